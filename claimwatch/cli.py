@@ -1,0 +1,94 @@
+"""The `claimwatch` command line: a thin edge over the library. Errors become one line and an exit code."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import sys
+from pathlib import Path
+from typing import Callable, Sequence
+
+from claimwatch.config import DEFAULT_DB, DEFAULT_REPORTS, load_config
+from claimwatch.db import check_db_path
+from claimwatch.errors import ClaimwatchError, ConfigError
+
+EXIT_FAILED, EXIT_CONFIG = 1, 2
+
+
+def quiet_prefect_defaults() -> None:
+    """Offline machines: no analytics calls; keep Prefect's own chatter at warning level on the console."""
+    os.environ.setdefault("PREFECT_SERVER_ANALYTICS_ENABLED", "false")
+    os.environ.setdefault("PREFECT_LOGGING_LOGGERS_PREFECT_SERVER_LEVEL", "WARNING")
+
+
+def cmd_run(args: argparse.Namespace) -> int:
+    config = load_config(Path(args.feeds) if args.feeds else None, args.feed, args.allow_loopback or None)
+    if not config.feeds:
+        raise ConfigError("no feeds configured: pass --feed URL or --feeds FILE")
+    check_db_path(args.db)
+    quiet_prefect_defaults()
+    from flows.monitor import monitor
+
+    folder = monitor.with_options(task_runner=_task_runner(config.fetch.max_workers))(
+        feeds=args.feed, feeds_file=args.feeds, db=str(args.db), reports=str(args.reports),
+        allow_loopback=bool(args.allow_loopback))
+    summarize_run(Path(folder))
+    print(folder)
+    return 0
+
+
+def _task_runner(max_workers: int):  # type: ignore[no-untyped-def]
+    from prefect.task_runners import ThreadPoolTaskRunner
+
+    return ThreadPoolTaskRunner(max_workers=max_workers)
+
+
+def summarize_run(folder: Path) -> None:
+    report = json.loads((folder / "report.json").read_text(encoding="utf-8"))
+    counts = report["run"]["counts"]
+    changed = sum(1 for f in report["findings"] if f["verdict"] == "changed")
+    print(f"run {report['run']['id']}: {len(report['run']['feeds'])} feeds, {counts['entries_seen']} entries, "
+          f"{counts['articles_new']} new articles ({counts['articles_relevant']} relevant), "
+          f"{changed} changed claims, {counts['errors']} errors")
+    feed_errors = [e for e in report["errors"] if e["stage"] == "feed"]
+    if report["run"]["feeds"] and len(feed_errors) == len(report["run"]["feeds"]):
+        print(f"no feed could be reached ({len(feed_errors)} feed errors, e.g. {feed_errors[0]['message']}); "
+              f"see {folder / 'report.md'}")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="claimwatch", description=__doc__)
+    sub = parser.add_subparsers(dest="command", required=True)
+
+    run = sub.add_parser("run", help="one monitor run: fetch feeds, store articles, write a report")
+    run.add_argument("--feeds", metavar="FILE", help="feeds file (default: the project's feeds.toml)")
+    run.add_argument("--feed", metavar="URL", action="append", help="a feed URL; repeatable")
+    run.add_argument("--db", type=Path, default=DEFAULT_DB, help=f"SQLite database (default: {DEFAULT_DB})")
+    run.add_argument("--reports", type=Path, default=DEFAULT_REPORTS,
+                     help=f"folder for run reports (default: {DEFAULT_REPORTS})")
+    run.add_argument("--allow-loopback", action="store_true",
+                     help="allow feeds and pages on 127.0.0.1 (local use and tests)")
+    run.set_defaults(func=cmd_run)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    func: Callable[[argparse.Namespace], int] = args.func
+    try:
+        return func(args)
+    except ConfigError as exc:
+        print(f"claimwatch: error: {exc}", file=sys.stderr)
+        return EXIT_CONFIG
+    except ClaimwatchError as exc:
+        print(f"claimwatch: error: {exc}", file=sys.stderr)
+        return EXIT_FAILED
+    except KeyboardInterrupt:
+        print("claimwatch: interrupted", file=sys.stderr)
+        return 130
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,157 @@
+"""Configuration: defaults shipped here, a user's feeds.toml overrides only the keys it sets.
+
+Bad configuration is a `ConfigError` with one line naming the problem; the CLI turns it into exit 2
+before anything is written.
+"""
+
+from __future__ import annotations
+
+import os
+import tomllib
+from dataclasses import dataclass, field, replace
+from pathlib import Path
+from urllib.parse import urlsplit
+
+from claimwatch.errors import ConfigError
+
+PROJECT_ROOT = Path(__file__).resolve().parent.parent
+DEFAULT_FEEDS_FILE = PROJECT_ROOT / "feeds.toml"
+DEFAULT_DB = Path(os.environ.get("CLAIMWATCH_DB", "data/claimwatch.db"))
+DEFAULT_REPORTS = Path(os.environ.get("CLAIMWATCH_REPORTS", "data/reports"))
+
+
+@dataclass(frozen=True)
+class Feed:
+    url: str
+    name: str = ""
+
+
+@dataclass(frozen=True)
+class FetchSettings:
+    connect_timeout: float = 5.0
+    read_timeout: float = 15.0
+    max_page_bytes: int = 5_000_000
+    max_feed_bytes: int = 10_000_000
+    max_redirects: int = 5
+    max_workers: int = 8
+    max_entries_per_feed: int = 500
+    # Private, link-local and loopback targets are refused unless allowed (SSRF guard).
+    allow_loopback: bool = False
+    user_agent: str = "claimwatch/0.1 (news monitor; +https://example.invalid/claimwatch)"
+
+
+@dataclass(frozen=True)
+class ScheduleSettings:
+    cron: str = "0 2 * * *"
+    timezone: str = "UTC"
+
+
+@dataclass(frozen=True)
+class Config:
+    feeds: tuple[Feed, ...] = ()
+    fetch: FetchSettings = field(default_factory=FetchSettings)
+    schedule: ScheduleSettings = field(default_factory=ScheduleSettings)
+    notify: tuple[str, ...] = ()
+    source: str = "(defaults)"
+
+
+_SECTIONS = {"feeds", "fetch", "schedule", "notify"}
+
+
+def load_config(path: Path | None = None, extra_feeds: list[str] | None = None,
+                allow_loopback: bool | None = None) -> Config:
+    """Read a feeds file (default: the project's feeds.toml) and add --feed URLs."""
+    config = Config()
+    if path is not None or not extra_feeds:
+        config = read_config_file(path or DEFAULT_FEEDS_FILE)
+    if extra_feeds:
+        added = tuple(Feed(url=check_url(u, "--feed")) for u in extra_feeds)
+        feeds = added if path is None else config.feeds + added
+        config = replace(config, feeds=dedupe_feeds(feeds))
+    if allow_loopback is None:
+        allow_loopback = os.environ.get("CLAIMWATCH_ALLOW_LOOPBACK", "") in {"1", "true", "yes"}
+    if allow_loopback:
+        config = replace(config, fetch=replace(config.fetch, allow_loopback=True))
+    return config
+
+
+def read_config_file(path: Path) -> Config:
+    path = Path(path)
+    try:
+        data = tomllib.loads(path.read_text(encoding="utf-8"))
+    except FileNotFoundError:
+        raise ConfigError(f"{path}: file not found") from None
+    except tomllib.TOMLDecodeError as exc:
+        raise ConfigError(f"{path}: not valid TOML: {exc}") from None
+    except (OSError, UnicodeDecodeError) as exc:
+        raise ConfigError(f"{path}: cannot read: {exc}") from None
+    unknown = set(data) - _SECTIONS
+    if unknown:
+        raise ConfigError(f"{path}: unknown key {sorted(unknown)[0]!r} (allowed: {', '.join(sorted(_SECTIONS))})")
+    return Config(
+        feeds=dedupe_feeds(parse_feeds(data.get("feeds", []), path)),
+        fetch=parse_section(FetchSettings, data.get("fetch", {}), f"{path}: [fetch]"),
+        schedule=parse_section(ScheduleSettings, data.get("schedule", {}), f"{path}: [schedule]"),
+        notify=parse_notify(data.get("notify", {}), path),
+        source=str(path),
+    )
+
+
+def parse_feeds(items: object, path: Path) -> tuple[Feed, ...]:
+    if not isinstance(items, list):
+        raise ConfigError(f"{path}: 'feeds' must be an array of tables ([[feeds]])")
+    feeds = []
+    for i, item in enumerate(items):
+        where = f"{path}: feeds[{i}]"
+        if not isinstance(item, dict):
+            raise ConfigError(f"{where}: must be a table with url = \"…\"")
+        unknown = set(item) - {"url", "name"}
+        if unknown:
+            raise ConfigError(f"{where}: unknown key {sorted(unknown)[0]!r} (allowed: name, url)")
+        if "url" not in item:
+            raise ConfigError(f"{where}: missing 'url'")
+        feeds.append(Feed(url=check_url(item["url"], f"{where}.url"), name=str(item.get("name", ""))))
+    return tuple(feeds)
+
+
+def parse_section(cls: type, values: object, where: str):  # type: ignore[no-untyped-def]
+    if not isinstance(values, dict):
+        raise ConfigError(f"{where}: must be a table")
+    defaults = cls()
+    for key, value in values.items():
+        if not hasattr(defaults, key):
+            raise ConfigError(f"{where}: unknown key {key!r}")
+        expected = type(getattr(defaults, key))
+        if expected is float and isinstance(value, int) and not isinstance(value, bool):
+            value = float(value)
+        if not isinstance(value, expected) or (expected is int and isinstance(value, bool)):
+            raise ConfigError(f"{where}: {key} must be {expected.__name__}, got {value!r}")
+        if expected in (int, float) and value <= 0:
+            raise ConfigError(f"{where}: {key} must be positive, got {value!r}")
+    return replace(defaults, **values)
+
+
+def parse_notify(values: object, path: Path) -> tuple[str, ...]:
+    if not isinstance(values, dict) or set(values) - {"urls"}:
+        raise ConfigError(f"{path}: [notify] takes only urls = [\"apprise://…\"]")
+    urls = values.get("urls", [])
+    if not isinstance(urls, list) or not all(isinstance(u, str) and "://" in u for u in urls):
+        raise ConfigError(f"{path}: [notify] urls must be a list of Apprise URLs")
+    # Apprise URLs may be given as env:NAME so secrets stay out of the file.
+    return tuple(os.environ.get(u[4:], "") if u.startswith("env:") else u for u in urls)
+
+
+def check_url(url: object, where: str) -> str:
+    if not isinstance(url, str):
+        raise ConfigError(f"{where}: must be a string URL, got {url!r}")
+    parts = urlsplit(url.strip())
+    if parts.scheme not in {"http", "https"} or not parts.hostname:
+        raise ConfigError(f"{where}: {url!r} is not an http(s) URL")
+    return url.strip()
+
+
+def dedupe_feeds(feeds: tuple[Feed, ...]) -> tuple[Feed, ...]:
+    seen: dict[str, Feed] = {}
+    for feed in feeds:
+        seen.setdefault(feed.url, feed)
+    return tuple(seen.values())

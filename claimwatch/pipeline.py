@@ -1,0 +1,111 @@
+"""The steps of one monitor run as plain functions; flows/monitor.py wires them into Prefect tasks.
+
+Tasks do the network and CPU work (fetch, parse, extract) and return data; the flow thread records their
+outcomes here, one SQLite transaction per article, so a crash loses at most the article in flight.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import httpx
+import sqlite_utils
+
+from claimwatch import store
+from claimwatch.config import Config, FetchSettings
+from claimwatch.db import utcnow
+from claimwatch.errors import ExtractError, FetchError
+from extractors.feeds import Entry, FeedFetch, ParsedFeed, fetch_feed, parse_feed
+from extractors.pages import Article, decode_html, extract_article, fetch_page
+from extractors.relevance import is_relevant
+
+
+@dataclass
+class RunState:
+    run_id: str
+    feeds: list[str]
+    counts: dict[str, int] = field(default_factory=lambda: {
+        "entries_seen": 0, "articles_new": 0, "articles_relevant": 0, "errors": 0})
+    seen_keys: set[str] = field(default_factory=set)
+
+
+@dataclass(frozen=True)
+class FeedResult:
+    fetched: FeedFetch
+    parsed: ParsedFeed | None  # None when the server said 304 Not Modified
+
+
+def read_feed(client: httpx.Client, settings: FetchSettings, url: str, etag: str | None,
+              last_modified: str | None) -> FeedResult:
+    fetched = fetch_feed(client, url, settings, etag, last_modified)
+    if fetched.not_modified:
+        return FeedResult(fetched, None)
+    return FeedResult(fetched, parse_feed(fetched.content, fetched.content_type, url, settings.max_entries_per_feed))
+
+
+def read_page(client: httpx.Client, settings: FetchSettings, entry: Entry) -> Article:
+    fetched_at = utcnow()
+    response = fetch_page(client, entry.url, settings)
+    html = decode_html(response.content, response.charset)
+    return extract_article(html, response.final_url, entry.published, fetched_at)
+
+
+def begin(db: sqlite_utils.Database, config: Config) -> RunState:
+    feeds = [feed.url for feed in config.feeds]
+    return RunState(store.start_run(db, feeds), feeds)
+
+
+def record_feed(db: sqlite_utils.Database, run: RunState, url: str, outcome: FeedResult | BaseException,
+                logger: Any) -> list[Entry]:
+    """Store validators and errors of one feed; return its entries never seen before."""
+    if isinstance(outcome, BaseException):
+        message = describe(outcome)
+        store.save_feed_state(db, url, status=getattr(outcome, "status", None), error=message)
+        store.record_error(db, run.run_id, url, "feed", message)
+        run.counts["errors"] += 1
+        logger.warning("feed failed: %s: %s", url, message)
+        return []
+    fetched = outcome.fetched
+    store.save_feed_state(db, url, status=fetched.status, etag=fetched.etag, last_modified=fetched.last_modified)
+    if outcome.parsed is None:
+        logger.info("feed not modified: %s", url)
+        return []
+    if outcome.parsed.warning:
+        store.record_error(db, run.run_id, url, "feed", outcome.parsed.warning, warning=True)
+        logger.warning("feed %s: %s (entries still read)", url, outcome.parsed.warning)
+    entries = [e for e in outcome.parsed.entries if e.key not in run.seen_keys]
+    run.seen_keys.update(e.key for e in entries)
+    run.counts["entries_seen"] += len(entries)
+    fresh = store.new_entries(db, entries)
+    logger.info("feed %s: %d entries, %d new", url, len(entries), len(fresh))
+    return fresh
+
+
+def record_page(db: sqlite_utils.Database, run: RunState, entry: Entry, outcome: Article | BaseException,
+                parties: dict[str, tuple[str, ...]], logger: Any) -> int | None:
+    if isinstance(outcome, BaseException):
+        stage = "extract" if isinstance(outcome, ExtractError) else "fetch"
+        message = describe(outcome)
+        store.mark_failed(db, entry, message)
+        store.record_error(db, run.run_id, entry.url, stage, message)
+        run.counts["errors"] += 1
+        logger.warning("%s failed: %s: %s", stage, entry.url, message)
+        return None
+    relevant = is_relevant(f"{outcome.title}\n{outcome.text}", parties)
+    article_id = store.store_article(db, entry, outcome, run.run_id, relevant)
+    run.counts["articles_new"] += 1
+    run.counts["articles_relevant"] += int(relevant)
+    return article_id
+
+
+def describe(exc: BaseException) -> str:
+    """One line for an error record: the message for our own errors, the type too for anything else."""
+    if isinstance(exc, (FetchError, ExtractError)):
+        return str(exc)
+    return f"{type(exc).__name__}: {exc}"[:500]
+
+
+def report_dir(reports_root: Path, run_id: str) -> Path:
+    return Path(reports_root) / run_id

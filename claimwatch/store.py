@@ -1,0 +1,127 @@
+"""Reads and writes of the monitor run: feed validators, entries, articles, runs and errors."""
+
+from __future__ import annotations
+
+import uuid
+from typing import Any, Iterable
+
+import sqlite_utils
+
+from claimwatch.db import rows, to_json, utcnow
+from extractors.feeds import Entry
+from extractors.pages import Article
+
+MAX_ATTEMPTS = 3  # an entry that failed this many runs in a row is left alone
+
+
+def start_run(db: sqlite_utils.Database, feeds: Iterable[str]) -> str:
+    run_id = utcnow().replace(":", "").replace("-", "").replace("+0000", "Z")[:15] + "-" + uuid.uuid4().hex[:6]
+    db["runs"].insert({"id": run_id, "started_at": utcnow(), "status": "running",  # type: ignore[union-attr]
+                       "feeds": to_json(list(feeds)), "counts": "{}"})
+    return run_id
+
+
+def finish_run(db: sqlite_utils.Database, run_id: str, counts: dict[str, int], report_dir: str,
+               status: str = "completed") -> dict[str, Any]:
+    finished = utcnow()
+    db["runs"].update(run_id, {"finished_at": finished, "status": status,  # type: ignore[union-attr]
+                                "counts": to_json(counts), "report_dir": report_dir})
+    return db["runs"].get(run_id)  # type: ignore[union-attr,no-any-return]
+
+
+def feed_validators(db: sqlite_utils.Database, url: str) -> tuple[str | None, str | None]:
+    found = rows(db, "select etag, last_modified from feeds where url = ?", [url])
+    return (found[0]["etag"], found[0]["last_modified"]) if found else (None, None)
+
+
+def save_feed_state(db: sqlite_utils.Database, url: str, *, status: int | None, etag: str | None = None,
+                    last_modified: str | None = None, error: str | None = None, name: str = "") -> None:
+    record: dict[str, Any] = {"url": url, "last_status": status, "last_fetched_at": utcnow(), "last_error": error}
+    if name:
+        record["name"] = name
+    if etag is not None or last_modified is not None:
+        record.update({"etag": etag, "last_modified": last_modified})
+    db["feeds"].upsert(record, pk="url")  # type: ignore[union-attr]
+
+
+def new_entries(db: sqlite_utils.Database, entries: Iterable[Entry]) -> list[Entry]:
+    """Entries never seen before (by canonical URL or guid). They are recorded as 'pending' right away so
+    that an entry seen but not yet stored when a run dies is fetched by the next run."""
+    fresh = []
+    for entry in entries:
+        if _known(db, entry):
+            continue
+        db["entries"].insert({"key": entry.key, "guid": entry.guid, "url": entry.url,  # type: ignore[union-attr]
+                              "feed_url": entry.feed_url, "title": entry.title, "published": entry.published,
+                              "first_seen_at": utcnow(), "status": "pending", "attempts": 0})
+        fresh.append(entry)
+    return fresh
+
+
+def _known(db: sqlite_utils.Database, entry: Entry) -> bool:
+    if rows(db, "select 1 from entries where key = ?", [entry.key]):
+        return True
+    # A feed that keeps the guid but changes the link (or the reverse) is the same story.
+    return bool(entry.guid) and bool(rows(db, "select 1 from entries where guid = ? and guid != ''", [entry.guid]))
+
+
+def retry_entries(db: sqlite_utils.Database, exclude: set[str]) -> list[Entry]:
+    """Entries left pending or failed by earlier runs, to be fetched again."""
+    found = rows(db, "select * from entries where status in ('pending', 'failed') and attempts < ?",
+                 [MAX_ATTEMPTS])
+    return [Entry(key=r["key"], url=r["url"], guid=r["guid"] or "", title=r["title"] or "",
+                  published=r["published"], feed_url=r["feed_url"] or "")
+            for r in found if r["key"] not in exclude]
+
+
+def store_article(db: sqlite_utils.Database, entry: Entry, article: Article, run_id: str, relevant: bool) -> int:
+    """Write the article and mark its entry stored, in one transaction. Same text under another URL is
+    stored once; the entry then points at the existing article."""
+    record = {"url": article.url, "canonical_url": entry.key, "title": article.title or entry.title,
+              "published": article.published, "date_source": article.date_source, "text": article.text,
+              "author": article.author, "site_name": article.site_name, "language": article.language,
+              "feed_url": entry.feed_url, "fetched_at": utcnow(), "content_hash": article.content_hash,
+              "relevant": int(relevant), "run_id": run_id}
+    conn = db.conn
+    # Raw SQL on purpose: sqlite-utils' insert commits on its own, which would split the transaction.
+    conn.execute("BEGIN IMMEDIATE")
+    try:
+        existing = conn.execute("select id from articles where canonical_url = ? or content_hash = ? limit 1",
+                                [entry.key, article.content_hash]).fetchone()
+        if existing:
+            article_id = existing[0]
+        else:
+            columns = ", ".join(record)
+            marks = ", ".join("?" for _ in record)
+            article_id = conn.execute(f"insert into articles ({columns}) values ({marks})",
+                                      list(record.values())).lastrowid
+        conn.execute("update entries set status = 'stored', article_id = ?, attempts = attempts + 1, "
+                     "last_error = null where key = ?", [article_id, entry.key])
+        conn.execute("COMMIT")
+    except BaseException:
+        conn.execute("ROLLBACK")
+        raise
+    return int(article_id)
+
+
+def mark_failed(db: sqlite_utils.Database, entry: Entry, message: str) -> None:
+    db.execute("update entries set status = 'failed', attempts = attempts + 1, last_error = ? where key = ?",
+               [message, entry.key])
+    db.conn.commit()
+
+
+def record_error(db: sqlite_utils.Database, run_id: str, url: str, stage: str, message: str,
+                 warning: bool = False) -> dict[str, str]:
+    db["errors"].insert({"run_id": run_id, "url": url, "stage": stage, "message": message,  # type: ignore[union-attr]
+                         "at": utcnow(), "warning": int(warning)})
+    db.conn.commit()
+    return {"url": url, "stage": stage, "message": message}
+
+
+def run_errors(db: sqlite_utils.Database, run_id: str) -> list[dict[str, Any]]:
+    return rows(db, "select url, stage, message, warning from errors where run_id = ? order by id", [run_id])
+
+
+def run_articles(db: sqlite_utils.Database, run_id: str, relevant_only: bool = False) -> list[dict[str, Any]]:
+    sql = "select * from articles where run_id = ?" + (" and relevant = 1" if relevant_only else "")
+    return rows(db, sql + " order by id", [run_id])

@@ -1,0 +1,88 @@
+"""The `monitor` Prefect flow: feeds → new entries → pages → articles → analysis → report.
+
+Only wiring lives here; each task is a call into a plain, separately tested function.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from prefect import flow, get_run_logger, task
+from prefect.cache_policies import NO_CACHE
+from prefect.futures import as_completed
+from prefect.task_runners import ThreadPoolTaskRunner
+
+from baseline.catalogue import load_catalogue
+from claimwatch import pipeline, store
+from claimwatch.config import DEFAULT_DB, DEFAULT_REPORTS, load_config
+from claimwatch.db import open_db
+from claimwatch.errors import FetchError
+from claimwatch.analysis import analyze_run
+from extractors.http import make_client
+from reports.render import build_report, write_report
+
+
+def retry_if_transient(task, task_run, state) -> bool:  # type: ignore[no-untyped-def]
+    """Retry timeouts, connection failures, 429 and 5xx; never a 404 or a parse error."""
+    try:
+        state.result()
+    except FetchError as exc:
+        return exc.transient
+    except Exception:
+        return False
+    return False
+
+
+RETRY = {"retries": 2, "retry_delay_seconds": [1, 3], "retry_condition_fn": retry_if_transient,
+         "cache_policy": NO_CACHE}
+
+
+@task(name="fetch-feed", **RETRY)
+def fetch_feed_task(client, settings, url, etag, last_modified):  # type: ignore[no-untyped-def]
+    return pipeline.read_feed(client, settings, url, etag, last_modified)
+
+
+@task(name="fetch-page", task_run_name="page {entry.url}", **RETRY)
+def fetch_page_task(client, settings, entry):  # type: ignore[no-untyped-def]
+    return pipeline.read_page(client, settings, entry)
+
+
+def outcome(future):  # type: ignore[no-untyped-def]
+    try:
+        return future.result()
+    except Exception as exc:  # the failure is data: recorded with URL and stage by the pipeline
+        return exc
+
+
+@flow(name="monitor", task_runner=ThreadPoolTaskRunner(max_workers=8))
+def monitor(feeds: list[str] | None = None, feeds_file: str | None = None, db: str | None = None,
+            reports: str | None = None, allow_loopback: bool = False) -> str:
+    """One monitor run. Returns the folder of the run's report."""
+    logger = get_run_logger()
+    config = load_config(Path(feeds_file) if feeds_file else None, feeds, allow_loopback or None)
+    settings = config.fetch
+    database = open_db(db or DEFAULT_DB)
+    catalogue = load_catalogue()
+    run = pipeline.begin(database, config)
+    logger.info("run %s: %d feeds", run.run_id, len(run.feeds))
+    with make_client(settings) as client:
+        futures = {}
+        for url in run.feeds:
+            etag, last_modified = store.feed_validators(database, url)
+            futures[fetch_feed_task.submit(client, settings, url, etag, last_modified)] = url
+        entries = []
+        for future in as_completed(list(futures)):
+            entries += pipeline.record_feed(database, run, futures[future], outcome(future), logger)
+        entries += store.retry_entries(database, exclude={e.key for e in entries})
+        pages = {fetch_page_task.submit(client, settings, entry): entry for entry in entries}
+        for future in as_completed(list(pages)):
+            pipeline.record_page(database, run, pages[future], outcome(future), catalogue.parties, logger)
+    analysis = analyze_run(database, run.run_id, catalogue)
+    folder = pipeline.report_dir(Path(reports or DEFAULT_REPORTS), run.run_id)
+    finished = store.finish_run(database, run.run_id, run.counts, str(folder))
+    report = build_report(finished, analysis, store.run_errors(database, run.run_id))
+    write_report(report, folder)
+    logger.info("run %s finished: %s; report in %s", run.run_id, run.counts, folder)
+    if run.counts["entries_seen"] == 0 and run.counts["errors"] and run.counts["errors"] >= len(run.feeds):
+        logger.warning("no feed could be reached: see the errors in %s", folder / "report.md")
+    return str(folder)
