@@ -1,20 +1,144 @@
-"""Analysis of a run's relevant articles against the baseline (the claim engine plugs in here)."""
+"""The claim engine over a run: read each new relevant article, compare with the baseline, group
+findings across articles, and surface claim-like developments no tracked claim covers."""
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
+from datetime import date
 from typing import Any
 
+import numpy as np
 import sqlite_utils
 
+from baseline import store as baseline_store
 from baseline.catalogue import Catalogue
+from baseline.compare import ArticleRef, Observation, group, observe, to_report
+from baseline.reader import Context, prepare, read_sentence
+from claimwatch.db import rows
+from extractors.values import read_modality
+
+# Verbs of things that happen between states: agreements, launches, deliveries, memberships, openings.
+DEVELOPMENT = re.compile(
+    r"\b(sign(ed|s)?|agreed|agree(s|ment)|launch(ed|es)?|join(ed|s)?|open(ed|s)|inaugurat(ed|es)|deliver(ed|s)|"
+    r"approv(ed|es)|ratif(ied|ies)|link(ed|s)|connect(ed|s)|complet(ed|es)|beg(an|ins)|start(ed|s)|"
+    r"establish(ed|es)|unveil(ed|s)|conclud(ed|es)|reach(ed|es)|admitted|held|staged|carried out|put into orbit|"
+    r"awarded|created|set up|became)\b", re.IGNORECASE)
+PROTOTYPES = (
+    "Iran and Russia signed a new agreement to cooperate.",
+    "Russia and Iran launched a joint project.",
+    "Iran joined a new international bloc with Russia's backing.",
+    "Russia delivered new equipment to Iran.",
+    "The two countries agreed to link their payment systems.",
+    "Iran and Russia held joint military exercises.",
+    "A Russian rocket put an Iranian satellite into orbit.",
+    "Russia will build new nuclear power units in Iran under a signed contract.",
+)
+NEW_DEV_THRESHOLD = 0.42
+MAX_NEW_PER_ARTICLE = 3
+DUPLICATE_SIMILARITY = 0.85
 
 
 @dataclass
 class Analysis:
     findings: list[dict[str, Any]] = field(default_factory=list)
     new_developments: list[dict[str, Any]] = field(default_factory=list)
+    sentences: int = 0
+
+
+@dataclass
+class Candidate:
+    statement: str
+    article: ArticleRef
+    verb: bool
+
+
+def parse_date(value: str | None) -> date | None:
+    try:
+        return date.fromisoformat((value or "")[:10])
+    except ValueError:
+        return None
+
+
+def analyze_articles(articles: list[dict[str, Any]], catalogue: Catalogue,
+                     baseline: dict[str, dict[str, Any]], encoder: Any = None) -> Analysis:
+    observations: list[Observation] = []
+    candidates: list[Candidate] = []
+    sentences = 0
+    for row in articles:
+        ref = ArticleRef(int(row["id"]), row["url"], row.get("title") or "", row.get("published") or "")
+        ctx = prepare(row["text"], catalogue, parse_date(row.get("published")), row.get("title") or "")
+        sentences += len(ctx.sentences)
+        readings = []
+        for i in range(len(ctx.sentences)):
+            found = read_sentence(ctx, i, catalogue)
+            readings += found
+            if not any(r for r in found if catalogue.get(r.claim).type != "person"):
+                candidate = development_candidate(ctx, i, ref, catalogue)
+                if candidate:
+                    candidates.append(candidate)
+        observations += observe(catalogue, baseline, readings, ref)
+    findings = [to_report(f, catalogue) for f in group(catalogue, baseline, observations)]
+    return Analysis(findings, new_developments(candidates, catalogue, encoder), sentences)
+
+
+def development_candidate(ctx: Context, i: int, article: ArticleRef, catalogue: Catalogue) -> Candidate | None:
+    """A sentence naming both parties that reports something done, stated as fact."""
+    parties = ctx.parties[i] | (ctx.title_parties if len(ctx.parties[i]) else set())
+    if not set(catalogue.parties) <= parties:
+        return None
+    text = ctx.sentences[i].text
+    if len(text) < 40 or len(text) > 400 or text.rstrip().endswith("?"):
+        return None
+    verb = bool(DEVELOPMENT.search(text))
+    if not verb:
+        return None
+    modality = read_modality(text)
+    if modality.negated or modality.hedged or modality.future or modality.past or modality.denied:
+        return None
+    return Candidate(text, article, verb)
+
+
+def new_developments(candidates: list[Candidate], catalogue: Catalogue, encoder: Any) -> list[dict[str, Any]]:
+    if not candidates:
+        return []
+    if encoder is None:
+        scores = np.full(len(candidates), 0.5)
+        vectors = None
+    else:
+        vectors = encoder.encode([c.statement for c in candidates])
+        covered = encoder.encode([d for claim in catalogue.claims for s in claim.states for d in s.describe]
+                                 + [claim.question for claim in catalogue.claims])
+        protos = encoder.encode(list(PROTOTYPES))
+        scores = (vectors @ protos.T).max(axis=1) - 0.5 * np.clip((vectors @ covered.T).max(axis=1) - 0.6, 0, None)
+    picked: list[int] = []
+    per_article: dict[int, int] = {}
+    for idx in np.argsort(-scores):
+        cand = candidates[int(idx)]
+        if scores[idx] < NEW_DEV_THRESHOLD or per_article.get(cand.article.id, 0) >= MAX_NEW_PER_ARTICLE:
+            continue
+        if vectors is not None and any(float(vectors[idx] @ vectors[j]) > DUPLICATE_SIMILARITY for j in picked):
+            continue
+        picked.append(int(idx))
+        per_article[cand.article.id] = per_article.get(cand.article.id, 0) + 1
+    return [{"statement": candidates[i].statement, "url": candidates[i].article.url,
+             "title": candidates[i].article.title, "published": candidates[i].article.published[:10],
+             "score": round(float(scores[i]), 3)} for i in picked]
+
+
+def load_encoder_or_none() -> Any:
+    from extractors.embed import EncoderUnavailable, load_encoder
+
+    try:
+        return load_encoder()
+    except EncoderUnavailable:
+        return None
 
 
 def analyze_run(db: sqlite_utils.Database, run_id: str, catalogue: Catalogue) -> Analysis:
-    return Analysis()
+    baseline = baseline_store.load_claims(db)
+    articles = rows(db, "select id, url, title, published, text from articles where run_id = ? and relevant = 1 "
+                        "order by id", [run_id])
+    if not articles or not baseline:
+        return Analysis()
+    return analyze_articles(articles, catalogue, baseline, load_encoder_or_none())

@@ -57,6 +57,66 @@ def summarize_run(folder: Path) -> None:
               f"see {folder / 'report.md'}")
 
 
+def cmd_baseline_build(args: argparse.Namespace) -> int:
+    from baseline import store as baseline_store
+    from baseline.catalogue import load_catalogue
+    from claimwatch.db import open_db
+    from reports.baseline import write_baseline_report
+
+    catalogue = load_catalogue(Path(args.catalogue) if args.catalogue else None)
+    check_db_path(args.db)
+    db = open_db(args.db)
+    version, created, _ = baseline_store.build_and_save(db, catalogue)
+    folder = write_baseline_report(baseline_store.load_claims(db, version), version, catalogue, Path(args.out))
+    print(f"baseline version {version} ({'new' if created else 'unchanged: same sources and catalogue'}), "
+          f"{len(catalogue.claims)} claims; report in {folder}")
+    return 0
+
+
+def cmd_claims(args: argparse.Namespace) -> int:
+    from baseline import store as baseline_store
+    from claimwatch.db import open_db
+
+    db = open_db(args.db, create=False) if not args.db.exists() else open_db(args.db)
+    claims = baseline_store.load_claims(db)
+    if not claims:
+        raise ConfigError(f"no baseline in {args.db}: run 'claimwatch baseline build' first")
+    version = baseline_store.current_version(db)
+    print(f"# baseline version {version}")
+    for claim_id, data in claims.items():
+        flag = "  [disputed: " + " / ".join(data.get("sides", {})) + "]" if data.get("disputed") else ""
+        print(f"{claim_id}\t{data['value']}{flag}")
+    if args.history:
+        print("# history")
+        for row in baseline_store.history(db):
+            print(f"{row['claim']}\tv{row['version']}\t{row['created_at']}\t{row['reason']}\t{row['value']}"
+                  + (f"\t{row['note']}" if row["note"] else ""))
+    return 0
+
+
+def cmd_eval(args: argparse.Namespace) -> int:
+    quiet_prefect_defaults()
+    os.environ.setdefault("CLAIMWATCH_LOOPBACK_ONLY", "1")
+    from claimwatch.evaluate import evaluate
+
+    folder = Path(args.corpus)
+    if not folder.is_dir():
+        raise ConfigError(f"corpus folder {folder} does not exist")
+    _, text = evaluate(folder, verbose=args.verbose)
+    print(text)
+    return 0
+
+
+def cmd_serve(args: argparse.Namespace) -> int:
+    config = load_config(Path(args.feeds) if args.feeds else None)
+    check_db_path(args.db)
+    quiet_prefect_defaults()
+    from flows.serve import serve_deployments
+
+    serve_deployments(config, args.db, args.reports)
+    return 0
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="claimwatch", description=__doc__)
     sub = parser.add_subparsers(dest="command", required=True)
@@ -70,6 +130,31 @@ def build_parser() -> argparse.ArgumentParser:
     run.add_argument("--allow-loopback", action="store_true",
                      help="allow feeds and pages on 127.0.0.1 (local use and tests)")
     run.set_defaults(func=cmd_run)
+
+    base = sub.add_parser("baseline", help="the baseline of claims built from baseline/sources")
+    base_sub = base.add_subparsers(dest="baseline_command", required=True)
+    build = base_sub.add_parser("build", help="(re)build the baseline; a new version only when something changed")
+    build.add_argument("--db", type=Path, default=DEFAULT_DB)
+    build.add_argument("--catalogue", metavar="FILE", help="claim catalogue (default: baseline/catalogue.toml)")
+    build.add_argument("--out", default=str(DEFAULT_REPORTS / "baseline"), help="folder for baseline.md/json")
+    build.set_defaults(func=cmd_baseline_build)
+
+    claims = sub.add_parser("claims", help="the current baseline, one claim per line")
+    claims.add_argument("--db", type=Path, default=DEFAULT_DB)
+    claims.add_argument("--history", action="store_true", help="also every version of every claim")
+    claims.set_defaults(func=cmd_claims)
+
+    ev = sub.add_parser("eval", help="score a labeled corpus through the real monitor flow")
+    ev.add_argument("corpus", metavar="CORPUS_DIR")
+    ev.add_argument("--verbose", action="store_true", help="list every miss and false alarm")
+    ev.set_defaults(func=cmd_eval)
+
+    srv = sub.add_parser("serve", help="serve the Prefect deployments: nightly, adhoc, baseline-build")
+    srv.add_argument("--feeds", metavar="FILE", help="feeds file with [schedule] (default: the project's feeds.toml)")
+    srv.add_argument("--db", type=Path, default=DEFAULT_DB, help=f"SQLite database (default: {DEFAULT_DB})")
+    srv.add_argument("--reports", type=Path, default=DEFAULT_REPORTS,
+                     help=f"folder for run reports (default: {DEFAULT_REPORTS})")
+    srv.set_defaults(func=cmd_serve)
     return parser
 
 

@@ -6,6 +6,7 @@ before anything is written.
 
 from __future__ import annotations
 
+import math
 import os
 import tomllib
 from dataclasses import dataclass, field, replace
@@ -30,6 +31,8 @@ class Feed:
 class FetchSettings:
     connect_timeout: float = 5.0
     read_timeout: float = 15.0
+    # Per request (one redirect hop): a server dribbling bytes never trips the read timeout.
+    total_timeout: float = 60.0
     max_page_bytes: int = 5_000_000
     max_feed_bytes: int = 10_000_000
     max_redirects: int = 5
@@ -126,8 +129,8 @@ def parse_section(cls: type, values: object, where: str):  # type: ignore[no-unt
             value = float(value)
         if not isinstance(value, expected) or (expected is int and isinstance(value, bool)):
             raise ConfigError(f"{where}: {key} must be {expected.__name__}, got {value!r}")
-        if expected in (int, float) and value <= 0:
-            raise ConfigError(f"{where}: {key} must be positive, got {value!r}")
+        if expected in (int, float) and not 0 < value < math.inf:  # also refuses nan
+            raise ConfigError(f"{where}: {key} must be positive and finite, got {value!r}")
     return replace(defaults, **values)
 
 
@@ -144,10 +147,19 @@ def parse_notify(values: object, path: Path) -> tuple[str, ...]:
 def check_url(url: object, where: str) -> str:
     if not isinstance(url, str):
         raise ConfigError(f"{where}: must be a string URL, got {url!r}")
-    parts = urlsplit(url.strip())
+    from extractors.http import redact_url  # here: extractors.http imports this module
+
+    url = url.strip()
+    try:
+        parts = urlsplit(url)
+        parts.port  # noqa: B018 - raises ValueError for a port out of range
+    except ValueError as exc:
+        raise ConfigError(f"{where}: {redact_url(url)!r} is not a valid URL: {exc}") from None
     if parts.scheme not in {"http", "https"} or not parts.hostname:
-        raise ConfigError(f"{where}: {url!r} is not an http(s) URL")
-    return url.strip()
+        raise ConfigError(f"{where}: {redact_url(url)!r} is not an http(s) URL")
+    if any(ch.isspace() or ord(ch) < 32 or ord(ch) == 127 for ch in url):
+        raise ConfigError(f"{where}: {redact_url(url)!r} contains whitespace or control characters")
+    return url
 
 
 def dedupe_feeds(feeds: tuple[Feed, ...]) -> tuple[Feed, ...]:

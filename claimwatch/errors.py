@@ -22,7 +22,7 @@ class ExtractError(ClaimwatchError):
     """A fetched page or feed could not be turned into text or entries."""
 
 
-class CatalogueError(ClaimwatchError):
+class CatalogueError(ConfigError):
     """A claim catalogue entry is malformed."""
 
 

@@ -46,15 +46,18 @@ def save_feed_state(db: sqlite_utils.Database, url: str, *, status: int | None, 
 
 def new_entries(db: sqlite_utils.Database, entries: Iterable[Entry]) -> list[Entry]:
     """Entries never seen before (by canonical URL or guid). They are recorded as 'pending' right away so
-    that an entry seen but not yet stored when a run dies is fetched by the next run."""
+    that an entry seen but not yet stored when a run dies is fetched by the next run. INSERT OR IGNORE makes
+    the claim atomic: of two overlapping runs, only the one whose insert lands fetches the entry."""
     fresh = []
     for entry in entries:
         if _known(db, entry):
             continue
-        db["entries"].insert({"key": entry.key, "guid": entry.guid, "url": entry.url,  # type: ignore[union-attr]
-                              "feed_url": entry.feed_url, "title": entry.title, "published": entry.published,
-                              "first_seen_at": utcnow(), "status": "pending", "attempts": 0})
-        fresh.append(entry)
+        inserted = db.conn.execute(
+            "insert or ignore into entries (key, guid, url, feed_url, title, published, first_seen_at, status, "
+            "attempts) values (?, ?, ?, ?, ?, ?, ?, 'pending', 0)",
+            [entry.key, entry.guid, entry.url, entry.feed_url, entry.title, entry.published, utcnow()]).rowcount
+        if inserted:
+            fresh.append(entry)
     return fresh
 
 

@@ -12,6 +12,7 @@ from prefect.cache_policies import NO_CACHE
 from prefect.futures import as_completed
 from prefect.task_runners import ThreadPoolTaskRunner
 
+from baseline import store as baseline_store
 from baseline.catalogue import load_catalogue
 from claimwatch import pipeline, store
 from claimwatch.config import DEFAULT_DB, DEFAULT_REPORTS, load_config
@@ -63,8 +64,9 @@ def monitor(feeds: list[str] | None = None, feeds_file: str | None = None, db: s
     settings = config.fetch
     database = open_db(db or DEFAULT_DB)
     catalogue = load_catalogue()
+    baseline_version = baseline_store.ensure_baseline(database, catalogue)
     run = pipeline.begin(database, config)
-    logger.info("run %s: %d feeds", run.run_id, len(run.feeds))
+    logger.info("run %s: %d feeds, baseline version %d", run.run_id, len(run.feeds), baseline_version)
     with make_client(settings) as client:
         futures = {}
         for url in run.feeds:

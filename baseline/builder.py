@@ -1,0 +1,182 @@
+"""Build the baseline from the source documents with the same reader that reads the news.
+
+Per claim: every supporting quote with its source and as-of date; where sources disagree the claim is
+disputed with each side quoted. Figures that differ only in precision ("exceeded $3.5bn", "nearly $4
+billion") are consistent: both kept, the range derived. A claim the sources do not state is an error.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import tomllib
+from dataclasses import asdict, dataclass, field
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from baseline.catalogue import Catalogue, Claim
+from baseline.reader import Reading, read_document
+from claimwatch.errors import BaselineError
+from extractors.values import find_dates, person_key
+
+SOURCES_DIR = Path(__file__).resolve().parent / "sources"
+# How far a figure may sit from the stated one under its qualifier ("exceeded $3.5bn": 3.5–4.2).
+QUALIFIER_BANDS = {"over": (1.0, 1.2), "nearly": (0.9, 1.0), "about": (0.95, 1.05), "under": (0.8, 1.0)}
+
+
+@dataclass(frozen=True)
+class Source:
+    name: str
+    text: str
+    as_of: date
+
+
+@dataclass
+class Quote:
+    value: str
+    quote: str
+    source: str
+    as_of: str
+    hedged: bool = False
+
+
+@dataclass
+class ClaimBaseline:
+    claim: str
+    type: str
+    value: str
+    disputed: bool
+    quotes: list[Quote]
+    sides: dict[str, list[Quote]] = field(default_factory=dict)
+    period: str | None = None
+    low: float | None = None
+    high: float | None = None
+
+    def to_dict(self) -> dict[str, Any]:
+        return asdict(self)
+
+
+def load_sources(folder: Path = SOURCES_DIR) -> list[Source]:
+    meta_file = folder / "sources.toml"
+    meta = tomllib.loads(meta_file.read_text(encoding="utf-8")) if meta_file.exists() else {}
+    sources = []
+    for path in sorted(folder.glob("*.txt")):
+        text = path.read_text(encoding="utf-8")
+        published = meta.get(path.name, {}).get("published")
+        as_of = date.fromisoformat(str(published)) if published else latest_date(text)
+        if as_of is None:
+            raise BaselineError(f"source {path.name}: no publication date in sources.toml and none in the text")
+        sources.append(Source(path.name, text, as_of))
+    if not sources:
+        raise BaselineError(f"no source documents (*.txt) in {folder}")
+    return sources
+
+
+def latest_date(text: str) -> date | None:
+    dates = [d.as_date() for d in find_dates(text) if not d.relative and d.year]
+    dates = [d for d in dates if d is not None]
+    return max(dates) if dates else None
+
+
+def build(catalogue: Catalogue, sources: list[Source]) -> dict[str, ClaimBaseline]:
+    readings: list[tuple[Source, Reading]] = []
+    for source in sources:
+        readings += [(source, r) for r in read_document(source.text, catalogue, ref=source.as_of)]
+    baseline = {}
+    problems = []
+    for claim in catalogue.claims:
+        found = usable_readings(claim, [(s, r) for s, r in readings if r.claim == claim.id])
+        if not found:
+            problems.append(claim.id)
+            continue
+        baseline[claim.id] = summarise(claim, found)
+    if problems:
+        raise BaselineError(f"not stated in the sources: {', '.join(problems)} (fix the catalogue's cues or "
+                            f"remove the claim)")
+    return baseline
+
+
+def usable_readings(claim: Claim, found: list[tuple[Source, Reading]]) -> list[tuple[Source, Reading]]:
+    """Firm statements of the current value; hedged ones only when nothing firm exists."""
+    usable = [(s, r) for s, r in found if not (r.past or r.future or r.denied or r.negated)]
+    firm = [(s, r) for s, r in usable if not r.hedged]
+    return firm or usable
+
+
+def summarise(claim: Claim, found: list[tuple[Source, Reading]]) -> ClaimBaseline:
+    if claim.type == "quantity":
+        return summarise_quantity(claim, found)
+    groups: dict[str, list[tuple[Source, Reading]]] = {}
+    for source, reading in found:
+        key = person_key(reading.value) if claim.type == "person" else reading.value
+        groups.setdefault(key, []).append((source, reading))
+    sides = {items[0][1].value: [quote_of(s, r) for s, r in items] for items in groups.values()}
+    if claim.ordered and claim.type in ("status", "event"):
+        # Disputed progress: hold the least advanced state anyone asserts until the news settles it.
+        current = min(sides, key=claim.rank)
+    else:
+        current = max(groups.values(), key=lambda items: max(reading_date(s, r) for s, r in items))[0][1].value
+        if claim.type == "person":
+            current = longest_name(groups, current)
+    quotes = [q for qs in sides.values() for q in qs]
+    return ClaimBaseline(claim.id, claim.type, current, len(sides) > 1, quotes, sides if len(sides) > 1 else {})
+
+
+def longest_name(groups: dict[str, list[tuple[Source, Reading]]], current: str) -> str:
+    """The fullest spelling of the same person ("Hossein Amir Abdollahian" over "Abdollahian")."""
+    same = groups[person_key(current)]
+    return max((r.value for _, r in same), key=len)
+
+
+def reading_date(source: Source, reading: Reading) -> date:
+    return date.fromisoformat(reading.dated) if reading.dated else source.as_of
+
+
+def summarise_quantity(claim: Claim, found: list[tuple[Source, Reading]]) -> ClaimBaseline:
+    periods: dict[str, list[tuple[Source, Reading]]] = {}
+    for source, reading in found:
+        periods.setdefault(reading.period or "", []).append((source, reading))
+    period = max(periods, key=period_sort_key)
+    items = periods[period]
+    bands = [band(r.amount or 0.0, r.qualifier) for _, r in items]
+    consistent = max(b[0] for b in bands) <= min(b[1] for b in bands) * 1.001
+    amounts = [r.amount or 0.0 for _, r in items]
+    low, high = min(amounts), max(amounts)
+    quotes = [quote_of(s, r) for s, r in items]
+    sides: dict[str, list[Quote]] = {}
+    if not consistent:
+        for source, reading in items:
+            sides.setdefault(reading.value, []).append(quote_of(source, reading))
+    return ClaimBaseline(claim.id, claim.type, format_range(claim, low, high, period), not consistent, quotes, sides,
+                         period=period, low=low, high=high)
+
+
+def band(amount: float, qualifier: str | None) -> tuple[float, float]:
+    lo, hi = QUALIFIER_BANDS.get(qualifier or "", (0.99, 1.01))
+    return amount * lo, amount * hi
+
+
+def period_sort_key(period: str) -> tuple[int, str]:
+    years = [int(y) for y in period.replace("-", " ").split() if y[:4].isdigit() and len(y) >= 4]
+    return (max(years) if years else 0, period)
+
+
+def format_range(claim: Claim, low: float, high: float, period: str) -> str:
+    if claim.measure == "percent":
+        sign = "+" if low > 0 and "grow" in claim.question.lower() else ""
+        text = f"{sign}{low:g}%" if low == high else f"{sign}{low:g}–{high:g}%"
+        return f"{text} ({period})"
+    scale, unit = (1e9, "billion") if high >= 1e9 else (1e6, "million")
+    text = f"${low / scale:.3g}" if low == high else f"${low / scale:.3g}–{high / scale:.3g}"
+    return f"{text} {unit} ({period})"
+
+
+def quote_of(source: Source, reading: Reading) -> Quote:
+    return Quote(value=reading.value, quote=reading.quote, source=source.name,
+                 as_of=reading.dated or source.as_of.isoformat(), hedged=reading.hedged)
+
+
+def digest(baseline: dict[str, ClaimBaseline], catalogue: Catalogue) -> str:
+    payload = json.dumps({k: v.to_dict() for k, v in sorted(baseline.items())}, sort_keys=True, ensure_ascii=False)
+    return hashlib.sha256((catalogue.digest + payload).encode("utf-8")).hexdigest()[:16]

@@ -1,0 +1,187 @@
+"""Compare what articles state with the baseline: changed, disputed or confirmed, with a confidence.
+
+One finding per claim per article (its strongest statement); the same change reported by many articles
+is one finding with many sources.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass, field
+from typing import Any
+
+from baseline.builder import band, period_sort_key
+from baseline.catalogue import Catalogue, Claim
+from baseline.reader import Reading
+from extractors.values import person_key, same_person
+
+VERDICT_RANK = {"changed": 3, "disputed": 2, "confirmed": 1}
+HEDGE_FACTOR, DENIAL_FACTOR = 0.55, 0.45
+# A restated figure within 3% of the baseline range is the same figure.
+FIGURE_TOLERANCE = 0.03
+
+
+@dataclass(frozen=True)
+class ArticleRef:
+    id: int
+    url: str
+    title: str
+    published: str
+
+
+@dataclass
+class Observation:
+    claim: str
+    verdict: str
+    confidence: float
+    reading: Reading
+    article: ArticleRef
+
+
+@dataclass
+class Finding:
+    claim: str
+    verdict: str
+    baseline: dict[str, Any]
+    observations: list[Observation] = field(default_factory=list)
+
+    @property
+    def primary(self) -> Observation:
+        return max(self.observations, key=lambda o: (o.confidence, o.article.published))
+
+    @property
+    def confidence(self) -> float:
+        """Independent sources raise confidence: 1 - Π(1 - c_i), capped below certainty."""
+        remaining = 1.0
+        for obs in self.observations:
+            remaining *= 1 - obs.confidence
+        return round(min(0.99, 1 - remaining), 3)
+
+
+def judge(claim: Claim, base: dict[str, Any], reading: Reading) -> tuple[str, float] | None:
+    """The verdict of one reading against the claim's current baseline value, or None when it says
+    nothing about the present (a plan, a recap of the past, an older period)."""
+    if reading.future or reading.past:
+        return None
+    if claim.type == "quantity":
+        verdict = judge_quantity(base, reading)
+    elif claim.type == "person":
+        verdict = "confirmed" if same_person(reading.value, base["value"]) else "changed"
+    else:
+        verdict = judge_state(claim, base, reading)
+    if verdict is None:
+        return None
+    confidence = reading.score
+    if reading.hedged:
+        confidence *= HEDGE_FACTOR
+    if reading.denied:
+        confidence *= DENIAL_FACTOR
+    if reading.hedged or reading.denied:
+        if verdict == "confirmed":
+            return None  # a hedged restatement adds nothing
+        verdict = "disputed"
+    return verdict, round(confidence, 3)
+
+
+def judge_state(claim: Claim, base: dict[str, Any], reading: Reading) -> str | None:
+    current = base["value"]
+    if reading.negated:
+        # "has not been signed": consistent with a baseline short of that state, a dispute otherwise.
+        if claim.ordered and claim.rank(current) < claim.rank(reading.value):
+            return "confirmed"
+        if reading.value == current or (claim.ordered and claim.rank(current) > claim.rank(reading.value)):
+            return "disputed"
+        return None
+    if reading.value == current:
+        return "confirmed"
+    if claim.ordered and claim.rank(reading.value) < claim.rank(current):
+        return "disputed"  # a step back from the baseline is more likely stale news than a reversal
+    return "changed"
+
+
+def judge_quantity(base: dict[str, Any], reading: Reading) -> str | None:
+    if reading.amount is None or not reading.period:
+        return None
+    base_period = base.get("period") or ""
+    if reading.period == base_period:
+        lo, hi = band(reading.amount, reading.qualifier)
+        base_lo = (base.get("low") or 0) * (1 - FIGURE_TOLERANCE)
+        base_hi = (base.get("high") or 0) * (1 + FIGURE_TOLERANCE)
+        if base_lo < 0 or base_hi < 0:
+            base_lo, base_hi = min(base_lo, base_hi), max(base_lo, base_hi)
+        return "confirmed" if lo <= base_hi and hi >= base_lo else "disputed"
+    if period_sort_key(reading.period) > period_sort_key(base_period):
+        return "changed"
+    return None  # an older period: history, not news
+
+
+def observe(catalogue: Catalogue, baseline: dict[str, dict[str, Any]], readings: list[Reading],
+            article: ArticleRef) -> list[Observation]:
+    """The strongest verdict per claim in one article."""
+    best: dict[str, Observation] = {}
+    for reading in readings:
+        base = baseline.get(reading.claim)
+        if base is None:
+            continue
+        judged = judge(catalogue.get(reading.claim), base, reading)
+        if judged is None:
+            continue
+        obs = Observation(reading.claim, judged[0], judged[1], reading, article)
+        held = best.get(reading.claim)
+        if held is None or (VERDICT_RANK[obs.verdict], obs.confidence) > (VERDICT_RANK[held.verdict], held.confidence):
+            best[reading.claim] = obs
+    return list(best.values())
+
+
+def value_key(claim: Claim, reading: Reading) -> str:
+    if claim.type == "person":
+        return person_key(reading.value)
+    if claim.type == "quantity":
+        return f"{reading.period}:{round(reading.amount or 0, -7 if claim.measure == 'money' else 0)}"
+    return ("not " if reading.negated else "") + reading.value
+
+
+def group(catalogue: Catalogue, baseline: dict[str, dict[str, Any]],
+          observations: list[Observation]) -> list[Finding]:
+    findings: dict[tuple[str, str, str], Finding] = {}
+    for obs in observations:
+        claim = catalogue.get(obs.claim)
+        key = (obs.claim, obs.verdict, value_key(claim, obs.reading))
+        finding = findings.setdefault(key, Finding(obs.claim, obs.verdict, baseline[obs.claim]))
+        finding.observations.append(obs)
+    order = {c.id: i for i, c in enumerate(catalogue.claims)}
+    return sorted(findings.values(), key=lambda f: (-VERDICT_RANK[f.verdict], order[f.claim], -f.confidence))
+
+
+def finding_id(finding: Finding, catalogue: Catalogue) -> str:
+    claim = catalogue.get(finding.claim)
+    key = f"{finding.claim}|{finding.verdict}|{finding.baseline['value']}|{value_key(claim, finding.primary.reading)}"
+    return hashlib.sha1(key.encode("utf-8")).hexdigest()[:12]
+
+
+def baseline_quote(base: dict[str, Any]) -> dict[str, str]:
+    quotes = base.get("quotes") or [{}]
+    main = next((q for q in quotes if q.get("value") == base["value"]), quotes[0])
+    return {"value": base["value"], "quote": main.get("quote", ""), "source": main.get("source", "")}
+
+
+def to_report(finding: Finding, catalogue: Catalogue) -> dict[str, Any]:
+    primary = finding.primary
+    obs = primary.reading
+    observed = {"value": ("not " if obs.negated else "") + obs.value, "quote": obs.quote,
+                "url": primary.article.url, "title": primary.article.title,
+                "published": primary.article.published[:10], "highlight": obs.cue}
+    if obs.amount is not None:
+        observed.update({"amount": obs.amount, "period": obs.period})
+    return {
+        "id": finding_id(finding, catalogue),
+        "claim": finding.claim,
+        "verdict": finding.verdict,
+        "baseline": baseline_quote(finding.baseline),
+        "observed": observed,
+        "confidence": finding.confidence,
+        "question": catalogue.get(finding.claim).question,
+        "sources": [{"url": o.article.url, "title": o.article.title, "published": o.article.published[:10],
+                     "quote": o.reading.quote, "confidence": o.confidence}
+                    for o in sorted(finding.observations, key=lambda o: o.article.published)],
+    }

@@ -1,0 +1,332 @@
+"""Read what a document says about each tracked claim.
+
+The same machinery reads the five source documents (to build the baseline) and every new article (to
+compare with it): sentences → claims in scope (topic aliases, parties, third-country check) → the value the
+sentence states (a state cue, an office holder, a figure with its period) → how it is stated (negated,
+denied, hedged, future, past). Nothing here knows any particular article: the catalogue supplies the
+vocabulary, the language readers in `extractors/` supply the grammar.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass, field
+from datetime import date
+from functools import lru_cache
+
+from baseline.catalogue import Catalogue, Claim
+from extractors.entities import countries_in
+from extractors.text import Sentence, clauses, split_sentences
+from extractors.values import (Modality, find_dates, find_money, find_office_holders, find_percents,
+                               period_near, read_modality)
+
+PARTY_COUNTRIES = {"iran": "iran", "russia": "russia"}
+# Words that point back to something named in the previous sentence ("these aircraft", "the deal").
+ANAPHORA = re.compile(r"\b(this|these|those|the) (deal|agreement|treaty|pact|accord|memorandum|contract|jets|"
+                      r"aircraft|planes|fighters|systems?|project|line|railway|talks|negotiations|drones|"
+                      r"shipments|deliveries|bloc|organi[sz]ation)\b")
+# Words right before a title or name that put the office in the past ("former President X").
+PAST_HOLDER = re.compile(r"\b(former|late|previous|then|ex|outgoing|predecessor|preceded|erstwhile|"
+                         r"until|once)\b(?:[\s-]+[\w']+){0,4}$")
+NEGATION_IN_CUE = re.compile(r"\b(not|no|never|yet to|no longer|n't|refused|declined)\b")
+STALE_DAYS = 366  # a sentence dated more than a year before its document recounts the past
+
+
+@dataclass(frozen=True)
+class Reading:
+    """One statement about one claim: the value it states and how it states it."""
+    claim: str
+    value: str
+    quote: str
+    start: int                    # quote span in the document text
+    end: int
+    cue: str                      # the words that carry the value (highlighted in reports)
+    cue_start: int
+    cue_end: int
+    score: float                  # how sure we are that this sentence states this claim's value
+    negated: bool = False         # "has not been signed": the statement denies the state `value`
+    hedged: bool = False
+    denied: bool = False
+    future: bool = False
+    past: bool = False
+    amount: float | None = None   # quantities
+    period: str | None = None
+    qualifier: str | None = None
+    dated: str | None = None      # an explicit date in the sentence (ISO), if any
+    cues: tuple[str, ...] = field(default_factory=tuple)
+
+    @property
+    def firm(self) -> bool:
+        """Stated as a current fact: not hedged, denied, future or past."""
+        return not (self.hedged or self.denied or self.future or self.past)
+
+
+def fold(text: str) -> str:
+    """Lower-case, strip accents, straighten quotes and dashes — keeping every offset unchanged."""
+    out = []
+    for ch in text:
+        if ch in "‘’ʼ′":
+            ch = "'"
+        elif ch in "“”„″":
+            ch = '"'
+        elif ch in "‐‑‒–—−":
+            ch = "-"
+        elif ord(ch) > 127:
+            base = unicodedata.normalize("NFKD", ch)[:1]
+            ch = base if base.isascii() and base else ch
+        out.append(ch.lower() if len(ch.lower()) == 1 else ch)
+    return "".join(out)
+
+
+@lru_cache(maxsize=4096)
+def phrase_pattern(phrase: str) -> re.Pattern[str]:
+    """A catalogue phrase as a regex: words separated by any space/hyphen, `*` alone = a gap of up to six
+    words, `word*` = any ending."""
+    parts = []
+    for token in fold(phrase).split():
+        if token == "*":
+            parts.append(r"(?:[\w',.()-]+\s+){0,6}?")
+            continue
+        body = re.escape(token.rstrip("*")).replace(r"\-", r"[-\s]?")
+        parts.append(body + (r"\w*" if token.endswith("*") else "") + r"\s+")
+    regex = "".join(parts)
+    regex = regex[:-3] if regex.endswith(r"\s+") else regex
+    return re.compile(rf"(?<![\w-]){regex}(?![\w])")
+
+
+def find_phrases(folded: str, phrases: tuple[str, ...]) -> list[tuple[int, int, str]]:
+    hits = []
+    for phrase in phrases:
+        for m in phrase_pattern(phrase).finditer(folded):
+            hits.append((m.start(), m.end(), phrase))
+    return hits
+
+
+@dataclass
+class Context:
+    """A document prepared for reading: sentences, folded text, party and country mentions per sentence."""
+    text: str
+    ref: date | None
+    sentences: list[Sentence]
+    folded: list[str]
+    parties: list[set[str]]
+    title_parties: set[str]
+    party_aliases: dict[str, tuple[str, ...]]
+
+
+def prepare(text: str, catalogue: Catalogue, ref: date | None = None, title: str = "") -> Context:
+    sentences = split_sentences(text)
+    folded = [fold(s.text) for s in sentences]
+    party_phrases = {name: aliases for name, aliases in catalogue.parties.items()}
+    parties = [{name for name, aliases in party_phrases.items() if find_phrases(f, aliases)} for f in folded]
+    title_folded = fold(title)
+    title_parties = {name for name, aliases in party_phrases.items() if find_phrases(title_folded, aliases)}
+    return Context(text, ref, sentences, folded, parties, title_parties, party_phrases)
+
+
+def read_document(text: str, catalogue: Catalogue, ref: date | None = None, title: str = "") -> list[Reading]:
+    ctx = prepare(text, catalogue, ref, title)
+    readings: list[Reading] = []
+    for i in range(len(ctx.sentences)):
+        readings.extend(read_sentence(ctx, i, catalogue))
+    return readings
+
+
+def read_sentence(ctx: Context, i: int, catalogue: Catalogue) -> list[Reading]:
+    out = []
+    scores = {claim.id: topic_score(ctx, i, claim) for claim in catalogue.claims}
+    inherited = [c for c in catalogue.claims if 0 < scores[c.id] < 1]
+    if len(inherited) > 1:
+        # "these aircraft" after a sentence naming two subjects refers to the one named last (recency).
+        last = max(inherited, key=lambda c: max(end for _, end, _ in find_phrases(ctx.folded[i - 1], c.topic)))
+        scores.update({c.id: 0.0 for c in inherited if c is not last})
+    for claim in catalogue.claims:
+        topic = scores[claim.id]
+        if topic <= 0:
+            continue
+        reader = READERS[claim.type]
+        for reading in reader(ctx, i, claim, catalogue, topic):
+            out.append(reading)
+    return out
+
+
+def topic_score(ctx: Context, i: int, claim: Claim) -> float:
+    """1.0 when the sentence names the claim's subject; 0.7 when it points back to the previous sentence
+    that does ("these aircraft"); 0 otherwise. Person claims are found through their office titles."""
+    if claim.type == "person":
+        return 1.0 if find_phrases(ctx.folded[i], claim.titles) else 0.0
+    if find_phrases(ctx.folded[i], claim.topic):
+        return 1.0
+    if i > 0 and ANAPHORA.search(ctx.folded[i]) and find_phrases(ctx.folded[i - 1], claim.topic):
+        return 0.7
+    return 0.0
+
+
+def scope_score(ctx: Context, i: int, claim: Claim, span: tuple[int, int]) -> float:
+    """Are the claim's parties (Iran, Russia) in scope of the words at `span` (offsets in the sentence)?
+    In the same clause: 1.0; elsewhere in the sentence: 0.9; in the previous sentence or the title: 0.75 —
+    but never when the clause is about some other country instead (another country's S-400 deal)."""
+    sentence = ctx.sentences[i].text
+    clause = clause_at(sentence, span)
+    clause_text = fold(sentence[clause[0]:clause[1]])
+    clause_countries = countries_in(sentence[clause[0]:clause[1]])
+    score = 1.0
+    for party in claim.parties:
+        aliases = ctx.party_aliases.get(party, ())
+        if aliases and find_phrases(clause_text, aliases):
+            continue
+        if clause_countries - set(PARTY_COUNTRIES):
+            return 0.0  # the clause names another country but not this party: a distractor
+        if party in ctx.parties[i]:
+            score = min(score, 0.9)
+        elif (i > 0 and party in ctx.parties[i - 1]) or party in ctx.title_parties:
+            score = min(score, 0.75)
+        else:
+            return 0.0
+    return score
+
+
+def clause_at(sentence: str, span: tuple[int, int]) -> tuple[int, int]:
+    for start, end in clauses(sentence):
+        if start <= span[0] < end:
+            return start, end
+    return 0, len(sentence)
+
+
+def modality_at(ctx: Context, i: int, span: tuple[int, int], cue: str = "") -> Modality:
+    modality = read_modality(ctx.sentences[i].text, span[0], span[1])
+    if cue and NEGATION_IN_CUE.search(fold(cue)) and modality.negated:
+        # The cue carries its own negation ("has not received", "no longer supplies"): not a denial of it.
+        modality = Modality(False, modality.denied, modality.hedged, modality.future, modality.past,
+                            modality.cues)
+    return modality
+
+
+def sentence_date(ctx: Context, i: int) -> date | None:
+    """The latest explicit date in the sentence (not relative words like "last year")."""
+    found = [d.as_date() for d in find_dates(ctx.sentences[i].text, ctx.ref) if not d.relative]
+    found = [d for d in found if d is not None]
+    return max(found) if found else None
+
+
+def is_stale(ctx: Context, when: date | None) -> bool:
+    return bool(when and ctx.ref and (ctx.ref - when).days > STALE_DAYS)
+
+
+def make_reading(ctx: Context, i: int, claim: Claim, value: str, cue: str, span: tuple[int, int],
+                 score: float, modality: Modality, **extra: object) -> Reading:
+    s = ctx.sentences[i]
+    when = sentence_date(ctx, i)
+    # An office holder named in a sentence dated long before the document is history ("FM Zarif … in 2015").
+    past = modality.past or (is_stale(ctx, when) and claim.type == "person")
+    return Reading(claim=claim.id, value=value, quote=s.text, start=s.start, end=s.end, cue=cue,
+                   cue_start=s.start + span[0], cue_end=s.start + span[1], score=round(score, 3),
+                   negated=modality.negated, hedged=modality.hedged, denied=modality.denied,
+                   future=modality.future, past=past, dated=when.isoformat() if when else None,
+                   cues=modality.cues, **extra)  # type: ignore[arg-type]
+
+
+def read_state(ctx: Context, i: int, claim: Claim, catalogue: Catalogue, topic: float) -> list[Reading]:
+    """Status and event claims: the state whose cue the sentence uses. Among several cues, the longest
+    (most specific) that is not about the past wins; ties go to the more advanced state."""
+    folded = ctx.folded[i]
+    candidates = []
+    for state in claim.states:
+        for start, end, phrase in find_phrases(folded, state.cues):
+            scope = scope_score(ctx, i, claim, (start, end))
+            if scope <= 0:
+                continue
+            modality = modality_at(ctx, i, (start, end), phrase)
+            candidates.append((state, start, end, phrase, scope, modality))
+    if not candidates:
+        return []
+    current = [c for c in candidates if not c[5].past] or candidates
+    state, start, end, phrase, scope, modality = max(
+        current, key=lambda c: (c[2] - c[1], claim.rank(c[0].value)))
+    value = state.value
+    negated = modality.negated
+    if negated and state.negative:
+        value, negated = state.negative, False
+        modality = Modality(False, modality.denied, modality.hedged, modality.future, modality.past, modality.cues)
+    specificity = min(1.0, 0.75 + 0.05 * len(phrase.split()))
+    cue_text = ctx.sentences[i].text[start:end]
+    return [make_reading(ctx, i, claim, value, cue_text, (start, end), topic * scope * specificity, modality)]
+
+
+def read_person(ctx: Context, i: int, claim: Claim, catalogue: Catalogue, topic: float) -> list[Reading]:
+    out = []
+    sentence = ctx.sentences[i].text
+    for holder in find_office_holders(sentence, claim.titles):
+        span = (holder.start, holder.end)
+        # An office named next to a name is a fact whatever the verb does ("President X will visit");
+        # only words like "former" or "the late" next to it put it in the past.
+        near = fold(sentence[max(0, min(span[0], title_start(sentence, holder)) - 40):span[0]])
+        past = bool(PAST_HOLDER.search(near.rstrip(" ,")))
+        modality = Modality(False, False, False, False, past, ("former",) if past else ())
+        out.append(make_reading(ctx, i, claim, holder.name, holder.name, span, 0.9 * topic, modality))
+    return out
+
+
+def title_start(sentence: str, holder) -> int:  # type: ignore[no-untyped-def]
+    found = fold(sentence).rfind(fold(holder.title), 0, holder.start + 1)
+    return found if found >= 0 else holder.start
+
+
+def read_quantity(ctx: Context, i: int, claim: Claim, catalogue: Catalogue, topic: float) -> list[Reading]:
+    """Money or percent figures near the measured thing ("trade … $4.9bn in 2022"), with their period."""
+    sentence = ctx.sentences[i].text
+    folded = ctx.folded[i]
+    anchors = find_phrases(folded, claim.cues or claim.topic)
+    if not anchors:
+        return []
+    figures = find_money(sentence) if claim.measure == "money" else find_percents(sentence)
+    if claim.measure == "money":
+        figures = [f for f in figures if f.currency in ("USD", claim.unit)]
+    out = []
+    for figure in figures:
+        anchor = min(anchors, key=lambda a: abs(a[0] - figure.start))
+        if abs(anchor[0] - figure.start) > 160:
+            continue
+        span = (min(anchor[0], figure.start), max(anchor[1], figure.end))
+        scope = scope_score(ctx, i, claim, (figure.start, figure.end))
+        if scope <= 0 or third_country_near(sentence, figure.start, figure.end):
+            continue
+        period = period_near(sentence, figure.start, figure.end, ctx.ref)
+        if not period:
+            continue
+        amount = figure.amount if claim.measure == "money" else signed_percent(figure, claim)
+        if amount is None:
+            continue
+        modality = modality_at(ctx, i, (figure.start, figure.end))
+        out.append(make_reading(ctx, i, claim, format_amount(amount, claim, period), sentence[span[0]:span[1]],
+                                (figure.start, figure.end), topic * scope * 0.9, modality,
+                                amount=amount, period=period, qualifier=figure.qualifier))
+    return out[:1] if claim.measure == "percent" else out
+
+
+def third_country_near(sentence: str, start: int, end: int) -> bool:
+    """A figure whose clause names some other country is that country's figure (Russia–China trade)."""
+    clause = clause_at(sentence, (start, end))
+    return bool(countries_in(sentence[clause[0]:clause[1]]) - set(PARTY_COUNTRIES))
+
+
+def signed_percent(figure, claim: Claim) -> float | None:  # type: ignore[no-untyped-def]
+    if claim.id.endswith("growth") or "grow" in claim.question.lower():
+        if figure.direction is None:
+            return None  # a share, not a change
+        return -figure.value if figure.direction == "down" else figure.value
+    return figure.value if figure.direction is None else None
+
+
+def format_amount(amount: float, claim: Claim, period: str) -> str:
+    if claim.measure == "percent":
+        sign = "+" if amount > 0 and "grow" in claim.question.lower() else ""
+        return f"{sign}{amount:g}% ({period})"
+    if amount >= 1e9:
+        return f"${amount / 1e9:.3g} billion ({period})"
+    return f"${amount / 1e6:.3g} million ({period})"
+
+
+READERS = {"status": read_state, "event": read_state, "person": read_person, "quantity": read_quantity}
+

@@ -1,0 +1,184 @@
+"""Sentence splitting, typography folding and rough clause spans for news text.
+
+Everything here works on offsets into the original string: quotes shown to users must occur verbatim in the
+article, so the text itself is never altered. `fold` is the one exception and is for matching only.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+
+__all__ = ["Sentence", "split_sentences", "fold", "clauses", "sentence_at", "LONG_SENTENCE"]
+
+# Sentences longer than this are cut at semicolons: extracted pages sometimes glue lists or whole paragraphs
+# into one "sentence", and a claim reader scoped to 2,000 characters sees far too much context.
+LONG_SENTENCE = 600
+
+
+@dataclass(frozen=True)
+class Sentence:
+    """One sentence; invariant: source[start:end] == text."""
+
+    text: str
+    start: int
+    end: int
+
+
+# Abbreviations that never end a sentence in news copy (titles, months, "vs.", "e.g."): a following capital
+# is a name, a day number or the next word of the same sentence.
+_NEVER_FINAL = frozenset(
+    """mr. mrs. ms. dr. prof. gen. lt. col. maj. capt. sgt. adm. brig. cmdr. sen. rep. gov. pres. amb. rev.
+    hon. st. mt. ft. dept. jan. feb. mar. apr. jun. jul. aug. sep. sept. oct. nov. dec. vs. v. e.g. i.e.
+    cf. approx. est. fig. no. nos. art. para. ch. vol. pp. p. ibid.""".split()
+)
+# Abbreviations that often end a sentence too ("...sanctions imposed by the U.S. The move..."): split only
+# when the next word is a typical sentence opener, otherwise "U.S. Treasury" would be cut in two.
+_MAYBE_FINAL = frozenset("etc. inc. ltd. co. corp. jr. sr. plc. llc. bros.".split())
+_SENTENCE_OPENERS = frozenset(
+    """the a an it he she they we i you in on at as after before but and or so yet this that these those
+    there his her their its our however meanwhile also according when while if for since although though
+    moscow tehran iran russia""".split()
+)
+_OPENING_MARKS = "\"'“‘«(["
+_CLOSING_MARKS = "\"'”’»)]"
+_TERMINAL = re.compile(r"[.!?…]+[\"'”’»)\]]*(?=\s+\S)")
+_LINE = re.compile(r"[^\n\r\u2028\u2029]+")
+_ACRONYM = re.compile(r"(?:[a-z]\.){2,}")
+
+
+def split_sentences(text: str) -> list[Sentence]:
+    """Split `text` into sentences; newlines are hard boundaries so headings stand alone."""
+    sentences: list[Sentence] = []
+    for line in _LINE.finditer(text):
+        for start, end in _split_line(text, line.start(), line.end()):
+            for piece_start, piece_end in _cut_long(text, start, end):
+                sentences.append(Sentence(text[piece_start:piece_end], piece_start, piece_end))
+    return sentences
+
+
+def sentence_at(text: str, offset: int) -> Sentence | None:
+    """The sentence of `text` that contains `offset` (or the nearest one before it)."""
+    found: Sentence | None = None
+    for sentence in split_sentences(text):
+        if sentence.start > offset:
+            break
+        found = sentence
+    return found
+
+
+def _split_line(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    spans: list[tuple[int, int]] = []
+    piece_start = start
+    for mark in _TERMINAL.finditer(text, start, end):
+        if _is_boundary(text, mark.start(), mark.end(), end):
+            spans.append((piece_start, mark.end()))
+            piece_start = mark.end()
+    spans.append((piece_start, end))
+    return [trimmed for span in spans if (trimmed := _trim(text, *span))]
+
+
+def _is_boundary(text: str, mark_start: int, mark_end: int, line_end: int) -> bool:
+    punct = text[mark_start:mark_end].rstrip(_CLOSING_MARKS)
+    nxt = _next_word(text, mark_end, line_end)
+    if not nxt or not (nxt[0].isupper() or nxt[0].isdigit() or nxt[0] in _OPENING_MARKS):
+        return False
+    unquoted = nxt.lstrip(_OPENING_MARKS)
+    if unquoted and unquoted[0].islower():
+        return False  # "denounced U.S. “unilateralism”." - a quoted word, not a new sentence
+    # An ellipsis usually marks an elision inside a quoted sentence, not its end.
+    if "…" in punct or punct.startswith(".."):
+        return False
+    if punct != ".":
+        return True
+    token = _token_before(text, mark_start + 1).lower()
+    if token == "no." and nxt[0].isdigit():
+        return False
+    if token in _NEVER_FINAL - {"no."}:
+        return False
+    if re.fullmatch(r"[a-z]\.", token):
+        return False  # an initial, as in "J. Smith"
+    if token in _MAYBE_FINAL or _ACRONYM.fullmatch(token):
+        return _opens_sentence(nxt)
+    return True
+
+
+def _token_before(text: str, end: int) -> str:
+    match = re.search(r"\S+$", text[max(0, end - 40) : end])
+    return match.group().lstrip(_OPENING_MARKS) if match else ""
+
+
+def _next_word(text: str, pos: int, line_end: int) -> str:
+    match = re.compile(r"\s+(\S+)").match(text, pos, line_end)
+    return match.group(1) if match else ""
+
+
+def _opens_sentence(word: str) -> bool:
+    if word[0] in _OPENING_MARKS:
+        return True
+    return re.sub(r"\W+$", "", word).lower() in _SENTENCE_OPENERS
+
+
+def _cut_long(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    if end - start <= LONG_SENTENCE:
+        return [(start, end)]
+    spans: list[tuple[int, int]] = []
+    piece_start = start
+    for semicolon in re.finditer(";", text[start:end]):
+        cut = start + semicolon.end()
+        spans.append((piece_start, cut))
+        piece_start = cut
+    spans.append((piece_start, end))
+    return [trimmed for span in spans if (trimmed := _trim(text, *span))]
+
+
+def _trim(text: str, start: int, end: int) -> tuple[int, int] | None:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return (start, end) if end > start else None
+
+
+_TYPOGRAPHY = str.maketrans(
+    {
+        **dict.fromkeys("‘’‚‛′`´", "'"),
+        **dict.fromkeys("“”„‟″«»", '"'),
+        **dict.fromkeys("‐‑‒–—―−﹘﹣－", "-"),
+    }
+)
+
+
+def fold(text: str) -> str:
+    """Matching form of `text`: lower-case, accents and typographic variants removed, whitespace collapsed.
+
+    Offsets do not survive folding, so use this only to decide *whether* something matches.
+    """
+    decomposed = unicodedata.normalize("NFKD", text)
+    stripped = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+    return re.sub(r"\s+", " ", stripped.translate(_TYPOGRAPHY).lower()).strip()
+
+
+# Clause separators. The conjunction stays with the clause it introduces; ", but" is listed separately from the
+# bare " but " so that idioms such as "all but" and "not only ... but also" do not split.
+_CLAUSE_BREAK = re.compile(
+    r"\s*;\s*"
+    r"|\s+[–—]\s+|\s+-\s+"
+    r"|,\s*(?=(?:but|while|although|though|whereas|which)\b)"
+    r"|(?<!\ball)(?<!\bnothing)(?<!\banything)\s+(?=but\s+(?!also\b))",
+    re.IGNORECASE,
+)
+
+
+def clauses(sentence: str) -> list[tuple[int, int]]:
+    """Rough clause spans of `sentence`, used to keep a negation from leaking into a contrasting clause."""
+    spans: list[tuple[int, int]] = []
+    piece_start = 0
+    for brk in _CLAUSE_BREAK.finditer(sentence):
+        if brk.end() == brk.start():
+            continue
+        spans.append((piece_start, brk.start()))
+        piece_start = brk.end()
+    spans.append((piece_start, len(sentence)))
+    return [trimmed for span in spans if (trimmed := _trim(sentence, *span))]

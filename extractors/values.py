@@ -1,0 +1,1027 @@
+"""Readers for money, percentages, dates, reporting periods, office-holders and modality in news text.
+
+Every reader returns offsets (start, end) into the text it was given so callers can quote and highlight the
+evidence verbatim. The readers are deliberately outlet-agnostic: they rely on general English news style
+(wire, British and US spellings, "bn"/"bln" abbreviations), never on a particular source's phrasing.
+"""
+
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from decimal import Decimal, InvalidOperation
+
+from extractors.text import clauses, fold, split_sentences
+
+__all__ = [
+    "Money",
+    "find_money",
+    "Percent",
+    "find_percents",
+    "DateMention",
+    "find_dates",
+    "period_near",
+    "OfficeHolder",
+    "find_office_holders",
+    "person_key",
+    "same_person",
+    "Modality",
+    "read_modality",
+]
+
+# ---------------------------------------------------------------------------------------------------------
+# Shared pieces
+# ---------------------------------------------------------------------------------------------------------
+
+# A number as printed in news copy: "3.5", "146.8", "1,200", "800".
+_NUMBER = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
+
+# Comparison words before a figure, normalised. "nearly"/"almost" stay separate from "about" because they
+# mean "slightly under", which matters when a figure is compared with a baseline.
+_QUALIFIERS: dict[str, str] = {
+    "exceeded": "over", "exceeding": "over", "exceeds": "over", "exceed": "over", "topped": "over",
+    "topping": "over", "surpassed": "over", "more than": "over", "over": "over", "above": "over",
+    "upward of": "over", "upwards of": "over", "in excess of": "over", "at least": "over", "just over": "over",
+    "less than": "under", "below": "under", "under": "under", "just under": "under", "up to": "under",
+    "fewer than": "under", "not more than": "under", "no more than": "under",
+    "about": "about", "around": "about", "some": "about", "roughly": "about", "approximately": "about",
+    "approx.": "about", "close to": "about", "closer to": "about", "an estimated": "about", "estimated": "about", "circa": "about",
+    "nearly": "nearly", "almost": "nearly", "just shy of": "nearly",
+}
+_QUALIFIER_BEFORE = re.compile(
+    r"\b(" + "|".join(sorted((re.escape(q) for q in _QUALIFIERS), key=len, reverse=True)) + r")\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def _qualifier_before(text: str, start: int) -> str | None:
+    match = _QUALIFIER_BEFORE.search(text[max(0, start - 30) : start])
+    return _QUALIFIERS[match.group(1).lower()] if match else None
+
+
+def _to_decimal(number: str) -> Decimal:
+    return Decimal(number.replace(",", ""))
+
+
+def _drop_overlaps(spans: Iterable[tuple[int, int, object]]) -> list[object]:
+    """Keep the longest of overlapping candidates, earliest first."""
+    chosen: list[tuple[int, int, object]] = []
+    for start, end, item in sorted(spans, key=lambda s: (s[0], -(s[1] - s[0]))):
+        if chosen and start < chosen[-1][1]:
+            continue
+        chosen.append((start, end, item))
+    return [item for _, _, item in chosen]
+
+
+# ---------------------------------------------------------------------------------------------------------
+# Money
+# ---------------------------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Money:
+    amount: float  # in units of the currency: $3.5bn -> 3.5e9
+    currency: str  # ISO 4217 code where one exists ("USD", "EUR", "RUB", "IRR")
+    qualifier: str | None  # "over" | "under" | "about" | "nearly" | None
+    start: int
+    end: int
+
+
+_SCALES: dict[str, int] = {
+    "trillion": 10**12, "tn": 10**12, "trn": 10**12, "trln": 10**12,
+    "billion": 10**9, "bn": 10**9, "bln": 10**9, "b": 10**9,
+    "million": 10**6, "mn": 10**6, "mln": 10**6, "m": 10**6,
+    "thousand": 10**3, "k": 10**3,
+}
+# Single-letter scales only count when glued to the number ("$800m"), otherwise "$5 m" is too ambiguous.
+_SCALE = (
+    r"(?:[\s-]?(?P<scale>trillion|billion|million|thousand|trln|trn|tn|bln|bn|mln|mn)\b"
+    r"|(?P<short>[bmk])\b(?!\.\w))"
+)
+_SYMBOLS: dict[str, str] = {
+    "us$": "USD", "u.s.$": "USD", "$": "USD", "a$": "AUD", "c$": "CAD", "hk$": "HKD", "€": "EUR",
+    "£": "GBP", "₽": "RUB", "¥": "JPY", "₹": "INR",
+}
+_CODES = ("USD", "EUR", "GBP", "RUB", "CNY", "RMB", "IRR", "JPY", "INR", "AED", "TRY", "CHF")
+_WORDS: dict[str, str] = {
+    "us dollar": "USD", "u.s. dollar": "USD", "american dollar": "USD", "dollar": "USD", "euro": "EUR",
+    "pound sterling": "GBP", "pounds sterling": "GBP", "ruble": "RUB", "rouble": "RUB", "rial": "IRR",
+    "yuan": "CNY", "renminbi": "CNY", "rupee": "INR", "dirham": "AED", "lira": "TRY", "toman": "IRT",
+}
+_AMOUNT = rf"(?P<num>{_NUMBER})(?:\s?(?:-|–|to)\s?(?P<num2>{_NUMBER}))?{_SCALE}?"
+_SYMBOL = r"(?P<sym>US\s?\$|U\.S\.\s?\$|[ACH]K?\$|\$|€|£|₽|¥|₹)"
+_CODE = r"(?P<code>" + "|".join(_CODES) + r")"
+_WORD = (
+    r"(?P<word>(?:US|U\.S\.|American)\s+dollars?|dollars?|euros?|pounds?\s+sterling|[rR]o?ubles?|rials?"
+    r"|yuan|renminbi|rupees?|dirhams?|liras?|tomans?)\b"
+)
+# Three shapes: symbol first ("US$3.5bn"), code first ("USD 4.9bn"), currency last ("1 trillion rubles").
+_MONEY_PATTERNS = [
+    re.compile(rf"(?<![\w.]){_SYMBOL}\s?{_AMOUNT}(?:\s+{_WORD})?"),
+    re.compile(rf"(?<![\w.]){_CODE}\s?{_AMOUNT}"),
+    re.compile(rf"(?<![\w.,$€£]){_AMOUNT}[\s-]*(?:{_CODE}\b|{_WORD})"),
+]
+
+
+def find_money(text: str) -> list[Money]:
+    """Money amounts in `text` with their comparison qualifier ("exceeded $3.5bn" -> over)."""
+    found: list[tuple[int, int, Money]] = []
+    for pattern in _MONEY_PATTERNS:
+        for match in pattern.finditer(text):
+            money = _money_from(text, match)
+            if money:
+                found.append((money.start, money.end, money))
+    return _drop_overlaps(found)  # type: ignore[return-value]
+
+
+def _money_from(text: str, match: re.Match[str]) -> Money | None:
+    try:
+        low = _to_decimal(match.group("num"))
+    except InvalidOperation:
+        return None
+    scale_word = (match.group("scale") or match.group("short") or "").lower()
+    scale = _SCALES.get(scale_word, 1)
+    qualifier = _qualifier_before(text, match.start())
+    if match.group("num2") and qualifier is None:
+        # "$3-4 billion": the lower bound is what the text commits to.
+        qualifier = "over"
+    return Money(
+        amount=float(low * scale),
+        currency=_currency(match),
+        qualifier=qualifier,
+        start=match.start(),
+        end=match.end(),
+    )
+
+
+def _currency(match: re.Match[str]) -> str:
+    groups = match.groupdict()
+    if groups.get("code"):
+        return "CNY" if groups["code"] == "RMB" else groups["code"]
+    if groups.get("word"):
+        word = re.sub(r"\s+", " ", match.group("word").lower())
+        word = re.sub(r"s\b", "", word) if not word.endswith("sterling") else word
+        return _WORDS.get(word, _WORDS.get(word.split()[-1], "USD"))
+    symbol = re.sub(r"\s+", "", match.group("sym").lower())
+    return _SYMBOLS.get(symbol, "USD")
+
+
+# ---------------------------------------------------------------------------------------------------------
+# Percentages
+# ---------------------------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Percent:
+    value: float  # 17.0 for "17%"; the sign stays with `direction`, except for an explicit "-5%"
+    direction: str | None  # "up" | "down" | None
+    qualifier: str | None
+    start: int
+    end: int
+
+
+_UP_WORDS = (
+    "rose|rise|rises|rising|risen|grew|grow|grows|growing|grown|growth|increase|increased|increases|"
+    "increasing|jumped|jump|jumps|surged|surge|surges|soared|soar|climbed|climb|gained|gain|gains|"
+    "expanded|expansion|boosted|boost|higher|spiked|rebounded|doubled|up"
+)
+_DOWN_WORDS = (
+    "fell|fall|falls|falling|fallen|dropped|drop|drops|dropping|declined|decline|declines|declining|"
+    "decreased|decrease|decreases|decreasing|plunged|plunge|plummeted|shrank|shrink|shrunk|shrinking|"
+    "slumped|slump|slid|slide|tumbled|contracted|contraction|dipped|dip|lower|reduced|reduction|cut|"
+    "cuts|lost|loss|halved|down"
+)
+_DIRECTION_WORD = re.compile(rf"\b(?:(?P<up>{_UP_WORDS})|(?P<down>{_DOWN_WORDS}))\b", re.IGNORECASE)
+_UP_DOWN_ONLY = {"up", "down"}
+_PERCENT = re.compile(
+    rf"(?<![\w.,])(?P<sign>[-+−]?)(?P<num>{_NUMBER})\s?(?:%|per\s?cent\b|percent\b|pc\b)",
+    re.IGNORECASE,
+)
+_FRACTIONS: dict[str, float] = {
+    "half": 50.0, "a third": 100 / 3, "one third": 100 / 3, "a quarter": 25.0, "one quarter": 25.0,
+    "a fifth": 20.0, "one fifth": 20.0, "a tenth": 10.0, "one tenth": 10.0, "two thirds": 200 / 3,
+    "two-thirds": 200 / 3, "three quarters": 75.0, "three-quarters": 75.0,
+}
+_FRACTION = re.compile(
+    r"\bby\s+(?:about\s+|almost\s+|nearly\s+|more than\s+|roughly\s+)?(?P<frac>"
+    + "|".join(sorted((re.escape(f) for f in _FRACTIONS), key=len, reverse=True))
+    + r")\b(?!\s+(?:of|party|parties|country|countries)\b)",
+    re.IGNORECASE,
+)
+# A noun right after the figure names its direction: "a 20% increase", "17% year-on-year drop".
+_DIRECTION_AFTER = re.compile(
+    r"\s*(?:(?:year[- ]on[- ]year|y/y|annual|yearly|month[- ]on[- ]month)\s+)?"
+    r"(?P<word>increase|rise|jump|growth|gain|surge|hike|drop|fall|decline|decrease|contraction|reduction|"
+    r"plunge|slump|cut|loss)\b",
+    re.IGNORECASE,
+)
+_CONTEXT_BREAK = re.compile(r"[;:()]|\d\s?(?:%|per\s?cent|percent)|,\s*(?:while|but|whereas|and)\b", re.I)
+
+
+def find_percents(text: str) -> list[Percent]:
+    """Percentages in `text`, with a rise/fall direction read from nearby verbs and nouns."""
+    found: list[tuple[int, int, Percent]] = []
+    for match in _PERCENT.finditer(text):
+        value = float(_to_decimal(match.group("num")))
+        sign = match.group("sign")
+        direction = _direction(text, match.start(), match.end())
+        if sign in "-−" and sign:
+            value, direction = -value, direction or "down"
+        elif sign == "+":
+            direction = direction or "up"
+        qualifier = _qualifier_before(text, match.start())
+        found.append((match.start(), match.end(), Percent(value, direction, qualifier, match.start(), match.end())))
+    for match in _FRACTION.finditer(text):
+        direction = _direction_before(text, match.start())
+        if direction is None:
+            continue  # "by a third" without a change verb is not a percentage ("backed by a third of MPs")
+        span = match.span("frac")
+        qualifier = _qualifier_before(text, span[0])
+        found.append((span[0], span[1], Percent(_FRACTIONS[match.group("frac").lower()], direction, qualifier, *span)))
+    return _drop_overlaps(found)  # type: ignore[return-value]
+
+
+def _direction(text: str, start: int, end: int) -> str | None:
+    after = _DIRECTION_AFTER.match(text, end)
+    if after:
+        return "up" if _DIRECTION_WORD.fullmatch(after.group("word")).group("up") else "down"  # type: ignore[union-attr]
+    return _direction_before(text, start)
+
+
+def _direction_before(text: str, start: int) -> str | None:
+    window = text[max(0, start - 60) : start]
+    breaks = list(_CONTEXT_BREAK.finditer(window))
+    if breaks:
+        window = window[breaks[-1].end() :]
+    words = list(_DIRECTION_WORD.finditer(window))
+    if not words:
+        return None
+    nearest = words[-1]
+    gap = window[nearest.end() :]
+    if len(gap.split()) > 5:
+        return None  # too far away to govern this figure
+    if nearest.group().lower() in _UP_DOWN_ONLY and not re.fullmatch(r"\s*(?:by\s+)?(?:\w+\s+\w+\s+)?", gap):
+        return None  # "made up 17%" / "down to" are not changes; "up 17%", "down by nearly 17%" are
+    if nearest.group().lower() in _UP_DOWN_ONLY and re.search(r"\b(?:made|make|makes|set|took|to)\s+$",
+                                                            window[: nearest.start()]):
+        return None
+    if re.match(r"\s*(?:to|from)\b", gap):
+        return None  # "fell to 4.5%" gives the new level, "up to 17%" a ceiling: neither is the change
+    return "up" if nearest.group("up") else "down"
+
+
+# ---------------------------------------------------------------------------------------------------------
+# Dates
+# ---------------------------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class DateMention:
+    year: int | None
+    month: int | None
+    day: int | None
+    relative: bool  # "last year", "on Monday": resolved against the reference date when one was given
+    start: int
+    end: int
+    year_end: int | None = None  # for ranges read as one mention ("2014-18" is reported as two mentions)
+
+    def as_date(self) -> dt.date | None:
+        """The date, taking the first of the month/year when only the month or year is known."""
+        if self.year is None:
+            return None
+        month = self.month or 1
+        day = min(self.day or 1, calendar.monthrange(self.year, month)[1])
+        return dt.date(self.year, month, day)
+
+    @property
+    def precision(self) -> str | None:
+        """"day", "month" or "year"; None for an unresolved relative mention."""
+        if self.day is not None:
+            return "day"
+        if self.month is not None:
+            return "month"
+        return "year" if self.year is not None else None
+
+
+_MONTH_NAMES = {name.lower(): i for i, name in enumerate(calendar.month_name) if name}
+_MONTH_ABBR = {
+    "jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sep": 9, "sept": 9, "oct": 10,
+    "nov": 11, "dec": 12,
+}
+# Month names are matched capitalised only: "may" in lower case is the modal verb.
+_MONTH = (
+    r"(?P<mon>(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+    r"|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?(?=\s))"
+)
+_FULL_MONTH = r"(?P<mon>January|February|March|April|May|June|July|August|September|October|November|December)"
+_DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?(?![\d%])"
+_YEAR = r"(?P<year>19\d\d|20\d\d|2100)(?![\d%])(?!\.\d)(?!,\d)"
+_WEEKDAYS = {name.lower(): i for i, name in enumerate(calendar.day_name)}
+_NUMBER_WORDS = {
+    "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+    "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "several": None, "few": None, "a few": None,
+}
+
+_DATE_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
+    ("iso", re.compile(r"(?<![\d-])(?P<year>19\d\d|20\d\d)-(?P<mon>0[1-9]|1[0-2])-(?P<day>0[1-9]|[12]\d|3[01])(?!\d)")),
+    ("mdy", re.compile(rf"\b{_MONTH}\s+{_DAY},?\s+{_YEAR}")),
+    ("dmy", re.compile(rf"\b{_DAY}\s+(?:of\s+)?{_MONTH},?\s+{_YEAR}")),
+    ("my", re.compile(rf"\b{_MONTH},?\s+(?:of\s+)?{_YEAR}")),
+    ("md", re.compile(rf"\b{_MONTH}\s+{_DAY}(?!\s*,?\s*(?:19|20)\d\d)(?!\s*(?:-|–|to)\s*\d)")),
+    ("dm", re.compile(rf"\b{_DAY}\s+(?:of\s+)?{_MONTH}\b(?!,?\s+(?:19|20)\d\d)")),
+    (
+        "m",
+        re.compile(
+            rf"(?:(?<=\b[Ii]n\s)|(?<=\b[Ss]ince\s)|(?<=\b[Uu]ntil\s)|(?<=\b[Bb]y\s)|(?<=\b[Ff]rom\s)"
+            rf"|(?<=\b[Ee]arly\s)|(?<=\b[Ll]ate\s)|(?<=\bmid-)|(?<=\b[Mm]id\s)|(?<=\b[Ll]ast\s)|(?<=\b[Tt]his\s)"
+            rf"|(?<=\b[Dd]uring\s)|(?<=\b[Ss]ince\slast\s)){_FULL_MONTH}\b(?!\s+\d)"
+        ),
+    ),
+    (
+        "quarter",
+        re.compile(
+            r"\b(?:the\s+)?(?P<part>first|second|third|fourth|final|last|1st|2nd|3rd|4th)\s+"
+            r"(?P<unit>quarter|half)\s+of\s+(?:(?P<rel>this|last|next)\s+year|" + _YEAR + r")",
+            re.IGNORECASE,
+        ),
+    ),
+    ("qshort", re.compile(r"\b(?P<unit>[QH])(?P<part>[1-4])\s*(?:of\s+)?" + _YEAR)),
+    (
+        "months_of",
+        re.compile(
+            r"\b(?:the\s+)?first\s+(?P<part>\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven)\s+"
+            r"months\s+of\s+(?:(?P<rel>this|last)\s+year|" + _YEAR + r")",
+            re.IGNORECASE,
+        ),
+    ),
+]
+_RELATIVE = re.compile(
+    r"\b(?:(?P<earlier>earlier|later|early|late)\s+)?(?P<which>last|this|next|past)\s+(?P<unit>year|month|week)\b"
+    r"|\b(?P<dayword>yesterday|today|tomorrow)\b"
+    r"|\b(?P<count>\d{1,2}|a few|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several)\s+"
+    r"(?P<agounit>days?|weeks?|months?|years?)\s+ago\b"
+    r"|\b(?:(?P<wdwhich>last|next|this|on|since|until|by|from)\s+)?"
+    r"(?P<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b(?!,?\s+(?:\d|[A-Z][a-z]+\s+\d))",
+    re.IGNORECASE,
+)
+# Words that make a bare four-digit number a year ("in 2021", "since 2005", "the 2015 deal").
+_YEAR_CONTEXT = frozenset(
+    """in since from until till to by before after during of between and or through around circa early late
+    mid year years fiscal spring summer autumn fall winter the its their his her this that than as end
+    start beginning january february march april may june july august september october november december
+    """.split()
+)
+# Nouns that make a four-digit number a count ("2000 troops"), not a year.
+_COUNT_NOUNS = re.compile(
+    r"\s*(?:-\s*)?(?:km|kilomet(?:er|re)s?|miles?|met(?:er|re)s?|tonnes?|tons?|barrels?|bpd|people|persons|"
+    r"troops|soldiers|men|women|workers|units|drones|missiles|jets|aircraft|tanks|vehicles|trucks|wagons|"
+    r"containers|students|visitors|tourists|pilgrims|companies|firms|mw|megawatts?|gw|kw|kg|feet|ft|"
+    r"dollars|euros|rubles|roubles|rials|votes|seats|cases|deaths|dead|times|hectares|sq|square|cubic|"
+    r"bn|billion|million|m\b|percent|per\s?cent|%)",
+    re.IGNORECASE,
+)
+_BARE_YEAR = re.compile(r"(?<![\w$€£¥₽.,/])(?P<year>19\d\d|20\d\d|2100)(?![\w%]|[.,]\d)")
+_RANGE_TAIL = re.compile(r"\s?(?:-|–|—|/|to\s)\s?(?P<tail>\d{4}|\d{2})(?![\w%]|[.,]\d)")
+
+
+def find_dates(text: str, ref: dt.date | None = None) -> list[DateMention]:
+    """Dates in `text`; partial dates get their year from `ref` when given, relative ones resolve against it."""
+    found: list[tuple[int, int, DateMention]] = []
+    for kind, pattern in _DATE_PATTERNS:
+        for match in pattern.finditer(text):
+            mention = _absolute_mention(kind, match, ref)
+            if mention:
+                found.append((match.start(), match.end(), mention))
+    for match in _RELATIVE.finditer(text):
+        mention = _relative_mention(match, ref)
+        if mention:
+            found.append((mention.start, mention.end, mention))
+    found.extend(_bare_years(text))
+    return _drop_overlaps(found)  # type: ignore[return-value]
+
+
+def _absolute_mention(kind: str, match: re.Match[str], ref: dt.date | None) -> DateMention | None:
+    groups = match.groupdict()
+    if kind in ("quarter", "qshort", "months_of"):
+        year = _year_of(groups.get("year"), groups.get("rel"), ref)
+        return DateMention(year, None, None, groups.get("rel") is not None, match.start(), match.end())
+    month = _month_number(groups["mon"]) if groups.get("mon") else None
+    day = int(groups["day"]) if groups.get("day") else None
+    year = int(groups["year"]) if groups.get("year") else None
+    if day is not None and not 1 <= day <= 31:
+        return None
+    if year is not None and month and day and day > calendar.monthrange(year, month)[1]:
+        return None
+    if year is None and ref is not None and month is not None:
+        year = _recent_year(month, day or 1, ref)
+    return DateMention(year, month, day, False, match.start(), match.end())
+
+
+def _month_number(name: str) -> int:
+    key = name.lower().rstrip(".")
+    return int(key) if key.isdigit() else _MONTH_NAMES.get(key) or _MONTH_ABBR[key]
+
+
+def _year_of(year: str | None, rel: str | None, ref: dt.date | None) -> int | None:
+    if year:
+        return int(year)
+    if rel and ref:
+        return ref.year + {"this": 0, "last": -1, "next": 1}[rel.lower()]
+    return None
+
+
+def _recent_year(month: int, day: int, ref: dt.date) -> int:
+    """The year of the most recent month/day not after ref + 31 days (news looks back, rarely far ahead)."""
+    horizon = ref + dt.timedelta(days=31)
+    for year in (horizon.year, horizon.year - 1, horizon.year - 2):
+        day_in_month = min(day, calendar.monthrange(year, month)[1])
+        if dt.date(year, month, day_in_month) <= horizon:
+            return year
+    return horizon.year - 1
+
+
+def _relative_mention(match: re.Match[str], ref: dt.date | None) -> DateMention | None:
+    span = match.span()
+    if match.group("weekday"):
+        if match.group("weekday")[0].islower():
+            return None  # weekdays are capitalised in news copy; a lower-case match is something else
+        return _weekday_mention(match, ref)
+    if ref is None:
+        return DateMention(None, None, None, True, *span)
+    if match.group("dayword"):
+        offset = {"yesterday": -1, "today": 0, "tomorrow": 1}[match.group("dayword").lower()]
+        day = ref + dt.timedelta(days=offset)
+        return DateMention(day.year, day.month, day.day, True, *span)
+    if match.group("agounit"):
+        return _ago_mention(match, ref)
+    which, unit = match.group("which").lower(), match.group("unit").lower()
+    step = {"last": -1, "past": -1, "this": 0, "next": 1}[which]
+    if unit == "year":
+        return DateMention(ref.year + step, None, None, True, *span)
+    if unit == "month":
+        year, month = divmod(ref.year * 12 + ref.month - 1 + step, 12)
+        return DateMention(year, month + 1, None, True, *span)
+    # A week only pins down the month it falls in.
+    day = ref + dt.timedelta(weeks=step)
+    return DateMention(day.year, day.month, None, True, *span)
+
+
+def _weekday_mention(match: re.Match[str], ref: dt.date | None) -> DateMention:
+    start = match.start() if match.group("wdwhich") and match.group("wdwhich").lower() in ("last", "next", "this") \
+        else match.start("weekday")
+    if ref is None:
+        return DateMention(None, None, None, True, start, match.end())
+    target = _WEEKDAYS[match.group("weekday").lower()]
+    which = (match.group("wdwhich") or "").lower()
+    if which == "next":
+        delta = (target - ref.weekday()) % 7 or 7
+    elif which == "last":
+        delta = -((ref.weekday() - target) % 7 or 7)
+    else:
+        delta = -((ref.weekday() - target) % 7)  # news mostly reports the past week: the latest such day
+    day = ref + dt.timedelta(days=delta)
+    return DateMention(day.year, day.month, day.day, True, start, match.end())
+
+
+def _ago_mention(match: re.Match[str], ref: dt.date) -> DateMention | None:
+    count_word = match.group("count").lower()
+    count = int(count_word) if count_word.isdigit() else _NUMBER_WORDS.get(count_word)
+    if count is None:
+        return DateMention(None, None, None, True, *match.span())
+    unit = match.group("agounit").lower().rstrip("s")
+    if unit == "year":
+        return DateMention(ref.year - count, None, None, True, *match.span())
+    if unit == "month":
+        year, month = divmod(ref.year * 12 + ref.month - 1 - count, 12)
+        return DateMention(year, month + 1, None, True, *match.span())
+    day = ref - dt.timedelta(days=count * (7 if unit == "week" else 1))
+    return DateMention(day.year, day.month, day.day if unit == "day" else None, True, *match.span())
+
+
+def _bare_years(text: str) -> list[tuple[int, int, DateMention]]:
+    found: list[tuple[int, int, DateMention]] = []
+    for match in _BARE_YEAR.finditer(text):
+        year = int(match.group("year"))
+        tail = _RANGE_TAIL.match(text, match.end())
+        second = _range_end(year, tail.group("tail")) if tail else None
+        if second is not None and not _COUNT_NOUNS.match(text, tail.end()):  # type: ignore[union-attr]
+            found.append((match.start(), match.end(), DateMention(year, None, None, False, *match.span())))
+            tail_span = tail.span("tail")  # type: ignore[union-attr]
+            found.append((tail_span[0], tail_span[1], DateMention(second, None, None, False, *tail_span)))
+            continue
+        if _looks_like_year(text, match.start(), match.end()):
+            found.append((match.start(), match.end(), DateMention(year, None, None, False, *match.span())))
+    return found
+
+
+def _range_end(first: int, tail: str) -> int | None:
+    if len(tail) == 4:
+        second = int(tail)
+    else:
+        second = first - first % 100 + int(tail)
+        if second <= first:
+            second += 100
+    return second if first < second <= first + 30 and second <= 2100 else None
+
+
+def _looks_like_year(text: str, start: int, end: int) -> bool:
+    before = text[max(0, start - 25) : start]
+    if re.search(r"[$€£¥₽]\s?$|\bNo\.\s?$|#\s?$", before):
+        return False
+    if _COUNT_NOUNS.match(text, end):
+        return False
+    if re.match(r"['’]s\b|\s*\)", text[end:]):
+        return True  # "2022's figures", "(2023)"
+    if re.search(r"\bmid-$|(?:19|20)\d\d\s*(?:,|and|or)\s*$", before):
+        return True
+    previous = re.search(r"([A-Za-z]+)[\s,]*$", before)
+    return bool(previous and previous.group(1).lower() in _YEAR_CONTEXT)
+
+
+# ---------------------------------------------------------------------------------------------------------
+# Reporting periods
+# ---------------------------------------------------------------------------------------------------------
+
+_PART_NUMBERS = {
+    "first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4, "final": 4,
+    "last": 4, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
+    "ten": 10, "eleven": 11,
+}
+
+
+@dataclass(frozen=True)
+class _Period:
+    label: str
+    start: int
+    end: int
+
+
+def period_near(text: str, start: int, end: int, ref: dt.date | None = None) -> str | None:
+    """The reporting period of the figure at text[start:end]: nearest year, range or quarter in its sentence.
+
+    Labels: "2022", "2014-2018", "2023-Q1", "2023-H1", "2023-9M" (first nine months), "2022-09" (a month).
+    Years after "since" are skipped: "up 81% since 2005" is a cumulative change, not a 2005 figure.
+    """
+    sentence = next((s for s in split_sentences(text) if s.start <= start < s.end), None)
+    if sentence is None:
+        return None
+    periods = _periods_in(sentence.text, ref)
+    if not periods:
+        return None
+    local_start, local_end = start - sentence.start, end - sentence.start
+
+    def distance(period: _Period) -> tuple[int, int]:
+        if period.start >= local_end:
+            return (period.start - local_end, 0)  # after the figure wins ties: "$4.9bn in 2022"
+        return (max(0, local_start - period.end), 1)
+
+    return min(periods, key=distance).label
+
+
+def _periods_in(sentence: str, ref: dt.date | None) -> list[_Period]:
+    periods: list[_Period] = []
+    for kind, pattern in _DATE_PATTERNS:
+        if kind not in ("quarter", "qshort", "months_of"):
+            continue
+        for match in pattern.finditer(sentence):
+            year = _year_of(match.groupdict().get("year"), match.groupdict().get("rel"), ref)
+            if year is not None:
+                periods.append(_Period(_sub_year_label(kind, match, year), *match.span()))
+    mentions = [m for m in find_dates(sentence, ref) if m.year is not None and _can_be_period(sentence, m)]
+    mentions = [m for m in mentions if not any(p.start <= m.start < p.end for p in periods)]
+    for index, mention in enumerate(mentions):
+        if re.search(r"\bsince\s+(?:the\s+)?(?:(?:early|mid|late)[\s-]+)?$", sentence[: mention.start], re.I):
+            continue
+        nxt = mentions[index + 1] if index + 1 < len(mentions) else None
+        if nxt and _is_range(sentence, mention, nxt):
+            periods.append(_Period(f"{mention.year}-{nxt.year}", mention.start, nxt.end))
+            continue
+        prev = mentions[index - 1] if index else None
+        if prev and _is_range(sentence, prev, mention):
+            continue
+        periods.append(_Period(_mention_label(mention), mention.start, mention.end))
+    return periods
+
+
+def _can_be_period(sentence: str, mention: DateMention) -> bool:
+    """Days and weeks without a written year ("on Monday", "last week", "March 5") date the report, not a figure."""
+    written = sentence[mention.start : mention.end]
+    if mention.precision == "day" and not re.search(r"\d{4}", written):
+        return False
+    return not re.search(r"\bweek\b", written, re.IGNORECASE)
+
+
+def _is_range(sentence: str, first: DateMention, second: DateMention) -> bool:
+    if first.precision != "year" or second.precision != "year" or first.relative or second.relative:
+        return False
+    gap = sentence[first.end : second.start]
+    between = re.search(r"\bbetween\s+$", sentence[: first.start], re.I) and re.fullmatch(r"\s+and\s+", gap)
+    return bool(re.fullmatch(r"\s?(?:-|–|—|/|to\s)\s?", gap) or between)
+
+
+def _sub_year_label(kind: str, match: re.Match[str], year: int) -> str:
+    part = match.group("part").lower()
+    number = int(part) if part.isdigit() else _PART_NUMBERS[part]
+    if kind == "months_of":
+        return f"{year}-{number}M"
+    unit = match.group("unit").lower()
+    return f"{year}-{'Q' if unit in ('quarter', 'q') else 'H'}{number}"
+
+
+def _mention_label(mention: DateMention) -> str:
+    # A named month is usually a monthly statistic; a full date is an event, whose period is its year.
+    if mention.precision == "month":
+        return f"{mention.year}-{mention.month:02d}"
+    return str(mention.year)
+
+
+# ---------------------------------------------------------------------------------------------------------
+# Office-holders
+# ---------------------------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class OfficeHolder:
+    title: str  # the title as the caller gave it
+    name: str
+    start: int  # span of the name
+    end: int
+
+
+_PARTICLE = r"(?:al|el|as|ash|ad|ar|bin|ibn|bint|abu|abd|von|van|der|de|da|di|du|del|dos|la|le|ul|ud|ol)"
+_NAME_TOKEN = rf"(?:{_PARTICLE}[-‑])?[A-ZÀ-ÖØ-Þ][\w'’‑-]*|[A-Z]\."
+# Name tokens are separated by spaces only: a line break ends a name (headings are not part of it).
+_NAME = rf"(?P<name>(?:{_NAME_TOKEN})(?:[ \t\u00a0]+(?:{_PARTICLE}[ \t\u00a0]+)?(?:{_NAME_TOKEN})){{1,5}})"
+# Modifiers that may sit between an article or possessive and the office ("Iran's newly elected president").
+_MODIFIERS = (
+    r"(?:newly|new|elected|newly-elected|president-elect|current|incumbent|sitting|serving|acting|interim|"
+    r"caretaker|outgoing|incoming|then|then-|former|late|previous|veteran|long-serving|longtime|powerful|"
+    r"influential|hardline|hard-line|reformist|moderate|conservative|ultraconservative|ultra-conservative|"
+    r"pragmatic|top|chief)"
+)
+_MODS = rf"(?:{_MODIFIERS}[\s-]+){{0,3}}"
+# Words that change the office when they precede it: a deputy foreign minister is not the foreign minister.
+_SUBORDINATE = re.compile(r"\b(?:deputy|vice|assistant|ex|adviser\s+to\s+the|advisor\s+to\s+the|first\s+vice)[\s-]*$",
+                          re.IGNORECASE)
+_HONORIFICS = frozenset(
+    """ayatollah grand hojatoleslam hojjatoleslam hojatolislam sheikh sayyed seyyed sayyid seyed sayed syed imam mr mr. mrs mrs. ms
+    ms. dr dr. prof prof. general gen gen. lt lt. brigadier brig brig. major maj maj. colonel col col.
+    admiral adm adm. commander cmdr captain capt. president minister sir lord""".split()
+)
+_NOT_NAME_WORDS = frozenset(
+    """the a an on in at of for and but or to from with by as after before this that these those there
+    he she they it his her their its we our meanwhile however also then when while yet so earlier later last
+    next speaking according both said says told monday tuesday wednesday thursday friday saturday sunday
+    january february march april may june july august september october november december today yesterday
+    tomorrow ministry council republic union nations kingdom states emirates federation organisation
+    organization agency news corps guard guards army navy bank company university institute center centre
+    committee assembly parliament majlis duma government office embassy party front times post press
+    kremlin white house foreign defence defense affairs state national security supreme leader president
+    minister ministers spokesman spokeswoman spokesperson official officials leader chairman head
+    ambassador envoy secretary islamic revolution revolutionary""".split()
+)
+_PLACES = frozenset(
+    """iran russia china india turkey syria iraq israel ukraine belarus armenia azerbaijan georgia
+    kazakhstan uzbekistan turkmenistan tajikistan kyrgyzstan pakistan afghanistan qatar oman bahrain kuwait
+    yemen lebanon jordan egypt sudan venezuela cuba germany france britain america europe asia moscow tehran
+    beijing washington kyiv kiev saudi arabia korea japan emirates arab united kingdom states north south
+    east west""".split()
+)
+
+
+def find_office_holders(text: str, titles: Sequence[str]) -> list[OfficeHolder]:
+    """Names holding one of `titles` ("Foreign Minister", "Iran's president") in common news patterns."""
+    found: dict[tuple[str, int, int], OfficeHolder] = {}
+    for title in titles:
+        title_re = _title_pattern(title)
+        for holder in _holders_for(text, title, title_re):
+            found.setdefault((holder.title, holder.start, holder.end), holder)
+    return sorted(found.values(), key=lambda h: (h.start, h.title))
+
+
+def _title_pattern(title: str) -> str:
+    words = [re.sub(r"['’]", "['’]", re.escape(w)) for w in title.split()]
+    # Flexible whitespace, optional hyphen ("then-President"), modifiers between title words.
+    return "(?i:" + rf"\s+{_MODS}".join(words) + ")"
+
+
+# After "NAME, TITLE" the title must not itself introduce a name: in "the Leader of the Revolution, Ayatollah
+# Ali Khamenei" the words before "Ayatollah" are not a person.
+_NOT_BEFORE_NAME = r"(?![ \t]+[A-Z][a-z])"
+
+
+def _holders_for(text: str, title: str, title_re: str) -> Iterable[OfficeHolder]:
+    honor = r"(?:(?:Grand\s+)?(?:Ayatollah|Hojatoleslam|Hojjatoleslam|Sheikh|Gen\.|General|Dr\.|Mr\.|Mrs\.|Ms\.)\s+)*"
+    ending = r"(?=\s*(?:,|\.|;|\)|\s[–—-]\s|$|\n)|\s+(?:said|says|told|added|stressed|noted|wrote)\b)"
+    patterns = [
+        ("after", rf"(?<![\w-]){title_re}\s+{honor}{_NAME}"),
+        ("after", rf"(?<![\w-]){title_re},\s+{honor}{_NAME}{ending}"),
+        # "Abbas Araghchi, Iran's foreign minister": a possessive or nationality word may precede the title.
+        (
+            "before",
+            rf"{_NAME},\s+(?:(?:the|a|an|who\s+is|who\s+was|who\s+became|now|currently)\s+)*{_MODS}"
+            rf"(?:[A-Z][\w-]*(?:['’]s)?\s+{_MODS})?{title_re}\b{_NOT_BEFORE_NAME}",
+        ),
+        (
+            "before",
+            rf"{_NAME}\s+(?:became|becomes|has\s+become|had\s+become|is|was|remains|remained|serves\s+as|"
+            rf"served\s+as|was\s+elected(?:\s+as)?|has\s+been\s+elected(?:\s+as)?|was\s+sworn\s+in\s+as|"
+            rf"took\s+office\s+as|was\s+appointed(?:\s+as)?|was\s+named(?:\s+as)?|was\s+confirmed\s+as|"
+            rf"was\s+inaugurated\s+as|succeeded\s+\S+(?:\s+\S+)?\s+as)\s+(?:(?:the|a|an|now)\s+)?{_MODS}"
+            rf"{title_re}\b",
+        ),
+        # "confirmed Mohammad Mokhber as acting president", "named Ali Bagheri Kani, the negotiator, as ..."
+        (
+            "before",
+            rf"{_NAME}(?:,[^,.;]{{1,80}},)?\s+as\s+(?:(?:the|a|an|its|the\s+country['’]s)\s+)?{_MODS}"
+            rf"(?:[A-Z][\w-]*(?:['’]s)?\s+{_MODS})?{title_re}\b",
+        ),
+    ]
+    for side, pattern in patterns:
+        for match in re.finditer(pattern, text):
+            title_start = match.end("name") if side == "before" else match.start()
+            if side == "after" and _SUBORDINATE.search(text[max(0, title_start - 30) : title_start]):
+                continue
+            if side == "before" and _subordinate_inside(text, match):
+                continue
+            holder = _clean_name(text, title, match.start("name"), match.end("name"), keep_right=side == "before")
+            if holder:
+                yield holder
+
+
+def _subordinate_inside(text: str, match: re.Match[str]) -> bool:
+    between = text[match.end("name") : match.end()]
+    return bool(re.search(r"\b(?:deputy|vice|assistant|adviser|advisor|ex)\b", between, re.IGNORECASE))
+
+
+def _clean_name(text: str, title: str, start: int, end: int, keep_right: bool) -> OfficeHolder | None:
+    """Trim honorifics, possessives and capitalised non-names; keep 2-4 tokens."""
+    tokens = [(m.start() + start, m.end() + start) for m in re.finditer(r"\S+", text[start:end])]
+    tokens = [(s, e - 2) if re.search(r"['’]s$", text[s:e]) else (s, e) for s, e in tokens]
+    is_bad = [_not_name(text[s:e]) for s, e in tokens]
+    # A name is a run of good tokens; the run next to the title is the holder's name.
+    runs: list[list[tuple[int, int]]] = [[]]
+    for token, bad in zip(tokens, is_bad):
+        if bad:
+            runs.append([])
+        else:
+            runs[-1].append(token)
+    runs = [run for run in runs if run]
+    if not runs:
+        return None
+    run = runs[-1] if keep_right else runs[0]
+    if keep_right:
+        # "In Tehran Abbas Araghchi, ..." - a name is at most four tokens; take those nearest the title.
+        run = run[-4:]
+    else:
+        run = run[:4]
+        # A possessive ends the name: "President Masoud Pezeshkian's government".
+        for i, (s, e) in enumerate(run):
+            if e < len(text) and text[e : e + 2] in ("'s", "’s"):
+                run = run[: i + 1]
+                break
+    # Particles may not start or end a name.
+    while run and re.fullmatch(_PARTICLE, text[run[0][0] : run[0][1]]):
+        run = run[1:]
+    while run and re.fullmatch(_PARTICLE, text[run[-1][0] : run[-1][1]]):
+        run = run[:-1]
+    if len(run) < 2 or len(run) > 4:
+        return None
+    name_start, name_end = run[0][0], run[-1][1]
+    name = text[name_start:name_end]
+    if fold(name) in _PLACES or all(fold(text[s:e]) in _PLACES for s, e in run):
+        return None
+    return OfficeHolder(title, name, name_start, name_end)
+
+
+def _not_name(token: str) -> bool:
+    bare = token.rstrip(".,;:")
+    low = fold(bare)
+    if low in _NOT_NAME_WORDS or low.rstrip(".") in _HONORIFICS or low in _HONORIFICS:
+        return True
+    if any(ch.isdigit() for ch in bare):
+        return True
+    if len(bare) > 1 and bare.isupper() and "." not in bare:
+        return True  # acronyms: IRGC, SCO, TASS
+    return bool(low in _PLACES and not re.match(rf"{_PARTICLE}\b", low))
+
+
+_SUFFIXES = frozenset("jr jr. sr sr. ii iii iv".split())
+
+
+def person_key(name: str) -> str:
+    """Comparison key: the folded surname, so "Sergei Lavrov" and "Sergey Lavrov" compare equal."""
+    tokens = [t for t in re.split(r"[\s,]+", fold(name)) if t]
+    while tokens and tokens[-1] in _SUFFIXES:
+        tokens.pop()
+    while len(tokens) > 1 and tokens[0].rstrip(".") in _HONORIFICS:
+        tokens.pop(0)
+    if not tokens:
+        return ""
+    # "Amir-Abdollahian" and "Abdollahian", "al-Assad" and "Assad" share the final hyphen part.
+    surname = re.split(r"[-‑]", tokens[-1])[-1] or tokens[-1]
+    return _fold_transliteration(surname)
+
+
+def _fold_transliteration(word: str) -> str:
+    word = re.sub(r"[^a-z]", "", word)
+    for old, new in (("kh", "h"), ("gh", "g"), ("q", "g"), ("zh", "j"), ("dj", "j"), ("ph", "f"), ("ck", "k"),
+                     ("ou", "u"), ("oo", "u"), ("w", "v"), ("y", "i"), ("ee", "i"), ("ae", "a")):
+        word = word.replace(old, new)
+    return re.sub(r"(.)\1+", r"\1", word)
+
+
+def same_person(a: str, b: str) -> bool:
+    """Whether two renderings of a name refer to one person (by transliteration-folded surname)."""
+    key_a, key_b = person_key(a), person_key(b)
+    return bool(key_a) and key_a == key_b
+
+
+# ---------------------------------------------------------------------------------------------------------
+# Modality
+# ---------------------------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Modality:
+    negated: bool
+    denied: bool
+    hedged: bool
+    future: bool
+    past: bool
+    cues: tuple[str, ...]
+
+
+# (cue label, pattern on folded text). Longer cues come first within a category so that "no longer" is not
+# also reported as "no", and "has not" not also as "not".
+_CUES: dict[str, list[tuple[str, str]]] = {
+    "negated": [
+        ("no longer", r"no longer"),
+        ("has yet to", r"ha(?:s|ve) yet to"),
+        ("yet to", r"yet to"),
+        ("not yet", r"not yet"),
+        ("failed to", r"fail(?:ed|s|ing)? to"),
+        ("has not", r"ha(?:s|ve|d) not|ha(?:s|ve|d)n't"),
+        ("refused to", r"refus(?:ed|es|ing|e) to"),
+        ("ruled out", r"rul(?:ed|es|ing) out"),
+        ("neither", r"neither"),
+        ("nor", r"nor"),
+        ("never", r"never"),
+        ("without", r"without"),
+        ("not", r"not(?! only\b)|cannot"),
+        ("n't", r"[a-z]+n't"),
+        ("no", r"no(?!\.? ?\d)(?! doubt\b)(?! matter\b)"),
+    ],
+    "denied": [
+        ("did not confirm", r"(?:did not|didn't|has not|hasn't|would not|wouldn't|declined to|refused to) confirm"),
+        ("called baseless", r"(?:called|calling|calls|call|described|termed|branded|dismissed|rejected)\s+"
+                         r"(?:\S+\s+){0,6}?as\s+(?:\S+\s+)?(?:false|baseless|untrue|groundless|unfounded|fabricat\w+|"
+                         r"lies|propaganda|fake)|(?:called|calling|calls|termed|branded)\s+(?:\S+\s+){0,6}?"
+                         r"(?:false|baseless|untrue|groundless|unfounded|fabricat\w+|lies|propaganda)"),
+        ("rejected", r"reject(?:ed|s|ing)?\s+(?:\S+\s+){0,3}?(?:reports?|claims?|allegations?|accusations?|"
+                     r"assertions?|suggestions?|rumou?rs?|speculation|accounts?|stor(?:y|ies)|charges?)"),
+        ("dismissed", r"dismiss(?:ed|es|ing)?\s+(?:\S+\s+){0,3}?(?:reports?|claims?|allegations?|accusations?|"
+                      r"suggestions?|rumou?rs?|speculation|stor(?:y|ies)|charges?|as)"),
+        ("denied", r"den(?:ied|ies|y|ying|ial|ials)"),
+        ("refuted", r"refut(?:ed|es|e|ing)"),
+        ("no truth", r"no truth"),
+        ("fake news", r"fake news"),
+        ("baseless", r"baseless|groundless|unfounded"),
+        ("rumours", r"rumou?rs?"),
+    ],
+    "hedged": [
+        ("according to sources", r"according to (?:\S+ ){0,2}sources?"),
+        ("sources said", r"(?:sources?|insiders?) (?:said|say|says|told|familiar|close to)"),
+        ("is said to", r"(?:is|are|was|were) said to"),
+        ("is believed to", r"(?:is|are|was|were) believed to"),
+        ("appears to", r"appear(?:s|ed)? to"),
+        ("seems to", r"seem(?:s|ed)? to"),
+        ("reportedly", r"reportedly"),
+        ("allegedly", r"allegedly|alleged"),
+        ("purportedly", r"purportedly|purported"),
+        ("rumoured", r"rumou?red"),
+        ("unconfirmed", r"unconfirmed|unverified"),
+        ("speculation", r"speculat(?:ion|ed|es|ing)"),
+        ("claimed", r"claim(?:ed|s|ing)?"),
+        ("suggested", r"suggest(?:ed|s|ing)?"),
+        ("may", r"may"),
+        ("might", r"might"),
+        ("could", r"could"),
+        ("possibly", r"possibly|possible"),
+        ("perhaps", r"perhaps"),
+        ("unlikely", r"unlikely"),
+        ("likely", r"likely"),
+        ("unclear", r"unclear|whether"),
+        ("would", r"would|'d(?= [a-z])"),
+        ("if", r"if"),
+    ],
+    "future": [
+        ("is expected to", r"(?:is|are|was|were) expected to|expects? to"),
+        ("plans to", r"plan(?:s|ning)? to|planned"),
+        ("intends to", r"intend(?:s|ed|ing)? to"),
+        ("aims to", r"aim(?:s|ing)? to"),
+        ("is set to", r"(?:is|are) set to"),
+        ("is due to", r"(?:is|are) due to"),
+        ("to be signed", r"to be (?:signed|completed|finalised|finalized|delivered|launched|held|opened)"),
+        ("is to", r"(?:is|are) to(?= be| [a-z]+)"),
+        ("prepares to", r"prepar(?:es|ed|ing|e) to"),
+        ("hopes to", r"hop(?:es|e|ing) to"),
+        ("in the coming", r"in the coming"),
+        ("next year", r"next (?:year|month|week|spring|summer|autumn|fall|winter)"),
+        ("scheduled", r"scheduled"),
+        ("upcoming", r"upcoming|forthcoming"),
+        ("going to", r"going to"),
+        ("soon", r"soon(?! after\b)"),
+        ("will", r"will|won't|'ll"),
+        ("would", r"would"),
+    ],
+    "past": [
+        ("since YEAR", r"since (?:(?:early|mid|late)[ -])?(?:19|20)\d\d"),
+        ("at the time", r"at the time"),
+        ("back in", r"back in"),
+        ("used to", r"used to"),
+        ("had been", r"had been"),
+        ("previously", r"previously"),
+        ("formerly", r"formerly"),
+        ("former", r"former|ex-(?=[a-z])"),
+        ("predecessor", r"predecessors?"),
+        ("previous", r"previous"),
+        ("then-", r"then-(?=[a-z])"),
+        ("late", r"(?<=\bthe )late(?= (?!\d|(?:19|20)\d\d|last|this|next|in|on|at|night|morning|evening|"
+                 r"afternoon|spring|summer|autumn|fall|winter|stage|hours?|\d))"),
+        ("until", r"until"),
+        ("once", r"once"),
+        ("ago", r"ago"),
+    ],
+}
+_COMPILED_CUES = {
+    category: [(label, re.compile(rf"(?<![\w'-])(?:{pattern})(?![\w-])")) for label, pattern in cues]
+    for category, cues in _CUES.items()
+}
+# "will" as a noun ("political will", "the will of the people") is not the future tense.
+_NOUN_WILL = re.compile(r"(?:\b(?:the|political|good|free|ill|own|his|her|their|its|a|strong|no)\s+)$")
+# "May" the month must not read as the modal verb "may".
+_MAY = re.compile(r"\bMay\b")
+_MONTH_CONTEXT_BEFORE = re.compile(
+    r"(?:\d|\b(?:in|of|by|to|mid|last|next|this|early|late|until|since|from|during|through))[\s-]$", re.IGNORECASE
+)
+
+
+def _hide_month_may(text: str) -> str:
+    """Replace the month "May" so that it is not read as the modal verb "may"."""
+
+    def replace(match: re.Match[str]) -> str:
+        before, after = text[max(0, match.start() - 12) : match.start()], text[match.end() : match.end() + 8]
+        is_month = bool(_MONTH_CONTEXT_BEFORE.search(before) or re.match(r",?\s+(?:\d|of\b)", after))
+        return "<month>" if is_month else match.group()
+
+    return _MAY.sub(replace, text)
+
+
+def read_modality(text: str, start: int = 0, end: int | None = None) -> Modality:
+    """How `text` (or the clause around text[start:end]) presents its content: negated, denied, hedged, ..."""
+    scope = _scope(text, start, end)
+    folded = fold(_hide_month_may(scope))
+    found: dict[str, list[tuple[int, str]]] = {}
+    for category, cues in _COMPILED_CUES.items():
+        taken: list[tuple[int, int]] = []
+        hits: list[tuple[int, str]] = []
+        for label, pattern in cues:
+            for match in pattern.finditer(folded):
+                if any(s < match.end() and match.start() < e for s, e in taken):
+                    continue
+                if label == "will" and match.group() == "will" and (
+                    _NOUN_WILL.search(folded[: match.start()]) or folded.startswith(" of", match.end())
+                ):
+                    continue
+                taken.append(match.span())
+                hits.append((match.start(), label))
+        found[category] = sorted(hits)
+    ordered = sorted({(pos, label) for hits in found.values() for pos, label in hits})
+    cues = tuple(dict.fromkeys(label for _, label in ordered))
+    return Modality(
+        negated=bool(found["negated"]),
+        denied=bool(found["denied"]),
+        hedged=bool(found["hedged"]),
+        future=bool(found["future"]),
+        past=bool(found["past"]),
+        cues=cues,
+    )
+
+
+def _scope(text: str, start: int, end: int | None) -> str:
+    """The clause(s) of the sentence containing text[start:end]; the whole text when no span is given."""
+    if end is None and start == 0:
+        return text
+    end = start if end is None else end
+    sentence = next((s for s in split_sentences(text) if s.start <= start < s.end), None)
+    if sentence is None:
+        return text
+    local_start, local_end = start - sentence.start, max(end - sentence.start, start - sentence.start + 1)
+    spans = [(a, b) for a, b in clauses(sentence.text) if a < local_end and local_start < b]
+    if not spans:
+        return sentence.text
+    return sentence.text[spans[0][0] : spans[-1][1]]

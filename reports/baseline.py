@@ -1,0 +1,36 @@
+"""The baseline report: every claim, its value, quotes, sources and conflicts (baseline.md, baseline.json)."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+from baseline.catalogue import Catalogue
+from reports.render import md_escape
+
+
+def write_baseline_report(claims: dict[str, dict[str, Any]], version: int, catalogue: Catalogue,
+                          folder: Path) -> Path:
+    folder.mkdir(parents=True, exist_ok=True)
+    payload = {"schema": "claimwatch.baseline/1", "version": version, "claims": claims}
+    (folder / "baseline.json").write_text(json.dumps(payload, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
+    (folder / "baseline.md").write_text(render_baseline_md(claims, version, catalogue), encoding="utf-8")
+    return folder
+
+
+def render_baseline_md(claims: dict[str, dict[str, Any]], version: int, catalogue: Catalogue) -> str:
+    lines = [f"# claimwatch baseline — version {version}", "",
+             f"{len(claims)} claims; {sum(1 for c in claims.values() if c['disputed'])} disputed.", ""]
+    for claim in catalogue.claims:
+        data = claims.get(claim.id)
+        if not data:
+            continue
+        status = " — **disputed**" if data["disputed"] else ""
+        lines += [f"## {claim.id}: {md_escape(data['value'])}{status}", "", f"*{md_escape(claim.question)}*", ""]
+        for quote in data["quotes"]:
+            hedge = " (hedged)" if quote.get("hedged") else ""
+            lines.append(f"- {md_escape(quote['value'])}{hedge} — {quote['source']}, as of {quote['as_of']}: "
+                         f"> {md_escape(quote['quote'])}")
+        lines.append("")
+    return "\n".join(lines)
