@@ -92,7 +92,8 @@ def phrase_pattern(phrase: str) -> re.Pattern[str]:
         parts.append(body + (r"\w*" if token.endswith("*") else "") + r"\s+")
     regex = "".join(parts)
     regex = regex[:-3] if regex.endswith(r"\s+") else regex
-    return re.compile(rf"(?<![\w-]){regex}(?![\w])")
+    # A hyphen is a boundary: "Russia-Iran" names both parties.
+    return re.compile(rf"(?<![\w]){regex}(?![\w])")
 
 
 def find_phrases(folded: str, phrases: tuple[str, ...]) -> list[tuple[int, int, str]]:
@@ -194,13 +195,33 @@ def clause_at(sentence: str, span: tuple[int, int]) -> tuple[int, int]:
     return 0, len(sentence)
 
 
+# Past markers that recount an earlier state ("formerly an observer", "until 2023"). "since 2005", "had been",
+# "once" and "ago" are left out: "a full member since 2023" and "joined two years ago" describe the present.
+STRONG_PAST = {"at the time", "used to", "previously", "formerly", "former", "predecessor", "then-", "until"}
+# Denials that govern a whole sentence ("Tehran denied reports that…"); "despite rumours" is not one.
+STRONG_DENIAL = {"denied", "rejected", "dismissed", "refuted", "did not confirm", "called baseless", "no truth",
+                 "fake news", "baseless"}
+NEGATION_REACH, FUTURE_REACH, PAST_REACH = 45, 45, 50
+HEDGE_BEFORE, HEDGE_AFTER = 90, 70
+
+
 def modality_at(ctx: Context, i: int, span: tuple[int, int], cue: str = "") -> Modality:
-    modality = read_modality(ctx.sentences[i].text, span[0], span[1])
-    if cue and NEGATION_IN_CUE.search(fold(cue)) and modality.negated:
-        # The cue carries its own negation ("has not received", "no longer supplies"): not a denial of it.
-        modality = Modality(False, modality.denied, modality.hedged, modality.future, modality.past,
-                            modality.cues)
-    return modality
+    """How the words at `span` are stated, each marker judged over the reach it has in English: negation
+    and future just before the verb ("has not yet received", "is expected to sign"), hedges within the
+    clause ("reportedly", "an MP claimed"), denials across the sentence ("Tehran denied reports that…"),
+    and past markers next to the words ("formerly an observer")."""
+    sentence = ctx.sentences[i].text
+    c_start, c_end = clause_at(sentence, span)
+    before = read_modality(sentence[max(c_start, span[0] - NEGATION_REACH):span[1]])
+    future = read_modality(sentence[max(c_start, span[0] - FUTURE_REACH):span[1]]).future
+    clause = read_modality(sentence[max(c_start, span[0] - HEDGE_BEFORE):min(c_end, span[1] + HEDGE_AFTER)])
+    whole = read_modality(sentence)
+    denied = any(label in STRONG_DENIAL for label in whole.cues)
+    around = read_modality(sentence[max(c_start, span[0] - PAST_REACH):min(c_end, span[1] + PAST_REACH)])
+    past = any(label in STRONG_PAST for label in around.cues)
+    negated = before.negated and not (cue and NEGATION_IN_CUE.search(fold(cue)))
+    cues = tuple(dict.fromkeys(before.cues + clause.cues))
+    return Modality(negated, denied, clause.hedged, future, past, cues)
 
 
 def sentence_date(ctx: Context, i: int) -> date | None:
@@ -243,7 +264,7 @@ def read_state(ctx: Context, i: int, claim: Claim, catalogue: Catalogue, topic: 
         return []
     current = [c for c in candidates if not c[5].past] or candidates
     state, start, end, phrase, scope, modality = max(
-        current, key=lambda c: (c[2] - c[1], claim.rank(c[0].value)))
+        current, key=lambda c: (len(c[3].split()), c[2] - c[1], claim.rank(c[0].value)))
     value = state.value
     negated = modality.negated
     if negated and state.negative:
@@ -330,3 +351,14 @@ def format_amount(amount: float, claim: Claim, period: str) -> str:
 
 READERS = {"status": read_state, "event": read_state, "person": read_person, "quantity": read_quantity}
 
+
+
+def mentions_tracked_claim(text: str, catalogue: Catalogue) -> bool:
+    """Does the text name a tracked claim's subject (or office) together with that claim's parties?"""
+    folded = fold(text)
+    present = {name for name, aliases in catalogue.parties.items() if find_phrases(folded, aliases)}
+    for claim in catalogue.claims:
+        names = claim.titles if claim.type == "person" else claim.topic
+        if set(claim.parties) <= present and find_phrases(folded, names):
+            return True
+    return False

@@ -150,7 +150,7 @@ def build_parser() -> argparse.ArgumentParser:
     ev.set_defaults(func=cmd_eval)
 
     srv = sub.add_parser("serve", help="serve the Prefect deployments: nightly, adhoc, baseline-build")
-    srv.add_argument("--feeds", metavar="FILE", help="feeds file with [schedule] (default: the project's feeds.toml)")
+    srv.add_argument("--feeds", metavar="FILE", help="feeds file with [schedule] (default: feeds.toml)")
     srv.add_argument("--db", type=Path, default=DEFAULT_DB, help=f"SQLite database (default: {DEFAULT_DB})")
     srv.add_argument("--reports", type=Path, default=DEFAULT_REPORTS,
                      help=f"folder for run reports (default: {DEFAULT_REPORTS})")

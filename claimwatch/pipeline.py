@@ -17,8 +17,11 @@ from claimwatch import store
 from claimwatch.config import Config, FetchSettings
 from claimwatch.db import utcnow
 from claimwatch.errors import ExtractError, FetchError
+from extractors.http import redact, redact_url
 from extractors.feeds import Entry, FeedFetch, ParsedFeed, fetch_feed, parse_feed
 from extractors.pages import Article, decode_html, extract_article, fetch_page
+from baseline.catalogue import Catalogue
+from baseline.reader import mentions_tracked_claim
 from extractors.relevance import is_relevant
 
 
@@ -60,51 +63,65 @@ def begin(db: sqlite_utils.Database, config: Config) -> RunState:
 def record_feed(db: sqlite_utils.Database, run: RunState, url: str, outcome: FeedResult | BaseException,
                 logger: Any) -> list[Entry]:
     """Store validators and errors of one feed; return its entries never seen before."""
+    shown = redact_url(url)  # feed URLs may carry credentials: never into logs or reports
     if isinstance(outcome, BaseException):
         message = describe(outcome)
         store.save_feed_state(db, url, status=getattr(outcome, "status", None), error=message)
         store.record_error(db, run.run_id, url, "feed", message)
         run.counts["errors"] += 1
-        logger.warning("feed failed: %s: %s", url, message)
+        logger.warning("feed failed: %s: %s", shown, message)
         return []
     fetched = outcome.fetched
-    store.save_feed_state(db, url, status=fetched.status, etag=fetched.etag, last_modified=fetched.last_modified)
     if outcome.parsed is None:
-        logger.info("feed not modified: %s", url)
+        store.save_feed_state(db, url, status=fetched.status, etag=fetched.etag, last_modified=fetched.last_modified)
+        logger.info("feed not modified: %s", shown)
         return []
     if outcome.parsed.warning:
         store.record_error(db, run.run_id, url, "feed", outcome.parsed.warning, warning=True)
-        logger.warning("feed %s: %s (entries still read)", url, outcome.parsed.warning)
+        logger.warning("feed %s: %s (entries still read)", shown, outcome.parsed.warning)
     entries = [e for e in outcome.parsed.entries if e.key not in run.seen_keys]
     run.seen_keys.update(e.key for e in entries)
     run.counts["entries_seen"] += len(entries)
     fresh = store.new_entries(db, entries)
-    logger.info("feed %s: %d entries, %d new", url, len(entries), len(fresh))
+    # Validators only after the entries are recorded: a run killed in between must not get a 304 next
+    # time for entries it never wrote down.
+    store.save_feed_state(db, url, status=fetched.status, etag=fetched.etag, last_modified=fetched.last_modified)
+    logger.info("feed %s: %d entries, %d new", shown, len(entries), len(fresh))
     return fresh
 
 
 def record_page(db: sqlite_utils.Database, run: RunState, entry: Entry, outcome: Article | BaseException,
-                parties: dict[str, tuple[str, ...]], logger: Any) -> int | None:
+                catalogue: Catalogue, logger: Any) -> int | None:
     if isinstance(outcome, BaseException):
         stage = "extract" if isinstance(outcome, ExtractError) else "fetch"
         message = describe(outcome)
-        store.mark_failed(db, entry, message)
+        store.mark_failed(db, entry, message, retry=worth_retrying(outcome))
         store.record_error(db, run.run_id, entry.url, stage, message)
         run.counts["errors"] += 1
-        logger.warning("%s failed: %s: %s", stage, entry.url, message)
+        logger.warning("%s failed: %s: %s", stage, redact_url(entry.url), message)
         return None
-    relevant = is_relevant(f"{outcome.title}\n{outcome.text}", parties)
-    article_id = store.store_article(db, entry, outcome, run.run_id, relevant)
-    run.counts["articles_new"] += 1
-    run.counts["articles_relevant"] += int(relevant)
+    text = f"{outcome.title}\n{outcome.text}"
+    relevant = is_relevant(text, catalogue.parties) or mentions_tracked_claim(text, catalogue)
+    article_id, created = store.store_article(db, entry, outcome, run.run_id, relevant)
+    if created:  # the same text under another URL is not a new article
+        run.counts["articles_new"] += 1
+        run.counts["articles_relevant"] += int(relevant)
     return article_id
+
+
+def worth_retrying(exc: BaseException) -> bool:
+    """Next run retries transient fetch failures (timeouts, resets, 429, 5xx) and unexpected errors; a 404,
+    a refused address, a PDF or a page without text would fail the same way again."""
+    if isinstance(exc, FetchError):
+        return exc.transient
+    return not isinstance(exc, ExtractError)
 
 
 def describe(exc: BaseException) -> str:
     """One line for an error record: the message for our own errors, the type too for anything else."""
     if isinstance(exc, (FetchError, ExtractError)):
-        return str(exc)
-    return f"{type(exc).__name__}: {exc}"[:500]
+        return redact(str(exc))
+    return redact(f"{type(exc).__name__}: {exc}")[:500]
 
 
 def report_dir(reports_root: Path, run_id: str) -> Path:

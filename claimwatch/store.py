@@ -9,6 +9,7 @@ import sqlite_utils
 
 from claimwatch.db import rows, to_json, utcnow
 from extractors.feeds import Entry
+from extractors.http import redact, redact_url
 from extractors.pages import Article
 
 MAX_ATTEMPTS = 3  # an entry that failed this many runs in a row is left alone
@@ -17,7 +18,7 @@ MAX_ATTEMPTS = 3  # an entry that failed this many runs in a row is left alone
 def start_run(db: sqlite_utils.Database, feeds: Iterable[str]) -> str:
     run_id = utcnow().replace(":", "").replace("-", "").replace("+0000", "Z")[:15] + "-" + uuid.uuid4().hex[:6]
     db["runs"].insert({"id": run_id, "started_at": utcnow(), "status": "running",  # type: ignore[union-attr]
-                       "feeds": to_json(list(feeds)), "counts": "{}"})
+                       "feeds": to_json([redact_url(f) for f in feeds]), "counts": "{}"})
     return run_id
 
 
@@ -69,17 +70,24 @@ def _known(db: sqlite_utils.Database, entry: Entry) -> bool:
 
 
 def retry_entries(db: sqlite_utils.Database, exclude: set[str]) -> list[Entry]:
-    """Entries left pending or failed by earlier runs, to be fetched again."""
-    found = rows(db, "select * from entries where status in ('pending', 'failed') and attempts < ?",
-                 [MAX_ATTEMPTS])
+    """Entries left pending (a run died with them in flight) or failed transiently by earlier runs, to be
+    fetched again. A pending entry counts an attempt when it is picked up, so a page that kills the run
+    every time is given up after MAX_ATTEMPTS runs instead of killing every run."""
+    found = [r for r in rows(db, "select * from entries where status in ('pending', 'failed') and attempts < ?",
+                             [MAX_ATTEMPTS]) if r["key"] not in exclude]
+    pending = [r["key"] for r in found if r["status"] == "pending"]
+    if pending:
+        db.conn.executemany("update entries set attempts = attempts + 1 where key = ? and status = 'pending'",
+                            [[key] for key in pending])
+        db.conn.commit()
     return [Entry(key=r["key"], url=r["url"], guid=r["guid"] or "", title=r["title"] or "",
-                  published=r["published"], feed_url=r["feed_url"] or "")
-            for r in found if r["key"] not in exclude]
+                  published=r["published"], feed_url=r["feed_url"] or "") for r in found]
 
 
-def store_article(db: sqlite_utils.Database, entry: Entry, article: Article, run_id: str, relevant: bool) -> int:
-    """Write the article and mark its entry stored, in one transaction. Same text under another URL is
-    stored once; the entry then points at the existing article."""
+def store_article(db: sqlite_utils.Database, entry: Entry, article: Article, run_id: str,
+                  relevant: bool) -> tuple[int, bool]:
+    """Write the article and mark its entry stored, in one transaction; return (article id, created).
+    Same text under another URL is stored once; the entry then points at the existing article."""
     record = {"url": article.url, "canonical_url": entry.key, "title": article.title or entry.title,
               "published": article.published, "date_source": article.date_source, "text": article.text,
               "author": article.author, "site_name": article.site_name, "language": article.language,
@@ -91,6 +99,7 @@ def store_article(db: sqlite_utils.Database, entry: Entry, article: Article, run
     try:
         existing = conn.execute("select id from articles where canonical_url = ? or content_hash = ? limit 1",
                                 [entry.key, article.content_hash]).fetchone()
+        created = not existing
         if existing:
             article_id = existing[0]
         else:
@@ -104,17 +113,21 @@ def store_article(db: sqlite_utils.Database, entry: Entry, article: Article, run
     except BaseException:
         conn.execute("ROLLBACK")
         raise
-    return int(article_id)
+    return int(article_id), created
 
 
-def mark_failed(db: sqlite_utils.Database, entry: Entry, message: str) -> None:
-    db.execute("update entries set status = 'failed', attempts = attempts + 1, last_error = ? where key = ?",
-               [message, entry.key])
+def mark_failed(db: sqlite_utils.Database, entry: Entry, message: str, retry: bool = True) -> None:
+    """'failed' entries are fetched again by the next run; 'rejected' ones (a 404, a refused address, a PDF)
+    would fail the same way and are left alone."""
+    db.execute("update entries set status = ?, attempts = attempts + 1, last_error = ? where key = ?",
+               ["failed" if retry else "rejected", message, entry.key])
     db.conn.commit()
 
 
 def record_error(db: sqlite_utils.Database, run_id: str, url: str, stage: str, message: str,
                  warning: bool = False) -> dict[str, str]:
+    """Record a failure for the run's report; credentials in the URL or message are redacted first."""
+    url, message = redact_url(url), redact(message)
     db["errors"].insert({"run_id": run_id, "url": url, "stage": stage, "message": message,  # type: ignore[union-attr]
                          "at": utcnow(), "warning": int(warning)})
     db.conn.commit()

@@ -9,7 +9,8 @@ from functools import lru_cache
 @lru_cache(maxsize=32)
 def party_pattern(aliases: tuple[str, ...]) -> re.Pattern[str]:
     alternatives = "|".join(re.escape(a) for a in sorted(aliases, key=len, reverse=True))
-    return re.compile(rf"(?<![\w-])(?:{alternatives})(?:'s|’s)?(?![\w])")
+    # A hyphen is a boundary: "Russia-Iran" names both parties.
+    return re.compile(rf"(?<![\w])(?:{alternatives})(?:'s|’s)?(?![\w])")
 
 
 def party_mentions(text: str, aliases: tuple[str, ...]) -> list[int]:

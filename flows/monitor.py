@@ -8,6 +8,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from prefect import flow, get_run_logger, task
+from prefect.artifacts import create_markdown_artifact
 from prefect.cache_policies import NO_CACHE
 from prefect.futures import as_completed
 from prefect.task_runners import ThreadPoolTaskRunner
@@ -33,6 +34,9 @@ def retry_if_transient(task, task_run, state) -> bool:  # type: ignore[no-untype
         return False
     return False
 
+
+# One key for every run: the report shows on the UI's Artifacts page with its history across runs.
+REPORT_ARTIFACT = "claimwatch-report"
 
 RETRY = {"retries": 2, "retry_delay_seconds": [1, 3], "retry_condition_fn": retry_if_transient,
          "cache_policy": NO_CACHE}
@@ -78,12 +82,14 @@ def monitor(feeds: list[str] | None = None, feeds_file: str | None = None, db: s
         entries += store.retry_entries(database, exclude={e.key for e in entries})
         pages = {fetch_page_task.submit(client, settings, entry): entry for entry in entries}
         for future in as_completed(list(pages)):
-            pipeline.record_page(database, run, pages[future], outcome(future), catalogue.parties, logger)
+            pipeline.record_page(database, run, pages[future], outcome(future), catalogue, logger)
     analysis = analyze_run(database, run.run_id, catalogue)
     folder = pipeline.report_dir(Path(reports or DEFAULT_REPORTS), run.run_id)
     finished = store.finish_run(database, run.run_id, run.counts, str(folder))
     report = build_report(finished, analysis, store.run_errors(database, run.run_id))
     write_report(report, folder)
+    create_markdown_artifact(key=REPORT_ARTIFACT, markdown=(folder / "report.md").read_text(encoding="utf-8"),
+                             description=f"claimwatch run {run.run_id}: {folder}")
     logger.info("run %s finished: %s; report in %s", run.run_id, run.counts, folder)
     if run.counts["entries_seen"] == 0 and run.counts["errors"] and run.counts["errors"] >= len(run.feeds):
         logger.warning("no feed could be reached: see the errors in %s", folder / "report.md")
