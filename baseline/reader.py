@@ -188,11 +188,19 @@ def scope_score(ctx: Context, i: int, claim: Claim, span: tuple[int, int]) -> fl
     return score
 
 
+COORDINATION = re.compile(r",\s+(?:and|but|yet|so)\s+|;\s+")
+
+
 def clause_at(sentence: str, span: tuple[int, int]) -> tuple[int, int]:
-    for start, end in clauses(sentence):
-        if start <= span[0] < end:
-            return start, end
-    return 0, len(sentence)
+    """The clause holding `span`; coordinated main clauses (", and …") count as separate clauses."""
+    start, end = next(((a, b) for a, b in clauses(sentence) if a <= span[0] < b), (0, len(sentence)))
+    for m in COORDINATION.finditer(sentence, start, end):
+        if m.end() <= span[0]:
+            start = m.end()
+        elif m.start() >= span[1]:
+            end = m.start()
+            break
+    return start, end
 
 
 # Past markers that recount an earlier state ("formerly an observer", "until 2023"). "since 2005", "had been",
@@ -278,7 +286,7 @@ def read_state(ctx: Context, i: int, claim: Claim, catalogue: Catalogue, topic: 
 def read_person(ctx: Context, i: int, claim: Claim, catalogue: Catalogue, topic: float) -> list[Reading]:
     out = []
     sentence = ctx.sentences[i].text
-    for holder in find_office_holders(sentence, claim.titles):
+    for holder in find_office_holders(sentence, claim.titles + counterpart_titles(ctx, i, claim, catalogue)):
         span = (holder.start, holder.end)
         # An office named next to a name is a fact whatever the verb does ("President X will visit");
         # only words like "former" or "the late" next to it put it in the past.
@@ -287,6 +295,16 @@ def read_person(ctx: Context, i: int, claim: Claim, catalogue: Catalogue, topic:
         modality = Modality(False, False, False, False, past, ("former",) if past else ())
         out.append(make_reading(ctx, i, claim, holder.name, holder.name, span, 0.9 * topic, modality))
     return out
+
+
+def counterpart_titles(ctx: Context, i: int, claim: Claim, catalogue: Catalogue) -> tuple[str, ...]:
+    """"Russian Foreign Minister X met his Iranian counterpart Y": Y holds the same office in Iran."""
+    siblings = [c for c in catalogue.claims if c.type == "person" and c.id != claim.id and c.topic == claim.topic
+                and c.parties != claim.parties]
+    if not any(find_phrases(ctx.folded[i], c.titles) for c in siblings):
+        return ()
+    aliases = [a for party in claim.parties for a in ctx.party_aliases.get(party, ())]
+    return tuple(f"{a} counterpart" for a in aliases) + tuple(f"{a}'s counterpart" for a in aliases)
 
 
 def title_start(sentence: str, holder) -> int:  # type: ignore[no-untyped-def]
@@ -327,9 +345,10 @@ def read_quantity(ctx: Context, i: int, claim: Claim, catalogue: Catalogue, topi
 
 
 def third_country_near(sentence: str, start: int, end: int) -> bool:
-    """A figure whose clause names some other country is that country's figure (Russia–China trade)."""
+    """A figure whose clause names some other country before it is that country's figure ("Russia's
+    business with China … hit $146.8 billion"); one named after it is usually a comparison."""
     clause = clause_at(sentence, (start, end))
-    return bool(countries_in(sentence[clause[0]:clause[1]]) - set(PARTY_COUNTRIES))
+    return bool(countries_in(sentence[clause[0]:start]) - set(PARTY_COUNTRIES))
 
 
 def signed_percent(figure, claim: Claim) -> float | None:  # type: ignore[no-untyped-def]

@@ -160,8 +160,8 @@ def fold(text: str) -> str:
     return re.sub(r"\s+", " ", stripped.translate(_TYPOGRAPHY).lower()).strip()
 
 
-# Clause separators. The conjunction stays with the clause it introduces; ", but" is listed separately from the
-# bare " but " so that idioms such as "all but" and "not only ... but also" do not split.
+# Clause separators. The conjunction stays with the clause it introduces. A bare " but " also splits, except
+# in idioms such as "all but" and "not only ... but also".
 _CLAUSE_BREAK = re.compile(
     r"\s*;\s*"
     r"|\s+[–—]\s+|\s+-\s+"

@@ -13,6 +13,7 @@ import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
+from typing import TypeVar
 
 from extractors.text import clauses, fold, split_sentences
 
@@ -44,15 +45,17 @@ _NUMBER = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
 _QUALIFIERS: dict[str, str] = {
     "exceeded": "over", "exceeding": "over", "exceeds": "over", "exceed": "over", "topped": "over",
     "topping": "over", "surpassed": "over", "more than": "over", "over": "over", "above": "over",
-    "upward of": "over", "upwards of": "over", "in excess of": "over", "at least": "over", "just over": "over",
+    "upward of": "over", "upwards of": "over", "in excess of": "over", "at least": "over",
+    "just over": "over",
     "less than": "under", "below": "under", "under": "under", "just under": "under", "up to": "under",
     "fewer than": "under", "not more than": "under", "no more than": "under",
     "about": "about", "around": "about", "some": "about", "roughly": "about", "approximately": "about",
-    "approx.": "about", "close to": "about", "closer to": "about", "an estimated": "about", "estimated": "about", "circa": "about",
+    "approx.": "about", "close to": "about", "closer to": "about", "an estimated": "about",
+    "estimated": "about", "circa": "about",
     "nearly": "nearly", "almost": "nearly", "just shy of": "nearly",
 }
 _QUALIFIER_BEFORE = re.compile(
-    r"\b(" + "|".join(sorted((re.escape(q) for q in _QUALIFIERS), key=len, reverse=True)) + r")\s+(?:the\s+)?$",
+    r"\b(" + "|".join(sorted(map(re.escape, _QUALIFIERS), key=len, reverse=True)) + r")\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
 
@@ -66,9 +69,12 @@ def _to_decimal(number: str) -> Decimal:
     return Decimal(number.replace(",", ""))
 
 
-def _drop_overlaps(spans: Iterable[tuple[int, int, object]]) -> list[object]:
+_T = TypeVar("_T")
+
+
+def _drop_overlaps(spans: Iterable[tuple[int, int, _T]]) -> list[_T]:
     """Keep the longest of overlapping candidates, earliest first."""
-    chosen: list[tuple[int, int, object]] = []
+    chosen: list[tuple[int, int, _T]] = []
     for start, end, item in sorted(spans, key=lambda s: (s[0], -(s[1] - s[0]))):
         if chosen and start < chosen[-1][1]:
             continue
@@ -134,7 +140,7 @@ def find_money(text: str) -> list[Money]:
             money = _money_from(text, match)
             if money:
                 found.append((money.start, money.end, money))
-    return _drop_overlaps(found)  # type: ignore[return-value]
+    return _drop_overlaps(found)
 
 
 def _money_from(text: str, match: re.Match[str]) -> Money | None:
@@ -218,6 +224,7 @@ _DIRECTION_AFTER = re.compile(
     r"plunge|slump|cut|loss)\b",
     re.IGNORECASE,
 )
+_DOWN_NOUNS = frozenset("drop fall decline decrease contraction reduction plunge slump cut loss".split())
 _CONTEXT_BREAK = re.compile(r"[;:()]|\d\s?(?:%|per\s?cent|percent)|,\s*(?:while|but|whereas|and)\b", re.I)
 
 
@@ -228,26 +235,26 @@ def find_percents(text: str) -> list[Percent]:
         value = float(_to_decimal(match.group("num")))
         sign = match.group("sign")
         direction = _direction(text, match.start(), match.end())
-        if sign in "-−" and sign:
+        if sign in ("-", "−"):
             value, direction = -value, direction or "down"
         elif sign == "+":
             direction = direction or "up"
         qualifier = _qualifier_before(text, match.start())
-        found.append((match.start(), match.end(), Percent(value, direction, qualifier, match.start(), match.end())))
+        found.append((*match.span(), Percent(value, direction, qualifier, *match.span())))
     for match in _FRACTION.finditer(text):
         direction = _direction_before(text, match.start())
         if direction is None:
             continue  # "by a third" without a change verb is not a percentage ("backed by a third of MPs")
         span = match.span("frac")
-        qualifier = _qualifier_before(text, span[0])
-        found.append((span[0], span[1], Percent(_FRACTIONS[match.group("frac").lower()], direction, qualifier, *span)))
-    return _drop_overlaps(found)  # type: ignore[return-value]
+        value = _FRACTIONS[match.group("frac").lower()]
+        found.append((*span, Percent(value, direction, _qualifier_before(text, span[0]), *span)))
+    return _drop_overlaps(found)
 
 
 def _direction(text: str, start: int, end: int) -> str | None:
     after = _DIRECTION_AFTER.match(text, end)
     if after:
-        return "up" if _DIRECTION_WORD.fullmatch(after.group("word")).group("up") else "down"  # type: ignore[union-attr]
+        return "down" if after.group("word").lower() in _DOWN_NOUNS else "up"
     return _direction_before(text, start)
 
 
@@ -265,7 +272,7 @@ def _direction_before(text: str, start: int) -> str | None:
         return None  # too far away to govern this figure
     if nearest.group().lower() in _UP_DOWN_ONLY and not re.fullmatch(r"\s*(?:by\s+)?(?:\w+\s+\w+\s+)?", gap):
         return None  # "made up 17%" / "down to" are not changes; "up 17%", "down by nearly 17%" are
-    if nearest.group().lower() in _UP_DOWN_ONLY and re.search(r"\b(?:made|make|makes|set|took|to)\s+$",
+    if nearest.group().lower() in _UP_DOWN_ONLY and re.search(r"\b(?:made|make|makes|set|took|take)\s+$",
                                                             window[: nearest.start()]):
         return None
     if re.match(r"\s*(?:to|from)\b", gap):
@@ -286,7 +293,6 @@ class DateMention:
     relative: bool  # "last year", "on Monday": resolved against the reference date when one was given
     start: int
     end: int
-    year_end: int | None = None  # for ranges read as one mention ("2014-18" is reported as two mentions)
 
     def as_date(self) -> dt.date | None:
         """The date, taking the first of the month/year when only the month or year is known."""
@@ -316,7 +322,9 @@ _MONTH = (
     r"(?P<mon>(?:January|February|March|April|May|June|July|August|September|October|November|December)"
     r"|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?(?=\s))"
 )
-_FULL_MONTH = r"(?P<mon>January|February|March|April|May|June|July|August|September|October|November|December)"
+_FULL_MONTH = (
+    r"(?P<mon>January|February|March|April|May|June|July|August|September|October|November|December)"
+)
 _DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?(?![\d%])"
 _YEAR = r"(?P<year>19\d\d|20\d\d|2100)(?![\d%])(?!\.\d)(?!,\d)"
 _WEEKDAYS = {name.lower(): i for i, name in enumerate(calendar.day_name)}
@@ -326,7 +334,12 @@ _NUMBER_WORDS = {
 }
 
 _DATE_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
-    ("iso", re.compile(r"(?<![\d-])(?P<year>19\d\d|20\d\d)-(?P<mon>0[1-9]|1[0-2])-(?P<day>0[1-9]|[12]\d|3[01])(?!\d)")),
+    (
+        "iso",
+        re.compile(
+            r"(?<![\d-])(?P<year>19\d\d|20\d\d)-(?P<mon>0[1-9]|1[0-2])-(?P<day>0[1-9]|[12]\d|3[01])(?!\d)"
+        ),
+    ),
     ("mdy", re.compile(rf"\b{_MONTH}\s+{_DAY},?\s+{_YEAR}")),
     ("dmy", re.compile(rf"\b{_DAY}\s+(?:of\s+)?{_MONTH},?\s+{_YEAR}")),
     ("my", re.compile(rf"\b{_MONTH},?\s+(?:of\s+)?{_YEAR}")),
@@ -336,7 +349,8 @@ _DATE_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         "m",
         re.compile(
             rf"(?:(?<=\b[Ii]n\s)|(?<=\b[Ss]ince\s)|(?<=\b[Uu]ntil\s)|(?<=\b[Bb]y\s)|(?<=\b[Ff]rom\s)"
-            rf"|(?<=\b[Ee]arly\s)|(?<=\b[Ll]ate\s)|(?<=\bmid-)|(?<=\b[Mm]id\s)|(?<=\b[Ll]ast\s)|(?<=\b[Tt]his\s)"
+            rf"|(?<=\b[Ee]arly\s)|(?<=\b[Ll]ate\s)|(?<=\bmid-)|(?<=\b[Mm]id\s)|(?<=\b[Ll]ast\s)"
+            rf"|(?<=\b[Tt]his\s)"
             rf"|(?<=\b[Dd]uring\s)|(?<=\b[Ss]ince\slast\s)){_FULL_MONTH}\b(?!\s+\d)"
         ),
     ),
@@ -359,12 +373,15 @@ _DATE_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ),
 ]
 _RELATIVE = re.compile(
-    r"\b(?:(?P<earlier>earlier|later|early|late)\s+)?(?P<which>last|this|next|past)\s+(?P<unit>year|month|week)\b"
+    r"\b(?:(?P<earlier>earlier|later|early|late)\s+)?(?P<which>last|this|next|past)\s+"
+    r"(?P<unit>year|month|week)\b"
     r"|\b(?P<dayword>yesterday|today|tomorrow)\b"
-    r"|\b(?P<count>\d{1,2}|a few|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several)\s+"
+    r"|\b(?P<count>\d{1,2}|a few|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several)"
+    r"\s+"
     r"(?P<agounit>days?|weeks?|months?|years?)\s+ago\b"
     r"|\b(?:(?P<wdwhich>last|next|this|on|since|until|by|from)\s+)?"
-    r"(?P<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b(?!,?\s+(?:\d|[A-Z][a-z]+\s+\d))",
+    r"(?P<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
+    r"(?!,?\s+(?:\d|[A-Z][a-z]+\s+\d))",  # "Monday, July 4, 2023" is read as the full date
     re.IGNORECASE,
 )
 # Words that make a bare four-digit number a year ("in 2021", "since 2005", "the 2015 deal").
@@ -388,7 +405,7 @@ _RANGE_TAIL = re.compile(r"\s?(?:-|–|—|/|to\s)\s?(?P<tail>\d{4}|\d{2})(?![\w
 
 
 def find_dates(text: str, ref: dt.date | None = None) -> list[DateMention]:
-    """Dates in `text`; partial dates get their year from `ref` when given, relative ones resolve against it."""
+    """Dates in `text`; partial dates take their year from `ref`, and relative ones resolve against it."""
     found: list[tuple[int, int, DateMention]] = []
     for kind, pattern in _DATE_PATTERNS:
         for match in pattern.finditer(text):
@@ -400,7 +417,7 @@ def find_dates(text: str, ref: dt.date | None = None) -> list[DateMention]:
         if mention:
             found.append((mention.start, mention.end, mention))
     found.extend(_bare_years(text))
-    return _drop_overlaps(found)  # type: ignore[return-value]
+    return _drop_overlaps(found)
 
 
 def _absolute_mention(kind: str, match: re.Match[str], ref: dt.date | None) -> DateMention | None:
@@ -470,12 +487,11 @@ def _relative_mention(match: re.Match[str], ref: dt.date | None) -> DateMention 
 
 
 def _weekday_mention(match: re.Match[str], ref: dt.date | None) -> DateMention:
-    start = match.start() if match.group("wdwhich") and match.group("wdwhich").lower() in ("last", "next", "this") \
-        else match.start("weekday")
+    which = (match.group("wdwhich") or "").lower()
+    start = match.start() if which in ("last", "next", "this") else match.start("weekday")
     if ref is None:
         return DateMention(None, None, None, True, start, match.end())
     target = _WEEKDAYS[match.group("weekday").lower()]
-    which = (match.group("wdwhich") or "").lower()
     if which == "next":
         delta = (target - ref.weekday()) % 7 or 7
     elif which == "last":
@@ -507,9 +523,10 @@ def _bare_years(text: str) -> list[tuple[int, int, DateMention]]:
         year = int(match.group("year"))
         tail = _RANGE_TAIL.match(text, match.end())
         second = _range_end(year, tail.group("tail")) if tail else None
-        if second is not None and not _COUNT_NOUNS.match(text, tail.end()):  # type: ignore[union-attr]
+        if tail and second is not None and not _COUNT_NOUNS.match(text, tail.end()):
+            # A year range ("2014-18") is date-like on its own; both ends are reported.
             found.append((match.start(), match.end(), DateMention(year, None, None, False, *match.span())))
-            tail_span = tail.span("tail")  # type: ignore[union-attr]
+            tail_span = tail.span("tail")
             found.append((tail_span[0], tail_span[1], DateMention(second, None, None, False, *tail_span)))
             continue
         if _looks_like_year(text, match.start(), match.end()):
@@ -607,7 +624,7 @@ def _periods_in(sentence: str, ref: dt.date | None) -> list[_Period]:
 
 
 def _can_be_period(sentence: str, mention: DateMention) -> bool:
-    """Days and weeks without a written year ("on Monday", "last week", "March 5") date the report, not a figure."""
+    """Days and weeks without a written year ("on Monday", "last week") date the report, not the figure."""
     written = sentence[mention.start : mention.end]
     if mention.precision == "day" and not re.search(r"\d{4}", written):
         return False
@@ -664,10 +681,12 @@ _MODIFIERS = (
 )
 _MODS = rf"(?:{_MODIFIERS}[\s-]+){{0,3}}"
 # Words that change the office when they precede it: a deputy foreign minister is not the foreign minister.
-_SUBORDINATE = re.compile(r"\b(?:deputy|vice|assistant|ex|adviser\s+to\s+the|advisor\s+to\s+the|first\s+vice)[\s-]*$",
-                          re.IGNORECASE)
+_SUBORDINATE = re.compile(
+    r"\b(?:deputy|vice|assistant|ex|advis[eo]r\s+to\s+the|first\s+vice)[\s-]*$", re.IGNORECASE
+)
 _HONORIFICS = frozenset(
-    """ayatollah grand hojatoleslam hojjatoleslam hojatolislam sheikh sayyed seyyed sayyid seyed sayed syed imam mr mr. mrs mrs. ms
+    """ayatollah grand hojatoleslam hojjatoleslam hojatolislam sheikh sayyed seyyed sayyid seyed sayed syed
+    imam mr mr. mrs mrs. ms
     ms. dr dr. prof prof. general gen gen. lt lt. brigadier brig brig. major maj maj. colonel col col.
     admiral adm adm. commander cmdr captain capt. president minister sir lord""".split()
 )
@@ -714,7 +733,7 @@ _NOT_BEFORE_NAME = r"(?![ \t]+[A-Z][a-z])"
 
 
 def _holders_for(text: str, title: str, title_re: str) -> Iterable[OfficeHolder]:
-    honor = r"(?:(?:Grand\s+)?(?:Ayatollah|Hojatoleslam|Hojjatoleslam|Sheikh|Gen\.|General|Dr\.|Mr\.|Mrs\.|Ms\.)\s+)*"
+    honor = r"(?:(?:Grand\s+)?(?:Ayatollah|Hoj+atoleslam|Sheikh|Gen\.|General|Dr\.|Mr\.|Mrs\.|Ms\.)\s+)*"
     ending = r"(?=\s*(?:,|\.|;|\)|\s[–—-]\s|$|\n)|\s+(?:said|says|told|added|stressed|noted|wrote)\b)"
     patterns = [
         ("after", rf"(?<![\w-]){title_re}\s+{honor}{_NAME}"),
@@ -747,7 +766,7 @@ def _holders_for(text: str, title: str, title_re: str) -> Iterable[OfficeHolder]
                 continue
             if side == "before" and _subordinate_inside(text, match):
                 continue
-            holder = _clean_name(text, title, match.start("name"), match.end("name"), keep_right=side == "before")
+            holder = _clean_name(text, title, *match.span("name"), keep_right=side == "before")
             if holder:
                 yield holder
 
@@ -855,6 +874,7 @@ class Modality:
     cues: tuple[str, ...]
 
 
+_FALSE = r"(?:false|baseless|untrue|groundless|unfounded|fabricat\w+|lies|propaganda|fake)"
 # (cue label, pattern on folded text). Longer cues come first within a category so that "no longer" is not
 # also reported as "no", and "has not" not also as "not".
 _CUES: dict[str, list[tuple[str, str]]] = {
@@ -876,14 +896,20 @@ _CUES: dict[str, list[tuple[str, str]]] = {
         ("no", r"no(?!\.? ?\d)(?! doubt\b)(?! matter\b)"),
     ],
     "denied": [
-        ("did not confirm", r"(?:did not|didn't|has not|hasn't|would not|wouldn't|declined to|refused to) confirm"),
-        ("called baseless", r"(?:called|calling|calls|call|described|termed|branded|dismissed|rejected)\s+"
-                         r"(?:\S+\s+){0,6}?as\s+(?:\S+\s+)?(?:false|baseless|untrue|groundless|unfounded|fabricat\w+|"
-                         r"lies|propaganda|fake)|(?:called|calling|calls|termed|branded)\s+(?:\S+\s+){0,6}?"
-                         r"(?:false|baseless|untrue|groundless|unfounded|fabricat\w+|lies|propaganda)"),
+        (
+            "did not confirm",
+            r"(?:did not|didn't|has not|hasn't|would not|wouldn't|declined to|refused to) confirm",
+        ),
+        (
+            "called baseless",
+            rf"(?:called|calling|calls|call|described|termed|branded|dismissed|rejected)\s+"
+            rf"(?:\S+\s+){{0,6}}?as\s+(?:\S+\s+)?{_FALSE}"
+            rf"|(?:called|calling|calls|termed|branded)\s+(?:\S+\s+){{0,6}}?{_FALSE}",
+        ),
         ("rejected", r"reject(?:ed|s|ing)?\s+(?:\S+\s+){0,3}?(?:reports?|claims?|allegations?|accusations?|"
                      r"assertions?|suggestions?|rumou?rs?|speculation|accounts?|stor(?:y|ies)|charges?)"),
-        ("dismissed", r"dismiss(?:ed|es|ing)?\s+(?:\S+\s+){0,3}?(?:reports?|claims?|allegations?|accusations?|"
+        ("dismissed", r"dismiss(?:ed|es|ing)?\s+(?:\S+\s+){0,3}?"
+                      r"(?:reports?|claims?|allegations?|accusations?|"
                       r"suggestions?|rumou?rs?|speculation|stor(?:y|ies)|charges?|as)"),
         ("denied", r"den(?:ied|ies|y|ying|ial|ials)"),
         ("refuted", r"refut(?:ed|es|e|ing)"),
@@ -966,7 +992,8 @@ _NOUN_WILL = re.compile(r"(?:\b(?:the|political|good|free|ill|own|his|her|their|
 # "May" the month must not read as the modal verb "may".
 _MAY = re.compile(r"\bMay\b")
 _MONTH_CONTEXT_BEFORE = re.compile(
-    r"(?:\d|\b(?:in|of|by|to|mid|last|next|this|early|late|until|since|from|during|through))[\s-]$", re.IGNORECASE
+    r"(?:\d|\b(?:in|of|by|to|mid|last|next|this|early|late|until|since|from|during|through))[\s-]$",
+    re.IGNORECASE,
 )
 
 

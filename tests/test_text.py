@@ -1,0 +1,84 @@
+import pytest
+
+from extractors.text import LONG_SENTENCE, clauses, fold, sentence_at, split_sentences
+
+
+def texts(source: str) -> list[str]:
+    return [s.text for s in split_sentences(source)]
+
+
+@pytest.mark.parametrize(
+    ("source", "expected"),
+    [
+        ("Talks ended. A deal followed!", ["Talks ended.", "A deal followed!"]),
+        ("The U.S. Treasury acted. Tehran objected.", ["The U.S. Treasury acted.", "Tehran objected."]),
+        ("It came from the U.S. The rouble fell.", ["It came from the U.S.", "The rouble fell."]),
+        ("Mr. Ivanov and Dr. Karimi met Gen. Petrov.", ["Mr. Ivanov and Dr. Karimi met Gen. Petrov."]),
+        ("It was signed by J. Karimi yesterday.", ["It was signed by J. Karimi yesterday."]),
+        ("Exports hit $3.5bn and grew 4.9 percent.", ["Exports hit $3.5bn and grew 4.9 percent."]),
+        ("The U.S.-Iran standoff continued. Oil rose.", ["The U.S.-Iran standoff continued.", "Oil rose."]),
+        ("He paused... Then he went on.", ["He paused... Then he went on."]),
+        ("See clause No. 4 of the accord.", ["See clause No. 4 of the accord."]),
+        ("“The door is open.” The minister left.", ["“The door is open.”", "The minister left."]),
+        ("He blamed U.S. “hegemony”. Then he left.", ["He blamed U.S. “hegemony”.", "Then he left."]),
+        ("Corridor Opens\nThe first train left.", ["Corridor Opens", "The first train left."]),
+        ("First paragraph ends\n\n  Second one starts.  ", ["First paragraph ends", "Second one starts."]),
+    ],
+)
+def test_split_sentences(source: str, expected: list[str]) -> None:
+    assert texts(source) == expected
+
+
+@pytest.mark.parametrize(
+    "source",
+    ["  Lead-in. Next one!\n\n Heading\nLast “quoted.” Done.  ", "\n\n", "One sentence without a stop"],
+)
+def test_offsets_point_into_source(source: str) -> None:
+    for sentence in split_sentences(source):
+        assert source[sentence.start : sentence.end] == sentence.text
+        assert sentence.text == sentence.text.strip() and sentence.text
+
+
+def test_long_sentence_is_cut_at_semicolons() -> None:
+    part = "the delegation discussed grain, rail links and banking " * 4
+    source = f"{part}; {part}; {part}."
+    assert len(source) > LONG_SENTENCE
+    pieces = split_sentences(source)
+    assert len(pieces) == 3 and pieces[0].text.endswith(";")
+
+
+def test_short_sentence_keeps_semicolons() -> None:
+    assert texts("Moscow agreed; Tehran did not.") == ["Moscow agreed; Tehran did not."]
+
+
+def test_sentence_at_finds_containing_sentence() -> None:
+    source = "Talks ended. A deal followed."
+    sentence = sentence_at(source, source.index("deal"))
+    assert sentence is not None and sentence.text == "A deal followed."
+
+
+@pytest.mark.parametrize(
+    ("raw", "folded"),
+    [
+        ("Iran’s “Deal”", "iran's \"deal\""),
+        ("Téhéran  and\tMoscow", "teheran and moscow"),
+        ("2014–18 — now − here ‑ there", "2014-18 - now - here - there"),
+    ],
+)
+def test_fold(raw: str, folded: str) -> None:
+    assert fold(raw) == folded
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Iran is not a member, but it is an observer.", ["Iran is not a member", "but it is an observer."]),
+        ("The treaty – long delayed – was signed.", ["The treaty", "long delayed", "was signed."]),
+        ("The jets, which were ordered in 2021, came.", ["The jets", "which were ordered in 2021, came."]),
+        ("Iran is not a full member but an observer.", ["Iran is not a full member", "but an observer."]),
+        ("A deal is all but certain.", ["A deal is all but certain."]),
+        ("It is not only a partner but also an ally.", ["It is not only a partner but also an ally."]),
+    ],
+)
+def test_clauses(sentence: str, expected: list[str]) -> None:
+    assert [sentence[a:b] for a, b in clauses(sentence)] == expected
