@@ -27,8 +27,8 @@ ANAPHORA = re.compile(r"\b(this|these|those|the) (deal|agreement|treaty|pact|acc
                       r"aircraft|planes|fighters|systems?|project|line|railway|talks|negotiations|drones|"
                       r"shipments|deliveries|bloc|organi[sz]ation)\b")
 # Words right before a title or name that put the office in the past ("former President X").
-PAST_HOLDER = re.compile(r"\b(former|late|previous|then|ex|outgoing|predecessor|preceded|erstwhile|"
-                         r"until|once)\b(?:[\s-]+[\w']+){0,4}$")
+PAST_HOLDER = re.compile(r"\b(former|late|previous|then(?=-)|ex|outgoing|predecessor|preceded|erstwhile)\b"
+                         r"(?:[\s-]+[\w']+){0,4}$")
 NEGATION_IN_CUE = re.compile(r"\b(not|no|never|yet to|no longer|n't|refused|declined)\b")
 STALE_DAYS = 366  # a sentence dated more than a year before its document recounts the past
 
@@ -156,7 +156,7 @@ def topic_score(ctx: Context, i: int, claim: Claim) -> float:
     """1.0 when the sentence names the claim's subject; 0.7 when it points back to the previous sentence
     that does ("these aircraft"); 0 otherwise. Person claims are found through their office titles."""
     if claim.type == "person":
-        return 1.0 if find_phrases(ctx.folded[i], claim.titles) else 0.0
+        return 1.0 if find_phrases(ctx.folded[i], claim.titles) or COUNTERPART.search(ctx.folded[i]) else 0.0
     if find_phrases(ctx.folded[i], claim.topic):
         return 1.0
     if i > 0 and ANAPHORA.search(ctx.folded[i]) and find_phrases(ctx.folded[i - 1], claim.topic):
@@ -171,7 +171,7 @@ def scope_score(ctx: Context, i: int, claim: Claim, span: tuple[int, int]) -> fl
     sentence = ctx.sentences[i].text
     clause = clause_at(sentence, span)
     clause_text = fold(sentence[clause[0]:clause[1]])
-    clause_countries = countries_in(sentence[clause[0]:clause[1]])
+    clause_countries = countries_in(sentence[max(clause[0], span[0] - 60):phrase_end(sentence, span[1], clause[1])])
     score = 1.0
     for party in claim.parties:
         aliases = ctx.party_aliases.get(party, ())
@@ -186,6 +186,20 @@ def scope_score(ctx: Context, i: int, claim: Claim, span: tuple[int, int]) -> fl
         else:
             return 0.0
     return score
+
+
+# Leading title words the name reader may keep ("First Vice-President Mohammad Mokhber").
+TITLE_WORDS = re.compile(r"^(?:(?:First|Vice|Deputy|Acting|Interim|Chief|Vice-President|President|Minister|"
+                         r"Prime|Foreign|Defen[cs]e|General|Speaker)[\s-]+)+")
+COUNTERPART = re.compile(r"\bcounterparts?\b")
+# Verbs after a name that end a tenure ("President X was killed", "X resigned").
+TENURE_ENDED = re.compile(r"^[^.;,]{0,80}?\b(killed|died|dies|resign(ed|s)|stepped down|steps down|was dismissed|"
+                          r"were dismissed|was replaced|was succeeded|was ousted|was removed|retired|"
+                          r"left office|was sacked|was fired|succeeded by|replaced by)\b")
+def phrase_end(sentence: str, start: int, limit: int) -> int:
+    """End of the phrase that follows a value's words: the next comma, semicolon or dash."""
+    m = re.compile(r"[,;–—]|\s-\s").search(sentence, start, limit)
+    return m.start() if m else limit
 
 
 COORDINATION = re.compile(r",\s+(?:and|but|yet|so)\s+|;\s+")
@@ -291,9 +305,11 @@ def read_person(ctx: Context, i: int, claim: Claim, catalogue: Catalogue, topic:
         # An office named next to a name is a fact whatever the verb does ("President X will visit");
         # only words like "former" or "the late" next to it put it in the past.
         near = fold(sentence[max(0, min(span[0], title_start(sentence, holder)) - 40):span[0]])
-        past = bool(PAST_HOLDER.search(near.rstrip(" ,")))
+        after = fold(sentence[span[1]:clause_at(sentence, span)[1]])
+        past = bool(PAST_HOLDER.search(near.rstrip(" ,")) or TENURE_ENDED.search(after))
         modality = Modality(False, False, False, False, past, ("former",) if past else ())
-        out.append(make_reading(ctx, i, claim, holder.name, holder.name, span, 0.9 * topic, modality))
+        name = TITLE_WORDS.sub("", holder.name).strip() or holder.name
+        out.append(make_reading(ctx, i, claim, name, holder.name, span, 0.9 * topic, modality))
     return out
 
 

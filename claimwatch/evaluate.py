@@ -136,7 +136,22 @@ def run_corpus(articles: list[CorpusArticle], workdir: Path) -> tuple[dict[str, 
                          allow_loopback=True)
         urls = {f"{server.base}/a/{a.slug}": a.slug for a in articles}
     report = json.loads((Path(folder) / "report.json").read_text(encoding="utf-8"))
+    report["unquoted"] = unquoted_findings(report, workdir / "eval.db")
     return report, urls
+
+
+def unquoted_findings(report: dict[str, Any], db_path: Path) -> list[str]:
+    """Findings whose quote does not occur verbatim in the stored article text (should be none)."""
+    import sqlite3
+
+    with sqlite3.connect(db_path) as conn:
+        texts = dict(conn.execute("select url, text from articles").fetchall())
+    bad = []
+    for finding in report["findings"]:
+        for source in finding.get("sources", []):
+            if source["quote"] not in texts.get(source["url"], ""):
+                bad.append(f"{finding['claim']} {source['url']}: {source['quote'][:80]}")
+    return bad
 
 
 def predictions(report: dict[str, Any], urls: dict[str, str]) -> dict[tuple[str, str], dict[str, Any]]:
@@ -259,4 +274,9 @@ def evaluate(folder: Path, verbose: bool = False) -> tuple[dict[str, dict[str, S
     with tempfile.TemporaryDirectory(prefix="claimwatch-eval-") as tmp:
         report, urls = run_corpus(articles, Path(tmp))
     scores = score(articles, report, urls)
-    return scores, format_scores(scores, verbose)
+    text = format_scores(scores, verbose)
+    text += f"\nquotes not verbatim in their article: {len(report['unquoted'])}"
+    scores["all"]["overall"].misses += [f"unquoted: {q}" for q in report["unquoted"]]
+    for split in scores:
+        scores[split]["overall"].unquoted = len(report["unquoted"])  # type: ignore[attr-defined]
+    return scores, text

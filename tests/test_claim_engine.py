@@ -1,0 +1,84 @@
+"""The claim engine on its own examples and through the real flow on the labeled corpus."""
+
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from baseline.builder import build, load_sources
+from baseline.catalogue import load_catalogue
+from baseline.compare import ArticleRef, observe
+from baseline.reader import read_document
+
+CORPUS = Path(__file__).resolve().parent / "corpus"
+# Floors for `claimwatch eval tests/corpus` (dev split, which the engine was tuned on), a small noise margin
+# below the measured figures; lowering one is a visible change. Holdout figures are reported, not gated.
+DEV_RECALL_FLOOR, DEV_PRECISION_FLOOR = 0.87, 0.90
+ALL_RECALL_FLOOR, ALL_PRECISION_FLOOR = 0.83, 0.87
+
+
+@pytest.fixture(scope="module")
+def catalogue():
+    return load_catalogue()
+
+
+@pytest.fixture(scope="module")
+def baseline(catalogue):
+    return {k: v.to_dict() for k, v in build(catalogue, load_sources()).items()}
+
+
+def verdicts(text, catalogue, baseline, when="2025-01-01", title=""):
+    ref = ArticleRef(1, "http://127.0.0.1/a", title, when)
+    readings = read_document(text, catalogue, date.fromisoformat(when), title)
+    return {o.claim: (o.verdict, o.reading.value) for o in observe(catalogue, baseline, readings, ref)}
+
+
+@pytest.mark.parametrize("text, claim, expected", [
+    ("Iran became a full member of the Shanghai Cooperation Organisation on July 4, 2023.",
+     "sco-membership", ("changed", "full member")),
+    ("Tehran formally joined the Shanghai bloc as its ninth member state.", "sco-membership", ("changed", "full member")),
+    ("Iranian President Masoud Pezeshkian met Russian President Vladimir Putin in Kazan.",
+     "iran-president", ("changed", "Masoud Pezeshkian")),
+    ("Iran has not received any Su-35 fighter jets from Russia.", "su35-delivery", ("confirmed", "not delivered")),
+    ("Iran has reportedly received its first Su-35 fighter jets from Russia.", "su35-delivery",
+     ("disputed", "delivered")),
+    ("Tehran denied reports that Russia had delivered Su-35 jets to Iran.", "su35-delivery", ("disputed", "delivered")),
+    ("Trade between Iran and Russia reached $4.9 billion in 2022.", "bilateral-trade", ("changed", "$4.9 billion (2022)")),
+    ("Trade between Iran and Russia was only $2.1 billion in 2021.", "bilateral-trade",
+     ("disputed", "$2.1 billion (2021)")),
+])
+def test_engine_reads_changes_restatements_hedges_and_denials(catalogue, baseline, text, claim, expected):
+    assert verdicts(text, catalogue, baseline).get(claim) == expected
+
+
+@pytest.mark.parametrize("text, claim", [
+    ("Russia is expected to deliver Su-35 fighter jets to Iran next year.", "su35-delivery"),
+    ("Russia delivered a second S-400 regiment to India on Monday.", "s400-sale"),
+    ("China and Iran signed a 25-year cooperation agreement in Tehran.", "strategic-treaty"),
+    ("Russia's trade with China hit a record $240 billion in 2023, while Iran looked on.", "bilateral-trade"),
+    ("Former Iranian President Hassan Rouhani visited Moscow four times.", "iran-president"),
+    ("Belarus became a full member of the Shanghai Cooperation Organisation in 2024.", "sco-membership"),
+])
+def test_engine_ignores_plans_distractors_and_the_past(catalogue, baseline, text, claim):
+    assert verdicts(text, catalogue, baseline).get(claim, ("none",))[0] not in ("changed", "disputed")
+
+
+def test_every_quote_occurs_verbatim_in_the_article(catalogue):
+    text = ("TEHRAN — Iran’s parliament on Wednesday ratified the 20-year comprehensive strategic partnership "
+            "treaty with Russia. “It is a historic day,” a lawmaker said.")
+    for reading in read_document(text, catalogue, date(2025, 5, 21)):
+        assert text[reading.start:reading.end] == reading.quote
+        assert reading.cue in reading.quote
+
+
+@pytest.mark.slow
+def test_eval_floors_on_the_labeled_corpus(prefect_harness):
+    from claimwatch.evaluate import evaluate
+
+    scores, text = evaluate(CORPUS)
+    print(text)
+    dev, everything = scores["dev"]["overall"], scores["all"]["overall"]
+    assert dev.recall >= DEV_RECALL_FLOOR and dev.precision >= DEV_PRECISION_FLOOR
+    assert everything.recall >= ALL_RECALL_FLOOR and everything.precision >= ALL_PRECISION_FLOOR
+    assert len(list((CORPUS / "articles").glob("*.toml"))) >= 80
+    assert everything.unquoted == 0  # every finding's quote occurs verbatim in its article
