@@ -7,6 +7,7 @@ is one finding with many sources.
 from __future__ import annotations
 
 import hashlib
+import re
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -115,9 +116,51 @@ def judge_quantity(base: dict[str, Any], reading: Reading) -> str | None:
     return None  # an older period: history, not news
 
 
+# Words that put a report in doubt when they follow it: "Gazprom declined to confirm the report".
+UNCONFIRMED = re.compile(
+    r"\b(?:(?:neither|nor|not|no one|nobody|declined to|refused to|did not|could not|would not)\b[^.;]{0,60}?"
+    r"\b(?:confirm|verif|corroborat)\w*|no (?:official |independent )?(?:confirmation|evidence)|unverified|"
+    r"unconfirmed|(?:do|does|did) not recogni[sz]e|null and void|illegitimate|illegal|denied|dismissed|"
+    r"rejected|refuted|fabricated|baseless|false)\b", re.IGNORECASE)
+FOLLOW_REACH = 300
+# Only attribution hedges put a report in doubt ("reportedly"); a conditional "would" elsewhere does not.
+STRONG_HEDGES = {"according to sources", "sources said", "is said to", "is believed to", "reportedly", "allegedly",
+                 "purportedly", "rumoured", "unconfirmed", "speculation", "claimed"}
+# A following sentence speaks of the report when it points back at it ("Gazprom declined to confirm the report").
+BACK_REFERENCE = re.compile(r"\b(report|reports|claim|claims|account|allegation|allegations|statement|remarks|"
+                            r"it|this|that)\b", re.IGNORECASE)
+
+
+def contested(claim: Claim, chosen: Reading, readings: list[Reading], text: str) -> bool:
+    """Is a change the article reports put in doubt by the article itself? The same value attributed to
+    hearsay or denied elsewhere, the same state announced as still to come, a firm contrary statement (for
+    persons and unordered states), or words of doubt in the report's sentence or the next one that points
+    back at it."""
+    same = [r for r in readings if r.claim == chosen.claim and r is not chosen and r.value == chosen.value]
+    if any(r.denied or (set(r.cues) & STRONG_HEDGES) for r in same if not r.past) or any(r.future for r in same):
+        return True
+    if claim.type == "person" or (claim.type in ("status", "event") and not claim.ordered):
+        contrary = [r for r in readings if r.claim == chosen.claim and r.firm and not r.negated
+                    and (not same_person(r.value, chosen.value) if claim.type == "person" else r.value != chosen.value)]
+        if contrary:
+            return True
+    if claim.type == "person" or not text:
+        return False
+    return any(UNCONFIRMED.search(text[r.cue_end:r.end]) or UNCONFIRMED.search(next_if_referring(text, r.end))
+               for r in [chosen, *same])
+
+
+def next_if_referring(text: str, end: int) -> str:
+    """The sentence after `end` when it points back at what came before; '' otherwise."""
+    rest = text[end:end + FOLLOW_REACH].lstrip()
+    sentence = re.split(r"(?<=[.!?])\s", rest, maxsplit=1)[0]
+    return sentence if BACK_REFERENCE.search(sentence) else ""
+
+
 def observe(catalogue: Catalogue, baseline: dict[str, dict[str, Any]], readings: list[Reading],
-            article: ArticleRef) -> list[Observation]:
-    """The strongest verdict per claim in one article."""
+            article: ArticleRef, text: str = "") -> list[Observation]:
+    """The strongest verdict per claim in one article; a change the article itself puts in doubt is
+    disputed."""
     best: dict[str, Observation] = {}
     for reading in readings:
         base = baseline.get(reading.claim)
@@ -130,6 +173,9 @@ def observe(catalogue: Catalogue, baseline: dict[str, dict[str, Any]], readings:
         held = best.get(reading.claim)
         if held is None or (VERDICT_RANK[obs.verdict], obs.confidence) > (VERDICT_RANK[held.verdict], held.confidence):
             best[reading.claim] = obs
+    for claim_id, obs in best.items():
+        if obs.verdict == "changed" and contested(catalogue.get(claim_id), obs.reading, readings, text):
+            obs.verdict, obs.confidence = "disputed", round(obs.confidence * HEDGE_FACTOR, 3)
     return list(best.values())
 
 

@@ -114,16 +114,38 @@ class Context:
     parties: list[set[str]]
     title_parties: set[str]
     party_aliases: dict[str, tuple[str, ...]]
+    encoder: "StateMatcher | None" = None
 
 
-def prepare(text: str, catalogue: Catalogue, ref: date | None = None, title: str = "") -> Context:
+class StateMatcher:
+    """Sentence-embedding similarity between a sentence and each state's descriptions, with the
+    descriptions embedded once per process."""
+
+    def __init__(self, encoder) -> None:  # type: ignore[no-untyped-def]
+        self.encoder = encoder
+        self._states: dict[str, tuple[list[str], object]] = {}
+
+    def state_similarities(self, sentence: str, claim: Claim) -> dict[str, float]:
+        if claim.id not in self._states:
+            labels = [s.value for s in claim.states for _ in s.describe]
+            self._states[claim.id] = (labels, self.encoder.encode([d for s in claim.states for d in s.describe]))
+        labels, vectors = self._states[claim.id]
+        sims = vectors @ self.encoder.encode([sentence])[0]  # type: ignore[operator]
+        out: dict[str, float] = {}
+        for label, sim in zip(labels, sims):
+            out[label] = max(out.get(label, -1.0), float(sim))
+        return out
+
+
+def prepare(text: str, catalogue: Catalogue, ref: date | None = None, title: str = "",
+            matcher: StateMatcher | None = None) -> Context:
     sentences = split_sentences(text)
     folded = [fold(s.text) for s in sentences]
     party_phrases = {name: aliases for name, aliases in catalogue.parties.items()}
     parties = [{name for name, aliases in party_phrases.items() if find_phrases(f, aliases)} for f in folded]
     title_folded = fold(title)
     title_parties = {name for name, aliases in party_phrases.items() if find_phrases(title_folded, aliases)}
-    return Context(text, ref, sentences, folded, parties, title_parties, party_phrases)
+    return Context(text, ref, sentences, folded, parties, title_parties, party_phrases, matcher)
 
 
 def read_document(text: str, catalogue: Catalogue, ref: date | None = None, title: str = "") -> list[Reading]:
@@ -191,6 +213,8 @@ def scope_score(ctx: Context, i: int, claim: Claim, span: tuple[int, int]) -> fl
 # Leading title words the name reader may keep ("First Vice-President Mohammad Mokhber").
 TITLE_WORDS = re.compile(r"^(?:(?:First|Vice|Deputy|Acting|Interim|Chief|Vice-President|President|Minister|"
                          r"Prime|Foreign|Defen[cs]e|General|Speaker)[\s-]+)+")
+INFINITIVE = re.compile(r"\b(to|will|would|shall)\s+(?:be\s+)?$")  # "jets to arrive", "will be signed"
+PLAN_IN_GAP = re.compile(r"\b(to|will|would|shall|could|may|might|set to|due to)\b")
 COUNTERPART = re.compile(r"\bcounterparts?\b")
 # Verbs after a name that end a tenure ("President X was killed", "X resigned").
 TENURE_ENDED = re.compile(r"^[^.;,]{0,80}?\b(killed|died|dies|resign(ed|s)|stepped down|steps down|was dismissed|"
@@ -283,11 +307,14 @@ def read_state(ctx: Context, i: int, claim: Claim, catalogue: Catalogue, topic: 
             modality = modality_at(ctx, i, (start, end), phrase)
             candidates.append((state, start, end, phrase, scope, modality))
     if not candidates:
-        return []
+        return read_state_by_meaning(ctx, i, claim, topic)
     current = [c for c in candidates if not c[5].past] or candidates
     state, start, end, phrase, scope, modality = max(
         current, key=lambda c: (len(c[3].split()), c[2] - c[1], claim.rank(c[0].value)))
     value = state.value
+    if (" * " in f" {phrase} " and PLAN_IN_GAP.search(folded[start:end])) or INFINITIVE.search(folded[:start]):
+        # "construction to start", "construction would begin": the gap holds a plan, not a fact.
+        modality = Modality(modality.negated, modality.denied, modality.hedged, True, modality.past, modality.cues)
     negated = modality.negated
     if negated and state.negative:
         value, negated = state.negative, False
@@ -295,6 +322,28 @@ def read_state(ctx: Context, i: int, claim: Claim, catalogue: Catalogue, topic: 
     specificity = min(1.0, 0.75 + 0.05 * len(phrase.split()))
     cue_text = ctx.sentences[i].text[start:end]
     return [make_reading(ctx, i, claim, value, cue_text, (start, end), topic * scope * specificity, modality)]
+
+
+SEMANTIC_FLOOR, SEMANTIC_MARGIN, SEMANTIC_SCORE = 0.68, 0.10, 0.6
+
+
+def read_state_by_meaning(ctx: Context, i: int, claim: Claim, topic: float) -> list[Reading]:
+    """No cue phrase, but the sentence names the claim's subject: compare its meaning with each state's
+    descriptions (sentence embeddings) and read a state only when one is clearly closest."""
+    if ctx.encoder is None or topic < 1 or len(claim.states) < 2:
+        return []
+    sims = ctx.encoder.state_similarities(ctx.sentences[i].text, claim)
+    ranked = sorted(sims.items(), key=lambda kv: -kv[1])
+    (value, best), (_, second) = ranked[0], ranked[1]
+    if best < SEMANTIC_FLOOR or best - second < SEMANTIC_MARGIN:
+        return []
+    span = (0, len(ctx.sentences[i].text))
+    scope = scope_score(ctx, i, claim, span)
+    if scope <= 0:
+        return []
+    modality = modality_at(ctx, i, span)
+    return [make_reading(ctx, i, claim, value, ctx.sentences[i].text, span,
+                         topic * scope * SEMANTIC_SCORE * best, modality)]
 
 
 def read_person(ctx: Context, i: int, claim: Claim, catalogue: Catalogue, topic: float) -> list[Reading]:

@@ -6,15 +6,15 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from datetime import date
-from typing import Any
+from typing import Any, Callable
 
 import numpy as np
 import sqlite_utils
 
 from baseline import store as baseline_store
 from baseline.catalogue import Catalogue
-from baseline.compare import ArticleRef, Observation, group, observe, to_report
-from baseline.reader import Context, prepare, read_sentence
+from baseline.compare import ArticleRef, Observation, group, judge, observe, to_report
+from baseline.reader import Context, Reading, StateMatcher, modality_at, prepare, read_sentence
 from claimwatch.db import rows
 from extractors.values import read_modality
 
@@ -23,7 +23,8 @@ DEVELOPMENT = re.compile(
     r"\b(sign(ed|s)?|agreed|agree(s|ment)|launch(ed|es)?|join(ed|s)?|open(ed|s)|inaugurat(ed|es)|deliver(ed|s)|"
     r"approv(ed|es)|ratif(ied|ies)|link(ed|s)|connect(ed|s)|complet(ed|es)|beg(an|ins)|start(ed|s)|"
     r"establish(ed|es)|unveil(ed|s)|conclud(ed|es)|reach(ed|es)|admitted|held|staged|carried out|put into orbit|"
-    r"awarded|created|set up|became)\b", re.IGNORECASE)
+    r"awarded|created|set up|became|arriv(ed|es)|received|connected|handed over|delivery|deliveries|"
+    r"shipments?)\b", re.IGNORECASE)
 PROTOTYPES = (
     "Iran and Russia signed a new agreement to cooperate.",
     "Russia and Iran launched a joint project.",
@@ -61,42 +62,70 @@ def parse_date(value: str | None) -> date | None:
 
 
 def analyze_articles(articles: list[dict[str, Any]], catalogue: Catalogue,
-                     baseline: dict[str, dict[str, Any]], encoder: Any = None) -> Analysis:
+                     baseline: dict[str, dict[str, Any]], encoder: Any = None,
+                     on_error: Callable[[str, str], None] | None = None) -> Analysis:
+    """Read every article; an article the engine cannot read is reported through `on_error(url, reason)`
+    and the others go on."""
     observations: list[Observation] = []
     candidates: list[Candidate] = []
     sentences = 0
+    matcher = StateMatcher(encoder) if encoder is not None else None
     for row in articles:
-        ref = ArticleRef(int(row["id"]), row["url"], row.get("title") or "", row.get("published") or "")
-        ctx = prepare(row["text"], catalogue, parse_date(row.get("published")), row.get("title") or "")
-        sentences += len(ctx.sentences)
-        readings = []
-        for i in range(len(ctx.sentences)):
-            found = read_sentence(ctx, i, catalogue)
-            readings += found
-            if not any(r for r in found if catalogue.get(r.claim).type != "person"):
-                candidate = development_candidate(ctx, i, ref, catalogue)
-                if candidate:
-                    candidates.append(candidate)
-        observations += observe(catalogue, baseline, readings, ref)
+        try:
+            found, cands, count = analyze_article(row, catalogue, baseline, matcher)
+        except Exception as exc:  # one unreadable article must not sink the run: record it
+            if on_error is None:
+                raise
+            on_error(row["url"], f"{type(exc).__name__}: {exc}"[:300])
+            continue
+        observations += found
+        candidates += cands
+        sentences += count
     findings = [to_report(f, catalogue) for f in group(catalogue, baseline, observations)]
     return Analysis(findings, new_developments(candidates, catalogue, encoder), sentences)
 
 
+def analyze_article(row: dict[str, Any], catalogue: Catalogue, baseline: dict[str, dict[str, Any]],
+                    matcher: StateMatcher | None = None) -> tuple[list[Observation], list[Candidate], int]:
+    ref = ArticleRef(int(row["id"]), row["url"], row.get("title") or "", row.get("published") or "")
+    ctx = prepare(row["text"], catalogue, parse_date(row.get("published")), row.get("title") or "", matcher)
+    readings: list[Reading] = []
+    candidates = []
+    for i in range(len(ctx.sentences)):
+        found = read_sentence(ctx, i, catalogue)
+        readings += found
+        if not any(reports_change(r, catalogue, baseline) for r in found):
+            candidate = development_candidate(ctx, i, ref, catalogue)
+            if candidate:
+                candidates.append(candidate)
+    return observe(catalogue, baseline, readings, ref, row["text"]), candidates, len(ctx.sentences)
+
+
+def reports_change(reading: Reading, catalogue: Catalogue, baseline: dict[str, dict[str, Any]]) -> bool:
+    """Does this reading already become a changed or disputed finding? Then its sentence is covered."""
+    base = baseline.get(reading.claim)
+    if base is None or catalogue.get(reading.claim).type == "person":
+        return False
+    judged = judge(catalogue.get(reading.claim), base, reading)
+    return bool(judged and judged[0] != "confirmed")
+
+
 def development_candidate(ctx: Context, i: int, article: ArticleRef, catalogue: Catalogue) -> Candidate | None:
-    """A sentence naming both parties that reports something done, stated as fact."""
-    parties = ctx.parties[i] | (ctx.title_parties if len(ctx.parties[i]) else set())
-    if not set(catalogue.parties) <= parties:
+    """A sentence about both parties that reports something done, stated as fact at its verb."""
+    near = ctx.parties[i] | (ctx.parties[i - 1] if i else set()) | ctx.title_parties
+    if not ctx.parties[i] or not set(catalogue.parties) <= near:
         return None
     text = ctx.sentences[i].text
     if len(text) < 40 or len(text) > 400 or text.rstrip().endswith("?"):
         return None
-    verb = bool(DEVELOPMENT.search(text))
+    verb = DEVELOPMENT.search(text)
     if not verb:
         return None
-    modality = read_modality(text)
-    if modality.negated or modality.hedged or modality.future or modality.past or modality.denied:
+    modality = modality_at(ctx, i, verb.span())
+    before = read_modality(text[max(0, verb.start() - 60):verb.end()])
+    if modality.negated or modality.future or modality.past or modality.denied or before.hedged:
         return None
-    return Candidate(text, article, verb)
+    return Candidate(text, article, True)
 
 
 def new_developments(candidates: list[Candidate], catalogue: Catalogue, encoder: Any) -> list[dict[str, Any]]:
@@ -135,10 +164,11 @@ def load_encoder_or_none() -> Any:
         return None
 
 
-def analyze_run(db: sqlite_utils.Database, run_id: str, catalogue: Catalogue) -> Analysis:
+def analyze_run(db: sqlite_utils.Database, run_id: str, catalogue: Catalogue,
+                on_error: Callable[[str, str], None] | None = None) -> Analysis:
     baseline = baseline_store.load_claims(db)
     articles = rows(db, "select id, url, title, published, text from articles where run_id = ? and relevant = 1 "
                         "order by id", [run_id])
     if not articles or not baseline:
         return Analysis()
-    return analyze_articles(articles, catalogue, baseline, load_encoder_or_none())
+    return analyze_articles(articles, catalogue, baseline, load_encoder_or_none(), on_error)

@@ -230,10 +230,16 @@ def score(articles: list[CorpusArticle], report: dict[str, Any], urls: dict[str,
                     elif expect.verdict == "disputed":
                         s.expected_disputed += 1
                         s.found_disputed += bool(got and got["verdict"] == "disputed")
+                        if not (got and got["verdict"] == "disputed"):
+                            s.misses.append(f"{article.slug} {claim}: expected disputed {expect.value!r}, got "
+                                            f"{(got or {}).get('verdict')} {(got or {}).get('value')!r}")
             for phrase in article.new:
                 s = scores[split]["overall"]
                 s.expected_new += 1
-                s.found_new += any(phrase.lower() in st for st in new_by_slug.get(article.slug, []))
+                hit = any(phrase.lower() in st for st in new_by_slug.get(article.slug, []))
+                s.found_new += hit
+                if not hit:
+                    s.misses.append(f"{article.slug} new development {phrase!r} not reported")
     for (slug, claim), got in predicted.items():
         article = by_slug[slug]
         expect = next((e for e in article.expect if e.claim == claim), None)

@@ -117,6 +117,12 @@ def worth_retrying(exc: BaseException) -> bool:
     return not isinstance(exc, ExtractError)
 
 
+def record_analysis_error(db: sqlite_utils.Database, run: RunState, url: str, message: str, logger: Any) -> None:
+    store.record_error(db, run.run_id, url, "analyze", message)
+    run.counts["errors"] += 1
+    logger.warning("analysis failed: %s: %s", url, message)
+
+
 def describe(exc: BaseException) -> str:
     """One line for an error record: the message for our own errors, the type too for anything else."""
     if isinstance(exc, (FetchError, ExtractError)):
