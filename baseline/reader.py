@@ -178,7 +178,9 @@ def topic_score(ctx: Context, i: int, claim: Claim) -> float:
     """1.0 when the sentence names the claim's subject; 0.7 when it points back to the previous sentence
     that does ("these aircraft"); 0 otherwise. Person claims are found through their office titles."""
     if claim.type == "person":
-        return 1.0 if find_phrases(ctx.folded[i], claim.titles) or COUNTERPART.search(ctx.folded[i]) else 0.0
+        # The office word ("foreign minister") is enough to look; read_person matches the full titles.
+        return 1.0 if find_phrases(ctx.folded[i], claim.topic + claim.titles) or COUNTERPART.search(ctx.folded[i]) \
+            else 0.0
     if find_phrases(ctx.folded[i], claim.topic):
         return 1.0
     if i > 0 and ANAPHORA.search(ctx.folded[i]) and find_phrases(ctx.folded[i - 1], claim.topic):
@@ -213,7 +215,8 @@ def scope_score(ctx: Context, i: int, claim: Claim, span: tuple[int, int]) -> fl
 # Leading title words the name reader may keep ("First Vice-President Mohammad Mokhber").
 TITLE_WORDS = re.compile(r"^(?:(?:First|Vice|Deputy|Acting|Interim|Chief|Vice-President|President|Minister|"
                          r"Prime|Foreign|Defen[cs]e|General|Speaker)[\s-]+)+")
-INFINITIVE = re.compile(r"\b(to|will|would|shall)\s+(?:be\s+)?$")  # "jets to arrive", "will be signed"
+# Headline future: "Su-35 jets to arrive", "Iran to join SCO" (in body text "voted to ratify" is done).
+INFINITIVE = re.compile(r"\b(to|will|would|shall)\s+(?:be\s+)?$")
 PLAN_IN_GAP = re.compile(r"\b(to|will|would|shall|could|may|might|set to|due to)\b")
 COUNTERPART = re.compile(r"\bcounterparts?\b")
 # Verbs after a name that end a tenure ("President X was killed", "X resigned").
@@ -299,8 +302,11 @@ def read_state(ctx: Context, i: int, claim: Claim, catalogue: Catalogue, topic: 
     (most specific) that is not about the past wins; ties go to the more advanced state."""
     folded = ctx.folded[i]
     candidates = []
+    topics = find_phrases(folded, claim.topic) if topic >= 1 else []
     for state in claim.states:
         for start, end, phrase in find_phrases(folded, state.cues):
+            if topics and not topic_in_clause(ctx.sentences[i].text, (start, end), topics):
+                continue  # "took delivery of Yak-130s, while Su-35s are expected": the cue is about something else
             scope = scope_score(ctx, i, claim, (start, end))
             if scope <= 0:
                 continue
@@ -312,7 +318,9 @@ def read_state(ctx: Context, i: int, claim: Claim, catalogue: Catalogue, topic: 
     state, start, end, phrase, scope, modality = max(
         current, key=lambda c: (len(c[3].split()), c[2] - c[1], claim.rank(c[0].value)))
     value = state.value
-    if (" * " in f" {phrase} " and PLAN_IN_GAP.search(folded[start:end])) or INFINITIVE.search(folded[:start]):
+    headline = not ctx.sentences[i].text.rstrip().rstrip("\"'”’»").endswith((".", "!", "?"))
+    if (" * " in f" {phrase} " and PLAN_IN_GAP.search(folded[start:end])) or (
+            headline and INFINITIVE.search(folded[:start])):
         # "construction to start", "construction would begin": the gap holds a plan, not a fact.
         modality = Modality(modality.negated, modality.denied, modality.hedged, True, modality.past, modality.cues)
     negated = modality.negated
@@ -325,6 +333,20 @@ def read_state(ctx: Context, i: int, claim: Claim, catalogue: Catalogue, topic: 
 
 
 SEMANTIC_FLOOR, SEMANTIC_MARGIN, SEMANTIC_SCORE = 0.68, 0.10, 0.6
+
+
+def topic_in_clause(sentence: str, span: tuple[int, int], topics: list[tuple[int, int, str]]) -> bool:
+    """Is the subject named in the cue's clause? Clauses here are cut only at contrasts (", while", ", but",
+    ";"), which change the subject; a coordinated ", and said …" keeps it, and a relative clause
+    (", which …") belongs to the noun before it."""
+    parts = clauses(sentence)
+    index = next((k for k, (a, b) in enumerate(parts) if a <= span[0] < b), None)
+    if index is None:
+        return True
+    c_start, c_end = parts[index]
+    if index and re.match(r"\W*(which|who|whom|whose|that)\b", sentence[c_start:c_end], re.IGNORECASE):
+        c_start = parts[index - 1][0]
+    return any(c_start <= t_start < c_end or c_start < t_end <= c_end for t_start, t_end, _ in topics)
 
 
 def read_state_by_meaning(ctx: Context, i: int, claim: Claim, topic: float) -> list[Reading]:
@@ -409,11 +431,17 @@ def read_quantity(ctx: Context, i: int, claim: Claim, catalogue: Catalogue, topi
     return out[:1] if claim.measure == "percent" else out
 
 
+# Blocs whose figures are not bilateral ones ("trade between Iran and the Eurasian Economic Union").
+BLOCS = re.compile(r"\b(Eurasian Economic Union|EAEU|EEU|European Union|EU|BRICS|SCO|Shanghai Cooperation|"
+                   r"Gulf Cooperation Council|GCC|ASEAN|OPEC|Caspian states)\b")
+
+
 def third_country_near(sentence: str, start: int, end: int) -> bool:
-    """A figure whose clause names some other country before it is that country's figure ("Russia's
+    """A figure whose clause names some other country or bloc before it is that one's figure ("Russia's
     business with China … hit $146.8 billion"); one named after it is usually a comparison."""
     clause = clause_at(sentence, (start, end))
-    return bool(countries_in(sentence[clause[0]:start]) - set(PARTY_COUNTRIES))
+    before = sentence[clause[0]:start]
+    return bool(countries_in(before) - set(PARTY_COUNTRIES)) or bool(BLOCS.search(before))
 
 
 def signed_percent(figure, claim: Claim) -> float | None:  # type: ignore[no-untyped-def]

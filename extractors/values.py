@@ -748,6 +748,7 @@ def _holders_for(text: str, title: str, title_re: str) -> Iterable[OfficeHolder]
             "before",
             rf"{_NAME}\s+(?:became|becomes|has\s+become|had\s+become|is|was|remains|remained|serves\s+as|"
             rf"served\s+as|was\s+elected(?:\s+as)?|has\s+been\s+elected(?:\s+as)?|was\s+sworn\s+in\s+as|"
+            rf"(?:was|has\s+been)\s+(?:confirmed|appointed|named|approved|endorsed|installed)(?:\s+by(?:\s+[\w'’-]+){{1,3}})?\s+as|"
             rf"took\s+office\s+as|was\s+appointed(?:\s+as)?|was\s+named(?:\s+as)?|was\s+confirmed\s+as|"
             rf"was\s+inaugurated\s+as|succeeded\s+\S+(?:\s+\S+)?\s+as)\s+(?:(?:the|a|an|now)\s+)?{_MODS}"
             rf"{title_re}\b",

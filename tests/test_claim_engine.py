@@ -46,6 +46,19 @@ def verdicts(text, catalogue, baseline, when="2025-01-01", title=""):
     ("Trade between Iran and Russia reached $4.9 billion in 2022.", "bilateral-trade", ("changed", "$4.9 billion (2022)")),
     ("Trade between Iran and Russia was only $2.1 billion in 2021.", "bilateral-trade",
      ("disputed", "$2.1 billion (2021)")),
+    ("Tehran officially became the tenth member of the Shanghai Cooperation Organization.", "sco-membership",
+     ("changed", "full member")),
+    ("The State Duma voted on Tuesday to ratify the strategic partnership agreement with Iran.", "strategic-treaty",
+     ("changed", "ratified")),
+    ("Construction of the Rasht-Astara railway began last month, Iran's roads minister said.",
+     "rasht-astara-railway", ("changed", "under construction")),
+    ("Abbas Araghchi was confirmed by parliament as Iran's foreign minister on Wednesday.",
+     "iran-foreign-minister", ("changed", "Abbas Araghchi")),
+    ("Iran's new foreign minister, Abbas Araghchi, travelled to Moscow.", "iran-foreign-minister",
+     ("changed", "Abbas Araghchi")),
+    ("Russian Foreign Minister Sergey Lavrov met his Iranian counterpart Abbas Araghchi.", "iran-foreign-minister",
+     ("changed", "Abbas Araghchi")),
+    ("Iran halts drone shipments to Russia", "drone-transfers", ("changed", "halted")),
 ])
 def test_engine_reads_changes_restatements_hedges_and_denials(catalogue, baseline, text, claim, expected):
     assert verdicts(text, catalogue, baseline).get(claim) == expected
@@ -58,6 +71,12 @@ def test_engine_reads_changes_restatements_hedges_and_denials(catalogue, baselin
     ("Russia's trade with China hit a record $240 billion in 2023, while Iran looked on.", "bilateral-trade"),
     ("Former Iranian President Hassan Rouhani visited Moscow four times.", "iran-president"),
     ("Belarus became a full member of the Shanghai Cooperation Organisation in 2024.", "sco-membership"),
+    ("Trade between Iran and the Eurasian Economic Union reached $6.2 billion in 2024.", "bilateral-trade"),
+    ("Iran has taken delivery of Russian Yak-130 jets, while Su-35 fighters are expected later.", "su35-delivery"),
+    ("Iranian general: Su-35 jets to arrive 'early next year'", "su35-delivery"),
+    ("Work on the Rasht-Astara rail link has not started yet because of land disputes.", "rasht-astara-railway"),
+    ("Iran said it would supply Russia with more drones if asked.", "drone-transfers"),
+    ("The Azerbaijani line from Baku to Astara is now operational.", "rasht-astara-railway"),
 ])
 def test_engine_ignores_plans_distractors_and_the_past(catalogue, baseline, text, claim):
     assert verdicts(text, catalogue, baseline).get(claim, ("none",))[0] not in ("changed", "disputed")
