@@ -307,6 +307,8 @@ def read_state(ctx: Context, i: int, claim: Claim, catalogue: Catalogue, topic: 
         for start, end, phrase in find_phrases(folded, state.cues):
             if topics and not topic_in_clause(ctx.sentences[i].text, (start, end), topics):
                 continue  # "took delivery of Yak-130s, while Su-35s are expected": the cue is about something else
+            if owned_by_third_country(ctx.sentences[i].text, start):
+                continue  # "after Belarus's accession": another country's step
             scope = scope_score(ctx, i, claim, (start, end))
             if scope <= 0:
                 continue
@@ -333,6 +335,13 @@ def read_state(ctx: Context, i: int, claim: Claim, catalogue: Catalogue, topic: 
 
 
 SEMANTIC_FLOOR, SEMANTIC_MARGIN, SEMANTIC_SCORE = 0.68, 0.10, 0.6
+
+
+def owned_by_third_country(sentence: str, start: int) -> bool:
+    """A cue right after another country's name or possessive is that country's ("Belarus's accession")."""
+    before = sentence[max(0, start - 30):start]
+    m = re.search(r"([A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?)(?:'s|’s)?\s+(?:\w+\s+)?$", before)
+    return bool(m and countries_in(m.group(1)) - set(PARTY_COUNTRIES))
 
 
 def topic_in_clause(sentence: str, span: tuple[int, int], topics: list[tuple[int, int, str]]) -> bool:

@@ -59,6 +59,8 @@ def verdicts(text, catalogue, baseline, when="2025-01-01", title=""):
     ("Russian Foreign Minister Sergey Lavrov met his Iranian counterpart Abbas Araghchi.", "iran-foreign-minister",
      ("changed", "Abbas Araghchi")),
     ("Iran halts drone shipments to Russia", "drone-transfers", ("changed", "halted")),
+    ("The SCO, which Iran joined in 2023, now has ten members after Belarus's accession.", "sco-membership",
+     ("changed", "full member")),
 ])
 def test_engine_reads_changes_restatements_hedges_and_denials(catalogue, baseline, text, claim, expected):
     assert verdicts(text, catalogue, baseline).get(claim) == expected
@@ -77,6 +79,10 @@ def test_engine_reads_changes_restatements_hedges_and_denials(catalogue, baselin
     ("Work on the Rasht-Astara rail link has not started yet because of land disputes.", "rasht-astara-railway"),
     ("Iran said it would supply Russia with more drones if asked.", "drone-transfers"),
     ("The Azerbaijani line from Baku to Astara is now operational.", "rasht-astara-railway"),
+    ("Putin praised the late Iranian President Ebrahim Raisi as a reliable partner.", "iran-president"),
+    ("Egypt received its first Su-35 jets from Russia, reports said.", "su35-delivery"),
+    ("North Korea and Russia ratified their comprehensive strategic partnership treaty last year.", "strategic-treaty"),
+    ("Moscow and Tehran plan to raise annual trade to $10 billion by 2030.", "bilateral-trade"),
 ])
 def test_engine_ignores_plans_distractors_and_the_past(catalogue, baseline, text, claim):
     assert verdicts(text, catalogue, baseline).get(claim, ("none",))[0] not in ("changed", "disputed")
