@@ -115,22 +115,33 @@ class Context:
     title_parties: set[str]
     party_aliases: dict[str, tuple[str, ...]]
     encoder: "StateMatcher | None" = None
+    # (sentence index, claim, topic score) waiting for the semantic reader, resolved in one batch
+    pending: list[tuple[int, Claim, float]] = field(default_factory=list)
 
 
 class StateMatcher:
-    """Sentence-embedding similarity between a sentence and each state's descriptions, with the
-    descriptions embedded once per process."""
+    """Sentence-embedding similarity between a sentence and each state's descriptions. Descriptions are
+    embedded once per process; an article's sentences are embedded together in one batch when the first
+    of them is needed (one at a time costs ~20x more)."""
 
     def __init__(self, encoder) -> None:  # type: ignore[no-untyped-def]
         self.encoder = encoder
         self._states: dict[str, tuple[list[str], object]] = {}
+        self._sentences: dict[str, object] = {}
+
+    def prime(self, sentences: list[str]) -> None:
+        todo = [s for s in dict.fromkeys(sentences) if s not in self._sentences]
+        if todo:
+            self._sentences = dict(zip(todo, self.encoder.encode(todo)))  # keep only the current batch
 
     def state_similarities(self, sentence: str, claim: Claim) -> dict[str, float]:
         if claim.id not in self._states:
             labels = [s.value for s in claim.states for _ in s.describe]
             self._states[claim.id] = (labels, self.encoder.encode([d for s in claim.states for d in s.describe]))
         labels, vectors = self._states[claim.id]
-        sims = vectors @ self.encoder.encode([sentence])[0]  # type: ignore[operator]
+        if sentence not in self._sentences:
+            self.prime([sentence])
+        sims = vectors @ self._sentences[sentence]  # type: ignore[operator]
         out: dict[str, float] = {}
         for label, sim in zip(labels, sims):
             out[label] = max(out.get(label, -1.0), float(sim))
@@ -148,12 +159,13 @@ def prepare(text: str, catalogue: Catalogue, ref: date | None = None, title: str
     return Context(text, ref, sentences, folded, parties, title_parties, party_phrases, matcher)
 
 
-def read_document(text: str, catalogue: Catalogue, ref: date | None = None, title: str = "") -> list[Reading]:
-    ctx = prepare(text, catalogue, ref, title)
+def read_document(text: str, catalogue: Catalogue, ref: date | None = None, title: str = "",
+                  matcher: "StateMatcher | None" = None) -> list[Reading]:
+    ctx = prepare(text, catalogue, ref, title, matcher)
     readings: list[Reading] = []
     for i in range(len(ctx.sentences)):
         readings.extend(read_sentence(ctx, i, catalogue))
-    return readings
+    return readings + read_pending(ctx)
 
 
 def read_sentence(ctx: Context, i: int, catalogue: Catalogue) -> list[Reading]:
@@ -363,6 +375,24 @@ def read_state_by_meaning(ctx: Context, i: int, claim: Claim, topic: float) -> l
     descriptions (sentence embeddings) and read a state only when one is clearly closest."""
     if ctx.encoder is None or topic < 1 or len(claim.states) < 2:
         return []
+    ctx.pending.append((i, claim, topic))
+    return []
+
+
+def read_pending(ctx: Context) -> list[Reading]:
+    """Resolve the sentences that named a claim's subject without a cue, embedding them in one batch."""
+    if ctx.encoder is None or not ctx.pending:
+        return []
+    ctx.encoder.prime([ctx.sentences[i].text for i, _, _ in ctx.pending])
+    out = []
+    for i, claim, topic in ctx.pending:
+        out += state_by_meaning(ctx, i, claim, topic)
+    ctx.pending.clear()
+    return out
+
+
+def state_by_meaning(ctx: Context, i: int, claim: Claim, topic: float) -> list[Reading]:
+    assert ctx.encoder is not None
     sims = ctx.encoder.state_similarities(ctx.sentences[i].text, claim)
     ranked = sorted(sims.items(), key=lambda kv: -kv[1])
     (value, best), (_, second) = ranked[0], ranked[1]

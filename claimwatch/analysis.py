@@ -14,7 +14,7 @@ import sqlite_utils
 from baseline import store as baseline_store
 from baseline.catalogue import Catalogue
 from baseline.compare import ArticleRef, Observation, group, judge, observe, to_report
-from baseline.reader import Context, Reading, StateMatcher, modality_at, prepare, read_sentence
+from baseline.reader import Context, Reading, StateMatcher, modality_at, prepare, read_pending, read_sentence
 from claimwatch.db import rows
 from extractors.values import read_modality
 
@@ -65,28 +65,42 @@ def analyze_articles(articles: list[dict[str, Any]], catalogue: Catalogue,
                      baseline: dict[str, dict[str, Any]], encoder: Any = None,
                      on_error: Callable[[str, str], None] | None = None) -> Analysis:
     """Read every article; an article the engine cannot read is reported through `on_error(url, reason)`
-    and the others go on."""
-    observations: list[Observation] = []
-    candidates: list[Candidate] = []
-    sentences = 0
+    and the others go on. Sentences that need the sentence encoder are embedded in one batch for the
+    whole run (per-article batches cost several times more)."""
     matcher = StateMatcher(encoder) if encoder is not None else None
+    read: list[tuple[dict[str, Any], ArticleRef, Context, list[Reading]]] = []
+    candidates: list[Candidate] = []
     for row in articles:
         try:
-            found, cands, count = analyze_article(row, catalogue, baseline, matcher)
+            ref, ctx, readings, cands = read_article(row, catalogue, baseline, matcher)
         except Exception as exc:  # one unreadable article must not sink the run: record it
-            if on_error is None:
-                raise
-            on_error(row["url"], f"{type(exc).__name__}: {exc}"[:300])
+            report_failure(on_error, row["url"], exc)
             continue
-        observations += found
+        read.append((row, ref, ctx, readings))
         candidates += cands
-        sentences += count
+    if matcher is not None:
+        matcher.prime([ctx.sentences[i].text for _, _, ctx, _ in read for i, _, _ in ctx.pending])
+    observations: list[Observation] = []
+    for row, ref, ctx, readings in read:
+        try:
+            observations += observe(catalogue, baseline, readings + read_pending(ctx), ref, row["text"])
+        except Exception as exc:
+            report_failure(on_error, row["url"], exc)
     findings = [to_report(f, catalogue) for f in group(catalogue, baseline, observations)]
+    sentences = sum(len(ctx.sentences) for _, _, ctx, _ in read)
     return Analysis(findings, new_developments(candidates, catalogue, encoder), sentences)
 
 
-def analyze_article(row: dict[str, Any], catalogue: Catalogue, baseline: dict[str, dict[str, Any]],
-                    matcher: StateMatcher | None = None) -> tuple[list[Observation], list[Candidate], int]:
+def report_failure(on_error: Callable[[str, str], None] | None, url: str, exc: Exception) -> None:
+    if on_error is None:
+        raise exc
+    on_error(url, f"{type(exc).__name__}: {exc}"[:300])
+
+
+def read_article(row: dict[str, Any], catalogue: Catalogue, baseline: dict[str, dict[str, Any]],
+                 matcher: StateMatcher | None = None) -> tuple[ArticleRef, Context, list[Reading], list[Candidate]]:
+    """Readings from the article's cue phrases (semantic ones wait in ctx.pending) and its candidate
+    new developments."""
     ref = ArticleRef(int(row["id"]), row["url"], row.get("title") or "", row.get("published") or "")
     ctx = prepare(row["text"], catalogue, parse_date(row.get("published")), row.get("title") or "", matcher)
     readings: list[Reading] = []
@@ -98,7 +112,7 @@ def analyze_article(row: dict[str, Any], catalogue: Catalogue, baseline: dict[st
             candidate = development_candidate(ctx, i, ref, catalogue)
             if candidate:
                 candidates.append(candidate)
-    return observe(catalogue, baseline, readings, ref, row["text"]), candidates, len(ctx.sentences)
+    return ref, ctx, readings, candidates
 
 
 def reports_change(reading: Reading, catalogue: Catalogue, baseline: dict[str, dict[str, Any]]) -> bool:

@@ -10,6 +10,7 @@ from __future__ import annotations
 import calendar
 import datetime as dt
 import re
+from functools import lru_cache
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
@@ -733,6 +734,21 @@ _NOT_BEFORE_NAME = r"(?![ \t]+[A-Z][a-z])"
 
 
 def _holders_for(text: str, title: str, title_re: str) -> Iterable[OfficeHolder]:
+    for side, pattern in _holder_patterns(title_re):
+        for match in pattern.finditer(text):
+            title_start = match.end("name") if side == "before" else match.start()
+            if side == "after" and _SUBORDINATE.search(text[max(0, title_start - 30) : title_start]):
+                continue
+            if side == "before" and _subordinate_inside(text, match):
+                continue
+            holder = _clean_name(text, title, *match.span("name"), keep_right=side == "before")
+            if holder:
+                yield holder
+
+
+@lru_cache(maxsize=256)
+def _holder_patterns(title_re: str) -> tuple[tuple[str, re.Pattern[str]], ...]:
+    """Compiled once per title: there are more patterns than the re module's own cache holds."""
     honor = r"(?:(?:Grand\s+)?(?:Ayatollah|Hoj+atoleslam|Sheikh|Gen\.|General|Dr\.|Mr\.|Mrs\.|Ms\.)\s+)*"
     ending = r"(?=\s*(?:,|\.|;|\)|\s[–—-]\s|$|\n)|\s+(?:said|says|told|added|stressed|noted|wrote)\b)"
     patterns = [
@@ -760,16 +776,7 @@ def _holders_for(text: str, title: str, title_re: str) -> Iterable[OfficeHolder]
             rf"(?:[A-Z][\w-]*(?:['’]s)?\s+{_MODS})?{title_re}\b",
         ),
     ]
-    for side, pattern in patterns:
-        for match in re.finditer(pattern, text):
-            title_start = match.end("name") if side == "before" else match.start()
-            if side == "after" and _SUBORDINATE.search(text[max(0, title_start - 30) : title_start]):
-                continue
-            if side == "before" and _subordinate_inside(text, match):
-                continue
-            holder = _clean_name(text, title, *match.span("name"), keep_right=side == "before")
-            if holder:
-                yield holder
+    return tuple((side, re.compile(pattern)) for side, pattern in patterns)
 
 
 def _subordinate_inside(text: str, match: re.Match[str]) -> bool:
