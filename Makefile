@@ -26,3 +26,21 @@ test: $(STAMP)
 
 clean-venv:
 	rm -rf $(VENV)
+
+# Operations (docs/OPERATIONS.md): serve the Prefect deployments (nightly schedule, adhoc, baseline-build)
+# against a running `prefect server start`; override with `make serve PREFECT_API_URL=…`.
+PREFECT_API_URL ?= http://127.0.0.1:4200/api
+
+serve: $(STAMP)
+	PREFECT_API_URL=$(PREFECT_API_URL) $(BIN)/claimwatch serve
+
+# The serve test screenshots the Prefect UI with Debian's chromium: install it when it is missing and we are
+# root; anywhere else the test skips only the screenshot, with the reason.
+chromium:
+	@if [ ! -x /usr/bin/chromium ] && [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null; then \
+		(apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends \
+			chromium) || echo "chromium could not be installed: the UI screenshot will be skipped"; fi
+
+test: chromium
+
+.PHONY: serve chromium

@@ -113,7 +113,7 @@ def cmd_serve(args: argparse.Namespace) -> int:
     quiet_prefect_defaults()
     from flows.serve import serve_deployments
 
-    serve_deployments(config, args.db, args.reports)
+    serve_deployments(config, args.db, args.reports, args.feeds)
     return 0
 
 

@@ -62,7 +62,15 @@ def outcome(future):  # type: ignore[no-untyped-def]
 @flow(name="monitor", task_runner=ThreadPoolTaskRunner(max_workers=8))
 def monitor(feeds: list[str] | None = None, feeds_file: str | None = None, db: str | None = None,
             reports: str | None = None, allow_loopback: bool = False) -> str:
-    """One monitor run. Returns the folder of the run's report."""
+    """One monitor run. Returns the folder of the run's report.
+
+    Args:
+        feeds: Feed URLs. Without feeds_file they replace the default feed list; with it they are added.
+        feeds_file: A feeds file (TOML) to read the feeds from (default: the project's feeds.toml).
+        db: The SQLite database (default: data/claimwatch.db, or CLAIMWATCH_DB).
+        reports: The folder for run reports (default: data/reports, or CLAIMWATCH_REPORTS).
+        allow_loopback: Allow feeds and pages on 127.0.0.1 (local use and tests).
+    """
     logger = get_run_logger()
     config = load_config(Path(feeds_file) if feeds_file else None, feeds, allow_loopback or None)
     settings = config.fetch
@@ -83,7 +91,8 @@ def monitor(feeds: list[str] | None = None, feeds_file: str | None = None, db: s
         pages = {fetch_page_task.submit(client, settings, entry): entry for entry in entries}
         for future in as_completed(list(pages)):
             pipeline.record_page(database, run, pages[future], outcome(future), catalogue, logger)
-    analysis = analyze_run(database, run.run_id, catalogue)
+    analysis = analyze_run(database, run.run_id, catalogue,
+                           on_error=lambda url, why: pipeline.record_analysis_error(database, run, url, why, logger))
     folder = pipeline.report_dir(Path(reports or DEFAULT_REPORTS), run.run_id)
     finished = store.finish_run(database, run.run_id, run.counts, str(folder))
     report = build_report(finished, analysis, store.run_errors(database, run.run_id))
