@@ -138,10 +138,20 @@ def parse_notify(values: object, path: Path) -> tuple[str, ...]:
     if not isinstance(values, dict) or set(values) - {"urls"}:
         raise ConfigError(f"{path}: [notify] takes only urls = [\"apprise://…\"]")
     urls = values.get("urls", [])
-    if not isinstance(urls, list) or not all(isinstance(u, str) and "://" in u for u in urls):
-        raise ConfigError(f"{path}: [notify] urls must be a list of Apprise URLs")
-    # Apprise URLs may be given as env:NAME so secrets stay out of the file.
-    return tuple(os.environ.get(u[4:], "") if u.startswith("env:") else u for u in urls)
+    if not isinstance(urls, list) or not all(isinstance(u, str) and ("://" in u or u.startswith("env:"))
+                                             for u in urls):
+        raise ConfigError(f"{path}: [notify] urls must be a list of Apprise URLs or env:NAME")
+    # Apprise URLs may be given as env:NAME so secrets stay out of the file. Error messages name the
+    # variable, never its value.
+    resolved = []
+    for url in urls:
+        if url.startswith("env:"):
+            value = os.environ.get(url[4:], "")
+            if "://" not in value:
+                raise ConfigError(f"{path}: [notify] {url}: environment variable {url[4:]!r} is not set to a URL")
+            url = value
+        resolved.append(url)
+    return tuple(resolved)
 
 
 def check_url(url: object, where: str) -> str:

@@ -31,13 +31,15 @@ def finish_run(db: sqlite_utils.Database, run_id: str, counts: dict[str, int], r
 
 
 def feed_validators(db: sqlite_utils.Database, url: str) -> tuple[str | None, str | None]:
-    found = rows(db, "select etag, last_modified from feeds where url = ?", [url])
+    found = rows(db, "select etag, last_modified from feeds where url = ?", [redact_url(url)])
     return (found[0]["etag"], found[0]["last_modified"]) if found else (None, None)
 
 
 def save_feed_state(db: sqlite_utils.Database, url: str, *, status: int | None, etag: str | None = None,
                     last_modified: str | None = None, error: str | None = None, name: str = "") -> None:
-    record: dict[str, Any] = {"url": url, "last_status": status, "last_fetched_at": utcnow(), "last_error": error}
+    # Feeds are keyed by their URL without credentials: user:password@ and tokens stay out of the database.
+    record: dict[str, Any] = {"url": redact_url(url), "last_status": status, "last_fetched_at": utcnow(),
+                              "last_error": error}
     if name:
         record["name"] = name
     if etag is not None or last_modified is not None:
@@ -56,7 +58,8 @@ def new_entries(db: sqlite_utils.Database, entries: Iterable[Entry]) -> list[Ent
         inserted = db.conn.execute(
             "insert or ignore into entries (key, guid, url, feed_url, title, published, first_seen_at, status, "
             "attempts) values (?, ?, ?, ?, ?, ?, ?, 'pending', 0)",
-            [entry.key, entry.guid, entry.url, entry.feed_url, entry.title, entry.published, utcnow()]).rowcount
+            [entry.key, entry.guid, entry.url, redact_url(entry.feed_url), entry.title, entry.published,
+             utcnow()]).rowcount
         if inserted:
             fresh.append(entry)
     return fresh
@@ -91,7 +94,7 @@ def store_article(db: sqlite_utils.Database, entry: Entry, article: Article, run
     record = {"url": article.url, "canonical_url": entry.key, "title": article.title or entry.title,
               "published": article.published, "date_source": article.date_source, "text": article.text,
               "author": article.author, "site_name": article.site_name, "language": article.language,
-              "feed_url": entry.feed_url, "fetched_at": utcnow(), "content_hash": article.content_hash,
+              "feed_url": redact_url(entry.feed_url), "fetched_at": utcnow(), "content_hash": article.content_hash,
               "relevant": int(relevant), "run_id": run_id}
     conn = db.conn
     # Raw SQL on purpose: sqlite-utils' insert commits on its own, which would split the transaction.

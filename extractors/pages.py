@@ -12,7 +12,7 @@ import trafilatura
 
 from claimwatch.config import FetchSettings
 from claimwatch.errors import ExtractError
-from extractors.http import HTML_TYPES, Response, fetch
+from extractors.http import HTML_TYPES, SERVER_DEFAULT_CHARSETS, Response, fetch
 
 MIN_TEXT_CHARS = 40
 
@@ -36,17 +36,46 @@ def fetch_page(client: httpx.Client, url: str, settings: FetchSettings) -> Respo
 
 
 def decode_html(content: bytes, charset: str | None) -> str | bytes:
-    """Decode with the declared charset when it is one Python knows; otherwise let trafilatura detect."""
+    """Decode the page; bytes are returned (trafilatura then detects) when no declared charset fits.
+
+    Order: valid UTF-8 (legacy text is practically never valid UTF-8, so a header saying koi8-r over UTF-8
+    bytes is wrong), then the page's own <meta charset> when the header names a server-default single-byte
+    charset, then the header's charset."""
     if not content.strip():
         raise ExtractError("empty body")
-    if content[:5] == b"%PDF-" or content[:4] in (b"\x89PNG", b"GIF8") or content[:3] == b"\xff\xd8\xff":
+    if _is_binary(content):
         raise ExtractError("not HTML: binary document")
-    if charset:
+    try:
+        return content.decode("utf-8")
+    except UnicodeDecodeError:
+        pass
+    candidates = [charset] if charset else []
+    meta = _meta_charset(content)
+    if meta and (not charset or charset in SERVER_DEFAULT_CHARSETS):
+        candidates.insert(0, meta)
+    for candidate in candidates:
         try:
-            return content.decode(charset)
+            return content.decode(candidate)
         except (LookupError, UnicodeDecodeError):
-            pass  # a wrong declared charset: fall back to detection
+            continue  # a wrong or unknown declared charset: try the next, then detection
     return content
+
+
+BINARY_MAGIC = (b"%PDF-", b"\x89PNG", b"GIF8", b"\xff\xd8\xff", b"PK\x03\x04", b"\x1f\x8b", b"RIFF")
+
+
+def _is_binary(content: bytes) -> bool:
+    head = content[:1024]
+    return head.startswith(BINARY_MAGIC) or (head.count(b"\x00") > len(head) // 4 and not _utf16(head))
+
+
+def _utf16(head: bytes) -> bool:
+    return head[:2] in (b"\xff\xfe", b"\xfe\xff")
+
+
+def _meta_charset(content: bytes) -> str | None:
+    match = re.search(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]+)""", content[:4096], re.IGNORECASE)
+    return match.group(1).decode("ascii").lower() if match else None
 
 
 def extract_article(html: str | bytes, url: str, feed_date: str | None = None,
