@@ -67,13 +67,13 @@ SCHEMA: dict[str, tuple[dict[str, Any], dict[str, Any]]] = {
                "last_fetched_at": str, "last_error": str, "entries_total": int}, {"pk": "url"}),
     "entries": ({"key": str, "guid": str, "url": str, "feed_url": str, "title": str, "published": str,
                  "first_seen_at": str, "status": str, "attempts": int, "last_error": str,
-                 "article_id": int}, {"pk": "key"}),
+                 "article_id": int, "claimed_by": str}, {"pk": "key"}),
     "articles": ({"id": int, "url": str, "canonical_url": str, "title": str, "published": str,
                   "date_source": str, "text": str, "author": str, "site_name": str, "language": str,
                   "feed_url": str, "fetched_at": str, "content_hash": str, "relevant": int,
                   "run_id": str, "analyzed_at": str}, {"pk": "id"}),
     "runs": ({"id": str, "started_at": str, "finished_at": str, "status": str, "feeds": str,
-              "counts": str, "report_dir": str}, {"pk": "id"}),
+              "counts": str, "report_dir": str, "pid": int, "host": str}, {"pk": "id"}),
     "errors": ({"id": int, "run_id": str, "url": str, "stage": str, "message": str, "at": str,
                 "warning": int}, {"pk": "id"}),
 }
@@ -81,8 +81,18 @@ SCHEMA: dict[str, tuple[dict[str, Any], dict[str, Any]]] = {
 
 def ensure_schema(db: sqlite_utils.Database) -> None:
     for name, (columns, options) in SCHEMA.items():
-        if not db[name].exists():
-            db[name].create(columns, **options)  # type: ignore[union-attr]
+        table = db[name]
+        if not table.exists():
+            table.create(columns, **options)  # type: ignore[union-attr]
+            continue
+        # A database made by an earlier version gains the new columns; nothing is dropped or rewritten.
+        for column, kind in columns.items():
+            if column not in table.columns_dict:  # type: ignore[union-attr]
+                try:
+                    table.add_column(column, kind)  # type: ignore[union-attr]
+                except sqlite3.OperationalError as exc:  # another process added it first
+                    if "duplicate column" not in str(exc):
+                        raise
     _index(db, "entries", ["guid"])
     _index(db, "entries", ["status"])
     _index(db, "articles", ["canonical_url"], unique=True)

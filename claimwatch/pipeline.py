@@ -82,7 +82,7 @@ def record_feed(db: sqlite_utils.Database, run: RunState, url: str, outcome: Fee
     entries = [e for e in outcome.parsed.entries if e.key not in run.seen_keys]
     run.seen_keys.update(e.key for e in entries)
     run.counts["entries_seen"] += len(entries)
-    fresh = store.new_entries(db, entries)
+    fresh = store.new_entries(db, entries, run.run_id)
     # Validators only after the entries are recorded: a run killed in between must not get a 304 next
     # time for entries it never wrote down.
     store.save_feed_state(db, url, status=fetched.status, etag=fetched.etag, last_modified=fetched.last_modified)

@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import os
+import socket
 import uuid
+from datetime import datetime, timedelta, timezone
 from typing import Any, Iterable
 
 import sqlite_utils
@@ -13,12 +16,16 @@ from extractors.http import redact, redact_url
 from extractors.pages import Article
 
 MAX_ATTEMPTS = 3  # an entry that failed this many runs in a row is left alone
+# A run still marked running after this long is taken for dead even if a process with its pid lives
+# (pids are reused; a long-lived `claimwatch serve` process outlives the flow runs it starts).
+RUN_LEASE = timedelta(hours=6)
 
 
 def start_run(db: sqlite_utils.Database, feeds: Iterable[str]) -> str:
     run_id = utcnow().replace(":", "").replace("-", "").replace("+0000", "Z")[:15] + "-" + uuid.uuid4().hex[:6]
     db["runs"].insert({"id": run_id, "started_at": utcnow(), "status": "running",  # type: ignore[union-attr]
-                       "feeds": to_json([redact_url(f) for f in feeds]), "counts": "{}"})
+                       "feeds": to_json([redact_url(f) for f in feeds]), "counts": "{}",
+                       "pid": os.getpid(), "host": socket.gethostname()})
     return run_id
 
 
@@ -47,7 +54,7 @@ def save_feed_state(db: sqlite_utils.Database, url: str, *, status: int | None, 
     db["feeds"].upsert(record, pk="url")  # type: ignore[union-attr]
 
 
-def new_entries(db: sqlite_utils.Database, entries: Iterable[Entry]) -> list[Entry]:
+def new_entries(db: sqlite_utils.Database, entries: Iterable[Entry], run_id: str | None = None) -> list[Entry]:
     """Entries never seen before (by canonical URL or guid). They are recorded as 'pending' right away so
     that an entry seen but not yet stored when a run dies is fetched by the next run. INSERT OR IGNORE makes
     the claim atomic: of two overlapping runs, only the one whose insert lands fetches the entry."""
@@ -57,9 +64,9 @@ def new_entries(db: sqlite_utils.Database, entries: Iterable[Entry]) -> list[Ent
             continue
         inserted = db.conn.execute(
             "insert or ignore into entries (key, guid, url, feed_url, title, published, first_seen_at, status, "
-            "attempts) values (?, ?, ?, ?, ?, ?, ?, 'pending', 0)",
+            "attempts, claimed_by) values (?, ?, ?, ?, ?, ?, ?, 'pending', 0, ?)",
             [entry.key, entry.guid, entry.url, redact_url(entry.feed_url), entry.title, entry.published,
-             utcnow()]).rowcount
+             utcnow(), run_id]).rowcount
         if inserted:
             fresh.append(entry)
     return fresh
@@ -72,19 +79,51 @@ def _known(db: sqlite_utils.Database, entry: Entry) -> bool:
     return bool(entry.guid) and bool(rows(db, "select 1 from entries where guid = ? and guid != ''", [entry.guid]))
 
 
-def retry_entries(db: sqlite_utils.Database, exclude: set[str]) -> list[Entry]:
+def retry_entries(db: sqlite_utils.Database, exclude: set[str], run_id: str | None = None) -> list[Entry]:
     """Entries left pending (a run died with them in flight) or failed transiently by earlier runs, to be
-    fetched again. A pending entry counts an attempt when it is picked up, so a page that kills the run
-    every time is given up after MAX_ATTEMPTS runs instead of killing every run."""
+    fetched again by run `run_id`, which claims them.
+
+    An entry claimed by a run that is still going (same host, its process alive, within RUN_LEASE) is left
+    to that run: two overlapping runs would otherwise fetch it twice and both report it as new. A pending
+    entry counts an attempt when it is picked up, so a page that kills the run every time is given up
+    after MAX_ATTEMPTS runs instead of killing every run."""
     found = [r for r in rows(db, "select * from entries where status in ('pending', 'failed') and attempts < ?",
                              [MAX_ATTEMPTS]) if r["key"] not in exclude]
-    pending = [r["key"] for r in found if r["status"] == "pending"]
-    if pending:
-        db.conn.executemany("update entries set attempts = attempts + 1 where key = ? and status = 'pending'",
-                            [[key] for key in pending])
-        db.conn.commit()
+    alive = _live_runs(db) - {run_id}
+    claimed = []
+    for r in found:
+        if r["claimed_by"] in alive:
+            continue
+        # Compare-and-set: of two runs picking up the same entry at once, one wins.
+        won = db.conn.execute(
+            "update entries set claimed_by = ?, attempts = attempts + (status = 'pending') "
+            "where key = ? and coalesce(claimed_by, '') = ? and status in ('pending', 'failed')",
+            [run_id, r["key"], r["claimed_by"] or ""]).rowcount
+        if won:
+            claimed.append(r)
     return [Entry(key=r["key"], url=r["url"], guid=r["guid"] or "", title=r["title"] or "",
-                  published=r["published"], feed_url=r["feed_url"] or "") for r in found]
+                  published=r["published"], feed_url=r["feed_url"] or "") for r in claimed]
+
+
+def _live_runs(db: sqlite_utils.Database) -> set[str]:
+    """Runs marked running whose process is still alive on this host and that started within RUN_LEASE."""
+    host, cutoff = socket.gethostname(), datetime.now(timezone.utc) - RUN_LEASE
+    live = set()
+    for run in rows(db, "select id, started_at, pid, host from runs where status = 'running'"):
+        started = datetime.fromisoformat(run["started_at"]) if run["started_at"] else cutoff
+        if run["host"] == host and run["pid"] and started > cutoff and _process_alive(run["pid"]):
+            live.add(run["id"])
+    return live
+
+
+def _process_alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True  # exists, owned by someone else
+    return True
 
 
 def store_article(db: sqlite_utils.Database, entry: Entry, article: Article, run_id: str,

@@ -87,7 +87,7 @@ def monitor(feeds: list[str] | None = None, feeds_file: str | None = None, db: s
         entries = []
         for future in as_completed(list(futures)):
             entries += pipeline.record_feed(database, run, futures[future], outcome(future), logger)
-        entries += store.retry_entries(database, exclude={e.key for e in entries})
+        entries += store.retry_entries(database, exclude={e.key for e in entries}, run_id=run.run_id)
         pages = {fetch_page_task.submit(client, settings, entry): entry for entry in entries}
         for future in as_completed(list(pages)):
             pipeline.record_page(database, run, pages[future], outcome(future), catalogue, logger)

@@ -68,6 +68,34 @@ def assert_stored_once(db_path: Path, links: list[str]) -> None:
     assert [r["status"] for r in runs] == ["completed", "completed"]
 
 
+def assert_fetched_once(server, links: list[str]) -> None:
+    """Neither run picked up the other's pending entries as left over by a dead run."""
+    assert {link: server.hits(link.replace(server.base, "")) for link in links} == {link: 1 for link in links}
+
+
+def test_a_live_runs_pending_entries_are_left_to_it_and_a_dead_runs_are_retried(tmp_path):
+    """The retry of pending entries (a crashed run's) must tell a crashed run from one still going."""
+    from claimwatch import store
+    from claimwatch.db import open_db
+    from extractors.feeds import Entry
+
+    db = open_db(tmp_path / "c.db")
+    entry = Entry(key="http://127.0.0.1/a", url="http://127.0.0.1/a", guid="", title="", published=None,
+                  feed_url="http://127.0.0.1/feed.xml")
+    first = store.start_run(db, ["http://127.0.0.1/feed.xml"])  # this process: alive
+    assert store.new_entries(db, [entry], first) == [entry]
+    second = store.start_run(db, ["http://127.0.0.1/feed.xml"])
+    assert store.retry_entries(db, exclude=set(), run_id=second) == []
+
+    dead = subprocess.Popen([sys.executable, "-c", "pass"])
+    dead.wait()  # a pid that no longer runs: the first run's process was killed
+    db["runs"].update(first, {"pid": dead.pid})
+    assert store.retry_entries(db, exclude=set(), run_id=second) == [entry]
+    # Claimed now by the second (live) run: a third run leaves it alone.
+    third = store.start_run(db, ["http://127.0.0.1/feed.xml"])
+    assert store.retry_entries(db, exclude=set(), run_id=third) == []
+
+
 def test_two_overlapping_flow_runs_store_every_article_once(server, tmp_path, prefect_harness):
     barrier = threading.Barrier(2)
     feed, links = publish_slow(server, 6, barrier)
@@ -88,9 +116,11 @@ def test_two_overlapping_flow_runs_store_every_article_once(server, tmp_path, pr
     assert failures == [] and len(folders) == 2
     assert not barrier.broken and server.hits("/feed.xml") == 2  # both runs were reading the feed at once
     assert_stored_once(tmp_path / "c.db", links)
-    for folder in folders.values():
-        report = json.loads((Path(folder) / "report.json").read_text(encoding="utf-8"))
-        assert report["errors"] == []  # no "database is locked", no failed page
+    assert_fetched_once(server, links)
+    reports = [json.loads((Path(f) / "report.json").read_text(encoding="utf-8")) for f in folders.values()]
+    assert all(r["errors"] == [] for r in reports)  # no "database is locked", no failed page
+    # Each article is new in exactly one of the two reports.
+    assert sum(r["run"]["counts"]["articles_new"] for r in reports) == len(links)
 
 
 @pytest.mark.slow
@@ -120,3 +150,4 @@ def test_two_overlapping_cli_runs_in_ephemeral_mode(server, tmp_path):
         assert "database is locked" not in out + err
     assert not barrier.broken and server.hits("/feed.xml") == 2
     assert_stored_once(tmp_path / "c.db", links)
+    assert_fetched_once(server, links)
