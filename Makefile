@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: run test install clean-venv
+.PHONY: run test install clean-venv reliability
 
 $(STAMP): pyproject.toml
 	test -x $(BIN)/python || $(PY) -m venv $(VENV)
@@ -23,6 +23,10 @@ run: $(STAMP)
 
 test: $(STAMP)
 	$(BIN)/python -m pytest -q
+
+# The counts in docs/RELIABILITY.md: fault, security and crash tests with the cases each records.
+reliability: $(STAMP)
+	$(BIN)/python -m tests.tally
 
 clean-venv:
 	rm -rf $(VENV)

@@ -407,7 +407,16 @@ BAD_RUNS = [
     ("port-out-of-range", lambda p: ["--feed", "https://news.example:99999/rss"], "is not a valid URL"),
     ("no-host", lambda p: ["--feed", "https:///rss"], "is not an http(s) URL"),
     ("db-is-a-directory", lambda p: ["--feed", "https://x.example/f", "--db", str(p)], "is a directory"),
+    # Unwritable even for root (CI runs as root, where a mode-0500 directory is no obstacle).
+    ("db-under-a-file", lambda p: ["--feed", "https://x.example/f", "--db", str(_file(p) / "c.db")],
+     "cannot create it in"),
 ]
+
+
+def _file(tmp_path):
+    path = tmp_path / "not-a-directory"
+    path.write_text("a file where the database folder should be\n")
+    return path
 
 
 def _latin1(tmp_path):
