@@ -734,7 +734,9 @@ _NOT_BEFORE_NAME = r"(?![ \t]+[A-Z][a-z])"
 
 
 def _holders_for(text: str, title: str, title_re: str) -> Iterable[OfficeHolder]:
-    for side, pattern in _holder_patterns(title_re):
+    patterns = _holder_patterns(title_re)
+    shared = _shared_qualifier_pattern(title)
+    for side, pattern in patterns + ((("after", shared),) if shared else ()):
         for match in pattern.finditer(text):
             title_start = match.end("name") if side == "before" else match.start()
             if side == "after" and _SUBORDINATE.search(text[max(0, title_start - 30) : title_start]):
@@ -769,6 +771,13 @@ def _holder_patterns(title_re: str) -> tuple[tuple[str, re.Pattern[str]], ...]:
             rf"was\s+inaugurated\s+as|succeeded\s+\S+(?:\s+\S+)?\s+as)\s+(?:(?:the|a|an|now)\s+)?{_MODS}"
             rf"{title_re}\b",
         ),
+        # "Masoud Pezeshkian took the oath on Tuesday, formally becoming the ninth president of ...": the name
+        # opens the sentence (or follows a dateline dash), so it is the subject of "becoming".
+        (
+            "before",
+            rf"(?:^|(?<=[-–—]\s)){_NAME}\s+(?:[^.;]{{1,140}}?,\s+)?(?:(?:formally|officially|thus)\s+)?"
+            rf"(?:becoming|to\s+become)\s+(?:the\s+)?(?:[a-z]+(?:th|st|nd|rd)\s+)?{_MODS}{title_re}\b",
+        ),
         # "confirmed Mohammad Mokhber as acting president", "named Ali Bagheri Kani, the negotiator, as ..."
         (
             "before",
@@ -779,8 +788,29 @@ def _holder_patterns(title_re: str) -> tuple[tuple[str, re.Pattern[str]], ...]:
     return tuple((side, re.compile(pattern)) for side, pattern in patterns)
 
 
+_PLAIN_NAME = _NAME.replace("(?P<name>", "(?:")
+
+
+@lru_cache(maxsize=256)
+def _shared_qualifier_pattern(title: str) -> re.Pattern[str] | None:
+    """A nationality word shared by coordinated titles: in "Iranian Foreign Minister Abbas Araghchi and
+    President Masoud Pezeshkian", "Iranian" qualifies the president too. Only for titles made of a
+    qualifier ("Iranian", "Iran's") and a head ("President")."""
+    words = title.split()
+    if len(words) < 2 or not words[0][:1].isupper() or words[0].lower() in ("acting", "interim", "president"):
+        return None
+    qualifier = re.sub(r"['’]", "['’]", re.escape(words[0]))
+    head = r"\s+".join(re.escape(w) for w in words[1:])
+    return re.compile(
+        # Not after "between": "talks between Iranian Minister X and President Y" names two sides.
+        rf"(?<![\w-])(?<!between\s){qualifier}\s+(?:[A-Z][\w-]*\s+){{1,3}}{_PLAIN_NAME}\s*,?\s+and\s+"
+        rf"(?i:{head})\s+{_NAME}")
+
+
 def _subordinate_inside(text: str, match: re.Match[str]) -> bool:
-    between = text[match.end("name") : match.end()]
+    # Only the words next to the title: an appositive before it ("X, a former deputy prime minister, as
+    # defence minister") describes the person, not the office.
+    between = text[match.end("name") : match.end()].rsplit(",", 1)[-1]
     return bool(re.search(r"\b(?:deputy|vice|assistant|adviser|advisor|ex)\b", between, re.IGNORECASE))
 
 

@@ -11,10 +11,11 @@ from baseline.compare import ArticleRef, observe
 from baseline.reader import read_document
 
 CORPUS = Path(__file__).resolve().parent / "corpus"
-# Floors for `claimwatch eval tests/corpus` (dev split, which the engine was tuned on), a small noise margin
-# below the measured figures; lowering one is a visible change. Holdout figures are reported, not gated.
-DEV_RECALL_FLOOR, DEV_PRECISION_FLOOR = 0.87, 0.90
-ALL_RECALL_FLOOR, ALL_PRECISION_FLOOR = 0.83, 0.87
+# Floors for `claimwatch eval tests/corpus`: the dev split (which the engine was tuned on) at the issue's
+# 0.90 / 0.90, measured 0.941 / 0.955; the whole corpus a small margin below its measured 0.882 / 0.949.
+# Lowering one is a visible change. Holdout figures are reported, not gated.
+DEV_RECALL_FLOOR, DEV_PRECISION_FLOOR = 0.90, 0.90
+ALL_RECALL_FLOOR, ALL_PRECISION_FLOOR = 0.86, 0.90
 
 
 @pytest.fixture(scope="module")

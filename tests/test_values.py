@@ -186,6 +186,15 @@ TITLES = [
         ("Iran’s newly elected president Masoud Pezeshkian ran.", "Iran's president", "Masoud Pezeshkian"),
         ("They named Mohammad Mokhber as acting President of Iran.", "President of Iran", "Mohammad Mokhber"),
         ("Foreign Minister Faisal bin Farhan arrived.", "Foreign Minister", "Faisal bin Farhan"),
+        # A nationality word shared by coordinated titles.
+        ("They met Iranian Foreign Minister Abbas Araghchi and President Masoud Pezeshkian.", "Iranian President",
+         "Masoud Pezeshkian"),
+        # The subject of "becoming", with the oath in between.
+        ("TEHRAN (ANA) - Masoud Pezeshkian took the oath on Tuesday, formally becoming the ninth president of "
+         "Iran.", "President of Iran", "Masoud Pezeshkian"),
+        # An appositive that names a deputy post describes the person, not the office.
+        ("The council confirmed Mohammad Ali, a former deputy speaker, as Iran's new president.", "Iran's president",
+         "Mohammad Ali"),
     ],
 )
 def test_find_office_holders(text: str, title: str, name: str) -> None:
@@ -204,11 +213,16 @@ def test_find_office_holders(text: str, title: str, name: str) -> None:
         # "Islamic Revolution" is not a person holding "Ayatollah"
         "The Leader of the Islamic Revolution, Ayatollah Ali Khamenei, spoke.",
         "Iranian President Raisi spoke.",  # a bare surname is too ambiguous to report
+        # Two sides, not a shared nationality.
+        "Talks between Iranian Foreign Minister Abbas Araghchi and President Ali Bagheri Kani ended.",
+        "Iran's president named Mohammad Ali, a former adviser, as deputy Iran's president.",
+        "Reza Kazemi met the minister on Tuesday, becoming the first Iranian to visit.",
     ],
 )
 def test_find_office_holders_rejects(text: str) -> None:
     names = [h.name for h in find_office_holders(text, TITLES)]
-    assert not any(n in {"Ali Bagheri Kani", "Saudi Arabia", "Islamic Revolution", "Raisi"} for n in names)
+    assert not any(n in {"Ali Bagheri Kani", "Saudi Arabia", "Islamic Revolution", "Raisi", "Mohammad Ali", "Reza Kazemi"}
+                   for n in names)
     assert not any("Monday" in n for n in names)
 
 
