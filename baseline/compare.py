@@ -9,7 +9,7 @@ from __future__ import annotations
 import hashlib
 import re
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, Callable
 
 from baseline.builder import band, period_sort_key
 from baseline.catalogue import Catalogue, Claim
@@ -28,6 +28,7 @@ class ArticleRef:
     url: str
     title: str
     published: str
+    outlet: str = ""
 
 
 @dataclass
@@ -96,6 +97,8 @@ def judge_state(claim: Claim, base: dict[str, Any], reading: Reading) -> str | N
     if reading.value == current:
         return "confirmed"
     if claim.ordered and claim.rank(reading.value) < claim.rank(current):
+        if reading.cue == reading.quote:
+            return None  # read by meaning alone: too weak to set against the baseline
         return "disputed"  # a step back from the baseline is more likely stale news than a reversal
     return "changed"
 
@@ -158,13 +161,14 @@ def next_if_referring(text: str, end: int) -> str:
 
 
 def observe(catalogue: Catalogue, baseline: dict[str, dict[str, Any]], readings: list[Reading],
-            article: ArticleRef, text: str = "") -> list[Observation]:
+            article: ArticleRef, text: str = "", skip: Callable[[Reading], bool] | None = None) -> list[Observation]:
     """The strongest verdict per claim in one article; a change the article itself puts in doubt is
-    disputed."""
+    disputed. Readings for which `skip` is true (statements an analyst dismissed) are never the verdict,
+    but still count as context that can put another statement in doubt."""
     best: dict[str, Observation] = {}
     for reading in readings:
         base = baseline.get(reading.claim)
-        if base is None:
+        if base is None or (skip is not None and skip(reading)):
             continue
         judged = judge(catalogue.get(reading.claim), base, reading)
         if judged is None:
@@ -208,14 +212,15 @@ def finding_id(finding: Finding, catalogue: Catalogue) -> str:
 def baseline_quote(base: dict[str, Any]) -> dict[str, str]:
     quotes = base.get("quotes") or [{}]
     main = next((q for q in quotes if q.get("value") == base["value"]), quotes[0])
-    return {"value": base["value"], "quote": main.get("quote", ""), "source": main.get("source", "")}
+    return {"value": base["value"], "quote": main.get("quote", ""), "source": main.get("source", ""),
+            "as_of": main.get("as_of", "")}
 
 
 def to_report(finding: Finding, catalogue: Catalogue) -> dict[str, Any]:
     primary = finding.primary
     obs = primary.reading
     observed = {"value": ("not " if obs.negated else "") + obs.value, "quote": obs.quote,
-                "url": primary.article.url, "title": primary.article.title,
+                "url": primary.article.url, "title": primary.article.title, "outlet": primary.article.outlet,
                 "published": primary.article.published[:10], "highlight": obs.cue}
     if obs.amount is not None:
         observed.update({"amount": obs.amount, "period": obs.period})
@@ -227,7 +232,8 @@ def to_report(finding: Finding, catalogue: Catalogue) -> dict[str, Any]:
         "observed": observed,
         "confidence": finding.confidence,
         "question": catalogue.get(finding.claim).question,
-        "sources": [{"url": o.article.url, "title": o.article.title, "published": o.article.published[:10],
-                     "quote": o.reading.quote, "confidence": o.confidence}
+        "sources": [{"url": o.article.url, "title": o.article.title, "outlet": o.article.outlet,
+                     "published": o.article.published[:10], "quote": o.reading.quote, "highlight": o.reading.cue,
+                     "confidence": o.confidence}
                     for o in sorted(finding.observations, key=lambda o: o.article.published)],
     }

@@ -16,6 +16,7 @@ from baseline.catalogue import Catalogue
 from baseline.compare import ArticleRef, Observation, group, judge, observe, to_report
 from baseline.reader import Context, Reading, StateMatcher, modality_at, prepare, read_pending, read_sentence
 from claimwatch.db import rows
+from claimwatch.review import dismissed_statements, statement_key
 from extractors.values import read_modality
 
 # Verbs of things that happen between states: agreements, launches, deliveries, memberships, openings.
@@ -63,10 +64,13 @@ def parse_date(value: str | None) -> date | None:
 
 def analyze_articles(articles: list[dict[str, Any]], catalogue: Catalogue,
                      baseline: dict[str, dict[str, Any]], encoder: Any = None,
-                     on_error: Callable[[str, str], None] | None = None) -> Analysis:
+                     on_error: Callable[[str, str], None] | None = None,
+                     dismissed: set[tuple[str, str]] | None = None) -> Analysis:
     """Read every article; an article the engine cannot read is reported through `on_error(url, reason)`
     and the others go on. Sentences that need the sentence encoder are embedded in one batch for the
-    whole run (per-article batches cost several times more)."""
+    whole run (per-article batches cost several times more). Statements in `dismissed` ((claim,
+    statement_key) pairs an analyst marked as false alarms) never become findings again."""
+    skip = (lambda r: (r.claim, statement_key(r.quote)) in dismissed) if dismissed else None
     matcher = StateMatcher(encoder) if encoder is not None else None
     read: list[tuple[dict[str, Any], ArticleRef, Context, list[Reading]]] = []
     candidates: list[Candidate] = []
@@ -83,7 +87,7 @@ def analyze_articles(articles: list[dict[str, Any]], catalogue: Catalogue,
     observations: list[Observation] = []
     for row, ref, ctx, readings in read:
         try:
-            observations += observe(catalogue, baseline, readings + read_pending(ctx), ref, row["text"])
+            observations += observe(catalogue, baseline, readings + read_pending(ctx), ref, row["text"], skip)
         except Exception as exc:
             report_failure(on_error, row["url"], exc)
     findings = [to_report(f, catalogue) for f in group(catalogue, baseline, observations)]
@@ -101,7 +105,8 @@ def read_article(row: dict[str, Any], catalogue: Catalogue, baseline: dict[str, 
                  matcher: StateMatcher | None = None) -> tuple[ArticleRef, Context, list[Reading], list[Candidate]]:
     """Readings from the article's cue phrases (semantic ones wait in ctx.pending) and its candidate
     new developments."""
-    ref = ArticleRef(int(row["id"]), row["url"], row.get("title") or "", row.get("published") or "")
+    ref = ArticleRef(int(row["id"]), row["url"], row.get("title") or "", row.get("published") or "",
+                     row.get("site_name") or "")
     ctx = prepare(row["text"], catalogue, parse_date(row.get("published")), row.get("title") or "", matcher)
     readings: list[Reading] = []
     candidates = []
@@ -181,8 +186,9 @@ def load_encoder_or_none() -> Any:
 def analyze_run(db: sqlite_utils.Database, run_id: str, catalogue: Catalogue,
                 on_error: Callable[[str, str], None] | None = None) -> Analysis:
     baseline = baseline_store.load_claims(db)
-    articles = rows(db, "select id, url, title, published, text from articles where run_id = ? and relevant = 1 "
-                        "order by id", [run_id])
+    articles = rows(db, "select id, url, title, published, site_name, text from articles where run_id = ? "
+                        "and relevant = 1 order by id", [run_id])
     if not articles or not baseline:
         return Analysis()
-    return analyze_articles(articles, catalogue, baseline, load_encoder_or_none(), on_error)
+    return analyze_articles(articles, catalogue, baseline, load_encoder_or_none(), on_error,
+                            dismissed_statements(db))

@@ -7,7 +7,7 @@ import json
 import os
 import sys
 from pathlib import Path
-from typing import Callable, Sequence
+from typing import Any, Callable, Sequence
 
 from claimwatch.config import DEFAULT_DB, DEFAULT_REPORTS, load_config
 from claimwatch.db import check_db_path
@@ -47,10 +47,11 @@ def _task_runner(max_workers: int):  # type: ignore[no-untyped-def]
 def summarize_run(folder: Path) -> None:
     report = json.loads((folder / "report.json").read_text(encoding="utf-8"))
     counts = report["run"]["counts"]
-    changed = sum(1 for f in report["findings"] if f["verdict"] == "changed")
+    changed = [f for f in report["findings"] if f["verdict"] == "changed"]
+    fresh = sum(1 for f in changed if f.get("new", True))
     print(f"run {report['run']['id']}: {len(report['run']['feeds'])} feeds, {counts['entries_seen']} entries, "
           f"{counts['articles_new']} new articles ({counts['articles_relevant']} relevant), "
-          f"{changed} changed claims, {counts['errors']} errors")
+          f"{len(changed)} changed claims ({fresh} new), {counts['errors']} errors")
     feed_errors = [e for e in report["errors"] if e["stage"] == "feed"]
     if report["run"]["feeds"] and len(feed_errors) == len(report["run"]["feeds"]):
         print(f"no feed could be reached ({len(feed_errors)} feed errors, e.g. {feed_errors[0]['message']}); "
@@ -87,10 +88,67 @@ def cmd_claims(args: argparse.Namespace) -> int:
         flag = "  [disputed: " + " / ".join(data.get("sides", {})) + "]" if data.get("disputed") else ""
         print(f"{claim_id}\t{data['value']}{flag}")
     if args.history:
-        print("# history")
-        for row in baseline_store.history(db):
+        print("# history: the versions where a claim's value changed, and why (build, or accepted FINDING_ID)")
+        for row in value_changes(baseline_store.history(db)):
             print(f"{row['claim']}\tv{row['version']}\t{row['created_at']}\t{row['reason']}\t{row['value']}"
                   + (f"\t{row['note']}" if row["note"] else ""))
+    return 0
+
+
+def value_changes(history: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Each claim's first version and every later one where its value (or dispute) changed."""
+    kept, last = [], {}
+    for row in history:  # ordered by claim, then version
+        state = (row["value"], row["disputed"])
+        if last.get(row["claim"]) != state:
+            kept.append(row)
+        last[row["claim"]] = state
+    return kept
+
+
+def open_existing_db(path: Path):  # type: ignore[no-untyped-def]
+    from claimwatch.db import open_db
+
+    if not path.exists():
+        raise ConfigError(f"database {path} does not exist: run 'claimwatch run' first (or pass --db)")
+    return open_db(path)
+
+
+def cmd_accept(args: argparse.Namespace) -> int:
+    from baseline.catalogue import load_catalogue
+    from claimwatch import review
+
+    db = open_existing_db(args.db)
+    version, finding = review.accept(db, args.finding_id, load_catalogue())
+    claim, value = finding["claim"], finding["observed"]["value"]
+    if version is None:
+        print(f"{claim} is already {value!r} in the baseline: nothing to do")
+    else:
+        print(f"accepted {finding['id']}: {claim} {finding['baseline']['value']!r} → {value!r}; baseline version "
+              f"{version} (earlier versions kept: claimwatch claims --history)")
+    return 0
+
+
+def cmd_dismiss(args: argparse.Namespace) -> int:
+    from claimwatch import review
+
+    db = open_existing_db(args.db)
+    count, finding = review.dismiss(db, args.finding_id)
+    print(f"dismissed {finding['id']}: {finding['claim']} {finding['observed']['value']!r}; "
+          f"{count} statement{'s' if count != 1 else ''} will not be flagged again")
+    return 0
+
+
+def cmd_report(args: argparse.Namespace) -> int:
+    from datetime import datetime, timezone
+
+    from reports.digest import build_digest, parse_since, write_digest
+
+    now = datetime.now(timezone.utc)
+    since = parse_since(args.since, now)
+    db = open_existing_db(args.db)
+    folder = write_digest(build_digest(db, since, now), args.reports, now)
+    print(folder)
     return 0
 
 
@@ -143,6 +201,23 @@ def build_parser() -> argparse.ArgumentParser:
     claims.add_argument("--db", type=Path, default=DEFAULT_DB)
     claims.add_argument("--history", action="store_true", help="also every version of every claim")
     claims.set_defaults(func=cmd_claims)
+
+    acc = sub.add_parser("accept", help="make a finding's observed value the claim's new baseline value")
+    acc.add_argument("finding_id", metavar="FINDING_ID", help="the id shown in report.md / report.json")
+    acc.add_argument("--db", type=Path, default=DEFAULT_DB)
+    acc.set_defaults(func=cmd_accept)
+
+    dis = sub.add_parser("dismiss", help="mark a finding a false alarm: its statements are not flagged again")
+    dis.add_argument("finding_id", metavar="FINDING_ID", help="the id shown in report.md / report.json")
+    dis.add_argument("--db", type=Path, default=DEFAULT_DB)
+    dis.set_defaults(func=cmd_dismiss)
+
+    rep = sub.add_parser("report", help="a digest across the runs of a period: digest.md, .json and .html")
+    rep.add_argument("--since", default="7d", help="how far back: 24h, 7d (default), 2w, or an ISO date (2026-11-01)")
+    rep.add_argument("--db", type=Path, default=DEFAULT_DB)
+    rep.add_argument("--reports", type=Path, default=DEFAULT_REPORTS,
+                     help=f"the digest goes into REPORTS/digest-<time>/ (default: {DEFAULT_REPORTS})")
+    rep.set_defaults(func=cmd_report)
 
     ev = sub.add_parser("eval", help="score a labeled corpus through the real monitor flow")
     ev.add_argument("corpus", metavar="CORPUS_DIR")

@@ -28,3 +28,7 @@ class CatalogueError(ConfigError):
 
 class BaselineError(ClaimwatchError):
     """The baseline cannot be built (e.g. a claim not found in the sources)."""
+
+
+class ReviewError(ConfigError):
+    """A finding to accept or dismiss is unknown, or its value cannot become the baseline (exit 2)."""

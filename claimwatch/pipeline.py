@@ -13,7 +13,7 @@ from typing import Any
 import httpx
 import sqlite_utils
 
-from claimwatch import store
+from claimwatch import review, store
 from claimwatch.config import Config, FetchSettings
 from claimwatch.db import utcnow
 from claimwatch.errors import ExtractError, FetchError
@@ -23,6 +23,7 @@ from extractors.pages import Article, decode_html, extract_article, fetch_page
 from baseline.catalogue import Catalogue
 from baseline.reader import mentions_tracked_claim
 from extractors.relevance import is_relevant
+from reports.render import build_report
 
 
 @dataclass
@@ -118,9 +119,23 @@ def worth_retrying(exc: BaseException) -> bool:
 
 
 def record_analysis_error(db: sqlite_utils.Database, run: RunState, url: str, message: str, logger: Any) -> None:
-    store.record_error(db, run.run_id, url, "analyze", message)
+    record_error(db, run, url, "analyze", message, logger)
+
+
+def record_error(db: sqlite_utils.Database, run: RunState, url: str, stage: str, message: str, logger: Any) -> None:
+    """A failure after the fetches (analysis, notification): recorded and counted like the others."""
+    store.record_error(db, run.run_id, url, stage, message)
     run.counts["errors"] += 1
-    logger.warning("analysis failed: %s: %s", url, message)
+    logger.warning("%s failed: %s: %s", stage, url, message)
+
+
+def run_report(db: sqlite_utils.Database, run: RunState, analysis: Any, findings: list[dict[str, Any]],
+               baseline_version: int, folder: Path) -> dict[str, Any]:
+    """Close the run in the database and build its report; called again when an error comes after it
+    (a failed notification), so the stored counts and the report agree."""
+    finished = store.finish_run(db, run.run_id, run.counts, str(folder))
+    return build_report(finished, analysis, store.run_errors(db, run.run_id), findings=findings,
+                        timelines=review.timelines(db, findings), baseline_version=baseline_version)
 
 
 def describe(exc: BaseException) -> str:

@@ -8,20 +8,21 @@ from __future__ import annotations
 from pathlib import Path
 
 from prefect import flow, get_run_logger, task
-from prefect.artifacts import create_markdown_artifact
+from prefect.artifacts import create_link_artifact, create_markdown_artifact, create_table_artifact
 from prefect.cache_policies import NO_CACHE
 from prefect.futures import as_completed
 from prefect.task_runners import ThreadPoolTaskRunner
 
 from baseline import store as baseline_store
 from baseline.catalogue import load_catalogue
-from claimwatch import pipeline, store
+from claimwatch import notify as notifier
+from claimwatch import pipeline, review, store
 from claimwatch.config import DEFAULT_DB, DEFAULT_REPORTS, load_config
 from claimwatch.db import open_db
 from claimwatch.errors import FetchError
 from claimwatch.analysis import analyze_run
 from extractors.http import make_client
-from reports.render import build_report, write_report
+from reports.render import findings_table, write_report
 
 
 def retry_if_transient(task, task_run, state) -> bool:  # type: ignore[no-untyped-def]
@@ -35,8 +36,10 @@ def retry_if_transient(task, task_run, state) -> bool:  # type: ignore[no-untype
     return False
 
 
-# One key for every run: the report shows on the UI's Artifacts page with its history across runs.
+# One key each for every run: the UI's Artifacts page shows them with their history across runs.
 REPORT_ARTIFACT = "claimwatch-report"
+FINDINGS_ARTIFACT = "claimwatch-findings"
+HTML_ARTIFACT = "claimwatch-report-html"
 
 RETRY = {"retries": 2, "retry_delay_seconds": [1, 3], "retry_condition_fn": retry_if_transient,
          "cache_policy": NO_CACHE}
@@ -52,6 +55,11 @@ def fetch_page_task(client, settings, entry):  # type: ignore[no-untyped-def]
     return pipeline.read_page(client, settings, entry)
 
 
+@task(name="notify", cache_policy=NO_CACHE)
+def notify_task(urls, report, folder):  # type: ignore[no-untyped-def]
+    return notifier.send(urls, report, folder)
+
+
 def outcome(future):  # type: ignore[no-untyped-def]
     try:
         return future.result()
@@ -61,7 +69,7 @@ def outcome(future):  # type: ignore[no-untyped-def]
 
 @flow(name="monitor", task_runner=ThreadPoolTaskRunner(max_workers=8))
 def monitor(feeds: list[str] | None = None, feeds_file: str | None = None, db: str | None = None,
-            reports: str | None = None, allow_loopback: bool = False) -> str:
+            reports: str | None = None, allow_loopback: bool = False, notify: bool = True) -> str:
     """One monitor run. Returns the folder of the run's report.
 
     Args:
@@ -70,6 +78,7 @@ def monitor(feeds: list[str] | None = None, feeds_file: str | None = None, db: s
         db: The SQLite database (default: data/claimwatch.db, or CLAIMWATCH_DB).
         reports: The folder for run reports (default: data/reports, or CLAIMWATCH_REPORTS).
         allow_loopback: Allow feeds and pages on 127.0.0.1 (local use and tests).
+        notify: Send the [notify] message of the feeds file when the run finds changes not reported before.
     """
     logger = get_run_logger()
     config = load_config(Path(feeds_file) if feeds_file else None, feeds, allow_loopback or None)
@@ -93,12 +102,23 @@ def monitor(feeds: list[str] | None = None, feeds_file: str | None = None, db: s
             pipeline.record_page(database, run, pages[future], outcome(future), catalogue, logger)
     analysis = analyze_run(database, run.run_id, catalogue,
                            on_error=lambda url, why: pipeline.record_analysis_error(database, run, url, why, logger))
+    findings = review.record_run(database, run.run_id, analysis.findings, analysis.new_developments)
     folder = pipeline.report_dir(Path(reports or DEFAULT_REPORTS), run.run_id)
-    finished = store.finish_run(database, run.run_id, run.counts, str(folder))
-    report = build_report(finished, analysis, store.run_errors(database, run.run_id))
-    write_report(report, folder)
+    report = pipeline.run_report(database, run, analysis, findings, baseline_version, folder)
+    write_report(report, folder)  # before notifying: the message points at these files
+    if notify and config.notify:
+        failures = notify_task(config.notify, report, folder)
+        for failure in failures:
+            pipeline.record_error(database, run, failure["url"], "notify", failure["message"], logger)
+        if failures:  # the report lists them with the other errors
+            report = pipeline.run_report(database, run, analysis, findings, baseline_version, folder)
+            write_report(report, folder)
     create_markdown_artifact(key=REPORT_ARTIFACT, markdown=(folder / "report.md").read_text(encoding="utf-8"),
                              description=f"claimwatch run {run.run_id}: {folder}")
+    create_table_artifact(key=FINDINGS_ARTIFACT, table=findings_table(report),
+                          description=f"claimwatch run {run.run_id}: findings")
+    create_link_artifact(key=HTML_ARTIFACT, link=(folder / "report.html").resolve().as_uri(),
+                         link_text=f"report.html of run {run.run_id}", description=f"claimwatch run {run.run_id}")
     logger.info("run %s finished: %s; report in %s", run.run_id, run.counts, folder)
     if run.counts["entries_seen"] == 0 and run.counts["errors"] and run.counts["errors"] >= len(run.feeds):
         logger.warning("no feed could be reached: see the errors in %s", folder / "report.md")

@@ -1,28 +1,47 @@
-"""Render a run's report as report.json (schema claimwatch.report/1), report.md and report.html."""
+"""Render a run's report as report.json (schema claimwatch.report/1), report.md and report.html.
+
+Article text is data: it is escaped for the format it lands in and never becomes markup, a link or an
+image. Only article URLs become links, and only http(s) ones. The HTML page is self-contained (inline CSS
+and SVG, no script) under a Content-Security-Policy that allows nothing else.
+"""
 
 from __future__ import annotations
 
 import html
 import json
 import re
+from datetime import datetime
 from pathlib import Path
 from typing import Any
+from urllib.parse import urlsplit
+
+from reports.timeline import COLOURS, timeline_svg
 
 SCHEMA = "claimwatch.report/1"
+CSS = Path(__file__).resolve().parent / "report.css"
+CSP = "default-src 'none'; style-src 'unsafe-inline'"
 
 
-def build_report(run: dict[str, Any], analysis: Any, errors: list[dict[str, Any]]) -> dict[str, Any]:
-    return {
+def build_report(run: dict[str, Any], analysis: Any, errors: list[dict[str, Any]], *,
+                 findings: list[dict[str, Any]] | None = None, timelines: list[dict[str, Any]] | None = None,
+                 baseline_version: int | None = None) -> dict[str, Any]:
+    """`findings` are the analysis' findings marked new/seen by claimwatch.review (default: as analysed)."""
+    report: dict[str, Any] = {
         "schema": SCHEMA,
         "run": {"id": run["id"], "started_at": run["started_at"], "finished_at": run["finished_at"],
                 "feeds": json.loads(run["feeds"] or "[]"), "counts": json.loads(run["counts"] or "{}")},
-        "findings": list(analysis.findings),
+        "findings": list(analysis.findings if findings is None else findings),
         "new_developments": list(analysis.new_developments),
         "errors": [{"url": e["url"], "stage": e["stage"], "message": e["message"]}
                    for e in errors if not e.get("warning")],
         "warnings": [{"url": e["url"], "stage": e["stage"], "message": e["message"]}
                      for e in errors if e.get("warning")],
     }
+    if baseline_version is not None:
+        report["run"]["baseline_version"] = baseline_version
+    if timelines is not None:
+        report["timelines"] = timelines
+    return report
 
 
 def write_report(report: dict[str, Any], folder: Path) -> Path:
@@ -33,67 +52,314 @@ def write_report(report: dict[str, Any], folder: Path) -> Path:
     return folder
 
 
+# --------------------------------------------------------------------------- shared
+
+
+def of_verdict(findings: list[dict[str, Any]], verdict: str) -> list[dict[str, Any]]:
+    return [f for f in findings if f["verdict"] == verdict]
+
+
+def is_new(finding: dict[str, Any]) -> bool:
+    """Not reported by an earlier run (a finding never checked against earlier runs counts as new)."""
+    return bool(finding.get("new", True))
+
+
+def plural(n: int, word: str) -> str:
+    return f"{n} {word if n == 1 else word + 's'}"
+
+
+def headline(report: dict[str, Any]) -> str:
+    """The report in one plain sentence, starting with what changed since the last run."""
+    findings = report["findings"]
+    changed = of_verdict(findings, "changed")
+    fresh = [f for f in changed if is_new(f)]
+    if not changed:
+        first = "No tracked claim changed in this run."
+    elif not fresh:
+        first = (f"No new change since the last run ({plural(len(changed), 'change')} already reported "
+                 "in earlier runs came up again).")
+    else:
+        seen = len(changed) - len(fresh)
+        first = (f"{plural(len(fresh), 'change')} since the last run"
+                 + (f" (and {seen} reported before)." if seen else "."))
+    rest = [plural(len(of_verdict(findings, "disputed")), "disputed finding"),
+            plural(statements(of_verdict(findings, "confirmed")), "confirming statement"),
+            plural(len(report["new_developments"]), "new development"),
+            plural(len(report["errors"]), "error")]
+    return f"{first} {', '.join(rest)}."
+
+
+def split_highlight(quote: str, highlight: str | None) -> tuple[str, str, str]:
+    """(before, highlighted, after): the words that carry the value, found in the quote ignoring case."""
+    quote = re.sub(r"\s+", " ", str(quote)).strip()
+    mark = re.sub(r"\s+", " ", str(highlight or "")).strip()
+    at = quote.lower().find(mark.lower()) if mark else -1
+    if at < 0:
+        return quote, "", ""
+    return quote[:at], quote[at:at + len(mark)], quote[at + len(mark):]
+
+
+def outlet_of(item: dict[str, Any]) -> str:
+    return str(item.get("outlet") or urlsplit(item.get("url") or "").hostname or "")
+
+
+def sources_agree(finding: dict[str, Any]) -> str:
+    n = len(finding.get("sources") or [finding["observed"]])
+    return "1 source" if n == 1 else f"{n} sources agree"
+
+
+def statements(findings: list[dict[str, Any]]) -> int:
+    return sum(len(f.get("sources") or [f["observed"]]) for f in findings)
+
+
+def duration(run: dict[str, Any]) -> str:
+    try:
+        elapsed = datetime.fromisoformat(run["finished_at"]) - datetime.fromisoformat(run["started_at"])
+    except (TypeError, ValueError):
+        return "?"
+    seconds = int(elapsed.total_seconds())
+    return f"{seconds // 60} min {seconds % 60} s" if seconds >= 60 else f"{seconds} s"
+
+
+def derived_timelines(report: dict[str, Any]) -> list[dict[str, Any]]:
+    """Timelines from this run's findings alone, for a report built without the findings history."""
+    out = []
+    findings = report["findings"]
+    for claim in dict.fromkeys(f["claim"] for f in findings if f["verdict"] != "confirmed"):
+        mine = [f for f in findings if f["claim"] == claim]
+        points = [{"date": s.get("published") or "", "value": f["observed"]["value"], "verdict": f["verdict"],
+                   "url": s["url"], "title": s.get("title") or "", "outlet": s.get("outlet") or ""}
+                  for f in mine for s in (f.get("sources") or [f["observed"]])]
+        out.append({"claim": claim, "question": mine[0].get("question", ""), "baseline": mine[0]["baseline"],
+                    "points": points})
+    return out
+
+
+def findings_table(report: dict[str, Any]) -> list[dict[str, Any]]:
+    """The findings as rows of a table artifact: values and links, no article text (quotes and titles are in
+    the markdown report, escaped there)."""
+    return [{"id": f["id"], "claim": f["claim"], "verdict": f["verdict"], "new": is_new(f),
+             "was": f["baseline"]["value"], "now": f["observed"]["value"], "confidence": f["confidence"],
+             "sources": len(f.get("sources") or [f["observed"]]), "published": f["observed"].get("published") or "",
+             "url": f["observed"]["url"]} for f in report["findings"]]
+
+
+# --------------------------------------------------------------------------- markdown
+
+
 def md_escape(text: str) -> str:
     """Make article text inert in markdown: no links, images, HTML or emphasis survive."""
-    text = html.escape(re.sub(r"\s+", " ", str(text)).strip(), quote=False)
-    return re.sub(r"([\\`*_\[\]{}()#+!|>~])", r"\\\1", text)
+    return _md_chars(re.sub(r"\s+", " ", str(text)).strip())
 
 
-def render_markdown(report: dict[str, Any]) -> str:
-    run = report["run"]
-    counts = run["counts"]
-    lines = [f"# claimwatch report — run {run['id']}", "",
-             f"Started {run['started_at']}, finished {run['finished_at']}; {len(run['feeds'])} feeds, "
-             f"{counts.get('entries_seen', 0)} entries seen, {counts.get('articles_new', 0)} new articles, "
-             f"{counts.get('articles_relevant', 0)} relevant, {counts.get('errors', 0)} errors.", ""]
-    changed = [f for f in report["findings"] if f["verdict"] == "changed"]
-    disputed = [f for f in report["findings"] if f["verdict"] == "disputed"]
-    confirmed = [f for f in report["findings"] if f["verdict"] == "confirmed"]
-    lines += ["## Changed", ""]
-    lines += [_md_finding(f) for f in changed] or ["No tracked claim changed in this run.", ""]
-    lines += ["## Disputed", ""]
-    lines += [_md_finding(f) for f in disputed] or ["Nothing disputed.", ""]
-    lines += ["## New developments", ""]
-    lines += [f"- {md_escape(d['statement'])} — [{md_escape(d['title'] or d['url'])}](<{_md_url(d['url'])}>)"
-              for d in report["new_developments"]] or ["None."]
-    lines += ["", "## Confirmed", "", f"{len(confirmed)} statements restate the baseline.", ""]
-    lines += ["## Errors", ""]
-    lines += [f"- `{e['stage']}` <{_md_url(e['url'])}>: {md_escape(e['message'])}" for e in report["errors"]] \
-        or ["No errors."]
-    if report.get("warnings"):
-        lines += ["", "### Warnings", ""]
-        lines += [f"- `{w['stage']}` <{_md_url(w['url'])}>: {md_escape(w['message'])}" for w in report["warnings"]]
-    return "\n".join(lines) + "\n"
+def _md_chars(text: str) -> str:
+    return re.sub(r"([\\`*_\[\]{}()#+!|>~])", r"\\\1", html.escape(text, quote=False))
+
+
+def md_highlight(quote: str, highlight: str | None) -> str:
+    """The quote, escaped, with the words that carry the value in bold."""
+    before, mark, after = split_highlight(quote, highlight)
+    if not mark:
+        return md_escape(quote)
+    return f"{_md_chars(before)}**{_md_chars(mark)}**{_md_chars(after)}"
 
 
 def _md_url(url: str) -> str:
     return re.sub(r"[<>\s]", lambda m: "%{:02X}".format(ord(m.group())), url)
 
 
+def md_link(url: str, text: str) -> str:
+    if not url.startswith(("http://", "https://")):
+        return md_escape(text or url)
+    return f"[{md_escape(text or url)}](<{_md_url(url)}>)"
+
+
+def render_markdown(report: dict[str, Any]) -> str:
+    run = report["run"]
+    findings = report["findings"]
+    lines = [f"# claimwatch report — run {md_escape(run['id'])}", "", f"**{headline(report)}**", ""]  # counts only
+    for verdict, title, none in (("changed", "Changed", "No tracked claim changed in this run."),
+                                 ("disputed", "Disputed", "Nothing disputed.")):
+        found = of_verdict(findings, verdict)
+        fresh, seen = [f for f in found if is_new(f)], [f for f in found if not is_new(f)]
+        lines += [f"## {title}", ""]
+        lines += [_md_finding(f) for f in fresh] or [none if not seen else "Nothing new since the last run.", ""]
+        if seen:
+            lines += ["Reported in earlier runs:", ""] + [_md_seen(f) for f in seen] + [""]
+    lines += ["## New developments", ""]
+    lines += [f"- {md_escape(d['statement'])} — {md_link(d['url'], d.get('title') or d['url'])}"
+              + (f" ({md_escape(d['published'])})" if d.get("published") else "")
+              for d in report["new_developments"]] or ["None."]
+    confirmed = of_verdict(findings, "confirmed")
+    count = statements(confirmed)
+    lines += ["", "## Confirmed", "", f"{plural(count, 'statement')} {'restates' if count == 1 else 'restate'} the "
+              f"baseline" + (":" if confirmed else "."), ""]
+    lines += [f"- {md_escape(f['claim'])}: {md_escape(f['observed']['value'])} ({sources_agree(f)})" for f in confirmed]
+    lines += ["", "## Errors", ""]
+    lines += [f"- `{e['stage']}` <{_md_url(e['url'])}>: {md_escape(e['message'])}" for e in report["errors"]] \
+        or ["No errors."]
+    if report.get("warnings"):
+        lines += ["", "### Warnings", ""]
+        lines += [f"- `{w['stage']}` <{_md_url(w['url'])}>: {md_escape(w['message'])}" for w in report["warnings"]]
+    lines += ["", "## Run statistics", ""] + [f"- {k}: {v}" for k, v in statistics(report)]  # our own values
+    return "\n".join(lines) + "\n"
+
+
 def _md_finding(f: dict[str, Any]) -> str:
     obs, base = f["observed"], f["baseline"]
-    return (f"- **{md_escape(f['claim'])}**: {md_escape(base['value'])} → {md_escape(obs['value'])} "
-            f"({md_escape(obs.get('published') or '')}, confidence {f['confidence']:.2f})\n"
-            f"  > {md_escape(obs['quote'])}\n"
-            f"  — [{md_escape(obs.get('title') or obs['url'])}](<{_md_url(obs['url'])}>)\n")
+    meta = [md_link(obs["url"], obs.get("title") or obs["url"]), md_escape(outlet_of(obs)),
+            md_escape(obs.get("published") or "date unknown"), f"confidence {f['confidence']:.2f}", sources_agree(f),
+            f"id `{f['id']}`"]
+    review = f" ({md_escape(f['review'])} before)" if f.get("review") else ""
+    return (f"- **{md_escape(f['claim'])}**: {md_escape(base['value'])} → **{md_escape(obs['value'])}**{review}\n"
+            f"  > {md_highlight(obs['quote'], obs.get('highlight'))}\n"
+            f"  — {' · '.join(m for m in meta if m)}\n")
+
+
+def _md_seen(f: dict[str, Any]) -> str:
+    return (f"- {md_escape(f['claim'])}: {md_escape(f['baseline']['value'])} → {md_escape(f['observed']['value'])} "
+            f"— first reported in run {md_escape(f.get('first_seen') or '?')}; {sources_agree(f)} this run · "
+            f"id `{f['id']}`" + (f" ({md_escape(f['review'])})" if f.get("review") else ""))
+
+
+def statistics(report: dict[str, Any]) -> list[tuple[str, str]]:
+    run, counts, findings = report["run"], report["run"]["counts"], report["findings"]
+    changed = of_verdict(findings, "changed")
+    stats = [("Started", run["started_at"]), ("Finished", f"{run['finished_at']} ({duration(run)})"),
+             ("Feeds", str(len(run["feeds"]))),
+             ("Entries seen", str(counts.get("entries_seen", 0))),
+             ("New articles", f"{counts.get('articles_new', 0)} ({counts.get('articles_relevant', 0)} relevant)"),
+             ("Findings", f"{len(changed)} changed ({sum(is_new(f) for f in changed)} new), "
+                          f"{len(of_verdict(findings, 'disputed'))} disputed, "
+                          f"{len(of_verdict(findings, 'confirmed'))} confirmed"),
+             ("New developments", str(len(report["new_developments"]))),
+             ("Errors", str(counts.get("errors", len(report["errors"]))))]
+    if run.get("baseline_version") is not None:
+        stats.append(("Baseline version", str(run["baseline_version"])))
+    return stats
+
+
+# --------------------------------------------------------------------------- HTML
 
 
 def esc(text: Any) -> str:
     return html.escape(str(text if text is not None else ""), quote=True)
 
 
+def html_highlight(quote: str, highlight: str | None) -> str:
+    before, mark, after = split_highlight(quote, highlight)
+    return esc(before) + (f"<mark>{esc(mark)}</mark>" if mark else "") + esc(after)
+
+
+def link(url: str, text: str) -> str:
+    """A link to an article; anything but http(s) stays text."""
+    if not (url or "").startswith(("http://", "https://")):
+        return esc(text or url)
+    return f'<a href="{esc(url)}" rel="noopener noreferrer">{esc(text or url)}</a>'
+
+
+def page(title: str, body: str) -> str:
+    return ("<!doctype html><html lang=\"en\"><head><meta charset=\"utf-8\">"
+            f"<meta http-equiv=\"Content-Security-Policy\" content=\"{CSP}\">"
+            "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">"
+            f"<title>{esc(title)}</title><style>{CSS.read_text(encoding='utf-8')}</style></head>"
+            f"<body><div class=\"page\">{body}</div></body></html>\n")
+
+
 def render_html(report: dict[str, Any]) -> str:
-    run = report["run"]
-    findings = "".join(
-        f"<li><b>{esc(f['claim'])}</b> ({esc(f['verdict'])}): {esc(f['baseline']['value'])} → "
-        f"{esc(f['observed']['value'])} <blockquote>{esc(f['observed']['quote'])}</blockquote>"
-        f"<a href=\"{esc(f['observed']['url'])}\" rel=\"noopener noreferrer\">{esc(f['observed'].get('title'))}</a></li>"
-        for f in report["findings"]) or "<li>No tracked claim changed in this run.</li>"
-    errors = "".join(f"<li><code>{esc(e['stage'])}</code> {esc(e['url'])}: {esc(e['message'])}</li>"
-                     for e in report["errors"]) or "<li>No errors.</li>"
-    return (f"<!doctype html><html lang=\"en\"><head><meta charset=\"utf-8\">"
-            f"<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src 'unsafe-inline'\">"
-            f"<title>claimwatch report {esc(run['id'])}</title></head><body>"
-            f"<h1>claimwatch report — run {esc(run['id'])}</h1>"
-            f"<p>{esc(json.dumps(run['counts']))}</p><h2>Findings</h2><ul>{findings}</ul>"
-            f"<h2>Errors</h2><ul>{errors}</ul></body></html>\n")
+    run, findings = report["run"], report["findings"]
+    alert = any(is_new(f) for f in of_verdict(findings, "changed"))
+    body = [f"<h1>claimwatch report</h1><p class=\"sub\">run <code>{esc(run['id'])}</code> · started "
+            f"{esc(run['started_at'])}</p><p class=\"headline{' alert' if alert else ''}\">{esc(headline(report))}</p>"]
+    body.append(html_verdict(findings, "changed", "Changed", "No tracked claim changed in this run."))
+    body.append(html_verdict(findings, "disputed", "Disputed", "Nothing disputed."))
+    body.append(html_timelines(report.get("timelines") if "timelines" in report else derived_timelines(report)))
+    body.append(html_developments(report["new_developments"]))
+    body.append(html_confirmed(of_verdict(findings, "confirmed")))
+    body.append(html_errors(report["errors"], report.get("warnings") or []))
+    rows = "".join(f"<tr><th>{esc(k)}</th><td>{esc(v)}</td></tr>" for k, v in statistics(report))
+    feeds = "".join(f"<li class=\"url\">{esc(u)}</li>" for u in run["feeds"])
+    body.append(f"<section><h2>Run statistics</h2><table>{rows}</table>"
+                + (f"<details><summary>{plural(len(run['feeds']), 'feed')}</summary><ul>{feeds}</ul></details>"
+                   if feeds else "") + "</section>")
+    return page(f"claimwatch report {run['id']}", "".join(body))
+
+
+def html_verdict(findings: list[dict[str, Any]], verdict: str, title: str, none: str) -> str:
+    found = of_verdict(findings, verdict)
+    fresh, seen = [f for f in found if is_new(f)], [f for f in found if not is_new(f)]
+    inner = "".join(html_finding(f) for f in fresh) or \
+        f"<p class=\"none\">{esc(none if not seen else 'Nothing new since the last run.')}</p>"
+    if seen:
+        inner += (f"<details><summary>{plural(len(seen), 'finding')} reported in earlier runs</summary>"
+                  + "".join(html_finding(f) for f in seen) + "</details>")
+    return f"<section><h2>{esc(title)}</h2>{inner}</section>"
+
+
+def html_finding(f: dict[str, Any]) -> str:
+    obs, base = f["observed"], f["baseline"]
+    tags = "<span class=\"tag new\">new</span>" if is_new(f) else \
+        f"<span class=\"tag\">first reported in run {esc(f.get('first_seen') or '?')}</span>"
+    if f.get("review"):
+        tags += f"<span class=\"tag\">{esc(f['review'])} before</span>"
+    meta = [link(obs["url"], obs.get("title") or obs["url"]), esc(outlet_of(obs)),
+            esc(obs.get("published") or "date unknown"), f"confidence {f['confidence']:.2f}", sources_agree(f)]
+    sources = "".join(
+        f"<li>{link(s['url'], s.get('title') or s['url'])} · {esc(outlet_of(s))} · {esc(s.get('published') or '')}"
+        f" · confidence {float(s.get('confidence') or 0):.2f}"
+        f"<blockquote>{html_highlight(s['quote'], s.get('highlight'))}</blockquote></li>" for s in f.get("sources") or [])
+    return (f"<div class=\"finding {esc(f['verdict'])}\">"
+            f"<p class=\"claim\"><strong>{esc(f['claim'])}</strong>{tags}</p>"
+            + (f"<p class=\"question\">{esc(f['question'])}</p>" if f.get("question") else "")
+            + f"<p class=\"change\"><span class=\"was\">{esc(base['value'])}</span> → "
+            f"<span class=\"now\">{esc(obs['value'])}</span></p>"
+            f"<blockquote>{html_highlight(obs['quote'], obs.get('highlight'))}</blockquote>"
+            f"<p class=\"meta\">{' · '.join(m for m in meta if m)}</p>"
+            f"<details><summary>Baseline and sources</summary><p class=\"meta\">Baseline: {esc(base['value'])} — "
+            f"{esc(base.get('source'))}{', as of ' + esc(base['as_of']) if base.get('as_of') else ''}</p>"
+            f"<blockquote>{esc(base.get('quote'))}</blockquote><ul>{sources}</ul>"
+            f"<p class=\"meta\">Finding <code>{esc(f['id'])}</code>: <code>claimwatch accept {esc(f['id'])}</code> "
+            f"makes the new value the baseline; <code>claimwatch dismiss {esc(f['id'])}</code> marks a false "
+            "alarm.</p></details></div>")
+
+
+def html_timelines(timelines: list[dict[str, Any]]) -> str:
+    drawn = [(t, svg) for t in timelines if (svg := timeline_svg(t))]
+    if not drawn:
+        return ""
+    legend = "".join(f"<span><span class=\"dot {k}\"></span>{esc(k)}</span>" for k in COLOURS)
+    items = "".join(f"<div class=\"timeline\"><p class=\"claim\"><strong>{esc(t['claim'])}</strong></p>"
+                    + (f"<p class=\"question\">{esc(t['question'])}</p>" if t.get("question") else "")
+                    + svg + "</div>" for t, svg in drawn)
+    return f"<section><h2>Timelines</h2><p class=\"legend\">{legend}</p>{items}</section>"
+
+
+def html_developments(developments: list[dict[str, Any]]) -> str:
+    items = "".join(f"<li>{esc(d['statement'])} — {link(d['url'], d.get('title') or d['url'])}"
+                    + (f" ({esc(d['published'])})" if d.get("published") else "") + "</li>" for d in developments)
+    inner = f"<ul>{items}</ul>" if items else "<p class=\"none\">None.</p>"
+    return f"<section><h2>New developments</h2>{inner}</section>"
+
+
+def html_confirmed(confirmed: list[dict[str, Any]]) -> str:
+    if not confirmed:
+        return "<section><h2>Confirmed</h2><p class=\"none\">No statement restated the baseline.</p></section>"
+    rows = "".join(f"<tr><td>{esc(f['claim'])}</td><td>{esc(f['observed']['value'])}</td>"
+                   f"<td>{len(f.get('sources') or [1])}</td>"
+                   f"<td>{link(f['observed']['url'], f['observed'].get('title') or '')}</td></tr>" for f in confirmed)
+    count = statements(confirmed)
+    return (f"<section><h2>Confirmed</h2><details><summary>{plural(count, 'statement')} "
+            f"{'restates' if count == 1 else 'restate'} the baseline ({plural(len(confirmed), 'claim')})</summary><table><tr><th>Claim</th><th>Value</th>"
+            f"<th>Statements</th><th>Article</th></tr>{rows}</table></details></section>")
+
+
+def html_errors(errors: list[dict[str, Any]], warnings: list[dict[str, Any]]) -> str:
+    def table(items: list[dict[str, Any]]) -> str:
+        rows = "".join(f"<tr><td><code>{esc(e['stage'])}</code></td><td class=\"url\">{esc(e['url'])}</td>"
+                       f"<td>{esc(e['message'])}</td></tr>" for e in items)
+        return f"<table class=\"errors\"><tr><th>Stage</th><th>URL</th><th>Reason</th></tr>{rows}</table>"
+
+    inner = table(errors) if errors else "<p class=\"none\">No errors.</p>"
+    if warnings:
+        inner += f"<details><summary>{plural(len(warnings), 'warning')}</summary>{table(warnings)}</details>"
+    return f"<section><h2>Errors</h2>{inner}</section>"

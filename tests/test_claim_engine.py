@@ -89,6 +89,23 @@ def test_engine_ignores_plans_distractors_and_the_past(catalogue, baseline, text
     assert verdicts(text, catalogue, baseline).get(claim, ("none",))[0] not in ("changed", "disputed")
 
 
+def test_a_step_back_from_the_baseline_is_disputed_only_when_stated_in_words(catalogue, baseline):
+    """After a change is accepted (SCO: full member), an earlier state read by meaning alone must not raise
+    a dispute; one stated with the state's own words still does."""
+    from baseline.compare import judge
+    from baseline.reader import Reading
+
+    claim = catalogue.get("sco-membership")
+    accepted = {**baseline["sco-membership"], "value": "full member"}
+    sentence = "Iran pressed on with the steps needed to join the Shanghai Cooperation Organisation."
+    by_meaning = Reading(claim="sco-membership", value="accession in progress", quote=sentence, start=0,
+                         end=len(sentence), cue=sentence, cue_start=0, cue_end=len(sentence), score=0.5)
+    in_words = Reading(claim="sco-membership", value="accession in progress", quote=sentence, start=0,
+                       end=len(sentence), cue="steps needed to join", cue_start=22, cue_end=42, score=0.8)
+    assert judge(claim, accepted, by_meaning) is None
+    assert judge(claim, accepted, in_words) == ("disputed", 0.8)
+
+
 def test_every_quote_occurs_verbatim_in_the_article(catalogue):
     text = ("TEHRAN — Iran’s parliament on Wednesday ratified the 20-year comprehensive strategic partnership "
             "treaty with Russia. “It is a historic day,” a lawmaker said.")

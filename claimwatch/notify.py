@@ -1,0 +1,120 @@
+"""Notifications through Apprise: one grouped message per run that found changes not reported before.
+
+Apprise URLs carry secrets (tokens, passwords, hook paths), so they are never logged or written: a failed
+delivery is recorded with the URL cut down to its scheme and its position in [notify] urls, and Apprise's own
+log lines are captured instead of reaching the console, with every part of the URL masked.
+"""
+
+from __future__ import annotations
+
+import ipaddress
+import logging
+import os
+import re
+from contextlib import contextmanager
+from io import StringIO
+from pathlib import Path
+from typing import Any, Iterator
+
+from extractors.http import redact
+
+QUOTE_CHARS = 240
+
+
+def changes(report: dict[str, Any]) -> list[dict[str, Any]]:
+    """The changed findings no earlier run reported: what a notification is for."""
+    return [f for f in report["findings"] if f["verdict"] == "changed" and f.get("new", True)]
+
+
+def message(report: dict[str, Any], folder: Path) -> tuple[str, str]:
+    """(title, body): every new change with its evidence and link, new disputes, and where the report is."""
+    changed = changes(report)
+    disputed = [f for f in report["findings"] if f["verdict"] == "disputed" and f.get("new", True)]
+    title = f"claimwatch: {len(changed)} change{'s' if len(changed) != 1 else ''} (run {report['run']['id']})"
+    lines = [f"{len(changed)} tracked claim{'s' if len(changed) != 1 else ''} changed since the last run:", ""]
+    for f in changed + disputed:
+        obs = f["observed"]
+        quote = re.sub(r"\s+", " ", obs["quote"]).strip()
+        quote = quote if len(quote) <= QUOTE_CHARS else quote[:QUOTE_CHARS - 1] + "…"
+        sources = len(f.get("sources") or [obs])
+        lines += [f"- {f['claim']}: {f['baseline']['value']} → {obs['value']}"
+                  + (" (disputed)" if f["verdict"] == "disputed" else ""),
+                  f"  \"{quote}\"",
+                  f"  {obs.get('title') or ''} — {obs.get('published') or 'date unknown'}, confidence "
+                  f"{f['confidence']:.2f}, {sources} source{'s' if sources != 1 else ''}",
+                  f"  {obs['url']}", ""]
+    lines.append(f"Report: {Path(folder).resolve() / 'report.html'}")
+    return title, "\n".join(lines)
+
+
+def send(urls: tuple[str, ...] | list[str], report: dict[str, Any], folder: Path) -> list[dict[str, str]]:
+    """Send the run's grouped message to every URL when it has new changes. Returns the failures as
+    {"url": shown, "message": reason}, with nothing secret in either."""
+    if not urls or not changes(report):
+        return []
+    import apprise  # here: only runs that notify pay for the import
+
+    title, body = message(report, folder)
+    failures = []
+    for i, url in enumerate(urls):
+        shown = f"{url.split('://', 1)[0]}://*** ([notify] urls[{i}])"
+        with captured_apprise_log() as log:
+            sender = apprise.Apprise()
+            if not sender.add(url):
+                failures.append({"url": shown, "message": "not a valid Apprise URL"})
+                continue
+            refused = refused_host(sender[0])
+            if refused:
+                failures.append({"url": shown, "message": refused})
+                continue
+            try:
+                delivered = sender.notify(title=title, body=body, body_format=apprise.NotifyFormat.TEXT)
+            except Exception as exc:  # a plugin bug must not fail the run: recorded like a failed delivery
+                failures.append({"url": shown, "message": f"delivery failed: {type(exc).__name__}: "
+                                                          f"{mask(str(exc), url)}"})
+                continue
+        if not delivered:
+            said = [line for line in log.getvalue().splitlines() if line.strip()]
+            reason = mask(said[-1], url) if said else "no reason given"
+            failures.append({"url": shown, "message": f"delivery failed: {reason}"})
+    return failures
+
+
+def refused_host(plugin: Any) -> str | None:
+    """Tests set CLAIMWATCH_LOOPBACK_ONLY=1: then no notification may leave 127.0.0.1 either."""
+    if os.environ.get("CLAIMWATCH_LOOPBACK_ONLY", "") not in {"1", "true", "yes"}:
+        return None
+    host = str(getattr(plugin, "host", "") or "")
+    try:
+        loopback = host == "localhost" or ipaddress.ip_address(host.strip("[]")).is_loopback
+    except ValueError:
+        loopback = False
+    return None if loopback else "refused: not loopback and only loopback is allowed here"
+
+
+@contextmanager
+def captured_apprise_log() -> Iterator[StringIO]:
+    """Apprise's warnings (which may name hosts and paths) go to a buffer, not to the console or Prefect."""
+    logger = logging.getLogger("apprise")
+    buffer = StringIO()
+    handler = logging.StreamHandler(buffer)
+    handler.setLevel(logging.WARNING)
+    handler.setFormatter(logging.Formatter("%(message)s"))
+    propagate, level = logger.propagate, logger.level
+    logger.propagate = False
+    logger.setLevel(logging.WARNING)
+    logger.addHandler(handler)
+    try:
+        yield buffer
+    finally:
+        logger.removeHandler(handler)
+        logger.propagate = propagate
+        logger.setLevel(level)
+
+
+def mask(text: str, url: str) -> str:
+    """Apprise's reason with every piece of the URL (user, password, host, path, tokens) replaced by ***."""
+    pieces = {p for p in re.split(r"[:/@?&=#,;]+", url.split("://", 1)[-1]) if len(p) >= 3}
+    for piece in sorted(pieces, key=len, reverse=True):
+        text = text.replace(piece, "***")
+    return redact(text)[:300]

@@ -1,0 +1,217 @@
+"""Findings across runs, and the analyst's review of them.
+
+Every finding of every run is kept (table `findings`), so a report can tell what is new since the last run
+and a digest can span runs. `accept` makes a finding's observed value the claim's baseline value: a new
+baseline version, history kept, that later runs compare with. `dismiss` marks a false alarm: the finding's
+statements (claim + normalised sentence) are never flagged again, in this article or any other.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import re
+from datetime import datetime
+from typing import Any
+
+import sqlite_utils
+
+from baseline import store as baseline_store
+from baseline.catalogue import Catalogue, Claim
+from baseline.reader import fold
+from claimwatch.db import rows, utcnow
+from claimwatch.errors import ReviewError
+from extractors.values import same_person
+
+# A claim's timeline keeps its latest observations only: enough to see a trend, small enough to read.
+MAX_TIMELINE_POINTS = 40
+
+
+def ensure_tables(db: sqlite_utils.Database) -> None:
+    db.execute("""create table if not exists findings (
+        id text, run_id text, claim text, verdict text, observed_value text, quote text, url text,
+        published text, confidence real, first_seen text, status text, data text, primary key (id, run_id))""")
+    db.execute("create index if not exists idx_findings_claim on findings (claim)")
+    db.execute("""create table if not exists dismissed (
+        claim text, statement text, finding_id text, quote text, dismissed_at text, primary key (claim, statement))""")
+    db.execute("""create table if not exists developments (
+        run_id text, statement text, url text, title text, published text, score real)""")
+
+
+def statement_key(quote: str) -> str:
+    """A sentence as compared for dismissal: case, accents, typographic quotes and dashes, runs of whitespace
+    and closing punctuation do not make it another statement."""
+    return re.sub(r"\s+", " ", fold(quote)).strip().rstrip(".!?;:").strip()
+
+
+def record_run(db: sqlite_utils.Database, run_id: str, findings: list[dict[str, Any]],
+               developments: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Store the run's findings and new developments. Returns the findings, each marked `new` (no earlier run
+    reported it) with `first_seen` (the run that first did) and `review` when an analyst accepted or
+    dismissed it before."""
+    ensure_tables(db)
+    marked = []
+    for finding in findings:
+        before = rows(db, "select first_seen, status from findings where id = ? and run_id != ? order by first_seen",
+                      [finding["id"], run_id])
+        item = {**finding, "new": not before, "first_seen": before[0]["first_seen"] if before else run_id}
+        review = next((r["status"] for r in before if r["status"] in ("accepted", "dismissed")), None)
+        if review:
+            item["review"] = review
+        marked.append(item)
+    conn = db.conn
+    conn.execute("BEGIN IMMEDIATE")
+    try:
+        for f in marked:
+            obs = f["observed"]
+            conn.execute("insert or replace into findings values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                         [f["id"], run_id, f["claim"], f["verdict"], obs["value"], obs["quote"], obs["url"],
+                          obs.get("published"), f["confidence"], f["first_seen"], "new" if f["new"] else "seen",
+                          json.dumps(f, ensure_ascii=False, sort_keys=True)])
+        conn.execute("delete from developments where run_id = ?", [run_id])
+        for d in developments:
+            conn.execute("insert into developments values (?, ?, ?, ?, ?, ?)",
+                         [run_id, d["statement"], d["url"], d.get("title"), d.get("published"), d.get("score")])
+        conn.execute("COMMIT")
+    except BaseException:
+        conn.execute("ROLLBACK")
+        raise
+    return marked
+
+
+def dismissed_statements(db: sqlite_utils.Database) -> set[tuple[str, str]]:
+    ensure_tables(db)
+    return {(r["claim"], r["statement"]) for r in rows(db, "select claim, statement from dismissed")}
+
+
+def load_finding(db: sqlite_utils.Database, finding_id: str) -> dict[str, Any]:
+    """The finding as its latest run reported it."""
+    ensure_tables(db)
+    found = rows(db, "select data from findings where id = ? order by run_id desc limit 1", [finding_id.strip()])
+    if not found:
+        raise ReviewError(f"unknown finding id {finding_id!r}: the ids are in each run's report.json and report.md")
+    return json.loads(found[0]["data"])  # type: ignore[no-any-return]
+
+
+def accept(db: sqlite_utils.Database, finding_id: str, catalogue: Catalogue) -> tuple[int | None, dict[str, Any]]:
+    """Make the finding's observed value its claim's baseline value, in a new baseline version whose quote,
+    source (the article URL) and as-of date come from the article. Returns (new version, finding); the
+    version is None when the baseline already holds that value."""
+    finding = load_finding(db, finding_id)
+    if finding["verdict"] == "confirmed":
+        raise ReviewError(f"finding {finding_id} restates the baseline: there is nothing to accept")
+    try:
+        claim = catalogue.get(finding["claim"])
+    except KeyError:
+        raise ReviewError(f"finding {finding_id}: claim {finding['claim']!r} is no longer in the catalogue") from None
+    claims = baseline_store.load_claims(db)
+    current = claims.get(claim.id)
+    updated = accepted_claim(claim, finding, current)
+    if current and holds(claim, current, updated):
+        mark(db, finding["id"], "accepted")
+        return None, finding
+    claims[claim.id] = updated
+    digest = hashlib.sha256(json.dumps(claims, sort_keys=True, ensure_ascii=False).encode()).hexdigest()[:16]
+    previous = current["value"] if current else "(none)"
+    version = baseline_store.save_version(db, claims, f"accepted {finding['id']}", digest,
+                                          note=f"{claim.id}: {previous} → {updated['value']}")
+    mark(db, finding["id"], "accepted")
+    return version, finding
+
+
+def accepted_claim(claim: Claim, finding: dict[str, Any], current: dict[str, Any] | None) -> dict[str, Any]:
+    """The baseline entry of a claim whose value an analyst accepted: one quote, from the article; no longer
+    disputed. Quantities keep the figure and period the comparison needs."""
+    obs = finding["observed"]
+    value = obs["value"]
+    if claim.type in ("status", "event") and claim.state(value) is None:
+        raise ReviewError(f"finding {finding['id']} states {value!r}, which is not a state of {claim.id}: "
+                          "only a stated value can become the baseline")
+    quote = {"value": value, "quote": obs["quote"], "source": obs["url"], "title": obs.get("title") or "",
+             "as_of": obs.get("published") or utcnow()[:10], "hedged": False}
+    entry: dict[str, Any] = {
+        "claim": claim.id, "type": claim.type, "value": value, "disputed": False, "quotes": [quote], "sides": {},
+        "period": None, "low": None, "high": None,
+        "accepted": {"finding": finding["id"], "previous": current["value"] if current else None, "at": utcnow()}}
+    if claim.type == "quantity":
+        if obs.get("amount") is None or not obs.get("period"):
+            raise ReviewError(f"finding {finding['id']} has no figure and period to accept")
+        entry.update(period=obs["period"], low=obs["amount"], high=obs["amount"])
+    return entry
+
+
+def holds(claim: Claim, current: dict[str, Any], updated: dict[str, Any]) -> bool:
+    """Does the baseline already hold the accepted value (accepting twice makes no second version)?"""
+    if current.get("disputed"):
+        return False
+    if claim.type == "person":
+        return same_person(current["value"], updated["value"])
+    if claim.type == "quantity":
+        return (current.get("period"), current.get("low"), current.get("high")) == \
+            (updated["period"], updated["low"], updated["high"])
+    return bool(current["value"] == updated["value"])
+
+
+def dismiss(db: sqlite_utils.Database, finding_id: str) -> tuple[int, dict[str, Any]]:
+    """Mark the finding a false alarm: each of its statements (the quote of every source) is suppressed for
+    its claim from now on. Returns (statements suppressed, finding)."""
+    finding = load_finding(db, finding_id)
+    quotes = dict.fromkeys([finding["observed"]["quote"]] + [s["quote"] for s in finding.get("sources", [])])
+    now = utcnow()
+    for quote in quotes:
+        db.execute("insert or ignore into dismissed values (?, ?, ?, ?, ?)",
+                   [finding["claim"], statement_key(quote), finding["id"], quote, now])
+    mark(db, finding["id"], "dismissed")
+    return len(quotes), finding
+
+
+def mark(db: sqlite_utils.Database, finding_id: str, status: str) -> None:
+    db.execute("update findings set status = ? where id = ?", [status, finding_id])
+
+
+def timelines(db: sqlite_utils.Database, findings: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Per claim with a change or a dispute among `findings`: the baseline value and its as-of date, then
+    every value observed for that claim so far (this run and earlier ones), each with its article."""
+    ensure_tables(db)
+    out = []
+    for claim_id in dict.fromkeys(f["claim"] for f in findings if f["verdict"] != "confirmed"):
+        first = next(f for f in findings if f["claim"] == claim_id)
+        points: dict[tuple[str, str, str], dict[str, Any]] = {}
+        for row in rows(db, "select run_id, verdict, data from findings where claim = ? order by run_id", [claim_id]):
+            data = json.loads(row["data"])
+            for source in data.get("sources") or [data["observed"]]:
+                point = {"date": source.get("published") or "", "value": data["observed"]["value"],
+                         "verdict": row["verdict"], "url": source["url"], "title": source.get("title") or "",
+                         "outlet": source.get("outlet") or "", "run": row["run_id"]}
+                points[(point["url"], point["value"], point["verdict"])] = point
+        ordered = sorted((p for p in points.values() if p["date"]), key=lambda p: p["date"])[-MAX_TIMELINE_POINTS:]
+        out.append({"claim": claim_id, "question": first.get("question", ""), "baseline": first["baseline"],
+                    "points": ordered})
+    return out
+
+
+def runs_between(db: sqlite_utils.Database, since: datetime, until: datetime) -> list[dict[str, Any]]:
+    """Runs that started within [since, until], oldest first."""
+    found = []
+    for run in rows(db, "select id, started_at, finished_at, status, feeds, counts, report_dir from runs"):
+        try:
+            started = datetime.fromisoformat(run["started_at"] or "")
+        except ValueError:
+            continue
+        if since <= started <= until:
+            found.append(run)
+    return sorted(found, key=lambda r: r["started_at"])
+
+
+def findings_of(db: sqlite_utils.Database, run_ids: list[str]) -> list[dict[str, Any]]:
+    """Every finding row of these runs, with the finding's current review status."""
+    ensure_tables(db)
+    marks = ",".join("?" for _ in run_ids)
+    return rows(db, f"select * from findings where run_id in ({marks}) order by run_id", run_ids) if run_ids else []
+
+
+def developments_of(db: sqlite_utils.Database, run_ids: list[str]) -> list[dict[str, Any]]:
+    ensure_tables(db)
+    marks = ",".join("?" for _ in run_ids)
+    return rows(db, f"select * from developments where run_id in ({marks}) order by run_id", run_ids) \
+        if run_ids else []

@@ -1,0 +1,190 @@
+"""`claimwatch report --since 7d`: a digest across the runs that started within a window.
+
+Changes and disputes are grouped by claim, each with the runs that reported it and its review status; then
+confirmations, new developments and the runs themselves. Written as digest.json (schema claimwatch.digest/1),
+digest.md and digest.html into DIR/digest-<timestamp>/.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from datetime import datetime, timedelta, timezone
+from pathlib import Path
+from typing import Any
+
+import sqlite_utils
+
+from claimwatch import review
+from claimwatch.errors import ConfigError
+from reports.render import (md_link, esc, html_highlight, link, md_escape, md_highlight, outlet_of, page,
+                            plural)
+
+SCHEMA = "claimwatch.digest/1"
+UNITS = {"h": "hours", "d": "days", "w": "weeks"}
+VERDICT_RANK = {"changed": 0, "disputed": 1}
+
+
+def parse_since(text: str, now: datetime) -> datetime:
+    """'24h', '7d', '2w', or an ISO date or date-time (UTC unless it says otherwise)."""
+    found = re.fullmatch(r"\s*(\d+)\s*([hdw])\s*", text.lower())
+    if found:
+        return now - timedelta(**{UNITS[found.group(2)]: int(found.group(1))})
+    try:
+        when = datetime.fromisoformat(text.strip())  # a bare date is its midnight
+    except ValueError:
+        raise ConfigError(f"--since {text!r}: give a duration (24h, 7d, 2w) or an ISO date (2026-11-01)") from None
+    when = when if when.tzinfo else when.replace(tzinfo=timezone.utc)
+    if when > now:
+        raise ConfigError(f"--since {text!r} is in the future")
+    return when
+
+
+def build_digest(db: sqlite_utils.Database, since: datetime, until: datetime) -> dict[str, Any]:
+    runs = review.runs_between(db, since, until)
+    ids = [r["id"] for r in runs]
+    rows = review.findings_of(db, ids)
+    changes: dict[str, dict[str, dict[str, Any]]] = {}
+    confirmed: dict[tuple[str, str], dict[str, Any]] = {}
+    for row in rows:
+        data = json.loads(row["data"])
+        if row["verdict"] == "confirmed":
+            item = confirmed.setdefault((row["claim"], row["observed_value"]), {
+                "claim": row["claim"], "value": row["observed_value"], "statements": 0, "runs": []})
+            item["statements"] += len(data.get("sources") or [1])
+            item["runs"].append(row["run_id"])
+            continue
+        entry = changes.setdefault(row["claim"], {}).setdefault(row["id"], change_entry(data, row, ids))
+        entry["runs"].append(row["run_id"])
+        entry["confidence"] = max(entry["confidence"], data["confidence"])
+        for source in data.get("sources") or []:
+            entry["sources"].setdefault(source["url"], {k: source.get(k) for k in
+                                                        ("url", "title", "outlet", "published", "quote")})
+    claims = [{"claim": claim, "question": next(iter(found.values()))["question"],
+               "findings": sorted(({**f, "sources": list(f["sources"].values())} for f in found.values()),
+                                  key=lambda f: (VERDICT_RANK[f["verdict"]], f["runs"][0]))}
+              for claim, found in sorted(changes.items())]
+    return {
+        "schema": SCHEMA, "since": since.isoformat(timespec="seconds"), "until": until.isoformat(timespec="seconds"),
+        "runs": [{"id": r["id"], "started_at": r["started_at"], "finished_at": r["finished_at"], "status": r["status"],
+                  "counts": json.loads(r["counts"] or "{}"), "report_dir": r["report_dir"]} for r in runs],
+        "claims": claims,
+        "confirmed": sorted(confirmed.values(), key=lambda c: c["claim"]),
+        "new_developments": [{k: d[k] for k in ("statement", "url", "title", "published", "run_id")}
+                             for d in review.developments_of(db, ids)],
+    }
+
+
+def change_entry(data: dict[str, Any], row: dict[str, Any], run_ids: list[str]) -> dict[str, Any]:
+    """A change or dispute as the digest lists it: was → now, the evidence, and where it stands."""
+    obs = data["observed"]
+    if row["status"] in ("accepted", "dismissed"):
+        status = row["status"]
+    else:
+        status = "new in this period" if row["first_seen"] in run_ids else "first reported before this period"
+    return {"id": row["id"], "verdict": row["verdict"], "question": data.get("question", ""),
+            "was": data["baseline"]["value"], "now": obs["value"], "quote": obs["quote"],
+            "highlight": obs.get("highlight"), "url": obs["url"], "title": obs.get("title"),
+            "outlet": outlet_of(obs), "published": obs.get("published"), "confidence": data["confidence"],
+            "first_seen": row["first_seen"], "status": status, "runs": [], "sources": {}}
+
+
+def write_digest(digest: dict[str, Any], root: Path, now: datetime) -> Path:
+    folder = Path(root) / f"digest-{now.astimezone(timezone.utc):%Y%m%dT%H%M%SZ}"
+    folder.mkdir(parents=True, exist_ok=True)
+    (folder / "digest.json").write_text(json.dumps(digest, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
+    (folder / "digest.md").write_text(render_digest_md(digest), encoding="utf-8")
+    (folder / "digest.html").write_text(render_digest_html(digest), encoding="utf-8")
+    return folder
+
+
+def summary(digest: dict[str, Any]) -> str:
+    found = [f for c in digest["claims"] for f in c["findings"]]
+    changed = sum(1 for f in found if f["verdict"] == "changed")
+    disputed = sum(1 for f in found if f["verdict"] == "disputed")
+    claims = sum(1 for c in digest["claims"] if any(f["verdict"] == "changed" for f in c["findings"]))
+    errors = sum(r["counts"].get("errors", 0) for r in digest["runs"])
+    first = (f"{plural(changed, 'change')} to {plural(claims, 'claim')}" if changed
+             else "No tracked claim changed in these runs")
+    return (f"{plural(len(digest['runs']), 'run')} from {digest['since']} to {digest['until']}: {first}; "
+            f"{plural(disputed, 'disputed statement')}, "
+            f"{plural(sum(c['statements'] for c in digest['confirmed']), 'confirmation')}, "
+            f"{plural(len(digest['new_developments']), 'new development')}, {plural(errors, 'error')}.")
+
+
+def render_digest_md(digest: dict[str, Any]) -> str:
+    # since, until and run ids are claimwatch's own timestamps: written as they are
+    lines = [f"# claimwatch digest — since {digest['since']}", "", f"**{summary(digest)}**", "",
+             "## Changes by claim", ""]
+    if not digest["claims"]:
+        lines += ["No tracked claim changed in these runs.", ""]
+    for claim in digest["claims"]:
+        lines += [f"### {md_escape(claim['claim'])}", ""] + ([f"*{md_escape(claim['question'])}*", ""]
+                                                             if claim["question"] else [])
+        for f in claim["findings"]:
+            meta = [md_link(f["url"], f["title"] or f["url"]), md_escape(f["outlet"]),
+                    md_escape(f["published"] or "date unknown"), f"confidence {f['confidence']:.2f}",
+                    plural(len(f["sources"]), "source"), f"id `{f['id']}`"]
+            lines += [f"- {md_escape(f['was'])} → **{md_escape(f['now'])}** ({f['verdict']}; {md_escape(f['status'])})"
+                      f" — runs {', '.join(md_escape(r) for r in f['runs'])}",
+                      f"  > {md_highlight(f['quote'], f['highlight'])}",
+                      f"  — {' · '.join(m for m in meta if m)}", ""]
+    lines += ["## Confirmed", ""]
+    lines += [f"- {md_escape(c['claim'])}: {md_escape(c['value'])} — {plural(c['statements'], 'statement')} in "
+              f"{plural(len(set(c['runs'])), 'run')}" for c in digest["confirmed"]] or ["None."]
+    lines += ["", "## New developments", ""]
+    lines += [f"- {md_escape(d['statement'])} — {md_link(d['url'], d['title'] or d['url'])} (run {md_escape(d['run_id'])})"
+              for d in digest["new_developments"]] or ["None."]
+    lines += ["", "## Runs", ""]
+    lines += [f"- {md_escape(r['id'])} — started {r['started_at']}, {md_escape(r['status'] or '?')}: "
+              f"{run_counts(r)}" + (f"; report {md_escape(r['report_dir'])}" if r["report_dir"] else "")
+              for r in digest["runs"]] or ["No run started in this period."]
+    return "\n".join(lines) + "\n"
+
+
+def run_counts(run: dict[str, Any]) -> str:
+    c = run["counts"]
+    return (f"{c.get('entries_seen', 0)} entries, {c.get('articles_new', 0)} new articles "
+            f"({c.get('articles_relevant', 0)} relevant), {plural(c.get('errors', 0), 'error')}")
+
+
+def render_digest_html(digest: dict[str, Any]) -> str:
+    alert = any(f["verdict"] == "changed" for c in digest["claims"] for f in c["findings"])
+    body = [f"<h1>claimwatch digest</h1><p class=\"sub\">since {esc(digest['since'])} until {esc(digest['until'])}</p>"
+            f"<p class=\"headline{' alert' if alert else ''}\">{esc(summary(digest))}</p><section><h2>Changes by claim"
+            "</h2>"]
+    if not digest["claims"]:
+        body.append("<p class=\"none\">No tracked claim changed in these runs.</p>")
+    for claim in digest["claims"]:
+        body.append(f"<p class=\"claim\"><strong>{esc(claim['claim'])}</strong></p>"
+                    + (f"<p class=\"question\">{esc(claim['question'])}</p>" if claim["question"] else ""))
+        for f in claim["findings"]:
+            sources = "".join(f"<li>{link(s['url'], s.get('title') or s['url'])} · {esc(outlet_of(s))} · "
+                              f"{esc(s.get('published') or '')}</li>" for s in f["sources"])
+            body.append(
+                f"<div class=\"finding {esc(f['verdict'])}\"><p class=\"change\"><span class=\"was\">{esc(f['was'])}"
+                f"</span> → <span class=\"now\">{esc(f['now'])}</span><span class=\"tag\">{esc(f['verdict'])}</span>"
+                f"<span class=\"tag\">{esc(f['status'])}</span></p>"
+                f"<blockquote>{html_highlight(f['quote'], f['highlight'])}</blockquote>"
+                f"<p class=\"meta\">{link(f['url'], f['title'] or f['url'])} · {esc(f['outlet'])} · "
+                f"{esc(f['published'] or 'date unknown')} · confidence {f['confidence']:.2f} · runs "
+                f"{esc(', '.join(f['runs']))} · <code>{esc(f['id'])}</code></p>"
+                f"<details><summary>{plural(len(f['sources']), 'source')}</summary><ul>{sources}</ul></details></div>")
+    body.append("</section>")
+    confirmed = "".join(f"<tr><td>{esc(c['claim'])}</td><td>{esc(c['value'])}</td><td>{c['statements']}</td>"
+                        f"<td>{len(set(c['runs']))}</td></tr>" for c in digest["confirmed"])
+    body.append("<section><h2>Confirmed</h2>" + (
+        f"<details><summary>{plural(len(digest['confirmed']), 'claim')} confirmed</summary><table><tr><th>Claim"
+        f"</th><th>Value</th><th>Statements</th><th>Runs</th></tr>{confirmed}</table></details>" if confirmed
+        else "<p class=\"none\">None.</p>") + "</section>")
+    developments = "".join(f"<li>{esc(d['statement'])} — {link(d['url'], d['title'] or d['url'])} (run "
+                           f"{esc(d['run_id'])})</li>" for d in digest["new_developments"])
+    body.append("<section><h2>New developments</h2>"
+                + (f"<ul>{developments}</ul>" if developments else "<p class=\"none\">None.</p>") + "</section>")
+    runs = "".join(f"<tr><td><code>{esc(r['id'])}</code></td><td>{esc(r['started_at'])}</td><td>{esc(r['status'])}"
+                   f"</td><td>{esc(run_counts(r))}</td><td class=\"url\">{esc(r['report_dir'] or '')}</td></tr>"
+                   for r in digest["runs"])
+    body.append("<section><h2>Runs</h2>" + (
+        f"<table><tr><th>Run</th><th>Started</th><th>Status</th><th>Counts</th><th>Report</th></tr>{runs}</table>"
+        if runs else "<p class=\"none\">No run started in this period.</p>") + "</section>")
+    return page(f"claimwatch digest since {digest['since']}", "".join(body))

@@ -1,0 +1,95 @@
+"""A claim's timeline as inline SVG: the baseline value at its as-of date, then every observed value over
+time, one lane per value, markers coloured by verdict and linked to their articles.
+
+Plain SVG elements only (no script, no external reference), so the report stays self-contained under its
+Content-Security-Policy. Every label is escaped text.
+"""
+
+from __future__ import annotations
+
+import html
+from datetime import date, timedelta
+from typing import Any, Callable
+
+COLOURS = {"baseline": "#475569", "changed": "#dc2626", "disputed": "#d97706", "confirmed": "#16a34a"}
+WIDTH, LEFT, RIGHT, TOP, ROW, AXIS = 760, 200, 28, 10, 30, 36
+LABEL_CHARS = 30
+FONT = 'font-family="system-ui, sans-serif" font-size="12"'
+
+
+def esc(text: Any) -> str:
+    return html.escape(str(text if text is not None else ""), quote=True)
+
+
+def parse_day(value: str | None) -> date | None:
+    try:
+        return date.fromisoformat((value or "")[:10])
+    except ValueError:
+        return None
+
+
+def timeline_svg(timeline: dict[str, Any]) -> str:
+    """The SVG of one claim's timeline; '' when nothing in it has a date."""
+    base = timeline["baseline"]
+    base_day = parse_day(base.get("as_of"))
+    points = sorted(((d, p) for p in timeline["points"] if (d := parse_day(p.get("date")))), key=lambda dp: dp[0])
+    days = [d for d, _ in points] + ([base_day] if base_day else [])
+    if not days:
+        return ""
+    lanes = list(dict.fromkeys([base["value"]] + [p["value"] for _, p in points]))
+    lo, hi = min(days), max(days)
+    height = TOP + ROW * len(lanes) + AXIS
+
+    def x(day: date) -> float:
+        span = (hi - lo).days
+        return (LEFT + WIDTH - RIGHT) / 2 if span == 0 else LEFT + (day - lo).days / span * (WIDTH - LEFT - RIGHT)
+
+    def y(value: str) -> float:
+        return TOP + ROW * lanes.index(value) + ROW / 2
+
+    parts = [lane(value, y(value)) for value in lanes]
+    path = ([(x(base_day), y(base["value"]))] if base_day else []) + [(x(d), y(p["value"])) for d, p in points]
+    if len(path) > 1:
+        coords = " ".join(f"{px:.1f},{py:.1f}" for px, py in path)
+        parts.append(f'<polyline points="{coords}" fill="none" stroke="#94a3b8" stroke-width="1.5" '
+                     'stroke-dasharray="4 3"/>')
+    parts += axis(lo, hi, x, TOP + ROW * len(lanes) + 6)
+    if base_day:
+        parts.append(baseline_marker(base, x(base_day), y(base["value"])))
+    parts += [marker(p, x(d), y(p["value"])) for d, p in points]
+    label = f"Timeline of {timeline['claim']}: baseline {base['value']}, {len(points)} observations"
+    return (f'<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 {WIDTH} {height}" role="img" '
+            f'aria-label="{esc(label)}" {FONT}>' + "".join(parts) + "</svg>")
+
+
+def lane(value: str, y: float) -> str:
+    shown = value if len(value) <= LABEL_CHARS else value[:LABEL_CHARS - 1] + "…"
+    return (f'<line x1="{LEFT}" y1="{y:.1f}" x2="{WIDTH - RIGHT}" y2="{y:.1f}" stroke="#e5e7eb"/>'
+            f'<text x="{LEFT - 12}" y="{y + 4:.1f}" text-anchor="end" fill="#374151"><title>{esc(value)}</title>'
+            f'{esc(shown)}</text>')
+
+
+def axis(lo: date, hi: date, x: Callable[[date], float], y: float) -> list[str]:
+    parts = [f'<line x1="{LEFT}" y1="{y:.1f}" x2="{WIDTH - RIGHT}" y2="{y:.1f}" stroke="#9ca3af"/>']
+    ticks = [lo] if lo == hi else [lo + timedelta(days=round((hi - lo).days * i / 4)) for i in range(5)]
+    for i, day in enumerate(dict.fromkeys(ticks)):
+        anchor = "middle" if len(ticks) == 1 else ("start" if i == 0 else "end" if day == hi else "middle")
+        parts.append(f'<line x1="{x(day):.1f}" y1="{y:.1f}" x2="{x(day):.1f}" y2="{y + 5:.1f}" stroke="#9ca3af"/>'
+                     f'<text x="{x(day):.1f}" y="{y + 19:.1f}" text-anchor="{anchor}" fill="#6b7280">'
+                     f'{day.isoformat()}</text>')
+    return parts
+
+
+def baseline_marker(base: dict[str, Any], x: float, y: float) -> str:
+    tip = f"baseline: {base['value']} (as of {base.get('as_of', '')}, {base.get('source', '')})"
+    return (f'<rect x="{x - 6:.1f}" y="{y - 6:.1f}" width="12" height="12" fill="{COLOURS["baseline"]}" '
+            f'transform="rotate(45 {x:.1f} {y:.1f})"><title>{esc(tip)}</title></rect>')
+
+
+def marker(point: dict[str, Any], x: float, y: float) -> str:
+    outlet = f" ({point['outlet']})" if point.get("outlet") else ""
+    tip = f"{point['date']}: {point['verdict']} — {point['value']} — {point.get('title') or point['url']}{outlet}"
+    circle = (f'<circle cx="{x:.1f}" cy="{y:.1f}" r="6" fill="{COLOURS.get(point["verdict"], "#6b7280")}" '
+              f'stroke="#fff" stroke-width="1.5"><title>{esc(tip)}</title></circle>')
+    url = point.get("url") or ""
+    return f'<a href="{esc(url)}">{circle}</a>' if url.startswith(("http://", "https://")) else circle

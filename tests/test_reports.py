@@ -1,0 +1,156 @@
+"""report.md and report.html: hostile article text stays inert, a quiet run says so, the timeline is plain
+SVG, and each run leaves its report, findings table and HTML link as Prefect artifacts."""
+
+from __future__ import annotations
+
+import copy
+import json
+import re
+import xml.etree.ElementTree as ET
+from html.parser import HTMLParser
+from pathlib import Path
+
+import httpx
+from prefect.settings import PREFECT_API_URL
+
+from flows.monitor import monitor
+from reports.render import render_html, render_markdown
+from reports.timeline import timeline_svg
+from tests.conftest import article_html, rss
+from tests.test_review import FILLER, SCO
+
+ARTICLE = "http://127.0.0.1:8000/a/1"
+HOSTILE = "<script>alert(1)</script> [click](javascript:alert(2)) ![x](http://evil.test/p.png) <img src=x onerror=y>"
+
+
+class Page(HTMLParser):
+    """Every tag, link target and attribute name of an HTML page, and the text inside <mark>."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.tags: set[str] = set()
+        self.hrefs: list[str] = []
+        self.attrs: set[str] = set()
+        self.marked: list[str] = []
+        self._in_mark = False
+
+    def handle_starttag(self, tag, attrs):  # type: ignore[no-untyped-def]
+        self.tags.add(tag)
+        self.attrs.update(k for k, _ in attrs)
+        self.hrefs += [v for k, v in attrs if k in ("href", "src", "xlink:href")]
+        self._in_mark = self._in_mark or tag == "mark"
+
+    def handle_endtag(self, tag):  # type: ignore[no-untyped-def]
+        self._in_mark = self._in_mark and tag != "mark"
+
+    def handle_data(self, data):  # type: ignore[no-untyped-def]
+        if self._in_mark:
+            self.marked.append(data)
+
+
+def hostile_report() -> dict:
+    observed = {"value": "full member", "quote": f"Iran became a full member, officials said {HOSTILE}.",
+                "url": ARTICLE, "title": "Tom &amp; Jerry <b>join</b> [SCO](javascript:x)",
+                "outlet": "<i>Wire</i>", "published": "2023-07-04", "highlight": "became a full member"}
+    finding = {"id": "abc123def456", "claim": "sco-membership", "verdict": "changed", "new": True,
+               "first_seen": "r1", "question": "What is Iran's status in the SCO?",
+               "baseline": {"value": "observer", "quote": f"still an observer {HOSTILE}", "source": "001.txt",
+                            "as_of": "2022-01-25"},
+               "observed": observed, "confidence": 0.9,
+               "sources": [dict(observed, confidence=0.9),
+                           dict(observed, url="javascript:alert(5)", published="2023-07-05", confidence=0.5)]}
+    disputed = copy.deepcopy(finding)
+    disputed.update(id="fff000fff000", verdict="disputed", new=False)
+    disputed["observed"]["value"] = f"<b>{HOSTILE}</b>"
+    return {"schema": "claimwatch.report/1",
+            "run": {"id": "r1", "started_at": "2026-01-01T00:00:00+00:00", "finished_at": "2026-01-01T00:01:05+00:00",
+                    "feeds": [f"http://127.0.0.1:8000/feed?<script>"], "counts": {"errors": 1}},
+            "findings": [finding, disputed],
+            "new_developments": [{"statement": HOSTILE, "url": ARTICLE, "title": HOSTILE, "published": "", "score": 1}],
+            "errors": [{"url": "http://127.0.0.1:8000/gone?<script>alert(4)</script>", "stage": "fetch",
+                        "message": HOSTILE}], "warnings": []}
+
+
+def test_html_escapes_hostile_article_text_and_highlights_the_changed_words():
+    html_report = render_html(hostile_report())
+    page = Page()
+    page.feed(html_report)
+    assert not page.tags & {"script", "img", "iframe", "object", "embed", "b", "i", "link", "form", "input"}
+    assert not [a for a in page.attrs if a.startswith("on")]
+    assert set(page.hrefs) == {ARTICLE}  # the javascript: source and every URL in the text stay text
+    assert page.marked and set(page.marked) == {"became a full member"}
+    assert "&lt;script&gt;alert(1)&lt;/script&gt;" in html_report
+    assert "Tom &amp;amp; Jerry &lt;b&gt;join&lt;/b&gt;" in html_report  # an entity in a title is shown as written
+    csp = re.findall(r'http-equiv="Content-Security-Policy" content="([^"]*)"', html_report)
+    assert csp == ["default-src 'none'; style-src 'unsafe-inline'"]
+
+
+def test_markdown_escapes_hostile_article_text_and_bolds_the_changed_words():
+    markdown = render_markdown(hostile_report())
+    assert "<script" not in markdown.lower() and "<img" not in markdown.lower() and "<b>" not in markdown
+    assert set(re.findall(r"(?<!\\)\]\(<?([^)>\s]*)", markdown)) == {ARTICLE}  # live links: the article only
+    assert not re.search(r"(?<!\\)!\[", markdown)
+    assert "Iran **became a full member**, officials said &lt;script&gt;" in markdown
+    assert "Tom &amp;amp; Jerry" in markdown and r"\[SCO\]\(javascript:x\)" in markdown
+    assert "javascript:alert(5)" not in markdown  # a source link that is not http(s) is never written
+
+
+def test_timeline_is_plain_svg_with_escaped_labels_in_date_order():
+    timeline = {"claim": "sco-membership", "question": "?",
+                "baseline": {"value": "observer", "as_of": "2022-01-25", "source": "001.txt"},
+                "points": [{"date": "2023-07-05", "value": "<b>full</b> member", "verdict": "changed", "url": ARTICLE,
+                            "title": HOSTILE},
+                           {"date": "2022-09-16", "value": "accession", "verdict": "disputed",
+                            "url": "javascript:alert(1)", "title": "t"},
+                           {"date": "", "value": "undated", "verdict": "changed", "url": ARTICLE, "title": "t"}]}
+    svg = timeline_svg(timeline)
+    root = ET.fromstring(svg)  # well-formed XML: every label escaped
+    names = {el.tag.split("}")[1] for el in root.iter()}
+    assert names <= {"svg", "line", "polyline", "rect", "circle", "text", "title", "a"}
+    circles = [el for el in root.iter() if el.tag.endswith("circle")]
+    assert [c.get("fill") for c in circles] == ["#d97706", "#dc2626"]  # disputed then changed, by date
+    assert float(circles[0].get("cx")) < float(circles[1].get("cx"))
+    diamond = next(el for el in root.iter() if el.tag.endswith("rect"))
+    assert float(diamond.get("x")) < float(circles[0].get("cx"))  # the baseline comes first
+    links = [el.get("href") for el in root.iter() if el.tag.endswith("}a")]
+    assert links == [ARTICLE]
+    assert "<b>" not in svg and "&lt;b&gt;full&lt;/b&gt; member" in svg and "undated" not in svg
+
+
+def run(server, tmp_path: Path, paragraphs: list[str]):
+    link = server.add("/a/quiet", article_html("Corridor talks", paragraphs, published="2025-01-10T08:00:00+00:00"))
+    feed = server.add("/feed.xml", rss([{"title": "Corridor talks", "link": link}]))
+    state = monitor(feeds=[feed], db=str(tmp_path / "c.db"), reports=str(tmp_path / "r"), allow_loopback=True,
+                    return_state=True)
+    folder = Path(state.result())
+    return json.loads((folder / "report.json").read_text(encoding="utf-8")), folder, state.state_details.flow_run_id
+
+
+def test_a_report_without_changes_says_so_plainly(server, tmp_path, prefect_harness):
+    report, folder, _ = run(server, tmp_path, FILLER["a"] + FILLER["b"])
+    assert report["run"]["counts"]["articles_relevant"] == 1
+    assert not [f for f in report["findings"] if f["verdict"] == "changed"]
+    markdown = (folder / "report.md").read_text(encoding="utf-8")
+    assert markdown.splitlines()[2].startswith("**No tracked claim changed in this run.")
+    assert markdown.count("No tracked claim changed in this run.") == 2  # the headline and the Changed section
+    html_report = (folder / "report.html").read_text(encoding="utf-8")
+    assert re.search(r'<p class="headline">No tracked claim changed in this run\.', html_report)
+
+
+def test_each_run_leaves_the_report_a_findings_table_and_a_link_as_artifacts(server, tmp_path, prefect_harness):
+    report, folder, flow_run_id = run(server, tmp_path, [SCO] + FILLER["a"])
+    # The REST filter, as the UI asks: the client's read_artifacts needs a task-run filter, which leaves out
+    # artifacts made by the flow itself.
+    response = httpx.post(f"{PREFECT_API_URL.value()}/artifacts/filter",
+                          json={"artifacts": {"flow_run_id": {"any_": [str(flow_run_id)]}}}, timeout=30)
+    found = {a["key"]: a for a in response.json()}
+    # Prefect stores a link artifact as markdown: [text](link).
+    assert {k: a["type"] for k, a in found.items()} == {
+        "claimwatch-report": "markdown", "claimwatch-findings": "table", "claimwatch-report-html": "markdown"}
+    assert found["claimwatch-report"]["data"] == (folder / "report.md").read_text(encoding="utf-8")
+    table = found["claimwatch-findings"]["data"]
+    rows = json.loads(table) if isinstance(table, str) else table
+    sco = next(r for r in rows if r["claim"] == "sco-membership")
+    assert (sco["verdict"], sco["was"], sco["now"], sco["new"]) == ("changed", "observer", "full member", True)
+    assert sco["id"] == next(f["id"] for f in report["findings"] if f["claim"] == "sco-membership")
+    assert found["claimwatch-report-html"]["data"].endswith(f"]({(folder / 'report.html').resolve().as_uri()})")

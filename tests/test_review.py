@@ -1,0 +1,159 @@
+"""Review across runs through the real monitor flow: only what is new is flagged, `accept` makes a new baseline
+that later runs compare with, `dismiss` keeps a false alarm from coming back, and the digest spans runs."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from datetime import datetime, timedelta, timezone
+from pathlib import Path
+
+import sqlite_utils
+
+from claimwatch import review
+from claimwatch.cli import main
+from claimwatch.db import open_db, to_json
+from flows.monitor import monitor
+from tests.conftest import article_html, rss
+
+SCO = "Iran became a full member of the Shanghai Cooperation Organisation on 4 July 2023, officials said."
+TRADE = "Trade between Russia and Iran reached 5 billion dollars in 2023, according to customs data."
+PRESIDENT = "Iranian President Masoud Pezeshkian met Russian President Vladimir Putin in Kazan on Wednesday."
+FILLER = {"a": ["Officials in Tehran and Moscow met on Tuesday to discuss a new transport corridor between them.",
+                "The Russian delegation said the talks covered rail freight, customs and payment systems."],
+          "b": ["Diplomats from both capitals met again in Baku to review progress on the corridor.",
+                "A joint commission is due to publish a timetable for the remaining work in the spring."]}
+
+
+def publish(server, stories: dict[str, list[str]]) -> str:
+    """One feed listing an article per story (name → statements); the filler keeps their texts distinct."""
+    items = []
+    for name, statements in stories.items():
+        link = server.add(f"/a/{name}", article_html(f"Story {name}", statements + FILLER[name[0]],
+                                                     published="2025-01-10T08:00:00+00:00"))
+        items.append({"title": f"Story {name}", "link": link})
+    return server.add("/feed.xml", rss(items), content_type="application/rss+xml")
+
+
+def run(tmp_path: Path, feed: str) -> tuple[dict, Path]:
+    folder = Path(monitor(feeds=[feed], db=str(tmp_path / "c.db"), reports=str(tmp_path / "r"), allow_loopback=True))
+    return json.loads((folder / "report.json").read_text(encoding="utf-8")), folder
+
+
+def by_claim(report: dict, verdict: str) -> dict[str, dict]:
+    return {f["claim"]: f for f in report["findings"] if f["verdict"] == verdict}
+
+
+def test_only_new_changes_are_flagged_and_a_dismissed_statement_never_comes_back(server, tmp_path, prefect_harness,
+                                                                                  capsys):
+    first, _ = run(tmp_path, publish(server, {"a1": [SCO, TRADE]}))
+    changed = by_claim(first, "changed")
+    assert {"sco-membership", "bilateral-trade"} <= set(changed)
+    assert all(f["new"] and f["first_seen"] == first["run"]["id"] for f in changed.values())
+
+    assert main(["dismiss", changed["sco-membership"]["id"], "--db", str(tmp_path / "c.db")]) == 0
+    assert "1 statement will not be flagged again" in capsys.readouterr().out
+
+    # The same two statements in another article, with other words around them.
+    second, folder = run(tmp_path, publish(server, {"a1": [SCO, TRADE], "b1": [SCO, TRADE]}))
+    assert second["run"]["counts"]["articles_new"] == 1
+    assert "sco-membership" not in {f["claim"] for f in second["findings"]}  # dismissed: gone, in any verdict
+    trade = by_claim(second, "changed")["bilateral-trade"]
+    assert trade["id"] == changed["bilateral-trade"]["id"] and trade["new"] is False
+    assert trade["first_seen"] == first["run"]["id"] and trade["observed"]["url"].endswith("/a/b1")
+    markdown = (folder / "report.md").read_text(encoding="utf-8")
+    assert "**No new change since the last run" in markdown and "Reported in earlier runs:" in markdown
+    assert f"first reported in run {first['run']['id']}" in markdown
+
+
+def test_accept_makes_a_new_baseline_that_the_next_run_compares_with(server, tmp_path, prefect_harness, capsys):
+    db = str(tmp_path / "c.db")
+    first, _ = run(tmp_path, publish(server, {"a1": [SCO, TRADE, PRESIDENT]}))
+    changed = by_claim(first, "changed")
+    accepted = {"sco-membership": "full member", "bilateral-trade": "$5 billion (2023)",
+                "iran-president": "Masoud Pezeshkian"}
+    assert {c: changed[c]["observed"]["value"] for c in accepted} == accepted
+    for claim in accepted:  # a status (ordered), a quantity, a person
+        assert main(["accept", changed[claim]["id"], "--db", db]) == 0
+    assert main(["accept", changed["sco-membership"]["id"], "--db", db]) == 0  # twice: no second version
+    out = capsys.readouterr().out
+    assert "baseline version 4" in out and "already 'full member'" in out
+
+    assert main(["claims", "--db", db, "--history"]) == 0
+    lines = capsys.readouterr().out.splitlines()
+    assert lines[0] == "# baseline version 4"
+    current = dict(line.split("\t", 1) for line in lines[1:] if "\t" in line and "\tv" not in line)
+    assert {c: current[c] for c in accepted} == accepted
+    history = [line.split("\t") for line in lines if line.startswith("sco-membership\tv")]
+    assert [(h[1], h[3], h[4]) for h in history] == [
+        ("v1", "build", "observer"), ("v2", f"accepted {changed['sco-membership']['id']}", "full member")]
+    base = review.load_finding(open_db(db), changed["bilateral-trade"]["id"])  # provenance: the article
+    stored = json.loads(next(sqlite_utils.Database(db).query(
+        "select data from baseline_claims where version = 4 and claim = 'bilateral-trade'"))["data"])
+    assert stored["quotes"][0]["source"] == base["observed"]["url"] and stored["quotes"][0]["quote"] == TRADE
+    assert (stored["period"], stored["low"], stored["high"], stored["disputed"]) == ("2023", 5e9, 5e9, False)
+
+    second, _ = run(tmp_path, publish(server, {"a1": [SCO, TRADE, PRESIDENT], "b1": [SCO, TRADE, PRESIDENT]}))
+    assert second["run"]["baseline_version"] == 4
+    assert not set(accepted) & set(by_claim(second, "changed"))
+    confirmed = by_claim(second, "confirmed")
+    assert {c: confirmed[c]["observed"]["value"] for c in accepted if c in confirmed} == accepted
+
+
+def test_accept_and_dismiss_of_an_unknown_finding_fail_with_one_line(tmp_path, capsys):
+    open_db(tmp_path / "c.db")
+    for command in ("accept", "dismiss"):
+        assert main([command, "0123456789ab", "--db", str(tmp_path / "c.db")]) == 2
+        err = capsys.readouterr().err.strip().splitlines()
+        assert len(err) == 1 and "unknown finding id '0123456789ab'" in err[0]
+    assert main(["accept", "x", "--db", str(tmp_path / "missing.db")]) == 2
+    assert not (tmp_path / "missing.db").exists()
+
+
+def fake_finding(claim: str, verdict: str, was: str, now: str, url: str) -> dict:
+    observed = {"value": now, "quote": f"They say {now}.", "url": url, "title": f"About {claim}",
+                "published": "2026-01-01", "highlight": now}
+    return {"id": hashlib.sha1(f"{claim}|{verdict}|{now}".encode()).hexdigest()[:12], "claim": claim,
+            "verdict": verdict, "baseline": {"value": was, "quote": "", "source": "s.txt"}, "observed": observed,
+            "confidence": 0.9, "question": f"What about {claim}?", "sources": [dict(observed, confidence=0.9)]}
+
+
+def add_run(db, run_id: str, started: datetime, findings: list[dict]) -> None:
+    db["runs"].insert({"id": run_id, "started_at": started.isoformat(timespec="seconds"), "status": "completed",
+                       "finished_at": started.isoformat(timespec="seconds"), "feeds": "[]", "report_dir": "",
+                       "counts": to_json({"entries_seen": 1, "articles_new": 1, "articles_relevant": 1,
+                                          "errors": 0})})
+    review.record_run(db, run_id, findings, [{"statement": f"Development of {run_id}", "url": "http://x.test/d",
+                                              "title": "D", "published": "2026-01-01", "score": 0.5}])
+
+
+def test_digest_covers_exactly_the_runs_in_range(tmp_path, capsys):
+    db = open_db(tmp_path / "c.db")
+    now = datetime.now(timezone.utc)
+    sco = fake_finding("sco-membership", "changed", "observer", "full member", "http://x.test/1")
+    add_run(db, "old", now - timedelta(days=8), [fake_finding("s400-sale", "changed", "no", "yes", "http://x.test/0")])
+    add_run(db, "edge", now - timedelta(days=6, hours=23), [sco])
+    add_run(db, "recent", now - timedelta(hours=2),
+            [sco, fake_finding("iran-president", "confirmed", "A", "A", "http://x.test/2")])
+
+    def digest(since: str) -> tuple[dict, str]:
+        assert main(["report", "--since", since, "--db", str(tmp_path / "c.db"), "--reports", str(tmp_path / "r")]) == 0
+        folder = Path(capsys.readouterr().out.strip().splitlines()[-1])
+        assert {p.name for p in folder.iterdir()} == {"digest.json", "digest.md", "digest.html"}
+        return json.loads((folder / "digest.json").read_text()), (folder / "digest.md").read_text()
+
+    week, markdown = digest("7d")
+    assert [r["id"] for r in week["runs"]] == ["edge", "recent"]
+    assert [c["claim"] for c in week["claims"]] == ["sco-membership"]  # s400-sale was only in the old run
+    assert week["claims"][0]["findings"][0]["runs"] == ["edge", "recent"]
+    assert [(c["claim"], c["runs"]) for c in week["confirmed"]] == [("iran-president", ["recent"])]
+    assert [d["run_id"] for d in week["new_developments"]] == ["edge", "recent"]
+    assert "### sco-membership" in markdown and "runs edge, recent" in markdown and "s400" not in markdown
+    assert "- edge — started" in markdown and "- old — started" not in markdown
+
+    assert [r["id"] for r in digest("9d")[0]["runs"]] == ["old", "edge", "recent"]
+    assert [r["id"] for r in digest((now - timedelta(days=1)).isoformat())[0]["runs"]] == ["recent"]
+    quiet, quiet_md = digest("1h")
+    assert quiet["runs"] == [] and "No tracked claim changed in these runs." in quiet_md
+    assert main(["report", "--since", "last tuesday", "--db", str(tmp_path / "c.db")]) == 2
+    assert "--since 'last tuesday'" in capsys.readouterr().err
