@@ -62,21 +62,34 @@ class Reading:
         return not (self.hedged or self.denied or self.future or self.past)
 
 
+NON_ASCII = re.compile(r"[^\x00-\x7f]")
+ASCII_LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")
+
+
 def fold(text: str) -> str:
-    """Lower-case, strip accents, straighten quotes and dashes — keeping every offset unchanged."""
-    out = []
-    for ch in text:
-        if ch in "‘’ʼ′":
-            ch = "'"
-        elif ch in "“”„″":
-            ch = '"'
-        elif ch in "‐‑‒–—−":
-            ch = "-"
-        elif ord(ch) > 127:
-            base = unicodedata.normalize("NFKD", ch)[:1]
-            ch = base if base.isascii() and base else ch
-        out.append(ch.lower() if len(ch.lower()) == 1 else ch)
-    return "".join(out)
+    """Lower-case, strip accents, straighten quotes and dashes — keeping every offset unchanged.
+
+    Per character in Python this cost ~1 ms per article, on every stored page (mentions_tracked_claim):
+    ASCII goes through str.translate, the rare other characters through a cache."""
+    return NON_ASCII.sub(_fold_match, text).translate(ASCII_LOWER)
+
+
+def _fold_match(match: re.Match[str]) -> str:
+    return fold_char(match.group())
+
+
+@lru_cache(maxsize=None)
+def fold_char(ch: str) -> str:
+    if ch in "‘’ʼ′":
+        ch = "'"
+    elif ch in "“”„″":
+        ch = '"'
+    elif ch in "‐‑‒–—−":
+        ch = "-"
+    elif ord(ch) > 127:
+        base = unicodedata.normalize("NFKD", ch)[:1]
+        ch = base if base.isascii() and base else ch
+    return ch.lower() if len(ch.lower()) == 1 else ch
 
 
 @lru_cache(maxsize=4096)
