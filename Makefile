@@ -48,3 +48,12 @@ chromium:
 test: chromium
 
 .PHONY: serve chromium
+
+# Whole-run benchmark against bare trafilatura (docs/PERFORMANCE.md): takes about half an hour on 2 cores;
+# `make bench BENCH_ARGS="--sizes 181"` for a quick look. Skips when ../shared/data/articles is absent.
+BENCH_ARGS ?=
+
+bench: $(STAMP)
+	$(BIN)/python bench/run_bench.py $(BENCH_ARGS)
+
+.PHONY: bench

@@ -50,11 +50,6 @@ def fetch_feed_task(client, settings, url, etag, last_modified):  # type: ignore
     return pipeline.read_feed(client, settings, url, etag, last_modified)
 
 
-@task(name="fetch-page", task_run_name="page {entry.url}", **RETRY)
-def fetch_page_task(client, settings, entry):  # type: ignore[no-untyped-def]
-    return pipeline.read_page(client, settings, entry)
-
-
 @task(name="notify", cache_policy=NO_CACHE)
 def notify_task(urls, report, folder):  # type: ignore[no-untyped-def]
     return notifier.send(urls, report, folder)
@@ -97,9 +92,8 @@ def monitor(feeds: list[str] | None = None, feeds_file: str | None = None, db: s
         for future in as_completed(list(futures)):
             entries += pipeline.record_feed(database, run, futures[future], outcome(future), logger)
         entries += store.retry_entries(database, exclude={e.key for e in entries}, run_id=run.run_id)
-        pages = {fetch_page_task.submit(client, settings, entry): entry for entry in entries}
-        for future in as_completed(list(pages)):
-            pipeline.record_page(database, run, pages[future], outcome(future), catalogue, logger)
+        for entry, result in pipeline.read_pages(client, settings, entries):
+            pipeline.record_page(database, run, entry, result, catalogue, logger)
     analysis = analyze_run(database, run.run_id, catalogue,
                            on_error=lambda url, why: pipeline.record_analysis_error(database, run, url, why, logger))
     findings = review.record_run(database, run.run_id, analysis.findings, analysis.new_developments)

@@ -1,0 +1,64 @@
+"""The page stage on its own: fetch and extract in threads, transient failures tried again within the run,
+and a caller that stops early leaves the pages not yet started unfetched."""
+
+import threading
+
+from claimwatch.config import FetchSettings
+from claimwatch.errors import FetchError
+from claimwatch.pipeline import read_pages
+from extractors.feeds import Entry
+from extractors.http import make_client
+from tests.conftest import article_html
+
+PARAS = ["Officials in Tehran and Moscow met on Tuesday to discuss a new transport corridor linking them.",
+         "The Russian delegation said the talks covered rail freight, customs procedures and payment systems."]
+
+
+def entry(url):
+    return Entry(key=url, url=url, guid="", title="", published=None, feed_url="http://127.0.0.1/feed.xml")
+
+
+def flaky(body, failures):
+    """Answers 503 the first `failures` times, then the page."""
+    seen = {"n": 0}
+    lock = threading.Lock()
+
+    def handler(h):
+        with lock:
+            seen["n"] += 1
+            failing = seen["n"] <= failures
+        if failing:
+            h.send_plain(503, b"busy")
+            return
+        h.send_response(200)
+        h.send_header("Content-Type", "text/html; charset=utf-8")
+        h.send_header("Content-Length", str(len(body)))
+        h.end_headers()
+        h.wfile.write(body)
+    return handler
+
+
+def test_transient_failures_are_retried_and_permanent_ones_are_not(server):
+    recovers = server.add("/recovers", b"", handler=flaky(article_html("Back", ["Back."] + PARAS).encode(), 2))
+    down = server.add("/down", b"busy", status=503)
+    gone = server.add("/gone", b"gone", status=404)
+    good = server.add("/good", article_html("Good", ["Good."] + PARAS))
+    settings = FetchSettings(allow_loopback=True, max_workers=4)
+    with make_client(settings) as client:
+        results = {e.url: r for e, r in read_pages(client, settings, [entry(u) for u in (recovers, down, gone, good)])}
+    assert results[recovers].title == "Back" and results[good].title == "Good"
+    assert isinstance(results[down], FetchError) and results[down].transient
+    assert isinstance(results[gone], FetchError) and not results[gone].transient
+    assert {p: server.hits(p) for p in ("/recovers", "/down", "/gone", "/good")} == \
+        {"/recovers": 3, "/down": 3, "/gone": 1, "/good": 1}
+
+
+def test_a_caller_that_stops_early_leaves_unstarted_pages_unfetched(server):
+    urls = [server.add(f"/n/{i}", article_html(f"Story {i}", [f"Story {i}."] + PARAS)) for i in range(40)]
+    settings = FetchSettings(allow_loopback=True, max_workers=2)
+    with make_client(settings) as client:
+        pages = read_pages(client, settings, [entry(u) for u in urls])
+        next(pages)
+        pages.close()  # as when storing the first article raised
+    fetched = sum(server.hits(f"/n/{i}") for i in range(40))
+    assert 1 <= fetched < 40
