@@ -94,9 +94,9 @@ class Handler(BaseHTTPRequestHandler):
         self.end_headers()
         self.wfile.write(route.body)
 
-    def send_plain(self, status: int, body: bytes) -> None:
+    def send_plain(self, status: int, body: bytes, content_type: str = "text/plain") -> None:
         self.send_response(status)
-        self.send_header("Content-Type", "text/plain")
+        self.send_header("Content-Type", content_type)
         self.send_header("Content-Length", str(len(body)))
         self.end_headers()
         self.wfile.write(body)

@@ -27,11 +27,7 @@ PARAS = ["Officials in Tehran and Moscow met on Tuesday to discuss a new transpo
 def slow_page(body: bytes):  # type: ignore[no-untyped-def]
     def handler(request) -> None:  # type: ignore[no-untyped-def]
         time.sleep(PAGE_DELAY)
-        request.send_response(200)
-        request.send_header("Content-Type", "text/html; charset=utf-8")
-        request.send_header("Content-Length", str(len(body)))
-        request.end_headers()
-        request.wfile.write(body)
+        request.send_plain(200, body, "text/html; charset=utf-8")
     return handler
 
 
@@ -41,11 +37,7 @@ def feed_for_both_runs(body: bytes, barrier: threading.Barrier, wait: float):  #
             barrier.wait(timeout=wait)  # shorter than the fetcher's read timeout
         except threading.BrokenBarrierError:
             pass  # the test then fails on barrier.broken
-        request.send_response(200)
-        request.send_header("Content-Type", "application/rss+xml")
-        request.send_header("Content-Length", str(len(body)))
-        request.end_headers()
-        request.wfile.write(body)
+        request.send_plain(200, body, "application/rss+xml")
     return handler
 
 

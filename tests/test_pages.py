@@ -30,11 +30,7 @@ def flaky(body, failures):
         if failing:
             h.send_plain(503, b"busy")
             return
-        h.send_response(200)
-        h.send_header("Content-Type", "text/html; charset=utf-8")
-        h.send_header("Content-Length", str(len(body)))
-        h.end_headers()
-        h.wfile.write(body)
+        h.send_plain(200, body, "text/html; charset=utf-8")
     return handler
 
 

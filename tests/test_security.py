@@ -251,11 +251,7 @@ def basic_auth_feed(expected, body):
         if h.headers.get("Authorization") != "Basic " + base64.b64encode(expected.encode()).decode():
             h.send_plain(401, b"auth required")
             return
-        h.send_response(200)
-        h.send_header("Content-Type", "application/rss+xml")
-        h.send_header("Content-Length", str(len(body)))
-        h.end_headers()
-        h.wfile.write(body)
+        h.send_plain(200, body, "application/rss+xml")
     return handler
 
 
