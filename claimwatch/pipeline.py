@@ -12,7 +12,7 @@ from concurrent.futures import ThreadPoolExecutor, as_completed
 from contextlib import AbstractContextManager, nullcontext
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Callable, Iterator
+from typing import Any, Iterator
 
 import httpx
 import sqlite_utils
@@ -67,17 +67,15 @@ PAGE_RETRY_DELAYS = (1.0, 3.0)
 
 
 def read_page_retrying(client: httpx.Client, settings: FetchSettings, entry: Entry,
-                       extracting: AbstractContextManager[Any] = nullcontext(),
-                       delays: tuple[float, ...] = PAGE_RETRY_DELAYS,
-                       sleep: Callable[[float], None] = time.sleep) -> Article:
-    for delay in (*delays, None):
+                       extracting: AbstractContextManager[Any] = nullcontext()) -> Article:
+    for delay in PAGE_RETRY_DELAYS:
         try:
             return read_page(client, settings, entry, extracting)
         except FetchError as exc:
-            if not exc.transient or delay is None:
+            if not exc.transient:
                 raise
-            sleep(delay)
-    raise AssertionError("unreachable")
+        time.sleep(delay)
+    return read_page(client, settings, entry, extracting)
 
 
 def read_pages(client: httpx.Client, settings: FetchSettings,
