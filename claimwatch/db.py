@@ -68,7 +68,7 @@ SCHEMA: dict[str, tuple[dict[str, Any], dict[str, Any]]] = {
     "entries": ({"key": str, "guid": str, "url": str, "feed_url": str, "title": str, "published": str,
                  "first_seen_at": str, "status": str, "attempts": int, "last_error": str,
                  "article_id": int, "claimed_by": str, "retry_at_run": int,
-                 "content": str}, {"pk": "key"}),
+                 "content": str, "content_hash": str}, {"pk": "key"}),
     "articles": ({"id": int, "url": str, "canonical_url": str, "title": str, "published": str,
                   "date_source": str, "text": str, "author": str, "site_name": str, "language": str,
                   "feed_url": str, "fetched_at": str, "content_hash": str, "relevant": int,

@@ -178,8 +178,15 @@ def record_feed(db: sqlite_utils.Database, run: RunState, url: str, outcome: Fee
 def record_page(db: sqlite_utils.Database, run: RunState, entry: Entry, outcome: Article | BaseException,
                 catalogue: Catalogue, logger: Any) -> int | None:
     if isinstance(outcome, Article) and (twins := store.site_twins(db, entry, outcome)):
-        outcome = ExtractError(f"boilerplate: the same text as {twins} other page{'s' if twins > 1 else ''} of "
-                               f"this site under other titles, not an article")
+        refused = store.refused_as_boilerplate(db, entry, outcome)
+        outcome = ExtractError(f"boilerplate: the same text as {len(twins)} other page{'s' if len(twins) > 1 else ''}"
+                               f" of this site under other titles, not an article")
+        if len(twins) + refused >= BOILERPLATE_PAGES:  # the first page that had it was stored before anyone knew
+            store.set_not_relevant(db, [t["id"] for t in twins if t["relevant"]])
+            for twin in twins:
+                if twin["relevant"]:
+                    store.record_error(db, run.run_id, twin["url"], "extract", f"boilerplate: {BOILERPLATE_PAGES} or "
+                                       "more pages of this site share its text; kept, but not analysed", warning=True)
     if isinstance(outcome, BaseException):
         stage = "extract" if isinstance(outcome, ExtractError) else "fetch"
         later, max_attempts = retry_rule(outcome)
@@ -201,6 +208,11 @@ def record_page(db: sqlite_utils.Database, run: RunState, entry: Entry, outcome:
         store.record_error(db, run.run_id, entry.url, "store", f"the page of article {article_id} changed since it "
                            "was stored: stored as an update of it, not as a new article", warning=True)
     return article_id
+
+
+# A text this many pages of one site share is boilerplate even on the page where it was first seen. Two is
+# not enough: a story republished under a corrected headline at a new URL has its old page's text.
+BOILERPLATE_PAGES = 3
 
 
 # Per reason: is a failure worth another try in a later run, and how many attempts in all. A refusal (401,

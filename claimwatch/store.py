@@ -230,15 +230,28 @@ def _older_than_stored(conn: Any, article_id: int, article: Article) -> bool:
     return bool(article.partial) and not (row and row[0])
 
 
-def site_twins(db: sqlite_utils.Database, entry: Entry, article: Article) -> int:
-    """How many stored articles of the same site have exactly this text under another title and URL: a
+def site_twins(db: sqlite_utils.Database, entry: Entry, article: Article) -> list[dict[str, Any]]:
+    """The stored articles of the same site that have exactly this text under another title and URL: a
     text many pages of one site share (a banner, a paywall notice, a consent box) is not an article."""
-    twins = 0
-    for row in rows(db, "select url, title from articles where content_hash = ?", [article.content_hash]):
-        if _host(row["url"]) == _host(article.url) and fold(row["title"] or "") != fold(article.title) \
-                and row["url"] != article.url:
-            twins += 1
-    return twins
+    return [row for row in rows(db, "select id, url, title, relevant from articles where content_hash = ?",
+                                [article.content_hash])
+            if _host(row["url"]) == _host(article.url) and fold(row["title"] or "") != fold(article.title)
+            and row["url"] != article.url]
+
+
+def refused_as_boilerplate(db: sqlite_utils.Database, entry: Entry, article: Article) -> int:
+    """Note the text of an entry refused as boilerplate; return how many pages of its site were refused with
+    that text so far (this one included)."""
+    db.execute("update entries set content_hash = ? where key = ?", [article.content_hash, entry.key])
+    db.conn.commit()
+    return sum(1 for row in rows(db, "select url from entries where content_hash = ?", [article.content_hash])
+               if _host(row["url"]) == _host(article.url))
+
+
+def set_not_relevant(db: sqlite_utils.Database, article_ids: Iterable[int]) -> None:
+    """Keep the articles (every fetched article is kept) but out of the analysis."""
+    db.conn.executemany("update articles set relevant = 0 where id = ?", [(i,) for i in article_ids])
+    db.conn.commit()
 
 
 def _host(url: str) -> str:

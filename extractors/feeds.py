@@ -294,7 +294,9 @@ def entry_date(raw: feedparser.FeedParserDict) -> tuple[str | None, list[str]]:
     and the next field in the precedence (published, updated, created) is used."""
     notes: list[str] = []
     for field in DATE_FIELDS:
-        value = str(raw.get(field) or "").strip()
+        # dict.get: FeedParserDict maps a missing "updated" to "published" (with a DeprecationWarning), which
+        # would read the same raw string twice.
+        value = str(dict.get(raw, field) or "").strip()
         if not value:
             continue
         when, problem = read_date(value)
@@ -303,7 +305,7 @@ def entry_date(raw: feedparser.FeedParserDict) -> tuple[str | None, list[str]]:
             continue
         if problem:
             notes.append(f"{field} date {value[:80]!r}: {problem}")
-        guessed = raw.get(f"{field}_parsed")
+        guessed = dict.get(raw, f"{field}_parsed")
         try:
             theirs = calendar.timegm(guessed) if guessed else None
         except (OverflowError, ValueError, TypeError):
