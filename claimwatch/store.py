@@ -95,6 +95,7 @@ def retry_entries(db: sqlite_utils.Database, exclude: set[str], run_id: str | No
                                  "(status = 'failed' and coalesce(retry_at_run, 0) <= ?)",
                              [MAX_ATTEMPTS, run_seq(db)]) if r["key"] not in exclude]
     alive = _live_runs(db) - {run_id}
+    _give_up_pending(db, alive, run_id)
     claimed = []
     for r in found:
         if r["claimed_by"] in alive:
@@ -109,6 +110,22 @@ def retry_entries(db: sqlite_utils.Database, exclude: set[str], run_id: str | No
     return [Entry(key=r["key"], url=r["url"], guid=r["guid"] or "", title=r["title"] or "",
                   published=r["published"], feed_url=r["feed_url"] or "", content=r.get("content"))
             for r in claimed]
+
+
+def _give_up_pending(db: sqlite_utils.Database, alive: set[str], run_id: str | None) -> None:
+    """Pending entries out of attempts (every run that picked them up died) become 'rejected' with the
+    reason, and a warning in run `run_id`'s report, rather than staying pending and unseen."""
+    for r in rows(db, "select key, url, attempts, claimed_by from entries where status = 'pending' and attempts >= ?",
+                  [MAX_ATTEMPTS]):
+        if r["claimed_by"] in alive:
+            continue
+        reason = f"given up: {r['attempts']} runs ended while fetching it"
+        changed = db.conn.execute("update entries set status = 'rejected', last_error = ? where key = ? and "
+                                  "status = 'pending'", [reason, r["key"]]).rowcount
+        if changed and run_id:
+            record_error(db, run_id, r["url"], "fetch", f"{reason}; 'claimwatch retry --url URL' tries it again",
+                         warning=True)
+    db.conn.commit()
 
 
 def _live_runs(db: sqlite_utils.Database) -> set[str]:
