@@ -152,6 +152,19 @@ def cmd_report(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_retry(args: argparse.Namespace) -> int:
+    from claimwatch import store
+
+    db = open_existing_db(args.db)
+    entries = store.request_retry(db, args.url)
+    if args.url and not entries:
+        raise ConfigError(f"no rejected or failed entry with URL {args.url}")
+    for entry in entries:
+        print(f"{entry['status']}\t{entry['url']}\t{entry['last_error'] or ''}")
+    print(f"{len(entries)} entr{'y' if len(entries) == 1 else 'ies'} will be fetched again by the next run")
+    return 0
+
+
 def cmd_eval(args: argparse.Namespace) -> int:
     quiet_prefect_defaults()
     os.environ.setdefault("CLAIMWATCH_LOOPBACK_ONLY", "1")
@@ -218,6 +231,11 @@ def build_parser() -> argparse.ArgumentParser:
     rep.add_argument("--reports", type=Path, default=DEFAULT_REPORTS,
                      help=f"the digest goes into REPORTS/digest-<time>/ (default: {DEFAULT_REPORTS})")
     rep.set_defaults(func=cmd_report)
+
+    rty = sub.add_parser("retry", help="fetch rejected and failed entries again in the next run")
+    rty.add_argument("--url", metavar="URL", help="only the entry with this link (default: every one)")
+    rty.add_argument("--db", type=Path, default=DEFAULT_DB)
+    rty.set_defaults(func=cmd_retry)
 
     ev = sub.add_parser("eval", help="score a labeled corpus through the real monitor flow")
     ev.add_argument("corpus", metavar="CORPUS_DIR")

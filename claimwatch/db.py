@@ -67,11 +67,15 @@ SCHEMA: dict[str, tuple[dict[str, Any], dict[str, Any]]] = {
                "last_fetched_at": str, "last_error": str, "entries_total": int}, {"pk": "url"}),
     "entries": ({"key": str, "guid": str, "url": str, "feed_url": str, "title": str, "published": str,
                  "first_seen_at": str, "status": str, "attempts": int, "last_error": str,
-                 "article_id": int, "claimed_by": str}, {"pk": "key"}),
+                 "article_id": int, "claimed_by": str, "retry_at_run": int,
+                 "content": str, "content_hash": str}, {"pk": "key"}),
     "articles": ({"id": int, "url": str, "canonical_url": str, "title": str, "published": str,
                   "date_source": str, "text": str, "author": str, "site_name": str, "language": str,
                   "feed_url": str, "fetched_at": str, "content_hash": str, "relevant": int,
-                  "run_id": str, "analyzed_at": str}, {"pk": "id"}),
+                  "run_id": str, "analyzed_at": str, "updated_at": str, "partial": int}, {"pk": "id"}),
+    # Every URL an article is known by (the feed's link, the final URL after redirects, rel=canonical, AMP),
+    # canonicalised: a story reached again by any of them is the same article.
+    "article_urls": ({"url": str, "article_id": int}, {"pk": "url"}),
     "runs": ({"id": str, "started_at": str, "finished_at": str, "status": str, "feeds": str,
               "counts": str, "report_dir": str, "pid": int, "host": str}, {"pk": "id"}),
     "errors": ({"id": int, "run_id": str, "url": str, "stage": str, "message": str, "at": str,
@@ -98,6 +102,7 @@ def ensure_schema(db: sqlite_utils.Database) -> None:
     _index(db, "articles", ["canonical_url"], unique=True)
     _index(db, "articles", ["content_hash"])
     _index(db, "errors", ["run_id"])
+    _index(db, "article_urls", ["article_id"])
     if not db["articles"].detect_fts():  # type: ignore[union-attr]
         db["articles"].enable_fts(["title", "text"], create_triggers=True)  # type: ignore[union-attr]
 

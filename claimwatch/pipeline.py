@@ -23,7 +23,8 @@ from claimwatch.db import utcnow
 from claimwatch.errors import ExtractError, FetchError
 from extractors.http import redact, redact_url
 from extractors.feeds import Entry, FeedFetch, ParsedFeed, fetch_feed, parse_feed
-from extractors.pages import Article, decode_html, extract_article, fetch_page
+from extractors.pages import (Article, article_from_entry, continue_article, decode_html, extract_article,
+                              fetch_page)
 from baseline.catalogue import Catalogue
 from baseline.reader import mentions_tracked_claim
 from extractors.relevance import is_relevant
@@ -50,16 +51,48 @@ def read_feed(client: httpx.Client, settings: FetchSettings, url: str, etag: str
     fetched = fetch_feed(client, url, settings, etag, last_modified)
     if fetched.not_modified:
         return FeedResult(fetched, None)
-    return FeedResult(fetched, parse_feed(fetched.content, fetched.content_type, url, settings.max_entries_per_feed))
+    # Relative item links resolve against where the feed was finally found, not the URL before a redirect.
+    return FeedResult(fetched, parse_feed(fetched.content, fetched.content_type, url, settings.max_entries_per_feed,
+                                          base_url=fetched.final_url or url))
+
+
+# Continuation pages (rel="next") followed for one article at most; past that it is stored as partial.
+MAX_CONTINUATION_PAGES = 4
 
 
 def read_page(client: httpx.Client, settings: FetchSettings, entry: Entry,
               extracting: AbstractContextManager[Any] = nullcontext()) -> Article:
+    """Fetch and extract an entry's page, and the continuation pages it links with rel="next" (at most
+    MAX_CONTINUATION_PAGES, each once); an entry without a link is its own text (no fetch).
+
+    Raises FetchError / ExtractError for the first page only: a continuation page that fails makes the
+    article partial, with the reason in its notes."""
     fetched_at = utcnow()
+    if entry.content is not None:
+        return article_from_entry(entry.content, entry.url, entry.title, entry.published, fetched_at)
     response = fetch_page(client, entry.url, settings)
     with extracting:
         html = decode_html(response.content, response.charset)
-        return extract_article(html, response.final_url, entry.published, fetched_at)
+        article = extract_article(html, response.final_url, entry.published, fetched_at)
+    pages: list[tuple[str, str]] = []
+    visited = {entry.url, response.final_url}
+    failure = ""
+    next_url = article.next_url
+    while next_url and next_url not in visited:
+        if len(pages) == MAX_CONTINUATION_PAGES:
+            failure = f"more than {MAX_CONTINUATION_PAGES} continuation pages: stored as partial"
+            break
+        visited.add(next_url)
+        try:
+            response = fetch_page(client, next_url, settings)
+            with extracting:
+                part = extract_article(decode_html(response.content, response.charset), response.final_url)
+        except (FetchError, ExtractError) as exc:
+            failure = f"continuation page {redact_url(next_url)} not read ({describe(exc)}): stored as partial"
+            break
+        pages.append((response.final_url, part.text))
+        next_url = part.next_url
+    return continue_article(article, pages, failure) if pages or failure else article
 
 
 # A transient failure (timeout, reset, 429, 5xx) is tried again after these pauses, like the feed task's retries.
@@ -127,6 +160,14 @@ def record_feed(db: sqlite_utils.Database, run: RunState, url: str, outcome: Fee
     run.seen_keys.update(e.key for e in entries)
     run.counts["entries_seen"] += len(entries)
     fresh = store.new_entries(db, entries, run.run_id)
+    # Nothing dropped or corrected silently: skipped entries, the cut at the entry cap and dates dropped or
+    # read differently from feedparser are warnings of the run (for new entries only, not every run again).
+    for where, note in outcome.parsed.notes:
+        store.record_error(db, run.run_id, where, "feed", note, warning=True)
+        logger.warning("feed %s: %s", shown, note)
+    for entry in fresh:
+        for note in entry.notes:
+            store.record_error(db, run.run_id, entry.url, "feed", note, warning=True)
     # Validators only after the entries are recorded: a run killed in between must not get a 304 next
     # time for entries it never wrote down.
     store.save_feed_state(db, url, status=fetched.status, etag=fetched.etag, last_modified=fetched.last_modified)
@@ -136,29 +177,80 @@ def record_feed(db: sqlite_utils.Database, run: RunState, url: str, outcome: Fee
 
 def record_page(db: sqlite_utils.Database, run: RunState, entry: Entry, outcome: Article | BaseException,
                 catalogue: Catalogue, logger: Any) -> int | None:
+    if isinstance(outcome, Article) and (twins := store.site_twins(db, entry, outcome)):
+        refused = store.refused_as_boilerplate(db, entry, outcome)
+        outcome = ExtractError(f"boilerplate: the same text as {len(twins)} other page{'s' if len(twins) > 1 else ''}"
+                               f" of this site under other titles, not an article")
+        if len(twins) + refused >= BOILERPLATE_PAGES:  # the first page that had it was stored before anyone knew
+            store.set_not_relevant(db, [t["id"] for t in twins if t["relevant"]])
+            for twin in twins:
+                if twin["relevant"]:
+                    store.record_error(db, run.run_id, twin["url"], "extract", f"boilerplate: {BOILERPLATE_PAGES} or "
+                                       "more pages of this site share its text; kept, but not analysed", warning=True)
     if isinstance(outcome, BaseException):
         stage = "extract" if isinstance(outcome, ExtractError) else "fetch"
-        message = describe(outcome)
-        store.mark_failed(db, entry, message, retry=worth_retrying(outcome))
+        later, max_attempts = retry_rule(outcome)
+        status, attempts = store.mark_failed(db, entry, describe(outcome), retry=later, max_attempts=max_attempts)
+        message = f"{describe(outcome)} ({retry_note(later, status, attempts, max_attempts)})"
         store.record_error(db, run.run_id, entry.url, stage, message)
         run.counts["errors"] += 1
         logger.warning("%s failed: %s: %s", stage, redact_url(entry.url), message)
         return None
+    for note in outcome.notes:
+        store.record_error(db, run.run_id, entry.url, "extract", note, warning=True)
     text = f"{outcome.title}\n{outcome.text}"
     relevant = is_relevant(text, catalogue.parties) or mentions_tracked_claim(text, catalogue)
-    article_id, created = store.store_article(db, entry, outcome, run.run_id, relevant)
-    if created:  # the same text under another URL is not a new article
+    article_id, stored = store.store_article(db, entry, outcome, run.run_id, relevant)
+    if stored == "created":  # the same story under another URL is not a new article
         run.counts["articles_new"] += 1
         run.counts["articles_relevant"] += int(relevant)
+    elif stored == "updated":
+        store.record_error(db, run.run_id, entry.url, "store", f"the page of article {article_id} changed since it "
+                           "was stored: stored as an update of it, not as a new article", warning=True)
     return article_id
 
 
-def worth_retrying(exc: BaseException) -> bool:
-    """Next run retries transient fetch failures (timeouts, resets, 429, 5xx) and unexpected errors; a 404,
-    a refused address, a PDF or a page without text would fail the same way again."""
+# A text this many pages of one site share is boilerplate even on the page where it was first seen. Two is
+# not enough: a story republished under a corrected headline at a new URL has its old page's text.
+BOILERPLATE_PAGES = 3
+
+
+# Per reason: is a failure worth another try in a later run, and how many attempts in all. A refusal (401,
+# 403: CDN rate limits and bot walls lift), a 404 (a link resolved wrongly, or announced before its page went
+# live) and a body that does not decode (a server's transient encoding glitch) are tried again by later
+# runs with back-off (store.mark_failed); what would fail the same way (410 Gone, a refused address, a PDF,
+# too large, a page without text) is rejected at once. Timeouts, resets, 408, 429 and 5xx are transient:
+# retried within the run too (read_page_retrying) and by later runs.
+LATER_STATUSES = {401: 3, 403: 3, 404: 2}
+LATER_MESSAGES = {"undecodable body": 3}
+
+
+def retry_rule(exc: BaseException) -> tuple[bool, int]:
+    """(worth retrying in a later run, attempts allowed in all) for a failed page."""
     if isinstance(exc, FetchError):
-        return exc.transient
-    return not isinstance(exc, ExtractError)
+        if exc.transient:
+            return True, store.MAX_ATTEMPTS
+        if exc.status in LATER_STATUSES:
+            return True, LATER_STATUSES[exc.status]
+        reason = next((n for prefix, n in LATER_MESSAGES.items() if str(exc).startswith(prefix)), 0)
+        return bool(reason), reason
+    if isinstance(exc, ExtractError):
+        return False, 0
+    return True, store.MAX_ATTEMPTS  # unexpected: worth another try rather than lost
+
+
+def worth_retrying(exc: BaseException) -> bool:
+    """Whether a later run tries this failure again (see retry_rule)."""
+    return retry_rule(exc)[0]
+
+
+def retry_note(later: bool, status: str, attempts: int, max_attempts: int) -> str:
+    """The fate of a failed entry, for the error's message in the report."""
+    if status == "failed":
+        return f"attempt {attempts} of {max_attempts}: tried again by a later run"
+    if later:
+        return f"rejected after {attempts} attempts; 'claimwatch retry --url URL' tries it again"
+    return "permanent: not retried; 'claimwatch retry --url URL' tries it again"
 
 
 def record_analysis_error(db: sqlite_utils.Database, run: RunState, url: str, message: str, logger: Any) -> None:

@@ -7,13 +7,15 @@ import socket
 import uuid
 from datetime import datetime, timedelta, timezone
 from typing import Any, Iterable
+from urllib.parse import urlsplit
 
 import sqlite_utils
 
 from claimwatch.db import rows, to_json, utcnow
-from extractors.feeds import Entry
+from extractors.feeds import Entry, canonical_url
 from extractors.http import redact, redact_url
 from extractors.pages import Article
+from extractors.text import fold
 
 MAX_ATTEMPTS = 3  # an entry that failed this many runs in a row is left alone
 # A run still marked running after this long is taken for dead even if a process with its pid lives
@@ -64,9 +66,9 @@ def new_entries(db: sqlite_utils.Database, entries: Iterable[Entry], run_id: str
             continue
         inserted = db.conn.execute(
             "insert or ignore into entries (key, guid, url, feed_url, title, published, first_seen_at, status, "
-            "attempts, claimed_by) values (?, ?, ?, ?, ?, ?, ?, 'pending', 0, ?)",
+            "attempts, claimed_by, content) values (?, ?, ?, ?, ?, ?, ?, 'pending', 0, ?, ?)",
             [entry.key, entry.guid, entry.url, redact_url(entry.feed_url), entry.title, entry.published,
-             utcnow(), run_id]).rowcount
+             utcnow(), run_id, entry.content]).rowcount
         if inserted:
             fresh.append(entry)
     return fresh
@@ -87,9 +89,13 @@ def retry_entries(db: sqlite_utils.Database, exclude: set[str], run_id: str | No
     to that run: two overlapping runs would otherwise fetch it twice and both report it as new. A pending
     entry counts an attempt when it is picked up, so a page that kills the run every time is given up
     after MAX_ATTEMPTS runs instead of killing every run."""
-    found = [r for r in rows(db, "select * from entries where status in ('pending', 'failed') and attempts < ?",
-                             [MAX_ATTEMPTS]) if r["key"] not in exclude]
+    # A failed entry waits for its back-off (retry_at_run, counted in runs: see mark_failed); a pending one
+    # is due at once.
+    found = [r for r in rows(db, "select * from entries where (status = 'pending' and attempts < ?) or "
+                                 "(status = 'failed' and coalesce(retry_at_run, 0) <= ?)",
+                             [MAX_ATTEMPTS, run_seq(db)]) if r["key"] not in exclude]
     alive = _live_runs(db) - {run_id}
+    _give_up_pending(db, alive, run_id)
     claimed = []
     for r in found:
         if r["claimed_by"] in alive:
@@ -102,7 +108,24 @@ def retry_entries(db: sqlite_utils.Database, exclude: set[str], run_id: str | No
         if won:
             claimed.append(r)
     return [Entry(key=r["key"], url=r["url"], guid=r["guid"] or "", title=r["title"] or "",
-                  published=r["published"], feed_url=r["feed_url"] or "") for r in claimed]
+                  published=r["published"], feed_url=r["feed_url"] or "", content=r.get("content"))
+            for r in claimed]
+
+
+def _give_up_pending(db: sqlite_utils.Database, alive: set[str], run_id: str | None) -> None:
+    """Pending entries out of attempts (every run that picked them up died) become 'rejected' with the
+    reason, and a warning in run `run_id`'s report, rather than staying pending and unseen."""
+    for r in rows(db, "select key, url, attempts, claimed_by from entries where status = 'pending' and attempts >= ?",
+                  [MAX_ATTEMPTS]):
+        if r["claimed_by"] in alive:
+            continue
+        reason = f"given up: {r['attempts']} runs ended while fetching it"
+        changed = db.conn.execute("update entries set status = 'rejected', last_error = ? where key = ? and "
+                                  "status = 'pending'", [reason, r["key"]]).rowcount
+        if changed and run_id:
+            record_error(db, run_id, r["url"], "fetch", f"{reason}; 'claimwatch retry --url URL' tries it again",
+                         warning=True)
+    db.conn.commit()
 
 
 def _live_runs(db: sqlite_utils.Database) -> set[str]:
@@ -126,44 +149,171 @@ def _process_alive(pid: int) -> bool:
     return True
 
 
+def run_seq(db: sqlite_utils.Database) -> int:
+    """How many runs this database has seen (the current one included): the clock of retry back-off."""
+    return int(db.execute("select count(*) from runs").fetchone()[0])
+
+
+def article_identities(entry: Entry, article: Article) -> list[str]:
+    """Every URL the article is known by, canonicalised: the feed's link, the final URL after redirects,
+    the page's rel=canonical and its AMP version (aggregators rotate their links; a page reached through
+    any of them is the same story). An entry without a link is known by its key alone: its URL is the
+    feed's, shared with the feed's other linkless entries."""
+    urls = [entry.key]
+    if entry.content is not None:
+        return urls
+    for url in (article.url, article.canonical, article.amp_url):
+        try:
+            if url and url != entry.url:
+                urls.append(canonical_url(url))
+        except ValueError:
+            continue
+    return list(dict.fromkeys(urls))
+
+
 def store_article(db: sqlite_utils.Database, entry: Entry, article: Article, run_id: str,
-                  relevant: bool) -> tuple[int, bool]:
-    """Write the article and mark its entry stored, in one transaction; return (article id, created).
-    Same text under another URL is stored once; the entry then points at the existing article."""
-    record = {"url": article.url, "canonical_url": entry.key, "title": article.title or entry.title,
+                  relevant: bool) -> tuple[int, str]:
+    """Write the article and mark its entry stored, in one transaction; return (article id, outcome), the
+    outcome "created", "updated" (a known article whose text changed) or "same".
+
+    The same story is stored once: an article already known by one of article_identities() is that
+    article, updated in place when its text changed (run_id then moves to this run, so the new text is
+    analysed; findings reported before stay "reported before"). The same text under another URL is the same
+    article only when it is a syndicated copy (same title, or another site): two pages of one site with
+    the same text and different titles are boilerplate, not one story (pipeline.record_page refuses them)."""
+    identities = article_identities(entry, article)
+    canonical = entry.key if entry.content is not None else _canonical_or(article.canonical or article.url,
+                                                                          entry.key)
+    record = {"url": article.url, "canonical_url": canonical, "title": article.title or entry.title,
               "published": article.published, "date_source": article.date_source, "text": article.text,
               "author": article.author, "site_name": article.site_name, "language": article.language,
               "feed_url": redact_url(entry.feed_url), "fetched_at": utcnow(), "content_hash": article.content_hash,
-              "relevant": int(relevant), "run_id": run_id}
+              "relevant": int(relevant), "run_id": run_id, "partial": int(article.partial)}
     conn = db.conn
     # Raw SQL on purpose: sqlite-utils' insert commits on its own, which would split the transaction.
     conn.execute("BEGIN IMMEDIATE")
     try:
-        existing = conn.execute("select id from articles where canonical_url = ? or content_hash = ? limit 1",
-                                [entry.key, article.content_hash]).fetchone()
-        created = not existing
-        if existing:
-            article_id = existing[0]
-        else:
+        marks = ", ".join("?" for _ in identities)
+        known = conn.execute(
+            f"select id, content_hash from articles where id in (select article_id from article_urls where url in "
+            f"({marks})) or canonical_url in ({marks}) order by id limit 1", identities + identities).fetchone()
+        if known is None:
+            known = _syndicated_copy(conn, article)
+        outcome = "created" if known is None else "same"
+        if known is None:
+            if conn.execute("select 1 from articles where canonical_url = ?", [canonical]).fetchone():
+                record["canonical_url"] = entry.key  # taken by another story's (wrong) canonical
             columns = ", ".join(record)
-            marks = ", ".join("?" for _ in record)
-            article_id = conn.execute(f"insert into articles ({columns}) values ({marks})",
+            article_id = conn.execute(f"insert into articles ({columns}) values ({', '.join('?' for _ in record)})",
                                       list(record.values())).lastrowid
+        else:
+            article_id = known[0]
+            if known[1] != article.content_hash and not _older_than_stored(conn, article_id, article):
+                outcome = "updated"
+                conn.execute("update articles set title = ?, text = ?, content_hash = ?, published = ?, "
+                             "date_source = ?, partial = ?, relevant = ?, run_id = ?, updated_at = ? where id = ?",
+                             [record["title"], article.text, article.content_hash, article.published,
+                              article.date_source, int(article.partial), int(relevant), run_id, utcnow(),
+                              article_id])
+        conn.executemany("insert or ignore into article_urls (url, article_id) values (?, ?)",
+                         [(url, article_id) for url in identities])
         conn.execute("update entries set status = 'stored', article_id = ?, attempts = attempts + 1, "
-                     "last_error = null where key = ?", [article_id, entry.key])
+                     "last_error = null, retry_at_run = null where key = ?", [article_id, entry.key])
         conn.execute("COMMIT")
     except BaseException:
         conn.execute("ROLLBACK")
         raise
-    return int(article_id), created
+    return int(article_id), outcome
 
 
-def mark_failed(db: sqlite_utils.Database, entry: Entry, message: str, retry: bool = True) -> None:
-    """'failed' entries are fetched again by the next run; 'rejected' ones (a 404, a refused address, a PDF)
-    would fail the same way and are left alone."""
-    db.execute("update entries set status = ?, attempts = attempts + 1, last_error = ? where key = ?",
-               ["failed" if retry else "rejected", message, entry.key])
+def _canonical_or(url: str, default: str) -> str:
+    try:
+        return canonical_url(url) if url else default
+    except ValueError:
+        return default
+
+
+def _syndicated_copy(conn: Any, article: Article) -> tuple[int, str] | None:
+    for article_id, url, title, digest in conn.execute(
+            "select id, url, title, content_hash from articles where content_hash = ?", [article.content_hash]):
+        if fold(title or "") == fold(article.title) or _host(url) != _host(article.url):
+            return article_id, digest
+    return None
+
+
+def _older_than_stored(conn: Any, article_id: int, article: Article) -> bool:
+    """A complete text is not replaced by a partial one (a continuation page that failed this time)."""
+    row = conn.execute("select partial from articles where id = ?", [article_id]).fetchone()
+    return bool(article.partial) and not (row and row[0])
+
+
+def site_twins(db: sqlite_utils.Database, entry: Entry, article: Article) -> list[dict[str, Any]]:
+    """The stored articles of the same site that have exactly this text under another title and URL: a
+    text many pages of one site share (a banner, a paywall notice, a consent box) is not an article."""
+    return [row for row in rows(db, "select id, url, title, relevant from articles where content_hash = ?",
+                                [article.content_hash])
+            if _host(row["url"]) == _host(article.url) and fold(row["title"] or "") != fold(article.title)
+            and row["url"] != article.url]
+
+
+def refused_as_boilerplate(db: sqlite_utils.Database, entry: Entry, article: Article) -> int:
+    """Note the text of an entry refused as boilerplate; return how many pages of its site were refused with
+    that text so far (this one included)."""
+    db.execute("update entries set content_hash = ? where key = ?", [article.content_hash, entry.key])
     db.conn.commit()
+    return sum(1 for row in rows(db, "select url from entries where content_hash = ?", [article.content_hash])
+               if _host(row["url"]) == _host(article.url))
+
+
+def set_not_relevant(db: sqlite_utils.Database, article_ids: Iterable[int]) -> None:
+    """Keep the articles (every fetched article is kept) but out of the analysis."""
+    db.conn.executemany("update articles set relevant = 0 where id = ?", [(i,) for i in article_ids])
+    db.conn.commit()
+
+
+def _host(url: str) -> str:
+    try:
+        return (urlsplit(url).hostname or "").lower()
+    except ValueError:
+        return ""
+
+
+def mark_failed(db: sqlite_utils.Database, entry: Entry, message: str, retry: bool = True,
+                max_attempts: int = MAX_ATTEMPTS) -> tuple[str, int]:
+    """Record a failed fetch; return (status, attempts so far).
+
+    'failed' entries are fetched again by a later run, with back-off counted in runs: after the n-th failed
+    attempt the entry waits 2**(n-1) runs (the next run, then one skipped, then three...); at
+    `max_attempts` it becomes 'rejected'. A reason that would fail the same way again (retry=False: a 410,
+    a refused address, a PDF) is 'rejected' at once. `claimwatch retry` makes rejected entries due again."""
+    found = rows(db, "select attempts from entries where key = ?", [entry.key])
+    attempts = (found[0]["attempts"] or 0) + 1 if found else 1
+    status = "failed" if retry and attempts < max_attempts else "rejected"
+    retry_at = run_seq(db) + 2 ** (attempts - 1) if status == "failed" else None
+    db.execute("update entries set status = ?, attempts = ?, last_error = ?, retry_at_run = ? where key = ?",
+               [status, attempts, message, retry_at, entry.key])
+    db.conn.commit()
+    return status, attempts
+
+
+def request_retry(db: sqlite_utils.Database, url: str | None = None) -> list[dict[str, Any]]:
+    """Make rejected and failed entries due again in the next run with a fresh count of attempts (all of
+    them, or those whose link or canonical URL is `url`); return the entries changed."""
+    sql = "select key, url, status, last_error from entries where status in ('rejected', 'failed')"
+    params: list[Any] = []
+    if url:
+        try:
+            key = canonical_url(url)
+        except ValueError:
+            key = url
+        sql += " and (url = ? or key = ?)"
+        params = [url, key]
+    found = rows(db, sql, params)
+    for row in found:
+        db.execute("update entries set status = 'failed', attempts = 0, retry_at_run = 0, claimed_by = null "
+                   "where key = ?", [row["key"]])
+    db.conn.commit()
+    return found
 
 
 def record_error(db: sqlite_utils.Database, run_id: str, url: str, stage: str, message: str,

@@ -3,13 +3,18 @@
 from __future__ import annotations
 
 import calendar
+import email.utils
+import functools
+import hashlib
 import re
 from dataclasses import dataclass
-from datetime import datetime, timezone
-from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
+from datetime import datetime, timedelta, timezone
+from urllib.parse import parse_qsl, quote, urlencode, urlsplit, urlunsplit
 
+import dateparser
 import feedparser
 import httpx
+import lxml.html
 
 from claimwatch.config import FetchSettings
 from claimwatch.errors import ExtractError
@@ -23,11 +28,16 @@ TRACKING_PARAMS = {"fbclid", "gclid", "dclid", "msclkid", "mc_cid", "mc_eid", "o
 @dataclass(frozen=True)
 class Entry:
     key: str          # canonical URL: the identity used for de-duplication
-    url: str          # link as given by the feed
+    url: str          # link as given by the feed (resolved against the feed's final URL)
     guid: str
     title: str
-    published: str | None  # ISO-8601 UTC, from the feed
+    published: str | None  # ISO-8601 UTC, from the feed; None when the feed gave no readable date
     feed_url: str
+    # The text of an entry without a link (its description), stored as the article without a page fetch;
+    # None for an entry with a link.
+    content: str | None = None
+    # Warnings about this entry (a feed date dropped or corrected), recorded in the run's report.
+    notes: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -37,6 +47,7 @@ class FeedFetch:
     content_type: str
     etag: str | None
     last_modified: str | None
+    final_url: str = ""  # after redirects: relative links in the feed resolve against it
 
     @property
     def not_modified(self) -> bool:
@@ -48,6 +59,8 @@ class ParsedFeed:
     title: str
     entries: tuple[Entry, ...]
     warning: str | None  # feedparser's bozo reason: the feed was malformed but still read
+    # Further warnings as (url, message): entries skipped and why, the cut at the entry cap.
+    notes: tuple[tuple[str, str], ...] = ()
 
 
 def canonical_url(url: str) -> str:
@@ -73,14 +86,21 @@ def fetch_feed(client: httpx.Client, url: str, settings: FetchSettings, etag: st
     response = fetch(client, url, settings, accept=FEED_TYPES, max_bytes=settings.max_feed_bytes, headers=headers)
     full_type = response.headers.get("content-type", response.content_type)
     return FeedFetch(response.status, response.content, full_type,
-                     response.headers.get("etag") or etag, response.headers.get("last-modified") or last_modified)
+                     response.headers.get("etag") or etag, response.headers.get("last-modified") or last_modified,
+                     response.final_url)
 
 
 def parse_feed(content: bytes, content_type: str, feed_url: str, limit: int = 500,
-               max_expansion: int = MAX_ENTITY_EXPANSION) -> ParsedFeed:
-    """Parse feed bytes; a malformed (bozo) feed still yields its entries plus a warning."""
+               max_expansion: int = MAX_ENTITY_EXPANSION, base_url: str | None = None) -> ParsedFeed:
+    """Parse feed bytes; a malformed (bozo) feed still yields its entries plus a warning.
+
+    `base_url` is where the feed was finally fetched from (after redirects; default `feed_url`): relative
+    links resolve against it, as a browser resolves them against the address it shows. A feed with more than
+    `limit` entries keeps the newest `limit` by date (undated ones last, in document order) and says so in
+    `notes`; an entry that cannot be used is skipped with its reason in `notes`, never silently."""
     check_entity_expansion(content, max_expansion)
-    headers = {"content-location": feed_url}
+    base = base_url or feed_url
+    headers = {"content-location": base}
     content_type = effective_content_type(content, content_type)
     if content_type:
         headers["content-type"] = content_type
@@ -89,12 +109,36 @@ def parse_feed(content: bytes, content_type: str, feed_url: str, limit: int = 50
     warning = f"malformed feed: {_bozo_reason(parsed)}" if parsed.get("bozo") else None
     if not parsed.entries and not parsed.feed.get("title") and parsed.get("version", "") == "":
         raise ExtractError(f"not a feed ({warning or 'no feed elements found'})")
+    notes: list[tuple[str, str]] = []
+    raws = list(parsed.entries)
+    if len(raws) > limit:
+        raws = newest(raws, limit)
+        notes.append((feed_url, f"feed has {len(parsed.entries)} entries, more than the cap of {limit} "
+                                f"(max_entries_per_feed): the newest {limit} kept, "
+                                f"{len(parsed.entries) - limit} older ones not read"))
     entries = []
-    for raw in parsed.entries[:limit]:
-        entry = normalise_entry(raw, feed_url)
+    for raw in raws:
+        entry, reason = read_entry(raw, feed_url, base)
         if entry is not None:
             entries.append(entry)
-    return ParsedFeed(parsed.feed.get("title", ""), tuple(dedupe_entries(entries)), warning)
+        else:
+            notes.append((feed_url, f"entry {_entry_label(raw)} skipped: {reason}"))
+    return ParsedFeed(parsed.feed.get("title", ""), tuple(dedupe_entries(entries)), warning, tuple(notes))
+
+
+def newest(raws: list[feedparser.FeedParserDict], limit: int) -> list[feedparser.FeedParserDict]:
+    """The `limit` newest entries, in feed order. Feeds are not always newest-first (archives, some CMSs
+    list oldest-first): cutting in document order would drop exactly the entries a monitor is for."""
+    def when(item: tuple[int, feedparser.FeedParserDict]) -> float:
+        published, _ = entry_date(item[1])
+        return datetime.fromisoformat(published).timestamp() if published else float("-inf")
+    ranked = sorted(enumerate(raws), key=lambda item: (when(item), -item[0]), reverse=True)[:limit]
+    return [raw for _, raw in sorted(ranked, key=lambda item: item[0])]
+
+
+def _entry_label(raw: feedparser.FeedParserDict) -> str:
+    label = str(raw.get("id") or raw.get("title") or "(no guid, no title)")
+    return repr(label[:120])
 
 
 BOMS = ((b"\x00\x00\xfe\xff", "utf-32be"), (b"\xff\xfe\x00\x00", "utf-32le"), (b"\xef\xbb\xbf", "utf-8"),
@@ -177,17 +221,60 @@ def _bozo_reason(parsed: feedparser.FeedParserDict) -> str:
 
 
 def normalise_entry(raw: feedparser.FeedParserDict, feed_url: str) -> Entry | None:
-    """An Entry, or None when the entry has no usable http(s) link (a hostile or broken link such as
-    "http://[::1" or a port out of range skips that entry, not the whole feed)."""
+    """An Entry, or None when the entry cannot be used (see read_entry for the reason)."""
+    return read_entry(raw, feed_url)[0]
+
+
+def read_entry(raw: feedparser.FeedParserDict, feed_url: str,
+               base_url: str | None = None) -> tuple[Entry | None, str]:
+    """(Entry, "") or (None, why it was skipped).
+
+    A hostile or broken link ("http://[::1", a port out of range, javascript:) skips that entry, not the
+    whole feed. An entry without any link but with text in its description (ministry briefings, wire
+    flashes) becomes an Entry whose `content` is that text and whose key is the feed's final URL with the
+    entry's guid (or a digest of its title and text) as fragment: it is stored without fetching a page."""
     link = str(raw.get("link") or _guid_link(raw) or "").strip()
+    published, notes = entry_date(raw)
+    common = dict(guid=str(raw.get("id") or ""), title=str(raw.get("title") or "").strip(), published=published,
+                  feed_url=feed_url, notes=tuple(notes))
+    if not link:
+        return _linkless_entry(raw, base_url or feed_url, common)
     try:
-        if not link or urlsplit(link).scheme not in ("http", "https") or not urlsplit(link).hostname:
-            return None
+        if urlsplit(link).scheme not in ("http", "https") or not urlsplit(link).hostname:
+            return None, f"link {link[:200]!r} is not an http(s) URL"
         key = canonical_url(link)
-    except ValueError:
-        return None
-    return Entry(key=key, url=link, guid=str(raw.get("id") or ""),
-                 title=str(raw.get("title") or "").strip(), published=entry_date(raw), feed_url=feed_url)
+    except ValueError as exc:
+        return None, f"link {link[:200]!r} is not a valid URL ({exc})"
+    return Entry(key=key, url=link, **common), ""  # type: ignore[arg-type]
+
+
+MIN_ENTRY_TEXT = 40  # characters; as pages.MIN_TEXT_CHARS: less is a headline, not a statement to read
+
+
+def _linkless_entry(raw: feedparser.FeedParserDict, base: str,
+                    common: dict[str, object]) -> tuple[Entry | None, str]:
+    text = entry_text(raw)
+    if len(text) < MIN_ENTRY_TEXT:
+        return None, "no link, and no text in its description to store"
+    anchor = str(common["guid"]) or hashlib.sha256(f"{common['title']}\n{text}".encode()).hexdigest()[:16]
+    try:
+        key = f"{canonical_url(base)}#entry-{quote(anchor, safe='')}"
+    except ValueError as exc:
+        return None, f"no link, and the feed URL is unusable ({exc})"
+    return Entry(key=key, url=key, content=text, **common), ""  # type: ignore[arg-type]
+
+
+def entry_text(raw: feedparser.FeedParserDict) -> str:
+    """Plain text of an entry's content or description (markup removed, whitespace collapsed)."""
+    parts = [c.get("value", "") for c in raw.get("content") or []] or [raw.get("summary") or ""]
+    html = "\n".join(p for p in parts if p).strip()
+    if not html:
+        return ""
+    try:
+        text = lxml.html.fragment_fromstring(html, create_parent="div").text_content()
+    except (ValueError, lxml.etree.ParserError):
+        text = re.sub(r"<[^>]+>", " ", html)
+    return re.sub(r"[ \t\u00a0]+", " ", re.sub(r"\s*\n\s*", "\n", text)).strip()
 
 
 def _guid_link(raw: feedparser.FeedParserDict) -> str | None:
@@ -195,15 +282,101 @@ def _guid_link(raw: feedparser.FeedParserDict) -> str | None:
     return guid if guid.startswith(("http://", "https://")) and raw.get("guidislink", True) else None
 
 
-def entry_date(raw: feedparser.FeedParserDict) -> str | None:
-    for key in ("published_parsed", "updated_parsed", "created_parsed"):
-        value = raw.get(key)
-        if value:
-            try:
-                return datetime.fromtimestamp(calendar.timegm(value), timezone.utc).isoformat(timespec="seconds")
-            except (OverflowError, ValueError, TypeError):
-                continue
-    return None
+DATE_FIELDS = ("published", "updated", "created")
+
+
+def entry_date(raw: feedparser.FeedParserDict) -> tuple[str | None, list[str]]:
+    """(ISO-8601 UTC date of the entry or None, warnings).
+
+    feedparser's parsed tuples are not trusted alone: for a string it cannot read it may keep the year and
+    invent the rest ("2025/3/4 15:07:41" became 2025-11-01), and it reads an unknown zone name (MSK, IRST)
+    as UTC. Each field's raw string is read again by read_date; an unreadable one is dropped with a warning
+    and the next field in the precedence (published, updated, created) is used."""
+    notes: list[str] = []
+    for field in DATE_FIELDS:
+        # dict.get: FeedParserDict maps a missing "updated" to "published" (with a DeprecationWarning), which
+        # would read the same raw string twice.
+        value = str(dict.get(raw, field) or "").strip()
+        if not value:
+            continue
+        when, problem = read_date(value)
+        if when is None:
+            notes.append(f"{field} date {value[:80]!r} dropped: {problem}")
+            continue
+        if problem:
+            notes.append(f"{field} date {value[:80]!r}: {problem}")
+        guessed = dict.get(raw, f"{field}_parsed")
+        try:
+            theirs = calendar.timegm(guessed) if guessed else None
+        except (OverflowError, ValueError, TypeError):
+            theirs = None
+        if theirs is not None and abs(theirs - when.timestamp()) > 60:
+            notes.append(f"{field} date {value[:80]!r} read as {when.isoformat(timespec='seconds')} "
+                         f"(feedparser had {datetime.fromtimestamp(theirs, timezone.utc).isoformat()})")
+        return when.isoformat(timespec="seconds"), notes
+    return None, notes
+
+
+_ZONE_NAME = re.compile(r"\s([A-Za-z][A-Za-z_/+-]*)$")
+_AMBIGUOUS = re.compile(r"^\s*(\d{1,2})[./-](\d{1,2})[./-](\d{2,4})\b")
+# Relative phrases ("yesterday", "2 hours ago") have no place in a feed: which day they meant is unknown.
+DATEPARSER_SETTINGS = {"PARSERS": ["timestamp", "custom-formats", "absolute-time"], "STRICT_PARSING": True}
+
+
+@functools.lru_cache(maxsize=4096)  # feeds repeat their dates; dateparser costs about a millisecond a call
+def read_date(value: str) -> tuple[datetime | None, str]:
+    """Read one date string; (aware UTC datetime, "" or a note) or (None, why it is unreadable).
+
+    RFC 822 (RSS) through email.utils, ISO 8601 (Atom) through datetime.fromisoformat, anything else through
+    dateparser with relative dates off and day, month and year required. A zone name neither knows
+    ("XYZ", "Europe/Moscow" in an RFC 822 date) makes the date unreadable rather than silently UTC; a date
+    with no zone at all is read as UTC and noted. Day and month that could be swapped (04.03.2025) are
+    refused: feeds from either convention exist."""
+    try:
+        when = email.utils.parsedate_to_datetime(value)
+    except (TypeError, ValueError, IndexError):
+        when = None
+    if when is not None and when.tzinfo is not None:
+        return _utc(when), ""
+    if when is not None:
+        zone = _ZONE_NAME.search(value)
+        if zone is None:
+            note = "" if value.rstrip().endswith("-0000") else "no time zone given: read as UTC"
+            return when.replace(tzinfo=timezone.utc), note
+        return _dateparser(value, f"unknown time zone {zone.group(1)!r}")
+    try:
+        when = datetime.fromisoformat(value.replace("Z", "+00:00").replace("z", "+00:00"))
+    except ValueError:
+        when = None
+    if when is not None:
+        return (_utc(when), "") if when.tzinfo else (when.replace(tzinfo=timezone.utc),
+                                                     "no time zone given: read as UTC")
+    ambiguous = _AMBIGUOUS.match(value)
+    if ambiguous and int(ambiguous.group(1)) <= 12 and int(ambiguous.group(2)) <= 12 \
+            and ambiguous.group(1) != ambiguous.group(2):
+        return None, "day and month could be either way round"
+    return _dateparser(value, "not a date dateparser can read")
+
+
+def _dateparser(value: str, problem: str) -> tuple[datetime | None, str]:
+    try:
+        when = dateparser.parse(value, settings=DATEPARSER_SETTINGS)  # type: ignore[arg-type]
+    except (ValueError, OverflowError, TypeError):
+        when = None
+    if when is None:
+        return None, problem
+    if when.tzinfo is None:
+        if _ZONE_NAME.search(value) and not re.search(r"\d$", value.strip()):
+            return None, problem  # a zone name dateparser skipped over: not UTC
+        return when.replace(tzinfo=timezone.utc), "no time zone given: read as UTC"
+    return _utc(when), ""
+
+
+def _utc(when: datetime) -> datetime:
+    try:
+        return when.astimezone(timezone.utc)
+    except (OverflowError, ValueError):
+        return when.replace(tzinfo=timezone.utc) - (when.utcoffset() or timedelta(0))
 
 
 def dedupe_entries(entries: list[Entry]) -> list[Entry]:

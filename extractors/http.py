@@ -244,22 +244,27 @@ class _Decoder:
         return zlib.decompressobj(zlib.MAX_WBITS | 16)
 
     def decode(self, data: bytes):  # type: ignore[no-untyped-def]
+        if self._first and self.coding in ("gzip", "x-gzip") and _plain_markup(data):
+            # "Content-Encoding: gzip" over a body that was never compressed (a misconfigured cache or
+            # proxy): every gzip stream starts with 1f 8b, markup with "<". Read it as it is instead of
+            # losing the page; a body that starts like gzip and then breaks is still "undecodable".
+            self.coding = ""
         if not self.coding:
             yield data
             return
         if self._zlib is None:
             self._zlib = self._new()
+        first, self._first = self._first, False
         try:
             yield from self._inflate(data)
         except zlib.error as exc:
-            if not (self._first and self.coding == "deflate"):
+            if not (first and self.coding == "deflate"):
                 raise FetchError(f"undecodable body: {exc}") from None
             self._zlib = self._new(raw_deflate=True)  # "deflate" without the zlib header, as some servers send
             try:
                 yield from self._inflate(data)
             except zlib.error as exc2:
                 raise FetchError(f"undecodable body: {exc2}") from None
-        self._first = False
 
     def _inflate(self, data: bytes):  # type: ignore[no-untyped-def]
         while data and not self._done:
@@ -273,6 +278,13 @@ class _Decoder:
 
     def flush(self) -> list[bytes]:
         return [self._zlib.flush(self.step)] if self._zlib is not None and not self._zlib.eof else []
+
+
+_MARKUP_START = (b"<", b"\xef\xbb\xbf<")
+
+
+def _plain_markup(data: bytes) -> bool:
+    return not data.startswith(b"\x1f\x8b") and data.lstrip(b" \t\r\n").startswith(_MARKUP_START)
 
 
 def _content_type(value: str) -> tuple[str, str | None]:

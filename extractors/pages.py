@@ -6,9 +6,12 @@ import hashlib
 import re
 from dataclasses import dataclass
 from datetime import datetime, timezone
+from urllib.parse import urljoin, urlsplit
 
 import httpx
 import trafilatura
+from lxml.html import HtmlElement
+from trafilatura.utils import load_html
 
 from claimwatch.config import FetchSettings
 from claimwatch.errors import ExtractError
@@ -28,6 +31,11 @@ class Article:
     published: str     # ISO date or datetime
     date_source: str   # "page" | "feed" | "fetched"
     content_hash: str
+    canonical: str = ""   # the page's <link rel="canonical">, absolute; "" when absent or unusable
+    amp_url: str = ""     # the page's <link rel="amphtml">, absolute: the same article in AMP
+    next_url: str = ""    # a continuation page (rel="next" on the same article), "" when none
+    partial: bool = False  # a continuation page could not be read: the text is not the whole article
+    notes: tuple[str, ...] = ()  # warnings for the run's report (continuation pages, comments cut)
 
 
 def fetch_page(client: httpx.Client, url: str, settings: FetchSettings) -> Response:
@@ -78,25 +86,167 @@ def _meta_charset(content: bytes) -> str | None:
     return match.group(1).decode("ascii").lower() if match else None
 
 
+# Readers' comments and consent banners are not the article. trafilatura's include_comments=False knows the
+# usual comment markup but not every site's ("discussion", "reader-comments"), and it takes a cookie banner
+# for the text when the story sits in an <aside>; these go to its prune_xpath option. Whole class tokens
+# only: a substring test would also prune "commentary" and "consent-decree" article bodies.
+COMMENT_CLASSES = ("comments", "comment-list", "commentlist", "comments-area", "comments-section",
+                   "comment-section", "comment-thread", "discussion", "discussions", "reader-comments",
+                   "readers-comments", "user-comments", "reader-discussion", "disqus", "replies")
+CONSENT_CLASSES = ("cookie", "cookies", "cookie-consent", "cookie-banner", "cookie-notice", "cookie-bar",
+                   "cookie-policy", "consent", "consent-banner", "cmp-banner", "gdpr", "gdpr-banner",
+                   "cc-banner", "cc-window", "privacy-banner")
+# "Page 1 of 2 · Next page" is navigation, not text; it would also be repeated in every joined page.
+NAVIGATION_CLASSES = ("pagination", "pager", "page-nav", "page-numbers")
+BOILERPLATE_IDS = ("comments", "disqus_thread", "respond", "discussion", "cookie-banner", "cookie-consent",
+                   "cookie-notice", "cmp-banner", "consent-banner", "onetrust-banner-sdk",
+                   "CybotCookiebotDialog", "usercentrics-root", "didomi-host", "gdpr-banner")
+
+
+def _class_xpath(tokens: tuple[str, ...]) -> str:
+    tests = " or ".join(f"contains(concat(' ', normalize-space(@class), ' '), ' {t} ')" for t in tokens)
+    return f"//*[{tests}]"
+
+
+PRUNE_XPATH = [_class_xpath(COMMENT_CLASSES), _class_xpath(CONSENT_CLASSES), _class_xpath(NAVIGATION_CLASSES),
+               "//*[" + " or ".join(f"@id='{i}'" for i in BOILERPLATE_IDS) + "]"]
+# A heading that opens the readers' part of a page, when the markup did not give it away.
+COMMENT_HEADING = re.compile(
+    r"^(?:\d+\s+)?(?:reader(?:s'?|'s)?\s+)?(?:comments?|discussion|responses|replies)(?:\s*\(\d+\))?:?$"
+    r"|^(?:join|start)\s+the\s+(?:discussion|conversation)\b|^(?:leave|post|add)\s+a\s+(?:comment|reply)\b"
+    r"|^(?:show|view|load)\s+(?:all\s+)?(?:\d+\s+)?comments\b|^what\s+(?:our\s+)?readers\s+say\b",
+    re.IGNORECASE)
+CONSENT_WORDS = ("cookie", "consent", "privacy", "partners", "accept", "personalise", "personalize")
+
+
 def extract_article(html: str | bytes, url: str, feed_date: str | None = None,
                     fetched_at: str | None = None) -> Article:
-    """Extract text and metadata. Date precedence: page metadata, else the feed's date, else fetch time."""
+    """Extract text and metadata. Date precedence: page metadata, else the feed's date, else fetch time.
+
+    Raises ExtractError when the page holds no article text: nothing, too little, or only a consent notice.
+    trafilatura runs with comments off and PRUNE_XPATH; when that finds no text (the story in an <aside>,
+    which trafilatura's default pass drops) it runs again with favor_recall."""
     try:
-        doc = trafilatura.bare_extraction(
-            html, url=url, with_metadata=True, include_comments=False,
+        tree = load_html(html)
+    except Exception as exc:  # lxml raises many types on hostile markup; record, do not crash
+        raise ExtractError(f"extraction failed: {type(exc).__name__}: {exc}"[:300]) from None
+    links = page_links(tree, url) if tree is not None else {}
+    doc = _extract(tree if tree is not None else html, url, favor_recall=False)
+    text = clean_text(doc.text) if doc is not None and doc.text else ""
+    if len(text) < MIN_TEXT_CHARS or is_consent_notice(text):
+        recalled = _extract(html, url, favor_recall=True)
+        recalled_text = clean_text(recalled.text) if recalled is not None and recalled.text else ""
+        if len(recalled_text) >= MIN_TEXT_CHARS and not is_consent_notice(recalled_text):
+            doc, text = recalled, recalled_text
+    if doc is None or not text:
+        raise ExtractError("no article text found")
+    if is_consent_notice(text):
+        raise ExtractError("no article text found: only a cookie/consent notice")
+    text, cut = cut_comments(text)
+    if len(text) < MIN_TEXT_CHARS:
+        raise ExtractError(f"article text too short ({len(text)} characters)")
+    published, source = choose_date(doc.date, feed_date, fetched_at)
+    notes = ("readers' comments cut from the text",) if cut else ()
+    return Article(url=url, title=(doc.title or "").strip(), text=text, author=doc.author or "",
+                   site_name=doc.sitename or "", language=doc.language or "", published=published,
+                   date_source=source, content_hash=content_hash(text), canonical=links.get("canonical", ""),
+                   amp_url=links.get("amphtml", ""), next_url=links.get("next", ""), notes=notes)
+
+
+def _extract(html: str | bytes | HtmlElement, url: str, favor_recall: bool):  # type: ignore[no-untyped-def]
+    try:
+        return trafilatura.bare_extraction(
+            html, url=url, with_metadata=True, include_comments=False, favor_recall=favor_recall,
+            prune_xpath=PRUNE_XPATH,
             # Only dates from the page's markup: trafilatura otherwise guesses from body text.
             date_extraction_params={"extensive_search": False, "original_date": True},
         )
     except Exception as exc:  # trafilatura/lxml raise many types on hostile markup; record, do not crash
         raise ExtractError(f"extraction failed: {type(exc).__name__}: {exc}"[:300]) from None
-    if doc is None or not (doc.text or "").strip():
-        raise ExtractError("no article text found")
-    text = clean_text(doc.text)
+
+
+def is_consent_notice(text: str) -> bool:
+    """A short text made of the vocabulary of cookie and consent banners, not an article."""
+    folded = text.lower()
+    return len(text) < 1500 and sum(word in folded for word in CONSENT_WORDS) >= 3
+
+
+def cut_comments(text: str) -> tuple[str, bool]:
+    """The text before a readers' comments heading ("Reader discussion", "12 comments", "Leave a reply"),
+    and whether one was cut: a statement in a comment must never become the outlet's."""
+    lines = text.split("\n")
+    for index, line in enumerate(lines[1:], start=1):
+        if len(line) <= 60 and COMMENT_HEADING.match(line.strip()):
+            return "\n".join(lines[:index]), True
+    return text, False
+
+
+def page_links(tree: HtmlElement, url: str) -> dict[str, str]:
+    """The page's canonical, amphtml and continuation (rel="next") URLs, absolute.
+
+    A canonical pointing at the site's front page (a common CMS misconfiguration) is no identity and is
+    left out; a rel="next" counts only when it continues this article (same host, same path with another
+    query, or a sub-path of it) rather than leading to the next story."""
+    found: dict[str, str] = {}
+    for element in tree.iterfind(".//link[@href]"):
+        rels = (element.get("rel") or "").lower().split()
+        for rel in ("canonical", "amphtml", "next"):
+            if rel in rels and rel not in found:
+                found[rel] = _absolute(url, element.get("href", ""))
+    if "next" not in found:
+        for element in tree.iterfind(".//a[@href]"):
+            if "next" in (element.get("rel") or "").lower().split():
+                found["next"] = _absolute(url, element.get("href", ""))
+                break
+    if found.get("canonical") and urlsplit(found["canonical"]).path.strip("/") == "":
+        del found["canonical"]
+    if found.get("next") and not is_continuation(url, found["next"]):
+        del found["next"]
+    return {k: v for k, v in found.items() if v}
+
+
+def _absolute(base: str, href: str) -> str:
+    try:
+        joined = urljoin(base, href.strip())
+        return joined if urlsplit(joined).scheme in ("http", "https") else ""
+    except ValueError:
+        return ""
+
+
+def is_continuation(url: str, candidate: str) -> bool:
+    try:
+        here, there = urlsplit(url), urlsplit(candidate)
+    except ValueError:
+        return False
+    if (here.scheme, here.netloc) != (there.scheme, there.netloc) or candidate.split("#")[0] == url.split("#")[0]:
+        return False
+    path, other = here.path.rstrip("/"), there.path.rstrip("/")
+    return other == path or (bool(path) and other.startswith(path + "/"))
+
+
+def continue_article(article: Article, pages: list[tuple[str, str]], failure: str = "") -> Article:
+    """`article` with the text of its continuation pages [(url, text)] appended, lines already in the text
+    (a repeated headline, the byline) left out; `failure` says why the pages stopped early (the article is
+    then marked partial, with the reason in its notes)."""
+    seen = set(article.text.split("\n"))
+    parts = [article.text]
+    for _, text in pages:
+        lines = [line for line in text.split("\n") if line not in seen]
+        seen.update(lines)
+        parts.append("\n".join(lines))
+    text = "\n".join(part for part in parts if part)
+    notes = article.notes + ((failure,) if failure else ())
+    return Article(**{**article.__dict__, "text": text, "content_hash": content_hash(text), "next_url": "",
+                      "partial": bool(failure), "notes": notes})
+
+
+def article_from_entry(text: str, url: str, title: str, feed_date: str | None, fetched_at: str | None) -> Article:
+    """The article of a feed entry that has no link: its description is the text (see feeds.read_entry)."""
+    text = clean_text(text)
     if len(text) < MIN_TEXT_CHARS:
-        raise ExtractError(f"article text too short ({len(text)} characters)")
-    published, source = choose_date(doc.date, feed_date, fetched_at)
-    return Article(url=url, title=(doc.title or "").strip(), text=text, author=doc.author or "",
-                   site_name=doc.sitename or "", language=doc.language or "", published=published,
+        raise ExtractError(f"entry text too short ({len(text)} characters)")
+    published, source = choose_date(None, feed_date, fetched_at)
+    return Article(url=url, title=title, text=text, author="", site_name="", language="", published=published,
                    date_source=source, content_hash=content_hash(text))
 
 

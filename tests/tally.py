@@ -1,5 +1,6 @@
 """Print the reliability counts for docs/RELIABILITY.md: cases tried, survived and data lost, summed over
-the tests that record them (tests/test_reliability.py, test_security.py, test_crash.py call `tally`).
+the tests that record them (tests/test_reliability.py, test_security.py, test_crash.py, test_field_faults.py
+call `tally`).
 
     python -m tests.tally            # runs those tests with --junitxml and prints the table
 """
@@ -12,7 +13,7 @@ import tempfile
 import xml.etree.ElementTree as ET
 from pathlib import Path
 
-FILES = ["tests/test_reliability.py", "tests/test_security.py", "tests/test_crash.py"]
+FILES = ["tests/test_reliability.py", "tests/test_security.py", "tests/test_crash.py", "tests/test_field_faults.py"]
 
 
 def read(junit: Path) -> list[tuple[str, str, dict[str, int]]]:

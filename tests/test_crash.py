@@ -160,4 +160,8 @@ def test_an_entry_in_flight_at_every_crash_is_given_up_after_max_attempts(tmp_pa
     assert store.new_entries(db, [entry]) == [entry]
     picked = [len(store.retry_entries(db, exclude=set())) for _ in range(store.MAX_ATTEMPTS + 2)]
     assert picked == [1] * store.MAX_ATTEMPTS + [0, 0]
+    # Not left pending and unseen: rejected with the reason, and a retry can be asked for.
+    row = db.execute("select status, last_error from entries").fetchone()
+    assert row == ("rejected", f"given up: {store.MAX_ATTEMPTS} runs ended while fetching it")
+    assert [r["url"] for r in store.request_retry(db, entry.url)] == [entry.url]
     tally(record_property, cases=1, survived=1)

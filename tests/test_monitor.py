@@ -72,8 +72,10 @@ def test_a_dead_link_is_recorded_and_the_run_completes(server, tmp_path, prefect
                                         {"title": "Gone", "link": server.url("/gone")}]))
     report = run([feed], tmp_path)
     assert report["run"]["counts"]["articles_new"] == 1 and report["run"]["counts"]["errors"] == 1
-    assert report["errors"] == [{"url": server.url("/gone"), "stage": "fetch", "message": "HTTP 404"}]
-    assert server.hits("/gone") == 1  # a 404 is not retried within the run
+    # A 404 may be a link resolved wrongly or a page not live yet: tried by a later run, not within this one.
+    assert report["errors"] == [{"url": server.url("/gone"), "stage": "fetch",
+                                 "message": "HTTP 404 (attempt 1 of 2: tried again by a later run)"}]
+    assert server.hits("/gone") == 1
 
 
 def test_page_date_precedence_metadata_then_feed_never_body_text(server, tmp_path, prefect_harness):
