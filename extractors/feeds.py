@@ -150,7 +150,12 @@ def effective_content_type(content: bytes, content_type: str) -> str:
     """The content type to hand feedparser, with a charset that fits the bytes. feedparser lets the HTTP
     charset override everything: a UTF-16 feed with a BOM served as text/xml became "not a feed", and a
     UTF-8 feed served as iso-8859-1 came out garbled. A BOM wins; a declared charset loses to valid UTF-8
-    with non-ASCII bytes, and a server-default one (latin-1, ascii) to the document's XML declaration."""
+    with non-ASCII bytes, and a server-default one (latin-1, ascii) to the document's XML declaration.
+    No content type at all is application/xml without a charset: feedparser otherwise applies HTTP's
+    text default (iso-8859-1) and garbles a koi8-r or Shift_JIS feed; for application/xml, RFC 7303 lets
+    the BOM, the XML declaration and detection decide."""
+    if not content_type.strip():
+        content_type = "application/xml"
     mime, _, params = content_type.partition(";")
     mime = mime.strip().lower()
     charset = next((v.strip().strip('"\'').lower() for k, _, v in (p.partition("=") for p in params.split(";"))

@@ -85,7 +85,8 @@ class Handler(BaseHTTPRequestHandler):
             self.end_headers()
             return
         self.send_response(route.status)
-        self.send_header("Content-Type", route.content_type)
+        if route.content_type:  # "" sends no Content-Type at all, as some servers do
+            self.send_header("Content-Type", route.content_type)
         self.send_header("Content-Length", str(len(route.body)))
         if route.etag:
             self.send_header("ETag", route.etag)

@@ -17,6 +17,7 @@ from prefect.task_runners import ThreadPoolTaskRunner
 from claimwatch.cli import main
 from claimwatch.config import FetchSettings
 from claimwatch.pipeline import read_feed
+from extractors.feeds import parse_feed
 from extractors.http import make_client
 from flows.monitor import monitor
 from tests.conftest import SHARED_DATA, article_html, need_shared, rss
@@ -295,6 +296,8 @@ WRONG_CHARSETS = [
     ("shiftjis.xml", "text/xml; charset=utf-8", ""),
     ("demoronize-1.xml", "text/xml; charset=us-ascii", ""),
     ("bozo_encoding_mismatch_crash.xml", "text/xml; charset=utf-8", ""),
+    ("koi8r.xml", "", ""),                                                # no Content-Type header at all
+    ("shiftjis.xml", "", ""),
 ]
 
 
@@ -305,6 +308,14 @@ def test_feeds_with_wrong_declared_charsets_are_read(server, name, content_type,
     settings = FetchSettings(allow_loopback=True)
     with make_client(settings) as client:
         result = read_feed(client, settings, url, None, None)  # raises on failure ("not a feed" included)
+    # The oracle: the same bytes read with no HTTP charset, where only the document's own declaration, BOM or
+    # detection decide. A wrong server charset must not change the feed's title, any entry's title or text,
+    # nor which entries are skipped.
+    alone = parse_feed(content, "", url)
+    assert result.parsed.title == alone.title
+    assert [(e.title, e.content) for e in result.parsed.entries] == [(e.title, e.content) for e in alone.entries]
+    assert [n for _, n in result.parsed.notes] == [n for _, n in alone.notes]
+    assert "\ufffd" not in result.parsed.title + "".join(e.title + (e.content or "") for e in result.parsed.entries)
     assert result.parsed.title.startswith(title)
     if name == "large_atom_feed_that_needs_css_sanitisation.xml":
         assert len(result.parsed.entries) == 15
