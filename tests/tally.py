@@ -26,13 +26,20 @@ def read(junit: Path) -> list[tuple[str, str, dict[str, int]]]:
     return cases
 
 
+def counted_cases(cases: list[tuple[str, str, dict[str, int]]]) -> list[tuple[str, str, dict[str, int]]]:
+    """The test cases that recorded counts. A test records its counts before (or between) its asserts, so a
+    case counts as survived only when the test that tried it passed: a failed test survived none of its cases."""
+    return [(name, outcome, props if outcome == "passed" else {**props, "survived": 0})
+            for name, outcome, props in cases if "cases" in props]
+
+
 def main() -> int:
     with tempfile.TemporaryDirectory() as tmp:
         junit = Path(tmp) / "junit.xml"
         code = subprocess.call([sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider",
                                 f"--junitxml={junit}", *FILES])
         cases = read(junit)
-    counted = [(name, outcome, props) for name, outcome, props in cases if "cases" in props]
+    counted = counted_cases(cases)
     width = max((len(name) for name, _, _ in counted), default=10)
     print(f"\n{'test':<{width}}  outcome  cases  survived  lost")
     for name, outcome, props in counted:
