@@ -10,12 +10,9 @@ from baseline.catalogue import load_catalogue
 from baseline.compare import ArticleRef, observe
 from baseline.reader import read_document
 
+# The self-written corpus is unit fixtures, no longer the quality measure (its authors' phrasing is what the
+# engine learned): quality is gated on real reporting in tests/test_eval_gate.py.
 CORPUS = Path(__file__).resolve().parent / "corpus"
-# Floors for `claimwatch eval tests/corpus`: the dev split (which the engine was tuned on) at the issue's
-# 0.90 / 0.90, measured 0.941 / 0.955; the whole corpus a small margin below its measured 0.882 / 0.949.
-# Lowering one is a visible change. Holdout figures are reported, not gated.
-DEV_RECALL_FLOOR, DEV_PRECISION_FLOOR = 0.90, 0.90
-ALL_RECALL_FLOOR, ALL_PRECISION_FLOOR = 0.86, 0.90
 
 
 @pytest.fixture(scope="module")
@@ -115,13 +112,11 @@ def test_every_quote_occurs_verbatim_in_the_article(catalogue):
 
 
 @pytest.mark.slow
-def test_eval_floors_on_the_labeled_corpus(prefect_harness):
+def test_eval_reads_the_fixture_corpus_through_the_flow_with_verbatim_quotes(prefect_harness):
     from claimwatch.evaluate import evaluate
 
     scores, text = evaluate(CORPUS)
     print(text)
-    dev, everything = scores["dev"]["overall"], scores["all"]["overall"]
-    assert dev.recall >= DEV_RECALL_FLOOR and dev.precision >= DEV_PRECISION_FLOOR
-    assert everything.recall >= ALL_RECALL_FLOOR and everything.precision >= ALL_PRECISION_FLOOR
-    assert len(list((CORPUS / "articles").glob("*.toml"))) >= 80
+    everything = scores["all:all"]["overall"]
+    assert everything.expected_changes > 40 and everything.found_changes > 0
     assert everything.unquoted == 0  # every finding's quote occurs verbatim in its article
