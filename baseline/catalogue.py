@@ -39,6 +39,11 @@ class Claim:
     cues: tuple[str, ...] = ()
     titles: tuple[str, ...] = ()
 
+    @property
+    def negative_states(self) -> frozenset[str]:
+        """The states that negated cues of another state mean ("has not received" → not delivered)."""
+        return frozenset(s.negative for s in self.states if s.negative)
+
     def state(self, value: str) -> State | None:
         return next((s for s in self.states if s.value == value), None)
 

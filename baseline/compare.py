@@ -73,6 +73,10 @@ def judge(claim: Claim, base: dict[str, Any], reading: Reading) -> tuple[str, fl
         verdict = judge_state(claim, base, reading)
     if verdict is None:
         return None
+    if verdict == "changed" and reading.value in claim.negative_states:
+        # "Iran said it had not provided drones" against a record of deliveries: a denial of the record is
+        # a dispute; a real end is its own state ("halted").
+        verdict = "disputed"
     confidence = reading.score
     if reading.hedged:
         confidence *= HEDGE_FACTOR

@@ -47,6 +47,7 @@ class Reading:
     score: float                  # how sure we are that this sentence states this claim's value
     negated: bool = False         # "has not been signed": the statement denies the state `value`
     hedged: bool = False
+    attributed: bool = False      # put in someone's mouth ("an MP said", "according to")
     denied: bool = False
     future: bool = False
     past: bool = False

@@ -17,6 +17,8 @@ from baseline.compare import ArticleRef, Observation, group, judge, observe, to_
 from baseline.reader import Context, Reading, StateMatcher, modality_at, prepare, read_pending, read_sentence
 from claimwatch.db import rows
 from claimwatch.review import dismissed_statements, statement_key
+from claims.nlp import PipelineUnavailable, parse
+from claims.statements import restate, sentences_to_parse
 from extractors.values import read_modality
 
 # Verbs of things that happen between states: agreements, launches, deliveries, memberships, openings.
@@ -84,15 +86,36 @@ def analyze_articles(articles: list[dict[str, Any]], catalogue: Catalogue,
         candidates += cands
     if matcher is not None:
         matcher.prime([ctx.sentences[i].text for _, _, ctx, _ in read for i, _, _ in ctx.pending])
-    observations: list[Observation] = []
+    complete: list[tuple[dict[str, Any], ArticleRef, Context, list[Reading]]] = []
     for row, ref, ctx, readings in read:
         try:
-            observations += observe(catalogue, baseline, readings + read_pending(ctx), ref, row["text"], skip)
+            complete.append((row, ref, ctx, readings + read_pending(ctx)))
+        except Exception as exc:
+            report_failure(on_error, row["url"], exc)
+    docs = parse_statements([(row["text"], readings) for row, _, _, readings in complete], catalogue)
+    observations: list[Observation] = []
+    for n, (row, ref, ctx, readings) in enumerate(complete):
+        try:
+            readings = restate(readings, row["text"], catalogue,
+                               {(start, end): doc for (k, start, end), doc in docs.items() if k == n})
+            observations += observe(catalogue, baseline, readings, ref, row["text"], skip)
         except Exception as exc:
             report_failure(on_error, row["url"], exc)
     findings = [to_report(f, catalogue) for f in group(catalogue, baseline, observations)]
     sentences = sum(len(ctx.sentences) for _, _, ctx, _ in read)
     return Analysis(findings, new_developments(candidates, catalogue, encoder), sentences)
+
+
+def parse_statements(articles: list[tuple[str, list[Reading]]], catalogue: Catalogue) -> dict[tuple[int, int, int], Any]:
+    """Parse, in one batch for the run, the sentences whose readings need a stance: {(article index, start,
+    end): spaCy Doc}. Empty when no pipeline is installed (the readings then keep the window's stance)."""
+    keys = [(n, start, end) for n, (text, readings) in enumerate(articles)
+            for start, end in sentences_to_parse(readings, catalogue)]
+    try:
+        parsed = parse([articles[n][0][start:end] for n, start, end in keys])
+    except PipelineUnavailable:
+        return {}
+    return dict(zip(keys, parsed))
 
 
 def report_failure(on_error: Callable[[str, str], None] | None, url: str, exc: Exception) -> None:

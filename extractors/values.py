@@ -1046,6 +1046,9 @@ def _hide_month_may(text: str) -> str:
     return _MAY.sub(replace, text)
 
 
+NEGATION_LABELS = frozenset(label for label, _ in _CUES["negated"])
+
+
 def read_modality(text: str, start: int = 0, end: int | None = None) -> Modality:
     """How `text` (or the clause around text[start:end]) presents its content: negated, denied, hedged, ..."""
     scope = _scope(text, start, end)
