@@ -14,12 +14,14 @@ import sqlite_utils
 from baseline import store as baseline_store
 from baseline.catalogue import Catalogue
 from baseline.compare import ArticleRef, Observation, group, judge, observe, to_report
-from baseline.reader import Context, Reading, StateMatcher, modality_at, prepare, read_pending, read_sentence
+from baseline.reader import (Context, Reading, StateMatcher, make_reading, modality_at, prepare, read_pending,
+                             read_sentence)
 from claimwatch.db import rows
 from claimwatch.review import dismissed_statements, statement_key
 from claims.nlp import PipelineUnavailable, parse
+from claims.offices import needs_parse, read_holdings
 from claims.statements import restate, sentences_to_parse
-from extractors.values import read_modality
+from extractors.values import Modality, read_modality, same_person
 
 # Verbs of things that happen between states: agreements, launches, deliveries, memberships, openings.
 DEVELOPMENT = re.compile(
@@ -92,12 +94,13 @@ def analyze_articles(articles: list[dict[str, Any]], catalogue: Catalogue,
             complete.append((row, ref, ctx, readings + read_pending(ctx)))
         except Exception as exc:
             report_failure(on_error, row["url"], exc)
-    docs = parse_statements([(row["text"], readings) for row, _, _, readings in complete], catalogue)
+    docs = parse_statements([(ctx, readings) for _, _, ctx, readings in complete], catalogue)
     observations: list[Observation] = []
     for n, (row, ref, ctx, readings) in enumerate(complete):
         try:
-            readings = restate(readings, row["text"], catalogue,
-                               {(start, end): doc for (k, start, end), doc in docs.items() if k == n})
+            mine = {(start, end): doc for (k, start, end), doc in docs.items() if k == n}
+            readings = restate(readings, row["text"], catalogue, mine)
+            readings += office_readings(ctx, mine, catalogue, baseline, readings)
             observations += observe(catalogue, baseline, readings, ref, row["text"], skip)
         except Exception as exc:
             report_failure(on_error, row["url"], exc)
@@ -106,16 +109,37 @@ def analyze_articles(articles: list[dict[str, Any]], catalogue: Catalogue,
     return Analysis(findings, new_developments(candidates, catalogue, encoder), sentences)
 
 
-def parse_statements(articles: list[tuple[str, list[Reading]]], catalogue: Catalogue) -> dict[tuple[int, int, int], Any]:
-    """Parse, in one batch for the run, the sentences whose readings need a stance: {(article index, start,
-    end): spaCy Doc}. Empty when no pipeline is installed (the readings then keep the window's stance)."""
-    keys = [(n, start, end) for n, (text, readings) in enumerate(articles)
-            for start, end in sentences_to_parse(readings, catalogue)]
+def parse_statements(articles: list[tuple[Context, list[Reading]]], catalogue: Catalogue) -> dict[tuple[int, int, int], Any]:
+    """Parse, in one batch for the run, the sentences that need it: those whose readings need a stance and
+    those naming a tracked office. {(article index, start, end): spaCy Doc}; empty when no pipeline is
+    installed (the readings then keep the window's stance and the title patterns' office holders)."""
+    keys = set()
+    for n, (ctx, readings) in enumerate(articles):
+        keys |= {(n, start, end) for start, end in sentences_to_parse(readings, catalogue)}
+        keys |= {(n, s.start, s.end) for s in ctx.sentences if needs_parse(s.text, catalogue)}
+    ordered = sorted(keys)
     try:
-        parsed = parse([articles[n][0][start:end] for n, start, end in keys])
+        parsed = parse([articles[n][0].text[start:end] for n, start, end in ordered])
     except PipelineUnavailable:
         return {}
-    return dict(zip(keys, parsed))
+    return dict(zip(ordered, parsed))
+
+
+def office_readings(ctx: Context, docs: dict[tuple[int, int], Any], catalogue: Catalogue,
+                    baseline: dict[str, dict[str, Any]], readings: list[Reading]) -> list[Reading]:
+    """Office holders the entity reader finds that the title patterns did not (claims.offices)."""
+    index = {(s.start, s.end): i for i, s in enumerate(ctx.sentences)}
+    by_sentence = {index[span]: doc for span, doc in docs.items() if span in index}
+    out = []
+    for holding in read_holdings(ctx.text, by_sentence, catalogue, baseline):
+        if any(r.claim == holding.claim and same_person(r.value, holding.name) for r in readings + out):
+            continue
+        claim = catalogue.get(holding.claim)
+        modality = Modality(False, False, False, False, holding.past, holding.words)
+        score = 0.9 if holding.resolved_by in ("title", "appositive", "replaced") else 0.75
+        out.append(make_reading(ctx, holding.sentence, claim, holding.name, holding.name,
+                                (holding.start, holding.end), score, modality))
+    return out
 
 
 def report_failure(on_error: Callable[[str, str], None] | None, url: str, exc: Exception) -> None:
