@@ -38,6 +38,9 @@ class Claim:
     period: str = ""
     cues: tuple[str, ...] = ()
     titles: tuple[str, ...] = ()
+    # words that, modifying the subject of a statement, make it another thing than the claim's ("the interim
+    # agreement", "the protocol"): such statements are not about this claim
+    others: tuple[str, ...] = ()
 
     @property
     def negative_states(self) -> frozenset[str]:
@@ -67,7 +70,7 @@ class Catalogue:
 
 
 CLAIM_KEYS = {"id", "question", "type", "parties", "topic", "note", "ordered", "states", "measure", "unit",
-              "period", "cues", "titles"}
+              "period", "cues", "titles", "others"}
 STATE_KEYS = {"value", "cues", "describe", "negative"}
 
 
@@ -127,7 +130,7 @@ def parse_claim(item: object, index: int, parties: dict[str, tuple[str, ...]]) -
         raise fail("id must be lowercase letters, digits and dashes")
     if item["type"] not in TYPES:
         raise fail(f"type {item['type']!r} is not one of {', '.join(sorted(TYPES))}")
-    for key in ("parties", "topic", "cues", "titles"):
+    for key in ("parties", "topic", "cues", "titles", "others"):
         if key in item and not _str_list(item[key]):
             raise fail(f"{key!r} must be a list of strings")
     if not item.get("parties") or set(item["parties"]) - set(parties):
@@ -158,7 +161,7 @@ def parse_claim(item: object, index: int, parties: dict[str, tuple[str, ...]]) -
                  topic=tuple(item["topic"]), note=str(item.get("note", "")), ordered=bool(item.get("ordered")),
                  states=states, measure=str(item.get("measure", "")), unit=str(item.get("unit", "")),
                  period=str(item.get("period", "")), cues=tuple(item.get("cues", ())),
-                 titles=tuple(item.get("titles", ())))
+                 titles=tuple(item.get("titles", ())), others=tuple(item.get("others", ())))
 
 
 def parse_state(item: object, fail) -> State:  # type: ignore[no-untyped-def]

@@ -106,6 +106,8 @@ def phrase_pattern(phrase: str) -> re.Pattern[str]:
         parts.append(body + (r"\w*" if token.endswith("*") else "") + r"\s+")
     regex = "".join(parts)
     regex = regex[:-3] if regex.endswith(r"\s+") else regex
+    if re.search(r"[a-z]$", fold(phrase)) and not phrase.endswith("*"):
+        regex += "(?:s|es)?"  # the plural names the same thing ("arms embargoes")
     # A hyphen is a boundary: "Russia-Iran" names both parties.
     return re.compile(rf"(?<![\w]){regex}(?![\w])")
 

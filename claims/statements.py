@@ -4,10 +4,11 @@ around the cue guessed about hedges."""
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 from typing import Any, Sequence
 
-from claims.grammar import read_stance
+from claims.grammar import chain, cue_token, governing_verb, read_stance
 from extractors.values import NEGATION_LABELS
 from claims.nlp import PipelineUnavailable, parse
 
@@ -38,7 +39,11 @@ def restate(readings: list[Any], text: str, catalogue: Any, docs: dict[tuple[int
         if doc is None or catalogue.get(reading.claim).type not in STANCE_TYPES:
             out.append(reading)
             continue
-        stance = read_stance(doc[:], reading.cue_start - reading.start, reading.cue_end - reading.start, lang)
+        claim = catalogue.get(reading.claim)
+        local = (reading.cue_start - reading.start, reading.cue_end - reading.start)
+        if about_another_thing(doc, local, claim, reading.cue) or not whole_period(doc, local, claim, reading, lang):
+            continue
+        stance = read_stance(doc[:], *local, lang)
         if stance is None:
             out.append(reading)
             continue
@@ -64,3 +69,55 @@ def parse_sentences(items: list[tuple[str, int, int]], lang: str = "en") -> dict
     except PipelineUnavailable:
         return {}
     return {item: doc for item, doc in zip(items, docs)}
+
+
+def about_another_thing(doc: Any, span: tuple[int, int], claim: Any, cue: str) -> bool:
+    """Is the statement's subject something the catalogue says is not the claim's ("the interim agreement
+    has been in force since…", "the Protocol entered into force")? The subject of the verb governing the
+    cue, or the noun a relative clause hangs on, carrying one of the claim's `others` words."""
+    if not claim.others or any(w.lower() in cue.lower() for w in claim.others):
+        return False
+    token = cue_token(doc[:], *span)
+    if token is None:
+        return False
+    verb = governing_verb(chain(token))
+    nouns = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if verb.dep_ in ("relcl", "acl") or any(n.tag_ in ("WDT", "WP") for n in nouns):
+        nouns.append(verb.head)
+    others = {w.lower() for w in claim.others}
+    return any(t.lower_ in others or t.lemma_.lower() in others
+               for noun in nouns for t in [noun, *(c for c in noun.children if c.dep_ in ("amod", "compound"))])
+
+
+def whole_period(doc: Any, span: tuple[int, int], claim: Any, reading: Any, lang: str = "en") -> bool:
+    """A figure for a yearly claim must be for a whole year and for the whole of the measured thing: not
+    "January-October 2022", "the first eight months", "agricultural trade"."""
+    if claim.type != "quantity" or claim.period != "year":
+        return True
+    if reading.period and not re.fullmatch(r"\d{4}(?:-\d{4})?", reading.period):
+        return False
+    words = PERIOD_WORDS.get(lang)
+    if words is None:
+        return True
+    for ent in doc.ents:
+        if ent.label_ == "DATE" and any(t.lower_ in words["part"] or t.lemma_.lower() in words["part"] for t in ent):
+            return False
+    for token in doc:
+        if token.lemma_.lower() in {c.lower() for c in claim.cues}:
+            for child in token.children:
+                if child.dep_ in ("amod", "compound") and child.pos_ in ("ADJ", "NOUN") \
+                        and child.lemma_.lower() not in words["whole"]:
+                    return False  # "agricultural trade", "oil trade": one sector
+    return True
+
+
+# Words of partial periods and of whole measures, per language.
+PERIOD_WORDS: dict[str, dict[str, frozenset[str]]] = {
+    "en": {
+        "part": frozenset({"month", "months", "half", "quarter", "quarters", "week", "weeks", "january", "february",
+                           "march", "april", "june", "july", "august", "september", "october", "november",
+                           "december", "h1", "h2", "q1", "q2", "q3", "q4", "ytd"}),
+        "whole": frozenset({"bilateral", "total", "overall", "annual", "mutual", "foreign", "two-way", "trade",
+                            "yearly", "commodity", "goods", "economic", "reciprocal", "entire"}),
+    },
+}
