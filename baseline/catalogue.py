@@ -60,6 +60,10 @@ class Catalogue:
     parties: dict[str, tuple[str, ...]]
     claims: tuple[Claim, ...]
     digest: str = ""
+    # groupings whose figures are not a bilateral one ("trade between Iran and the EAEU")
+    blocs: tuple[str, ...] = ()
+    # sentences describing what a new development looks like, compared by meaning with candidates
+    developments: tuple[str, ...] = ()
     extra: dict[str, object] = field(default_factory=dict)
 
     def get(self, claim_id: str) -> Claim:
@@ -98,7 +102,12 @@ def _load(path: str) -> Catalogue:
         if claim.id in seen:
             raise CatalogueError(f"catalogue entry {claim.id!r}: duplicate id")
         seen.add(claim.id)
-    return Catalogue(parties=parties, claims=claims, digest=hashlib.sha256(raw).hexdigest()[:16])
+    context = data.get("context", {})
+    if not isinstance(context, dict) or set(context) - {"blocs", "developments"} or not all(
+            _str_list(context.get(k, [])) for k in ("blocs", "developments")):
+        raise CatalogueError(f"catalogue {path}: [context] may hold only lists of strings 'blocs' and 'developments'")
+    return Catalogue(parties=parties, claims=claims, digest=hashlib.sha256(raw).hexdigest()[:16],
+                     blocs=tuple(context.get("blocs", ())), developments=tuple(context.get("developments", ())))
 
 
 def parse_parties(value: object) -> dict[str, tuple[str, ...]]:

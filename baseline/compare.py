@@ -220,6 +220,14 @@ def baseline_quote(base: dict[str, Any]) -> dict[str, str]:
             "as_of": main.get("as_of", "")}
 
 
+def evidence(reading: Reading) -> dict[str, Any]:
+    """Why the engine read the statement so (report.json contract, DESIGN.md): the words that carry the value
+    (`cue`, verbatim at the quote's highlight), how it is stated, and the statement's own date."""
+    return {"cue": reading.cue, "negated": reading.negated, "hedged": reading.hedged or reading.denied,
+            "attributed": reading.attributed, "future": reading.future, "past": reading.past,
+            "dated": reading.dated}
+
+
 def to_report(finding: Finding, catalogue: Catalogue) -> dict[str, Any]:
     primary = finding.primary
     obs = primary.reading
@@ -235,6 +243,7 @@ def to_report(finding: Finding, catalogue: Catalogue) -> dict[str, Any]:
         "baseline": baseline_quote(finding.baseline),
         "observed": observed,
         "confidence": finding.confidence,
+        "evidence": evidence(obs),
         "question": catalogue.get(finding.claim).question,
         "sources": [{"url": o.article.url, "title": o.article.title, "outlet": o.article.outlet,
                      "published": o.article.published[:10], "quote": o.reading.quote, "highlight": o.reading.cue,

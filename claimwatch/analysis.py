@@ -30,16 +30,6 @@ DEVELOPMENT = re.compile(
     r"establish(ed|es)|unveil(ed|s)|conclud(ed|es)|reach(ed|es)|admitted|held|staged|carried out|put into orbit|"
     r"awarded|created|set up|became|arriv(ed|es)|received|connected|handed over|delivery|deliveries|"
     r"shipments?)\b", re.IGNORECASE)
-PROTOTYPES = (
-    "Iran and Russia signed a new agreement to cooperate.",
-    "Russia and Iran launched a joint project.",
-    "Iran joined a new international bloc with Russia's backing.",
-    "Russia delivered new equipment to Iran.",
-    "The two countries agreed to link their payment systems.",
-    "Iran and Russia held joint military exercises.",
-    "A Russian rocket put an Iranian satellite into orbit.",
-    "Russia will build new nuclear power units in Iran under a signed contract.",
-)
 NEW_DEV_THRESHOLD = 0.42
 MAX_NEW_PER_ARTICLE = 3
 DUPLICATE_SIMILARITY = 0.85
@@ -204,7 +194,7 @@ def new_developments(candidates: list[Candidate], catalogue: Catalogue, encoder:
         vectors = encoder.encode([c.statement for c in candidates])
         covered = encoder.encode([d for claim in catalogue.claims for s in claim.states for d in s.describe]
                                  + [claim.question for claim in catalogue.claims])
-        protos = encoder.encode(list(PROTOTYPES))
+        protos = encoder.encode(list(catalogue.developments or [c.question for c in catalogue.claims]))
         scores = (vectors @ protos.T).max(axis=1) - 0.5 * np.clip((vectors @ covered.T).max(axis=1) - 0.6, 0, None)
     picked: list[int] = []
     per_article: dict[int, int] = {}
@@ -232,10 +222,18 @@ def load_encoder_or_none() -> Any:
 
 def analyze_run(db: sqlite_utils.Database, run_id: str, catalogue: Catalogue,
                 on_error: Callable[[str, str], None] | None = None) -> Analysis:
+    """The run's relevant articles through the engine's API (claims.analyze); findings and new developments
+    as report.json holds them."""
+    import claims
+
     baseline = baseline_store.load_claims(db)
     articles = rows(db, "select id, url, title, published, site_name, text from articles where run_id = ? "
                         "and relevant = 1 order by id", [run_id])
     if not articles or not baseline:
         return Analysis()
-    return analyze_articles(articles, catalogue, baseline, load_encoder_or_none(), on_error,
-                            dismissed_statements(db))
+    result = claims.analyze([claims.Article(int(r["id"]), r["url"], r.get("title") or "", r["text"],
+                                            r.get("published") or "", r.get("site_name") or "")
+                             for r in articles], catalogue, baseline, encoder=load_encoder_or_none(),
+                            dismissed=dismissed_statements(db), on_error=on_error)
+    return Analysis([f.to_report() for f in result.findings], [d.to_report() for d in result.new_developments],
+                    result.sentences)
