@@ -138,13 +138,20 @@ BACK_REFERENCE = re.compile(r"\b(report|reports|claim|claims|account|allegation|
                             r"it|this|that)\b", re.IGNORECASE)
 
 
-def contested(claim: Claim, chosen: Reading, readings: list[Reading], text: str) -> bool:
+def planned_for_then(reading: Reading, published: str) -> bool:
+    """A plan dated on or before the article's own date ("it was announced they would sign on 17 January",
+    in an article of 17 January) recounts what has since happened; it does not put the fact in doubt."""
+    return bool(reading.dated and published and reading.dated <= published[:10])
+
+
+def contested(claim: Claim, chosen: Reading, readings: list[Reading], text: str, published: str = "") -> bool:
     """Is a change the article reports put in doubt by the article itself? The same value attributed to
     hearsay or denied elsewhere, the same state announced as still to come, a firm contrary statement (for
     persons and unordered states), or words of doubt in the report's sentence or the next one that points
     back at it."""
     same = [r for r in readings if r.claim == chosen.claim and r is not chosen and r.value == chosen.value]
-    if any(r.denied or (set(r.cues) & STRONG_HEDGES) for r in same if not r.past) or any(r.future for r in same):
+    if any(r.denied or (set(r.cues) & STRONG_HEDGES) for r in same if not r.past) or any(
+            r.future and not planned_for_then(r, published) for r in same):
         return True
     if claim.type == "person" or (claim.type in ("status", "event") and not claim.ordered):
         contrary = [r for r in readings if r.claim == chosen.claim and r.firm and not r.negated
@@ -182,7 +189,8 @@ def observe(catalogue: Catalogue, baseline: dict[str, dict[str, Any]], readings:
         if held is None or (VERDICT_RANK[obs.verdict], obs.confidence) > (VERDICT_RANK[held.verdict], held.confidence):
             best[reading.claim] = obs
     for claim_id, obs in best.items():
-        if obs.verdict == "changed" and contested(catalogue.get(claim_id), obs.reading, readings, text):
+        if obs.verdict == "changed" and contested(catalogue.get(claim_id), obs.reading, readings, text,
+                                                  obs.article.published):
             obs.verdict, obs.confidence = "disputed", round(obs.confidence * HEDGE_FACTOR, 3)
     return list(best.values())
 

@@ -523,7 +523,9 @@ def format_amount(amount: float, claim: Claim, period: str) -> str:
         return f"{sign}{amount:g}% ({period})"
     if amount >= 1e9:
         return f"${amount / 1e9:.3g} billion ({period})"
-    return f"${amount / 1e6:.3g} million ({period})"
+    if amount >= 1e6:
+        return f"${amount / 1e6:.3g} million ({period})"
+    return f"${amount:,.2f} ({period})"  # never "$4e-06 million": small amounts as they are
 
 
 READERS = {"status": read_state, "event": read_state, "person": read_person, "quantity": read_quantity}

@@ -24,7 +24,8 @@ LEXICON: dict[str, dict[str, frozenset[str]]] = {
                            "preparation", "wish", "desire", "willingness", "willing", "eager", "keen", "try", "attempt",
                            "effort", "bid", "goal", "target", "promise", "pledge", "vow", "consider", "discuss",
                            "negotiate", "agree", "able", "likely", "going", "possibility", "prospect", "need",
-                           "call", "urge", "demand", "invite", "request", "hopeful"}),
+                           "call", "urge", "demand", "invite", "request", "hopeful", "threaten", "warn", "roadmap",
+                           "plan", "proposal", "draft"}),
         "negation": frozenset({"not", "n't", "never", "no", "nor", "neither", "without"}),
         # verbs that negate what they govern: "failed to ratify", "refused to sell", "has yet to"
         "negating": frozenset({"fail", "refuse", "decline", "deny", "yet", "stop", "halt", "reject"}),

@@ -99,8 +99,11 @@ def whole_period(doc: Any, span: tuple[int, int], claim: Any, reading: Any, lang
     words = PERIOD_WORDS.get(lang)
     if words is None:
         return True
-    for ent in doc.ents:
-        if ent.label_ == "DATE" and any(t.lower_ in words["part"] or t.lemma_.lower() in words["part"] for t in ent):
+    token = cue_token(doc[:], *span)
+    scope = {t.i for t in governing_verb(chain(token)).subtree} if token is not None else set(range(len(doc)))
+    for ent in doc.ents:  # the figure's own dates, not the statement's ("said in January that … last year")
+        if ent.label_ == "DATE" and ent.root.i in scope and any(
+                t.lower_ in words["part"] or t.lemma_.lower() in words["part"] for t in ent):
             return False
     for token in doc:
         if token.lemma_.lower() in {c.lower() for c in claim.cues}:

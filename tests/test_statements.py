@@ -37,3 +37,9 @@ def test_yearly_figures_are_whole_years_of_the_whole_measure(sentence, period, w
     reading = SimpleNamespace(period=period)
     figure = sentence.index("$")
     assert whole_period(parse([sentence])[0], (figure, figure + 12), TRADE, reading) is whole
+
+
+def test_the_statements_own_date_is_not_the_figures_period():
+    sentence = "The speaker said in January that trade between the two countries grew to $4.6 billion last year."
+    figure = sentence.index("$")
+    assert whole_period(parse([sentence])[0], (figure, figure + 12), TRADE, SimpleNamespace(period="2022"))
