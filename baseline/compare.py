@@ -13,8 +13,9 @@ from typing import Any, Callable
 
 from baseline.builder import band, period_sort_key
 from baseline.catalogue import Catalogue, Claim
-from baseline.reader import Reading
-from extractors.values import person_key, same_person
+from baseline.reader import Reading, find_phrases, fold
+from extractors.text import split_sentences
+from extractors.values import person_key, read_modality, same_person
 
 VERDICT_RANK = {"changed": 3, "disputed": 2, "confirmed": 1}
 HEDGE_FACTOR, DENIAL_FACTOR = 0.55, 0.45
@@ -160,8 +161,20 @@ def contested(claim: Claim, chosen: Reading, readings: list[Reading], text: str,
             return True
     if claim.type == "person" or not text:
         return False
-    return any(UNCONFIRMED.search(text[r.cue_end:r.end]) or UNCONFIRMED.search(next_if_referring(text, r.end))
-               for r in [chosen, *same])
+    if any(UNCONFIRMED.search(text[r.cue_end:r.end]) or UNCONFIRMED.search(next_if_referring(text, r.end))
+           for r in [chosen, *same]):
+        return True
+    return denied_in_article(claim, text)
+
+
+def denied_in_article(claim: Claim, text: str) -> bool:
+    """Does some sentence of the article deny or reject reports about the claim's subject ("Tehran has
+    denied supplying drones", "the ambassador rejected reports of a withdrawal from the railway")?"""
+    for sentence in split_sentences(text):
+        folded = fold(sentence.text)
+        if find_phrases(folded, claim.topic) and read_modality(sentence.text).denied:
+            return True
+    return False
 
 
 def next_if_referring(text: str, end: int) -> str:

@@ -43,6 +43,9 @@ LEXICON: dict[str, dict[str, frozenset[str]]] = {
         "source_noun": frozenset({"source", "insider", "report", "media", "outlet", "rumour", "rumor", "lawmaker",
                                   "mp", "deputy", "official", "member", "analyst", "expert", "blogger", "channel"}),
         "according": frozenset({"according"}),
+        # voices that speak for no institution: what they alone say is unverified
+        "unverified": frozenset({"lawmaker", "legislator", "mp", "parliamentarian", "blogger", "commentator",
+                                 "insider", "rumour", "rumor", "channel", "tabloid"}),
         # nouns that carry a report without vouching for it: "reports that …", "claims that …"
         "rumour_noun": frozenset({"report", "claim", "allegation", "rumour", "rumor", "speculation", "suggestion",
                                   "accusation", "assertion"}),
@@ -160,8 +163,12 @@ def governing_verb(path: list[Any]) -> Any:
 
 
 def single_source(verb: Any, words: dict[str, frozenset[str]]) -> bool:
-    """Is the reporting verb's source one unnamed person or outlet ("an MP said", "according to a source")?"""
+    """Is the reporting verb's source one unverified voice: an unnamed person or outlet ("an MP said",
+    "according to a source"), or a lawmaker or commentator speaking for no institution ("lawmaker X said")?"""
     for child in verb.subtree if verb.dep_ == "prep" else verb.children:
+        if child.dep_ in ("nsubj", "pobj") and any(t.lemma_.lower() in words["unverified"]
+                                                    for t in child.subtree if t.i <= child.i):
+            return True
         if child.dep_ in ("nsubj", "pobj") and child.lemma_.lower() in words["source_noun"]:
             dets = [d.lemma_.lower() for d in child.children if d.dep_ in ("det", "nummod")]
             if any(d in words["indefinite"] for d in dets) or (not dets and child.tag_ == "NN"

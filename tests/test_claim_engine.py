@@ -120,3 +120,13 @@ def test_eval_reads_the_fixture_corpus_through_the_flow_with_verbatim_quotes(pre
     everything = scores["all:all"]["overall"]
     assert everything.expected_changes > 40 and everything.found_changes > 0
     assert everything.unquoted == 0  # every finding's quote occurs verbatim in its article
+
+
+def test_a_change_is_disputed_when_the_article_denies_reports_on_the_subject(catalogue, baseline):
+    from baseline.compare import denied_in_article
+
+    claim = catalogue.get("rasht-astara-railway")
+    assert denied_in_article(claim, "Work goes on. The envoy denied reports that Moscow had quit the Rasht-Astara "
+                                    "railway project.")
+    assert not denied_in_article(claim, "The envoy denied reports about the weather. The Rasht-Astara railway "
+                                        "is under construction.")

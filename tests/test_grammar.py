@@ -29,6 +29,8 @@ def stance(sentence: str, cue: str):  # type: ignore[no-untyped-def]
     ("The railway's construction began last month, the minister said.", "began", {"attributed"}),
     ("Opponents claim that the signed accord covers arms sales.", "signed", set()),
     ("Sanctions are set to be reimposed today.", "reimposed", {"future"}),
+    ("Lawmaker Karim Nouri said the systems are being delivered to Tehran.", "delivered", {"hedged", "attributed"}),
+    ("Deputy Minister Karim Nouri said the systems were delivered to Tehran.", "delivered", {"attributed"}),
 ])
 def test_stance_flags_come_from_the_verbs_that_govern_the_cue(sentence, cue, flags):
     found = stance(sentence, cue)
