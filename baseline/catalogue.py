@@ -64,6 +64,8 @@ class Catalogue:
     blocs: tuple[str, ...] = ()
     # sentences describing what a new development looks like, compared by meaning with candidates
     developments: tuple[str, ...] = ()
+    # routine events (meetings, calls): a sentence reporting one is not a new development
+    routine: tuple[str, ...] = ()
     extra: dict[str, object] = field(default_factory=dict)
 
     def get(self, claim_id: str) -> Claim:
@@ -103,11 +105,13 @@ def _load(path: str) -> Catalogue:
             raise CatalogueError(f"catalogue entry {claim.id!r}: duplicate id")
         seen.add(claim.id)
     context = data.get("context", {})
-    if not isinstance(context, dict) or set(context) - {"blocs", "developments"} or not all(
-            _str_list(context.get(k, [])) for k in ("blocs", "developments")):
-        raise CatalogueError(f"catalogue {path}: [context] may hold only lists of strings 'blocs' and 'developments'")
+    if not isinstance(context, dict) or set(context) - {"blocs", "developments", "routine"} or not all(
+            _str_list(context.get(k, [])) for k in ("blocs", "developments", "routine")):
+        raise CatalogueError(f"catalogue {path}: [context] may hold only lists of strings 'blocs', 'developments' "
+                             "and 'routine'")
     return Catalogue(parties=parties, claims=claims, digest=hashlib.sha256(raw).hexdigest()[:16],
-                     blocs=tuple(context.get("blocs", ())), developments=tuple(context.get("developments", ())))
+                     blocs=tuple(context.get("blocs", ())), developments=tuple(context.get("developments", ())),
+                     routine=tuple(context.get("routine", ())))
 
 
 def parse_parties(value: object) -> dict[str, tuple[str, ...]]:

@@ -14,8 +14,8 @@ import sqlite_utils
 from baseline import store as baseline_store
 from baseline.catalogue import Catalogue
 from baseline.compare import ArticleRef, Observation, group, judge, observe, to_report
-from baseline.reader import (Context, Reading, StateMatcher, make_reading, modality_at, prepare, read_pending,
-                             read_sentence)
+from baseline.reader import (Context, Reading, StateMatcher, find_phrases, make_reading, modality_at, prepare,
+                             read_pending, read_sentence, sentence_date)
 from claimwatch.db import rows
 from claimwatch.review import dismissed_statements, statement_key
 from claims.nlp import PipelineUnavailable, parse
@@ -31,8 +31,9 @@ DEVELOPMENT = re.compile(
     r"awarded|created|set up|became|arriv(ed|es)|received|connected|handed over|delivery|deliveries|"
     r"shipments?)\b", re.IGNORECASE)
 NEW_DEV_THRESHOLD = 0.42
-MAX_NEW_PER_ARTICLE = 3
+MAX_NEW_PER_ARTICLE = 2
 DUPLICATE_SIMILARITY = 0.85
+COVERED_SIMILARITY = 0.65
 
 
 @dataclass
@@ -150,7 +151,8 @@ def read_article(row: dict[str, Any], catalogue: Catalogue, baseline: dict[str, 
     for i in range(len(ctx.sentences)):
         found = read_sentence(ctx, i, catalogue)
         readings += found
-        if not any(reports_change(r, catalogue, baseline) for r in found):
+        # a statement read for a tracked claim (a change or a restatement) belongs to that claim
+        if not any(catalogue.get(r.claim).type != "person" or reports_change(r, catalogue, baseline) for r in found):
             candidate = development_candidate(ctx, i, ref, catalogue)
             if candidate:
                 candidates.append(candidate)
@@ -177,11 +179,22 @@ def development_candidate(ctx: Context, i: int, article: ArticleRef, catalogue: 
     verb = DEVELOPMENT.search(text)
     if not verb:
         return None
+    if is_background(ctx, i) or find_phrases(ctx.folded[i], catalogue.routine):
+        return None
     modality = modality_at(ctx, i, verb.span())
     before = read_modality(text[max(0, verb.start() - 60):verb.end()])
     if modality.negated or modality.future or modality.past or modality.denied or before.hedged:
         return None
     return Candidate(text, article, True)
+
+
+# A sentence dated this long before its article recounts background, not news.
+BACKGROUND_DAYS = 183
+
+
+def is_background(ctx: Context, i: int) -> bool:
+    when = sentence_date(ctx, i)
+    return bool(when and ctx.ref and (ctx.ref - when).days > BACKGROUND_DAYS)
 
 
 def new_developments(candidates: list[Candidate], catalogue: Catalogue, encoder: Any) -> list[dict[str, Any]]:
@@ -195,7 +208,10 @@ def new_developments(candidates: list[Candidate], catalogue: Catalogue, encoder:
         covered = encoder.encode([d for claim in catalogue.claims for s in claim.states for d in s.describe]
                                  + [claim.question for claim in catalogue.claims])
         protos = encoder.encode(list(catalogue.developments or [c.question for c in catalogue.claims]))
-        scores = (vectors @ protos.T).max(axis=1) - 0.5 * np.clip((vectors @ covered.T).max(axis=1) - 0.6, 0, None)
+        closeness = (vectors @ covered.T).max(axis=1)
+        scores = (vectors @ protos.T).max(axis=1) - 0.5 * np.clip(closeness - 0.6, 0, None)
+        # as close in meaning to a tracked claim's states as a restatement is: it belongs to that claim
+        scores[closeness >= COVERED_SIMILARITY] = -1.0
     picked: list[int] = []
     per_article: dict[int, int] = {}
     for idx in np.argsort(-scores):
