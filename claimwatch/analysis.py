@@ -109,11 +109,13 @@ def parse_statements(articles: list[tuple[Context, list[Reading]]], catalogue: C
         keys |= {(n, start, end) for start, end in sentences_to_parse(readings, catalogue)}
         keys |= {(n, s.start, s.end) for s in ctx.sentences if needs_parse(s.text, catalogue)}
     ordered = sorted(keys)
+    texts = [articles[n][0].text[start:end] for n, start, end in ordered]
+    unique = list(dict.fromkeys(texts))  # syndicated copies of a sentence are parsed once
     try:
-        parsed = parse([articles[n][0].text[start:end] for n, start, end in ordered])
+        parsed = dict(zip(unique, parse(unique)))
     except PipelineUnavailable:
         return {}
-    return dict(zip(ordered, parsed))
+    return {key: parsed[text] for key, text in zip(ordered, texts)}
 
 
 def office_readings(ctx: Context, docs: dict[tuple[int, int], Any], catalogue: Catalogue,
