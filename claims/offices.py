@@ -142,6 +142,8 @@ def titles_of(doc: Any, ent: Any, catalogue: Any, words: dict[str, Any],
                 if words["deputy"].search(lead[-25:]) or words["deputy"].search(between):
                     continue  # "Vice President X", "deputy foreign minister X": another office
                 party = party_ending(lead, catalogue.parties)
+                if party is None and foreign_modifier(doc, ent.start_char - len(before) + len(lead), catalogue):
+                    continue  # "US President X", "Turkish President X": another country's office
                 if party is None and words["the_country"].search(lead):
                     # "the country's president": the party last named before it, else the document's
                     party = party_of(text[:max(0, ent.start_char - len(before))] + lead, catalogue.parties) \
@@ -169,6 +171,24 @@ def party_ending(lead: str, parties: dict[str, tuple[str, ...]]) -> str | None:
             if re.search(rf"\b{re.escape(alias)}(?:['’]s)?\s*$", lead, re.IGNORECASE):
                 return party
     return None
+
+
+def foreign_modifier(doc: Any, lead_end: int, catalogue: Any) -> bool:
+    """Does the title follow a place or nationality (a GPE / NORP entity, or a capitalised modifier) that
+    is none of the parties?"""
+    before = doc.text[:lead_end].rstrip()
+    for ent in doc.ents:
+        if ent.end_char == len(before) or (before.endswith(("'s", "’s")) and ent.end_char == len(before) - 2):
+            return ent.label_ in ("GPE", "NORP", "ORG") and party_of(ent.text, catalogue.parties) is None
+    word = re.search(r"([A-Z][\w.-]*)(?:['’]s)?$", before)
+    return bool(word and len(before) > len(word.group(0)) and party_of(word.group(1), catalogue.parties) is None
+                and not words_filler(word.group(1)))
+
+
+def words_filler(word: str) -> bool:
+    """Capitalised words before a title that are no place: "Acting President", "Former President"."""
+    return bool(LEXICON["en"]["title_filler"].match(word)) or word.lower() in LEXICON["en"]["past_modifier"] \
+        or word.lower() in ("a", "an", "former", "then", "late")
 
 
 def party_following(rest: str, parties: dict[str, tuple[str, ...]]) -> str | None:

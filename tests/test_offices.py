@@ -56,3 +56,14 @@ def test_untitled_president_in_an_article_about_another_country_is_not_resolved(
 
 def test_deputies_are_not_the_office_holder(catalogue, baseline):
     assert holdings("Iranian Vice President Darius Karimi visited Moscow.", catalogue, baseline) == set()
+
+
+def test_another_countrys_titled_office_is_not_a_partys(catalogue, baseline):
+    text = ("Tehran and Iran's leaders met in Tehran again.\n"
+            "US President Joe Biden and Turkish President Recep Tayyip Erdogan were not invited to Tehran.")
+    assert holdings(text, catalogue, baseline) == set()
+
+
+def test_acting_before_the_title_is_no_place(catalogue, baseline):
+    text = "Tehran mourned in Iran.\nActing President Darius Karimi spoke in Tehran on Iran's behalf."
+    assert ("iran-president", "Darius Karimi", False) in holdings(text, catalogue, baseline)
