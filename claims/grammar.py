@@ -27,6 +27,9 @@ LEXICON: dict[str, dict[str, frozenset[str]]] = {
                            "call", "urge", "demand", "invite", "request", "hopeful", "threaten", "warn", "roadmap",
                            "plan", "proposal", "draft"}),
         "negation": frozenset({"not", "n't", "never", "no", "nor", "neither", "without"}),
+        # verbs whose subject is still to happen: "deliveries are expected", "the signing is scheduled"
+        "scheduled": frozenset({"expect", "plan", "schedule", "due", "propose", "intend", "anticipate", "forecast",
+                                "slate", "project"}),
         # verbs that negate what they govern: "failed to ratify", "refused to sell", "has yet to"
         "negating": frozenset({"fail", "refuse", "decline", "deny", "yet", "stop", "halt", "reject"}),
         "hedge_adverb": frozenset({"reportedly", "allegedly", "purportedly", "possibly", "probably", "perhaps",
@@ -119,6 +122,8 @@ def read_stance(sent: Any, start: int, end: int, lang: str = "en") -> Stance | N
         pass  # "the signed treaty": an adjective states a fact
     for lower, upper in zip(path, path[1:]):
         lemma = upper.lemma_.lower()
+        if lower.dep_ in ("nsubj", "nsubjpass") and lemma in words["scheduled"]:
+            found["future"].append(upper.text)  # "the first deliveries were expected in spring"
         if lower.dep_ == "xcomp" and any(c.lower_ == "yet" for c in upper.children):
             found["negated"].append("yet")  # "has yet to deliver"
         if upper.pos_ == "NOUN" and lemma in words["rumour_noun"] and lower.dep_ in ("acl", "ccomp", "relcl", "appos"):

@@ -29,6 +29,7 @@ def stance(sentence: str, cue: str):  # type: ignore[no-untyped-def]
     ("The railway's construction began last month, the minister said.", "began", {"attributed"}),
     ("Opponents claim that the signed accord covers arms sales.", "signed", set()),
     ("Sanctions are set to be reimposed today.", "reimposed", {"future"}),
+    ("The first deliveries were expected in spring.", "deliveries", {"future"}),
     ("Lawmaker Karim Nouri said the systems are being delivered to Tehran.", "delivered", {"hedged", "attributed"}),
     ("Deputy Minister Karim Nouri said the systems were delivered to Tehran.", "delivered", {"attributed"}),
 ])
