@@ -19,6 +19,7 @@ from baseline.reader import (Context, Reading, StateMatcher, find_phrases, make_
 from claimwatch.db import rows
 from claimwatch.review import dismissed_statements, statement_key
 from claims.nlp import PipelineUnavailable, parse
+from claims.names import canonical, known_names
 from claims.offices import needs_parse, read_holdings
 from claims.statements import restate, sentences_to_parse
 from extractors.values import Modality, read_modality, same_person
@@ -86,13 +87,20 @@ def analyze_articles(articles: list[dict[str, Any]], catalogue: Catalogue,
         except Exception as exc:
             report_failure(on_error, row["url"], exc)
     docs = parse_statements([(ctx, readings) for _, _, ctx, readings in complete], catalogue)
-    observations: list[Observation] = []
+    restated: list[tuple[dict[str, Any], ArticleRef, list[Reading]]] = []
     for n, (row, ref, ctx, readings) in enumerate(complete):
         try:
             mine = {(start, end): doc for (k, start, end), doc in docs.items() if k == n}
             readings = restate(readings, row["text"], catalogue, mine)
-            readings += office_readings(ctx, mine, catalogue, baseline, readings)
-            observations += observe(catalogue, baseline, readings, ref, row["text"], skip)
+            restated.append((row, ref, readings + office_readings(ctx, mine, catalogue, baseline, readings)))
+        except Exception as exc:
+            report_failure(on_error, row["url"], exc)
+    persons = {c.id for c in catalogue.claims if c.type == "person"}
+    names = known_names((r for _, _, readings in restated for r in readings), persons, baseline)
+    observations: list[Observation] = []
+    for row, ref, readings in restated:
+        try:
+            observations += observe(catalogue, baseline, canonical(readings, names), ref, row["text"], skip)
         except Exception as exc:
             report_failure(on_error, row["url"], exc)
     findings = [to_report(f, catalogue) for f in group(catalogue, baseline, observations)]
