@@ -25,7 +25,8 @@ LEXICON: dict[str, dict[str, frozenset[str]]] = {
                            "effort", "bid", "goal", "target", "promise", "pledge", "vow", "consider", "discuss",
                            "negotiate", "agree", "able", "likely", "going", "possibility", "prospect", "need",
                            "call", "urge", "demand", "invite", "request", "hopeful", "threaten", "warn", "roadmap",
-                           "plan", "proposal", "draft"}),
+                           "plan", "proposal", "draft", "memorandum", "application", "request", "path", "step",
+                           "road", "candidacy", "aspiration", "apply"}),
         "negation": frozenset({"not", "n't", "never", "no", "nor", "neither", "without"}),
         # verbs whose subject is still to happen: "deliveries are expected", "the signing is scheduled"
         "scheduled": frozenset({"expect", "plan", "schedule", "due", "propose", "intend", "anticipate", "forecast",
@@ -104,7 +105,7 @@ def read_stance(sent: Any, start: int, end: int, lang: str = "en") -> Stance | N
     found: dict[str, list[str]] = {k: [] for k in ("negated", "hedged", "attributed", "denied", "future")}
     # "the signed document": an attributive participle presupposes the fact; what the sentence hedges is
     # the rest of it ("they claim the signed document covers trade").
-    path = [token] if token.dep_ == "amod" else chain(token)
+    path = [token] if token.dep_ == "amod" and token.tag_ in ("VBN", "VBD", "VBG") else chain(token)
     own = governing_verb(path)
     for child in own.children:
         lemma = child.lemma_.lower()
@@ -120,6 +121,10 @@ def read_stance(sent: Any, start: int, end: int, lang: str = "en") -> Stance | N
                 found["hedged"].append("according to a single source")
     if own.dep_ in ("amod", "compound") and own.head.pos_ in ("NOUN", "PROPN"):
         pass  # "the signed treaty": an adjective states a fact
+    for token_ in path:
+        if token_.pos_ in ("NOUN", "PROPN") and any(c.dep_ in ("acl", "relcl") and c.i > token_.i and any(
+                a.dep_ in ("aux", "auxpass") and a.lower_ == "to" for a in c.children) for c in token_.children):
+            found["future"].append("to")  # "the membership deal to be signed"
     for lower, upper in zip(path, path[1:]):
         lemma = upper.lemma_.lower()
         if lower.dep_ in ("nsubj", "nsubjpass") and lemma in words["scheduled"]:
