@@ -74,6 +74,8 @@ def judge(claim: Claim, base: dict[str, Any], reading: Reading) -> tuple[str, fl
         verdict = judge_state(claim, base, reading)
     if verdict is None:
         return None
+    if verdict in ("changed", "disputed") and agrees_with_a_side(claim, base, reading):
+        verdict = "confirmed"
     if verdict == "changed" and reading.value in claim.negative_states:
         # "Iran said it had not provided drones" against a record of deliveries: a denial of the record is
         # a dispute; a real end is its own state ("halted").
@@ -88,6 +90,18 @@ def judge(claim: Claim, base: dict[str, Any], reading: Reading) -> tuple[str, fl
             return None  # a hedged restatement adds nothing
         verdict = "disputed"
     return verdict, round(confidence, 3)
+
+
+def agrees_with_a_side(claim: Claim, base: dict[str, Any], reading: Reading) -> bool:
+    """A disputed baseline records every side the sources took: a statement agreeing with any of them is no
+    change. Not in an ordered claim, whose current value is where the sources agree it had got to: a side
+    further along is still news, one behind it a step back."""
+    sides = base.get("sides") or {}
+    if not base.get("disputed") or not sides or reading.negated or claim.type == "quantity":
+        return False
+    if claim.type == "person":
+        return any(same_person(reading.value, side) for side in sides)
+    return not claim.ordered and reading.value in sides
 
 
 def judge_state(claim: Claim, base: dict[str, Any], reading: Reading) -> str | None:

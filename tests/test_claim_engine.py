@@ -130,3 +130,20 @@ def test_a_change_is_disputed_when_the_article_denies_reports_on_the_subject(cat
                                     "railway project.")
     assert not denied_in_article(claim, "The envoy denied reports about the weather. The Rasht-Astara railway "
                                         "is under construction.")
+
+
+def test_a_statement_agreeing_with_a_recorded_side_of_a_disputed_baseline_is_no_change(catalogue):
+    from baseline.compare import judge
+    from baseline.reader import Reading
+
+    base = {"value": "stalled", "disputed": True, "sides": {"stalled": [], "ongoing": []}}
+    sentence = "Talks to revive the nuclear deal are under way in Vienna."
+    said = Reading(claim="jcpoa-talks", value="ongoing", quote=sentence, start=0, end=len(sentence),
+                   cue="under way", cue_start=38, cue_end=47, score=0.9)
+    assert judge(catalogue.get("jcpoa-talks"), base, said)[0] == "confirmed"
+    assert judge(catalogue.get("jcpoa-talks"), {**base, "disputed": False, "sides": {}}, said)[0] == "changed"
+    # in an ordered claim, a side further along than the current value is still news
+    sco = {"value": "observer", "disputed": True, "sides": {"observer": [], "full member": []}}
+    joined = Reading(claim="sco-membership", value="full member", quote="Iran joined the SCO.", start=0, end=20,
+                     cue="joined", cue_start=5, cue_end=11, score=0.9)
+    assert judge(catalogue.get("sco-membership"), sco, joined)[0] == "changed"
