@@ -42,6 +42,9 @@ def parse(texts: Iterable[str], lang: str = "en") -> list[Any]:
 
 
 def available(lang: str = "en") -> bool:
+    """Is a pipeline for `lang` installed (loading it on first call)?"""
+    if lang not in PIPELINES:
+        return False
     try:
         pipeline(lang)
     except PipelineUnavailable:

@@ -18,7 +18,7 @@ from baseline.reader import (Context, Reading, StateMatcher, find_phrases, make_
                              read_pending, read_sentence, sentence_date)
 from claimwatch.db import rows
 from claimwatch.review import dismissed_statements, statement_key
-from claims.nlp import PipelineUnavailable, parse
+from claims.nlp import PipelineUnavailable, available, parse
 from claims.names import canonical, known_names
 from claims.offices import needs_parse, read_holdings
 from claims.statements import restate, sentences_to_parse
@@ -86,12 +86,13 @@ def analyze_articles(articles: list[dict[str, Any]], catalogue: Catalogue,
             complete.append((row, ref, ctx, readings + read_pending(ctx)))
         except Exception as exc:
             report_failure(on_error, row["url"], exc)
-    docs = parse_statements([(ctx, readings) for _, _, ctx, readings in complete], catalogue)
+    langs = [language_of(row) for row, _, _, _ in complete]
+    docs = parse_statements([(ctx, readings) for _, _, ctx, readings in complete], catalogue, langs)
     restated: list[tuple[dict[str, Any], ArticleRef, list[Reading]]] = []
     for n, (row, ref, ctx, readings) in enumerate(complete):
         try:
             mine = {(start, end): doc for (k, start, end), doc in docs.items() if k == n}
-            readings = restate(readings, row["text"], catalogue, mine)
+            readings = restate(readings, row["text"], catalogue, mine, langs[n])
             restated.append((row, ref, readings + office_readings(ctx, mine, catalogue, baseline, readings)))
         except Exception as exc:
             report_failure(on_error, row["url"], exc)
@@ -108,12 +109,20 @@ def analyze_articles(articles: list[dict[str, Any]], catalogue: Catalogue,
     return Analysis(findings, new_developments(candidates, catalogue, encoder), sentences)
 
 
-def parse_statements(articles: list[tuple[Context, list[Reading]]], catalogue: Catalogue) -> dict[tuple[int, int, int], Any]:
+def language_of(row: dict[str, Any]) -> str:
+    """The article's language code ("en" from "en-US"); English when the page does not say."""
+    return (str(row.get("language") or "en").strip().lower().replace("_", "-").split("-")[0]) or "en"
+
+
+def parse_statements(articles: list[tuple[Context, list[Reading]]], catalogue: Catalogue,
+                     langs: list[str] | None = None) -> dict[tuple[int, int, int], Any]:
     """Parse, in one batch for the run, the sentences that need it: those whose readings need a stance and
     those naming a tracked office. {(article index, start, end): spaCy Doc}; empty when no pipeline is
     installed (the readings then keep the window's stance and the title patterns' office holders)."""
     keys = set()
     for n, (ctx, readings) in enumerate(articles):
+        if langs is not None and not available(langs[n]):
+            continue  # no pipeline for the language: its readings keep the window's stance
         keys |= {(n, start, end) for start, end in sentences_to_parse(readings, catalogue)}
         keys |= {(n, s.start, s.end) for s in ctx.sentences if needs_parse(s.text, catalogue)}
     ordered = sorted(keys)
@@ -253,12 +262,13 @@ def analyze_run(db: sqlite_utils.Database, run_id: str, catalogue: Catalogue,
     import claims
 
     baseline = baseline_store.load_claims(db)
-    articles = rows(db, "select id, url, title, published, site_name, text from articles where run_id = ? "
+    articles = rows(db, "select id, url, title, published, site_name, language, text from articles where run_id = ? "
                         "and relevant = 1 order by id", [run_id])
     if not articles or not baseline:
         return Analysis()
     result = claims.analyze([claims.Article(int(r["id"]), r["url"], r.get("title") or "", r["text"],
-                                            r.get("published") or "", r.get("site_name") or "")
+                                            r.get("published") or "", r.get("site_name") or "",
+                                            language_of(r))
                              for r in articles], catalogue, baseline, encoder=load_encoder_or_none(),
                             dismissed=dismissed_statements(db), on_error=on_error)
     return Analysis([f.to_report() for f in result.findings], [d.to_report() for d in result.new_developments],

@@ -101,3 +101,11 @@ def test_office_holders_and_another_instrument_with_the_written_catalogue(catalo
     assert (found["japan-prime-minister"].verdict, found["japan-prime-minister"].value) == ("changed", "Kenji Mori")
     assert "rail-pact" not in found
     assert found["japan-prime-minister"].to_report()["evidence"]["cue"] == "Kenji Mori"
+
+
+def test_the_articles_language_picks_the_pipeline():
+    from claimwatch.analysis import language_of
+    from claims.nlp import available
+
+    assert [language_of({"language": v}) for v in ("en-US", "EN", "", None, "fa_IR")] == ["en", "en", "en", "en", "fa"]
+    assert not available("xx")  # no pipeline, no parse: the readings keep the window's stance
