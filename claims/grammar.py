@@ -47,6 +47,8 @@ LEXICON: dict[str, dict[str, frozenset[str]]] = {
         "source_noun": frozenset({"source", "insider", "report", "media", "outlet", "rumour", "rumor", "lawmaker",
                                   "mp", "deputy", "official", "member", "analyst", "expert", "blogger", "channel"}),
         "according": frozenset({"according"}),
+        # sources that name nobody: what only they say is unverified
+        "unnamed": frozenset({"report", "source", "media", "rumour", "rumor", "insider", "speculation"}),
         # voices that speak for no institution: what they alone say is unverified
         "unverified": frozenset({"lawmaker", "legislator", "mp", "parliamentarian", "blogger", "commentator",
                                  "insider", "rumour", "rumor", "channel", "tabloid"}),
@@ -179,6 +181,9 @@ def single_source(verb: Any, words: dict[str, frozenset[str]]) -> bool:
         if child.dep_ in ("nsubj", "pobj") and any(t.lemma_.lower() in words["unverified"]
                                                     for t in child.subtree if t.i <= child.i):
             return True
+        if child.dep_ in ("nsubj", "pobj") and child.lemma_.lower() in words["unnamed"] and not any(
+                t.pos_ == "PROPN" or t.ent_type_ in ("ORG", "PERSON", "GPE", "NORP") for t in child.subtree):
+            return True  # "according to reports", "media reports said", "sources say": nobody named
         if child.dep_ in ("nsubj", "pobj") and child.lemma_.lower() in words["source_noun"]:
             dets = [d.lemma_.lower() for d in child.children if d.dep_ in ("det", "nummod")]
             if any(d in words["indefinite"] for d in dets) or (not dets and child.tag_ == "NN"

@@ -24,6 +24,8 @@ def stance(sentence: str, cue: str):  # type: ignore[no-untyped-def]
     ("The jets have reportedly arrived at the air base.", "arrived", {"hedged"}),
     ("According to a source, the jets arrived at the air base.", "arrived", {"hedged", "attributed"}),
     ("According to the ministry, the jets arrived at the air base.", "arrived", {"attributed"}),
+    ("According to media reports, the jets arrived at the air base.", "arrived", {"hedged", "attributed"}),
+    ("According to Tasnim, the jets arrived at the air base.", "arrived", {"attributed"}),
     ("The ministry denied reports that the jets had arrived.", "arrived", {"hedged", "attributed", "denied"}),
     ("Moscow has yet to deliver the jets.", "deliver", {"negated"}),
     ("The railway's construction began last month, the minister said.", "began", {"attributed"}),
