@@ -22,7 +22,7 @@ from extractors.values import (Modality, find_dates, find_money, find_office_hol
                                period_near, read_modality)
 
 # Words that point back to something named in the previous sentence ("these aircraft", "the deal").
-ANAPHORA = re.compile(r"\b(this|these|those|the) (deal|agreement|treaty|pact|accord|memorandum|contract|jets|"
+ANAPHORA = re.compile(r"\b(this|these|those|the) (?:[a-z-]+ ){0,2}(deal|agreement|treaty|pact|accord|memorandum|contract|jets|"
                       r"aircraft|planes|fighters|systems?|project|line|railway|talks|negotiations|drones|"
                       r"shipments|deliveries|bloc|organi[sz]ation)\b")
 # Words right before a title or name that put the office in the past ("former President X").
