@@ -19,6 +19,7 @@ from baseline.reader import (Context, Reading, StateMatcher, find_phrases, make_
 from claimwatch.db import rows
 from claimwatch.review import dismissed_statements, statement_key
 from claims.nlp import PipelineUnavailable, available, parse
+from claims.grammar import read_stance
 from claims.names import canonical, known_names
 from claims.offices import needs_parse, read_holdings
 from claims.statements import restate, sentences_to_parse
@@ -27,7 +28,7 @@ from extractors.values import Modality, read_modality, same_person
 # Verbs of things that happen between states: agreements, launches, deliveries, memberships, openings.
 DEVELOPMENT = re.compile(
     r"\b(sign(ed|s)?|agreed|agree(s|ment)|launch(ed|es)?|join(ed|s)?|open(ed|s)|inaugurat(ed|es)|deliver(ed|s)|"
-    r"approv(ed|es)|ratif(ied|ies)|link(ed|s)|connect(ed|s)|complet(ed|es)|beg(an|ins)|start(ed|s)|"
+    r"approv(ed|es)|ratif(ied|ies)|link(ed|s|ing)|connect(ed|s|ing)|pledg(ed|es)|complet(ed|es)|beg(an|ins)|start(ed|s)|"
     r"establish(ed|es)|unveil(ed|s)|conclud(ed|es)|reach(ed|es)|admitted|held|staged|carried out|put into orbit|"
     r"awarded|created|set up|became|arriv(ed|es)|received|connected|handed over|delivery|deliveries|"
     r"shipments?)\b", re.IGNORECASE)
@@ -49,6 +50,8 @@ class Candidate:
     statement: str
     article: ArticleRef
     verb: bool
+    span: tuple[int, int] = (0, 0)   # the development verb in the statement
+    lang: str = "en"
 
 
 def parse_date(value: str | None) -> date | None:
@@ -106,7 +109,7 @@ def analyze_articles(articles: list[dict[str, Any]], catalogue: Catalogue,
             report_failure(on_error, row["url"], exc)
     findings = [to_report(f, catalogue) for f in group(catalogue, baseline, observations)]
     sentences = sum(len(ctx.sentences) for _, _, ctx, _ in read)
-    return Analysis(findings, new_developments(candidates, catalogue, encoder), sentences)
+    return Analysis(findings, new_developments(stated_as_fact(candidates), catalogue, encoder), sentences)
 
 
 def language_of(row: dict[str, Any]) -> str:
@@ -204,7 +207,7 @@ def development_candidate(ctx: Context, i: int, article: ArticleRef, catalogue: 
     before = read_modality(text[max(0, verb.start() - 60):verb.end()])
     if modality.negated or modality.future or modality.past or modality.denied or before.hedged:
         return None
-    return Candidate(text, article, True)
+    return Candidate(text, article, True, verb.span())
 
 
 # A sentence dated this long before its article recounts background, not news.
@@ -214,6 +217,23 @@ BACKGROUND_DAYS = 183
 def is_background(ctx: Context, i: int) -> bool:
     when = sentence_date(ctx, i)
     return bool(when and ctx.ref and (ctx.ref - when).days > BACKGROUND_DAYS)
+
+
+def stated_as_fact(candidates: list[Candidate]) -> list[Candidate]:
+    """Candidates whose development verb the parse reads as a plain fact: not a plan, a negation, a hedge or
+    a denial ("cannot yet be signed", "is expected to spend"). Kept as they are when no pipeline is
+    installed."""
+    texts = list(dict.fromkeys(c.statement for c in candidates))
+    try:
+        docs = dict(zip(texts, parse(texts)))
+    except PipelineUnavailable:
+        return candidates
+    out = []
+    for c in candidates:
+        stance = read_stance(docs[c.statement][:], *c.span)
+        if stance is None or not (stance.future or stance.negated or stance.hedged or stance.denied):
+            out.append(c)
+    return out
 
 
 def new_developments(candidates: list[Candidate], catalogue: Catalogue, encoder: Any) -> list[dict[str, Any]]:
