@@ -164,7 +164,9 @@ def contested(claim: Claim, chosen: Reading, readings: list[Reading], text: str,
     hearsay or denied elsewhere, the same state announced as still to come, a firm contrary statement (for
     persons and unordered states), or words of doubt in the report's sentence or the next one that points
     back at it."""
-    same = [r for r in readings if r.claim == chosen.claim and r is not chosen and r.value == chosen.value]
+    # statements read by meaning alone (the cue is the whole sentence) are too weak to put another in doubt
+    same = [r for r in readings if r.claim == chosen.claim and r is not chosen and r.value == chosen.value
+            and r.cue != r.quote]
     if any(r.denied or (set(r.cues) & STRONG_HEDGES) for r in same if not r.past) or any(
             r.future and not planned_for_then(r, published) for r in same):
         return True
