@@ -38,6 +38,14 @@ class Claim:
     period: str = ""
     cues: tuple[str, ...] = ()
     titles: tuple[str, ...] = ()
+    # words that, modifying the subject of a statement, make it another thing than the claim's ("the interim
+    # agreement", "the protocol"): such statements are not about this claim
+    others: tuple[str, ...] = ()
+
+    @property
+    def negative_states(self) -> frozenset[str]:
+        """The states that negated cues of another state mean ("has not received" → not delivered)."""
+        return frozenset(s.negative for s in self.states if s.negative)
 
     def state(self, value: str) -> State | None:
         return next((s for s in self.states if s.value == value), None)
@@ -52,6 +60,12 @@ class Catalogue:
     parties: dict[str, tuple[str, ...]]
     claims: tuple[Claim, ...]
     digest: str = ""
+    # groupings whose figures are not a bilateral one ("trade between Iran and the EAEU")
+    blocs: tuple[str, ...] = ()
+    # sentences describing what a new development looks like, compared by meaning with candidates
+    developments: tuple[str, ...] = ()
+    # routine events (meetings, calls): a sentence reporting one is not a new development
+    routine: tuple[str, ...] = ()
     extra: dict[str, object] = field(default_factory=dict)
 
     def get(self, claim_id: str) -> Claim:
@@ -62,7 +76,7 @@ class Catalogue:
 
 
 CLAIM_KEYS = {"id", "question", "type", "parties", "topic", "note", "ordered", "states", "measure", "unit",
-              "period", "cues", "titles"}
+              "period", "cues", "titles", "others"}
 STATE_KEYS = {"value", "cues", "describe", "negative"}
 
 
@@ -90,7 +104,14 @@ def _load(path: str) -> Catalogue:
         if claim.id in seen:
             raise CatalogueError(f"catalogue entry {claim.id!r}: duplicate id")
         seen.add(claim.id)
-    return Catalogue(parties=parties, claims=claims, digest=hashlib.sha256(raw).hexdigest()[:16])
+    context = data.get("context", {})
+    if not isinstance(context, dict) or set(context) - {"blocs", "developments", "routine"} or not all(
+            _str_list(context.get(k, [])) for k in ("blocs", "developments", "routine")):
+        raise CatalogueError(f"catalogue {path}: [context] may hold only lists of strings 'blocs', 'developments' "
+                             "and 'routine'")
+    return Catalogue(parties=parties, claims=claims, digest=hashlib.sha256(raw).hexdigest()[:16],
+                     blocs=tuple(context.get("blocs", ())), developments=tuple(context.get("developments", ())),
+                     routine=tuple(context.get("routine", ())))
 
 
 def parse_parties(value: object) -> dict[str, tuple[str, ...]]:
@@ -122,7 +143,7 @@ def parse_claim(item: object, index: int, parties: dict[str, tuple[str, ...]]) -
         raise fail("id must be lowercase letters, digits and dashes")
     if item["type"] not in TYPES:
         raise fail(f"type {item['type']!r} is not one of {', '.join(sorted(TYPES))}")
-    for key in ("parties", "topic", "cues", "titles"):
+    for key in ("parties", "topic", "cues", "titles", "others"):
         if key in item and not _str_list(item[key]):
             raise fail(f"{key!r} must be a list of strings")
     if not item.get("parties") or set(item["parties"]) - set(parties):
@@ -153,7 +174,7 @@ def parse_claim(item: object, index: int, parties: dict[str, tuple[str, ...]]) -
                  topic=tuple(item["topic"]), note=str(item.get("note", "")), ordered=bool(item.get("ordered")),
                  states=states, measure=str(item.get("measure", "")), unit=str(item.get("unit", "")),
                  period=str(item.get("period", "")), cues=tuple(item.get("cues", ())),
-                 titles=tuple(item.get("titles", ())))
+                 titles=tuple(item.get("titles", ())), others=tuple(item.get("others", ())))
 
 
 def parse_state(item: object, fail) -> State:  # type: ignore[no-untyped-def]

@@ -13,8 +13,9 @@ from typing import Any, Callable
 
 from baseline.builder import band, period_sort_key
 from baseline.catalogue import Catalogue, Claim
-from baseline.reader import Reading
-from extractors.values import person_key, same_person
+from baseline.reader import Reading, find_phrases, fold
+from extractors.text import split_sentences
+from extractors.values import person_key, read_modality, same_person
 
 VERDICT_RANK = {"changed": 3, "disputed": 2, "confirmed": 1}
 HEDGE_FACTOR, DENIAL_FACTOR = 0.55, 0.45
@@ -73,6 +74,12 @@ def judge(claim: Claim, base: dict[str, Any], reading: Reading) -> tuple[str, fl
         verdict = judge_state(claim, base, reading)
     if verdict is None:
         return None
+    if verdict in ("changed", "disputed") and agrees_with_a_side(claim, base, reading):
+        verdict = "confirmed"
+    if verdict == "changed" and reading.value in claim.negative_states:
+        # "Iran said it had not provided drones" against a record of deliveries: a denial of the record is
+        # a dispute; a real end is its own state ("halted").
+        verdict = "disputed"
     confidence = reading.score
     if reading.hedged:
         confidence *= HEDGE_FACTOR
@@ -83,6 +90,18 @@ def judge(claim: Claim, base: dict[str, Any], reading: Reading) -> tuple[str, fl
             return None  # a hedged restatement adds nothing
         verdict = "disputed"
     return verdict, round(confidence, 3)
+
+
+def agrees_with_a_side(claim: Claim, base: dict[str, Any], reading: Reading) -> bool:
+    """A disputed baseline records every side the sources took: a statement agreeing with any of them is no
+    change. Not in an ordered claim, whose current value is where the sources agree it had got to: a side
+    further along is still news, one behind it a step back."""
+    sides = base.get("sides") or {}
+    if not base.get("disputed") or not sides or reading.negated or claim.type == "quantity":
+        return False
+    if claim.type == "person":
+        return any(same_person(reading.value, side) for side in sides)
+    return not claim.ordered and reading.value in sides
 
 
 def judge_state(claim: Claim, base: dict[str, Any], reading: Reading) -> str | None:
@@ -134,13 +153,22 @@ BACK_REFERENCE = re.compile(r"\b(report|reports|claim|claims|account|allegation|
                             r"it|this|that)\b", re.IGNORECASE)
 
 
-def contested(claim: Claim, chosen: Reading, readings: list[Reading], text: str) -> bool:
+def planned_for_then(reading: Reading, published: str) -> bool:
+    """A plan dated on or before the article's own date ("it was announced they would sign on 17 January",
+    in an article of 17 January) recounts what has since happened; it does not put the fact in doubt."""
+    return bool(reading.dated and published and reading.dated <= published[:10])
+
+
+def contested(claim: Claim, chosen: Reading, readings: list[Reading], text: str, published: str = "") -> bool:
     """Is a change the article reports put in doubt by the article itself? The same value attributed to
     hearsay or denied elsewhere, the same state announced as still to come, a firm contrary statement (for
     persons and unordered states), or words of doubt in the report's sentence or the next one that points
     back at it."""
-    same = [r for r in readings if r.claim == chosen.claim and r is not chosen and r.value == chosen.value]
-    if any(r.denied or (set(r.cues) & STRONG_HEDGES) for r in same if not r.past) or any(r.future for r in same):
+    # statements read by meaning alone (the cue is the whole sentence) are too weak to put another in doubt
+    same = [r for r in readings if r.claim == chosen.claim and r is not chosen and r.value == chosen.value
+            and r.cue != r.quote]
+    if any(r.denied or (set(r.cues) & STRONG_HEDGES) for r in same if not r.past) or any(
+            r.future and not planned_for_then(r, published) for r in same):
         return True
     if claim.type == "person" or (claim.type in ("status", "event") and not claim.ordered):
         contrary = [r for r in readings if r.claim == chosen.claim and r.firm and not r.negated
@@ -149,8 +177,20 @@ def contested(claim: Claim, chosen: Reading, readings: list[Reading], text: str)
             return True
     if claim.type == "person" or not text:
         return False
-    return any(UNCONFIRMED.search(text[r.cue_end:r.end]) or UNCONFIRMED.search(next_if_referring(text, r.end))
-               for r in [chosen, *same])
+    if any(UNCONFIRMED.search(text[r.cue_end:r.end]) or UNCONFIRMED.search(next_if_referring(text, r.end))
+           for r in [chosen, *same]):
+        return True
+    return denied_in_article(claim, text)
+
+
+def denied_in_article(claim: Claim, text: str) -> bool:
+    """Does some sentence of the article deny or reject reports about the claim's subject ("Tehran has
+    denied supplying drones", "the ambassador rejected reports of a withdrawal from the railway")?"""
+    for sentence in split_sentences(text):
+        folded = fold(sentence.text)
+        if find_phrases(folded, claim.topic) and read_modality(sentence.text).denied:
+            return True
+    return False
 
 
 def next_if_referring(text: str, end: int) -> str:
@@ -178,7 +218,8 @@ def observe(catalogue: Catalogue, baseline: dict[str, dict[str, Any]], readings:
         if held is None or (VERDICT_RANK[obs.verdict], obs.confidence) > (VERDICT_RANK[held.verdict], held.confidence):
             best[reading.claim] = obs
     for claim_id, obs in best.items():
-        if obs.verdict == "changed" and contested(catalogue.get(claim_id), obs.reading, readings, text):
+        if obs.verdict == "changed" and contested(catalogue.get(claim_id), obs.reading, readings, text,
+                                                  obs.article.published):
             obs.verdict, obs.confidence = "disputed", round(obs.confidence * HEDGE_FACTOR, 3)
     return list(best.values())
 
@@ -216,6 +257,14 @@ def baseline_quote(base: dict[str, Any]) -> dict[str, str]:
             "as_of": main.get("as_of", "")}
 
 
+def evidence(reading: Reading) -> dict[str, Any]:
+    """Why the engine read the statement so (report.json contract, DESIGN.md): the words that carry the value
+    (`cue`, verbatim at the quote's highlight), how it is stated, and the statement's own date."""
+    return {"cue": reading.cue, "negated": reading.negated, "hedged": reading.hedged or reading.denied,
+            "attributed": reading.attributed, "future": reading.future, "past": reading.past,
+            "dated": reading.dated}
+
+
 def to_report(finding: Finding, catalogue: Catalogue) -> dict[str, Any]:
     primary = finding.primary
     obs = primary.reading
@@ -231,6 +280,7 @@ def to_report(finding: Finding, catalogue: Catalogue) -> dict[str, Any]:
         "baseline": baseline_quote(finding.baseline),
         "observed": observed,
         "confidence": finding.confidence,
+        "evidence": evidence(obs),
         "question": catalogue.get(finding.claim).question,
         "sources": [{"url": o.article.url, "title": o.article.title, "outlet": o.article.outlet,
                      "published": o.article.published[:10], "quote": o.reading.quote, "highlight": o.reading.cue,

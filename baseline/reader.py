@@ -21,9 +21,8 @@ from extractors.text import Sentence, clauses, split_sentences
 from extractors.values import (Modality, find_dates, find_money, find_office_holders, find_percents,
                                period_near, read_modality)
 
-PARTY_COUNTRIES = {"iran": "iran", "russia": "russia"}
 # Words that point back to something named in the previous sentence ("these aircraft", "the deal").
-ANAPHORA = re.compile(r"\b(this|these|those|the) (deal|agreement|treaty|pact|accord|memorandum|contract|jets|"
+ANAPHORA = re.compile(r"\b(this|these|those|the) (?:[a-z-]+ ){0,2}(deal|agreement|treaty|pact|accord|memorandum|contract|jets|"
                       r"aircraft|planes|fighters|systems?|project|line|railway|talks|negotiations|drones|"
                       r"shipments|deliveries|bloc|organi[sz]ation)\b")
 # Words right before a title or name that put the office in the past ("former President X").
@@ -47,6 +46,7 @@ class Reading:
     score: float                  # how sure we are that this sentence states this claim's value
     negated: bool = False         # "has not been signed": the statement denies the state `value`
     hedged: bool = False
+    attributed: bool = False      # put in someone's mouth ("an MP said", "according to")
     denied: bool = False
     future: bool = False
     past: bool = False
@@ -105,6 +105,8 @@ def phrase_pattern(phrase: str) -> re.Pattern[str]:
         parts.append(body + (r"\w*" if token.endswith("*") else "") + r"\s+")
     regex = "".join(parts)
     regex = regex[:-3] if regex.endswith(r"\s+") else regex
+    if re.search(r"[a-z]$", fold(phrase)) and not phrase.endswith("*"):
+        regex += "(?:s|es)?"  # the plural names the same thing ("arms embargoes")
     # A hyphen is a boundary: "Russia-Iran" names both parties.
     return re.compile(rf"(?<![\w]){regex}(?![\w])")
 
@@ -130,6 +132,9 @@ class Context:
     encoder: "StateMatcher | None" = None
     # (sentence index, claim, topic score) waiting for the semantic reader, resolved in one batch
     pending: list[tuple[int, Claim, float]] = field(default_factory=list)
+    # the gazetteer's names for the parties' countries (a clause naming any other country is a distractor)
+    party_countries: frozenset[str] = frozenset()
+    blocs: "re.Pattern[str] | None" = None
 
 
 class StateMatcher:
@@ -169,7 +174,20 @@ def prepare(text: str, catalogue: Catalogue, ref: date | None = None, title: str
     parties = [{name for name, aliases in party_phrases.items() if find_phrases(f, aliases)} for f in folded]
     title_folded = fold(title)
     title_parties = {name for name, aliases in party_phrases.items() if find_phrases(title_folded, aliases)}
-    return Context(text, ref, sentences, folded, parties, title_parties, party_phrases, matcher)
+    return Context(text, ref, sentences, folded, parties, title_parties, party_phrases, matcher,
+                   party_countries=party_countries(catalogue), blocs=bloc_pattern(catalogue.blocs))
+
+
+def party_countries(catalogue: Catalogue) -> frozenset[str]:
+    """The countries the catalogue's parties stand for, as extractors.entities names them."""
+    return frozenset(c for aliases in catalogue.parties.values() for alias in aliases for c in countries_in(alias))
+
+
+@lru_cache(maxsize=8)
+def bloc_pattern(blocs: tuple[str, ...]) -> "re.Pattern[str] | None":
+    if not blocs:
+        return None
+    return re.compile(r"\b(" + "|".join(re.escape(b) for b in sorted(blocs, key=len, reverse=True)) + r")\b")
 
 
 def read_document(text: str, catalogue: Catalogue, ref: date | None = None, title: str = "",
@@ -226,7 +244,7 @@ def scope_score(ctx: Context, i: int, claim: Claim, span: tuple[int, int]) -> fl
         aliases = ctx.party_aliases.get(party, ())
         if aliases and find_phrases(clause_text, aliases):
             continue
-        if clause_countries - set(PARTY_COUNTRIES):
+        if clause_countries - ctx.party_countries:
             return 0.0  # the clause names another country but not this party: a distractor
         if party in ctx.parties[i]:
             score = min(score, 0.9)
@@ -332,7 +350,7 @@ def read_state(ctx: Context, i: int, claim: Claim, catalogue: Catalogue, topic: 
         for start, end, phrase in find_phrases(folded, state.cues):
             if topics and not topic_in_clause(ctx.sentences[i].text, (start, end), topics):
                 continue  # "took delivery of Yak-130s, while Su-35s are expected": the cue is about something else
-            if owned_by_third_country(ctx.sentences[i].text, start):
+            if owned_by_third_country(ctx.sentences[i].text, start, ctx.party_countries):
                 continue  # "after Belarus's accession": another country's step
             scope = scope_score(ctx, i, claim, (start, end))
             if scope <= 0:
@@ -362,11 +380,11 @@ def read_state(ctx: Context, i: int, claim: Claim, catalogue: Catalogue, topic: 
 SEMANTIC_FLOOR, SEMANTIC_MARGIN, SEMANTIC_SCORE = 0.68, 0.10, 0.6
 
 
-def owned_by_third_country(sentence: str, start: int) -> bool:
+def owned_by_third_country(sentence: str, start: int, parties: frozenset[str]) -> bool:
     """A cue right after another country's name or possessive is that country's ("Belarus's accession")."""
     before = sentence[max(0, start - 30):start]
     m = re.search(r"([A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?)(?:'s|’s)?\s+(?:\w+\s+)?$", before)
-    return bool(m and countries_in(m.group(1)) - set(PARTY_COUNTRIES))
+    return bool(m and countries_in(m.group(1)) - parties)
 
 
 def topic_in_clause(sentence: str, span: tuple[int, int], topics: list[tuple[int, int, str]]) -> bool:
@@ -468,7 +486,7 @@ def read_quantity(ctx: Context, i: int, claim: Claim, catalogue: Catalogue, topi
             continue
         span = (min(anchor[0], figure.start), max(anchor[1], figure.end))
         scope = scope_score(ctx, i, claim, (figure.start, figure.end))
-        if scope <= 0 or third_country_near(sentence, figure.start, figure.end):
+        if scope <= 0 or third_country_near(ctx, sentence, figure.start, figure.end):
             continue
         period = period_near(sentence, figure.start, figure.end, ctx.ref)
         if not period:
@@ -483,17 +501,12 @@ def read_quantity(ctx: Context, i: int, claim: Claim, catalogue: Catalogue, topi
     return out[:1] if claim.measure == "percent" else out
 
 
-# Blocs whose figures are not bilateral ones ("trade between Iran and the Eurasian Economic Union").
-BLOCS = re.compile(r"\b(Eurasian Economic Union|EAEU|EEU|European Union|EU|BRICS|SCO|Shanghai Cooperation|"
-                   r"Gulf Cooperation Council|GCC|ASEAN|OPEC|Caspian states)\b")
-
-
-def third_country_near(sentence: str, start: int, end: int) -> bool:
+def third_country_near(ctx: Context, sentence: str, start: int, end: int) -> bool:
     """A figure whose clause names some other country or bloc before it is that one's figure ("Russia's
     business with China … hit $146.8 billion"); one named after it is usually a comparison."""
     clause = clause_at(sentence, (start, end))
     before = sentence[clause[0]:start]
-    return bool(countries_in(before) - set(PARTY_COUNTRIES)) or bool(BLOCS.search(before))
+    return bool(countries_in(before) - ctx.party_countries) or bool(ctx.blocs and ctx.blocs.search(before))
 
 
 def signed_percent(figure, claim: Claim) -> float | None:  # type: ignore[no-untyped-def]
@@ -510,7 +523,9 @@ def format_amount(amount: float, claim: Claim, period: str) -> str:
         return f"{sign}{amount:g}% ({period})"
     if amount >= 1e9:
         return f"${amount / 1e9:.3g} billion ({period})"
-    return f"${amount / 1e6:.3g} million ({period})"
+    if amount >= 1e6:
+        return f"${amount / 1e6:.3g} million ({period})"
+    return f"${amount:,.2f} ({period})"  # never "$4e-06 million": small amounts as they are
 
 
 READERS = {"status": read_state, "event": read_state, "person": read_person, "quantity": read_quantity}

@@ -14,31 +14,28 @@ import sqlite_utils
 from baseline import store as baseline_store
 from baseline.catalogue import Catalogue
 from baseline.compare import ArticleRef, Observation, group, judge, observe, to_report
-from baseline.reader import Context, Reading, StateMatcher, modality_at, prepare, read_pending, read_sentence
+from baseline.reader import (Context, Reading, StateMatcher, find_phrases, make_reading, modality_at, prepare,
+                             read_pending, read_sentence, sentence_date)
 from claimwatch.db import rows
 from claimwatch.review import dismissed_statements, statement_key
-from extractors.values import read_modality
+from claims.nlp import PipelineUnavailable, available, parse
+from claims.grammar import read_stance
+from claims.names import canonical, known_names
+from claims.offices import needs_parse, read_holdings
+from claims.statements import restate, sentences_to_parse
+from extractors.values import Modality, read_modality, same_person
 
 # Verbs of things that happen between states: agreements, launches, deliveries, memberships, openings.
 DEVELOPMENT = re.compile(
     r"\b(sign(ed|s)?|agreed|agree(s|ment)|launch(ed|es)?|join(ed|s)?|open(ed|s)|inaugurat(ed|es)|deliver(ed|s)|"
-    r"approv(ed|es)|ratif(ied|ies)|link(ed|s)|connect(ed|s)|complet(ed|es)|beg(an|ins)|start(ed|s)|"
+    r"approv(ed|es)|ratif(ied|ies)|link(ed|s|ing)|connect(ed|s|ing)|pledg(ed|es)|complet(ed|es)|beg(an|ins)|start(ed|s)|"
     r"establish(ed|es)|unveil(ed|s)|conclud(ed|es)|reach(ed|es)|admitted|held|staged|carried out|put into orbit|"
     r"awarded|created|set up|became|arriv(ed|es)|received|connected|handed over|delivery|deliveries|"
     r"shipments?)\b", re.IGNORECASE)
-PROTOTYPES = (
-    "Iran and Russia signed a new agreement to cooperate.",
-    "Russia and Iran launched a joint project.",
-    "Iran joined a new international bloc with Russia's backing.",
-    "Russia delivered new equipment to Iran.",
-    "The two countries agreed to link their payment systems.",
-    "Iran and Russia held joint military exercises.",
-    "A Russian rocket put an Iranian satellite into orbit.",
-    "Russia will build new nuclear power units in Iran under a signed contract.",
-)
 NEW_DEV_THRESHOLD = 0.42
-MAX_NEW_PER_ARTICLE = 3
+MAX_NEW_PER_ARTICLE = 2
 DUPLICATE_SIMILARITY = 0.85
+COVERED_SIMILARITY = 0.65
 
 
 @dataclass
@@ -53,6 +50,8 @@ class Candidate:
     statement: str
     article: ArticleRef
     verb: bool
+    span: tuple[int, int] = (0, 0)   # the development verb in the statement
+    lang: str = "en"
 
 
 def parse_date(value: str | None) -> date | None:
@@ -84,15 +83,76 @@ def analyze_articles(articles: list[dict[str, Any]], catalogue: Catalogue,
         candidates += cands
     if matcher is not None:
         matcher.prime([ctx.sentences[i].text for _, _, ctx, _ in read for i, _, _ in ctx.pending])
-    observations: list[Observation] = []
+    complete: list[tuple[dict[str, Any], ArticleRef, Context, list[Reading]]] = []
     for row, ref, ctx, readings in read:
         try:
-            observations += observe(catalogue, baseline, readings + read_pending(ctx), ref, row["text"], skip)
+            complete.append((row, ref, ctx, readings + read_pending(ctx)))
+        except Exception as exc:
+            report_failure(on_error, row["url"], exc)
+    langs = [language_of(row) for row, _, _, _ in complete]
+    docs = parse_statements([(ctx, readings) for _, _, ctx, readings in complete], catalogue, langs)
+    restated: list[tuple[dict[str, Any], ArticleRef, list[Reading]]] = []
+    for n, (row, ref, ctx, readings) in enumerate(complete):
+        try:
+            mine = {(start, end): doc for (k, start, end), doc in docs.items() if k == n}
+            readings = restate(readings, row["text"], catalogue, mine, langs[n])
+            restated.append((row, ref, readings + office_readings(ctx, mine, catalogue, baseline, readings)))
+        except Exception as exc:
+            report_failure(on_error, row["url"], exc)
+    persons = {c.id for c in catalogue.claims if c.type == "person"}
+    names = known_names((r for _, _, readings in restated for r in readings), persons, baseline)
+    observations: list[Observation] = []
+    for row, ref, readings in restated:
+        try:
+            observations += observe(catalogue, baseline, canonical(readings, names), ref, row["text"], skip)
         except Exception as exc:
             report_failure(on_error, row["url"], exc)
     findings = [to_report(f, catalogue) for f in group(catalogue, baseline, observations)]
     sentences = sum(len(ctx.sentences) for _, _, ctx, _ in read)
-    return Analysis(findings, new_developments(candidates, catalogue, encoder), sentences)
+    return Analysis(findings, new_developments(stated_as_fact(candidates), catalogue, encoder), sentences)
+
+
+def language_of(row: dict[str, Any]) -> str:
+    """The article's language code ("en" from "en-US"); English when the page does not say."""
+    return (str(row.get("language") or "en").strip().lower().replace("_", "-").split("-")[0]) or "en"
+
+
+def parse_statements(articles: list[tuple[Context, list[Reading]]], catalogue: Catalogue,
+                     langs: list[str] | None = None) -> dict[tuple[int, int, int], Any]:
+    """Parse, in one batch for the run, the sentences that need it: those whose readings need a stance and
+    those naming a tracked office. {(article index, start, end): spaCy Doc}; empty when no pipeline is
+    installed (the readings then keep the window's stance and the title patterns' office holders)."""
+    keys = set()
+    for n, (ctx, readings) in enumerate(articles):
+        if langs is not None and not available(langs[n]):
+            continue  # no pipeline for the language: its readings keep the window's stance
+        keys |= {(n, start, end) for start, end in sentences_to_parse(readings, catalogue)}
+        keys |= {(n, s.start, s.end) for s in ctx.sentences if needs_parse(s.text, catalogue)}
+    ordered = sorted(keys)
+    texts = [articles[n][0].text[start:end] for n, start, end in ordered]
+    unique = list(dict.fromkeys(texts))  # syndicated copies of a sentence are parsed once
+    try:
+        parsed = dict(zip(unique, parse(unique)))
+    except PipelineUnavailable:
+        return {}
+    return {key: parsed[text] for key, text in zip(ordered, texts)}
+
+
+def office_readings(ctx: Context, docs: dict[tuple[int, int], Any], catalogue: Catalogue,
+                    baseline: dict[str, dict[str, Any]], readings: list[Reading]) -> list[Reading]:
+    """Office holders the entity reader finds that the title patterns did not (claims.offices)."""
+    index = {(s.start, s.end): i for i, s in enumerate(ctx.sentences)}
+    by_sentence = {index[span]: doc for span, doc in docs.items() if span in index}
+    out = []
+    for holding in read_holdings(ctx.text, by_sentence, catalogue, baseline):
+        if any(r.claim == holding.claim and same_person(r.value, holding.name) for r in readings + out):
+            continue
+        claim = catalogue.get(holding.claim)
+        modality = Modality(False, False, False, False, holding.past, holding.words)
+        score = 0.9 if holding.resolved_by in ("title", "appositive", "replaced") else 0.75
+        out.append(make_reading(ctx, holding.sentence, claim, holding.name, holding.name,
+                                (holding.start, holding.end), score, modality))
+    return out
 
 
 def report_failure(on_error: Callable[[str, str], None] | None, url: str, exc: Exception) -> None:
@@ -113,7 +173,8 @@ def read_article(row: dict[str, Any], catalogue: Catalogue, baseline: dict[str, 
     for i in range(len(ctx.sentences)):
         found = read_sentence(ctx, i, catalogue)
         readings += found
-        if not any(reports_change(r, catalogue, baseline) for r in found):
+        # a statement read for a tracked claim (a change or a restatement) belongs to that claim
+        if not any(catalogue.get(r.claim).type != "person" or reports_change(r, catalogue, baseline) for r in found):
             candidate = development_candidate(ctx, i, ref, catalogue)
             if candidate:
                 candidates.append(candidate)
@@ -140,11 +201,39 @@ def development_candidate(ctx: Context, i: int, article: ArticleRef, catalogue: 
     verb = DEVELOPMENT.search(text)
     if not verb:
         return None
+    if is_background(ctx, i) or find_phrases(ctx.folded[i], catalogue.routine):
+        return None
     modality = modality_at(ctx, i, verb.span())
     before = read_modality(text[max(0, verb.start() - 60):verb.end()])
     if modality.negated or modality.future or modality.past or modality.denied or before.hedged:
         return None
-    return Candidate(text, article, True)
+    return Candidate(text, article, True, verb.span())
+
+
+# A sentence dated this long before its article recounts background, not news.
+BACKGROUND_DAYS = 183
+
+
+def is_background(ctx: Context, i: int) -> bool:
+    when = sentence_date(ctx, i)
+    return bool(when and ctx.ref and (ctx.ref - when).days > BACKGROUND_DAYS)
+
+
+def stated_as_fact(candidates: list[Candidate]) -> list[Candidate]:
+    """Candidates whose development verb the parse reads as a plain fact: not a plan, a negation, a hedge or
+    a denial ("cannot yet be signed", "is expected to spend"). Kept as they are when no pipeline is
+    installed."""
+    texts = list(dict.fromkeys(c.statement for c in candidates))
+    try:
+        docs = dict(zip(texts, parse(texts)))
+    except PipelineUnavailable:
+        return candidates
+    out = []
+    for c in candidates:
+        stance = read_stance(docs[c.statement][:], *c.span)
+        if stance is None or not (stance.future or stance.negated or stance.hedged or stance.denied):
+            out.append(c)
+    return out
 
 
 def new_developments(candidates: list[Candidate], catalogue: Catalogue, encoder: Any) -> list[dict[str, Any]]:
@@ -157,8 +246,11 @@ def new_developments(candidates: list[Candidate], catalogue: Catalogue, encoder:
         vectors = encoder.encode([c.statement for c in candidates])
         covered = encoder.encode([d for claim in catalogue.claims for s in claim.states for d in s.describe]
                                  + [claim.question for claim in catalogue.claims])
-        protos = encoder.encode(list(PROTOTYPES))
-        scores = (vectors @ protos.T).max(axis=1) - 0.5 * np.clip((vectors @ covered.T).max(axis=1) - 0.6, 0, None)
+        protos = encoder.encode(list(catalogue.developments or [c.question for c in catalogue.claims]))
+        closeness = (vectors @ covered.T).max(axis=1)
+        scores = (vectors @ protos.T).max(axis=1) - 0.5 * np.clip(closeness - 0.6, 0, None)
+        # as close in meaning to a tracked claim's states as a restatement is: it belongs to that claim
+        scores[closeness >= COVERED_SIMILARITY] = -1.0
     picked: list[int] = []
     per_article: dict[int, int] = {}
     for idx in np.argsort(-scores):
@@ -185,10 +277,19 @@ def load_encoder_or_none() -> Any:
 
 def analyze_run(db: sqlite_utils.Database, run_id: str, catalogue: Catalogue,
                 on_error: Callable[[str, str], None] | None = None) -> Analysis:
+    """The run's relevant articles through the engine's API (claims.analyze); findings and new developments
+    as report.json holds them."""
+    import claims
+
     baseline = baseline_store.load_claims(db)
-    articles = rows(db, "select id, url, title, published, site_name, text from articles where run_id = ? "
+    articles = rows(db, "select id, url, title, published, site_name, language, text from articles where run_id = ? "
                         "and relevant = 1 order by id", [run_id])
     if not articles or not baseline:
         return Analysis()
-    return analyze_articles(articles, catalogue, baseline, load_encoder_or_none(), on_error,
-                            dismissed_statements(db))
+    result = claims.analyze([claims.Article(int(r["id"]), r["url"], r.get("title") or "", r["text"],
+                                            r.get("published") or "", r.get("site_name") or "",
+                                            language_of(r))
+                             for r in articles], catalogue, baseline, encoder=load_encoder_or_none(),
+                            dismissed=dismissed_statements(db), on_error=on_error)
+    return Analysis([f.to_report() for f in result.findings], [d.to_report() for d in result.new_developments],
+                    result.sentences)

@@ -1,14 +1,21 @@
 """`claimwatch eval CORPUS_DIR`: serve a labeled corpus on 127.0.0.1 as feeds and pages, run the real
 monitor flow over it, and score the report against the labels.
 
-Scores: change recall and precision (a change counts when article, claim and value match), false alarms
-(changed or disputed findings where the labels expect neither), disputed recall, new-development recall.
+Two corpus formats are read: news-dev (`pages/*.json`, real reporting labelled per claim, see its README)
+and the self-written unit fixtures (`articles/*.toml`).
+
+Scores, per split (tune / check, or dev / holdout), per language group (en / other / each language) and per
+claim: change recall and precision (a change counts when article, claim and value match), false alarms
+(changed or disputed findings where the labels expect neither), disputed recall, new-development recall
+(pages labelled with one that got one listed), the share of listed developments that match a labelled one,
+and listings on distractor pages (every label `none`).
 """
 
 from __future__ import annotations
 
 import html
 import json
+import re
 import tempfile
 import threading
 import tomllib
@@ -24,6 +31,13 @@ from claimwatch.errors import ConfigError
 from extractors.values import same_person
 
 AMOUNT_TOLERANCE = 0.03
+# news-dev pages whose excerpt shows no date (`published: null`) are served with this date, in page metadata
+# and feed alike: the middle of the corpus's 2022–2026 span. The notes give each page's likely period; a
+# fixed date keeps the measure free of hand-picked dates (README, "Measured figures").
+UNDATED = "2024-07-01"
+# A listed new development matches a labelled one when it holds this share of the label's evidence words
+# (of three letters or more): a headline and a body sentence about one event share about half their words.
+NEW_MATCH_SHARE = 0.4
 
 
 @dataclass(frozen=True)
@@ -45,12 +59,31 @@ class CorpusArticle:
     body: str
     expect: list[Expectation]
     new: list[str]
+    lang: str = "en"
+    new_evidence: list[str] = field(default_factory=list)
+    undated: bool = False
+
+    @property
+    def paragraphs(self) -> list[str]:
+        separator = "\n\n" if "\n\n" in self.body else "\n"
+        return [p.strip() for p in self.body.split(separator) if p.strip()]
+
+    @property
+    def distractor(self) -> bool:
+        """A page about the same topics for other countries: every label says the page states nothing."""
+        return bool(self.expect) and all(e.verdict == "none" for e in self.expect) and not self.new_evidence
 
 
 def load_corpus(folder: Path) -> list[CorpusArticle]:
+    """The corpus articles of `folder`: news-dev pages (pages/*.json) or fixtures (articles/*.toml).
+
+    Raises ConfigError for an empty folder or a malformed file (naming it)."""
+    pages = sorted((folder / "pages").glob("*.json"))
+    if pages:
+        return [load_page(path) for path in pages]
     files = sorted((folder / "articles").glob("*.toml")) or sorted(folder.glob("*.toml"))
     if not files:
-        raise ConfigError(f"{folder}: no corpus articles (*.toml) found")
+        raise ConfigError(f"{folder}: no corpus articles (pages/*.json or *.toml) found")
     out = []
     for path in files:
         try:
@@ -65,9 +98,24 @@ def load_corpus(folder: Path) -> list[CorpusArticle]:
     return out
 
 
+def load_page(path: Path) -> CorpusArticle:
+    """One news-dev page (format: the corpus README)."""
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+        return CorpusArticle(
+            slug=path.stem, title=data["title"], outlet=data.get("outlet") or "", split=data["split"],
+            published=(data.get("published") or UNDATED)[:10], relevant=True, body=data["text"],
+            expect=[Expectation(e["claim"], e["verdict"], e.get("value", "")) for e in data.get("expected", [])],
+            new=[n["summary"] for n in data.get("new_developments", [])], lang=data.get("lang") or "en",
+            new_evidence=[n.get("evidence") or n["summary"] for n in data.get("new_developments", [])],
+            undated=not data.get("published"))
+    except (json.JSONDecodeError, KeyError, TypeError) as exc:
+        raise ConfigError(f"{path}: malformed corpus page: {exc}") from None
+
+
 def render_page(article: CorpusArticle) -> bytes:
-    paragraphs = "".join(f"<p>{html.escape(p.strip())}</p>" for p in article.body.split("\n\n") if p.strip())
-    return (f"<!doctype html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>{html.escape(article.title)}"
+    paragraphs = "".join(f"<p>{html.escape(p)}</p>" for p in article.paragraphs)
+    return (f"<!doctype html><html lang=\"{html.escape(article.lang)}\"><head><meta charset=\"utf-8\"><title>{html.escape(article.title)}"
             f"</title><meta property=\"article:published_time\" content=\"{article.published}T08:00:00+00:00\">"
             f"<meta property=\"og:site_name\" content=\"{html.escape(article.outlet)}\"></head><body>"
             f"<nav><a href=\"/\">Home</a> · <a href=\"/world\">World</a></nav><article><h1>{html.escape(article.title)}"
@@ -155,26 +203,72 @@ def unquoted_findings(report: dict[str, Any], db_path: Path) -> list[str]:
 
 
 def predictions(report: dict[str, Any], urls: dict[str, str]) -> dict[tuple[str, str], dict[str, Any]]:
-    """(article slug, claim) → {verdict, value, amount, period} from the grouped findings."""
+    """(article slug, claim) → {verdict, value, amount, period, quote, semantic} from the grouped findings."""
     out = {}
     for finding in report["findings"]:
         for source in finding.get("sources") or [finding["observed"]]:
             slug = urls.get(source["url"])
             if slug:
-                out[(slug, finding["claim"])] = {"verdict": finding["verdict"], **finding["observed"]}
+                out[(slug, finding["claim"])] = {
+                    "verdict": finding["verdict"], **finding["observed"], "quote": source.get("quote", ""),
+                    # read by meaning alone: the engine's "cue" is the whole sentence (the semantic fallback)
+                    "semantic": bool(source.get("quote")) and source.get("highlight") == source.get("quote")}
     return out
 
 
 def value_matches(expect: Expectation, predicted: dict[str, Any]) -> bool:
+    """Does the predicted value state the expected one? Numbers (fixtures) within AMOUNT_TOLERANCE and the
+    same period; news-dev's text values ("$4.8 billion (2024)", "Masoud Pezeshkian (president-elect)",
+    "draft (text agreed)", "+13% (2024); +8% (2025)") by their head, any of the alternatives."""
     if isinstance(expect.value, (int, float)) and not isinstance(expect.value, bool):
         amount = predicted.get("amount")
         if amount is None or (expect.period and predicted.get("period") != expect.period):
             return False
         return abs(amount - expect.value) <= AMOUNT_TOLERANCE * max(abs(expect.value), 1e-9)
+    return any(alternative_matches(alt, predicted) for alt in alternatives(str(expect.value)))
+
+
+def alternatives(raw: str) -> list[str]:
+    return [a.strip() for a in re.split(r";|\bvs\.?\s|\bor\s(?=[$+\-\d])", raw) if a.strip()]
+
+
+def alternative_matches(alt: str, predicted: dict[str, Any]) -> bool:
+    head = re.split(r"\s*\(", alt, maxsplit=1)[0].strip().strip("'\"")
     value = str(predicted.get("value", ""))
-    if value == expect.value:
+    if predicted.get("amount") is not None:
+        return figure_matches(alt, predicted)
+    if value == head:
         return True
-    return " " in str(expect.value) and same_person(value, str(expect.value)) and value[:1].isupper()
+    return " " in head and head[:1].isupper() and value[:1].isupper() and same_person(value, head)
+
+
+FIGURE = re.compile(r"(?P<sign>[+\-−])?\$?\s*(?P<low>\d[\d,]*(?:\.\d+)?)(?:\s*[-–]\s*\$?(?P<high>\d[\d,]*(?:\.\d+)?))?"
+                    r"\s*(?P<scale>billion|bn|million|mln|%)?", re.IGNORECASE)
+SCALES = {"billion": 1e9, "bn": 1e9, "million": 1e6, "mln": 1e6}
+
+
+def figure_matches(alt: str, predicted: dict[str, Any]) -> bool:
+    """A labelled figure ("about $5 billion (2022)", "$4.5-5 billion (2024)", "+13% (2024)", "decline (2023)")
+    against a predicted amount (USD or percent) and period (its year must be the labelled year)."""
+    year = re.search(r"\((?:[^)]*?)?(\d{4})", alt)
+    period = str(predicted.get("period") or "")
+    if year and year.group(1) not in period.split("-")[:1] + [period]:
+        return False
+    amount = float(predicted["amount"])
+    head = re.split(r"\s*\(", alt, maxsplit=1)[0]
+    if head.strip().lower().startswith("decline"):
+        return amount < 0
+    match = next((m for m in FIGURE.finditer(head) if m.group("low")), None)
+    if match is None:
+        return False
+    scale = SCALES.get((match.group("scale") or "").lower(), 1.0)
+    low = float(match.group("low").replace(",", "")) * scale
+    high = float(match.group("high").replace(",", "")) * scale if match.group("high") else low
+    if match.group("sign") in ("-", "−"):
+        low, high = -high, -low
+    slack = AMOUNT_TOLERANCE + (0.05 if re.search(r"about|around|roughly|nearly|more than|over", head) else 0)
+    return low * (1 - slack) - 1e-9 <= amount <= high * (1 + slack) + 1e-9 if low >= 0 else \
+        low * (1 + slack) <= amount <= high * (1 - slack)
 
 
 @dataclass
@@ -188,6 +282,12 @@ class Score:
     found_disputed: int = 0
     expected_new: int = 0
     found_new: int = 0
+    listed_new: int = 0
+    matching_new: int = 0
+    distractor_pages: int = 0
+    distractor_listed: int = 0
+    semantic_reported: int = 0
+    semantic_correct: int = 0
     misses: list[str] = field(default_factory=list)
     alarms: list[str] = field(default_factory=list)
 
@@ -203,86 +303,196 @@ class Score:
     def new_recall(self) -> float:
         return self.found_new / self.expected_new if self.expected_new else 1.0
 
+    @property
+    def new_precision(self) -> float:
+        return self.matching_new / self.listed_new if self.listed_new else 1.0
 
-def score(articles: list[CorpusArticle], report: dict[str, Any], urls: dict[str, str]) -> dict[str, Any]:
+
+def language_groups(article: CorpusArticle) -> list[str]:
+    return ["all", "en"] if article.lang == "en" else ["all", "other", article.lang]
+
+
+def group_keys(article: CorpusArticle) -> list[str]:
+    """Score buckets of an article: `split:language group` for its split and for all splits together."""
+    return [f"{split}:{lang}" for split in (article.split, "all") for lang in language_groups(article)]
+
+
+def words(text: str) -> set[str]:
+    return {w for w in re.findall(r"\w{3,}", text.lower())}
+
+
+def matches_development(statement: str, evidence: str) -> bool:
+    wanted = words(evidence)
+    return bool(wanted) and len(wanted & words(statement)) >= NEW_MATCH_SHARE * len(wanted)
+
+
+def score(articles: list[CorpusArticle], report: dict[str, Any], urls: dict[str, str]) -> dict[str, dict[str, Score]]:
+    """Scores by bucket (`split:language group`, see group_keys) and claim ("overall" for the bucket)."""
     predicted = predictions(report, urls)
     by_slug = {a.slug: a for a in articles}
-    slug_by_url = {u: s for u, s in urls.items()}
     new_by_slug: dict[str, list[str]] = defaultdict(list)
     for dev in report["new_developments"]:
-        if dev["url"] in slug_by_url:
-            new_by_slug[slug_by_url[dev["url"]]].append(dev["statement"].lower())
+        if dev["url"] in urls:
+            new_by_slug[urls[dev["url"]]].append(dev["statement"])
     scores: dict[str, dict[str, Score]] = defaultdict(lambda: defaultdict(Score))
     for article in articles:
-        labels = {e.claim: e for e in article.expect}
-        for split in (article.split, "all"):
-            for claim, expect in labels.items():
-                got = predicted.get((article.slug, claim))
-                for key in (claim, "overall"):
-                    s = scores[split][key]
-                    if expect.verdict == "changed":
-                        s.expected_changes += 1
-                        if got and got["verdict"] == "changed" and value_matches(expect, got):
-                            s.found_changes += 1
-                        else:
-                            s.misses.append(f"{article.slug} {claim}: expected {expect.value!r}, got "
-                                            f"{(got or {}).get('verdict')} {(got or {}).get('value')!r}")
-                    elif expect.verdict == "disputed":
-                        s.expected_disputed += 1
-                        s.found_disputed += bool(got and got["verdict"] == "disputed")
-                        if not (got and got["verdict"] == "disputed"):
-                            s.misses.append(f"{article.slug} {claim}: expected disputed {expect.value!r}, got "
-                                            f"{(got or {}).get('verdict')} {(got or {}).get('value')!r}")
-            for phrase in article.new:
-                s = scores[split]["overall"]
-                s.expected_new += 1
-                hit = any(phrase.lower() in st for st in new_by_slug.get(article.slug, []))
-                s.found_new += hit
-                if not hit:
-                    s.misses.append(f"{article.slug} new development {phrase!r} not reported")
+        for bucket in group_keys(article):
+            score_labels(article, predicted, scores[bucket])
+            score_developments(article, new_by_slug.get(article.slug, []), scores[bucket]["overall"])
     for (slug, claim), got in predicted.items():
         article = by_slug[slug]
-        expect = next((e for e in article.expect if e.claim == claim), None)
-        for split in (article.split, "all"):
-            for key in (claim, "overall"):
-                s = scores[split][key]
-                if got["verdict"] == "changed":
-                    s.reported_changes += 1
-                    if expect and expect.verdict == "changed" and value_matches(expect, got):
-                        s.correct_reported += 1
-                if got["verdict"] in ("changed", "disputed") and (not expect or expect.verdict == "confirmed"):
-                    s.false_alarms += 1
-                    s.alarms.append(f"{slug} {claim}: {got['verdict']} {got.get('value')!r} «{got.get('quote', '')[:120]}»")
-    return {split: dict(claims) for split, claims in scores.items()}
+        for bucket in group_keys(article):
+            score_prediction(article, claim, got, scores[bucket])
+    return {bucket: dict(claims) for bucket, claims in scores.items()}
+
+
+def describe(got: dict[str, Any] | None) -> str:
+    if not got:
+        return "nothing"
+    return f"{got['verdict']} {got.get('value')!r} «{(got.get('quote') or '')[:140]}»"
+
+
+def score_labels(article: CorpusArticle, predicted: dict[tuple[str, str], dict[str, Any]],
+                 bucket: dict[str, Score]) -> None:
+    for expect in article.expect:
+        got = predicted.get((article.slug, expect.claim))
+        for key in (expect.claim, "overall"):
+            s = bucket[key]
+            if expect.verdict == "changed":
+                s.expected_changes += 1
+                if got and got["verdict"] == "changed" and value_matches(expect, got):
+                    s.found_changes += 1
+                else:
+                    s.misses.append(f"{article.slug} {expect.claim}: expected changed {expect.value!r}, got "
+                                    f"{describe(got)}")
+            elif expect.verdict == "disputed":
+                s.expected_disputed += 1
+                s.found_disputed += bool(got and got["verdict"] == "disputed")
+                if not (got and got["verdict"] == "disputed"):
+                    s.misses.append(f"{article.slug} {expect.claim}: expected disputed {expect.value!r}, got "
+                                    f"{describe(got)}")
+
+
+def score_developments(article: CorpusArticle, listed: list[str], s: Score) -> None:
+    labelled = article.new_evidence or article.new
+    if article.new and not article.new_evidence:  # fixtures: the listed statement must hold the phrase
+        s.expected_new += len(article.new)
+        for phrase in article.new:
+            hit = any(phrase.lower() in st.lower() for st in listed)
+            s.found_new += hit
+            if not hit:
+                s.misses.append(f"{article.slug} new development {phrase!r} not reported")
+    elif labelled:
+        s.expected_new += 1
+        s.found_new += bool(listed)
+        if not listed:
+            s.misses.append(f"{article.slug} new development not listed: {labelled[0][:140]!r}")
+    s.listed_new += len(listed)
+    for statement in listed:
+        if any(matches_development(statement, ev) for ev in labelled) or any(
+                phrase.lower() in statement.lower() for phrase in article.new if not article.new_evidence):
+            s.matching_new += 1
+        else:
+            s.alarms.append(f"{article.slug} new development listed, no label matches: «{statement[:140]}»")
+    if article.distractor:
+        s.distractor_pages += 1
+        s.distractor_listed += bool(listed)
+
+
+def score_prediction(article: CorpusArticle, claim: str, got: dict[str, Any], bucket: dict[str, Score]) -> None:
+    expect = next((e for e in article.expect if e.claim == claim), None)
+    for key in (claim, "overall"):
+        s = bucket[key]
+        if got["verdict"] == "changed":
+            s.reported_changes += 1
+            right = bool(expect and expect.verdict == "changed" and value_matches(expect, got))
+            s.correct_reported += right
+            s.semantic_reported += got["semantic"]
+            s.semantic_correct += got["semantic"] and right
+            if not right and expect and expect.verdict == "changed":
+                continue  # a wrong value for a labelled change is already listed as a miss
+            if not right:
+                s.alarms.append(f"{article.slug} {claim}: expected "
+                                f"{expect.verdict + ' ' + repr(expect.value) if expect else 'nothing'}, got "
+                                f"{describe(got)}")
+        if got["verdict"] in ("changed", "disputed") and (not expect or expect.verdict in ("confirmed", "none")):
+            s.false_alarms += 1
+            if got["verdict"] == "disputed":
+                s.alarms.append(f"{article.slug} {claim}: expected "
+                                f"{expect.verdict + ' ' + repr(expect.value) if expect else 'nothing'}, got "
+                                f"{describe(got)}")
+
+
+BUCKET_ORDER = ("tune", "check", "dev", "holdout", "all")
+
+
+def bucket_sort_key(bucket: str) -> tuple[int, int, str]:
+    split, lang = bucket.split(":")
+    return (BUCKET_ORDER.index(split) if split in BUCKET_ORDER else 9,
+            {"en": 0, "other": 1, "all": 9}.get(lang, 2), lang)
+
+
+def format_summary(scores: dict[str, dict[str, Score]]) -> list[str]:
+    lines = [f"{'split:languages':18} {'recall':>14} {'precision':>15} {'false alarms':>12} {'disputed':>9} "
+             f"{'new dev':>9} {'new listed ok':>13} {'distractor':>10} {'semantic':>9}"]
+    for bucket in sorted(scores, key=bucket_sort_key):
+        o = scores[bucket]["overall"]
+        lines.append(f"{bucket:18} {o.recall:6.3f} {o.found_changes:3}/{o.expected_changes:<4} "
+                     f"{o.precision:6.3f} {o.correct_reported:3}/{o.reported_changes:<4} {o.false_alarms:12} "
+                     f"{o.found_disputed:4}/{o.expected_disputed:<4} {o.found_new:4}/{o.expected_new:<4} "
+                     f"{o.matching_new:6}/{o.listed_new:<6} {o.distractor_listed:4}/{o.distractor_pages:<5} "
+                     f"{o.semantic_correct:4}/{o.semantic_reported:<4}")
+    return lines
+
+
+def format_claims(scores: dict[str, dict[str, Score]], bucket: str) -> list[str]:
+    lines = [f"-- per claim, {bucket} --",
+             f"{'claim':26} {'recall':>8} {'changes':>8} {'precision':>9} {'reported':>8} {'false alarms':>12} "
+             f"{'disputed':>8}"]
+    for claim, s in sorted(scores[bucket].items(), key=lambda kv: (kv[0] == "overall", kv[0])):
+        lines.append(f"{claim:26} {s.recall:8.2f} {s.found_changes:3}/{s.expected_changes:<4} {s.precision:9.2f} "
+                     f"{s.correct_reported:3}/{s.reported_changes:<4} {s.false_alarms:12} "
+                     f"{s.found_disputed:3}/{s.expected_disputed:<4}")
+    return lines
 
 
 def format_scores(scores: dict[str, dict[str, Score]], verbose: bool = False) -> str:
-    lines = []
-    for split in ("dev", "holdout", "all"):
-        if split not in scores:
-            continue
-        lines.append(f"== {split} ==")
-        lines.append(f"{'claim':26} {'recall':>8} {'precision':>9} {'changes':>8} {'false alarms':>12}")
-        for claim, s in sorted(scores[split].items(), key=lambda kv: (kv[0] == "overall", kv[0])):
-            lines.append(f"{claim:26} {s.recall:8.2f} {s.precision:9.2f} {s.found_changes:3}/{s.expected_changes:<4} "
-                         f"{s.false_alarms:12}")
-        o = scores[split]["overall"]
-        lines.append(f"overall: change recall {o.recall:.3f}, precision {o.precision:.3f}, false alarms "
-                     f"{o.false_alarms}, disputed recall {o.found_disputed}/{o.expected_disputed}, "
-                     f"new-development recall {o.new_recall:.3f} ({o.found_new}/{o.expected_new})")
-        if verbose:
-            lines += ["  miss: " + m for m in o.misses] + ["  alarm: " + a for a in o.alarms]
+    """The summary table (every bucket), the per-claim tables of each split for English and for all
+    languages, and with `verbose` every miss and false alarm per page of each split."""
+    lines = ["== change recall / precision by split and language group ==",
+             "(new dev: pages labelled with a development that got one listed; new listed ok: listed ones matching a "
+             "label; distractor: distractor pages with a listing; semantic: changes read by meaning alone, correct/"
+             "reported)"]
+    lines += format_summary(scores)
+    for bucket in sorted(scores, key=bucket_sort_key):
+        if bucket.split(":")[1] in ("en", "all") and (bucket.split(":")[0] != "all" or bucket == "all:all"):
+            lines += [""] + format_claims(scores, bucket)
+    if verbose:
+        for bucket in sorted(scores, key=bucket_sort_key):
+            split, lang = bucket.split(":")
+            if split == "all" or lang != "all":
+                continue
+            o = scores[bucket]["overall"]
+            lines += ["", f"-- misses and false alarms, {split} --"]
+            lines += sorted("  miss:  " + m for m in o.misses) + sorted("  alarm: " + a for a in o.alarms)
     return "\n".join(lines)
 
 
 def evaluate(folder: Path, verbose: bool = False) -> tuple[dict[str, dict[str, Score]], str]:
+    """Serve the corpus at `folder` on 127.0.0.1, run the monitor flow over it and score its report.
+
+    Returns (scores by bucket and claim, the printed text). Raises ConfigError for a malformed corpus."""
     articles = load_corpus(folder)
     with tempfile.TemporaryDirectory(prefix="claimwatch-eval-") as tmp:
         report, urls = run_corpus(articles, Path(tmp))
     scores = score(articles, report, urls)
     text = format_scores(scores, verbose)
     text += f"\nquotes not verbatim in their article: {len(report['unquoted'])}"
-    scores["all"]["overall"].misses += [f"unquoted: {q}" for q in report["unquoted"]]
-    for split in scores:
-        scores[split]["overall"].unquoted = len(report["unquoted"])  # type: ignore[attr-defined]
+    undated = sum(a.undated for a in articles)
+    if undated:
+        text += f"\npages served with the fixed date {UNDATED} (no date on the page): {undated}"
+    for bucket in scores:
+        scores[bucket]["overall"].unquoted = len(report["unquoted"])  # type: ignore[attr-defined]
+        if report["unquoted"]:
+            scores[bucket]["overall"].misses += [f"unquoted: {q}" for q in report["unquoted"]]
     return scores, text

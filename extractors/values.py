@@ -106,7 +106,7 @@ _SCALES: dict[str, int] = {
 # Single-letter scales only count when glued to the number ("$800m"), otherwise "$5 m" is too ambiguous.
 _SCALE = (
     r"(?:[\s-]?(?P<scale>trillion|billion|million|thousand|trln|trn|tn|bln|bn|mln|mn)\b"
-    r"|(?P<short>[bmk])\b(?!\.\w))"
+    r"|(?P<short>[bmkBM])\b(?!\.\w))"
 )
 _SYMBOLS: dict[str, str] = {
     "us$": "USD", "u.s.$": "USD", "$": "USD", "a$": "AUD", "c$": "CAD", "hk$": "HKD", "€": "EUR",
@@ -141,7 +141,32 @@ def find_money(text: str) -> list[Money]:
             money = _money_from(text, match)
             if money:
                 found.append((money.start, money.end, money))
-    return _drop_overlaps(found)
+    return _inherit_scales(text, _drop_overlaps(found))
+
+
+_RANGE_GAP = re.compile(r"^\s*(?:to|and|or|-|–|—)\s*$")
+
+
+def _scaled(text: str, money: Money) -> bool:
+    words = re.findall(r"[A-Za-z]+", text[money.start:money.end])
+    return any(w.lower() in _SCALES for w in words)
+
+
+def _inherit_scales(text: str, found: list[Money]) -> list[Money]:
+    """"$4.5 to $5 billion", "between $4 and $5 billion", "$4 billion to $5": a bound written without its
+    scale word takes the other bound's (else "$4.5" would be read as four and a half dollars)."""
+    out = list(found)
+    for k in range(len(out) - 1):
+        a, b = out[k], out[k + 1]
+        if not _RANGE_GAP.match(text[a.end:b.start]) or a.currency != b.currency:
+            continue
+        if not _scaled(text, a) and _scaled(text, b) and a.amount < 1000 and b.amount >= 1000:
+            scale = b.amount / float(_to_decimal(re.search(_NUMBER, text[b.start:b.end]).group()))
+            out[k] = Money(a.amount * scale, a.currency, a.qualifier, a.start, a.end)
+        elif _scaled(text, a) and not _scaled(text, b) and b.amount < 1000 and a.amount >= 1000:
+            scale = a.amount / float(_to_decimal(re.search(_NUMBER, text[a.start:a.end]).group()))
+            out[k + 1] = Money(b.amount * scale, b.currency, b.qualifier, b.start, b.end)
+    return out
 
 
 def _money_from(text: str, match: re.Match[str]) -> Money | None:
@@ -1044,6 +1069,9 @@ def _hide_month_may(text: str) -> str:
         return "<month>" if is_month else match.group()
 
     return _MAY.sub(replace, text)
+
+
+NEGATION_LABELS = frozenset(label for label, _ in _CUES["negated"])
 
 
 def read_modality(text: str, start: int = 0, end: int | None = None) -> Modality:

@@ -10,12 +10,9 @@ from baseline.catalogue import load_catalogue
 from baseline.compare import ArticleRef, observe
 from baseline.reader import read_document
 
+# The self-written corpus is unit fixtures, no longer the quality measure (its authors' phrasing is what the
+# engine learned): quality is gated on real reporting in tests/test_eval_gate.py.
 CORPUS = Path(__file__).resolve().parent / "corpus"
-# Floors for `claimwatch eval tests/corpus`: the dev split (which the engine was tuned on) at the issue's
-# 0.90 / 0.90, measured 0.941 / 0.955; the whole corpus a small margin below its measured 0.882 / 0.949.
-# Lowering one is a visible change. Holdout figures are reported, not gated.
-DEV_RECALL_FLOOR, DEV_PRECISION_FLOOR = 0.90, 0.90
-ALL_RECALL_FLOOR, ALL_PRECISION_FLOOR = 0.86, 0.90
 
 
 @pytest.fixture(scope="module")
@@ -115,13 +112,38 @@ def test_every_quote_occurs_verbatim_in_the_article(catalogue):
 
 
 @pytest.mark.slow
-def test_eval_floors_on_the_labeled_corpus(prefect_harness):
+def test_eval_reads_the_fixture_corpus_through_the_flow_with_verbatim_quotes(prefect_harness):
     from claimwatch.evaluate import evaluate
 
     scores, text = evaluate(CORPUS)
     print(text)
-    dev, everything = scores["dev"]["overall"], scores["all"]["overall"]
-    assert dev.recall >= DEV_RECALL_FLOOR and dev.precision >= DEV_PRECISION_FLOOR
-    assert everything.recall >= ALL_RECALL_FLOOR and everything.precision >= ALL_PRECISION_FLOOR
-    assert len(list((CORPUS / "articles").glob("*.toml"))) >= 80
+    everything = scores["all:all"]["overall"]
+    assert everything.expected_changes > 40 and everything.found_changes > 0
     assert everything.unquoted == 0  # every finding's quote occurs verbatim in its article
+
+
+def test_a_change_is_disputed_when_the_article_denies_reports_on_the_subject(catalogue, baseline):
+    from baseline.compare import denied_in_article
+
+    claim = catalogue.get("rasht-astara-railway")
+    assert denied_in_article(claim, "Work goes on. The envoy denied reports that Moscow had quit the Rasht-Astara "
+                                    "railway project.")
+    assert not denied_in_article(claim, "The envoy denied reports about the weather. The Rasht-Astara railway "
+                                        "is under construction.")
+
+
+def test_a_statement_agreeing_with_a_recorded_side_of_a_disputed_baseline_is_no_change(catalogue):
+    from baseline.compare import judge
+    from baseline.reader import Reading
+
+    base = {"value": "stalled", "disputed": True, "sides": {"stalled": [], "ongoing": []}}
+    sentence = "Talks to revive the nuclear deal are under way in Vienna."
+    said = Reading(claim="jcpoa-talks", value="ongoing", quote=sentence, start=0, end=len(sentence),
+                   cue="under way", cue_start=38, cue_end=47, score=0.9)
+    assert judge(catalogue.get("jcpoa-talks"), base, said)[0] == "confirmed"
+    assert judge(catalogue.get("jcpoa-talks"), {**base, "disputed": False, "sides": {}}, said)[0] == "changed"
+    # in an ordered claim, a side further along than the current value is still news
+    sco = {"value": "observer", "disputed": True, "sides": {"observer": [], "full member": []}}
+    joined = Reading(claim="sco-membership", value="full member", quote="Iran joined the SCO.", start=0, end=20,
+                     cue="joined", cue_start=5, cue_end=11, score=0.9)
+    assert judge(catalogue.get("sco-membership"), sco, joined)[0] == "changed"

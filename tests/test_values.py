@@ -302,3 +302,23 @@ def test_no_longer_is_not_also_reported_as_no() -> None:
 def test_read_modality_scopes_to_clause(text: str, target: str, negated: bool) -> None:
     start = text.index(target)
     assert read_modality(text, start, start + len(target)).negated is negated
+
+
+@pytest.mark.parametrize("text, amounts", [
+    ("between $4.5 and $5 billion", [4.5e9, 5e9]),
+    ("$4.5 to $5 billion", [4.5e9, 5e9]),
+    ("from $4 billion to $5", [4e9, 5e9]),
+    ("rose to around 4.6B USD", [4.6e9]),
+    ("tickets cost $4 and $5 each", [4.0, 5.0]),
+])
+def test_a_range_bound_without_its_scale_word_takes_the_other_bounds(text, amounts):
+    from extractors.values import find_money
+
+    assert [m.amount for m in find_money(text)] == pytest.approx(amounts)
+
+
+def test_small_amounts_are_never_formatted_as_millionths():
+    from baseline.catalogue import load_catalogue
+    from baseline.reader import format_amount
+
+    assert format_amount(4.0, load_catalogue().get("bilateral-trade"), "2024") == "$4.00 (2024)"

@@ -1,0 +1,124 @@
+"""The claim engine's public API: read articles, judge what they say against the baseline, and list new
+developments.
+
+    from claims import Article, analyze
+    analysis = analyze([Article(1, url, title, text, published="2025-01-17")], catalogue, baseline)
+    for finding in analysis.findings: print(finding.claim, finding.verdict, finding.value, finding.evidence)
+
+The monitor run, `claimwatch eval` (through the monitor run) and the tests call this; report.json takes
+`Finding.to_report()`. All domain vocabulary comes from the catalogue (baseline/catalogue.toml)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any, Callable, Mapping, Sequence
+
+
+@dataclass(frozen=True)
+class Article:
+    """One article to read. `published`: ISO date (or date-time); `lang`: ISO 639-1 code."""
+    id: int
+    url: str
+    title: str
+    text: str
+    published: str = ""
+    outlet: str = ""
+    lang: str = "en"
+
+
+@dataclass(frozen=True)
+class Evidence:
+    """Why a statement was read so: the words that carry the value and how they are stated."""
+    cue: str
+    negated: bool = False
+    hedged: bool = False
+    attributed: bool = False
+    future: bool = False
+    past: bool = False
+    dated: str | None = None      # the statement's own date (ISO), when it gives one
+
+
+@dataclass(frozen=True)
+class Source:
+    """One article stating a finding's value: its verbatim quote and the words highlighted in it."""
+    url: str
+    title: str
+    outlet: str
+    published: str
+    quote: str
+    highlight: str
+    confidence: float
+
+
+@dataclass(frozen=True)
+class Finding:
+    """A claim's value as the articles state it, judged against the baseline: changed, disputed or
+    confirmed. `amount` (USD or percent) and `period` for quantity claims."""
+    id: str
+    claim: str
+    verdict: str
+    was: str
+    value: str
+    confidence: float
+    evidence: Evidence
+    sources: tuple[Source, ...]
+    amount: float | None = None
+    period: str | None = None
+    report: Mapping[str, Any] = field(default_factory=dict, compare=False, repr=False)
+
+    def to_report(self) -> dict[str, Any]:
+        """The finding as report.json holds it (schema claimwatch.report/1, DESIGN.md)."""
+        return dict(self.report)
+
+
+@dataclass(frozen=True)
+class Development:
+    """A claim-like statement about the parties that no tracked claim covers."""
+    statement: str
+    url: str
+    title: str
+    published: str
+    score: float
+
+    def to_report(self) -> dict[str, Any]:
+        return {"statement": self.statement, "url": self.url, "title": self.title, "published": self.published,
+                "score": self.score}
+
+
+@dataclass
+class Analysis:
+    findings: list[Finding] = field(default_factory=list)
+    new_developments: list[Development] = field(default_factory=list)
+    sentences: int = 0
+
+
+def analyze(articles: Sequence[Article], catalogue: Any, baseline: Mapping[str, Mapping[str, Any]], *,
+            encoder: Any = None, dismissed: set[tuple[str, str]] | None = None,
+            on_error: Callable[[str, str], None] | None = None) -> Analysis:
+    """Read `articles` for the catalogue's claims and judge them against `baseline` (claim id → the
+    baseline store's claim record: value, quotes, and period/low/high for quantities).
+
+    `encoder`: a sentence encoder for the semantic fallback and new developments (None: patterns only).
+    `dismissed`: (claim, statement key) pairs never reported again. `on_error(url, reason)` receives an
+    article the engine could not read (the others go on); without it the error is raised."""
+    from claimwatch.analysis import analyze_articles
+
+    rows = [{"id": a.id, "url": a.url, "title": a.title, "text": a.text, "published": a.published,
+             "site_name": a.outlet, "language": a.lang} for a in articles]
+    raw = analyze_articles(rows, catalogue, dict(baseline), encoder, on_error, dismissed)
+    return Analysis([finding_of(f) for f in raw.findings],
+                    [Development(d["statement"], d["url"], d["title"], d["published"], d["score"])
+                     for d in raw.new_developments], raw.sentences)
+
+
+def finding_of(report: Mapping[str, Any]) -> Finding:
+    observed, ev = report["observed"], report.get("evidence") or {}
+    return Finding(
+        id=report["id"], claim=report["claim"], verdict=report["verdict"], was=report["baseline"]["value"],
+        value=observed["value"], confidence=report["confidence"],
+        evidence=Evidence(ev.get("cue", ""), ev.get("negated", False), ev.get("hedged", False),
+                          ev.get("attributed", False), ev.get("future", False), ev.get("past", False),
+                          ev.get("dated")),
+        sources=tuple(Source(s["url"], s["title"], s.get("outlet", ""), s["published"], s["quote"],
+                             s.get("highlight", ""), s["confidence"]) for s in report.get("sources", [])),
+        amount=observed.get("amount"), period=observed.get("period"), report=dict(report))

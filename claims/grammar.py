@@ -1,0 +1,200 @@
+"""How a statement is stated, read from the dependency parse of its sentence: negated, hedged, attributed,
+future (plans, modals, "ready to", "final stages of"), past (a recap). The words that signal each are
+lemma sets per language: the parse gives their scope (the verb that governs the cue and the verbs above it),
+not a character window.
+
+Source of the scoping rules: Universal-Dependencies-style English parses as spaCy's en_core_web_sm labels
+them (ClearNLP labels: neg, aux, xcomp, ccomp, advcl, acl, pcomp, pobj, prep, advmod, nsubj)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+# Per-language function words (issue 15 adds other languages as further entries).
+LEXICON: dict[str, dict[str, frozenset[str]]] = {
+    "en": {
+        # modal auxiliaries that make the verb a possibility or a plan, not a fact
+        "modal": frozenset({"will", "shall", "would", "could", "can", "may", "might", "should", "must", "'ll", "wo",
+                            "ca"}),
+        # heads that put what they govern in the future: "plans to sign", "ready to sign", "set to be reimposed",
+        # "in the final stages of signing", "the signing is scheduled"
+        "plan": frozenset({"plan", "expect", "set", "aim", "intend", "prepare", "ready", "readiness", "hope", "want",
+                           "seek", "schedule", "due", "propose", "intention", "expectation", "stage", "process",
+                           "preparation", "wish", "desire", "willingness", "willing", "eager", "keen", "try", "attempt",
+                           "effort", "bid", "goal", "target", "promise", "pledge", "vow", "consider", "discuss",
+                           "negotiate", "agree", "able", "likely", "going", "possibility", "prospect", "need",
+                           "call", "urge", "demand", "invite", "request", "hopeful", "threaten", "warn", "roadmap",
+                           "plan", "proposal", "draft", "memorandum", "application", "request", "path", "step",
+                           "road", "candidacy", "aspiration", "apply"}),
+        "negation": frozenset({"not", "n't", "never", "no", "nor", "neither", "without"}),
+        # verbs whose subject is still to happen: "deliveries are expected", "the signing is scheduled"
+        "scheduled": frozenset({"expect", "plan", "schedule", "due", "propose", "intend", "anticipate", "forecast",
+                                "slate", "project"}),
+        # verbs that negate what they govern: "failed to ratify", "refused to sell", "has yet to"
+        "negating": frozenset({"fail", "refuse", "decline", "deny", "yet", "stop", "halt", "reject"}),
+        "hedge_adverb": frozenset({"reportedly", "allegedly", "purportedly", "possibly", "probably", "perhaps",
+                                   "apparently", "supposedly", "seemingly", "maybe", "likely"}),
+        # reporting verbs: what they govern is attributed to their subject
+        "say": frozenset({"say", "tell", "state", "announce", "add", "write", "report", "note", "declare", "confirm",
+                          "stress", "explain", "assert", "insist", "quote", "cite", "reveal", "disclose"}),
+        # reporting verbs that also put the content in doubt
+        "doubt": frozenset({"claim", "allege", "rumour", "rumor", "suggest", "speculate", "believe", "think",
+                            "suspect", "accuse", "assume", "estimate", "fear"}),
+        "denial": frozenset({"deny", "reject", "dismiss", "refute"}),
+        # indefinite single sources: "an MP said", "one lawmaker", "a source"
+        "indefinite": frozenset({"a", "an", "one", "some"}),
+        "source_noun": frozenset({"source", "insider", "report", "media", "outlet", "rumour", "rumor", "lawmaker",
+                                  "mp", "deputy", "official", "member", "analyst", "expert", "blogger", "channel"}),
+        "according": frozenset({"according"}),
+        # sources that name nobody: what only they say is unverified
+        "unnamed": frozenset({"report", "source", "media", "rumour", "rumor", "insider", "speculation"}),
+        # voices that speak for no institution: what they alone say is unverified
+        "unverified": frozenset({"lawmaker", "legislator", "mp", "parliamentarian", "blogger", "commentator",
+                                 "insider", "rumour", "rumor", "channel", "tabloid"}),
+        # nouns that carry a report without vouching for it: "reports that …", "claims that …"
+        "rumour_noun": frozenset({"report", "claim", "allegation", "rumour", "rumor", "speculation", "suggestion",
+                                  "accusation", "assertion"}),
+    },
+}
+MAX_CLIMB = 6
+
+
+@dataclass(frozen=True)
+class Stance:
+    """How one statement is put: each flag with the words that set it (for the finding's evidence)."""
+    negated: bool = False
+    hedged: bool = False
+    attributed: bool = False
+    denied: bool = False
+    future: bool = False
+    words: tuple[str, ...] = field(default_factory=tuple)
+
+
+def cue_token(sent: Any, start: int, end: int) -> Any | None:
+    """The token that heads the characters [start, end) of the parsed sentence `sent` (offsets in it)."""
+    inside = [t for t in sent if t.idx < end and t.idx + len(t.text) > start]
+    if not inside:
+        return None
+    verbs = [t for t in inside if t.pos_ in ("VERB", "AUX")]
+    pool = verbs or inside
+    return min(pool, key=lambda t: (depth(t), t.i))
+
+
+def depth(token: Any) -> int:
+    d = 0
+    while token.head.i != token.i and d < 50:
+        token, d = token.head, d + 1
+    return d
+
+
+def chain(token: Any) -> list[Any]:
+    """The cue token and the heads above it, up to the sentence root (at most MAX_CLIMB steps)."""
+    out = [token]
+    while token.head.i != token.i and len(out) <= MAX_CLIMB:
+        token = token.head
+        out.append(token)
+    return out
+
+
+def read_stance(sent: Any, start: int, end: int, lang: str = "en") -> Stance | None:
+    """The stance of the words at [start, end) (offsets in the parsed sentence `sent`), or None when the
+    parse has no token there."""
+    words = LEXICON.get(lang)
+    token = cue_token(sent, start, end)
+    if words is None or token is None:
+        return None
+    found: dict[str, list[str]] = {k: [] for k in ("negated", "hedged", "attributed", "denied", "future")}
+    # "the signed document": an attributive participle presupposes the fact; what the sentence hedges is
+    # the rest of it ("they claim the signed document covers trade").
+    path = [token] if token.dep_ == "amod" and token.tag_ in ("VBN", "VBD", "VBG") else chain(token)
+    own = governing_verb(path)
+    for child in own.children:
+        lemma = child.lemma_.lower()
+        if child.dep_ == "neg" or (lemma in words["negation"] and child.dep_ in ("advmod", "det", "preconj")):
+            found["negated"].append(child.text)
+        if child.dep_ == "aux" and (lemma in words["modal"] or child.tag_ == "MD"):
+            found["future"].append(child.text)
+        if child.dep_ == "advmod" and lemma in words["hedge_adverb"]:
+            found["hedged"].append(child.text)
+        if child.dep_ == "prep" and child.lower_ in words["according"]:
+            found["attributed"].append(" ".join(t.text for t in child.subtree)[:60])
+            if single_source(child, words):
+                found["hedged"].append("according to a single source")
+    if own.dep_ in ("amod", "compound") and own.head.pos_ in ("NOUN", "PROPN"):
+        pass  # "the signed treaty": an adjective states a fact
+    for token_ in path:
+        if token_.pos_ in ("NOUN", "PROPN") and any(c.dep_ in ("acl", "relcl") and c.i > token_.i and any(
+                a.dep_ in ("aux", "auxpass") and a.lower_ == "to" for a in c.children) for c in token_.children):
+            found["future"].append("to")  # "the membership deal to be signed"
+    for lower, upper in zip(path, path[1:]):
+        lemma = upper.lemma_.lower()
+        if lower.dep_ in ("nsubj", "nsubjpass") and lemma in words["scheduled"]:
+            found["future"].append(upper.text)  # "the first deliveries were expected in spring"
+        if lower.dep_ == "xcomp" and any(c.lower_ == "yet" for c in upper.children):
+            found["negated"].append("yet")  # "has yet to deliver"
+        if upper.pos_ == "NOUN" and lemma in words["rumour_noun"] and lower.dep_ in ("acl", "ccomp", "relcl", "appos"):
+            found["hedged"].append(upper.text)  # "reports that Russia had delivered"
+            found["attributed"].append(upper.text)
+            if upper.head.lemma_.lower() in words["denial"]:
+                found["denied"].append(upper.head.text)
+        if lower.dep_ in ("xcomp", "acl", "pcomp", "pobj", "prep", "advcl", "ccomp", "relcl", "dobj", "nsubjpass",
+                          "nsubj", "attr", "amod"):
+            if lemma in words["plan"] and lower.dep_ in ("xcomp", "acl", "pcomp", "pobj", "prep", "amod"):
+                found["future"].append(upper.text)
+            if lemma in words["negating"] and lower.dep_ in ("xcomp", "pcomp", "prep", "acl"):
+                found["negated"].append(upper.text)
+            if lower.dep_ in ("ccomp", "xcomp") and lemma in words["denial"]:
+                found["denied"].append(upper.text)
+            if lower.dep_ in ("ccomp", "parataxis") or (lower.dep_ == "xcomp" and lemma in words["doubt"]):
+                if lemma in words["doubt"]:
+                    found["hedged"].append(upper.text)
+                    found["attributed"].append(upper.text)
+                elif lemma in words["say"]:
+                    found["attributed"].append(upper.text)
+                    if single_source(upper, words):
+                        found["hedged"].append("a single source")
+        if upper.pos_ in ("VERB", "AUX") and upper.i != own.i and lower.dep_ in ("ccomp", "xcomp", "advcl"):
+            for child in upper.children:
+                if child.dep_ == "aux" and child.tag_ == "MD" and lemma not in words["say"]:
+                    found["future"].append(child.text)
+    if headline_infinitive(sent, own):
+        found["future"].append("to")
+    return Stance(negated=bool(found["negated"]), hedged=bool(found["hedged"]),
+                  attributed=bool(found["attributed"]), denied=bool(found["denied"]),
+                  future=bool(found["future"]),
+                  words=tuple(dict.fromkeys(w for ws in found.values() for w in ws)))
+
+
+def governing_verb(path: list[Any]) -> Any:
+    """The first verb on the path from the cue upwards (the cue itself when it is one)."""
+    for token in path:
+        if token.pos_ in ("VERB", "AUX"):
+            return token
+    return path[0]
+
+
+def single_source(verb: Any, words: dict[str, frozenset[str]]) -> bool:
+    """Is the reporting verb's source one unverified voice: an unnamed person or outlet ("an MP said",
+    "according to a source"), or a lawmaker or commentator speaking for no institution ("lawmaker X said")?"""
+    for child in verb.subtree if verb.dep_ == "prep" else verb.children:
+        if child.dep_ in ("nsubj", "pobj") and any(t.lemma_.lower() in words["unverified"]
+                                                    for t in child.subtree if t.i <= child.i):
+            return True
+        if child.dep_ in ("nsubj", "pobj") and child.lemma_.lower() in words["unnamed"] and not any(
+                t.pos_ == "PROPN" or t.ent_type_ in ("ORG", "PERSON", "GPE", "NORP") for t in child.subtree):
+            return True  # "according to reports", "media reports said", "sources say": nobody named
+        if child.dep_ in ("nsubj", "pobj") and child.lemma_.lower() in words["source_noun"]:
+            dets = [d.lemma_.lower() for d in child.children if d.dep_ in ("det", "nummod")]
+            if any(d in words["indefinite"] for d in dets) or (not dets and child.tag_ == "NN"
+                                                               and child.lemma_.lower() in ("source", "report")):
+                return True
+    return False
+
+
+def headline_infinitive(sent: Any, verb: Any) -> bool:
+    """A headline's "Iran to join the bloc": an infinitive with no finite verb above it states a plan."""
+    text = sent.text.rstrip()
+    if text.endswith((".", "!", "?", '"', "”")):
+        return False
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children) and verb.dep_ in ("ROOT", "acl", "relcl")

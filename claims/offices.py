@@ -1,0 +1,339 @@
+"""Office holders read from named entities and the document around them.
+
+A PERSON entity holds a tracked office when the words before it name the office ("President", "Foreign
+Minister", "President-elect"), an appositive does ("X, Iran's foreign minister"), or a counterpart phrase
+does ("his Russian counterpart, X"). The office's country comes from the title's own modifier (a party's
+alias or demonym: "Iranian President", "Iran's President"), from "the country's", or, for an untitled
+"President X", from the document: the party the article is about, once the offices the document already
+gives to other people are set aside. Tenure events are read from the parse: a holder who was killed, died,
+resigned or was replaced is past; "Y replaced X as minister" / "X was replaced … by Y" makes Y the holder of
+X's office. "former", "late", "ex-", "then-" put a holder in the past.
+
+All vocabulary (office words, party aliases) comes from the catalogue; the function words below are English
+grammar (per language, like claims.grammar)."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass
+from typing import Any, Sequence
+
+from extractors.values import same_person
+
+LEXICON: dict[str, dict[str, Any]] = {
+    "en": {
+        "past_modifier": frozenset({"former", "late", "ex", "previous", "erstwhile", "outgoing", "then", "deceased"}),
+        "tenure_end": frozenset({"kill", "die", "resign", "dismiss", "oust", "remove", "sack", "fire", "assassinate",
+                                 "retire", "depose", "impeach"}),
+        "replace": frozenset({"replace", "succeed"}),
+        "counterpart": frozenset({"counterpart", "counterparts"}),
+        "the_country": re.compile(r"\b(?:the|that|this)\s+country['’]s(?:\s+(?:newly|elected|new|acting|interim|"
+                                  r"incoming))*\s*$", re.IGNORECASE),
+        # words allowed between a title and the name, or inside a title ("newly elected", "acting")
+        "title_filler": re.compile(r"^(?:[\s,-]|elect\b|newly\b|elected\b|acting\b|interim\b|incoming\b|new\b|"
+                                   r"first\b|vice\b|deputy\b|the\b|his\b|her\b|its\b)*$", re.IGNORECASE),
+        "deputy": re.compile(r"\b(?:vice|deputy|first\s+deputy|spokes\w*|adviser|advisor|aide|envoy|ambassador|"
+                             r"assistant|secretary)\b", re.IGNORECASE),
+    },
+}
+TITLE_REACH = 60  # characters before a name that may hold its title
+
+
+@dataclass(frozen=True)
+class Holding:
+    """One person said to hold (or to have held) one tracked office in one sentence."""
+    claim: str
+    name: str
+    sentence: int                 # index into the document's sentences
+    start: int                    # the name's offsets in the sentence
+    end: int
+    past: bool
+    resolved_by: str              # "title", "appositive", "counterpart", "context", "replaced"
+    words: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class Office:
+    claim: str
+    party: str
+    words: tuple[str, ...]        # the office's names ("president", "foreign minister")
+
+
+def offices(catalogue: Any) -> list[Office]:
+    return [Office(c.id, c.parties[0], tuple(w.lower() for w in c.topic)) for c in catalogue.claims
+            if c.type == "person" and len(c.parties) == 1]
+
+
+def office_pattern(words: Sequence[str]) -> re.Pattern[str]:
+    alternatives = "|".join(re.escape(w).replace(r"\ ", r"[\s-]+") for w in sorted(words, key=len, reverse=True))
+    return re.compile(rf"\b(?:{alternatives})\b", re.IGNORECASE)
+
+
+def needs_parse(sentence: str, catalogue: Any) -> bool:
+    """The prefilter: only sentences naming a tracked office (or a counterpart) are parsed for holders."""
+    words = [w for o in offices(catalogue) for w in o.words] + ["counterpart"]
+    return bool(office_pattern(tuple(words)).search(sentence))
+
+
+def party_of(text: str, parties: dict[str, tuple[str, ...]]) -> str | None:
+    """The party whose alias or demonym the text ends with ("Iranian ", "Iran's ", "Russia’s ")."""
+    best: tuple[int, str] | None = None
+    for party, aliases in parties.items():
+        for alias in aliases:
+            for m in re.finditer(rf"\b{re.escape(alias)}(?:['’]s)?\b", text, re.IGNORECASE):
+                if best is None or m.end() > best[0]:
+                    best = (m.end(), party)
+    return best[1] if best else None
+
+
+def read_holdings(text: str, docs: dict[int, Any], catalogue: Any, baseline: dict[str, Any],
+                  lang: str = "en") -> list[Holding]:
+    """Holdings in the parsed sentences (`docs`: sentence index → spaCy Doc of that sentence)."""
+    words = LEXICON.get(lang)
+    if words is None:
+        return []
+    known = {o.claim: str(baseline.get(o.claim, {}).get("value", "")) for o in offices(catalogue)}
+    counts = document_countries(text, docs, catalogue)
+    main_party = max(counts.parties, key=lambda p: counts.parties[p]) if any(
+        counts.dominant(p) for p in counts.parties) else None
+    found: list[Holding] = []
+    unresolved: list[tuple[int, Any, str, tuple[str, ...], bool]] = []
+    for i, doc in sorted(docs.items()):
+        for ent in doc.ents:
+            if ent.label_ != "PERSON" or len(ent.text) < 3:
+                continue
+            for office, how, party, past, cue in titles_of(doc, ent, catalogue, words, main_party):
+                if party is None:
+                    unresolved.append((i, ent, office.words[0], cue, past))
+                    continue
+                claim = next((o.claim for o in offices(catalogue) if o.party == party and
+                              set(o.words) & set(office.words)), None)
+                recorded = [o.claim for o in offices(catalogue) if set(o.words) & set(office.words)
+                            and same_person(clean(ent.text), known.get(o.claim, ""))]
+                if recorded and claim not in recorded:
+                    claim = recorded[0]  # the recorded holder of a sibling office: a misread country
+                if claim:
+                    found.append(Holding(claim, clean(ent.text), i, ent.start_char, ent.end_char,
+                                         past or tenure_ended(ent, words), how, cue))
+        found += replacements(doc, i, catalogue, known, words)
+    found += resolve_by_context(unresolved, found, catalogue, known, counts, words)
+    return list({(h.claim, h.sentence, h.start): h for h in found}.values())
+
+
+def clean(name: str) -> str:
+    return re.sub(r"['’]s$", "", name.strip(" ,.;:\"'“”")).strip()
+
+
+def titles_of(doc: Any, ent: Any, catalogue: Any, words: dict[str, Any],
+              main_party: str | None) -> list[tuple[Office, str, str | None, bool, tuple[str, ...]]]:
+    """(office, how, party or None, past, cue words) for each tracked office the entity is given."""
+    text = doc.text
+    before = text[max(0, ent.start_char - TITLE_REACH):ent.start_char]
+    out = []
+    for office in offices(catalogue):
+        pattern = office_pattern(office.words)
+        hits = list(pattern.finditer(before))
+        if hits:
+            hit = hits[-1]
+            between = before[hit.end():]
+            if words["title_filler"].match(between):
+                lead = before[:hit.start()]
+                if words["deputy"].search(lead[-25:]) or words["deputy"].search(between):
+                    continue  # "Vice President X", "deputy foreign minister X": another office
+                party = party_ending(lead, catalogue.parties)
+                if party is None and foreign_modifier(doc, ent.start_char - len(before) + len(lead), catalogue):
+                    continue  # "US President X", "Turkish President X": another country's office
+                if party is None and words["the_country"].search(lead):
+                    # "the country's president": the party last named before it, else the document's
+                    party = party_of(text[:max(0, ent.start_char - len(before))] + lead, catalogue.parties) \
+                        or main_party
+                if party is None:
+                    party = party_following(text[ent.end_char:], catalogue.parties)  # "President X of Iran"
+                past = past_modifier(lead, words)
+                out.append((office, "title", party, past, (hit.group(),)))
+                continue
+        appos = appositive_title(ent, pattern)
+        if appos is not None:
+            party = party_of(appos, catalogue.parties)
+            if party is not None:
+                out.append((office, "appositive", party, past_modifier(appos, words), (appos[:40],)))
+    counterpart = counterpart_of(doc, ent, catalogue, words)
+    if counterpart:
+        out.append(counterpart)
+    return out
+
+
+def party_ending(lead: str, parties: dict[str, tuple[str, ...]]) -> str | None:
+    """The party whose alias or demonym ends `lead`, before the title ("Iranian ", "Iran's ")."""
+    for party, aliases in parties.items():
+        for alias in aliases:
+            if re.search(rf"\b{re.escape(alias)}(?:['’]s)?\s*$", lead, re.IGNORECASE):
+                return party
+    return None
+
+
+def foreign_modifier(doc: Any, lead_end: int, catalogue: Any) -> bool:
+    """Does the title follow a place or nationality (a GPE / NORP entity, or a capitalised modifier) that
+    is none of the parties?"""
+    before = doc.text[:lead_end].rstrip()
+    for ent in doc.ents:
+        if ent.end_char == len(before) or (before.endswith(("'s", "’s")) and ent.end_char == len(before) - 2):
+            return ent.label_ in ("GPE", "NORP", "ORG") and party_of(ent.text, catalogue.parties) is None
+    word = re.search(r"([A-Z][\w.-]*)(?:['’]s)?$", before)
+    return bool(word and len(before) > len(word.group(0)) and party_of(word.group(1), catalogue.parties) is None
+                and not words_filler(word.group(1)))
+
+
+def words_filler(word: str) -> bool:
+    """Capitalised words before a title that are no place: "Acting President", "Former President"."""
+    return bool(LEXICON["en"]["title_filler"].match(word)) or word.lower() in LEXICON["en"]["past_modifier"] \
+        or word.lower() in ("a", "an", "former", "then", "late")
+
+
+def party_following(rest: str, parties: dict[str, tuple[str, ...]]) -> str | None:
+    m = re.match(r"\s+of\s+(?:the\s+)?([A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2})", rest)
+    return party_ending(m.group(1), parties) if m else None
+
+
+def past_modifier(lead: str, words: dict[str, Any]) -> bool:
+    tail = re.findall(r"[\w]+", lead[-30:].lower())
+    return bool(set(tail[-3:]) & words["past_modifier"])
+
+
+def appositive_title(ent: Any, pattern: re.Pattern[str]) -> str | None:
+    """"X, Iran's foreign minister, said": the text of an appositive of the name that names the office."""
+    root = ent.root
+    for child in root.children:
+        if child.dep_ == "appos" and child.i > root.i:
+            span = root.doc[child.left_edge.i:child.right_edge.i + 1]
+            if pattern.search(span.text) and len(span.text) < 80:
+                return span.text
+    return None
+
+
+def counterpart_of(doc: Any, ent: Any, catalogue: Any,
+                   words: dict[str, Any]) -> tuple[Office, str, str | None, bool, tuple[str, ...]] | None:
+    """"his Iranian counterpart(,) X": X holds, for that party, the office named elsewhere in the sentence."""
+    before = doc.text[max(0, ent.start_char - 40):ent.start_char]
+    m = re.search(r"(\S+(?:['’]s)?)\s+counterparts?\s*,?\s*$", before, re.IGNORECASE)
+    after = doc.text[ent.end_char:ent.end_char + 40]
+    m2 = None if m else re.match(r"\s*,\s*(?:his|her|their)\s+(\S+)\s+counterpart", after, re.IGNORECASE)
+    adjective = (m or m2).group(1) if (m or m2) else None
+    if adjective is None:
+        return None
+    party = party_of(adjective, catalogue.parties)
+    if party is None:
+        return None
+    rest = doc.text[:max(0, ent.start_char - 40)] + " " + doc.text[ent.end_char + 40:]
+    for office in offices(catalogue):
+        if office_pattern(office.words).search(rest):
+            mine = next((o for o in offices(catalogue) if o.party == party and set(o.words) & set(office.words)),
+                        None)
+            if mine:
+                return (mine, "counterpart", party, False, ("counterpart",))
+    return None
+
+
+def tenure_ended(ent: Any, words: dict[str, Any]) -> bool:
+    """The person is the subject of a verb that ends a tenure ("X was killed", "X resigned")."""
+    root = ent.root
+    head = root.head
+    return root.dep_ in ("nsubj", "nsubjpass") and head.lemma_.lower() in words["tenure_end"]
+
+
+def replacements(doc: Any, i: int, catalogue: Any, known: dict[str, str],
+                 words: dict[str, Any]) -> list[Holding]:
+    """"X was replaced as minister by Y", "Y replaced X", "Y succeeded X": when X is the recorded holder of a
+    tracked office, Y now holds it (and X is past)."""
+    out = []
+    for token in doc:
+        if token.lemma_.lower() not in words["replace"] or token.pos_ != "VERB":
+            continue
+        subj = [c for c in token.children if c.dep_ in ("nsubj", "nsubjpass")]
+        obj = [c for c in token.children if c.dep_ == "dobj"]
+        # the agent: "by Y", attached to the verb or (a frequent misparse) to the noun after "as"
+        agent = [g for c in token.subtree if c.lower_ == "by" and c.dep_ in ("agent", "prep")
+                 for g in c.children if g.dep_ == "pobj"]
+        passive = any(c.dep_ == "nsubjpass" for c in token.children)
+        old, new = (subj, agent) if passive else (obj, subj)
+        if not old or not new or new[0].pos_ != "PROPN":
+            continue
+        old_name, name = phrase(old[0]), proper_name(new[0])
+        for claim, holder in known.items():
+            if holder and same_person(old_name, holder):
+                out.append(Holding(claim, name.text, i, name.start_char, name.end_char, False,
+                                   "replaced", (token.text,)))
+    return out
+
+
+def proper_name(token: Any) -> Any:
+    """The proper-noun phrase a token heads ("Pavel Orlov" for "Orlov"), whatever label NER gave it."""
+    start = token.i
+    while start > 0 and token.doc[start - 1].pos_ == "PROPN" and token.doc[start - 1].head.i == token.i:
+        start -= 1
+    return token.doc[start:token.i + 1]
+
+
+def phrase(token: Any) -> str:
+    return token.doc[token.left_edge.i:token.right_edge.i + 1].text
+
+
+def resolve_by_context(unresolved: list[tuple[int, Any, str, tuple[str, ...], bool]], found: list[Holding],
+                       catalogue: Any, known: dict[str, str], counts: "DocumentCountries",
+                       words: dict[str, Any]) -> list[Holding]:
+    """An untitled "President X": first the office X is recorded or named as holding; otherwise the one
+    office of that title left free in the document (not held there by someone else) whose party the
+    document names more than any other country; never when another country is as present."""
+    out: list[Holding] = []
+    rest = []
+    for item in unresolved:
+        i, ent, office_word, cue, past = item
+        name = clean(ent.text)
+        candidates = [o for o in offices(catalogue) if office_word in o.words]
+        by_name = [o for o in candidates if same_person(name, known.get(o.claim, "")) or
+                   any(h.claim == o.claim and same_person(name, h.name) and not h.past for h in found)]
+        if by_name:
+            out.append(Holding(by_name[0].claim, name, i, ent.start_char, ent.end_char,
+                               past or tenure_ended(ent, words), "context", cue))
+        else:
+            rest.append(item)
+    taken = found + out
+    for i, ent, office_word, cue, past in rest:
+        name = clean(ent.text)
+        held = {h.claim for h in taken if not h.past and not same_person(name, h.name)}
+        held |= {c for c, holder in known.items() if holder and counts.names_mentioned(holder)}
+        free = [o for o in offices(catalogue) if office_word in o.words and o.claim not in held
+                and counts.dominant(o.party)]
+        if len(free) == 1:
+            out.append(Holding(free[0].claim, name, i, ent.start_char, ent.end_char,
+                               past or tenure_ended(ent, words), "context", cue))
+    return out
+
+
+@dataclass
+class DocumentCountries:
+    """How often the document names each party (catalogue aliases) and each other country (spaCy GPE/NORP
+    entities of the parsed sentences that are no party's alias), and the text to look names up in."""
+    parties: Counter[str]
+    others: Counter[str]
+    text: str
+
+    def dominant(self, party: str) -> bool:
+        n = self.parties.get(party, 0)
+        return n >= 1 and all(n > c for c in self.others.values())
+
+    def names_mentioned(self, name: str) -> bool:
+        surname = name.split()[-1] if name.split() else ""
+        return bool(surname) and re.search(rf"\b{re.escape(surname)}\b", self.text) is not None
+
+
+def document_countries(text: str, docs: dict[int, Any], catalogue: Any) -> DocumentCountries:
+    parties = Counter({party: sum(len(re.findall(rf"\b{re.escape(a)}\b", text)) for a in aliases)
+                       for party, aliases in catalogue.parties.items()})
+    others: Counter[str] = Counter()
+    for doc in docs.values():
+        for ent in doc.ents:
+            if ent.label_ in ("GPE", "NORP") and party_of(ent.text, catalogue.parties) is None:
+                others[ent.text.lower().rstrip("s")] += 1
+    return DocumentCountries(parties, others, text)

@@ -1,0 +1,126 @@
+"""Readings restated with the stance the dependency parse gives them (claims.grammar): negation, hedging,
+attribution, denial and plans scoped by the verbs that govern the cue, replacing what a character window
+around the cue guessed about hedges."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from typing import Any, Sequence
+
+from claims.grammar import chain, cue_token, governing_verb, read_stance
+from extractors.values import NEGATION_LABELS
+from claims.nlp import PipelineUnavailable, parse
+
+# Claim types whose statements are read for stance (an office named next to a name is a fact whatever the
+# verb does: "President X will visit").
+STANCE_TYPES = ("status", "event", "quantity")
+# Hedge labels of the character-window reader that the parse now decides.
+WINDOW_HEDGES = {"according to sources", "sources said", "is said to", "is believed to", "appears to", "seems to",
+                 "reportedly", "allegedly", "purportedly", "rumoured", "unconfirmed", "speculation", "claimed",
+                 "suggested", "may", "might", "could", "possibly", "perhaps", "unlikely", "likely", "unclear",
+                 "would", "if"}
+
+
+def sentences_to_parse(readings: Sequence[Any], catalogue: Any) -> list[tuple[int, int]]:
+    """(start, end) document offsets of the sentences whose readings need a stance: the prefilter that keeps
+    the parse to the sentences that matter."""
+    spans = {(r.start, r.end) for r in readings if catalogue.get(r.claim).type in STANCE_TYPES}
+    return sorted(spans)
+
+
+def restate(readings: list[Any], text: str, catalogue: Any, docs: dict[tuple[int, int], Any],
+            lang: str = "en") -> list[Any]:
+    """Each reading with negated / hedged / attributed / denied / future from the parse of its sentence
+    (`docs`: parsed sentences by their document offsets). A reading whose sentence was not parsed is kept."""
+    out = []
+    for reading in readings:
+        doc = docs.get((reading.start, reading.end))
+        if doc is None or catalogue.get(reading.claim).type not in STANCE_TYPES:
+            out.append(reading)
+            continue
+        claim = catalogue.get(reading.claim)
+        local = (reading.cue_start - reading.start, reading.cue_end - reading.start)
+        if about_another_thing(doc, local, claim, reading.cue) or not whole_period(doc, local, claim, reading, lang):
+            continue
+        stance = read_stance(doc[:], *local, lang)
+        if stance is None:
+            out.append(reading)
+            continue
+        cues = tuple(c for c in reading.cues if c not in WINDOW_HEDGES or stance.hedged) + stance.words
+        out.append(replace(reading, hedged=stance.hedged, attributed=stance.attributed,
+                           denied=reading.denied or stance.denied, future=reading.future or stance.future,
+                           negated=reading.negated or (stance.negated and not reading.negated and negatable(reading)),
+                           cues=tuple(dict.fromkeys(cues))))
+    return out
+
+
+def negatable(reading: Any) -> bool:
+    """A negation the parse finds but the window did not ("has yet to deliver") negates the cue's state,
+    unless the window already read one (and perhaps turned the state into its negative: "has not received"
+    → not delivered)."""
+    return not set(reading.cues) & NEGATION_LABELS
+
+
+def parse_sentences(items: list[tuple[str, int, int]], lang: str = "en") -> dict[tuple[str, int, int], Any]:
+    """Parse (key, start, end) sentence texts given as (text, start, end); {} when no pipeline is installed."""
+    try:
+        docs = parse([t for t, _, _ in items], lang)
+    except PipelineUnavailable:
+        return {}
+    return {item: doc for item, doc in zip(items, docs)}
+
+
+def about_another_thing(doc: Any, span: tuple[int, int], claim: Any, cue: str) -> bool:
+    """Is the statement's subject something the catalogue says is not the claim's ("the interim agreement
+    has been in force since…", "the Protocol entered into force")? The subject of the verb governing the
+    cue, or the noun a relative clause hangs on, carrying one of the claim's `others` words."""
+    if not claim.others or any(w.lower() in cue.lower() for w in claim.others):
+        return False
+    token = cue_token(doc[:], *span)
+    if token is None:
+        return False
+    verb = governing_verb(chain(token))
+    nouns = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if verb.dep_ in ("relcl", "acl") or any(n.tag_ in ("WDT", "WP") for n in nouns):
+        nouns.append(verb.head)
+    others = {w.lower() for w in claim.others}
+    return any(t.lower_ in others or t.lemma_.lower() in others
+               for noun in nouns for t in [noun, *(c for c in noun.children if c.dep_ in ("amod", "compound"))])
+
+
+def whole_period(doc: Any, span: tuple[int, int], claim: Any, reading: Any, lang: str = "en") -> bool:
+    """A figure for a yearly claim must be for a whole year and for the whole of the measured thing: not
+    "January-October 2022", "the first eight months", "agricultural trade"."""
+    if claim.type != "quantity" or claim.period != "year":
+        return True
+    if reading.period and not re.fullmatch(r"\d{4}(?:-\d{4})?", reading.period):
+        return False
+    words = PERIOD_WORDS.get(lang)
+    if words is None:
+        return True
+    token = cue_token(doc[:], *span)
+    scope = {t.i for t in governing_verb(chain(token)).subtree} if token is not None else set(range(len(doc)))
+    for ent in doc.ents:  # the figure's own dates, not the statement's ("said in January that … last year")
+        if ent.label_ == "DATE" and ent.root.i in scope and any(
+                t.lower_ in words["part"] or t.lemma_.lower() in words["part"] for t in ent):
+            return False
+    for token in doc:
+        if token.lemma_.lower() in {c.lower() for c in claim.cues}:
+            for child in token.children:
+                if child.dep_ in ("amod", "compound") and child.pos_ in ("ADJ", "NOUN") \
+                        and child.lemma_.lower() not in words["whole"]:
+                    return False  # "agricultural trade", "oil trade": one sector
+    return True
+
+
+# Words of partial periods and of whole measures, per language.
+PERIOD_WORDS: dict[str, dict[str, frozenset[str]]] = {
+    "en": {
+        "part": frozenset({"month", "months", "half", "quarter", "quarters", "week", "weeks", "january", "february",
+                           "march", "april", "june", "july", "august", "september", "october", "november",
+                           "december", "h1", "h2", "q1", "q2", "q3", "q4", "ytd"}),
+        "whole": frozenset({"bilateral", "total", "overall", "annual", "mutual", "foreign", "two-way", "trade",
+                            "yearly", "commodity", "goods", "economic", "reciprocal", "entire"}),
+    },
+}

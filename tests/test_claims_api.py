@@ -1,0 +1,111 @@
+"""The engine's API (claims.analyze) with a catalogue this test writes for two other countries: no code
+knows the parties, their countries, offices or blocs."""
+
+import pytest
+
+import claims
+from baseline.catalogue import load_catalogue
+from claims.nlp import available
+
+CATALOGUE = '''
+[parties]
+india = ["India", "Indian", "New Delhi"]
+japan = ["Japan", "Japanese", "Tokyo"]
+
+[context]
+blocs = ["Quad"]
+developments = ["India and Japan signed a new agreement to cooperate."]
+
+[[claims]]
+id = "rail-pact"
+question = "Have India and Japan concluded their high-speed rail agreement?"
+type = "status"
+ordered = true
+parties = ["india", "japan"]
+topic = ["high-speed rail agreement", "rail pact"]
+others = ["preliminary"]
+  [[claims.states]]
+  value = "draft"
+  cues = ["draft"]
+  describe = ["The rail agreement is still a draft."]
+  [[claims.states]]
+  value = "signed"
+  cues = ["signed", "signs"]
+  describe = ["India and Japan signed the rail agreement."]
+  [[claims.states]]
+  value = "in force"
+  cues = ["entered into force", "in force"]
+  describe = ["The rail agreement entered into force."]
+
+[[claims]]
+id = "japan-prime-minister"
+question = "Who is Japan's prime minister?"
+type = "person"
+parties = ["japan"]
+topic = ["prime minister"]
+titles = ["Japanese Prime Minister", "Japan's Prime Minister"]
+
+[[claims]]
+id = "bilateral-trade"
+question = "What is the annual trade between India and Japan?"
+type = "quantity"
+measure = "money"
+unit = "USD"
+period = "year"
+parties = ["india", "japan"]
+topic = ["trade"]
+cues = ["trade"]
+'''
+BASELINE = {
+    "rail-pact": {"value": "draft", "quotes": [{"value": "draft", "quote": "a draft", "source": "s.txt"}]},
+    "japan-prime-minister": {"value": "Taro Sato", "quotes": []},
+    "bilateral-trade": {"value": "$20 billion (2022)", "period": "2022", "low": 2.0e10, "high": 2.0e10, "quotes": []},
+}
+
+
+@pytest.fixture(scope="module")
+def catalogue(tmp_path_factory):
+    path = tmp_path_factory.mktemp("cat") / "catalogue.toml"
+    path.write_text(CATALOGUE, encoding="utf-8")
+    return load_catalogue(path)
+
+
+def findings(catalogue, text, published="2025-03-01"):  # type: ignore[no-untyped-def]
+    result = claims.analyze([claims.Article(1, "http://127.0.0.1/a", "", text, published)], catalogue, BASELINE)
+    return {f.claim: f for f in result.findings}
+
+
+def test_another_pair_of_countries_is_read_with_no_code_change(catalogue):
+    text = ("India and Japan signed the high-speed rail agreement in Tokyo on Monday.\n"
+            "Trade between India and Japan reached $23.5 billion in 2024.")
+    found = findings(catalogue, text)
+    assert (found["rail-pact"].verdict, found["rail-pact"].value) == ("changed", "signed")
+    assert found["rail-pact"].evidence.cue == "signed" and not found["rail-pact"].evidence.future
+    assert (found["bilateral-trade"].verdict, found["bilateral-trade"].period) == ("changed", "2024")
+    assert found["bilateral-trade"].amount == pytest.approx(2.35e10)
+    for finding in found.values():  # quotes stay verbatim
+        assert all(s.quote in text and s.highlight in s.quote for s in finding.sources)
+
+
+def test_a_third_country_and_a_plan_are_not_changes(catalogue):
+    text = ("China and Japan signed a rail pact in Beijing.\n"
+            "India and Japan are expected to sign the high-speed rail agreement next year.")
+    assert "rail-pact" not in {c for c, f in findings(catalogue, text).items() if f.verdict == "changed"}
+
+
+@pytest.mark.skipif(not available("en"), reason="the English spaCy pipeline is not installed")
+def test_office_holders_and_another_instrument_with_the_written_catalogue(catalogue):
+    text = ("Japanese Prime Minister Kenji Mori met Indian officials in New Delhi.\n"
+            "The preliminary rail pact between India and Japan entered into force in May.")
+    found = findings(catalogue, text)
+    assert (found["japan-prime-minister"].verdict, found["japan-prime-minister"].value) == ("changed", "Kenji Mori")
+    assert "rail-pact" not in found
+    assert found["japan-prime-minister"].to_report()["evidence"]["cue"] == "Kenji Mori"
+
+
+def test_the_articles_language_picks_the_pipeline():
+    from claimwatch.analysis import language_of
+    from claims.nlp import available
+
+    assert [language_of({"language": v}) for v in ("en-US", "EN", "", None, "fa_IR")] == ["en", "en", "en", "en", "fa"]
+    assert not available("xx")  # no pipeline, no parse: the readings keep the window's stance

@@ -1,0 +1,47 @@
+"""Stance from the dependency parse (claims.grammar) on sentences written for these tests."""
+
+import pytest
+
+from claims.grammar import read_stance
+from claims.nlp import available, parse
+
+pytestmark = pytest.mark.skipif(not available("en"), reason="the English spaCy pipeline is not installed")
+
+
+def stance(sentence: str, cue: str):  # type: ignore[no-untyped-def]
+    start = sentence.index(cue)
+    return read_stance(parse([sentence])[0][:], start, start + len(cue))
+
+
+@pytest.mark.parametrize("sentence, cue, flags", [
+    ("Moscow and Tehran signed the accord on Tuesday.", "signed", set()),
+    ("The minister voiced Tehran's readiness to sign the accord in March.", "sign", {"future"}),
+    ("A full trade pact with the bloc can be signed next year, says the envoy", "signed", {"future", "attributed"}),
+    ("The two governments are in the final stages of signing the accord.", "signing", {"future"}),
+    ("Tehran to join the bloc at the summit", "join", {"future"}),
+    ("Officials said the jets would arrive soon.", "arrive", {"future", "attributed"}),
+    ("A lawmaker said Tehran is receiving the systems from Moscow.", "receiving", {"hedged", "attributed"}),
+    ("The jets have reportedly arrived at the air base.", "arrived", {"hedged"}),
+    ("According to a source, the jets arrived at the air base.", "arrived", {"hedged", "attributed"}),
+    ("According to the ministry, the jets arrived at the air base.", "arrived", {"attributed"}),
+    ("According to media reports, the jets arrived at the air base.", "arrived", {"hedged", "attributed"}),
+    ("According to Tasnim, the jets arrived at the air base.", "arrived", {"attributed"}),
+    ("The ministry denied reports that the jets had arrived.", "arrived", {"hedged", "attributed", "denied"}),
+    ("Moscow has yet to deliver the jets.", "deliver", {"negated"}),
+    ("The railway's construction began last month, the minister said.", "began", {"attributed"}),
+    ("Opponents claim that the signed accord covers arms sales.", "signed", set()),
+    ("Sanctions are set to be reimposed today.", "reimposed", {"future"}),
+    ("The first deliveries were expected in spring.", "deliveries", {"future"}),
+    ("Tehran's full membership deal to be signed at the summit", "full membership", {"future"}),
+    ("Tehran signed a memorandum of obligations for full membership.", "full membership", {"future"}),
+    ("Lawmaker Karim Nouri said the systems are being delivered to Tehran.", "delivered", {"hedged", "attributed"}),
+    ("Deputy Minister Karim Nouri said the systems were delivered to Tehran.", "delivered", {"attributed"}),
+])
+def test_stance_flags_come_from_the_verbs_that_govern_the_cue(sentence, cue, flags):
+    found = stance(sentence, cue)
+    assert {k for k in ("negated", "hedged", "attributed", "denied", "future") if getattr(found, k)} == flags
+
+
+def test_no_token_under_the_span_gives_no_stance():
+    doc = parse(["Short one."])[0]
+    assert read_stance(doc[:], 100, 105) is None

@@ -1,0 +1,69 @@
+"""Office holders from entities and document context (claims.offices), on sentences written for these tests."""
+
+import pytest
+
+from baseline.builder import build, load_sources
+from baseline.catalogue import load_catalogue
+from claims.nlp import available, parse
+from claims.offices import read_holdings
+
+pytestmark = pytest.mark.skipif(not available("en"), reason="the English spaCy pipeline is not installed")
+
+
+@pytest.fixture(scope="module")
+def catalogue():
+    return load_catalogue()
+
+
+@pytest.fixture(scope="module")
+def baseline(catalogue):
+    return {k: v.to_dict() for k, v in build(catalogue, load_sources()).items()}
+
+
+def holdings(text, catalogue, baseline):  # type: ignore[no-untyped-def]
+    sentences = [s for s in text.split("\n") if s]
+    docs = dict(enumerate(parse(sentences)))
+    return {(h.claim, h.name, h.past) for h in read_holdings("\n".join(sentences), docs, catalogue, baseline)}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Iran's President-elect Darius Karimi phoned Russian President Vladimir Putin on Monday.",
+     {("iran-president", "Darius Karimi", False), ("russia-president", "Vladimir Putin", False)}),
+    ("On Friday, President Vladimir Putin of Russia and President Darius Karimi of Iran met in Moscow.",
+     {("russia-president", "Vladimir Putin", False), ("iran-president", "Darius Karimi", False)}),
+    ("Russian Foreign Minister Sergey Lavrov met his Iranian counterpart, Leyla Farahani, in Kazan.",
+     {("russia-foreign-minister", "Sergey Lavrov", False), ("iran-foreign-minister", "Leyla Farahani", False)}),
+    ("Sergey Shoigu was replaced as defence minister by Pavel Orlov in the spring.",
+     {("russia-defense-minister", "Pavel Orlov", False)}),
+    ("The late president Ebrahim Raisi was remembered in Tehran.\nTehran and Iran's people mourned.",
+     {("iran-president", "Ebrahim Raisi", True)}),
+])
+def test_titles_appositives_counterparts_and_replacements(catalogue, baseline, text, expected):
+    assert holdings(text, catalogue, baseline) == expected
+
+
+def test_untitled_president_resolves_to_the_country_the_article_is_about(catalogue, baseline):
+    text = ("Tehran hosted a conference on Iran's energy policy.\n"
+            "President Darius Karimi opened it in Tehran, Iran's capital.")
+    assert ("iran-president", "Darius Karimi", False) in holdings(text, catalogue, baseline)
+
+
+def test_untitled_president_in_an_article_about_another_country_is_not_resolved(catalogue, baseline):
+    text = ("Brazil and Argentina held talks in Brasilia on trade.\n"
+            "President Tomas Ferreira said Brazil and Argentina would cooperate.")
+    assert holdings(text, catalogue, baseline) == set()
+
+
+def test_deputies_are_not_the_office_holder(catalogue, baseline):
+    assert holdings("Iranian Vice President Darius Karimi visited Moscow.", catalogue, baseline) == set()
+
+
+def test_another_countrys_titled_office_is_not_a_partys(catalogue, baseline):
+    text = ("Tehran and Iran's leaders met in Tehran again.\n"
+            "US President Joe Biden and Turkish President Recep Tayyip Erdogan were not invited to Tehran.")
+    assert holdings(text, catalogue, baseline) == set()
+
+
+def test_acting_before_the_title_is_no_place(catalogue, baseline):
+    text = "Tehran mourned in Iran.\nActing President Darius Karimi spoke in Tehran on Iran's behalf."
+    assert ("iran-president", "Darius Karimi", False) in holdings(text, catalogue, baseline)

@@ -1,0 +1,45 @@
+"""Statements set aside by the parse (claims.statements): another instrument than the claim's, partial-year
+and one-sector figures for a yearly claim. Sentences written for these tests."""
+
+from types import SimpleNamespace
+
+import pytest
+
+from claims.nlp import available, parse
+from claims.statements import about_another_thing, whole_period
+
+pytestmark = pytest.mark.skipif(not available("en"), reason="the English spaCy pipeline is not installed")
+
+FTA = SimpleNamespace(others=("interim", "temporary", "protocol"), type="status", period="")
+TRADE = SimpleNamespace(others=(), type="quantity", period="year", cues=("trade", "turnover"))
+
+
+def span(sentence, cue):  # type: ignore[no-untyped-def]
+    return sentence.index(cue), sentence.index(cue) + len(cue)
+
+
+@pytest.mark.parametrize("sentence, cue, other", [
+    ("The protocol entered into force in October.", "entered into force", True),
+    ("The temporary agreement that has been in force since 2019 helps trade.", "in force", True),
+    ("The free-trade agreement entered into force in May.", "entered into force", False),
+])
+def test_a_statement_about_another_instrument_is_not_the_claims(sentence, cue, other):
+    assert about_another_thing(parse([sentence])[0], span(sentence, cue), FTA, cue) is other
+
+
+@pytest.mark.parametrize("sentence, period, whole", [
+    ("Trade between the two countries reached $4.1 billion in 2024.", "2024", True),
+    ("Trade between the two countries reached $3.3 billion in the first nine months of 2024.", "2024", False),
+    ("Trade between the two countries reached $3.3 billion in January-September 2024.", "2024-9M", False),
+    ("Agricultural trade between the two countries reached $1.2 billion in 2024.", "2024", False),
+])
+def test_yearly_figures_are_whole_years_of_the_whole_measure(sentence, period, whole):
+    reading = SimpleNamespace(period=period)
+    figure = sentence.index("$")
+    assert whole_period(parse([sentence])[0], (figure, figure + 12), TRADE, reading) is whole
+
+
+def test_the_statements_own_date_is_not_the_figures_period():
+    sentence = "The speaker said in January that trade between the two countries grew to $4.6 billion last year."
+    figure = sentence.index("$")
+    assert whole_period(parse([sentence])[0], (figure, figure + 12), TRADE, SimpleNamespace(period="2022"))
