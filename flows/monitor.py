@@ -11,6 +11,7 @@ from prefect import flow, get_run_logger, task
 from prefect.artifacts import create_link_artifact, create_markdown_artifact, create_table_artifact
 from prefect.cache_policies import NO_CACHE
 from prefect.futures import as_completed
+from prefect.states import Failed
 from prefect.task_runners import ThreadPoolTaskRunner
 
 from baseline import store as baseline_store
@@ -21,6 +22,7 @@ from claimwatch.config import DEFAULT_DB, DEFAULT_REPORTS, load_config
 from claimwatch.db import open_db
 from claimwatch.errors import FetchError
 from claimwatch.analysis import analyze_run
+from claimwatch.outcome import run_failure
 from extractors.http import make_client
 from reports.render import findings_table, write_report
 
@@ -62,6 +64,15 @@ def outcome(future):  # type: ignore[no-untyped-def]
         return exc
 
 
+def annotate(report, failure, first_run):  # type: ignore[no-untyped-def]
+    """Optional keys of report.json's run: `failure` (the run failed as a whole: the report's top line says so
+    in the error colour) and `first_run` (the database's first run: changes are "since the baseline")."""
+    if failure:
+        report["run"]["failure"] = failure
+    if first_run:
+        report["run"]["first_run"] = True
+
+
 @flow(name="monitor", task_runner=ThreadPoolTaskRunner(max_workers=8))
 def monitor(feeds: list[str] | None = None, feeds_file: str | None = None, db: str | None = None,
             reports: str | None = None, allow_loopback: bool = False, notify: bool = True) -> str:
@@ -81,6 +92,7 @@ def monitor(feeds: list[str] | None = None, feeds_file: str | None = None, db: s
     database = open_db(db or DEFAULT_DB)
     catalogue = load_catalogue()
     baseline_version = baseline_store.ensure_baseline(database, catalogue)
+    first_run = "runs" not in database.table_names() or not database["runs"].count  # before this run's row
     run = pipeline.begin(database, config)
     logger.info("run %s: %d feeds, baseline version %d", run.run_id, len(run.feeds), baseline_version)
     with make_client(settings) as client:
@@ -99,13 +111,16 @@ def monitor(feeds: list[str] | None = None, feeds_file: str | None = None, db: s
     findings = review.record_run(database, run.run_id, analysis.findings, analysis.new_developments)
     folder = pipeline.report_dir(Path(reports or DEFAULT_REPORTS), run.run_id)
     report = pipeline.run_report(database, run, analysis, findings, baseline_version, folder)
+    failure = run_failure(report, settings.max_failed_feed_share)
+    annotate(report, failure, first_run)
     write_report(report, folder)  # before notifying: the message points at these files
     if notify and config.notify:
         failures = notify_task(config.notify, report, folder)
-        for failure in failures:
-            pipeline.record_error(database, run, failure["url"], "notify", failure["message"], logger)
+        for failure_sent in failures:
+            pipeline.record_error(database, run, failure_sent["url"], "notify", failure_sent["message"], logger)
         if failures:  # the report lists them with the other errors
             report = pipeline.run_report(database, run, analysis, findings, baseline_version, folder)
+            annotate(report, failure, first_run)
             write_report(report, folder)
     create_markdown_artifact(key=REPORT_ARTIFACT, markdown=(folder / "report.md").read_text(encoding="utf-8"),
                              description=f"claimwatch run {run.run_id}: {folder}")
@@ -114,6 +129,9 @@ def monitor(feeds: list[str] | None = None, feeds_file: str | None = None, db: s
     create_link_artifact(key=HTML_ARTIFACT, link=(folder / "report.html").resolve().as_uri(),
                          link_text=f"report.html of run {run.run_id}", description=f"claimwatch run {run.run_id}")
     logger.info("run %s finished: %s; report in %s", run.run_id, run.counts, folder)
-    if run.counts["entries_seen"] == 0 and run.counts["errors"] and run.counts["errors"] >= len(run.feeds):
-        logger.warning("no feed could be reached: see the errors in %s", folder / "report.md")
+    if failure:
+        # A Failed state (red in the UI, FailedRun for a direct call) whose message is the reason; the data is
+        # still the report folder: `monitor(..., return_state=True).result(raise_on_failure=False)`.
+        logger.error("run %s failed: %s; see %s", run.run_id, failure, folder / "report.html")
+        return Failed(message=f"{failure}; see {folder / 'report.html'}", data=str(folder))  # type: ignore[return-value]
     return str(folder)
