@@ -60,8 +60,9 @@ def summarize_run(folder: Path) -> None:
     counts = report["run"]["counts"]
     changed = [f for f in report["findings"] if f["verdict"] == "changed"]
     fresh = sum(1 for f in changed if f.get("new", True))
+    new = counts["articles_new"]
     print(f"run {report['run']['id']}: {len(report['run']['feeds'])} feeds, {counts['entries_seen']} entries, "
-          f"{counts['articles_new']} new articles ({counts['articles_relevant']} relevant), "
+          f"{new} new article{'' if new == 1 else 's'} ({counts['articles_relevant']} relevant), "
           f"{len(changed)} changed claims ({fresh} new), {counts['errors']} errors")
     feed_errors = [e for e in report["errors"] if e["stage"] == "feed"]
     if report["run"]["feeds"] and len(feed_errors) == len(report["run"]["feeds"]):
@@ -236,7 +237,7 @@ def cmd_serve(args: argparse.Namespace) -> int:
     quiet_prefect_defaults()
     from flows.serve import serve_deployments
 
-    serve_deployments(config, args.db, args.reports, args.feeds)
+    serve_deployments(config, args.db, args.reports, args.feeds, args.reports_host, args.reports_port)
     return 0
 
 
@@ -327,6 +328,10 @@ def build_parser() -> argparse.ArgumentParser:
     srv.add_argument("--db", type=Path, default=DEFAULT_DB, help=f"SQLite database (default: {DEFAULT_DB})")
     srv.add_argument("--reports", type=Path, default=DEFAULT_REPORTS,
                      help=f"folder for run reports (default: {DEFAULT_REPORTS})")
+    srv.add_argument("--reports-host", default="127.0.0.1", metavar="HOST",
+                     help="address to serve the reports folder on, read-only (default: 127.0.0.1)")
+    srv.add_argument("--reports-port", type=int, default=4280, metavar="PORT",
+                     help="port for the reports folder; the UI's report.html links point there (default: 4280)")
     srv.set_defaults(func=cmd_serve)
     return parser
 

@@ -6,6 +6,7 @@ Only wiring lives here; each task is a call into a plain, separately tested func
 from __future__ import annotations
 
 from pathlib import Path
+from urllib.parse import urlsplit
 
 from prefect import flow, get_run_logger, task
 from prefect.artifacts import create_link_artifact, create_markdown_artifact, create_table_artifact
@@ -23,6 +24,7 @@ from claimwatch.db import open_db
 from claimwatch.errors import FetchError
 from claimwatch.analysis import analyze_run
 from claimwatch.outcome import run_failure
+from claimwatch.reports_http import report_link
 from extractors.http import make_client
 from reports.render import findings_table, write_report
 
@@ -64,6 +66,16 @@ def outcome(future):  # type: ignore[no-untyped-def]
         return exc
 
 
+def human_summary(report):  # type: ignore[no-untyped-def]
+    """'3 changes, 2 disputed, 12 errors' (changes and disputes not reported by an earlier run)."""
+    fresh = [f for f in report["findings"] if f.get("new", True)]
+    changes = sum(1 for f in fresh if f["verdict"] == "changed")
+    disputed = sum(1 for f in fresh if f["verdict"] == "disputed")
+    errors = len(report["errors"])
+    return (f"{changes} change{'' if changes == 1 else 's'}, {disputed} disputed, "
+            f"{errors} error{'' if errors == 1 else 's'}")
+
+
 def annotate(report, failure, first_run):  # type: ignore[no-untyped-def]
     """Optional keys of report.json's run: `failure` (the run failed as a whole: the report's top line says so
     in the error colour) and `first_run` (the database's first run: changes are "since the baseline")."""
@@ -99,7 +111,8 @@ def monitor(feeds: list[str] | None = None, feeds_file: str | None = None, db: s
         futures = {}
         for url in run.feeds:
             etag, last_modified = store.feed_validators(database, url)
-            futures[fetch_feed_task.submit(client, settings, url, etag, last_modified)] = url
+            named = fetch_feed_task.with_options(task_run_name=f"feed {urlsplit(url).hostname}")  # which feed
+            futures[named.submit(client, settings, url, etag, last_modified)] = url
         entries = []
         for future in as_completed(list(futures)):
             entries += pipeline.record_feed(database, run, futures[future], outcome(future), logger)
@@ -126,9 +139,9 @@ def monitor(feeds: list[str] | None = None, feeds_file: str | None = None, db: s
                              description=f"claimwatch run {run.run_id}: {folder}")
     create_table_artifact(key=FINDINGS_ARTIFACT, table=findings_table(report),
                           description=f"claimwatch run {run.run_id}: findings")
-    create_link_artifact(key=HTML_ARTIFACT, link=(folder / "report.html").resolve().as_uri(),
+    create_link_artifact(key=HTML_ARTIFACT, link=report_link(folder),
                          link_text=f"report.html of run {run.run_id}", description=f"claimwatch run {run.run_id}")
-    logger.info("run %s finished: %s; report in %s", run.run_id, run.counts, folder)
+    logger.info("run %s finished: %s: see %s", run.run_id, human_summary(report), folder / "report.html")
     if failure:
         # A Failed state (red in the UI, FailedRun for a direct call) whose message is the reason; the data is
         # still the report folder: `monitor(..., return_state=True).result(raise_on_failure=False)`.
