@@ -5,6 +5,7 @@ Only wiring lives here; each task is a call into a plain, separately tested func
 
 from __future__ import annotations
 
+import logging
 from pathlib import Path
 from urllib.parse import urlsplit
 
@@ -39,6 +40,20 @@ def retry_if_transient(task, task_run, state) -> bool:  # type: ignore[no-untype
         return False
     return False
 
+
+class ExpectedFetchFailures(logging.Filter):
+    """Prefect logs a task that raised at ERROR, with the traceback, then once more as "Finished in state
+    Failed". A FetchError (DNS, refused, timeout, 4xx/5xx, not a feed) is an expected failure, recorded with
+    its URL and one WARNING line by pipeline.record_feed: Prefect's ERROR lines about it are dropped. Its INFO
+    lines about retries stay; any other exception keeps its traceback."""
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        if record.exc_info and isinstance(record.exc_info[1], FetchError):
+            return False
+        return not (record.levelno >= logging.ERROR and "exception FetchError:" in record.getMessage())
+
+
+logging.getLogger("prefect.task_runs").addFilter(ExpectedFetchFailures())
 
 # One key each for every run: the UI's Artifacts page shows them with their history across runs.
 REPORT_ARTIFACT = "claimwatch-report"

@@ -93,3 +93,23 @@ def test_run_failure_rule(failed, total, share, failing):
               "errors": [{"url": u, "stage": "feed", "message": "connection refused"} for u in feeds[:failed]]
               + [{"url": "http://127.0.0.1/page", "stage": "page", "message": "404"}]}
     assert (run_failure(report, share) is not None) == failing
+
+
+def test_expected_feed_failures_log_one_warning_each_and_no_traceback(tmp_path):
+    import os
+    import subprocess
+    import sys
+
+    dead = [f"http://127.0.0.1:{closed_port()}/rss", f"http://127.0.0.1:{closed_port()}/atom.xml"]
+    env = {k: v for k, v in os.environ.items() if not k.startswith("PREFECT_")}
+    env.update(HOME=str(tmp_path), PREFECT_SERVER_ANALYTICS_ENABLED="false")
+    args = [a for url in dead for a in ("--feed", url)]
+    done = subprocess.run([str(Path(sys.executable).parent / "claimwatch"), "run", *args, "--allow-loopback",
+                           "--db", str(tmp_path / "c.db"), "--reports", str(tmp_path / "r")],
+                          env=env, capture_output=True, text=True, timeout=240)
+    log = done.stderr
+    assert done.returncode == 1 and "Traceback" not in log, log[-3000:]
+    warnings = [line for line in log.splitlines() if "| WARNING |" in line]
+    assert sorted(w.split("feed failed: ", 1)[1].split(": ", 1)[0] for w in warnings) == sorted(dead), warnings
+    assert not [line for line in log.splitlines() if "| ERROR   | Task run" in line]
+    assert "Task run 'feed 127.0.0.1'" in log  # tasks named by the feed's host
