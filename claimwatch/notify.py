@@ -71,6 +71,14 @@ def send(urls: tuple[str, ...] | list[str], report: dict[str, Any], folder: Path
     import apprise  # here: only runs that notify pay for the import
 
     title, body = message(report, folder)
+    return deliver(urls, title, body)
+
+
+def deliver(urls: tuple[str, ...] | list[str], title: str, body: str) -> list[dict[str, str]]:
+    """Send one message to every URL. Returns the failed deliveries as {"url": shown, "message": reason},
+    with nothing secret in either."""
+    import apprise  # here: only runs that notify pay for the import
+
     failures = []
     for i, url in enumerate(urls):
         shown = f"{url.split('://', 1)[0]}://*** ([notify] urls[{i}])"

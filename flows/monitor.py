@@ -69,6 +69,30 @@ def fetch_feed_task(client, settings, url, etag, last_modified):  # type: ignore
     return pipeline.read_feed(client, settings, url, etag, last_modified)
 
 
+def alert_on_crash_or_failure(flow, flow_run, state):  # type: ignore[no-untyped-def]
+    """`on_failure` / `on_crashed` hook: a run that raised, or whose process died (the serve process runs the
+    hook then), wrote no report and sent no message: tell the [notify] URLs of its feeds file. A run that
+    failed as a whole (claimwatch/outcome.py) returned its own Failed state and already sent its message."""
+    if state.is_failed() and not isinstance(state.result(raise_on_failure=False), BaseException):
+        return
+    parameters = flow_run.parameters or {}
+    if not parameters.get("notify", True):
+        return
+    try:
+        feeds_file = parameters.get("feeds_file")
+        urls = load_config(Path(feeds_file) if feeds_file else None, parameters.get("feeds")).notify
+    except Exception:  # a bad feeds file is what failed the run: nothing to read the URLs from
+        return
+    if not urls:
+        return
+    title = f"claimwatch: run {flow_run.name} {state.name.upper()}"
+    body = (f"The monitor run {flow_run.name} ({flow_run.id}) ended {state.name}: {state.message}\n\n"
+            "No report was written. The flow run's logs in the Prefect UI say what happened.")
+    for failure in notifier.deliver(urls, title, body):
+        logging.getLogger("claimwatch").warning("failure notification not delivered: %s: %s", failure["url"],
+                                                failure["message"])
+
+
 @task(name="notify", cache_policy=NO_CACHE)
 def notify_task(urls, report, folder):  # type: ignore[no-untyped-def]
     return notifier.send(urls, report, folder)
@@ -100,7 +124,8 @@ def annotate(report, failure, first_run):  # type: ignore[no-untyped-def]
         report["run"]["first_run"] = True
 
 
-@flow(name="monitor", task_runner=ThreadPoolTaskRunner(max_workers=8))
+@flow(name="monitor", task_runner=ThreadPoolTaskRunner(max_workers=8),
+      on_failure=[alert_on_crash_or_failure], on_crashed=[alert_on_crash_or_failure])
 def monitor(feeds: list[str] | None = None, feeds_file: str | None = None, db: str | None = None,
             reports: str | None = None, allow_loopback: bool = False, notify: bool = True) -> str:
     """One monitor run. Returns the folder of the run's report.

@@ -113,3 +113,18 @@ def test_expected_feed_failures_log_one_warning_each_and_no_traceback(tmp_path):
     assert sorted(w.split("feed failed: ", 1)[1].split(": ", 1)[0] for w in warnings) == sorted(dead), warnings
     assert not [line for line in log.splitlines() if "| ERROR   | Task run" in line]
     assert "Task run 'feed 127.0.0.1'" in log  # tasks named by the feed's host
+
+
+def test_a_run_that_raises_sends_its_failure_through_the_hook(tmp_path, receiver, prefect_harness):  # noqa: F811
+    port = receiver.server_address[1]
+    path = feeds_file(tmp_path, [f"http://127.0.0.1:{closed_port()}/rss"],
+                      f'[notify]\nurls = ["json://127.0.0.1:{port}/alerts"]\n')
+    blocked = tmp_path / "not-a-folder"
+    blocked.write_text("a file where the database's folder should be", encoding="utf-8")
+    state = monitor(feeds_file=path, db=str(blocked / "c.db"), reports=str(tmp_path / "r"), allow_loopback=True,
+                    return_state=True)
+    assert state.is_failed() and isinstance(state.result(raise_on_failure=False), BaseException)
+    (where, _, body), = receiver.received
+    sent = json.loads(body)
+    assert where == "/alerts" and sent["title"].startswith("claimwatch: run ") and sent["title"].endswith("FAILED")
+    assert "No report was written" in sent["message"]
