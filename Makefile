@@ -61,9 +61,11 @@ clean-venv:
 # Operations (docs/OPERATIONS.md): serve the Prefect deployments (nightly schedule, adhoc, baseline-build)
 # against a running `prefect server start`; override with `make serve PREFECT_API_URL=…`.
 PREFECT_API_URL ?= http://127.0.0.1:4200/api
+# More options for claimwatch serve, e.g. `make serve SERVE_ARGS="--feeds my.toml --reports-port 4281"`.
+SERVE_ARGS ?=
 
 serve: $(STAMP)
-	PREFECT_API_URL=$(PREFECT_API_URL) $(BIN)/claimwatch serve
+	PREFECT_API_URL=$(PREFECT_API_URL) $(BIN)/claimwatch serve $(SERVE_ARGS)
 
 # The serve test screenshots the Prefect UI with Debian's chromium: install it when it is missing and we are
 # root; anywhere else the test skips only the screenshot, with the reason.

@@ -12,6 +12,7 @@ from typing import Any, Callable, Sequence
 from claimwatch.config import DEFAULT_DB, DEFAULT_REPORTS, load_config
 from claimwatch.db import check_db_path
 from claimwatch.errors import ClaimwatchError, ConfigError
+from claimwatch.prefect_env import own_prefect_home, start_temporary_server
 
 EXIT_FAILED, EXIT_CONFIG = 1, 2
 
@@ -25,16 +26,28 @@ def quiet_prefect_defaults() -> None:
 def cmd_run(args: argparse.Namespace) -> int:
     config = load_config(Path(args.feeds) if args.feeds else None, args.feed, args.allow_loopback or None)
     if not config.feeds:
-        raise ConfigError("no feeds configured: pass --feed URL or --feeds FILE")
+        raise ConfigError(f"{args.feeds}: no [[feeds]] in this file: add one (url = \"https://…\") or pass "
+                          "--feed URL" if args.feeds else "no feeds configured: pass --feed URL or --feeds FILE")
     check_db_path(args.db)
+    if "prefect" not in sys.modules:  # Prefect reads PREFECT_HOME at import
+        own_prefect_home(args.db)
     quiet_prefect_defaults()
     from flows.monitor import monitor
 
-    folder = monitor.with_options(task_runner=_task_runner(config.fetch.max_workers))(
+    start_temporary_server()
+    state = monitor.with_options(task_runner=_task_runner(config.fetch.max_workers))(
         feeds=args.feed, feeds_file=args.feeds, db=str(args.db), reports=str(args.reports),
-        allow_loopback=bool(args.allow_loopback))
+        allow_loopback=bool(args.allow_loopback), return_state=True)
+    folder = state.result(raise_on_failure=False)
+    if isinstance(folder, BaseException):  # a crash, not a run that failed with its report written
+        raise folder
     summarize_run(Path(folder))
     print(folder)
+    if state.is_failed():  # no feed reached / too many feeds failed: claimwatch/outcome.py
+        # The Prefect run is Failed (red in the UI, failure notification sent), but the run completed and its
+        # report is written: DESIGN.md's contract for `claimwatch run` is exit 0 then, and `make run` on a
+        # machine without internet must succeed. The reason still goes to stderr.
+        print(f"claimwatch: run failed: {state.message}", file=sys.stderr)
     return 0
 
 
@@ -49,8 +62,9 @@ def summarize_run(folder: Path) -> None:
     counts = report["run"]["counts"]
     changed = [f for f in report["findings"] if f["verdict"] == "changed"]
     fresh = sum(1 for f in changed if f.get("new", True))
+    new = counts["articles_new"]
     print(f"run {report['run']['id']}: {len(report['run']['feeds'])} feeds, {counts['entries_seen']} entries, "
-          f"{counts['articles_new']} new articles ({counts['articles_relevant']} relevant), "
+          f"{new} new article{'' if new == 1 else 's'} ({counts['articles_relevant']} relevant), "
           f"{len(changed)} changed claims ({fresh} new), {counts['errors']} errors")
     feed_errors = [e for e in report["errors"] if e["stage"] == "feed"]
     if report["run"]["feeds"] and len(feed_errors) == len(report["run"]["feeds"]):
@@ -68,17 +82,29 @@ def cmd_baseline_build(args: argparse.Namespace) -> int:
     check_db_path(args.db)
     db = open_db(args.db)
     version, created, _ = baseline_store.build_and_save(db, catalogue)
-    folder = write_baseline_report(baseline_store.load_claims(db, version), version, catalogue, Path(args.out))
+    folder = write_baseline_report(baseline_store.load_claims(db, version), version, catalogue,
+                                   baseline_report_dir(args))
     print(f"baseline version {version} ({'new' if created else 'unchanged: same sources and catalogue'}), "
           f"{len(catalogue.claims)} claims; report in {folder}")
     return 0
 
 
+def baseline_report_dir(args: argparse.Namespace) -> Path:
+    """--out; else REPORTS/baseline with --reports; else beside the database: <db folder>/reports/baseline
+    (the default database keeps the default reports folder, CLAIMWATCH_REPORTS included)."""
+    if args.out:
+        return Path(args.out)
+    if args.reports:
+        return Path(args.reports) / "baseline"
+    if Path(args.db) == DEFAULT_DB:
+        return DEFAULT_REPORTS / "baseline"
+    return Path(args.db).parent / "reports" / "baseline"
+
+
 def cmd_claims(args: argparse.Namespace) -> int:
     from baseline import store as baseline_store
-    from claimwatch.db import open_db
 
-    db = open_db(args.db, create=False) if not args.db.exists() else open_db(args.db)
+    db = open_existing_db(args.db)
     claims = baseline_store.load_claims(db)
     if not claims:
         raise ConfigError(f"no baseline in {args.db}: run 'claimwatch baseline build' first")
@@ -119,7 +145,10 @@ def cmd_accept(args: argparse.Namespace) -> int:
     from claimwatch import review
 
     db = open_existing_db(args.db)
-    version, finding = review.accept(db, args.finding_id, load_catalogue())
+    try:
+        version, finding = review.accept(db, args.finding_id, load_catalogue())
+    except review.AlreadyDecided as exc:
+        return already_decided(exc, "accepted")
     claim, value = finding["claim"], finding["observed"]["value"]
     if version is None:
         print(f"{claim} is already {value!r} in the baseline: nothing to do")
@@ -133,9 +162,48 @@ def cmd_dismiss(args: argparse.Namespace) -> int:
     from claimwatch import review
 
     db = open_existing_db(args.db)
-    count, finding = review.dismiss(db, args.finding_id)
+    try:
+        count, finding = review.dismiss(db, args.finding_id)
+    except review.AlreadyDecided as exc:
+        return already_decided(exc, "dismissed")
     print(f"dismissed {finding['id']}: {finding['claim']} {finding['observed']['value']!r}; "
           f"{count} statement{'s' if count != 1 else ''} will not be flagged again")
+    return 0
+
+
+def already_decided(exc: Exception, wanted: str) -> int:
+    """The same decision again is no error (exit 0); the other one is refused like any bad review request
+    (exit 2, as an unknown id). Neither changes a thing."""
+    if getattr(exc, "status", None) == wanted:
+        print(exc)
+        return 0
+    print(f"claimwatch: error: {exc}", file=sys.stderr)
+    return EXIT_CONFIG
+
+
+def cmd_reopen(args: argparse.Namespace) -> int:
+    from claimwatch import review
+
+    db = open_existing_db(args.db)
+    undone, version, finding = review.reopen(db, args.finding_id)
+    after = f"; baseline version {version} restores {finding['claim']}'s earlier value" if version else ""
+    print(f"reopened {finding['id']} ({finding['claim']} {finding['observed']['value']!r}): no longer "
+          f"{undone}{after}")
+    return 0
+
+
+def cmd_findings(args: argparse.Namespace) -> int:
+    from claimwatch import review
+
+    db = open_existing_db(args.db)
+    status = args.status
+    found = review.list_findings(db, status)
+    if not found:
+        print(f"no {status or ''} findings".replace("  ", " "))
+        return 0
+    for f in found:
+        print(f"{f['id']}  {f['status']:<9}  {f['claim']}: {f['was']} → {f['now']} ({f['verdict']}; "
+              f"{f['runs']} run{'s' if f['runs'] != 1 else ''}, last {f['last_run']})  {f['url']}")
     return 0
 
 
@@ -184,15 +252,19 @@ def cmd_serve(args: argparse.Namespace) -> int:
     quiet_prefect_defaults()
     from flows.serve import serve_deployments
 
-    serve_deployments(config, args.db, args.reports, args.feeds)
+    serve_deployments(config, args.db, args.reports, args.feeds, args.reports_host, args.reports_port)
     return 0
 
 
 def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(prog="claimwatch", description=__doc__)
+    parser = argparse.ArgumentParser(
+        prog="claimwatch", description="Watch Russia–Iran news and report, with evidence, when a tracked claim "
+        "changes.", epilog="examples:\n  claimwatch run\n  claimwatch findings --open\n  claimwatch accept "
+        "FINDING_ID\n  claimwatch COMMAND --help", formatter_class=argparse.RawDescriptionHelpFormatter)
     sub = parser.add_subparsers(dest="command", required=True)
 
-    run = sub.add_parser("run", help="one monitor run: fetch feeds, store articles, write a report")
+    run = sub.add_parser("run", help="one monitor run: fetch feeds, store articles, write a report",
+        epilog="examples:\n  claimwatch run\n  claimwatch run --feeds my-feeds.toml --db /srv/cw/claimwatch.db --reports /srv/cw/reports\n  claimwatch run --feed https://example.org/rss --feed https://example.net/atom.xml", formatter_class=argparse.RawDescriptionHelpFormatter)
     run.add_argument("--feeds", metavar="FILE", help="feeds file (default: the project's feeds.toml)")
     run.add_argument("--feed", metavar="URL", action="append", help="a feed URL; repeatable")
     run.add_argument("--db", type=Path, default=DEFAULT_DB, help=f"SQLite database (default: {DEFAULT_DB})")
@@ -204,49 +276,86 @@ def build_parser() -> argparse.ArgumentParser:
 
     base = sub.add_parser("baseline", help="the baseline of claims built from baseline/sources")
     base_sub = base.add_subparsers(dest="baseline_command", required=True)
-    build = base_sub.add_parser("build", help="(re)build the baseline; a new version only when something changed")
-    build.add_argument("--db", type=Path, default=DEFAULT_DB)
+    build = base_sub.add_parser("build", help="(re)build the baseline; a new version only when something changed",
+        epilog="examples:\n  claimwatch baseline build\n  claimwatch baseline build --db /srv/cw/claimwatch.db   # report in /srv/cw/reports/baseline", formatter_class=argparse.RawDescriptionHelpFormatter)
+    build.add_argument("--db", type=Path, default=DEFAULT_DB, help=f"SQLite database (default: {DEFAULT_DB})")
     build.add_argument("--catalogue", metavar="FILE", help="claim catalogue (default: baseline/catalogue.toml)")
-    build.add_argument("--out", default=str(DEFAULT_REPORTS / "baseline"), help="folder for baseline.md/json")
+    build.add_argument("--reports", type=Path, metavar="DIR",
+                       help="reports folder: baseline.md/json go into DIR/baseline (default: the reports folder "
+                            f"beside the database, {DEFAULT_REPORTS} for the default database)")
+    build.add_argument("--out", metavar="DIR", help="exact folder for baseline.md/json (overrides --reports)")
     build.set_defaults(func=cmd_baseline_build)
 
-    claims = sub.add_parser("claims", help="the current baseline, one claim per line")
-    claims.add_argument("--db", type=Path, default=DEFAULT_DB)
+    claims = sub.add_parser("claims", help="the current baseline, one claim per line",
+        epilog="examples:\n  claimwatch claims\n  claimwatch claims --history --db /srv/cw/claimwatch.db", formatter_class=argparse.RawDescriptionHelpFormatter)
+    claims.add_argument("--db", type=Path, default=DEFAULT_DB, help=f"SQLite database (default: {DEFAULT_DB})")
     claims.add_argument("--history", action="store_true", help="also every version of every claim")
     claims.set_defaults(func=cmd_claims)
 
-    acc = sub.add_parser("accept", help="make a finding's observed value the claim's new baseline value")
+    acc = sub.add_parser("accept", help="make a finding's observed value the claim's new baseline value",
+        epilog="examples:\n  claimwatch findings --open          # the ids\n  claimwatch accept 1a6b57f61d28", formatter_class=argparse.RawDescriptionHelpFormatter)
     acc.add_argument("finding_id", metavar="FINDING_ID", help="the id shown in report.md / report.json")
-    acc.add_argument("--db", type=Path, default=DEFAULT_DB)
+    acc.add_argument("--db", type=Path, default=DEFAULT_DB, help=f"SQLite database (default: {DEFAULT_DB})")
     acc.set_defaults(func=cmd_accept)
 
-    dis = sub.add_parser("dismiss", help="mark a finding a false alarm: its statements are not flagged again")
+    dis = sub.add_parser("dismiss", help="mark a finding a false alarm: its statements are not flagged again",
+        epilog="examples:\n  claimwatch findings --open          # the ids\n  claimwatch dismiss bbf01d9e3ef2", formatter_class=argparse.RawDescriptionHelpFormatter)
     dis.add_argument("finding_id", metavar="FINDING_ID", help="the id shown in report.md / report.json")
-    dis.add_argument("--db", type=Path, default=DEFAULT_DB)
+    dis.add_argument("--db", type=Path, default=DEFAULT_DB, help=f"SQLite database (default: {DEFAULT_DB})")
     dis.set_defaults(func=cmd_dismiss)
 
-    rep = sub.add_parser("report", help="a digest across the runs of a period: digest.md, .json and .html")
+    fnd = sub.add_parser("findings", help="every changed or disputed finding with its id and review status",
+                         epilog="examples:\n  claimwatch findings --open\n  claimwatch findings --accepted "
+                                "--db /srv/claimwatch/data/claimwatch.db",
+                         formatter_class=argparse.RawDescriptionHelpFormatter)
+    which = fnd.add_mutually_exclusive_group()
+    for flag, status, text in (("--open", "open", "only findings neither accepted nor dismissed"),
+                               ("--accepted", "accepted", "only accepted findings"),
+                               ("--dismissed", "dismissed", "only dismissed findings")):
+        which.add_argument(flag, dest="status", action="store_const", const=status, help=text)
+    fnd.add_argument("--db", type=Path, default=DEFAULT_DB, help=f"SQLite database (default: {DEFAULT_DB})")
+    fnd.set_defaults(func=cmd_findings, status=None)
+
+    reo = sub.add_parser("reopen", help="undo an accept (new baseline version) or a dismiss: the finding is open again",
+                         epilog="example:\n  claimwatch reopen 3f2a9c1d0b7e",
+                         formatter_class=argparse.RawDescriptionHelpFormatter)
+    reo.add_argument("finding_id", metavar="FINDING_ID", help="the id shown in report.md / report.html / findings")
+    reo.add_argument("--db", type=Path, default=DEFAULT_DB, help=f"SQLite database (default: {DEFAULT_DB})")
+    reo.set_defaults(func=cmd_reopen)
+
+    rep = sub.add_parser("report", help="a digest across the runs of a period: digest.md, .json and .html",
+        epilog="examples:\n  claimwatch report --since 7d\n  claimwatch report --since 2026-11-01 --reports /srv/cw/reports", formatter_class=argparse.RawDescriptionHelpFormatter)
     rep.add_argument("--since", default="7d", help="how far back: 24h, 7d (default), 2w, or an ISO date (2026-11-01)")
-    rep.add_argument("--db", type=Path, default=DEFAULT_DB)
+    rep.add_argument("--db", type=Path, default=DEFAULT_DB, help=f"SQLite database (default: {DEFAULT_DB})")
     rep.add_argument("--reports", type=Path, default=DEFAULT_REPORTS,
                      help=f"the digest goes into REPORTS/digest-<time>/ (default: {DEFAULT_REPORTS})")
     rep.set_defaults(func=cmd_report)
 
-    rty = sub.add_parser("retry", help="fetch rejected and failed entries again in the next run")
+    rty = sub.add_parser("retry", help="fetch rejected and failed entries again in the next run",
+        epilog="examples:\n  claimwatch retry\n  claimwatch retry --url https://example.org/news/story-1",
+        formatter_class=argparse.RawDescriptionHelpFormatter)
     rty.add_argument("--url", metavar="URL", help="only the entry with this link (default: every one)")
-    rty.add_argument("--db", type=Path, default=DEFAULT_DB)
+    rty.add_argument("--db", type=Path, default=DEFAULT_DB, help=f"SQLite database (default: {DEFAULT_DB})")
     rty.set_defaults(func=cmd_retry)
 
-    ev = sub.add_parser("eval", help="score a labeled corpus through the real monitor flow")
-    ev.add_argument("corpus", metavar="CORPUS_DIR")
+    ev = sub.add_parser("eval", help="score a labeled corpus through the real monitor flow",
+        epilog="examples:\n  claimwatch eval ../shared/data/news-dev\n  claimwatch eval ../shared/data/news-dev --verbose\n"
+               "  claimwatch eval tests/corpus", formatter_class=argparse.RawDescriptionHelpFormatter)
+    ev.add_argument("corpus", metavar="CORPUS_DIR",
+                    help="a folder of labeled pages (news-dev's pages/*.json) or articles (tests/corpus)")
     ev.add_argument("--verbose", action="store_true", help="list every miss and false alarm")
     ev.set_defaults(func=cmd_eval)
 
-    srv = sub.add_parser("serve", help="serve the Prefect deployments: nightly, adhoc, baseline-build")
+    srv = sub.add_parser("serve", help="serve the Prefect deployments: nightly, adhoc, baseline-build",
+        epilog="examples:\n  export PREFECT_API_URL=http://127.0.0.1:4200/api   # after `prefect server start`\n  claimwatch serve\n  claimwatch serve --feeds my-feeds.toml --db /srv/cw/claimwatch.db --reports /srv/cw/reports", formatter_class=argparse.RawDescriptionHelpFormatter)
     srv.add_argument("--feeds", metavar="FILE", help="feeds file with [schedule] (default: feeds.toml)")
     srv.add_argument("--db", type=Path, default=DEFAULT_DB, help=f"SQLite database (default: {DEFAULT_DB})")
     srv.add_argument("--reports", type=Path, default=DEFAULT_REPORTS,
                      help=f"folder for run reports (default: {DEFAULT_REPORTS})")
+    srv.add_argument("--reports-host", default="127.0.0.1", metavar="HOST",
+                     help="address to serve the reports folder on, read-only (default: 127.0.0.1)")
+    srv.add_argument("--reports-port", type=int, default=4280, metavar="PORT",
+                     help="port for the reports folder; the UI's report.html links point there (default: 4280)")
     srv.set_defaults(func=cmd_serve)
     return parser
 

@@ -38,6 +38,8 @@ class FetchSettings:
     max_redirects: int = 5
     max_workers: int = 8
     max_entries_per_feed: int = 500
+    # A run in which a larger share of the feeds failed ends Failed (claimwatch/outcome.py); all failed always does.
+    max_failed_feed_share: float = 0.5
     # Private, link-local and loopback targets are refused unless allowed (SSRF guard).
     allow_loopback: bool = False
     user_agent: str = "claimwatch/0.1 (news monitor; +https://example.invalid/claimwatch)"
@@ -105,7 +107,7 @@ def parse_feeds(items: object, path: Path) -> tuple[Feed, ...]:
         raise ConfigError(f"{path}: 'feeds' must be an array of tables ([[feeds]])")
     feeds = []
     for i, item in enumerate(items):
-        where = f"{path}: feeds[{i}]"
+        where = f"{path}: [[feeds]] number {i + 1}"  # counted as a person reads the file, from 1
         if not isinstance(item, dict):
             raise ConfigError(f"{where}: must be a table with url = \"…\"")
         unknown = set(item) - {"url", "name"}

@@ -1,4 +1,5 @@
-"""Notifications through Apprise: one grouped message per run that found changes not reported before.
+"""Notifications through Apprise: one grouped message per run that found changes not reported before, and
+one for every run that failed as a whole (no feed reached, too many feeds failed: claimwatch/outcome.py).
 
 Apprise URLs carry secrets (tokens, passwords, hook paths), so they are never logged or written: a failed
 delivery is recorded with the URL cut down to its scheme and its position in [notify] urls, and Apprise's own
@@ -19,6 +20,7 @@ from typing import Any, Iterator
 from extractors.http import redact
 
 QUOTE_CHARS = 240
+FAILED_FEEDS_LISTED = 10
 
 
 def changes(report: dict[str, Any]) -> list[dict[str, Any]]:
@@ -30,8 +32,22 @@ def message(report: dict[str, Any], folder: Path) -> tuple[str, str]:
     """(title, body): every new change with its evidence and link, new disputes, and where the report is."""
     changed = changes(report)
     disputed = [f for f in report["findings"] if f["verdict"] == "disputed" and f.get("new", True)]
+    failure = report["run"].get("failure")
     title = f"claimwatch: {len(changed)} change{'s' if len(changed) != 1 else ''} (run {report['run']['id']})"
-    lines = [f"{len(changed)} tracked claim{'s' if len(changed) != 1 else ''} changed since the last run:", ""]
+    since = "since the baseline" if report["run"].get("first_run") else "since the last run"
+    lines = [f"{len(changed)} tracked claim{'s' if len(changed) != 1 else ''} changed {since}:", ""]
+    if failure:
+        from claimwatch.outcome import failed_feeds
+
+        title = f"claimwatch: run {report['run']['id']} FAILED"
+        failed = failed_feeds(report)
+        lines = [f"The run failed: {failure}.", "", "Feeds that failed:"]
+        lines += [f"- {e['url']}: {e['message']}" for e in failed[:FAILED_FEEDS_LISTED]]
+        if len(failed) > FAILED_FEEDS_LISTED:
+            lines.append(f"- … and {len(failed) - FAILED_FEEDS_LISTED} more (see the report)")
+        lines.append("")
+        if changed:
+            lines += [f"{len(changed)} tracked claim{'s' if len(changed) != 1 else ''} changed all the same:", ""]
     for f in changed + disputed:
         obs = f["observed"]
         quote = re.sub(r"\s+", " ", obs["quote"]).strip()
@@ -48,13 +64,21 @@ def message(report: dict[str, Any], folder: Path) -> tuple[str, str]:
 
 
 def send(urls: tuple[str, ...] | list[str], report: dict[str, Any], folder: Path) -> list[dict[str, str]]:
-    """Send the run's grouped message to every URL when it has new changes. Returns the failures as
-    {"url": shown, "message": reason}, with nothing secret in either."""
-    if not urls or not changes(report):
+    """Send the run's grouped message to every URL when it has new changes or the run failed. Returns the
+    failed deliveries as {"url": shown, "message": reason}, with nothing secret in either."""
+    if not urls or not (changes(report) or report["run"].get("failure")):
         return []
     import apprise  # here: only runs that notify pay for the import
 
     title, body = message(report, folder)
+    return deliver(urls, title, body)
+
+
+def deliver(urls: tuple[str, ...] | list[str], title: str, body: str) -> list[dict[str, str]]:
+    """Send one message to every URL. Returns the failed deliveries as {"url": shown, "message": reason},
+    with nothing secret in either."""
+    import apprise  # here: only runs that notify pay for the import
+
     failures = []
     for i, url in enumerate(urls):
         shown = f"{url.split('://', 1)[0]}://*** ([notify] urls[{i}])"

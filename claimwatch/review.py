@@ -3,7 +3,10 @@
 Every finding of every run is kept (table `findings`), so a report can tell what is new since the last run
 and a digest can span runs. `accept` makes a finding's observed value the claim's baseline value: a new
 baseline version, history kept, that later runs compare with. `dismiss` marks a false alarm: the finding's
-statements (claim + normalised sentence) are never flagged again, in this article or any other.
+statements (claim + normalised sentence) are never flagged again, in this article or any other. `reopen`
+undoes either (an accept by a new baseline version that restores the claim's previous entry: history kept).
+A finding is decided once: accepting or dismissing a decided finding raises AlreadyDecided and changes nothing.
+Every decision is logged in the table `reviews`.
 """
 
 from __future__ import annotations
@@ -21,6 +24,16 @@ from baseline.catalogue import Catalogue, Claim
 from baseline.reader import fold
 from claimwatch.db import rows, utcnow
 from claimwatch.errors import ReviewError
+
+DECISIONS = ("accepted", "dismissed")
+
+
+class AlreadyDecided(ReviewError):
+    """Accept or dismiss of a finding that was accepted or dismissed before. `status` is that decision."""
+
+    def __init__(self, message: str, status: str) -> None:
+        super().__init__(message)
+        self.status = status
 from extractors.values import same_person
 
 # A claim's timeline keeps its latest observations only: enough to see a trend, small enough to read.
@@ -36,6 +49,8 @@ def ensure_tables(db: sqlite_utils.Database) -> None:
         claim text, statement text, finding_id text, quote text, dismissed_at text, primary key (claim, statement))""")
     db.execute("""create table if not exists developments (
         run_id text, statement text, url text, title text, published text, score real)""")
+    db.execute("""create table if not exists reviews (
+        finding_id text, action text, at text, baseline_version integer, note text)""")
 
 
 def statement_key(quote: str) -> str:
@@ -93,11 +108,40 @@ def load_finding(db: sqlite_utils.Database, finding_id: str) -> dict[str, Any]:
     return json.loads(found[0]["data"])  # type: ignore[no-any-return]
 
 
+def decision(db: sqlite_utils.Database, finding_id: str) -> dict[str, Any] | None:
+    """The standing decision on a finding: {"status": accepted|dismissed, "at": ISO time} or None (open)."""
+    ensure_tables(db)
+    found = rows(db, "select status from findings where id = ? and status in ('accepted', 'dismissed') limit 1",
+                 [finding_id.strip()])
+    if not found:
+        return None
+    logged = rows(db, "select at from reviews where finding_id = ? and action = ? order by at desc limit 1",
+                  [finding_id.strip(), found[0]["status"]])
+    return {"status": found[0]["status"], "at": logged[0]["at"] if logged else None}
+
+
+def refuse_if_decided(db: sqlite_utils.Database, finding_id: str, wanted: str) -> None:
+    standing = decision(db, finding_id)
+    if standing is None:
+        return
+    when = f" on {standing['at'][:16].replace('T', ' ')} UTC" if standing["at"] else ""
+    if standing["status"] == wanted:
+        raise AlreadyDecided(f"finding {finding_id} was already {wanted}{when}: nothing changed", wanted)
+    verb = "accept" if wanted == "accepted" else "dismiss"
+    raise AlreadyDecided(f"finding {finding_id} was {standing['status']}{when}: nothing changed; to {verb} it "
+                         f"instead, first undo that with `claimwatch reopen {finding_id}`", standing["status"])
+
+
+def log_review(db: sqlite_utils.Database, finding_id: str, action: str, version: int | None, note: str) -> None:
+    db.execute("insert into reviews values (?, ?, ?, ?, ?)", [finding_id, action, utcnow(), version, note])
+
+
 def accept(db: sqlite_utils.Database, finding_id: str, catalogue: Catalogue) -> tuple[int | None, dict[str, Any]]:
     """Make the finding's observed value its claim's baseline value, in a new baseline version whose quote,
     source (the article URL) and as-of date come from the article. Returns (new version, finding); the
-    version is None when the baseline already holds that value."""
+    version is None when the baseline already holds that value. AlreadyDecided when it was decided before."""
     finding = load_finding(db, finding_id)
+    refuse_if_decided(db, finding["id"], "accepted")
     if finding["verdict"] == "confirmed":
         raise ReviewError(f"finding {finding_id} restates the baseline: there is nothing to accept")
     try:
@@ -109,6 +153,7 @@ def accept(db: sqlite_utils.Database, finding_id: str, catalogue: Catalogue) -> 
     updated = accepted_claim(claim, finding, current)
     if current and holds(claim, current, updated):
         mark(db, finding["id"], "accepted")
+        log_review(db, finding["id"], "accepted", None, f"{claim.id}: baseline already {updated['value']}")
         return None, finding
     claims[claim.id] = updated
     digest = hashlib.sha256(json.dumps(claims, sort_keys=True, ensure_ascii=False).encode()).hexdigest()[:16]
@@ -116,6 +161,7 @@ def accept(db: sqlite_utils.Database, finding_id: str, catalogue: Catalogue) -> 
     version = baseline_store.save_version(db, claims, f"accepted {finding['id']}", digest,
                                           note=f"{claim.id}: {previous} → {updated['value']}")
     mark(db, finding["id"], "accepted")
+    log_review(db, finding["id"], "accepted", version, f"{claim.id}: {previous} → {updated['value']}")
     return version, finding
 
 
@@ -154,15 +200,75 @@ def holds(claim: Claim, current: dict[str, Any], updated: dict[str, Any]) -> boo
 
 def dismiss(db: sqlite_utils.Database, finding_id: str) -> tuple[int, dict[str, Any]]:
     """Mark the finding a false alarm: each of its statements (the quote of every source) is suppressed for
-    its claim from now on. Returns (statements suppressed, finding)."""
+    its claim from now on. Returns (statements suppressed, finding). AlreadyDecided when it was decided before."""
     finding = load_finding(db, finding_id)
+    refuse_if_decided(db, finding["id"], "dismissed")
     quotes = dict.fromkeys([finding["observed"]["quote"]] + [s["quote"] for s in finding.get("sources", [])])
     now = utcnow()
     for quote in quotes:
         db.execute("insert or ignore into dismissed values (?, ?, ?, ?, ?)",
                    [finding["claim"], statement_key(quote), finding["id"], quote, now])
     mark(db, finding["id"], "dismissed")
+    log_review(db, finding["id"], "dismissed", None, f"{len(quotes)} statements suppressed")
     return len(quotes), finding
+
+
+def reopen(db: sqlite_utils.Database, finding_id: str) -> tuple[str, int | None, dict[str, Any]]:
+    """Undo the accept or dismiss of a finding: it is open again and later runs may flag it. An accept is
+    undone by a new baseline version in which the claim has its entry from before the accept (only while the
+    claim still holds that accepted value). Returns (undone decision, new version or None, finding)."""
+    finding = load_finding(db, finding_id)
+    standing = decision(db, finding["id"])
+    if standing is None:
+        raise ReviewError(f"finding {finding['id']} is open (neither accepted nor dismissed): nothing to reopen")
+    version = None
+    if standing["status"] == "dismissed":
+        db.execute("delete from dismissed where finding_id = ?", [finding["id"]])
+        note = "statements may be flagged again"
+    else:
+        version, note = restore_before_accept(db, finding)
+    db.execute("update findings set status = case when run_id = first_seen then 'new' else 'seen' end "
+               "where id = ?", [finding["id"]])
+    log_review(db, finding["id"], "reopened", version, f"was {standing['status']}; {note}")
+    return standing["status"], version, finding
+
+
+def restore_before_accept(db: sqlite_utils.Database, finding: dict[str, Any]) -> tuple[int | None, str]:
+    claim_id = finding["claim"]
+    made = rows(db, "select version from baseline_versions where reason = ? order by version desc limit 1",
+                [f"accepted {finding['id']}"])
+    claims = baseline_store.load_claims(db)
+    current = claims.get(claim_id) or {}
+    if not made or (current.get("accepted") or {}).get("finding") != finding["id"]:
+        return None, f"{claim_id} no longer holds this accepted value: baseline unchanged"
+    before = baseline_store.load_claims(db, made[0]["version"] - 1).get(claim_id)
+    if before is None:
+        del claims[claim_id]
+    else:
+        claims[claim_id] = before
+    digest = hashlib.sha256(json.dumps(claims, sort_keys=True, ensure_ascii=False).encode()).hexdigest()[:16]
+    note = f"{claim_id}: {current.get('value')} → {before['value'] if before else '(none)'}"
+    return baseline_store.save_version(db, claims, f"reopened {finding['id']}", digest, note=note), note
+
+
+def list_findings(db: sqlite_utils.Database, status: str | None = None) -> list[dict[str, Any]]:
+    """Every changed or disputed finding once, newest first: id, claim, verdict, was → now, status (open,
+    accepted, dismissed), first and last run, runs that reported it, article URL. `status` filters."""
+    ensure_tables(db)
+    found = rows(db, """select id, claim, max(run_id) as last_run, min(first_seen) as first_seen,
+                          count(*) as runs, max(case when status in ('accepted', 'dismissed') then status end)
+                          as decided from findings where verdict != 'confirmed' group by id
+                          order by last_run desc, claim""")
+    out = []
+    for row in found:
+        latest = load_finding(db, row["id"])
+        item = {"id": row["id"], "claim": row["claim"], "verdict": latest["verdict"],
+                "was": latest["baseline"]["value"], "now": latest["observed"]["value"],
+                "status": row["decided"] or "open", "first_seen": row["first_seen"], "last_run": row["last_run"],
+                "runs": row["runs"], "url": latest["observed"]["url"]}
+        if status is None or item["status"] == status:
+            out.append(item)
+    return out
 
 
 def mark(db: sqlite_utils.Database, finding_id: str, status: str) -> None:

@@ -5,12 +5,15 @@ Only wiring lives here; each task is a call into a plain, separately tested func
 
 from __future__ import annotations
 
+import logging
 from pathlib import Path
+from urllib.parse import urlsplit
 
 from prefect import flow, get_run_logger, task
 from prefect.artifacts import create_link_artifact, create_markdown_artifact, create_table_artifact
 from prefect.cache_policies import NO_CACHE
 from prefect.futures import as_completed
+from prefect.states import Failed
 from prefect.task_runners import ThreadPoolTaskRunner
 
 from baseline import store as baseline_store
@@ -21,6 +24,8 @@ from claimwatch.config import DEFAULT_DB, DEFAULT_REPORTS, load_config
 from claimwatch.db import open_db
 from claimwatch.errors import FetchError
 from claimwatch.analysis import analyze_run
+from claimwatch.outcome import run_failure
+from claimwatch.reports_http import report_link
 from extractors.http import make_client
 from reports.render import findings_table, write_report
 
@@ -36,6 +41,20 @@ def retry_if_transient(task, task_run, state) -> bool:  # type: ignore[no-untype
     return False
 
 
+class ExpectedFetchFailures(logging.Filter):
+    """Prefect logs a task that raised at ERROR, with the traceback, then once more as "Finished in state
+    Failed". A FetchError (DNS, refused, timeout, 4xx/5xx, not a feed) is an expected failure, recorded with
+    its URL and one WARNING line by pipeline.record_feed: Prefect's ERROR lines about it are dropped. Its INFO
+    lines about retries stay; any other exception keeps its traceback."""
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        if record.exc_info and isinstance(record.exc_info[1], FetchError):
+            return False
+        return not (record.levelno >= logging.ERROR and "exception FetchError:" in record.getMessage())
+
+
+logging.getLogger("prefect.task_runs").addFilter(ExpectedFetchFailures())
+
 # One key each for every run: the UI's Artifacts page shows them with their history across runs.
 REPORT_ARTIFACT = "claimwatch-report"
 FINDINGS_ARTIFACT = "claimwatch-findings"
@@ -50,6 +69,30 @@ def fetch_feed_task(client, settings, url, etag, last_modified):  # type: ignore
     return pipeline.read_feed(client, settings, url, etag, last_modified)
 
 
+def alert_on_crash_or_failure(flow, flow_run, state):  # type: ignore[no-untyped-def]
+    """`on_failure` / `on_crashed` hook: a run that raised, or whose process died (the serve process runs the
+    hook then), wrote no report and sent no message: tell the [notify] URLs of its feeds file. A run that
+    failed as a whole (claimwatch/outcome.py) returned its own Failed state and already sent its message."""
+    if state.is_failed() and not isinstance(state.result(raise_on_failure=False), BaseException):
+        return
+    parameters = flow_run.parameters or {}
+    if not parameters.get("notify", True):
+        return
+    try:
+        feeds_file = parameters.get("feeds_file")
+        urls = load_config(Path(feeds_file) if feeds_file else None, parameters.get("feeds")).notify
+    except Exception:  # a bad feeds file is what failed the run: nothing to read the URLs from
+        return
+    if not urls:
+        return
+    title = f"claimwatch: run {flow_run.name} {state.name.upper()}"
+    body = (f"The monitor run {flow_run.name} ({flow_run.id}) ended {state.name}: {state.message}\n\n"
+            "No report was written. The flow run's logs in the Prefect UI say what happened.")
+    for failure in notifier.deliver(urls, title, body):
+        logging.getLogger("claimwatch").warning("failure notification not delivered: %s: %s", failure["url"],
+                                                failure["message"])
+
+
 @task(name="notify", cache_policy=NO_CACHE)
 def notify_task(urls, report, folder):  # type: ignore[no-untyped-def]
     return notifier.send(urls, report, folder)
@@ -62,7 +105,27 @@ def outcome(future):  # type: ignore[no-untyped-def]
         return exc
 
 
-@flow(name="monitor", task_runner=ThreadPoolTaskRunner(max_workers=8))
+def human_summary(report):  # type: ignore[no-untyped-def]
+    """'3 changes, 2 disputed, 12 errors' (changes and disputes not reported by an earlier run)."""
+    fresh = [f for f in report["findings"] if f.get("new", True)]
+    changes = sum(1 for f in fresh if f["verdict"] == "changed")
+    disputed = sum(1 for f in fresh if f["verdict"] == "disputed")
+    errors = len(report["errors"])
+    return (f"{changes} change{'' if changes == 1 else 's'}, {disputed} disputed, "
+            f"{errors} error{'' if errors == 1 else 's'}")
+
+
+def annotate(report, failure, first_run):  # type: ignore[no-untyped-def]
+    """Optional keys of report.json's run: `failure` (the run failed as a whole: the report's top line says so
+    in the error colour) and `first_run` (the database's first run: changes are "since the baseline")."""
+    if failure:
+        report["run"]["failure"] = failure
+    if first_run:
+        report["run"]["first_run"] = True
+
+
+@flow(name="monitor", task_runner=ThreadPoolTaskRunner(max_workers=8),
+      on_failure=[alert_on_crash_or_failure], on_crashed=[alert_on_crash_or_failure])
 def monitor(feeds: list[str] | None = None, feeds_file: str | None = None, db: str | None = None,
             reports: str | None = None, allow_loopback: bool = False, notify: bool = True) -> str:
     """One monitor run. Returns the folder of the run's report.
@@ -81,13 +144,15 @@ def monitor(feeds: list[str] | None = None, feeds_file: str | None = None, db: s
     database = open_db(db or DEFAULT_DB)
     catalogue = load_catalogue()
     baseline_version = baseline_store.ensure_baseline(database, catalogue)
+    first_run = "runs" not in database.table_names() or not database["runs"].count  # before this run's row
     run = pipeline.begin(database, config)
     logger.info("run %s: %d feeds, baseline version %d", run.run_id, len(run.feeds), baseline_version)
     with make_client(settings) as client:
         futures = {}
         for url in run.feeds:
             etag, last_modified = store.feed_validators(database, url)
-            futures[fetch_feed_task.submit(client, settings, url, etag, last_modified)] = url
+            named = fetch_feed_task.with_options(task_run_name=f"feed {urlsplit(url).hostname}")  # which feed
+            futures[named.submit(client, settings, url, etag, last_modified)] = url
         entries = []
         for future in as_completed(list(futures)):
             entries += pipeline.record_feed(database, run, futures[future], outcome(future), logger)
@@ -99,21 +164,27 @@ def monitor(feeds: list[str] | None = None, feeds_file: str | None = None, db: s
     findings = review.record_run(database, run.run_id, analysis.findings, analysis.new_developments)
     folder = pipeline.report_dir(Path(reports or DEFAULT_REPORTS), run.run_id)
     report = pipeline.run_report(database, run, analysis, findings, baseline_version, folder)
+    failure = run_failure(report, settings.max_failed_feed_share)
+    annotate(report, failure, first_run)
     write_report(report, folder)  # before notifying: the message points at these files
     if notify and config.notify:
         failures = notify_task(config.notify, report, folder)
-        for failure in failures:
-            pipeline.record_error(database, run, failure["url"], "notify", failure["message"], logger)
+        for failure_sent in failures:
+            pipeline.record_error(database, run, failure_sent["url"], "notify", failure_sent["message"], logger)
         if failures:  # the report lists them with the other errors
             report = pipeline.run_report(database, run, analysis, findings, baseline_version, folder)
+            annotate(report, failure, first_run)
             write_report(report, folder)
     create_markdown_artifact(key=REPORT_ARTIFACT, markdown=(folder / "report.md").read_text(encoding="utf-8"),
                              description=f"claimwatch run {run.run_id}: {folder}")
     create_table_artifact(key=FINDINGS_ARTIFACT, table=findings_table(report),
                           description=f"claimwatch run {run.run_id}: findings")
-    create_link_artifact(key=HTML_ARTIFACT, link=(folder / "report.html").resolve().as_uri(),
+    create_link_artifact(key=HTML_ARTIFACT, link=report_link(folder),
                          link_text=f"report.html of run {run.run_id}", description=f"claimwatch run {run.run_id}")
-    logger.info("run %s finished: %s; report in %s", run.run_id, run.counts, folder)
-    if run.counts["entries_seen"] == 0 and run.counts["errors"] and run.counts["errors"] >= len(run.feeds):
-        logger.warning("no feed could be reached: see the errors in %s", folder / "report.md")
+    logger.info("run %s finished: %s: see %s", run.run_id, human_summary(report), folder / "report.html")
+    if failure:
+        # A Failed state (red in the UI, FailedRun for a direct call) whose message is the reason; the data is
+        # still the report folder: `monitor(..., return_state=True).result(raise_on_failure=False)`.
+        logger.error("run %s failed: %s; see %s", run.run_id, failure, folder / "report.html")
+        return Failed(message=f"{failure}; see {folder / 'report.html'}", data=str(folder))  # type: ignore[return-value]
     return str(folder)

@@ -11,6 +11,7 @@ silently drop the nightly run; runs that came due while it was down start when i
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 from typing import Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
@@ -20,6 +21,7 @@ from prefect.schedules import Cron, Schedule
 
 from claimwatch.config import Config, ScheduleSettings
 from claimwatch.errors import ClaimwatchError, ConfigError
+from claimwatch.reports_http import DEFAULT_HOST, DEFAULT_PORT, URL_ENV, serve_reports
 
 TAGS = ["claimwatch"]
 # Runs of this process go one at a time: an ad hoc run triggered during the nightly one waits (shown as Late)
@@ -62,7 +64,9 @@ def build_deployments(config: Config, parameters: dict[str, Any]) -> list[Runner
     common: dict[str, Any] = {"tags": TAGS, "entrypoint_type": EntrypointType.MODULE_PATH}
     return [
         monitor.to_deployment("nightly", schedules=[make_schedule(config.schedule, config.source)],
-                              parameters=parameters, description="The nightly monitor run.", **common),
+                              parameters=parameters, **common,
+                              description=f"The nightly monitor run: cron `{config.schedule.cron}` in the time "
+                                          f"zone {config.schedule.timezone} (from [schedule] of {config.source})."),
         monitor.to_deployment("adhoc", parameters=parameters,
                               description="A monitor run on demand (Run → Custom run to change feeds).",
                               **common),
@@ -87,12 +91,16 @@ def require_server() -> str:
     return str(url)
 
 
-def serve_deployments(config: Config, db: Path, reports: Path, feeds_file: str | None = None) -> None:
+def serve_deployments(config: Config, db: Path, reports: Path, feeds_file: str | None = None,
+                      reports_host: str = DEFAULT_HOST, reports_port: int = DEFAULT_PORT) -> None:
     """Register the deployments and run their flow runs until interrupted. `config` is what `feeds_file`
-    (None: the project's feeds.toml) holds; its [schedule] sets the nightly cron and timezone."""
+    (None: the project's feeds.toml) holds; its [schedule] sets the nightly cron and timezone. The reports
+    folder is served read-only at http://reports_host:reports_port/ for the UI's report.html links."""
     from prefect import serve
 
     make_schedule(config.schedule, config.source)  # bad configuration fails before any server call
     require_server()
+    serve_reports(Path(reports), reports_host, reports_port)
+    print(f"reports folder {Path(reports).resolve()} served read-only at {os.environ[URL_ENV]}/", flush=True)
     serve(*build_deployments(config, run_parameters(feeds_file, db, reports)), pause_on_shutdown=False,
           limit=RUN_LIMIT)

@@ -73,6 +73,9 @@ def headline(report: dict[str, Any]) -> str:
     findings = report["findings"]
     changed = of_verdict(findings, "changed")
     fresh = [f for f in changed if is_new(f)]
+    failure = report["run"].get("failure")
+    if failure:  # first, before anything that could read as "all is well"
+        return f"Run failed: {failure}. " + headline({**report, "run": {**report["run"], "failure": None}})
     if not changed:
         first = "No tracked claim changed in this run."
     elif not fresh:
@@ -80,13 +83,18 @@ def headline(report: dict[str, Any]) -> str:
                  "in earlier runs came up again).")
     else:
         seen = len(changed) - len(fresh)
-        first = (f"{plural(len(fresh), 'change')} since the last run"
+        first = (f"{plural(len(fresh), 'change')} {since(report)}"
                  + (f" (and {seen} reported before)." if seen else "."))
     rest = [plural(len(of_verdict(findings, "disputed")), "disputed finding"),
             plural(statements(of_verdict(findings, "confirmed")), "confirming statement"),
             plural(len(report["new_developments"]), "new development"),
             plural(len(report["errors"]), "error")]
     return f"{first} {', '.join(rest)}."
+
+
+def since(report: dict[str, Any]) -> str:
+    """A database's first run compares with the baseline, not with a run before it."""
+    return "since the baseline" if report["run"].get("first_run") else "since the last run"
 
 
 def split_highlight(quote: str, highlight: str | None) -> tuple[str, str, str]:
@@ -269,8 +277,9 @@ def page(title: str, body: str) -> str:
 def render_html(report: dict[str, Any]) -> str:
     run, findings = report["run"], report["findings"]
     alert = any(is_new(f) for f in of_verdict(findings, "changed"))
+    status = " failed" if run.get("failure") else " alert" if alert else ""
     body = [f"<h1>claimwatch report</h1><p class=\"sub\">run <code>{esc(run['id'])}</code> · started "
-            f"{esc(run['started_at'])}</p><p class=\"headline{' alert' if alert else ''}\">{esc(headline(report))}</p>"]
+            f"{esc(run['started_at'])}</p><p class=\"headline{status}\">{esc(headline(report))}</p>"]
     body.append(html_verdict(findings, "changed", "Changed", "No tracked claim changed in this run."))
     body.append(html_verdict(findings, "disputed", "Disputed", "Nothing disputed."))
     body.append(html_timelines(report.get("timelines") if "timelines" in report else derived_timelines(report)))
@@ -309,7 +318,8 @@ def html_finding(f: dict[str, Any]) -> str:
         f" · confidence {float(s.get('confidence') or 0):.2f}"
         f"<blockquote>{html_highlight(s['quote'], s.get('highlight'))}</blockquote></li>" for s in f.get("sources") or [])
     return (f"<div class=\"finding {esc(f['verdict'])}\">"
-            f"<p class=\"claim\"><strong>{esc(f['claim'])}</strong>{tags}</p>"
+            f"<p class=\"claim\"><strong>{esc(f['claim'])}</strong>{tags}"
+            f"<span class=\"fid\">finding <code>{esc(f['id'])}</code></span></p>"
             + (f"<p class=\"question\">{esc(f['question'])}</p>" if f.get("question") else "")
             + f"<p class=\"change\"><span class=\"was\">{esc(base['value'])}</span> → "
             f"<span class=\"now\">{esc(obs['value'])}</span></p>"

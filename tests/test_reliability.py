@@ -59,8 +59,9 @@ def run(tmp_path, feeds, **fetch):
     path = tmp_path / "feeds.toml"
     path.write_text("[fetch]\n" + "".join(f"{k} = {json.dumps(v)}\n" for k, v in settings.items()))
     flow = monitor.with_options(task_runner=ThreadPoolTaskRunner(max_workers=32))  # as the CLI does
-    folder = flow(feeds=feeds, feeds_file=str(path), db=str(tmp_path / "c.db"), reports=str(tmp_path / "r"),
-                  allow_loopback=True)
+    state = flow(feeds=feeds, feeds_file=str(path), db=str(tmp_path / "c.db"), reports=str(tmp_path / "r"),
+                 allow_loopback=True, return_state=True)
+    folder = state.result(raise_on_failure=False)  # most feeds failing fails the run; its report is written
     return json.loads((Path(folder) / "report.json").read_text(encoding="utf-8"))
 
 

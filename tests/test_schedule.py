@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import subprocess
 import time
 from collections.abc import Iterator
@@ -102,14 +103,18 @@ def test_the_nightly_schedule_fires_by_itself(prefect_server, server, tmp_path):
     env = dict(prefect_server.env, CLAIMWATCH_ALLOW_LOOPBACK="1")  # the served runs read feeds on 127.0.0.1
     api = prefect_server.api
     serve_log = tmp_path / "serve.log"
+    reports_port = free_port()
     serve_cmd = [str(BIN / "claimwatch"), "serve", "--feeds", str(feeds_file), "--db", str(tmp_path / "c.db"),
-                 "--reports", str(tmp_path / "reports")]
+                 "--reports", str(tmp_path / "reports"), "--reports-port", str(reports_port)]
 
     with background(serve_cmd, env, serve_log):
         nightly = wait_for(lambda: get_json(api, "/deployments/name/monitor/nightly"), 60,
                            "the monitor/nightly deployment", serve_log)
         assert [(s["schedule"]["cron"], s["active"]) for s in nightly["schedules"]] == [("* * * * *", True)]
+        assert "in the time zone UTC" in nightly["description"]  # the UI shows the cron without its zone
         run = wait_for_scheduled_run(api, nightly["id"], prefect_server, serve_log)
+        check_report_link(api, run, reports_port, tmp_path)  # while serve (and its reports server) is up
+        check_logs(api, run, serve_log)  # the run's process sends its last log lines as it exits
 
     assert run["state"]["type"] == "COMPLETED", serve_log.read_text(errors="replace")[-3000:]
     # Created by the schedule, not by a person or this test.
@@ -121,6 +126,35 @@ def test_the_nightly_schedule_fires_by_itself(prefect_server, server, tmp_path):
     assert artifacts[0]["data"] == (folder / "report.md").read_text(encoding="utf-8")
     report = json.loads((folder / "report.json").read_text(encoding="utf-8"))
     assert report["run"]["counts"]["articles_new"] == 2
+
+
+def check_report_link(api: httpx.Client, run: dict[str, Any], port: int, tmp_path: Path) -> None:
+    """The UI's report.html link is served over HTTP by `claimwatch serve`, read-only."""
+    links = api.post("/artifacts/filter", json={"artifacts": {
+        "key": {"any_": ["claimwatch-report-html"]}, "flow_run_id": {"any_": [run["id"]]}}}).json()
+    assert len(links) == 1, links
+    link = json.loads(links[0]["data"]) if links[0]["data"].startswith("{") else links[0]["data"]
+    link = link["link"] if isinstance(link, dict) else re.search(r"\((http[^)]+)\)", link)[1]
+    assert link.startswith(f"http://127.0.0.1:{port}/") and link.endswith("/report.html"), link
+    page = httpx.get(link, timeout=10)
+    assert page.status_code == 200 and "<h1>claimwatch report</h1>" in page.text
+    assert httpx.put(link, content=b"x", timeout=10).status_code == 501  # read-only
+    assert "report.html" in httpx.get(link.rsplit("/", 1)[0] + "/", timeout=10).text  # the run's folder listed
+
+
+def check_logs(api: httpx.Client, run: dict[str, Any], serve_log: Path) -> None:
+    """Feed tasks are named by the feed's host; the run ends with one line a person reads."""
+    tasks = api.post("/task_runs/filter", json={"flow_runs": {"id": {"any_": [run["id"]]}}}).json()
+    assert [t["name"] for t in tasks if t["name"].startswith("feed ")] == ["feed 127.0.0.1"], \
+        [t["name"] for t in tasks]
+
+    def final_lines() -> list[str]:
+        logs = api.post("/logs/filter", json={"logs": {"flow_run_id": {"any_": [run["id"]]}}}).json()
+        return [entry["message"] for entry in logs if " finished: " in entry["message"]]
+
+    finals = wait_for(final_lines, 30, "the run's last log line in the API", serve_log)
+    assert finals and re.search(r"finished: 0 changes, 0 disputed, 0 errors: see .*/report\.html$", finals[-1]), \
+        finals
 
 
 def prefect(server: PrefectServer, *args: str, timeout: float = 120) -> str:
@@ -142,7 +176,8 @@ def test_every_operations_command_works_against_a_real_server(prefect_server, se
     env = dict(prefect_server.env, CLAIMWATCH_DB=str(tmp_path / "c.db"),
                CLAIMWATCH_REPORTS=str(tmp_path / "reports"))
     # `make serve` with the URL of this server: the three deployments are registered.
-    with background(["make", "-s", "-C", str(ROOT), "serve", f"PREFECT_API_URL={env['PREFECT_API_URL']}"],
+    with background(["make", "-s", "-C", str(ROOT), "serve", f"PREFECT_API_URL={env['PREFECT_API_URL']}",
+                     "SERVE_ARGS=--reports-port 0"],
                     env, tmp_path / "make-serve.log"):
         wait_for(lambda: get_json(api, "/deployments/name/baseline-build/baseline-build"), 90,
                  "the deployments of `make serve`", tmp_path / "make-serve.log")

@@ -267,6 +267,7 @@ def test_credentials_never_reach_logs_or_reports(server, tmp_path, prefect_harne
     monkeypatch.setenv("CW_TEST_HOOK", "json://hook:env-hook-secret@127.0.0.1/x")
     feeds = tmp_path / "feeds.toml"
     feeds.write_text(
+        '[fetch]\nmax_failed_feed_share = 0.8\n'  # 3 of 4 feeds fail here on purpose: not a failed run
         '[notify]\nurls = ["mailtos://bob:apprise-secret@mail.example.invalid", "env:CW_TEST_HOOK"]\n'
         f'[[feeds]]\nurl = "http://reader:feed-secret@127.0.0.1:{port}/private.xml"\n'
         f'[[feeds]]\nurl = "http://reader:gone-secret@127.0.0.1:{port}/missing.xml"\n'

@@ -121,7 +121,7 @@ def test_serve_schedules_nightly_and_runs_adhoc_with_a_report_artifact(server, t
                PREFECT_SERVER_ANALYTICS_ENABLED="false", CLAIMWATCH_LOOPBACK_ONLY="1",
                PREFECT_RUNNER_POLL_FREQUENCY="2")  # the queued second run starts sooner
     serve_cmd = [str(BIN / "claimwatch"), "serve", "--feeds", str(feeds_file), "--db", str(tmp_path / "c.db"),
-                 "--reports", str(tmp_path / "reports")]
+                 "--reports", str(tmp_path / "reports"), "--reports-port", "0"]
 
     with background([str(BIN / "prefect"), "server", "start"], env, tmp_path / "server.log"), \
             httpx.Client(base_url=f"{base}/api", timeout=10) as api:

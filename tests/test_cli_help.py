@@ -1,0 +1,49 @@
+"""`claimwatch COMMAND --help` explains every option and shows examples, for every command."""
+
+from __future__ import annotations
+
+import argparse
+
+from claimwatch.cli import build_parser
+
+
+def commands(parser: argparse.ArgumentParser, prefix: str = "") -> dict[str, argparse.ArgumentParser]:
+    found = {}
+    for action in parser._actions:
+        if isinstance(action, argparse._SubParsersAction):
+            for name, sub in action.choices.items():
+                found[prefix + name] = sub
+                found.update(commands(sub, prefix + name + " "))
+    return found
+
+
+def test_every_option_of_every_command_has_help_and_every_command_examples():
+    found = commands(build_parser())
+    assert {"run", "baseline build", "claims", "accept", "dismiss", "reopen", "findings", "report", "eval",
+            "serve"} <= set(found)
+    missing = [f"{name} {'/'.join(a.option_strings) or a.dest}" for name, sub in found.items()
+               for a in sub._actions if not isinstance(a, argparse._SubParsersAction) and not a.help]
+    assert not missing, f"options without help: {missing}"
+    leaves = {name: sub for name, sub in found.items() if name != "baseline"}
+    without = [name for name, sub in leaves.items() if "examples:" not in (sub.epilog or "")
+               and "example:" not in (sub.epilog or "")]
+    assert not without, f"commands without examples: {without}"
+
+
+def test_one_hint_for_a_missing_database_and_plain_words_for_an_empty_feeds_file(tmp_path, capsys):
+    from claimwatch.cli import main
+
+    missing = tmp_path / "none.db"
+    for command in (["claims"], ["findings"], ["accept", "abc"], ["dismiss", "abc"], ["reopen", "abc"],
+                    ["report", "--since", "7d"]):
+        assert main(command + ["--db", str(missing)]) == 2
+        err = capsys.readouterr().err
+        assert err.startswith(f"claimwatch: error: database {missing} does not exist: run 'claimwatch run' first")
+    assert not missing.exists()
+    empty = tmp_path / "feeds.toml"
+    empty.write_text("[fetch]\nmax_workers = 2\n", encoding="utf-8")
+    assert main(["run", "--feeds", str(empty), "--db", str(tmp_path / "c.db")]) == 2
+    assert f"{empty}: no [[feeds]] in this file" in capsys.readouterr().err
+    empty.write_text('[[feeds]]\nurl = "https://example.org/a"\n[[feeds]]\nname = "no url"\n', encoding="utf-8")
+    assert main(["run", "--feeds", str(empty), "--db", str(tmp_path / "c.db")]) == 2
+    assert "[[feeds]] number 2: missing 'url'" in capsys.readouterr().err

@@ -1,0 +1,130 @@
+"""Failures are loud: a run where no feed could be reached, or more than `[fetch] max_failed_feed_share` of the
+feeds failed, ends Failed with the reason (Prefect state, report top line in the error colour, stderr) and
+sends an Apprise message that a real receiver on 127.0.0.1 gets."""
+
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+
+import pytest
+from prefect.exceptions import FailedRun
+
+from claimwatch.cli import main
+from claimwatch.outcome import run_failure
+from flows.monitor import monitor
+from tests.test_notify import closed_port, receiver  # noqa: F401 - the receiver fixture
+from tests.test_review import SCO, publish
+
+
+def report_of(folder: str | Path) -> dict:
+    return json.loads((Path(folder) / "report.json").read_text(encoding="utf-8"))
+
+
+def feeds_file(tmp_path: Path, feeds: list[str], extra: str = "") -> str:
+    path = tmp_path / "feeds.toml"
+    path.write_text(extra + "".join(f'\n[[feeds]]\nurl = "{u}"\n' for u in feeds), encoding="utf-8")
+    return str(path)
+
+
+def test_a_run_where_no_feed_answers_ends_failed_with_the_reason(tmp_path, prefect_harness):
+    dead = [f"http://127.0.0.1:{closed_port()}/rss", f"http://127.0.0.1:{closed_port()}/atom"]
+    state = monitor(feeds=dead, db=str(tmp_path / "c.db"), reports=str(tmp_path / "r"), allow_loopback=True,
+                    return_state=True)
+    assert state.is_failed() and state.message.startswith("no feed could be reached (2 of 2 feeds failed")
+    folder = Path(state.result(raise_on_failure=False))
+    report = report_of(folder)
+    assert report["run"]["failure"].startswith("no feed could be reached")
+    markdown = (folder / "report.md").read_text(encoding="utf-8")
+    assert markdown.splitlines()[2].startswith("**Run failed: no feed could be reached")
+    html = (folder / "report.html").read_text(encoding="utf-8")
+    top = re.search(r'<p class="headline([^"]*)">([^<]*)</p>', html)
+    assert top and top[1] == " failed" and top[2].startswith("Run failed: no feed could be reached")
+    assert ".headline.failed" in html and "#b91c1c" in html  # the error colour is in the page's own style
+    with pytest.raises(FailedRun):  # a direct call raises, as Prefect does for any failed flow
+        monitor(feeds=dead, db=str(tmp_path / "c.db"), reports=str(tmp_path / "r"), allow_loopback=True)
+
+
+def test_more_than_the_allowed_share_of_failed_feeds_fails_the_run(server, tmp_path, prefect_harness):
+    good = publish(server, {"a1": [SCO]})
+    dead = [f"http://127.0.0.1:{closed_port()}/a", f"http://127.0.0.1:{closed_port()}/b"]
+    common = {"db": str(tmp_path / "c.db"), "reports": str(tmp_path / "r"), "allow_loopback": True,
+              "return_state": True}
+    # 2 of 3 failed: above the default share of one half.
+    state = monitor(feeds_file=feeds_file(tmp_path, [good] + dead), **common)
+    assert state.is_failed() and "2 of 3 feeds failed, more than the 50% allowed" in state.message
+    assert report_of(state.result(raise_on_failure=False))["run"]["counts"]["articles_new"] == 1
+    # The same with the share raised to 0.7: completed, no failure in the report.
+    state = monitor(feeds_file=feeds_file(tmp_path, [good] + dead, "[fetch]\nmax_failed_feed_share = 0.7\n"),
+                    **common)
+    assert state.is_completed() and "failure" not in report_of(state.result())["run"]
+
+
+def test_a_failed_run_sends_its_failure_to_a_real_receiver(tmp_path, receiver, prefect_harness):  # noqa: F811
+    port = receiver.server_address[1]
+    dead = f"http://127.0.0.1:{closed_port()}/rss"
+    path = feeds_file(tmp_path, [dead], f'[notify]\nurls = ["json://127.0.0.1:{port}/alerts"]\n')
+    state = monitor(feeds_file=path, db=str(tmp_path / "c.db"), reports=str(tmp_path / "r"), allow_loopback=True,
+                    return_state=True)
+    assert state.is_failed()
+    (where, kind, body), = receiver.received
+    sent = json.loads(body)
+    assert where == "/alerts" and kind.startswith("application/json")
+    assert sent["title"].endswith("FAILED") and "The run failed: no feed could be reached" in sent["message"]
+    assert f"- {dead}: " in sent["message"] and "report.html" in sent["message"]
+
+
+def test_cli_says_why_when_no_feed_answers_and_keeps_the_exit_0_contract(tmp_path, capsys, prefect_harness):
+    code = main(["run", "--feed", f"http://127.0.0.1:{closed_port()}/rss", "--allow-loopback",
+                 "--db", str(tmp_path / "c.db"), "--reports", str(tmp_path / "reports")])
+    captured = capsys.readouterr()
+    assert code == 0 and "claimwatch: run failed: no feed could be reached" in captured.err
+    folder = Path(captured.out.strip().splitlines()[-1])
+    assert report_of(folder)["run"]["failure"].startswith("no feed could be reached")
+
+
+@pytest.mark.parametrize("failed, total, share, failing", [(0, 3, 0.5, False), (1, 3, 0.5, False),
+                                                           (2, 3, 0.5, True), (2, 3, 0.7, False),
+                                                           (3, 3, 1.0, True), (1, 2, 0.5, False)])
+def test_run_failure_rule(failed, total, share, failing):
+    feeds = [f"http://127.0.0.1/{i}" for i in range(total)]
+    report = {"run": {"feeds": feeds},
+              "errors": [{"url": u, "stage": "feed", "message": "connection refused"} for u in feeds[:failed]]
+              + [{"url": "http://127.0.0.1/page", "stage": "page", "message": "404"}]}
+    assert (run_failure(report, share) is not None) == failing
+
+
+def test_expected_feed_failures_log_one_warning_each_and_no_traceback(tmp_path):
+    import os
+    import subprocess
+    import sys
+
+    dead = [f"http://127.0.0.1:{closed_port()}/rss", f"http://127.0.0.1:{closed_port()}/atom.xml"]
+    env = {k: v for k, v in os.environ.items() if not k.startswith("PREFECT_")}
+    env.update(HOME=str(tmp_path), PREFECT_SERVER_ANALYTICS_ENABLED="false")
+    args = [a for url in dead for a in ("--feed", url)]
+    done = subprocess.run([str(Path(sys.executable).parent / "claimwatch"), "run", *args, "--allow-loopback",
+                           "--db", str(tmp_path / "c.db"), "--reports", str(tmp_path / "r")],
+                          env=env, capture_output=True, text=True, timeout=240)
+    log = done.stderr
+    assert done.returncode == 0 and "Traceback" not in log, log[-3000:]
+    warnings = [line for line in log.splitlines() if "| WARNING |" in line]
+    assert sorted(w.split("feed failed: ", 1)[1].split(": ", 1)[0] for w in warnings) == sorted(dead), warnings
+    assert not [line for line in log.splitlines() if "| ERROR   | Task run" in line]
+    assert "Task run 'feed 127.0.0.1'" in log  # tasks named by the feed's host
+
+
+def test_a_run_that_raises_sends_its_failure_through_the_hook(tmp_path, receiver, prefect_harness):  # noqa: F811
+    port = receiver.server_address[1]
+    path = feeds_file(tmp_path, [f"http://127.0.0.1:{closed_port()}/rss"],
+                      f'[notify]\nurls = ["json://127.0.0.1:{port}/alerts"]\n')
+    blocked = tmp_path / "not-a-folder"
+    blocked.write_text("a file where the database's folder should be", encoding="utf-8")
+    state = monitor(feeds_file=path, db=str(blocked / "c.db"), reports=str(tmp_path / "r"), allow_loopback=True,
+                    return_state=True)
+    assert state.is_failed() and isinstance(state.result(raise_on_failure=False), BaseException)
+    (where, _, body), = receiver.received
+    sent = json.loads(body)
+    assert where == "/alerts" and sent["title"].startswith("claimwatch: run ") and sent["title"].endswith("FAILED")
+    assert "No report was written" in sent["message"]

@@ -1,0 +1,75 @@
+"""`claimwatch run` keeps its own Prefect home unless a server is configured, and survives a slow start of
+Prefect's temporary server (../shared/cases/16-prefect-ephemeral-timeout): one retry with a longer timeout,
+then one clear line."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+from claimwatch.prefect_env import own_prefect_home, profile_api_url
+from tests.test_notify import closed_port
+from tests.test_review import SCO, publish
+
+BIN = Path(sys.executable).parent
+
+
+def clean_env(tmp_path: Path, **extra: str) -> dict[str, str]:
+    """The environment of a user's shell: no PREFECT_* variables, HOME in the test's folder."""
+    env = {k: v for k, v in os.environ.items() if not k.startswith("PREFECT_")}
+    env.update(HOME=str(tmp_path / "home"), PREFECT_SERVER_ANALYTICS_ENABLED="false", **extra)
+    (tmp_path / "home").mkdir(exist_ok=True)
+    return env
+
+
+def run_cli(env: dict[str, str], feed: str, tmp_path: Path, timeout: float = 240) -> subprocess.CompletedProcess:
+    return subprocess.run([str(BIN / "claimwatch"), "run", "--feed", feed, "--allow-loopback",
+                           "--db", str(tmp_path / "data" / "c.db"), "--reports", str(tmp_path / "reports")],
+                          env=env, capture_output=True, text=True, timeout=timeout)
+
+
+def test_a_cli_run_keeps_its_prefect_state_beside_its_database(server, tmp_path):
+    done = run_cli(clean_env(tmp_path), publish(server, {"a1": [SCO]}), tmp_path)
+    assert done.returncode == 0, done.stderr[-3000:]
+    assert (tmp_path / "data" / ".prefect" / "prefect.db").exists()
+    assert not (tmp_path / "home" / ".prefect" / "prefect.db").exists()  # the operator's ~/.prefect untouched
+
+
+def test_own_home_only_without_a_server_or_a_chosen_home(tmp_path):
+    db = tmp_path / "d" / "c.db"
+    env: dict[str, str] = {"PREFECT_PROFILES_PATH": str(tmp_path / "none.toml")}
+    assert own_prefect_home(db, env) == tmp_path / "d" / ".prefect" and env["PREFECT_HOME"].endswith("d/.prefect")
+    for chosen in ({"PREFECT_API_URL": "http://127.0.0.1:4200/api"}, {"PREFECT_HOME": "/srv/prefect"}):
+        env = dict(chosen, PREFECT_PROFILES_PATH=str(tmp_path / "none.toml"))
+        assert own_prefect_home(db, env) is None and env.get("PREFECT_HOME") == chosen.get("PREFECT_HOME")
+    profiles = tmp_path / "profiles.toml"  # what `prefect config set PREFECT_API_URL=…` leaves
+    profiles.write_text('active = "local"\n[profiles.local]\nPREFECT_API_URL = "http://127.0.0.1:4200/api"\n',
+                        encoding="utf-8")
+    env = {"PREFECT_PROFILES_PATH": str(profiles)}
+    assert profile_api_url(env) == "http://127.0.0.1:4200/api" and own_prefect_home(db, env) is None
+
+
+def test_a_slow_temporary_server_is_waited_for_once_more(server, tmp_path):
+    # The case's "slow host": a 1 s start-up timeout that the temporary server (5–9 s) cannot meet.
+    env = clean_env(tmp_path, PREFECT_SERVER_EPHEMERAL_STARTUP_TIMEOUT_SECONDS="1")
+    done = run_cli(env, publish(server, {"a1": [SCO]}), tmp_path)
+    assert done.returncode == 0, done.stderr[-3000:]
+    assert "did not start within 1 s; trying once more with 60 s" in done.stderr
+    assert "Traceback" not in done.stderr and (tmp_path / "reports").is_dir()
+
+
+def test_a_temporary_server_that_never_starts_is_one_clear_line(tmp_path):
+    # Both waits too short for any start (importing Prefect alone takes longer): the second is cut to 1 s.
+    code = ("import sys; import claimwatch.prefect_env as p; p.RETRY_FACTOR = 1; p.RETRY_MIN_SECONDS = 1; "
+            "from claimwatch.cli import main; sys.exit(main(sys.argv[1:]))")
+    env = clean_env(tmp_path, PREFECT_SERVER_EPHEMERAL_STARTUP_TIMEOUT_SECONDS="1")
+    done = subprocess.run([sys.executable, "-c", code, "run", "--feed", f"http://127.0.0.1:{closed_port()}/rss",
+                           "--allow-loopback", "--db", str(tmp_path / "c.db"), "--reports", str(tmp_path / "r")],
+                          env=env, capture_output=True, text=True, timeout=120)
+    lines = [line for line in done.stderr.splitlines() if line.startswith("claimwatch:")]
+    assert done.returncode == 1 and "Traceback" not in done.stderr, done.stderr[-3000:]
+    assert lines[-1].startswith("claimwatch: error: Prefect's temporary server did not start within 1 s nor 1 s")
+    assert "PREFECT_API_URL" in lines[-1]
+    assert not (tmp_path / "r").exists()  # nothing recorded, nothing half-written
