@@ -27,6 +27,8 @@ from extractors.pages import Article, decode_html, extract_article, fetch_page
 from baseline.catalogue import Catalogue
 from baseline.reader import mentions_tracked_claim
 from extractors.relevance import is_relevant
+from claims import languages
+from claims.languages import language_code
 from reports.render import build_report
 
 
@@ -145,7 +147,8 @@ def record_page(db: sqlite_utils.Database, run: RunState, entry: Entry, outcome:
         logger.warning("%s failed: %s: %s", stage, redact_url(entry.url), message)
         return None
     text = f"{outcome.title}\n{outcome.text}"
-    relevant = is_relevant(text, catalogue.parties) or mentions_tracked_claim(text, catalogue)
+    relevant = is_relevant(text, catalogue.parties) or mentions_tracked_claim(text, catalogue) or \
+        languages.relevant(text, catalogue, language_code(outcome.language))
     article_id, created = store.store_article(db, entry, outcome, run.run_id, relevant)
     if created:  # the same text under another URL is not a new article
         run.counts["articles_new"] += 1

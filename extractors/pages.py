@@ -10,6 +10,7 @@ from datetime import datetime, timezone
 import httpx
 import trafilatura
 
+from claims.detect import detect_language
 from claimwatch.config import FetchSettings
 from claimwatch.errors import ExtractError
 from extractors.http import HTML_TYPES, SERVER_DEFAULT_CHARSETS, Response, fetch
@@ -96,7 +97,7 @@ def extract_article(html: str | bytes, url: str, feed_date: str | None = None,
         raise ExtractError(f"article text too short ({len(text)} characters)")
     published, source = choose_date(doc.date, feed_date, fetched_at)
     return Article(url=url, title=(doc.title or "").strip(), text=text, author=doc.author or "",
-                   site_name=doc.sitename or "", language=doc.language or "", published=published,
+                   site_name=doc.sitename or "", language=detect_language(text, doc.language), published=published,
                    date_source=source, content_hash=content_hash(text))
 
 
