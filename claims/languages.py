@@ -216,14 +216,13 @@ def find_figures(sentence: str, lang: str, measure: str) -> list[tuple[int, int,
         for m in money_pattern(lang).finditer(text):
             after = text[m.end():m.end() + 25]
             dollar_before = "$" in text[max(0, m.start() - 3):m.start()]
-            if not dollar_before and not (usd and usd.match(after.lstrip())):
+            cur = usd.search(after[:16]) if usd else None  # "4,8 milliards de dollars": a word may come between
+            if not dollar_before and not cur:
                 continue  # roubles, rials, euros: not the claim's unit
             amount = number_value(m.group("num")) * scale_of(m.group("scale"), lang)
             if m.group("num2"):
                 amount += number_value(m.group("num2")) * scale_of(m.group("scale2"), lang)
-            end = m.end() + len(after) - len(after.lstrip())
-            cur = usd.match(after.lstrip()) if usd else None
-            out.append((m.start(), end + (cur.end() if cur else 0), amount))
+            out.append((m.start(), m.end() + (cur.end() if cur else 0), amount))
     else:
         pct = word_pattern(lang, "percent")
         for m in re.finditer(rf"({NUMBER})\s*", text):
