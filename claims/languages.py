@@ -121,7 +121,7 @@ def read_sentence(ctx: Context, i: int, catalogue: Catalogue, lang: str) -> list
         if topic <= 0:
             continue
         if claim.type == "quantity":
-            out += read_quantity(ctx, i, claim, topic, lang)
+            out += read_quantity(ctx, i, claim, topic, lang, catalogue.blocs)
         else:
             out += [restance(ctx, i, r, lang) for r in read_state(ctx, i, claim, catalogue, topic)]
     out += read_people(ctx, i, catalogue, lang)
@@ -179,12 +179,16 @@ def restance(ctx: Context, i: int, reading: Reading, lang: str) -> Reading:
 
 NUMBER = r"\d{1,3}(?:[ .\u00a0\u202f]\d{3})+(?:,\d+)?|\d+(?:[.,]\d+)?"
 YEAR = re.compile(r"(?<!\d)(19[5-9]\d|20[0-4]\d)(?!\d)")
+# a year of the Iranian (Solar Hijri) calendar, 1350-1449 = 1971/72-2070/71: it runs from 21 March, so a
+# figure for it is not a calendar year's
+SOLAR_YEAR = re.compile(r"(?<!\d)(13[5-9]\d|14[0-4]\d)(?!\d)")
 
 
-def number_value(raw: str) -> float:
-    """"4,6" (decimal comma), "4.6", "1 200" / "1.200" (thousands) → float."""
+def number_value(raw: str, lang: str = "") -> float:
+    """"4,6" (decimal comma), "4.6", "1 200" (thousands) → float. A point groups thousands only in German
+    ("1.200"); Persian and Arabic write their decimal separator, read here as a point ("4.860" = 4.86)."""
     raw = raw.replace("\u00a0", " ").replace("\u202f", " ")
-    if re.fullmatch(r"\d{1,3}(?:[ .]\d{3})+", raw):
+    if re.fullmatch(r"\d{1,3}(?: \d{3})+", raw) or (lang == "de" and re.fullmatch(r"\d{1,3}(?:\.\d{3})+", raw)):
         return float(re.sub(r"[ .]", "", raw))
     return float(raw.replace(" ", "").replace(",", "."))
 
@@ -219,9 +223,9 @@ def find_figures(sentence: str, lang: str, measure: str) -> list[tuple[int, int,
             cur = usd.search(after[:16]) if usd else None  # "4,8 milliards de dollars": a word may come between
             if not dollar_before and not cur:
                 continue  # roubles, rials, euros: not the claim's unit
-            amount = number_value(m.group("num")) * scale_of(m.group("scale"), lang)
+            amount = number_value(m.group("num"), lang) * scale_of(m.group("scale"), lang)
             if m.group("num2"):
-                amount += number_value(m.group("num2")) * scale_of(m.group("scale2"), lang)
+                amount += number_value(m.group("num2"), lang) * scale_of(m.group("scale2"), lang)
             out.append((m.start(), m.end() + (cur.end() if cur else 0), amount))
     else:
         pct = word_pattern(lang, "percent")
@@ -229,38 +233,43 @@ def find_figures(sentence: str, lang: str, measure: str) -> list[tuple[int, int,
             rest = text[m.end():m.end() + 20]
             hit = re.match(r"[%٪]", rest) or (pct.match(rest) if pct else None)
             if hit:
-                out.append((m.start(), m.end() + hit.end(), number_value(m.group(1))))
+                out.append((m.start(), m.end() + hit.end(), number_value(m.group(1), lang)))
     return out
 
 
-def read_quantity(ctx: Context, i: int, claim: Claim, topic: float, lang: str) -> list[Reading]:
-    """Figures near the measured thing, with their year, in a sentence naming both parties (stricter than
-    the English reader: no gazetteer of other countries in these languages, so the parties must be here)."""
+def read_quantity(ctx: Context, i: int, claim: Claim, topic: float, lang: str,
+                  blocs: tuple[str, ...] = ()) -> list[Reading]:
+    """Figures near the measured thing, with their year, the parties in scope (baseline.reader.scope_score).
+    A figure after a bloc's or another country's name (the catalogue's `blocs` for the language: the
+    gazetteer of countries reads English only) or a sector's word is not the parties' turnover."""
     sentence = ctx.sentences[i].text
     folded = ctx.folded[i]
     anchors = find_phrases(folded, claim.cues or claim.topic)
-    if not anchors or not set(claim.parties) <= ctx.parties[i]:
+    if not anchors:
         return []
-    out = []
+    out: list[Reading] = []
+    ranks: list[int] = []
     for start, end, amount in find_figures(sentence, lang, claim.measure):
         anchor = min(anchors, key=lambda a: abs(a[0] - start))
         if abs(anchor[0] - start) > FIGURE_REACH:
             continue
-        if ctx.blocs and ctx.blocs.search(folded[:start]) or has(lang, "sector", sentence[:end]):
+        if find_phrases(folded[:start], blocs) or has(lang, "sector", sentence[:end]):
             continue  # another grouping's or country's figure, or one sector's
-        years = [(abs(m.start() - start), m.group(1)) for m in YEAR.finditer(sentence.translate(DIGITS))]
-        if not years:
+        digits = sentence.translate(DIGITS)
+        years = [(abs(m.start() - start), m.group(1)) for m in YEAR.finditer(digits)]
+        if not years or SOLAR_YEAR.search(digits):
             continue
         period = min(years)[1]
         m = stance(sentence, start, end, lang)
+        distance = 0
         if claim.measure == "percent":
-            around = sentence[max(0, start - 60):min(len(sentence), end + 60)]
-            up, down = has(lang, "up", around), has(lang, "down", around)
-            if bool(up) == bool(down):
+            direction = nearest_direction(folded, start, end, lang)
+            if direction is None:
                 continue  # a share, or a direction we cannot tell
             if not claim.id.endswith("growth") and "grow" not in claim.question.lower():
                 continue
-            amount = -amount if down else amount
+            kind, distance = direction
+            amount = -amount if kind == "down" else amount
         qualifier = "about" if has(lang, "about", sentence[max(0, start - 25):start]) else (
             "over" if has(lang, "over", sentence[max(0, start - 25):start]) else None)
         scope = scope_score(ctx, i, claim, (start, end))
@@ -269,7 +278,25 @@ def read_quantity(ctx: Context, i: int, claim: Claim, topic: float, lang: str) -
         out.append(make_reading(ctx, i, claim, format_amount(amount, claim, period),
                                 sentence[min(anchor[0], start):max(anchor[1], end)], (start, end),
                                 topic * scope * 0.9, m, amount=amount, period=period, qualifier=qualifier))
-    return out[:1] if claim.measure == "percent" else out
+        ranks.append(distance)
+    if claim.measure == "percent":  # the figure closest to its word of rise or fall
+        return [r for _, r in sorted(zip(ranks, out), key=lambda p: p[0])][:1]
+    return out
+
+
+DIRECTION_REACH = 40
+
+
+def nearest_direction(folded: str, start: int, end: int, lang: str) -> tuple[str, int] | None:
+    """("up" | "down", distance) of the word of rise or fall nearest the figure at [start, end)."""
+    best: tuple[int, str] | None = None
+    for kind in ("up", "down"):
+        pattern = word_pattern(lang, kind)
+        for m in pattern.finditer(folded) if pattern else ():
+            d = max(m.start() - end, start - m.end(), 0)
+            if d <= DIRECTION_REACH and (best is None or d < best[0]):
+                best = (d, kind)
+    return (best[1], best[0]) if best else None
 
 
 # ---------------------------------------------------------------------------------------------------------
@@ -281,6 +308,7 @@ def known_people(catalogue: Catalogue) -> list[dict[str, Any]]:
 
 
 NAME_REACH = 45
+TENURE_REACH = 140
 
 
 def read_people(ctx: Context, i: int, catalogue: Catalogue, lang: str) -> list[Reading]:
@@ -315,7 +343,9 @@ def read_people(ctx: Context, i: int, catalogue: Catalogue, lang: str) -> list[R
                 continue
             span = (min(office[0], n_start), max(office[1], n_end))
             near = sentence[max(0, span[0] - PAST_REACH):min(len(sentence), span[1] + PAST_REACH)]
-            past = bool(has(lang, "past", near) or has(lang, "tenure_end", sentence[span[1]:span[1] + 80]))
+            # a tenure that ended: "the crash that killed President X", "condolences on the death of X"
+            past = bool(has(lang, "past", near) or has(lang, "tenure_end", sentence[max(0, span[0] - TENURE_REACH):
+                                                                                   span[1] + TENURE_REACH]))
             modality = Modality(False, False, False, False, past, ("past",) if past else ())
             out.append(make_reading(ctx, i, claim, person["name"], sentence[span[0]:span[1]], span, 0.9, modality))
     return out

@@ -108,3 +108,30 @@ def test_relevance_in_the_page_language() -> None:
 def test_language_detected_when_the_page_declares_none(text: str, code: str) -> None:
     assert detect_language(text, None) == code
     assert detect_language(text, "en-GB") == "en"  # the page's own metadata wins
+
+
+def test_persian_decimal_point_and_compound_amounts() -> None:
+    assert [a for _, _, a in find_figures("گردش تجاری به ۳٫۲۵۰ میلیارد دلار رسید.", "fa", "money")] == [3.25e9]
+    assert [a for _, _, a in find_figures("گردش تجاری ۳ میلیارد و ۲۵۰ میلیون دلار بود.", "fa", "money")] == [3.25e9]
+    assert [a for _, _, a in find_figures("Der Umsatz lag bei 1.250 Millionen Dollar.", "de", "money")] == [1.25e9]
+
+
+def test_growth_takes_the_percentage_next_to_its_word_of_rise() -> None:
+    text = ("Товарооборот России и Ирана в 2023 году составлял 60 процентов от уровня 2019 года, а в 2024 году "
+            "вырос на 12 процентов.")
+    analysis = analyze([Article(1, "http://127.0.0.1/a", "", text, published="2025-03-01", lang="ru")],
+                       load_catalogue(), {"trade-growth": {"value": "+81% (2021)", "amount": 81.0, "period": "2021",
+                                                           "quotes": []}})
+    found = [f for f in analysis.findings if f.claim == "trade-growth"]
+    assert found and found[0].amount == 12 and found[0].period == "2024"
+
+
+def test_iranian_calendar_year_figure_is_not_a_calendar_year() -> None:
+    assert "bilateral-trade" not in read(
+        "Товарооборот России и Ирана в 1402 году (до марта 2024 года) составил 4,1 млрд долларов.", "ru")
+
+
+def test_a_president_who_died_is_past_and_his_acting_successor_is_the_value() -> None:
+    text = ("Президент России выразил соболезнования в связи с гибелью президента Ирана Эбрахима Раиси. "
+            "Путин поговорил с исполняющим обязанности президента Ирана Мохаммадом Мохбером.")
+    assert read(text, "ru").get("iran-president") == ("changed", "Mohammad Mokhber")
