@@ -15,6 +15,7 @@ BASELINE = {
     "strategic-treaty": {"value": "draft", "quotes": []},
     "bilateral-trade": {"value": "$4 billion (2021)", "amount": 4e9, "period": "2021", "quotes": []},
     "iran-president": {"value": "Ebrahim Raisi", "quotes": []},
+    "jcpoa-talks": {"value": "stalled", "quotes": []},
 }
 
 
@@ -135,3 +136,16 @@ def test_a_president_who_died_is_past_and_his_acting_successor_is_the_value() ->
     text = ("Президент России выразил соболезнования в связи с гибелью президента Ирана Эбрахима Раиси. "
             "Путин поговорил с исполняющим обязанности президента Ирана Мохаммадом Мохбером.")
     assert read(text, "ru").get("iran-president") == ("changed", "Mohammad Mokhber")
+
+
+def test_a_step_contested_as_invalid_is_disputed_not_changed() -> None:
+    stated = "Механизм snapback по ядерной сделке с Ираном запущен, заявили в Тегеране."
+    assert read(stated, "ru").get("jcpoa-talks") == ("changed", "collapsed")
+    contested = "Россия считает, что запуск механизма snapback по ядерной сделке с Ираном нелегитимен."
+    assert read(contested, "ru").get("jcpoa-talks", ("none",))[0] != "changed"
+
+
+def test_a_sentence_continuing_about_the_subject_without_naming_it() -> None:
+    text = ("Россия и Иран обсуждают договор о всеобъемлющем стратегическом партнерстве. "
+            "Москва и Тегеран подписали его в январе. Договор о стратегическом партнерстве важен для обеих стран.")
+    assert read(text, "ru").get("strategic-treaty") == ("changed", "signed")
