@@ -163,9 +163,9 @@ def read_article(row: dict[str, Any], catalogue: Catalogue, baseline: dict[str, 
                  matcher: StateMatcher | None = None) -> tuple[ArticleRef, Context, list[Reading], list[Candidate]]:
     """Readings from the article's cue phrases (semantic ones wait in ctx.pending) and its candidate
     new developments."""
-    ref = ArticleRef(int(row["id"]), row["url"], row.get("title") or "", row.get("published") or "",
-                     row.get("site_name") or "")
     lang = language_of(row)
+    ref = ArticleRef(int(row["id"]), row["url"], row.get("title") or "", row.get("published") or "",
+                     row.get("site_name") or "", lang)
     own = languages.for_language(catalogue, lang)  # the language's words beside the English (issue 15)
     ctx = prepare(row["text"], own, parse_date(row.get("published")), row.get("title") or "", matcher)
     readings: list[Reading] = []
