@@ -33,8 +33,8 @@ from pathlib import Path
 from typing import Any
 
 from baseline.catalogue import Catalogue, Claim, State
-from baseline.reader import (Context, Reading, find_phrases, fold, format_amount, make_reading, read_state,
-                             scope_score, topic_score)
+from baseline.reader import (Context, Reading, find_phrases, fold, format_amount, make_reading, prepare,
+                             read_state, scope_score, topic_score)
 from extractors.values import Modality
 
 LANGUAGES = ("ru", "fa", "ar", "de", "fr")
@@ -45,6 +45,7 @@ DIGITS = str.maketrans("۰۱۲۳۴۵۶۷۸۹٠١٢٣٤٥٦٧٨٩٫", "0123456789
 ARABIC_FORMS = str.maketrans("یک", "يك")
 CLITICS = ("و", "ب", "ل", "وب", "ول", "فـ")
 NEGATION_REACH, FUTURE_REACH, HEDGE_REACH, PAST_REACH = 45, 50, 90, 40
+FUTURE_AFTER = {"fa": 40, "de": 30}  # verb-final languages: the auxiliary follows the cue
 FIGURE_REACH = 160
 
 
@@ -111,6 +112,18 @@ def claim_for(claim: Claim, lang: str) -> Claim:
 # Reading a sentence
 # ---------------------------------------------------------------------------------------------------------
 
+def prepare_in(text: str, catalogue: Catalogue, lang: str, ref: Any = None, title: str = "",
+               matcher: Any = None) -> Context:
+    """baseline.reader.prepare with the language's catalogue view; the parties a page in this language is
+    about without naming them (the catalogue's `implied` for the language: Iranian domestic news in Persian
+    need not say "Iran") count as named in its title."""
+    ctx = prepare(text, for_language(catalogue, lang), ref, title, matcher)
+    ctx.lang = lang  # type: ignore[attr-defined]
+    implied = catalogue.extra.get("languages", {}).get(lang, {}).get("implied", ())  # type: ignore[union-attr]
+    ctx.title_parties |= set(implied) & set(catalogue.parties)
+    return ctx
+
+
 def read_sentence(ctx: Context, i: int, catalogue: Catalogue, lang: str) -> list[Reading]:
     """Readings of sentence `i` in `lang` (ctx prepared with `catalogue` = for_language(..., lang))."""
     out: list[Reading] = []
@@ -124,7 +137,8 @@ def read_sentence(ctx: Context, i: int, catalogue: Catalogue, lang: str) -> list
         if claim.type == "quantity":
             out += read_quantity(ctx, i, claim, topic, lang, catalogue.blocs)
         else:
-            out += [restance(ctx, i, r, lang) for r in read_state(ctx, i, claim, catalogue, topic)]
+            out += [one_sides_step(ctx, i, restance(ctx, i, r, lang), claim)
+                    for r in read_state(ctx, i, claim, catalogue, topic) if not about_other_thing(ctx, i, r, claim)]
     out += read_people(ctx, i, catalogue, lang)
     return out
 
@@ -166,7 +180,9 @@ def stance(sentence: str, start: int, end: int, lang: str, cue: str = "") -> Mod
     """How the words at [start, end) of `sentence` are put, from the language's function words."""
     before = sentence[max(0, start - NEGATION_REACH):start]
     negated = bool(has(lang, "negation", before)) and not has(lang, "negation", cue)
-    future = has(lang, "future", sentence[max(0, start - FUTURE_REACH):end])
+    # Persian and German put the auxiliary after the words ("… درخواهد آمد", "… beitreten wird")
+    after = FUTURE_AFTER.get(lang, 0)
+    future = has(lang, "future", sentence[max(0, start - FUTURE_REACH):end + after])
     hedged = has(lang, "hedge", sentence[max(0, start - HEDGE_REACH):min(len(sentence), end + HEDGE_REACH)])
     denied = has(lang, "denial", sentence)
     past = has(lang, "past", sentence[max(0, start - PAST_REACH):min(len(sentence), end + PAST_REACH)])
@@ -179,8 +195,61 @@ def restance(ctx: Context, i: int, reading: Reading, lang: str) -> Reading:
     it applied do not fit another language's words)."""
     s = ctx.sentences[i]
     m = stance(s.text, reading.cue_start - s.start, reading.cue_end - s.start, lang, reading.cue)
-    return replace(reading, negated=m.negated, hedged=m.hedged, denied=m.denied, future=m.future,
-                   past=m.past, attributed=m.hedged, cues=m.cues)
+    # English words quoted inside the page (a headline, an agency's line) keep the English markers too
+    english = english_part(s.text)
+    return replace(reading, negated=m.negated or (english and reading.negated),
+                   hedged=m.hedged or (english and reading.hedged), denied=m.denied or (english and reading.denied),
+                   future=m.future or (english and reading.future), past=m.past or (english and reading.past),
+                   attributed=m.hedged or reading.attributed, cues=m.cues or reading.cues)
+
+
+def english_part(text: str) -> bool:
+    """Is the sentence written in English words (most letters ASCII)? Then the English reader's markers apply."""
+    letters = [c for c in text if c.isalpha()]
+    return bool(letters) and sum(c.isascii() for c in letters) > 0.8 * len(letters)
+
+
+OTHER_REACH = 40
+SIDE_REACH = 30
+# where the one who takes a step is named: Arabic after its verb (verb-subject order), German and Persian
+# before it (verb-final). Russian and French name it on either side (subject before, passive agent after),
+# so a party next to the verb may be the other side or an object: no rule there (it cost a correct French
+# reading on news-dev's check split when tried both ways).
+SIDE_OF_AGENT = {"ar": (0, SIDE_REACH), "de": (SIDE_REACH, 0), "fa": (SIDE_REACH, 0)}
+
+
+def lang_of(ctx: Context) -> str:
+    return getattr(ctx, "lang", "")
+
+
+def one_sides_step(ctx: Context, i: int, reading: Reading, claim: Claim) -> Reading:
+    """A two-party claim's later step (past the second state of an ordered claim: ratification, entry into
+    force) next to one party's name only ("ratified by Russia", "صدقت عليها روسيا") is that party's step: the
+    claim's own state is still the one before it."""
+    rank = claim.rank(reading.value)
+    if len(claim.parties) < 2 or not claim.ordered or rank < 2:
+        return reading
+    s = ctx.sentences[i]
+    start, end = reading.cue_start - s.start, reading.cue_end - s.start
+    if lang_of(ctx) not in SIDE_OF_AGENT:
+        return reading
+    before, after = SIDE_OF_AGENT[lang_of(ctx)]
+    near = ctx.folded[i][max(0, start - before):end + after]
+    named = [p for p in claim.parties if find_phrases(near, ctx.party_aliases.get(p, ()))]
+    if len(named) != 1:
+        return reading
+    return replace(reading, value=claim.states[rank - 1].value)
+
+
+def about_other_thing(ctx: Context, i: int, reading: Reading, claim: Claim) -> bool:
+    """Is a word naming another instrument (the claim's `others`: "interim", "временное", "موقت") within
+    OTHER_REACH characters of the cue, in its clause? Then the cue states that instrument's state."""
+    if not claim.others:
+        return False
+    s = ctx.sentences[i]
+    start, end = reading.cue_start - s.start, reading.cue_end - s.start
+    near = ctx.folded[i][max(0, start - OTHER_REACH):end + OTHER_REACH]
+    return bool(find_phrases(near, claim.others))
 
 
 # ---------------------------------------------------------------------------------------------------------
@@ -267,6 +336,10 @@ def read_quantity(ctx: Context, i: int, claim: Claim, topic: float, lang: str,
             continue  # another grouping's or country's figure, or one sector's
         digits = sentence.translate(DIGITS)
         years = [(abs(m.start() - start), m.group(1)) for m in YEAR.finditer(digits)]
+        if not years and i and has(lang, "then_year", sentence[:start]):
+            # "Тогда товарооборот составил …": the year the previous sentence names
+            earlier = ctx.sentences[i - 1].text.translate(DIGITS)
+            years = [(0, y) for y in sorted(YEAR.findall(earlier))[-1:]] if not SOLAR_YEAR.search(earlier) else []
         if not years or SOLAR_YEAR.search(digits):
             continue
         period = min(years)[1]

@@ -167,7 +167,8 @@ def read_article(row: dict[str, Any], catalogue: Catalogue, baseline: dict[str, 
     ref = ArticleRef(int(row["id"]), row["url"], row.get("title") or "", row.get("published") or "",
                      row.get("site_name") or "", lang)
     own = languages.for_language(catalogue, lang)  # the language's words beside the English (issue 15)
-    ctx = prepare(row["text"], own, parse_date(row.get("published")), row.get("title") or "", matcher)
+    ctx = languages.prepare_in(row["text"], catalogue, lang, parse_date(row.get("published")),
+                               row.get("title") or "", matcher)
     readings: list[Reading] = []
     candidates = []
     for i in range(len(ctx.sentences)):

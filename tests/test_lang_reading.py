@@ -16,6 +16,7 @@ BASELINE = {
     "bilateral-trade": {"value": "$4 billion (2021)", "amount": 4e9, "period": "2021", "quotes": []},
     "iran-president": {"value": "Ebrahim Raisi", "quotes": []},
     "jcpoa-talks": {"value": "stalled", "quotes": []},
+    "rasht-astara-railway": {"value": "planned", "quotes": []},
 }
 
 
@@ -149,3 +150,24 @@ def test_a_sentence_continuing_about_the_subject_without_naming_it() -> None:
     text = ("Россия и Иран обсуждают договор о всеобъемлющем стратегическом партнерстве. "
             "Москва и Тегеран подписали его в январе. Договор о стратегическом партнерстве важен для обеих стран.")
     assert read(text, "ru").get("strategic-treaty") == ("changed", "signed")
+
+
+def test_one_sides_ratification_leaves_the_treaty_signed() -> None:
+    both = "صادق البرلمانان الإيراني والروسي على معاهدة الشراكة الاستراتيجية الشاملة."
+    assert read(both, "ar").get("strategic-treaty") == ("changed", "ratified")
+    one = "وقعت إيران وروسيا معاهدة الشراكة الاستراتيجية الشاملة وصدقت عليها روسيا."
+    assert read(one, "ar").get("strategic-treaty") == ("changed", "signed")
+
+
+def test_persian_domestic_news_need_not_name_iran() -> None:
+    assert read("عملیات اجرایی راه آهن رشت - آستارا آغاز شد و ۲۰ کیلومتر در دست ساخت است.", "fa").get(
+        "rasht-astara-railway", ("none",))[1] == "under construction"
+
+
+def test_then_points_back_to_the_previous_sentences_year() -> None:
+    text = ("Россия и Иран установили рекорд торговли в 2023 году. Тогда товарооборот составил около "
+            "4,9 млрд долларов.")
+    analysis = analyze([Article(1, "http://127.0.0.1/a", "", text, published="2025-03-01", lang="ru")],
+                       load_catalogue(), BASELINE)
+    found = [f for f in analysis.findings if f.claim == "bilateral-trade"]
+    assert found and found[0].period == "2023" and found[0].amount == pytest.approx(4.9e9)
