@@ -1,8 +1,8 @@
 """Reading Russian, Persian, Arabic, German and French reporting into the same claims (issue 15).
 
-    cat = for_language(catalogue, "ru")          # the catalogue with the language's words beside the English
-    ctx = prepare(text, cat, ref, title)          # baseline.reader, unchanged
-    readings = read_sentence(ctx, i, cat, "ru")   # status/event cues, figures, office holders
+    cat = for_language(catalogue, "ru")              # the catalogue with the language's words beside the English
+    ctx = prepare_in(text, catalogue, "ru", ref, title)  # baseline.reader.prepare with that view
+    readings = read_sentence(ctx, i, cat, "ru")       # status/event cues, figures, office holders, dates
 
 What is chosen and why:
 - Vocabulary: each claim's words per language live in the catalogue (`[claims.lang.xx]`, one entry per
@@ -18,9 +18,13 @@ What is chosen and why:
 - How a statement is put (negated, future or planned, hedged, denied, past) and how figures are written
   (scale words, currency, percent, rise and fall) come from the per-language table claims/languages.toml.
 - Names: a person's value is the canonical name of the catalogue's `[[languages.names]]` entry whose
-  spelling the sentence uses (Пезешкиан, پزشکیان, Peseschkian → Masoud Pezeshkian); a name next to a
-  country-specific title that no entry knows is kept in Latin letters (Latin or Cyrillic script only,
-  transliterated with text-unidecode), so that claims.names can join its variants.
+  spelling the sentence uses (Пезешкиан*, پزشکیان, Peseschkian → Masoud Pezeshkian), read where the name
+  stands next to a word for an office that person is known to have held. Transliterating unknown names
+  (Cyrillic to Latin) is left out: Russian declines names ("Мохбером"), so a transliteration without
+  Russian lemmas would give a new spelling per case; the English reader and claims.names still join the
+  Latin-script variants.
+- Dates: Solar Hijri dates are converted by dateparser's Jalali calendar (convertdate); other dates in the
+  language's words by dateparser.
 """
 
 from __future__ import annotations
@@ -28,12 +32,13 @@ from __future__ import annotations
 import re
 import tomllib
 from dataclasses import replace
+from datetime import date
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
-from baseline.catalogue import Catalogue, Claim, State
-from baseline.reader import (Context, Reading, find_phrases, fold, format_amount, make_reading, prepare,
+from baseline.catalogue import Catalogue, Claim
+from baseline.reader import (STALE_DAYS, Context, Reading, find_phrases, fold, format_amount, make_reading, prepare,
                              read_state, scope_score, topic_score)
 from extractors.values import Modality
 
@@ -140,7 +145,8 @@ def read_sentence(ctx: Context, i: int, catalogue: Catalogue, lang: str) -> list
             out += [one_sides_step(ctx, i, restance(ctx, i, r, lang), claim)
                     for r in read_state(ctx, i, claim, catalogue, topic) if not about_other_thing(ctx, i, r, claim)]
     out += read_people(ctx, i, catalogue, lang)
-    return out
+    persons = frozenset(c.id for c in catalogue.claims if c.type == "person")
+    return [dated(ctx, i, r, lang, persons) for r in out]
 
 
 def continued(ctx: Context, i: int, claim: Claim, named: set[str]) -> float:
@@ -250,6 +256,51 @@ def about_other_thing(ctx: Context, i: int, reading: Reading, claim: Claim) -> b
     start, end = reading.cue_start - s.start, reading.cue_end - s.start
     near = ctx.folded[i][max(0, start - OTHER_REACH):end + OTHER_REACH]
     return bool(find_phrases(near, claim.others))
+
+
+# ---------------------------------------------------------------------------------------------------------
+# Dates
+# ---------------------------------------------------------------------------------------------------------
+
+# Solar Hijri months, in order (the Iranian calendar; its dates are converted with dateparser's Jalali
+# calendar, which uses convertdate)
+SOLAR_MONTHS = ("فروردین", "اردیبهشت", "خرداد", "تیر", "مرداد", "شهریور", "مهر", "آبان", "آذر", "دی", "بهمن",
+                "اسفند")
+SOLAR_DATE = re.compile(r"(?<!\d)(\d{1,2})\s+(" + "|".join(SOLAR_MONTHS) + r")(?:\s+ماه)?\s+(1[34]\d\d)(?!\d)")
+EXPLICIT_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+
+
+def statement_date(sentence: str, lang: str) -> "date | None":
+    """The latest explicit date (one that gives its year) in the sentence: Solar Hijri dates converted
+    ("۱۰ مهر ۱۴۰۴" → 2025-10-02), others read by dateparser in the sentence's language ("17 января 2025
+    года", "Am 17. Januar 2025"). Relative words ("last year") are not dates here, as in English."""
+    text = sentence.translate(DIGITS)
+    found = []
+    for m in SOLAR_DATE.finditer(text):
+        from dateparser.calendars.jalali import JalaliCalendar
+
+        parsed = JalaliCalendar(m.group(0)).get_date()
+        if parsed and parsed.date_obj:
+            found.append(parsed.date_obj.date())
+    if EXPLICIT_YEAR.search(text):
+        from dateparser.search import search_dates
+
+        hits = search_dates(text, languages=[lang], settings={"PREFER_DAY_OF_MONTH": "first",
+                                                              "REQUIRE_PARTS": ["year"]}) or []
+        found += [d.date() for words, d in hits if EXPLICIT_YEAR.search(words)]
+    return max(found) if found else None
+
+
+def dated(ctx: Context, i: int, reading: Reading, lang: str, persons: frozenset[str] = frozenset()) -> Reading:
+    """The reading with its sentence's own date; an office holder named in a sentence dated more than a year
+    before the article is history (as baseline.reader.make_reading does for English dates)."""
+    if reading.dated:
+        return reading
+    when = statement_date(ctx.sentences[i].text, lang)
+    if when is None:
+        return reading
+    stale = bool(ctx.ref and (ctx.ref - when).days > STALE_DAYS)
+    return replace(reading, dated=when.isoformat(), past=reading.past or (stale and reading.claim in persons))
 
 
 # ---------------------------------------------------------------------------------------------------------

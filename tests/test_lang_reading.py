@@ -171,3 +171,24 @@ def test_then_points_back_to_the_previous_sentences_year() -> None:
                        load_catalogue(), BASELINE)
     found = [f for f in analysis.findings if f.claim == "bilateral-trade"]
     assert found and found[0].period == "2023" and found[0].amount == pytest.approx(4.9e9)
+
+
+@pytest.mark.parametrize("lang,sentence,iso", [
+    ("fa", "این معاهده از ۱۰ مهر ۱۴۰۴ اجرایی شد.", "2025-10-02"),          # Solar Hijri, converted
+    ("ru", "Москва и Тегеран подписали договор 17 января 2025 года.", "2025-01-17"),
+    ("ar", "وقع البلدان المعاهدة في 17 يناير 2025 في موسكو.", "2025-01-17"),
+    ("de", "Am 17. Januar 2025 unterzeichneten beide Seiten den Vertrag.", "2025-01-17"),
+    ("fr", "Le traité est entré en vigueur le 2 octobre 2025.", "2025-10-02"),
+])
+def test_statement_dates_in_their_own_words_and_calendar(lang: str, sentence: str, iso: str) -> None:
+    from claims.languages import statement_date
+
+    assert str(statement_date(sentence, lang)) == iso
+    assert statement_date("Товарооборот вырос на 15 процентов в прошлом году.", "ru") is None
+
+
+def test_an_office_holder_in_a_sentence_dated_years_before_the_article_is_history() -> None:
+    text = "15 марта 2021 года президент Ирана Хасан Рухани и Масуд Пезешкиан, президент Ирана, были в России."
+    analysis = analyze([Article(1, "http://127.0.0.1/a", "", text, published="2025-03-01", lang="ru")],
+                       load_catalogue(), BASELINE)
+    assert not [f for f in analysis.findings if f.claim == "iran-president" and f.verdict == "changed"]
