@@ -41,6 +41,9 @@ class Claim:
     # words that, modifying the subject of a statement, make it another thing than the claim's ("the interim
     # agreement", "the protocol"): such statements are not about this claim
     others: tuple[str, ...] = ()
+    # per-language vocabulary of this claim (issue 15): {"ru": {"topic": [...], "titles": [...], "cues": [...],
+    # "others": [...], "states": {state value: [cues]}}}, read by claims.languages
+    lang: dict = field(default_factory=dict, compare=False, hash=False)
 
     @property
     def negative_states(self) -> frozenset[str]:
@@ -76,7 +79,7 @@ class Catalogue:
 
 
 CLAIM_KEYS = {"id", "question", "type", "parties", "topic", "note", "ordered", "states", "measure", "unit",
-              "period", "cues", "titles", "others"}
+              "period", "cues", "titles", "others", "lang"}
 STATE_KEYS = {"value", "cues", "describe", "negative"}
 
 
@@ -111,7 +114,8 @@ def _load(path: str) -> Catalogue:
                              "and 'routine'")
     return Catalogue(parties=parties, claims=claims, digest=hashlib.sha256(raw).hexdigest()[:16],
                      blocs=tuple(context.get("blocs", ())), developments=tuple(context.get("developments", ())),
-                     routine=tuple(context.get("routine", ())))
+                     routine=tuple(context.get("routine", ())),
+                     extra={"languages": data.get("languages", {})})  # per-language parties, names (claims.languages)
 
 
 def parse_parties(value: object) -> dict[str, tuple[str, ...]]:
@@ -174,7 +178,8 @@ def parse_claim(item: object, index: int, parties: dict[str, tuple[str, ...]]) -
                  topic=tuple(item["topic"]), note=str(item.get("note", "")), ordered=bool(item.get("ordered")),
                  states=states, measure=str(item.get("measure", "")), unit=str(item.get("unit", "")),
                  period=str(item.get("period", "")), cues=tuple(item.get("cues", ())),
-                 titles=tuple(item.get("titles", ())), others=tuple(item.get("others", ())))
+                 titles=tuple(item.get("titles", ())), others=tuple(item.get("others", ())),
+                 lang=dict(item.get("lang", {})))
 
 
 def parse_state(item: object, fail) -> State:  # type: ignore[no-untyped-def]

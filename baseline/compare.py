@@ -30,6 +30,7 @@ class ArticleRef:
     title: str
     published: str
     outlet: str = ""
+    language: str = ""            # ISO 639-1 code of the article (issue 15): reports show it with the quote
 
 
 @dataclass
@@ -270,7 +271,8 @@ def to_report(finding: Finding, catalogue: Catalogue) -> dict[str, Any]:
     obs = primary.reading
     observed = {"value": ("not " if obs.negated else "") + obs.value, "quote": obs.quote,
                 "url": primary.article.url, "title": primary.article.title, "outlet": primary.article.outlet,
-                "published": primary.article.published[:10], "highlight": obs.cue}
+                "published": primary.article.published[:10], "highlight": obs.cue,
+                "language": primary.article.language}
     if obs.amount is not None:
         observed.update({"amount": obs.amount, "period": obs.period})
     return {
@@ -284,6 +286,6 @@ def to_report(finding: Finding, catalogue: Catalogue) -> dict[str, Any]:
         "question": catalogue.get(finding.claim).question,
         "sources": [{"url": o.article.url, "title": o.article.title, "outlet": o.article.outlet,
                      "published": o.article.published[:10], "quote": o.reading.quote, "highlight": o.reading.cue,
-                     "confidence": o.confidence}
+                     "confidence": o.confidence, "language": o.article.language}
                     for o in sorted(finding.observations, key=lambda o: o.article.published)],
     }

@@ -19,6 +19,7 @@ from baseline.reader import (Context, Reading, StateMatcher, find_phrases, make_
 from claimwatch.db import rows
 from claimwatch.review import dismissed_statements, statement_key
 from claims.nlp import PipelineUnavailable, available, parse
+from claims import languages
 from claims.grammar import read_stance
 from claims.names import canonical, known_names
 from claims.offices import needs_parse, read_holdings
@@ -165,13 +166,17 @@ def read_article(row: dict[str, Any], catalogue: Catalogue, baseline: dict[str, 
                  matcher: StateMatcher | None = None) -> tuple[ArticleRef, Context, list[Reading], list[Candidate]]:
     """Readings from the article's cue phrases (semantic ones wait in ctx.pending) and its candidate
     new developments."""
+    lang = language_of(row)
     ref = ArticleRef(int(row["id"]), row["url"], row.get("title") or "", row.get("published") or "",
-                     row.get("site_name") or "")
-    ctx = prepare(row["text"], catalogue, parse_date(row.get("published")), row.get("title") or "", matcher)
+                     row.get("site_name") or "", lang)
+    own = languages.for_language(catalogue, lang)  # the language's words beside the English (issue 15)
+    ctx = languages.prepare_in(row["text"], catalogue, lang, parse_date(row.get("published")),
+                               row.get("title") or "", matcher)
     readings: list[Reading] = []
     candidates = []
     for i in range(len(ctx.sentences)):
-        found = read_sentence(ctx, i, catalogue)
+        found = languages.read_sentence(ctx, i, own, lang) if languages.supported(lang) else \
+            read_sentence(ctx, i, catalogue)
         readings += found
         # a statement read for a tracked claim (a change or a restatement) belongs to that claim
         if not any(catalogue.get(r.claim).type != "person" or reports_change(r, catalogue, baseline) for r in found):

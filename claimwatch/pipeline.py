@@ -28,6 +28,8 @@ from extractors.pages import (Article, article_from_entry, continue_article, dec
 from baseline.catalogue import Catalogue
 from baseline.reader import mentions_tracked_claim
 from extractors.relevance import is_relevant
+from claims import languages
+from claims.languages import language_code
 from reports.render import build_report
 
 
@@ -199,7 +201,8 @@ def record_page(db: sqlite_utils.Database, run: RunState, entry: Entry, outcome:
     for note in outcome.notes:
         store.record_error(db, run.run_id, entry.url, "extract", note, warning=True)
     text = f"{outcome.title}\n{outcome.text}"
-    relevant = is_relevant(text, catalogue.parties) or mentions_tracked_claim(text, catalogue)
+    relevant = is_relevant(text, catalogue.parties) or mentions_tracked_claim(text, catalogue) or \
+        languages.relevant(text, catalogue, language_code(outcome.language))
     article_id, stored = store.store_article(db, entry, outcome, run.run_id, relevant)
     if stored == "created":  # the same story under another URL is not a new article
         run.counts["articles_new"] += 1

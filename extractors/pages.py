@@ -13,6 +13,7 @@ import trafilatura
 from lxml.html import HtmlElement
 from trafilatura.utils import load_html
 
+from claims.detect import detect_language
 from claimwatch.config import FetchSettings
 from claimwatch.errors import ExtractError
 from extractors.http import HTML_TYPES, SERVER_DEFAULT_CHARSETS, Response, fetch
@@ -148,7 +149,7 @@ def extract_article(html: str | bytes, url: str, feed_date: str | None = None,
     published, source = choose_date(doc.date, feed_date, fetched_at)
     notes = ("readers' comments cut from the text",) if cut else ()
     return Article(url=url, title=(doc.title or "").strip(), text=text, author=doc.author or "",
-                   site_name=doc.sitename or "", language=doc.language or "", published=published,
+                   site_name=doc.sitename or "", language=detect_language(text, doc.language), published=published,
                    date_source=source, content_hash=content_hash(text), canonical=links.get("canonical", ""),
                    amp_url=links.get("amphtml", ""), next_url=links.get("next", ""), notes=notes)
 
@@ -246,7 +247,8 @@ def article_from_entry(text: str, url: str, title: str, feed_date: str | None, f
     if len(text) < MIN_TEXT_CHARS:
         raise ExtractError(f"entry text too short ({len(text)} characters)")
     published, source = choose_date(None, feed_date, fetched_at)
-    return Article(url=url, title=title, text=text, author="", site_name="", language="", published=published,
+    return Article(url=url, title=title, text=text, author="", site_name="", language=detect_language(text, None),
+                   published=published,
                    date_source=source, content_hash=content_hash(text))
 
 

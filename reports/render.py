@@ -107,6 +107,18 @@ def split_highlight(quote: str, highlight: str | None) -> tuple[str, str, str]:
     return quote[:at], quote[at:at + len(mark)], quote[at + len(mark):]
 
 
+def language_note(item: dict[str, Any]) -> str:
+    """"quote in ru" for a quote in another language than English (the values stay in English)."""
+    lang = str(item.get("language") or "")
+    return f"quote in {lang}" if lang and lang != "en" else ""
+
+
+def lang_attrs(item: dict[str, Any]) -> str:
+    """The quote's language for the browser (fonts, hyphenation) and its direction (Persian, Arabic: RTL)."""
+    lang = str(item.get("language") or "")
+    return f' lang="{html.escape(lang, quote=True)}" dir="auto"' if lang else ""
+
+
 def outlet_of(item: dict[str, Any]) -> str:
     return str(item.get("outlet") or urlsplit(item.get("url") or "").hostname or "")
 
@@ -217,7 +229,7 @@ def _md_finding(f: dict[str, Any]) -> str:
     obs, base = f["observed"], f["baseline"]
     meta = [md_link(obs["url"], obs.get("title") or obs["url"]), md_escape(outlet_of(obs)),
             md_escape(obs.get("published") or "date unknown"), f"confidence {f['confidence']:.2f}", sources_agree(f),
-            f"id `{f['id']}`"]
+            f"id `{f['id']}`", language_note(obs)]
     review = f" ({md_escape(f['review'])} before)" if f.get("review") else ""
     return (f"- **{md_escape(f['claim'])}**: {md_escape(base['value'])} → **{md_escape(obs['value'])}**{review}\n"
             f"  > {md_highlight(obs['quote'], obs.get('highlight'))}\n"
@@ -312,18 +324,20 @@ def html_finding(f: dict[str, Any]) -> str:
     if f.get("review"):
         tags += f"<span class=\"tag\">{esc(f['review'])} before</span>"
     meta = [link(obs["url"], obs.get("title") or obs["url"]), esc(outlet_of(obs)),
-            esc(obs.get("published") or "date unknown"), f"confidence {f['confidence']:.2f}", sources_agree(f)]
+            esc(obs.get("published") or "date unknown"), f"confidence {f['confidence']:.2f}", sources_agree(f),
+            esc(language_note(obs))]
     sources = "".join(
         f"<li>{link(s['url'], s.get('title') or s['url'])} · {esc(outlet_of(s))} · {esc(s.get('published') or '')}"
         f" · confidence {float(s.get('confidence') or 0):.2f}"
-        f"<blockquote>{html_highlight(s['quote'], s.get('highlight'))}</blockquote></li>" for s in f.get("sources") or [])
+        f"<blockquote{lang_attrs(s)}>{html_highlight(s['quote'], s.get('highlight'))}</blockquote></li>"
+        for s in f.get("sources") or [])
     return (f"<div class=\"finding {esc(f['verdict'])}\">"
             f"<p class=\"claim\"><strong>{esc(f['claim'])}</strong>{tags}"
             f"<span class=\"fid\">finding <code>{esc(f['id'])}</code></span></p>"
             + (f"<p class=\"question\">{esc(f['question'])}</p>" if f.get("question") else "")
             + f"<p class=\"change\"><span class=\"was\">{esc(base['value'])}</span> → "
             f"<span class=\"now\">{esc(obs['value'])}</span></p>"
-            f"<blockquote>{html_highlight(obs['quote'], obs.get('highlight'))}</blockquote>"
+            f"<blockquote{lang_attrs(obs)}>{html_highlight(obs['quote'], obs.get('highlight'))}</blockquote>"
             f"<p class=\"meta\">{' · '.join(m for m in meta if m)}</p>"
             f"<details><summary>Baseline and sources</summary><p class=\"meta\">Baseline: {esc(base['value'])} — "
             f"{esc(base.get('source'))}{', as of ' + esc(base['as_of']) if base.get('as_of') else ''}</p>"

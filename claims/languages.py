@@ -1,0 +1,506 @@
+"""Reading Russian, Persian, Arabic, German and French reporting into the same claims (issue 15).
+
+    cat = for_language(catalogue, "ru")              # the catalogue with the language's words beside the English
+    ctx = prepare_in(text, catalogue, "ru", ref, title)  # baseline.reader.prepare with that view
+    readings = read_sentence(ctx, i, cat, "ru")       # status/event cues, figures, office holders, dates
+
+What is chosen and why:
+- Vocabulary: each claim's words per language live in the catalogue (`[claims.lang.xx]`, one entry per
+  claim), parties and officeholders' spellings in `[languages]`. They are matched as prefix patterns
+  (`word*`) on folded text by the same matcher as the English (baseline.reader.find_phrases). No lemmatiser
+  is used: pymorphy3 would give Russian lemmas, but no packaged pipeline gives lemmas for Persian or Arabic,
+  and a prefix pattern covers the inflected endings of all five languages (Russian cases, German and French
+  endings, Persian and Arabic suffixes) with one mechanism, with no model to load.
+- Persian and Arabic spelling: a phrase also matches written with a zero-width non-joiner, joined, and (for
+  Persian) with the Arabic forms of yeh and kaf; Arabic phrases also match with a clitic conjunction or
+  preposition in front (و، ب، ل).
+- Digits: Persian and Arabic digits are read as ASCII digits (one character for one, offsets unchanged).
+- How a statement is put (negated, future or planned, hedged, denied, past) and how figures are written
+  (scale words, currency, percent, rise and fall) come from the per-language table claims/languages.toml.
+- Names: a person's value is the canonical name of the catalogue's `[[languages.names]]` entry whose
+  spelling the sentence uses (Пезешкиан*, پزشکیان, Peseschkian → Masoud Pezeshkian), read where the name
+  stands next to a word for an office that person is known to have held. Transliterating unknown names
+  (Cyrillic to Latin) is left out: Russian declines names ("Мохбером"), so a transliteration without
+  Russian lemmas would give a new spelling per case; the English reader and claims.names still join the
+  Latin-script variants.
+- Dates: Solar Hijri dates are converted by dateparser's Jalali calendar (convertdate); other dates in the
+  language's words by dateparser.
+"""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from dataclasses import replace
+from datetime import date
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+from baseline.catalogue import Catalogue, Claim
+from baseline.reader import (STALE_DAYS, Context, Reading, find_phrases, fold, format_amount, make_reading, prepare,
+                             read_state, scope_score, topic_score)
+from extractors.values import Modality
+
+LANGUAGES = ("ru", "fa", "ar", "de", "fr")
+WORDS_FILE = Path(__file__).with_name("languages.toml")
+ZWNJ = "\u200c"
+# Persian and Arabic-Indic digits → ASCII (one character for one: offsets stay valid)
+DIGITS = str.maketrans("۰۱۲۳۴۵۶۷۸۹٠١٢٣٤٥٦٧٨٩٫", "01234567890123456789.")
+ARABIC_FORMS = str.maketrans("یک", "يك")
+CLITICS = ("و", "ب", "ل", "وب", "ول", "فـ")
+NEGATION_REACH, FUTURE_REACH, HEDGE_REACH, PAST_REACH = 45, 50, 90, 40
+FUTURE_AFTER = {"fa": 40, "de": 30}  # verb-final languages: the auxiliary follows the cue
+FIGURE_REACH = 160
+
+
+@lru_cache(maxsize=1)
+def function_words() -> dict[str, dict[str, Any]]:
+    """{lang: {"negation": [...], "future": [...], ..., "scale": {word: factor}}} from claims/languages.toml."""
+    return tomllib.loads(WORDS_FILE.read_text(encoding="utf-8"))
+
+
+def supported(lang: str) -> bool:
+    return lang in LANGUAGES
+
+
+def variants(phrase: str, lang: str) -> tuple[str, ...]:
+    """The spellings one catalogue phrase stands for in `lang` (see the module docstring)."""
+    out = [phrase]
+    if lang in ("fa", "ar") and " " in phrase:
+        out += [phrase.replace(" ", ZWNJ), phrase.replace(" ", "")]
+    if lang == "fa":
+        out += [p.translate(ARABIC_FORMS) for p in out]
+    if lang == "ar":
+        out += [c + p for p in out for c in CLITICS]
+    return tuple(dict.fromkeys(out))
+
+
+def expand(phrases: Any, lang: str) -> tuple[str, ...]:
+    return tuple(v for p in phrases or () for v in variants(p, lang))
+
+
+_VIEWS: dict[tuple[str, str, int], Catalogue] = {}
+
+
+def for_language(catalogue: Catalogue, lang: str) -> Catalogue:
+    """The catalogue with `lang`'s vocabulary added beside the English one (English pages and unsupported
+    languages get the catalogue itself). Cached per catalogue and language."""
+    if not supported(lang):
+        return catalogue
+    key = (catalogue.digest, lang, id(catalogue))
+    if key in _VIEWS:
+        return _VIEWS[key]
+    extra = dict(catalogue.extra.get("languages", {}).get(lang, {}))  # type: ignore[union-attr]
+    parties = {name: aliases + expand(extra.get("parties", {}).get(name, ()), lang)
+               for name, aliases in catalogue.parties.items()}
+    claims = tuple(claim_for(c, lang) for c in catalogue.claims)
+    view = replace(catalogue, parties=parties, claims=claims,
+                   blocs=catalogue.blocs + tuple(extra.get("blocs", ())))
+    _VIEWS[key] = view
+    return view
+
+
+def claim_for(claim: Claim, lang: str) -> Claim:
+    words = claim.lang.get(lang) or {}
+    if not words:
+        return claim
+    cues = words.get("states", {})
+    states = tuple(replace(s, cues=s.cues + expand(cues.get(s.value, ()), lang)) for s in claim.states)
+    return replace(claim, topic=claim.topic + expand(words.get("topic"), lang),
+                   titles=claim.titles + expand(words.get("titles"), lang),
+                   cues=claim.cues + expand(words.get("cues") or (words.get("topic") if claim.cues else ()), lang),
+                   others=claim.others + expand(words.get("others"), lang), states=states)
+
+
+# ---------------------------------------------------------------------------------------------------------
+# Reading a sentence
+# ---------------------------------------------------------------------------------------------------------
+
+def prepare_in(text: str, catalogue: Catalogue, lang: str, ref: Any = None, title: str = "",
+               matcher: Any = None) -> Context:
+    """baseline.reader.prepare with the language's catalogue view; the parties a page in this language is
+    about without naming them (the catalogue's `implied` for the language: Iranian domestic news in Persian
+    need not say "Iran") count as named in its title."""
+    ctx = prepare(text, for_language(catalogue, lang), ref, title, matcher)
+    ctx.lang = lang  # type: ignore[attr-defined]
+    implied = catalogue.extra.get("languages", {}).get(lang, {}).get("implied", ())  # type: ignore[union-attr]
+    ctx.title_parties |= set(implied) & set(catalogue.parties)
+    return ctx
+
+
+def read_sentence(ctx: Context, i: int, catalogue: Catalogue, lang: str) -> list[Reading]:
+    """Readings of sentence `i` in `lang` (ctx prepared with `catalogue` = for_language(..., lang))."""
+    out: list[Reading] = []
+    named = {c.id for c in catalogue.claims if c.type != "person" and topic_score(ctx, i, c) > 0}
+    for claim in catalogue.claims:
+        if claim.type == "person":
+            continue
+        topic = topic_score(ctx, i, claim) if claim.id in named else continued(ctx, i, claim, named)
+        if topic <= 0:
+            continue
+        if claim.type == "quantity":
+            out += read_quantity(ctx, i, claim, topic, lang, catalogue.blocs)
+        else:
+            out += [one_sides_step(ctx, i, restance(ctx, i, r, lang), claim)
+                    for r in read_state(ctx, i, claim, catalogue, topic) if not about_other_thing(ctx, i, r, claim)]
+    out += read_people(ctx, i, catalogue, lang)
+    persons = frozenset(c.id for c in catalogue.claims if c.type == "person")
+    return [dated(ctx, i, r, lang, persons) for r in out]
+
+
+def continued(ctx: Context, i: int, claim: Claim, named: set[str]) -> float:
+    """A sentence that names no tracked subject, right after one that names this claim's, in an article that
+    names it in at least two sentences, continues about it (0.7, as the English reader's "this agreement"
+    does): Russian, Persian and Arabic often drop the noun the English repeats."""
+    if named or claim.type == "quantity" or i == 0 or not find_phrases(ctx.folded[i - 1], claim.topic):
+        return 0.0
+    return 0.7 if sum(1 for f in ctx.folded if find_phrases(f, claim.topic)) >= 2 else 0.0
+
+
+@lru_cache(maxsize=None)
+def word_pattern(lang: str, kind: str) -> re.Pattern[str] | None:
+    """One regex for a list of function words of `lang` (folded, `*` = any ending, at word starts)."""
+    words = function_words().get(lang, {}).get(kind, [])
+    if not words:
+        return None
+    parts = []
+    for w in sorted(words, key=len, reverse=True):
+        body = ""
+        for token in fold(w).split():
+            if token == "*":
+                body += r"(?:\S+\s+){0,4}?"
+                continue
+            body += re.escape(token.rstrip("*")) + (r"\S*" if token.endswith("*") else "") + r"\s+"
+        parts.append(body[:-3])
+    tail = r"(?![\w])"
+    return re.compile(r"(?<![\w])(?:" + "|".join(parts) + r")" + tail)
+
+
+def has(lang: str, kind: str, text: str) -> list[str]:
+    pattern = word_pattern(lang, kind)
+    return [m.group() for m in pattern.finditer(fold(text))] if pattern else []
+
+
+def stance(sentence: str, start: int, end: int, lang: str, cue: str = "") -> Modality:
+    """How the words at [start, end) of `sentence` are put, from the language's function words."""
+    before = sentence[max(0, start - NEGATION_REACH):start]
+    negated = bool(has(lang, "negation", before)) and not has(lang, "negation", cue)
+    # Persian and German put the auxiliary after the words ("… درخواهد آمد", "… beitreten wird")
+    after = FUTURE_AFTER.get(lang, 0)
+    future = has(lang, "future", sentence[max(0, start - FUTURE_REACH):end + after])
+    hedged = has(lang, "hedge", sentence[max(0, start - HEDGE_REACH):min(len(sentence), end + HEDGE_REACH)])
+    denied = has(lang, "denial", sentence)
+    past = has(lang, "past", sentence[max(0, start - PAST_REACH):min(len(sentence), end + PAST_REACH)])
+    cues = tuple(dict.fromkeys(has(lang, "negation", before)[:1] + future[:1] + hedged[:1] + denied[:1]))
+    return Modality(negated, bool(denied), bool(hedged), bool(future), bool(past), cues)
+
+
+def restance(ctx: Context, i: int, reading: Reading, lang: str) -> Reading:
+    """A reading of the cue reader with its stance read in the sentence's own language (the English markers
+    it applied do not fit another language's words)."""
+    s = ctx.sentences[i]
+    m = stance(s.text, reading.cue_start - s.start, reading.cue_end - s.start, lang, reading.cue)
+    # English words quoted inside the page (a headline, an agency's line) keep the English markers too
+    english = english_part(s.text)
+    return replace(reading, negated=m.negated or (english and reading.negated),
+                   hedged=m.hedged or (english and reading.hedged), denied=m.denied or (english and reading.denied),
+                   future=m.future or (english and reading.future), past=m.past or (english and reading.past),
+                   attributed=m.hedged or reading.attributed, cues=m.cues or reading.cues)
+
+
+def english_part(text: str) -> bool:
+    """Is the sentence written in English words (most letters ASCII)? Then the English reader's markers apply."""
+    letters = [c for c in text if c.isalpha()]
+    return bool(letters) and sum(c.isascii() for c in letters) > 0.8 * len(letters)
+
+
+OTHER_REACH = 40
+SIDE_REACH = 30
+# where the one who takes a step is named: Arabic after its verb (verb-subject order), German and Persian
+# before it (verb-final). Russian and French name it on either side (subject before, passive agent after),
+# so a party next to the verb may be the other side or an object: no rule there (it cost a correct French
+# reading on news-dev's check split when tried both ways).
+SIDE_OF_AGENT = {"ar": (0, SIDE_REACH), "de": (SIDE_REACH, 0), "fa": (SIDE_REACH, 0)}
+
+
+def lang_of(ctx: Context) -> str:
+    return getattr(ctx, "lang", "")
+
+
+def one_sides_step(ctx: Context, i: int, reading: Reading, claim: Claim) -> Reading:
+    """A two-party claim's later step (past the second state of an ordered claim: ratification, entry into
+    force) next to one party's name only ("ratified by Russia", "صدقت عليها روسيا") is that party's step: the
+    claim's own state is still the one before it."""
+    rank = claim.rank(reading.value)
+    if len(claim.parties) < 2 or not claim.ordered or rank < 2:
+        return reading
+    s = ctx.sentences[i]
+    start, end = reading.cue_start - s.start, reading.cue_end - s.start
+    if lang_of(ctx) not in SIDE_OF_AGENT:
+        return reading
+    before, after = SIDE_OF_AGENT[lang_of(ctx)]
+    near = ctx.folded[i][max(0, start - before):end + after]
+    named = [p for p in claim.parties if find_phrases(near, ctx.party_aliases.get(p, ()))]
+    if len(named) != 1:
+        return reading
+    return replace(reading, value=claim.states[rank - 1].value)
+
+
+def about_other_thing(ctx: Context, i: int, reading: Reading, claim: Claim) -> bool:
+    """Is a word naming another instrument (the claim's `others`: "interim", "временное", "موقت") within
+    OTHER_REACH characters of the cue, in its clause? Then the cue states that instrument's state."""
+    if not claim.others:
+        return False
+    s = ctx.sentences[i]
+    start, end = reading.cue_start - s.start, reading.cue_end - s.start
+    near = ctx.folded[i][max(0, start - OTHER_REACH):end + OTHER_REACH]
+    return bool(find_phrases(near, claim.others))
+
+
+# ---------------------------------------------------------------------------------------------------------
+# Dates
+# ---------------------------------------------------------------------------------------------------------
+
+# Solar Hijri months, in order (the Iranian calendar; its dates are converted with dateparser's Jalali
+# calendar, which uses convertdate)
+SOLAR_MONTHS = ("فروردین", "اردیبهشت", "خرداد", "تیر", "مرداد", "شهریور", "مهر", "آبان", "آذر", "دی", "بهمن",
+                "اسفند")
+SOLAR_DATE = re.compile(r"(?<!\d)(\d{1,2})\s+(" + "|".join(SOLAR_MONTHS) + r")(?:\s+ماه)?\s+(1[34]\d\d)(?!\d)")
+EXPLICIT_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+
+
+def statement_date(sentence: str, lang: str) -> "date | None":
+    """The latest explicit date (one that gives its year) in the sentence: Solar Hijri dates converted
+    ("۱۰ مهر ۱۴۰۴" → 2025-10-02), others read by dateparser in the sentence's language ("17 января 2025
+    года", "Am 17. Januar 2025"). Relative words ("last year") are not dates here, as in English."""
+    text = sentence.translate(DIGITS)
+    found = []
+    for m in SOLAR_DATE.finditer(text):
+        from dateparser.calendars.jalali import JalaliCalendar
+
+        parsed = JalaliCalendar(m.group(0)).get_date()
+        if parsed and parsed.date_obj:
+            found.append(parsed.date_obj.date())
+    if EXPLICIT_YEAR.search(text):
+        from dateparser.search import search_dates
+
+        hits = search_dates(text, languages=[lang], settings={"PREFER_DAY_OF_MONTH": "first",
+                                                              "REQUIRE_PARTS": ["year"]}) or []
+        found += [d.date() for words, d in hits if EXPLICIT_YEAR.search(words)]
+    return max(found) if found else None
+
+
+def dated(ctx: Context, i: int, reading: Reading, lang: str, persons: frozenset[str] = frozenset()) -> Reading:
+    """The reading with its sentence's own date; an office holder named in a sentence dated more than a year
+    before the article is history (as baseline.reader.make_reading does for English dates)."""
+    if reading.dated:
+        return reading
+    when = statement_date(ctx.sentences[i].text, lang)
+    if when is None:
+        return reading
+    stale = bool(ctx.ref and (ctx.ref - when).days > STALE_DAYS)
+    return replace(reading, dated=when.isoformat(), past=reading.past or (stale and reading.claim in persons))
+
+
+# ---------------------------------------------------------------------------------------------------------
+# Figures
+# ---------------------------------------------------------------------------------------------------------
+
+NUMBER = r"\d{1,3}(?:[ .\u00a0\u202f]\d{3})+(?:,\d+)?|\d+(?:[.,]\d+)?"
+YEAR = re.compile(r"(?<!\d)(19[5-9]\d|20[0-4]\d)(?!\d)")
+# a year of the Iranian (Solar Hijri) calendar, 1350-1449 = 1971/72-2070/71: it runs from 21 March, so a
+# figure for it is not a calendar year's
+SOLAR_YEAR = re.compile(r"(?<!\d)(13[5-9]\d|14[0-4]\d)(?!\d)")
+
+
+def number_value(raw: str, lang: str = "") -> float:
+    """"4,6" (decimal comma), "4.6", "1 200" (thousands) → float. A point groups thousands only in German
+    ("1.200"); Persian and Arabic write their decimal separator, read here as a point ("4.860" = 4.86)."""
+    raw = raw.replace("\u00a0", " ").replace("\u202f", " ")
+    if re.fullmatch(r"\d{1,3}(?: \d{3})+", raw) or (lang == "de" and re.fullmatch(r"\d{1,3}(?:\.\d{3})+", raw)):
+        return float(re.sub(r"[ .]", "", raw))
+    return float(raw.replace(" ", "").replace(",", "."))
+
+
+@lru_cache(maxsize=None)
+def money_pattern(lang: str) -> re.Pattern[str]:
+    words = function_words()[lang]
+    scales = "|".join(re.escape(fold(w).rstrip("*")) + (r"\w*" if w.endswith("*") else r"\.?")
+                      for w in sorted(words["scale"], key=len, reverse=True))
+    conj = "|".join(re.escape(fold(w)) for w in words["and"])
+    return re.compile(rf"(?P<num>{NUMBER})\s*(?P<scale>{scales})(?![\w])"
+                      rf"(?:\s+(?:{conj})\s+(?P<num2>{NUMBER})\s*(?P<scale2>{scales})(?![\w]))?")
+
+
+def scale_of(word: str, lang: str) -> float:
+    for w, factor in sorted(function_words()[lang]["scale"].items(), key=lambda kv: -len(kv[0])):
+        stem = fold(w).rstrip("*").rstrip(".")
+        if fold(word).rstrip(".") == stem or (w.endswith("*") and fold(word).startswith(stem)):
+            return float(factor)
+    return 1.0
+
+
+def find_figures(sentence: str, lang: str, measure: str) -> list[tuple[int, int, float]]:
+    """(start, end, amount) of USD amounts (measure "money") or percentages in the sentence."""
+    text = fold(sentence.translate(DIGITS))
+    out = []
+    if measure == "money":
+        usd = word_pattern(lang, "currency_usd")
+        for m in money_pattern(lang).finditer(text):
+            after = text[m.end():m.end() + 25]
+            dollar_before = "$" in text[max(0, m.start() - 3):m.start()]
+            cur = usd.search(after[:16]) if usd else None  # "4,8 milliards de dollars": a word may come between
+            if not dollar_before and not cur:
+                continue  # roubles, rials, euros: not the claim's unit
+            amount = number_value(m.group("num"), lang) * scale_of(m.group("scale"), lang)
+            if m.group("num2"):
+                amount += number_value(m.group("num2"), lang) * scale_of(m.group("scale2"), lang)
+            out.append((m.start(), m.end() + (cur.end() if cur else 0), amount))
+    else:
+        pct = word_pattern(lang, "percent")
+        for m in re.finditer(rf"({NUMBER})\s*", text):
+            rest = text[m.end():m.end() + 20]
+            hit = re.match(r"[%٪]", rest) or (pct.match(rest) if pct else None)
+            if hit:
+                out.append((m.start(), m.end() + hit.end(), number_value(m.group(1), lang)))
+    return out
+
+
+def read_quantity(ctx: Context, i: int, claim: Claim, topic: float, lang: str,
+                  blocs: tuple[str, ...] = ()) -> list[Reading]:
+    """Figures near the measured thing, with their year, the parties in scope (baseline.reader.scope_score).
+    A figure after a bloc's or another country's name (the catalogue's `blocs` for the language: the
+    gazetteer of countries reads English only) or a sector's word is not the parties' turnover."""
+    sentence = ctx.sentences[i].text
+    folded = ctx.folded[i]
+    anchors = find_phrases(folded, claim.cues or claim.topic)
+    if not anchors:
+        return []
+    out: list[Reading] = []
+    ranks: list[int] = []
+    for start, end, amount in find_figures(sentence, lang, claim.measure):
+        anchor = min(anchors, key=lambda a: abs(a[0] - start))
+        if abs(anchor[0] - start) > FIGURE_REACH:
+            continue
+        if find_phrases(folded[:start], blocs) or has(lang, "sector", sentence[:end]):
+            continue  # another grouping's or country's figure, or one sector's
+        digits = sentence.translate(DIGITS)
+        years = [(abs(m.start() - start), m.group(1)) for m in YEAR.finditer(digits)]
+        if not years and i and has(lang, "then_year", sentence[:start]):
+            # "Тогда товарооборот составил …": the year the previous sentence names
+            earlier = ctx.sentences[i - 1].text.translate(DIGITS)
+            years = [(0, y) for y in sorted(YEAR.findall(earlier))[-1:]] if not SOLAR_YEAR.search(earlier) else []
+        if not years or SOLAR_YEAR.search(digits):
+            continue
+        period = min(years)[1]
+        m = stance(sentence, start, end, lang)
+        distance = 0
+        if claim.measure == "percent":
+            direction = nearest_direction(folded, start, end, lang)
+            if direction is None:
+                continue  # a share, or a direction we cannot tell
+            if not claim.id.endswith("growth") and "grow" not in claim.question.lower():
+                continue
+            kind, distance = direction
+            amount = -amount if kind == "down" else amount
+        qualifier = "about" if has(lang, "about", sentence[max(0, start - 25):start]) else (
+            "over" if has(lang, "over", sentence[max(0, start - 25):start]) else None)
+        scope = scope_score(ctx, i, claim, (start, end))
+        if scope <= 0:
+            continue
+        out.append(make_reading(ctx, i, claim, format_amount(amount, claim, period),
+                                sentence[min(anchor[0], start):max(anchor[1], end)], (start, end),
+                                topic * scope * 0.9, m, amount=amount, period=period, qualifier=qualifier))
+        ranks.append(distance)
+    if claim.measure == "percent":  # the figure closest to its word of rise or fall
+        return [r for _, r in sorted(zip(ranks, out), key=lambda p: p[0])][:1]
+    return out
+
+
+DIRECTION_REACH = 40
+
+
+def nearest_direction(folded: str, start: int, end: int, lang: str) -> tuple[str, int] | None:
+    """("up" | "down", distance) of the word of rise or fall nearest the figure at [start, end)."""
+    best: tuple[int, str] | None = None
+    for kind in ("up", "down"):
+        pattern = word_pattern(lang, kind)
+        for m in pattern.finditer(folded) if pattern else ():
+            d = max(m.start() - end, start - m.end(), 0)
+            if d <= DIRECTION_REACH and (best is None or d < best[0]):
+                best = (d, kind)
+    return (best[1], best[0]) if best else None
+
+
+# ---------------------------------------------------------------------------------------------------------
+# Office holders
+# ---------------------------------------------------------------------------------------------------------
+
+def known_people(catalogue: Catalogue) -> list[dict[str, Any]]:
+    return list(catalogue.extra.get("languages", {}).get("names", []))  # type: ignore[union-attr]
+
+
+NAME_REACH = 45
+TENURE_REACH = 140
+
+
+def read_people(ctx: Context, i: int, catalogue: Catalogue, lang: str) -> list[Reading]:
+    """Office holders: a known person's spelling within NAME_REACH characters of one of the words naming an
+    office they are known to have held (its title or its plain name, "президент", "Außenminister"), not
+    preceded by a deputy's or another office's word. The value is the person's canonical name."""
+    folded = ctx.folded[i]
+    sentence = ctx.sentences[i].text
+    out: list[Reading] = []
+    for person in known_people(catalogue):
+        spells = find_phrases(folded, expand(person.get("spellings", ()), lang))
+        if not spells:
+            continue
+        n_start, n_end, _ = min(spells)
+        for claim_id in person.get("holds", ()):
+            try:
+                claim = catalogue.get(claim_id)
+            except KeyError:
+                continue
+            offices = [h for h in find_phrases(folded, claim.topic + claim.titles)
+                       if abs(h[0] - n_start) <= NAME_REACH or abs(h[1] - n_end) <= NAME_REACH
+                       or h[0] <= n_start <= h[1]]
+            if not offices:
+                continue
+            office = min(offices, key=lambda h: min(abs(h[0] - n_start), abs(h[1] - n_end)))
+            lead = sentence[max(0, office[0] - 25):office[0]]
+            between = sentence[min(office[1], n_end):max(office[0], n_start)]
+            if has(lang, "deputy", lead + " " + between + " " + sentence[office[0]:office[1]]):
+                continue
+            scope_party = claim.parties[0]
+            if scope_party not in ctx.parties[i] | ctx.title_parties and not (i and scope_party in ctx.parties[i - 1]):
+                continue
+            span = (min(office[0], n_start), max(office[1], n_end))
+            near = sentence[max(0, span[0] - PAST_REACH):min(len(sentence), span[1] + PAST_REACH)]
+            # a tenure that ended: "the crash that killed President X", "condolences on the death of X"
+            past = bool(has(lang, "past", near) or has(lang, "tenure_end", sentence[max(0, span[0] - TENURE_REACH):
+                                                                                   span[1] + TENURE_REACH]))
+            modality = Modality(False, False, False, False, past, ("past",) if past else ())
+            out.append(make_reading(ctx, i, claim, person["name"], sentence[span[0]:span[1]], span, 0.9, modality))
+    return out
+
+
+def relevant(text: str, catalogue: Catalogue, lang: str, window: int = 400) -> bool:
+    """Is a page in `lang` about the parties (extractors.relevance.is_relevant, with the language's aliases):
+    every party named twice, or all named within `window` characters of each other."""
+    if not supported(lang):
+        return False
+    own = for_language(catalogue, lang)
+    folded = fold(text)
+    positions = [[s for s, _, _ in find_phrases(folded, aliases)] for aliases in own.parties.values()]
+    if not positions or not all(positions):
+        return False
+    if all(len(p) >= 2 for p in positions):
+        return True
+    first, *others = positions
+    return all(any(abs(a - b) <= window for a in first for b in other) for other in others)
+
+
+def language_code(value: str | None) -> str:
+    """"ru" from "ru-RU", "RU", "ru_RU"; "" when unknown."""
+    return (str(value or "").strip().lower().replace("_", "-").split("-")[0])

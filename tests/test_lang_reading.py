@@ -1,0 +1,194 @@
+"""Reading ru, fa, ar, de, fr statements into the catalogue's claims (claims.languages), with sentences
+written for these tests, through the engine's API."""
+
+from __future__ import annotations
+
+import pytest
+
+from baseline.catalogue import load_catalogue
+from claims import Article, analyze
+from claims.detect import detect_language
+from claims.languages import find_figures, for_language, relevant
+
+BASELINE = {
+    "sco-membership": {"value": "observer", "quotes": []},
+    "strategic-treaty": {"value": "draft", "quotes": []},
+    "bilateral-trade": {"value": "$4 billion (2021)", "amount": 4e9, "period": "2021", "quotes": []},
+    "iran-president": {"value": "Ebrahim Raisi", "quotes": []},
+    "jcpoa-talks": {"value": "stalled", "quotes": []},
+    "rasht-astara-railway": {"value": "planned", "quotes": []},
+}
+
+
+def read(text: str, lang: str) -> dict[str, tuple[str, str]]:
+    analysis = analyze([Article(1, "http://127.0.0.1/a", "", text, published="2025-03-01", lang=lang)],
+                       load_catalogue(), BASELINE)
+    return {f.claim: (f.verdict, f.value) for f in analysis.findings}
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("ru", "Иран стал полноправным членом ШОС летом, сообщил Тегеран."),
+    ("fa", "ایران عضو دائم سازمان همکاری شانگهای شد و روسیه از آن استقبال کرد."),
+    ("ar", "أصبحت إيران عضوا كاملا في منظمة شنغهاي للتعاون بدعم من روسيا."),
+    ("de", "Der Iran ist nun Vollmitglied der SOZ, teilte Teheran mit."),
+    ("fr", "L'Iran est désormais membre à part entière de l'OCS, a annoncé Téhéran."),
+])
+def test_membership_change_read_in_each_language(lang: str, text: str) -> None:
+    assert read(text, lang).get("sco-membership") == ("changed", "full member")
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("ru", "Иран, по словам экспертов, не стал полноправным членом ШОС."),
+    ("de", "Der Iran soll im nächsten Jahr Vollmitglied der SOZ werden, plant Teheran."),
+    ("fr", "L'Iran pourrait devenir membre à part entière de l'OCS, selon des sources."),
+])
+def test_negated_planned_or_hedged_membership_is_no_change(lang: str, text: str) -> None:
+    assert read(text, lang).get("sco-membership", ("none",))[0] != "changed"
+
+
+@pytest.mark.parametrize("lang,text,value", [
+    ("ru", "Президент Ирана Масуд Пезешкиан прибыл в Москву к Владимиру Путину.", "Masoud Pezeshkian"),
+    ("fa", "مسعود پزشکیان، رئیس جمهور ایران، با پوتین در مسکو دیدار کرد.", "Masoud Pezeshkian"),
+    ("ar", "التقى الرئيس الإيراني مسعود بزشكيان نظيره الروسي في موسكو.", "Masoud Pezeshkian"),
+    ("de", "Irans Präsident Massud Peseschkian reiste nach Moskau zu Russland.", "Masoud Pezeshkian"),
+    ("fr", "Le président iranien Massoud Pezechkian est arrivé en Russie.", "Masoud Pezeshkian"),
+])
+def test_one_person_one_value_across_scripts(lang: str, text: str, value: str) -> None:
+    assert read(text, lang).get("iran-president") == ("changed", value)
+
+
+def test_late_president_is_past_not_a_change() -> None:
+    assert read("Покойный президент Ирана Раиси посещал Москву; Россия помнит его.", "ru").get(
+        "iran-president", ("none",))[0] != "changed"
+
+
+@pytest.mark.parametrize("lang,text,amount,period", [
+    ("ru", "Товарооборот России и Ирана в 2024 году составил 4,8 млрд долларов.", 4.8e9, "2024"),
+    ("fa", "گردش تجاری ایران و روسیه در سال ۲۰۲۴ به ۴ میلیارد و ۸۰۰ میلیون دلار رسید.", 4.8e9, "2024"),
+    ("ar", "بلغ حجم التبادل التجاري بين إيران وروسيا 4.8 مليار دولار عام 2024.", 4.8e9, "2024"),
+    ("de", "Der Handel zwischen Russland und dem Iran erreichte 2024 rund 4,8 Milliarden Dollar.", 4.8e9, "2024"),
+    ("fr", "Les échanges entre la Russie et l'Iran ont atteint 4,8 milliards de dollars en 2024.", 4.8e9, "2024"),
+])
+def test_trade_figures_with_scale_words_and_digits(lang: str, text: str, amount: float, period: str) -> None:
+    analysis = analyze([Article(1, "http://127.0.0.1/a", "", text, published="2025-03-01", lang=lang)],
+                       load_catalogue(), BASELINE)
+    found = [f for f in analysis.findings if f.claim == "bilateral-trade"]
+    assert found and found[0].amount == pytest.approx(amount) and found[0].period == period
+
+
+def test_roubles_and_one_sector_are_not_the_dollar_turnover() -> None:
+    assert find_figures("Товарооборот составил 300 млрд рублей в 2024 году.", "ru", "money") == []
+    assert "bilateral-trade" not in read(
+        "Объем торговли сельхозпродукцией России и Ирана в 2024 году составил 1,2 млрд долларов.", "ru")
+
+
+def test_treaty_signed_in_french_but_not_when_only_coming_to_sign() -> None:
+    assert read("La Russie et l'Iran ont signé un traité de partenariat stratégique vendredi.", "fr").get(
+        "strategic-treaty") == ("changed", "signed")
+    assert read("Le président iranien est arrivé à Moscou pour signer un traité de partenariat stratégique "
+                "avec la Russie.", "fr").get("strategic-treaty", ("none",))[0] != "changed"
+
+
+def test_persian_phrase_matches_with_zero_width_non_joiner_and_joined() -> None:
+    claim = for_language(load_catalogue(), "fa").get("iran-president")
+    assert "رئیس\u200cجمهور" in claim.topic and "رئیسجمهور" in claim.topic
+
+
+def test_relevance_in_the_page_language() -> None:
+    cat = load_catalogue()
+    assert relevant("Россия и Иран подписали договор. Москва и Тегеран довольны.", cat, "ru")
+    assert not relevant("Россия и Китай подписали договор.", cat, "ru")
+
+
+@pytest.mark.parametrize("text,code", [
+    ("Россия и Иран подписали договор о стратегическом партнерстве в Москве.", "ru"),
+    ("ایران و روسیه پیمان همکاری راهبردی را در مسکو امضا کردند.", "fa"),
+    ("وقعت إيران وروسيا معاهدة الشراكة الاستراتيجية في موسكو.", "ar"),
+    ("Russland und der Iran haben in Moskau einen Partnerschaftsvertrag unterzeichnet.", "de"),
+    ("La Russie et l'Iran ont signé un traité de partenariat à Moscou.", "fr"),
+])
+def test_language_detected_when_the_page_declares_none(text: str, code: str) -> None:
+    assert detect_language(text, None) == code
+    assert detect_language(text, "en-GB") == "en"  # the page's own metadata wins
+
+
+def test_persian_decimal_point_and_compound_amounts() -> None:
+    assert [a for _, _, a in find_figures("گردش تجاری به ۳٫۲۵۰ میلیارد دلار رسید.", "fa", "money")] == [3.25e9]
+    assert [a for _, _, a in find_figures("گردش تجاری ۳ میلیارد و ۲۵۰ میلیون دلار بود.", "fa", "money")] == [3.25e9]
+    assert [a for _, _, a in find_figures("Der Umsatz lag bei 1.250 Millionen Dollar.", "de", "money")] == [1.25e9]
+
+
+def test_growth_takes_the_percentage_next_to_its_word_of_rise() -> None:
+    text = ("Товарооборот России и Ирана в 2023 году составлял 60 процентов от уровня 2019 года, а в 2024 году "
+            "вырос на 12 процентов.")
+    analysis = analyze([Article(1, "http://127.0.0.1/a", "", text, published="2025-03-01", lang="ru")],
+                       load_catalogue(), {"trade-growth": {"value": "+81% (2021)", "amount": 81.0, "period": "2021",
+                                                           "quotes": []}})
+    found = [f for f in analysis.findings if f.claim == "trade-growth"]
+    assert found and found[0].amount == 12 and found[0].period == "2024"
+
+
+def test_iranian_calendar_year_figure_is_not_a_calendar_year() -> None:
+    assert "bilateral-trade" not in read(
+        "Товарооборот России и Ирана в 1402 году (до марта 2024 года) составил 4,1 млрд долларов.", "ru")
+
+
+def test_a_president_who_died_is_past_and_his_acting_successor_is_the_value() -> None:
+    text = ("Президент России выразил соболезнования в связи с гибелью президента Ирана Эбрахима Раиси. "
+            "Путин поговорил с исполняющим обязанности президента Ирана Мохаммадом Мохбером.")
+    assert read(text, "ru").get("iran-president") == ("changed", "Mohammad Mokhber")
+
+
+def test_a_step_contested_as_invalid_is_disputed_not_changed() -> None:
+    stated = "Механизм snapback по ядерной сделке с Ираном запущен, заявили в Тегеране."
+    assert read(stated, "ru").get("jcpoa-talks") == ("changed", "collapsed")
+    contested = "Россия считает, что запуск механизма snapback по ядерной сделке с Ираном нелегитимен."
+    assert read(contested, "ru").get("jcpoa-talks", ("none",))[0] != "changed"
+
+
+def test_a_sentence_continuing_about_the_subject_without_naming_it() -> None:
+    text = ("Россия и Иран обсуждают договор о всеобъемлющем стратегическом партнерстве. "
+            "Москва и Тегеран подписали его в январе. Договор о стратегическом партнерстве важен для обеих стран.")
+    assert read(text, "ru").get("strategic-treaty") == ("changed", "signed")
+
+
+def test_one_sides_ratification_leaves_the_treaty_signed() -> None:
+    both = "صادق البرلمانان الإيراني والروسي على معاهدة الشراكة الاستراتيجية الشاملة."
+    assert read(both, "ar").get("strategic-treaty") == ("changed", "ratified")
+    one = "وقعت إيران وروسيا معاهدة الشراكة الاستراتيجية الشاملة وصدقت عليها روسيا."
+    assert read(one, "ar").get("strategic-treaty") == ("changed", "signed")
+
+
+def test_persian_domestic_news_need_not_name_iran() -> None:
+    assert read("عملیات اجرایی راه آهن رشت - آستارا آغاز شد و ۲۰ کیلومتر در دست ساخت است.", "fa").get(
+        "rasht-astara-railway", ("none",))[1] == "under construction"
+
+
+def test_then_points_back_to_the_previous_sentences_year() -> None:
+    text = ("Россия и Иран установили рекорд торговли в 2023 году. Тогда товарооборот составил около "
+            "4,9 млрд долларов.")
+    analysis = analyze([Article(1, "http://127.0.0.1/a", "", text, published="2025-03-01", lang="ru")],
+                       load_catalogue(), BASELINE)
+    found = [f for f in analysis.findings if f.claim == "bilateral-trade"]
+    assert found and found[0].period == "2023" and found[0].amount == pytest.approx(4.9e9)
+
+
+@pytest.mark.parametrize("lang,sentence,iso", [
+    ("fa", "این معاهده از ۱۰ مهر ۱۴۰۴ اجرایی شد.", "2025-10-02"),          # Solar Hijri, converted
+    ("ru", "Москва и Тегеран подписали договор 17 января 2025 года.", "2025-01-17"),
+    ("ar", "وقع البلدان المعاهدة في 17 يناير 2025 في موسكو.", "2025-01-17"),
+    ("de", "Am 17. Januar 2025 unterzeichneten beide Seiten den Vertrag.", "2025-01-17"),
+    ("fr", "Le traité est entré en vigueur le 2 octobre 2025.", "2025-10-02"),
+])
+def test_statement_dates_in_their_own_words_and_calendar(lang: str, sentence: str, iso: str) -> None:
+    from claims.languages import statement_date
+
+    assert str(statement_date(sentence, lang)) == iso
+    assert statement_date("Товарооборот вырос на 15 процентов в прошлом году.", "ru") is None
+
+
+def test_an_office_holder_in_a_sentence_dated_years_before_the_article_is_history() -> None:
+    text = "15 марта 2021 года президент Ирана Хасан Рухани и Масуд Пезешкиан, президент Ирана, были в России."
+    analysis = analyze([Article(1, "http://127.0.0.1/a", "", text, published="2025-03-01", lang="ru")],
+                       load_catalogue(), BASELINE)
+    assert not [f for f in analysis.findings if f.claim == "iran-president" and f.verdict == "changed"]

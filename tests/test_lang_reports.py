@@ -1,0 +1,32 @@
+"""Reports of findings read in another language: the quote as written, was → now in English, the language."""
+
+from __future__ import annotations
+
+from baseline.catalogue import load_catalogue
+from claims import Article, analyze
+from reports.render import _md_finding, html_finding
+
+TEXT = "Президент Ирана Масуд Пезешкиан встретился с Путиным в Москве, сообщил Кремль."
+
+
+def finding() -> dict:
+    analysis = analyze([Article(7, "http://127.0.0.1/ru", "Встреча", TEXT, published="2025-01-17", lang="ru")],
+                       load_catalogue(), {"iran-president": {"value": "Ebrahim Raisi", "quotes": []}})
+    found = [f for f in analysis.findings if f.claim == "iran-president"]
+    assert found, "the Russian sentence should be read"
+    return found[0].to_report()
+
+
+def test_report_json_has_the_original_quote_english_values_and_language() -> None:
+    f = finding()
+    assert f["observed"]["value"] == "Masoud Pezeshkian" and f["baseline"]["value"] == "Ebrahim Raisi"
+    assert f["observed"]["quote"] == TEXT and f["observed"]["language"] == "ru"
+    assert all(s["language"] == "ru" for s in f["sources"])
+
+
+def test_markdown_and_html_show_the_language_of_the_quote() -> None:
+    f = finding() | {"first_seen": "run-1"}
+    md = _md_finding(f)
+    assert "Ebrahim Raisi → **Masoud Pezeshkian**" in md and "quote in ru" in md and "Пезешкиан" in md
+    page = html_finding(f)
+    assert '<blockquote lang="ru" dir="auto">' in page and "quote in ru" in page
