@@ -130,7 +130,7 @@ def read_stance(sent: Any, start: int, end: int, lang: str = "en") -> Stance | N
     for lower, upper in zip(path, path[1:]):
         lemma = upper.lemma_.lower()
         if lower.dep_ in ("nsubj", "nsubjpass") and lemma in words["scheduled"]:
-            found["future"].append(upper.text)  # "the first deliveries were expected in spring"
+            found["future"].append(upper.text)  # "the first batch was expected by the summer"
         if lower.dep_ == "xcomp" and any(c.lower_ == "yet" for c in upper.children):
             found["negated"].append("yet")  # "has yet to deliver"
         if upper.pos_ == "NOUN" and lemma in words["rumour_noun"] and lower.dep_ in ("acl", "ccomp", "relcl", "appos"):

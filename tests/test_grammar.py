@@ -31,7 +31,7 @@ def stance(sentence: str, cue: str):  # type: ignore[no-untyped-def]
     ("The railway's construction began last month, the minister said.", "began", {"attributed"}),
     ("Opponents claim that the signed accord covers arms sales.", "signed", set()),
     ("Sanctions are set to be reimposed today.", "reimposed", {"future"}),
-    ("The first deliveries were expected in spring.", "deliveries", {"future"}),
+    ("The first batch was expected by the summer.", "batch", {"future"}),
     ("Tehran's full membership deal to be signed at the summit", "full membership", {"future"}),
     ("Tehran signed a memorandum of obligations for full membership.", "full membership", {"future"}),
     ("Lawmaker Karim Nouri said the systems are being delivered to Tehran.", "delivered", {"hedged", "attributed"}),

@@ -29,7 +29,7 @@ def test_a_statement_about_another_instrument_is_not_the_claims(sentence, cue, o
 
 @pytest.mark.parametrize("sentence, period, whole", [
     ("Trade between the two countries reached $4.1 billion in 2024.", "2024", True),
-    ("Trade between the two countries reached $3.3 billion in the first nine months of 2024.", "2024", False),
+    ("Trade between the two countries reached $3.3 billion over the first nine months of 2024.", "2024", False),
     ("Trade between the two countries reached $3.3 billion in January-September 2024.", "2024-9M", False),
     ("Agricultural trade between the two countries reached $1.2 billion in 2024.", "2024", False),
 ])
