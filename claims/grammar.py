@@ -42,6 +42,9 @@ LEXICON: dict[str, dict[str, frozenset[str]]] = {
         "doubt": frozenset({"claim", "allege", "rumour", "rumor", "suggest", "speculate", "believe", "think",
                             "suspect", "accuse", "assume", "estimate", "fear"}),
         "denial": frozenset({"deny", "reject", "dismiss", "refute"}),
+        # "I can confirm …": a speaker asserting now (see performative())
+        "performative_modal": frozenset({"can"}),
+        "first_person": frozenset({"i", "we"}),
         # indefinite single sources: "an MP said", "one lawmaker", "a source"
         "indefinite": frozenset({"a", "an", "one", "some"}),
         "source_noun": frozenset({"source", "insider", "report", "media", "outlet", "rumour", "rumor", "lawmaker",
@@ -113,7 +116,7 @@ def read_stance(sent: Any, start: int, end: int, lang: str = "en") -> Stance | N
         lemma = child.lemma_.lower()
         if child.dep_ == "neg" or (lemma in words["negation"] and child.dep_ in ("advmod", "det", "preconj")):
             found["negated"].append(child.text)
-        if child.dep_ == "aux" and (lemma in words["modal"] or child.tag_ == "MD"):
+        if child.dep_ == "aux" and (lemma in words["modal"] or child.tag_ == "MD") and not performative(own, words):
             found["future"].append(child.text)
         if child.dep_ == "advmod" and lemma in words["hedge_adverb"]:
             found["hedged"].append(child.text)
@@ -164,6 +167,14 @@ def read_stance(sent: Any, start: int, end: int, lang: str = "en") -> Stance | N
                   attributed=bool(found["attributed"]), denied=bool(found["denied"]),
                   future=bool(found["future"]),
                   words=tuple(dict.fromkeys(w for ws in found.values() for w in ws)))
+
+
+def performative(verb: Any, words: dict[str, frozenset[str]]) -> bool:
+    """"I can confirm the delivery", "we can say that …": a first-person speaker with a modal of ability on a
+    reporting verb makes the assertion now; the modal puts nothing in the future (J. L. Austin's performatives)."""
+    return verb.lemma_.lower() in words["say"] and any(
+        c.dep_ == "aux" and c.lemma_.lower() in words["performative_modal"] for c in verb.children) and any(
+        c.dep_ == "nsubj" and c.lemma_.lower() in words["first_person"] for c in verb.children)
 
 
 def governing_verb(path: list[Any]) -> Any:

@@ -36,6 +36,9 @@ def stance(sentence: str, cue: str):  # type: ignore[no-untyped-def]
     ("Tehran signed a memorandum of obligations for full membership.", "full membership", {"future"}),
     ("Lawmaker Karim Nouri said the systems are being delivered to Tehran.", "delivered", {"hedged", "attributed"}),
     ("Deputy Minister Karim Nouri said the systems were delivered to Tehran.", "delivered", {"attributed"}),
+    ("\"We can confirm the delivery of the trainer jets,\" the general told reporters.", "delivery", {"attributed"}),
+    ("The general can confirm the delivery of the trainer jets next week.", "delivery", {"future"}),
+    ("We could confirm the delivery of the trainer jets later.", "delivery", {"future"}),
 ])
 def test_stance_flags_come_from_the_verbs_that_govern_the_cue(sentence, cue, flags):
     found = stance(sentence, cue)
