@@ -42,6 +42,8 @@ LEXICON: dict[str, dict[str, frozenset[str]]] = {
         "doubt": frozenset({"claim", "allege", "rumour", "rumor", "suggest", "speculate", "believe", "think",
                             "suspect", "accuse", "assume", "estimate", "fear"}),
         "denial": frozenset({"deny", "reject", "dismiss", "refute"}),
+        # "a successful bid to join": a plan qualified as accomplished (see achieved())
+        "achieved": frozenset({"successful", "accomplished", "completed", "fulfilled", "realised", "realized"}),
         # "I can confirm …": a speaker asserting now (see performative())
         "performative_modal": frozenset({"can"}),
         "first_person": frozenset({"i", "we"}),
@@ -127,7 +129,8 @@ def read_stance(sent: Any, start: int, end: int, lang: str = "en") -> Stance | N
     if own.dep_ in ("amod", "compound") and own.head.pos_ in ("NOUN", "PROPN"):
         pass  # "the signed treaty": an adjective states a fact
     for token_ in path:
-        if token_.pos_ in ("NOUN", "PROPN") and any(c.dep_ in ("acl", "relcl") and c.i > token_.i and any(
+        if token_.pos_ in ("NOUN", "PROPN") and not achieved(token_, words) and any(
+                c.dep_ in ("acl", "relcl") and c.i > token_.i and any(
                 a.dep_ in ("aux", "auxpass") and a.lower_ == "to" for a in c.children) for c in token_.children):
             found["future"].append("to")  # "the membership deal to be signed"
     for lower, upper in zip(path, path[1:]):
@@ -143,7 +146,8 @@ def read_stance(sent: Any, start: int, end: int, lang: str = "en") -> Stance | N
                 found["denied"].append(upper.head.text)
         if lower.dep_ in ("xcomp", "acl", "pcomp", "pobj", "prep", "advcl", "ccomp", "relcl", "dobj", "nsubjpass",
                           "nsubj", "attr", "amod"):
-            if lemma in words["plan"] and lower.dep_ in ("xcomp", "acl", "pcomp", "pobj", "prep", "amod"):
+            if lemma in words["plan"] and lower.dep_ in ("xcomp", "acl", "pcomp", "pobj", "prep", "amod") \
+                    and not achieved(upper, words):
                 found["future"].append(upper.text)
             if lemma in words["negating"] and lower.dep_ in ("xcomp", "pcomp", "prep", "acl"):
                 found["negated"].append(upper.text)
@@ -175,6 +179,12 @@ def performative(verb: Any, words: dict[str, frozenset[str]]) -> bool:
     return verb.lemma_.lower() in words["say"] and any(
         c.dep_ == "aux" and c.lemma_.lower() in words["performative_modal"] for c in verb.children) and any(
         c.dep_ == "nsubj" and c.lemma_.lower() in words["first_person"] for c in verb.children)
+
+
+def achieved(plan: Any, words: dict[str, frozenset[str]]) -> bool:
+    """"Its successful bid to become a member": a plan word qualified as accomplished states the outcome."""
+    return plan.pos_ == "NOUN" and any(c.dep_ == "amod" and c.lemma_.lower() in words["achieved"]
+                                       for c in plan.children)
 
 
 def governing_verb(path: list[Any]) -> Any:

@@ -39,6 +39,8 @@ def stance(sentence: str, cue: str):  # type: ignore[no-untyped-def]
     ("\"We can confirm the delivery of the trainer jets,\" the general told reporters.", "delivery", {"attributed"}),
     ("The general can confirm the delivery of the trainer jets next week.", "delivery", {"future"}),
     ("We could confirm the delivery of the trainer jets later.", "delivery", {"future"}),
+    ("Both capitals backed Tehran's successful bid to become a member of the bloc.", "become", set()),
+    ("Both capitals backed Tehran's bid to become a member of the bloc.", "become", {"future"}),
 ])
 def test_stance_flags_come_from_the_verbs_that_govern_the_cue(sentence, cue, flags):
     found = stance(sentence, cue)
