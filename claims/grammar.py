@@ -44,6 +44,8 @@ LEXICON: dict[str, dict[str, frozenset[str]]] = {
         "denial": frozenset({"deny", "reject", "dismiss", "refute"}),
         # "a successful bid to join": a plan qualified as accomplished (see achieved())
         "achieved": frozenset({"successful", "accomplished", "completed", "fulfilled", "realised", "realized"}),
+        # a statement's time that is the article's own date (claims.statements.statement_date)
+        "today": frozenset({"today", "tonight", "this morning", "this evening"}),
         # "I can confirm …": a speaker asserting now (see performative())
         "performative_modal": frozenset({"can"}),
         "first_person": frozenset({"i", "we"}),

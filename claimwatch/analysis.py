@@ -115,7 +115,7 @@ def read_articles(articles: list[dict[str, Any]], catalogue: Catalogue, baseline
     for n, (row, ref, ctx, readings) in enumerate(complete):
         try:
             mine = {(start, end): doc for (k, start, end), doc in docs.items() if k == n}
-            readings = restate(readings, row["text"], catalogue, mine, langs[n])
+            readings = restate(readings, row["text"], catalogue, mine, langs[n], parse_date(row.get("published")))
             restated.append((row, ref, readings + office_readings(ctx, mine, catalogue, baseline, readings)))
         except Exception as exc:
             report_failure(on_error, row["url"], exc)
