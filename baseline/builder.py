@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from baseline.catalogue import Catalogue, Claim
-from baseline.reader import Reading, read_document
+from baseline.reader import Reading
 from claimwatch.errors import BaselineError
 from extractors.values import find_dates, person_key
 
@@ -80,9 +80,14 @@ def latest_date(text: str) -> date | None:
 
 
 def build(catalogue: Catalogue, sources: list[Source]) -> dict[str, ClaimBaseline]:
-    readings: list[tuple[Source, Reading]] = []
-    for source in sources:
-        readings += [(source, r) for r in read_document(source.text, catalogue, ref=source.as_of)]
+    # The same reading stage as the monitor run and `claimwatch eval` (issue 11): cue readings, stance from
+    # the dependency parse, office holders from entities.
+    import claims
+
+    by_id = claims.read([claims.Article(n, source.name, "", source.text, published=source.as_of.isoformat())
+                         for n, source in enumerate(sources)], catalogue)
+    readings: list[tuple[Source, Reading]] = [(source, r) for n, source in enumerate(sources)
+                                              for r in by_id.get(n, [])]
     baseline = {}
     problems = []
     for claim in catalogue.claims:

@@ -111,6 +111,18 @@ def analyze(articles: Sequence[Article], catalogue: Any, baseline: Mapping[str, 
                      for d in raw.new_developments], raw.sentences)
 
 
+def read(articles: Sequence[Article], catalogue: Any, *, encoder: Any = None) -> dict[int, list[Any]]:
+    """The reading stage of `analyze` alone, with no baseline to judge against (the baseline build uses it):
+    article id → its readings (baseline.reader.Reading: claim, value, verbatim quote and offsets, stance
+    read from the parse, the statement's date). Raises what the reader raises for an unreadable article."""
+    from claimwatch.analysis import read_articles
+
+    rows = [{"id": a.id, "url": a.url, "title": a.title, "text": a.text, "published": a.published,
+             "site_name": a.outlet, "language": a.lang} for a in articles]
+    restated, _, _ = read_articles(rows, catalogue, {}, encoder)
+    return {int(row["id"]): readings for row, _, readings in restated}
+
+
 def finding_of(report: Mapping[str, Any]) -> Finding:
     observed, ev = report["observed"], report.get("evidence") or {}
     return Finding(

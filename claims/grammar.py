@@ -42,6 +42,13 @@ LEXICON: dict[str, dict[str, frozenset[str]]] = {
         "doubt": frozenset({"claim", "allege", "rumour", "rumor", "suggest", "speculate", "believe", "think",
                             "suspect", "accuse", "assume", "estimate", "fear"}),
         "denial": frozenset({"deny", "reject", "dismiss", "refute"}),
+        # "a successful bid to join": a plan qualified as accomplished (see achieved())
+        "achieved": frozenset({"successful", "accomplished", "completed", "fulfilled", "realised", "realized"}),
+        # a statement's time that is the article's own date (claims.statements.statement_date)
+        "today": frozenset({"today", "tonight", "this morning", "this evening"}),
+        # "I can confirm …": a speaker asserting now (see performative())
+        "performative_modal": frozenset({"can"}),
+        "first_person": frozenset({"i", "we"}),
         # indefinite single sources: "an MP said", "one lawmaker", "a source"
         "indefinite": frozenset({"a", "an", "one", "some"}),
         "source_noun": frozenset({"source", "insider", "report", "media", "outlet", "rumour", "rumor", "lawmaker",
@@ -113,7 +120,7 @@ def read_stance(sent: Any, start: int, end: int, lang: str = "en") -> Stance | N
         lemma = child.lemma_.lower()
         if child.dep_ == "neg" or (lemma in words["negation"] and child.dep_ in ("advmod", "det", "preconj")):
             found["negated"].append(child.text)
-        if child.dep_ == "aux" and (lemma in words["modal"] or child.tag_ == "MD"):
+        if child.dep_ == "aux" and (lemma in words["modal"] or child.tag_ == "MD") and not performative(own, words):
             found["future"].append(child.text)
         if child.dep_ == "advmod" and lemma in words["hedge_adverb"]:
             found["hedged"].append(child.text)
@@ -124,13 +131,14 @@ def read_stance(sent: Any, start: int, end: int, lang: str = "en") -> Stance | N
     if own.dep_ in ("amod", "compound") and own.head.pos_ in ("NOUN", "PROPN"):
         pass  # "the signed treaty": an adjective states a fact
     for token_ in path:
-        if token_.pos_ in ("NOUN", "PROPN") and any(c.dep_ in ("acl", "relcl") and c.i > token_.i and any(
+        if token_.pos_ in ("NOUN", "PROPN") and not achieved(token_, words) and any(
+                c.dep_ in ("acl", "relcl") and c.i > token_.i and any(
                 a.dep_ in ("aux", "auxpass") and a.lower_ == "to" for a in c.children) for c in token_.children):
             found["future"].append("to")  # "the membership deal to be signed"
     for lower, upper in zip(path, path[1:]):
         lemma = upper.lemma_.lower()
         if lower.dep_ in ("nsubj", "nsubjpass") and lemma in words["scheduled"]:
-            found["future"].append(upper.text)  # "the first deliveries were expected in spring"
+            found["future"].append(upper.text)  # "the first batch was expected by the summer"
         if lower.dep_ == "xcomp" and any(c.lower_ == "yet" for c in upper.children):
             found["negated"].append("yet")  # "has yet to deliver"
         if upper.pos_ == "NOUN" and lemma in words["rumour_noun"] and lower.dep_ in ("acl", "ccomp", "relcl", "appos"):
@@ -140,7 +148,8 @@ def read_stance(sent: Any, start: int, end: int, lang: str = "en") -> Stance | N
                 found["denied"].append(upper.head.text)
         if lower.dep_ in ("xcomp", "acl", "pcomp", "pobj", "prep", "advcl", "ccomp", "relcl", "dobj", "nsubjpass",
                           "nsubj", "attr", "amod"):
-            if lemma in words["plan"] and lower.dep_ in ("xcomp", "acl", "pcomp", "pobj", "prep", "amod"):
+            if lemma in words["plan"] and lower.dep_ in ("xcomp", "acl", "pcomp", "pobj", "prep", "amod") \
+                    and not achieved(upper, words):
                 found["future"].append(upper.text)
             if lemma in words["negating"] and lower.dep_ in ("xcomp", "pcomp", "prep", "acl"):
                 found["negated"].append(upper.text)
@@ -164,6 +173,20 @@ def read_stance(sent: Any, start: int, end: int, lang: str = "en") -> Stance | N
                   attributed=bool(found["attributed"]), denied=bool(found["denied"]),
                   future=bool(found["future"]),
                   words=tuple(dict.fromkeys(w for ws in found.values() for w in ws)))
+
+
+def performative(verb: Any, words: dict[str, frozenset[str]]) -> bool:
+    """"I can confirm the delivery", "we can say that …": a first-person speaker with a modal of ability on a
+    reporting verb makes the assertion now; the modal puts nothing in the future (J. L. Austin's performatives)."""
+    return verb.lemma_.lower() in words["say"] and any(
+        c.dep_ == "aux" and c.lemma_.lower() in words["performative_modal"] for c in verb.children) and any(
+        c.dep_ == "nsubj" and c.lemma_.lower() in words["first_person"] for c in verb.children)
+
+
+def achieved(plan: Any, words: dict[str, frozenset[str]]) -> bool:
+    """"Its successful bid to become a member": a plan word qualified as accomplished states the outcome."""
+    return plan.pos_ == "NOUN" and any(c.dep_ == "amod" and c.lemma_.lower() in words["achieved"]
+                                       for c in plan.children)
 
 
 def governing_verb(path: list[Any]) -> Any:

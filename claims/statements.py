@@ -4,12 +4,13 @@ around the cue guessed about hedges."""
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from dataclasses import replace
 from typing import Any, Sequence
 
-from claims.grammar import chain, cue_token, governing_verb, read_stance
-from extractors.values import NEGATION_LABELS
+from claims.grammar import LEXICON, chain, cue_token, governing_verb, read_stance
+from extractors.values import NEGATION_LABELS, find_dates
 from claims.nlp import PipelineUnavailable, parse
 
 # Claim types whose statements are read for stance (an office named next to a name is a fact whatever the
@@ -29,10 +30,33 @@ def sentences_to_parse(readings: Sequence[Any], catalogue: Any) -> list[tuple[in
     return sorted(spans)
 
 
+def statement_date(doc: Any, ref: dt.date | None, lang: str = "en") -> tuple[str | None, bool]:
+    """The statement's own date from the DATE entities of its parsed sentence: a date that modifies a noun
+    ("the 2015 nuclear deal") names the thing, not the time of the statement, and "today" is the article's
+    date. (latest ISO date or None, whether the parse read anything the character reader could not)."""
+    words = LEXICON.get(lang, {})
+    found: list[dt.date] = []
+    decided = False
+    for ent in doc.ents:
+        if ent.label_ != "DATE":
+            continue
+        if ent.root.dep_ in ("nummod", "compound", "amod", "nmod") and ent.root.head.pos_ in ("NOUN", "PROPN") \
+                and ent.root.head.i not in range(ent.start, ent.end):
+            decided = True  # names the thing ("the 2015 deal")
+            continue
+        if ent.text.lower() in words.get("today", ()) and ref is not None:
+            found.append(ref)
+            decided = True
+            continue
+        found += [d for m in find_dates(ent.text, ref) if not m.relative and (d := m.as_date()) is not None]
+    return (max(found).isoformat() if found else None), decided
+
+
 def restate(readings: list[Any], text: str, catalogue: Any, docs: dict[tuple[int, int], Any],
-            lang: str = "en") -> list[Any]:
+            lang: str = "en", ref: dt.date | None = None) -> list[Any]:
     """Each reading with negated / hedged / attributed / denied / future from the parse of its sentence
-    (`docs`: parsed sentences by their document offsets). A reading whose sentence was not parsed is kept."""
+    (`docs`: parsed sentences by their document offsets), and its date read from the parse where the parse
+    tells more (`ref`: the article's date). A reading whose sentence was not parsed is kept."""
     out = []
     for reading in readings:
         doc = docs.get((reading.start, reading.end))
@@ -48,7 +72,8 @@ def restate(readings: list[Any], text: str, catalogue: Any, docs: dict[tuple[int
             out.append(reading)
             continue
         cues = tuple(c for c in reading.cues if c not in WINDOW_HEDGES or stance.hedged) + stance.words
-        out.append(replace(reading, hedged=stance.hedged, attributed=stance.attributed,
+        dated, decided = statement_date(doc, ref, lang)
+        out.append(replace(reading, dated=dated if decided else reading.dated, hedged=stance.hedged, attributed=stance.attributed,
                            denied=reading.denied or stance.denied, future=reading.future or stance.future,
                            negated=reading.negated or (stance.negated and not reading.negated and negatable(reading)),
                            cues=tuple(dict.fromkeys(cues))))

@@ -71,6 +71,26 @@ def analyze_articles(articles: list[dict[str, Any]], catalogue: Catalogue,
     whole run (per-article batches cost several times more). Statements in `dismissed` ((claim,
     statement_key) pairs an analyst marked as false alarms) never become findings again."""
     skip = (lambda r: (r.claim, statement_key(r.quote)) in dismissed) if dismissed else None
+    restated, candidates, sentences = read_articles(articles, catalogue, baseline, encoder, on_error)
+    persons = {c.id for c in catalogue.claims if c.type == "person"}
+    names = known_names((r for _, _, readings in restated for r in readings), persons, baseline)
+    observations: list[Observation] = []
+    for row, ref, readings in restated:
+        try:
+            observations += observe(catalogue, baseline, canonical(readings, names), ref, row["text"], skip)
+        except Exception as exc:
+            report_failure(on_error, row["url"], exc)
+    findings = [to_report(f, catalogue) for f in group(catalogue, baseline, observations)]
+    return Analysis(findings, new_developments(stated_as_fact(candidates), catalogue, encoder), sentences)
+
+
+def read_articles(articles: list[dict[str, Any]], catalogue: Catalogue, baseline: dict[str, dict[str, Any]],
+                  encoder: Any = None, on_error: Callable[[str, str], None] | None = None
+                  ) -> tuple[list[tuple[dict[str, Any], ArticleRef, list[Reading]]], list[Candidate], int]:
+    """The reading stage alone (no judging): each article's readings with their stance from the parse and
+    the office holders its entities name; the candidate new developments; the number of sentences read.
+    `baseline` only tells which statements already report a change (their sentences are no candidates)
+    and who the recorded office holders are; the baseline build passes {}."""
     matcher = StateMatcher(encoder) if encoder is not None else None
     read: list[tuple[dict[str, Any], ArticleRef, Context, list[Reading]]] = []
     candidates: list[Candidate] = []
@@ -96,21 +116,11 @@ def analyze_articles(articles: list[dict[str, Any]], catalogue: Catalogue,
     for n, (row, ref, ctx, readings) in enumerate(complete):
         try:
             mine = {(start, end): doc for (k, start, end), doc in docs.items() if k == n}
-            readings = restate(readings, row["text"], catalogue, mine, langs[n])
+            readings = restate(readings, row["text"], catalogue, mine, langs[n], parse_date(row.get("published")))
             restated.append((row, ref, readings + office_readings(ctx, mine, catalogue, baseline, readings)))
         except Exception as exc:
             report_failure(on_error, row["url"], exc)
-    persons = {c.id for c in catalogue.claims if c.type == "person"}
-    names = known_names((r for _, _, readings in restated for r in readings), persons, baseline)
-    observations: list[Observation] = []
-    for row, ref, readings in restated:
-        try:
-            observations += observe(catalogue, baseline, canonical(readings, names), ref, row["text"], skip)
-        except Exception as exc:
-            report_failure(on_error, row["url"], exc)
-    findings = [to_report(f, catalogue) for f in group(catalogue, baseline, observations)]
-    sentences = sum(len(ctx.sentences) for _, _, ctx, _ in read)
-    return Analysis(findings, new_developments(stated_as_fact(candidates), catalogue, encoder), sentences)
+    return restated, candidates, sum(len(ctx.sentences) for _, _, ctx, _ in read)
 
 
 def language_of(row: dict[str, Any]) -> str:

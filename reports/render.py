@@ -225,6 +225,18 @@ def render_markdown(report: dict[str, Any]) -> str:
     return "\n".join(lines) + "\n"
 
 
+def evidence_line(f: dict[str, Any]) -> str:
+    """Why the engine read the statement so (report.json `evidence`), as plain text: "cue 'signed'; attributed;
+    dated 2025-01-17". Empty when the finding carries no evidence (reports from before the second engine)."""
+    ev = f.get("evidence") or {}
+    if not ev:
+        return ""
+    parts = [f"cue '{ev['cue']}'" if ev.get("cue") else "read by meaning (no cue)"]
+    parts += [flag for flag in ("negated", "hedged", "attributed", "future", "past") if ev.get(flag)]
+    parts.append(f"dated {ev['dated']}" if ev.get("dated") else "undated statement")
+    return "; ".join(parts)
+
+
 def _md_finding(f: dict[str, Any]) -> str:
     obs, base = f["observed"], f["baseline"]
     meta = [md_link(obs["url"], obs.get("title") or obs["url"]), md_escape(outlet_of(obs)),
@@ -233,7 +245,8 @@ def _md_finding(f: dict[str, Any]) -> str:
     review = f" ({md_escape(f['review'])} before)" if f.get("review") else ""
     return (f"- **{md_escape(f['claim'])}**: {md_escape(base['value'])} → **{md_escape(obs['value'])}**{review}\n"
             f"  > {md_highlight(obs['quote'], obs.get('highlight'))}\n"
-            f"  — {' · '.join(m for m in meta if m)}\n")
+            f"  — {' · '.join(m for m in meta if m)}\n"
+            + (f"  — evidence: {md_escape(evidence_line(f))}\n" if evidence_line(f) else ""))
 
 
 def _md_seen(f: dict[str, Any]) -> str:
@@ -339,7 +352,8 @@ def html_finding(f: dict[str, Any]) -> str:
             f"<span class=\"now\">{esc(obs['value'])}</span></p>"
             f"<blockquote{lang_attrs(obs)}>{html_highlight(obs['quote'], obs.get('highlight'))}</blockquote>"
             f"<p class=\"meta\">{' · '.join(m for m in meta if m)}</p>"
-            f"<details><summary>Baseline and sources</summary><p class=\"meta\">Baseline: {esc(base['value'])} — "
+            + (f"<p class=\"meta evidence\">Evidence: {esc(evidence_line(f))}</p>" if evidence_line(f) else "")
+            + f"<details><summary>Baseline and sources</summary><p class=\"meta\">Baseline: {esc(base['value'])} — "
             f"{esc(base.get('source'))}{', as of ' + esc(base['as_of']) if base.get('as_of') else ''}</p>"
             f"<blockquote>{esc(base.get('quote'))}</blockquote><ul>{sources}</ul>"
             f"<p class=\"meta\">Finding <code>{esc(f['id'])}</code>: <code>claimwatch accept {esc(f['id'])}</code> "

@@ -77,7 +77,7 @@ def test_engine_reads_changes_restatements_hedges_and_denials(catalogue, baselin
     ("Work on the Rasht-Astara rail link has not started yet because of land disputes.", "rasht-astara-railway"),
     ("Iran said it would supply Russia with more drones if asked.", "drone-transfers"),
     ("The Azerbaijani line from Baku to Astara is now operational.", "rasht-astara-railway"),
-    ("Putin praised the late Iranian President Ebrahim Raisi as a reliable partner.", "iran-president"),
+    ("In his speech Putin remembered the late Iranian President Ebrahim Raisi warmly.", "iran-president"),
     ("Egypt received its first Su-35 jets from Russia, reports said.", "su35-delivery"),
     ("North Korea and Russia ratified their comprehensive strategic partnership treaty last year.", "strategic-treaty"),
     ("Moscow and Tehran plan to raise annual trade to $10 billion by 2030.", "bilateral-trade"),

@@ -31,11 +31,16 @@ def stance(sentence: str, cue: str):  # type: ignore[no-untyped-def]
     ("The railway's construction began last month, the minister said.", "began", {"attributed"}),
     ("Opponents claim that the signed accord covers arms sales.", "signed", set()),
     ("Sanctions are set to be reimposed today.", "reimposed", {"future"}),
-    ("The first deliveries were expected in spring.", "deliveries", {"future"}),
+    ("The first batch was expected by the summer.", "batch", {"future"}),
     ("Tehran's full membership deal to be signed at the summit", "full membership", {"future"}),
     ("Tehran signed a memorandum of obligations for full membership.", "full membership", {"future"}),
     ("Lawmaker Karim Nouri said the systems are being delivered to Tehran.", "delivered", {"hedged", "attributed"}),
     ("Deputy Minister Karim Nouri said the systems were delivered to Tehran.", "delivered", {"attributed"}),
+    ("\"We can confirm the delivery of the trainer jets,\" the general told reporters.", "delivery", {"attributed"}),
+    ("The general can confirm the delivery of the trainer jets next week.", "delivery", {"future"}),
+    ("We could confirm the delivery of the trainer jets later.", "delivery", {"future"}),
+    ("Both capitals backed Tehran's successful bid to become a member of the bloc.", "become", set()),
+    ("Both capitals backed Tehran's bid to become a member of the bloc.", "become", {"future"}),
 ])
 def test_stance_flags_come_from_the_verbs_that_govern_the_cue(sentence, cue, flags):
     found = stance(sentence, cue)

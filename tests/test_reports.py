@@ -95,6 +95,25 @@ def test_markdown_escapes_hostile_article_text_and_bolds_the_changed_words():
     assert "javascript:alert(5)" not in markdown  # a source link that is not http(s) is never written
 
 
+def test_each_finding_shows_its_evidence_escaped_in_both_reports():
+    report = hostile_report()
+    report["findings"][0]["evidence"] = {"cue": "became a full member", "negated": False, "hedged": False,
+                                         "attributed": True, "future": False, "past": False, "dated": "2023-07-04"}
+    report["findings"][1]["evidence"] = {"cue": f"<b>{HOSTILE}</b>", "negated": False, "hedged": True,
+                                         "attributed": False, "future": True, "past": False, "dated": None}
+    report["findings"][1]["new"] = True  # a new finding is shown in full in both reports
+    markdown, html_report = render_markdown(report), render_html(report)
+    assert "evidence: cue 'became a full member'; attributed; dated 2023-07-04" in markdown
+    assert "Evidence: cue &#x27;became a full member&#x27;; attributed; dated 2023-07-04" in html_report
+    assert "hedged; future; undated statement" in markdown and "hedged; future; undated statement" in html_report
+    assert "<script" not in markdown.lower() and "<b>" not in markdown
+    page = Page()
+    page.feed(html_report)
+    assert not page.tags & {"script", "img", "b"}
+    # a report without evidence (written before the second engine) renders without the line
+    assert "Evidence:" not in render_html(hostile_report()) and "evidence:" not in render_markdown(hostile_report())
+
+
 def test_timeline_is_plain_svg_with_escaped_labels_in_date_order():
     timeline = {"claim": "sco-membership", "question": "?",
                 "baseline": {"value": "observer", "as_of": "2022-01-25", "source": "001.txt"},

@@ -6,7 +6,9 @@ from types import SimpleNamespace
 import pytest
 
 from claims.nlp import available, parse
-from claims.statements import about_another_thing, whole_period
+import datetime as dt
+
+from claims.statements import about_another_thing, statement_date, whole_period
 
 pytestmark = pytest.mark.skipif(not available("en"), reason="the English spaCy pipeline is not installed")
 
@@ -29,7 +31,7 @@ def test_a_statement_about_another_instrument_is_not_the_claims(sentence, cue, o
 
 @pytest.mark.parametrize("sentence, period, whole", [
     ("Trade between the two countries reached $4.1 billion in 2024.", "2024", True),
-    ("Trade between the two countries reached $3.3 billion in the first nine months of 2024.", "2024", False),
+    ("Trade between the two countries reached $3.3 billion over the first nine months of 2024.", "2024", False),
     ("Trade between the two countries reached $3.3 billion in January-September 2024.", "2024-9M", False),
     ("Agricultural trade between the two countries reached $1.2 billion in 2024.", "2024", False),
 ])
@@ -43,3 +45,14 @@ def test_the_statements_own_date_is_not_the_figures_period():
     sentence = "The speaker said in January that trade between the two countries grew to $4.6 billion last year."
     figure = sentence.index("$")
     assert whole_period(parse([sentence])[0], (figure, figure + 12), TRADE, SimpleNamespace(period="2022"))
+
+
+@pytest.mark.parametrize("sentence, dated, decided", [
+    # a year that names the thing ("the 2019 accord") is not when the statement happens; "today" is the article's date
+    ("Curbs agreed under the 2019 accord are due to return today after the vote.", "2024-03-05", True),
+    ("The 2019 accord ended on 2 February 2024.", "2024-02-02", True),
+    ("The 2019 accord was discussed at length.", None, True),
+    ("The accord was concluded in Oslo.", None, False),
+])
+def test_a_statements_date_comes_from_the_dates_that_time_it(sentence, dated, decided):
+    assert statement_date(parse([sentence])[0], dt.date(2024, 3, 5)) == (dated, decided)
