@@ -241,7 +241,7 @@ def cmd_eval(args: argparse.Namespace) -> int:
     folder = Path(args.corpus)
     if not folder.is_dir():
         raise ConfigError(f"corpus folder {folder} does not exist")
-    _, text = evaluate(folder, verbose=args.verbose)
+    _, text = evaluate(folder, verbose=args.verbose, show_check=args.show_check)
     print(text)
     return 0
 
@@ -343,7 +343,11 @@ def build_parser() -> argparse.ArgumentParser:
                "  claimwatch eval tests/corpus", formatter_class=argparse.RawDescriptionHelpFormatter)
     ev.add_argument("corpus", metavar="CORPUS_DIR",
                     help="a folder of labeled pages (news-dev's pages/*.json) or articles (tests/corpus)")
-    ev.add_argument("--verbose", action="store_true", help="list every miss and false alarm")
+    ev.add_argument("--verbose", action="store_true",
+                    help="list every miss and false alarm of the tune split (the check split: scores only)")
+    ev.add_argument("--show-check", action="store_true",
+                    help="with --verbose, list the check split's misses too (not while tuning: it measures "
+                         "generalisation)")
     ev.set_defaults(func=cmd_eval)
 
     srv = sub.add_parser("serve", help="serve the Prefect deployments: nightly, adhoc, baseline-build",

@@ -32,3 +32,16 @@ def test_news_dev_figures_stay_above_their_floors(prefect_harness):
              if getattr(scores[bucket]["overall"], metric) < floor]
     assert not below, below
     assert scores["all:all"]["overall"].unquoted == 0  # every quote occurs verbatim in its article
+
+
+def test_verbose_lists_the_tune_pages_and_only_the_scores_of_the_check_split():
+    from claimwatch.evaluate import Score, format_scores
+
+    def bucket(page: str) -> dict[str, Score]:
+        return {"overall": Score(expected_changes=1, misses=[f"{page} sco-membership: missed"])}
+
+    scores = {"tune:all": bucket("tune-page"), "check:all": bucket("check-page"), "tune:en": bucket("tune-page"),
+              "check:en": bucket("check-page")}
+    quiet = format_scores(scores, verbose=True)
+    assert "tune-page sco-membership" in quiet and "check-page" not in quiet
+    assert "check-page sco-membership" in format_scores(scores, verbose=True, show_check=True)
