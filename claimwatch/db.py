@@ -8,11 +8,13 @@ from __future__ import annotations
 
 import json
 import sqlite3
+from contextlib import contextmanager
 from datetime import datetime, timezone
 from pathlib import Path
-from typing import Any, Iterable
+from typing import Any, Iterable, Iterator
 
 import sqlite_utils
+from filelock import FileLock
 
 from claimwatch.errors import ConfigError
 
@@ -30,16 +32,39 @@ def open_db(path: Path | str, *, create: bool = True) -> sqlite_utils.Database:
         raise ConfigError(f"database {path} does not exist")
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
-        conn = sqlite3.connect(str(path), timeout=BUSY_TIMEOUT_MS / 1000, check_same_thread=False,
-                               isolation_level=None)
-        conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
-        conn.execute("PRAGMA journal_mode = WAL")
-        conn.execute("PRAGMA synchronous = NORMAL")
-    except (OSError, sqlite3.Error) as exc:
+    except OSError as exc:
         raise ConfigError(f"cannot open database {path}: {exc}") from None
-    db = sqlite_utils.Database(conn)
-    ensure_schema(db)
+    # Switching to WAL and creating the schema take locks that SQLite's busy timeout does not wait for
+    # (the journal-mode change fails at once with "database is locked"): processes opening one new database
+    # at the same moment (overlapping runs, serve + CLI) take turns through a lock file beside it.
+    with _setup_lock(path):
+        try:
+            conn = sqlite3.connect(str(path), timeout=BUSY_TIMEOUT_MS / 1000, check_same_thread=False,
+                                   isolation_level=None)
+            conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+            conn.execute("PRAGMA journal_mode = WAL")
+            conn.execute("PRAGMA synchronous = NORMAL")
+        except sqlite3.Error as exc:
+            raise ConfigError(f"cannot open database {path}: {exc}") from None
+        db = sqlite_utils.Database(conn)
+        ensure_schema(db)
     return db
+
+
+@contextmanager
+def _setup_lock(path: Path) -> Iterator[None]:
+    """Hold an inter-process lock (filelock) on `path`.lock; go on without it where that file cannot be made
+    (a read-only folder holding an existing database: nothing is created there) or after BUSY_TIMEOUT_MS."""
+    lock = FileLock(f"{path}.lock", timeout=BUSY_TIMEOUT_MS / 1000)
+    try:
+        lock.acquire()
+    except OSError:  # PermissionError, filelock.Timeout (a TimeoutError)
+        yield
+        return
+    try:
+        yield
+    finally:
+        lock.release()
 
 
 def check_db_path(path: Path | str) -> None:

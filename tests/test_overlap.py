@@ -143,3 +143,32 @@ def test_two_overlapping_cli_runs_in_ephemeral_mode(server, tmp_path):
     assert not barrier.broken and server.hits("/feed.xml") == 2
     assert_stored_once(tmp_path / "c.db", links)
     assert_fetched_once(server, links)
+
+
+def _open(path: str, results) -> None:  # type: ignore[no-untyped-def]
+    from claimwatch.db import open_db
+
+    try:
+        open_db(path)["runs"].count
+        results.put("")
+    except Exception as exc:  # reported to the test, which names it
+        results.put(f"{type(exc).__name__}: {exc}")
+
+
+def test_processes_opening_one_new_database_at_once_all_succeed(tmp_path):
+    # Switching a new database to WAL fails at once with "database is locked" when another process holds it
+    # (SQLite's busy timeout does not wait for that): runs started together on a new database took turns.
+    import multiprocessing
+
+    context = multiprocessing.get_context("fork")
+    failures = []
+    for attempt in range(3):
+        results = context.Queue()
+        path = str(tmp_path / f"new-{attempt}.db")
+        processes = [context.Process(target=_open, args=(path, results)) for _ in range(6)]
+        for process in processes:
+            process.start()
+        for process in processes:
+            process.join(120)
+        failures += [r for r in (results.get(timeout=5) for _ in processes) if r]
+    assert failures == []
