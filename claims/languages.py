@@ -41,6 +41,7 @@ from baseline.catalogue import Catalogue, Claim
 from baseline.reader import (STALE_DAYS, Context, Reading, find_phrases, fold, format_amount, make_reading, prepare,
                              read_state, scope_score, topic_score)
 from extractors.values import Modality
+from extractors.relevance import parties_together
 
 LANGUAGES = ("ru", "fa", "ar", "de", "fr")
 WORDS_FILE = Path(__file__).with_name("languages.toml")
@@ -492,13 +493,8 @@ def relevant(text: str, catalogue: Catalogue, lang: str, window: int = 400) -> b
         return False
     own = for_language(catalogue, lang)
     folded = fold(text)
-    positions = [[s for s, _, _ in find_phrases(folded, aliases)] for aliases in own.parties.values()]
-    if not positions or not all(positions):
-        return False
-    if all(len(p) >= 2 for p in positions):
-        return True
-    first, *others = positions
-    return all(any(abs(a - b) <= window for a in first for b in other) for other in others)
+    return parties_together([[s for s, _, _ in find_phrases(folded, aliases)] for aliases in own.parties.values()],
+                            window)
 
 
 def language_code(value: str | None) -> str:

@@ -256,6 +256,11 @@ def cmd_serve(args: argparse.Namespace) -> int:
     return 0
 
 
+def add_db(parser: argparse.ArgumentParser) -> None:
+    """The --db option every command that touches the database takes (DESIGN.md: one default for all)."""
+    parser.add_argument("--db", type=Path, default=DEFAULT_DB, help=f"SQLite database (default: {DEFAULT_DB})")
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="claimwatch", description="Watch Russia–Iran news and report, with evidence, when a tracked claim "
@@ -267,7 +272,7 @@ def build_parser() -> argparse.ArgumentParser:
         epilog="examples:\n  claimwatch run\n  claimwatch run --feeds my-feeds.toml --db /srv/cw/claimwatch.db --reports /srv/cw/reports\n  claimwatch run --feed https://example.org/rss --feed https://example.net/atom.xml", formatter_class=argparse.RawDescriptionHelpFormatter)
     run.add_argument("--feeds", metavar="FILE", help="feeds file (default: the project's feeds.toml)")
     run.add_argument("--feed", metavar="URL", action="append", help="a feed URL; repeatable")
-    run.add_argument("--db", type=Path, default=DEFAULT_DB, help=f"SQLite database (default: {DEFAULT_DB})")
+    add_db(run)
     run.add_argument("--reports", type=Path, default=DEFAULT_REPORTS,
                      help=f"folder for run reports (default: {DEFAULT_REPORTS})")
     run.add_argument("--allow-loopback", action="store_true",
@@ -278,7 +283,7 @@ def build_parser() -> argparse.ArgumentParser:
     base_sub = base.add_subparsers(dest="baseline_command", required=True)
     build = base_sub.add_parser("build", help="(re)build the baseline; a new version only when something changed",
         epilog="examples:\n  claimwatch baseline build\n  claimwatch baseline build --db /srv/cw/claimwatch.db   # report in /srv/cw/reports/baseline", formatter_class=argparse.RawDescriptionHelpFormatter)
-    build.add_argument("--db", type=Path, default=DEFAULT_DB, help=f"SQLite database (default: {DEFAULT_DB})")
+    add_db(build)
     build.add_argument("--catalogue", metavar="FILE", help="claim catalogue (default: baseline/catalogue.toml)")
     build.add_argument("--reports", type=Path, metavar="DIR",
                        help="reports folder: baseline.md/json go into DIR/baseline (default: the reports folder "
@@ -288,20 +293,20 @@ def build_parser() -> argparse.ArgumentParser:
 
     claims = sub.add_parser("claims", help="the current baseline, one claim per line",
         epilog="examples:\n  claimwatch claims\n  claimwatch claims --history --db /srv/cw/claimwatch.db", formatter_class=argparse.RawDescriptionHelpFormatter)
-    claims.add_argument("--db", type=Path, default=DEFAULT_DB, help=f"SQLite database (default: {DEFAULT_DB})")
+    add_db(claims)
     claims.add_argument("--history", action="store_true", help="also every version of every claim")
     claims.set_defaults(func=cmd_claims)
 
     acc = sub.add_parser("accept", help="make a finding's observed value the claim's new baseline value",
         epilog="examples:\n  claimwatch findings --open          # the ids\n  claimwatch accept 1a6b57f61d28", formatter_class=argparse.RawDescriptionHelpFormatter)
     acc.add_argument("finding_id", metavar="FINDING_ID", help="the id shown in report.md / report.json")
-    acc.add_argument("--db", type=Path, default=DEFAULT_DB, help=f"SQLite database (default: {DEFAULT_DB})")
+    add_db(acc)
     acc.set_defaults(func=cmd_accept)
 
     dis = sub.add_parser("dismiss", help="mark a finding a false alarm: its statements are not flagged again",
         epilog="examples:\n  claimwatch findings --open          # the ids\n  claimwatch dismiss bbf01d9e3ef2", formatter_class=argparse.RawDescriptionHelpFormatter)
     dis.add_argument("finding_id", metavar="FINDING_ID", help="the id shown in report.md / report.json")
-    dis.add_argument("--db", type=Path, default=DEFAULT_DB, help=f"SQLite database (default: {DEFAULT_DB})")
+    add_db(dis)
     dis.set_defaults(func=cmd_dismiss)
 
     fnd = sub.add_parser("findings", help="every changed or disputed finding with its id and review status",
@@ -313,20 +318,20 @@ def build_parser() -> argparse.ArgumentParser:
                                ("--accepted", "accepted", "only accepted findings"),
                                ("--dismissed", "dismissed", "only dismissed findings")):
         which.add_argument(flag, dest="status", action="store_const", const=status, help=text)
-    fnd.add_argument("--db", type=Path, default=DEFAULT_DB, help=f"SQLite database (default: {DEFAULT_DB})")
+    add_db(fnd)
     fnd.set_defaults(func=cmd_findings, status=None)
 
     reo = sub.add_parser("reopen", help="undo an accept (new baseline version) or a dismiss: the finding is open again",
                          epilog="example:\n  claimwatch reopen 3f2a9c1d0b7e",
                          formatter_class=argparse.RawDescriptionHelpFormatter)
     reo.add_argument("finding_id", metavar="FINDING_ID", help="the id shown in report.md / report.html / findings")
-    reo.add_argument("--db", type=Path, default=DEFAULT_DB, help=f"SQLite database (default: {DEFAULT_DB})")
+    add_db(reo)
     reo.set_defaults(func=cmd_reopen)
 
     rep = sub.add_parser("report", help="a digest across the runs of a period: digest.md, .json and .html",
         epilog="examples:\n  claimwatch report --since 7d\n  claimwatch report --since 2026-11-01 --reports /srv/cw/reports", formatter_class=argparse.RawDescriptionHelpFormatter)
     rep.add_argument("--since", default="7d", help="how far back: 24h, 7d (default), 2w, or an ISO date (2026-11-01)")
-    rep.add_argument("--db", type=Path, default=DEFAULT_DB, help=f"SQLite database (default: {DEFAULT_DB})")
+    add_db(rep)
     rep.add_argument("--reports", type=Path, default=DEFAULT_REPORTS,
                      help=f"the digest goes into REPORTS/digest-<time>/ (default: {DEFAULT_REPORTS})")
     rep.set_defaults(func=cmd_report)
@@ -335,7 +340,7 @@ def build_parser() -> argparse.ArgumentParser:
         epilog="examples:\n  claimwatch retry\n  claimwatch retry --url https://example.org/news/story-1",
         formatter_class=argparse.RawDescriptionHelpFormatter)
     rty.add_argument("--url", metavar="URL", help="only the entry with this link (default: every one)")
-    rty.add_argument("--db", type=Path, default=DEFAULT_DB, help=f"SQLite database (default: {DEFAULT_DB})")
+    add_db(rty)
     rty.set_defaults(func=cmd_retry)
 
     ev = sub.add_parser("eval", help="score a labeled corpus through the real monitor flow",
@@ -353,7 +358,7 @@ def build_parser() -> argparse.ArgumentParser:
     srv = sub.add_parser("serve", help="serve the Prefect deployments: nightly, adhoc, baseline-build",
         epilog="examples:\n  export PREFECT_API_URL=http://127.0.0.1:4200/api   # after `prefect server start`\n  claimwatch serve\n  claimwatch serve --feeds my-feeds.toml --db /srv/cw/claimwatch.db --reports /srv/cw/reports", formatter_class=argparse.RawDescriptionHelpFormatter)
     srv.add_argument("--feeds", metavar="FILE", help="feeds file with [schedule] (default: feeds.toml)")
-    srv.add_argument("--db", type=Path, default=DEFAULT_DB, help=f"SQLite database (default: {DEFAULT_DB})")
+    add_db(srv)
     srv.add_argument("--reports", type=Path, default=DEFAULT_REPORTS,
                      help=f"folder for run reports (default: {DEFAULT_REPORTS})")
     srv.add_argument("--reports-host", default="127.0.0.1", metavar="HOST",

@@ -19,7 +19,12 @@ def party_mentions(text: str, aliases: tuple[str, ...]) -> list[int]:
 
 def is_relevant(text: str, parties: dict[str, tuple[str, ...]], window: int = 400) -> bool:
     """Every party is mentioned, and either twice each or two of them close together (one paragraph)."""
-    positions = [party_mentions(text, aliases) for aliases in parties.values()]
+    return parties_together([party_mentions(text, aliases) for aliases in parties.values()], window)
+
+
+def parties_together(positions: list[list[int]], window: int = 400) -> bool:
+    """Given each party's mention offsets (characters), is the text about all of them together: every party
+    mentioned, and either twice each or all within `window` characters of the first party's mentions."""
     if not positions or not all(positions):
         return False
     if all(len(p) >= 2 for p in positions):
