@@ -114,7 +114,7 @@ def cmd_claims(args: argparse.Namespace) -> int:
         flag = "  [disputed: " + " / ".join(data.get("sides", {})) + "]" if data.get("disputed") else ""
         print(f"{claim_id}\t{data['value']}{flag}")
     if args.history:
-        print("# history: the versions where a claim's value changed, and why (build, or accepted FINDING_ID)")
+        print("# history: the versions where a claim's value changed, and why (build, accepted FINDING_ID or reopened FINDING_ID)")
         for row in value_changes(baseline_store.history(db)):
             print(f"{row['claim']}\tv{row['version']}\t{row['created_at']}\t{row['reason']}\t{row['value']}"
                   + (f"\t{row['note']}" if row["note"] else ""))
