@@ -432,13 +432,18 @@ def bucket_sort_key(bucket: str) -> tuple[int, int, str]:
             {"en": 0, "other": 1, "all": 9}.get(lang, 2), lang)
 
 
+def shown(value: float, denominator: int, width: int, digits: int) -> str:
+    """A ratio for the tables; "-" where nothing was counted (0/0 scores 1.0 for the gate, not for a reader)."""
+    return f"{value:{width}.{digits}f}" if denominator else f"{'-':>{width}}"
+
+
 def format_summary(scores: dict[str, dict[str, Score]]) -> list[str]:
     lines = [f"{'split:languages':18} {'recall':>14} {'precision':>15} {'false alarms':>12} {'disputed':>9} "
              f"{'new dev':>9} {'new listed ok':>13} {'distractor':>10} {'semantic':>9}"]
     for bucket in sorted(scores, key=bucket_sort_key):
         o = scores[bucket]["overall"]
-        lines.append(f"{bucket:18} {o.recall:6.3f} {o.found_changes:3}/{o.expected_changes:<4} "
-                     f"{o.precision:6.3f} {o.correct_reported:3}/{o.reported_changes:<4} {o.false_alarms:12} "
+        lines.append(f"{bucket:18} {shown(o.recall, o.expected_changes, 6, 3)} {o.found_changes:3}/{o.expected_changes:<4} "
+                     f"{shown(o.precision, o.reported_changes, 6, 3)} {o.correct_reported:3}/{o.reported_changes:<4} {o.false_alarms:12} "
                      f"{o.found_disputed:4}/{o.expected_disputed:<4} {o.found_new:4}/{o.expected_new:<4} "
                      f"{o.matching_new:6}/{o.listed_new:<6} {o.distractor_listed:4}/{o.distractor_pages:<5} "
                      f"{o.semantic_correct:4}/{o.semantic_reported:<4}")
@@ -450,7 +455,8 @@ def format_claims(scores: dict[str, dict[str, Score]], bucket: str) -> list[str]
              f"{'claim':26} {'recall':>8} {'changes':>8} {'precision':>9} {'reported':>8} {'false alarms':>12} "
              f"{'disputed':>8}"]
     for claim, s in sorted(scores[bucket].items(), key=lambda kv: (kv[0] == "overall", kv[0])):
-        lines.append(f"{claim:26} {s.recall:8.2f} {s.found_changes:3}/{s.expected_changes:<4} {s.precision:9.2f} "
+        lines.append(f"{claim:26} {shown(s.recall, s.expected_changes, 8, 2)} {s.found_changes:3}/{s.expected_changes:<4} "
+                     f"{shown(s.precision, s.reported_changes, 9, 2)} "
                      f"{s.correct_reported:3}/{s.reported_changes:<4} {s.false_alarms:12} "
                      f"{s.found_disputed:3}/{s.expected_disputed:<4}")
     return lines
@@ -463,7 +469,8 @@ def format_scores(scores: dict[str, dict[str, Score]], verbose: bool = False, sh
     lines = ["== change recall / precision by split and language group ==",
              "(new dev: pages labelled with a development that got one listed; new listed ok: listed ones matching a "
              "label; distractor: distractor pages with a listing; semantic: changes read by meaning alone, correct/"
-             "reported)"]
+             "reported; false alarms: changes or disputes reported for a claim the page restates or does not state; "
+             "-: nothing to count)"]
     lines += format_summary(scores)
     for bucket in sorted(scores, key=bucket_sort_key):
         if bucket.split(":")[1] in ("en", "all") and (bucket.split(":")[0] != "all" or bucket == "all:all"):
