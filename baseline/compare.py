@@ -69,6 +69,9 @@ def judge(claim: Claim, base: dict[str, Any], reading: Reading) -> tuple[str, fl
         return None
     if claim.type == "quantity":
         verdict = judge_quantity(base, reading)
+    elif claim.type == "person" and reading.negated:
+        # "not X" (X's tenure ended, no successor named): a change only when X is the recorded holder
+        verdict = "changed" if same_person(reading.value, base["value"]) else None
     elif claim.type == "person":
         verdict = "confirmed" if same_person(reading.value, base["value"]) else "changed"
     else:
