@@ -181,7 +181,8 @@ def contested(claim: Claim, chosen: Reading, readings: list[Reading], text: str,
             return True
     if claim.type == "person" or not text:
         return False
-    if any(UNCONFIRMED.search(text[r.cue_end:r.end]) or UNCONFIRMED.search(next_if_referring(text, r.end))
+    if any((UNCONFIRMED.search(text[r.cue_end:r.end]) and not r.doubt_parsed)
+           or UNCONFIRMED.search(next_if_referring(text, r.end))
            for r in [chosen, *same]):
         return True
     return denied_in_article(claim, text)

@@ -129,3 +129,12 @@ def test_a_tenure_ended_with_no_successor_named(catalogue, text, expected):
     found = findings(catalogue, text).get("japan-prime-minister")
     got = (found.verdict, found.value) if found is not None and found.verdict != "confirmed" else None
     assert got == expected
+
+
+@pytest.mark.skipif(not available("en"), reason="the English spaCy pipeline is not installed")
+def test_a_denial_about_another_act_does_not_put_the_statement_in_doubt(catalogue):
+    text = "India and Japan signed the high-speed rail agreement on Monday after parliament rejected a motion to delay it."
+    found = findings(catalogue, text)
+    assert (found["rail-pact"].verdict, found["rail-pact"].value) == ("changed", "signed")
+    text = "Tokyo rejected reports that India and Japan signed the high-speed rail agreement."
+    assert findings(catalogue, text).get("rail-pact") is None or findings(catalogue, text)["rail-pact"].verdict != "changed"
