@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import hashlib
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any, Callable
 
 from baseline.builder import band, period_sort_key
@@ -163,6 +163,14 @@ def planned_for_then(reading: Reading, published: str) -> bool:
     return bool(reading.dated and published and reading.dated <= published[:10])
 
 
+def due_that_day(reading: Reading, published: str) -> bool:
+    """A plan for the article's own day ("the sanctions are set to return today", in that day's article) is
+    what the article reports happening, not a plan for later. A plan for an earlier day is not taken as done:
+    it may have slipped."""
+    return bool(reading.future and not reading.negated and reading.dated and published
+                and reading.dated == published[:10])
+
+
 def contested(claim: Claim, chosen: Reading, readings: list[Reading], text: str, published: str = "") -> bool:
     """Is a change the article reports put in doubt by the article itself? The same value attributed to
     hearsay or denied elsewhere, the same state announced as still to come, a firm contrary statement (for
@@ -215,6 +223,8 @@ def observe(catalogue: Catalogue, baseline: dict[str, dict[str, Any]], readings:
         base = baseline.get(reading.claim)
         if base is None or (skip is not None and skip(reading)):
             continue
+        if due_that_day(reading, article.published):
+            reading = replace(reading, future=False)
         judged = judge(catalogue.get(reading.claim), base, reading)
         if judged is None:
             continue

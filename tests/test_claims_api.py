@@ -138,3 +138,12 @@ def test_a_denial_about_another_act_does_not_put_the_statement_in_doubt(catalogu
     assert (found["rail-pact"].verdict, found["rail-pact"].value) == ("changed", "signed")
     text = "Tokyo rejected reports that India and Japan signed the high-speed rail agreement."
     assert findings(catalogue, text).get("rail-pact") is None or findings(catalogue, text)["rail-pact"].verdict != "changed"
+
+
+@pytest.mark.skipif(not available("en"), reason="the English spaCy pipeline is not installed")
+def test_a_plan_for_the_articles_own_day_is_what_it_reports(catalogue):
+    text = "The high-speed rail agreement between India and Japan is set to be signed today in Osaka."
+    assert (findings(catalogue, text, "2025-03-01")["rail-pact"].verdict,
+            findings(catalogue, text, "2025-03-01")["rail-pact"].value) == ("changed", "signed")
+    later = "The high-speed rail agreement between India and Japan is set to be signed on 20 March 2025 in Osaka."
+    assert "rail-pact" not in {c for c, f in findings(catalogue, later, "2025-03-01").items() if f.verdict == "changed"}
