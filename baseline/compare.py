@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import hashlib
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any, Callable
 
 from baseline.builder import band, period_sort_key
@@ -69,6 +69,9 @@ def judge(claim: Claim, base: dict[str, Any], reading: Reading) -> tuple[str, fl
         return None
     if claim.type == "quantity":
         verdict = judge_quantity(base, reading)
+    elif claim.type == "person" and reading.negated:
+        # "not X" (X's tenure ended, no successor named): a change only when X is the recorded holder
+        verdict = "changed" if same_person(reading.value, base["value"]) else None
     elif claim.type == "person":
         verdict = "confirmed" if same_person(reading.value, base["value"]) else "changed"
     else:
@@ -160,6 +163,14 @@ def planned_for_then(reading: Reading, published: str) -> bool:
     return bool(reading.dated and published and reading.dated <= published[:10])
 
 
+def due_that_day(reading: Reading, published: str) -> bool:
+    """A plan for the article's own day ("the sanctions are set to return today", in that day's article) is
+    what the article reports happening, not a plan for later. A plan for an earlier day is not taken as done:
+    it may have slipped."""
+    return bool(reading.future and not reading.negated and reading.dated and published
+                and reading.dated == published[:10])
+
+
 def contested(claim: Claim, chosen: Reading, readings: list[Reading], text: str, published: str = "") -> bool:
     """Is a change the article reports put in doubt by the article itself? The same value attributed to
     hearsay or denied elsewhere, the same state announced as still to come, a firm contrary statement (for
@@ -178,7 +189,8 @@ def contested(claim: Claim, chosen: Reading, readings: list[Reading], text: str,
             return True
     if claim.type == "person" or not text:
         return False
-    if any(UNCONFIRMED.search(text[r.cue_end:r.end]) or UNCONFIRMED.search(next_if_referring(text, r.end))
+    if any((UNCONFIRMED.search(text[r.cue_end:r.end]) and not r.doubt_parsed)
+           or UNCONFIRMED.search(next_if_referring(text, r.end))
            for r in [chosen, *same]):
         return True
     return denied_in_article(claim, text)
@@ -211,6 +223,8 @@ def observe(catalogue: Catalogue, baseline: dict[str, dict[str, Any]], readings:
         base = baseline.get(reading.claim)
         if base is None or (skip is not None and skip(reading)):
             continue
+        if due_that_day(reading, article.published):
+            reading = replace(reading, future=False)
         judged = judge(catalogue.get(reading.claim), base, reading)
         if judged is None:
             continue

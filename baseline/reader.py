@@ -55,6 +55,9 @@ class Reading:
     qualifier: str | None = None
     dated: str | None = None      # an explicit date in the sentence (ISO), if any
     cues: tuple[str, ...] = field(default_factory=tuple)
+    # the parse found every word of doubt in the sentence governing another act (claims.statements):
+    # the words after the cue are then no sign of doubt about this statement
+    doubt_parsed: bool = False
 
     @property
     def firm(self) -> bool:

@@ -88,6 +88,23 @@ def cue_token(sent: Any, start: int, end: int) -> Any | None:
     return min(pool, key=lambda t: (depth(t), t.i))
 
 
+def in_other_clause(word: Any, cue: Any) -> bool:
+    """Is `word` inside an adverbial clause with a subject of its own below the cue's verb, so that it tells
+    of another act ("the sanctions were reimposed after the Council rejected a bid": "rejected" governs the
+    bid, not the sanctions)? False when `word` governs the cue (is one of its heads) or shares its clause."""
+    heads = chain(cue)
+    if word in heads:
+        return False
+    token = word
+    for _ in range(MAX_CLIMB + 1):
+        if token.dep_ == "advcl" and token.head in heads:
+            return any(c.dep_ in ("nsubj", "nsubjpass") for c in token.children)
+        if token.head.i == token.i:
+            return False
+        token = token.head
+    return False
+
+
 def depth(token: Any) -> int:
     d = 0
     while token.head.i != token.i and d < 50:

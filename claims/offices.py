@@ -70,9 +70,11 @@ def office_pattern(words: Sequence[str]) -> re.Pattern[str]:
     return re.compile(rf"\b(?:{alternatives})\b", re.IGNORECASE)
 
 
-def needs_parse(sentence: str, catalogue: Any) -> bool:
-    """The prefilter: only sentences naming a tracked office (or a counterpart) are parsed for holders."""
+def needs_parse(sentence: str, catalogue: Any, holders: Sequence[str] = ()) -> bool:
+    """The prefilter: only sentences naming a tracked office (or a counterpart), or the family name of a
+    recorded holder (`holders`: the baseline's names, for tenure events told by name alone), are parsed."""
     words = [w for o in offices(catalogue) for w in o.words] + ["counterpart"]
+    words += [n.split()[-1] for n in holders if n.strip()]
     return bool(office_pattern(tuple(words)).search(sentence))
 
 
@@ -233,6 +235,51 @@ def counterpart_of(doc: Any, ent: Any, catalogue: Any,
             if mine:
                 return (mine, "counterpart", party, False, ("counterpart",))
     return None
+
+
+@dataclass(frozen=True)
+class TenureEnd:
+    """The recorded holder of a tracked office said to have left it (died, was killed, resigned)."""
+    claim: str
+    name: str                     # the recorded holder, as the baseline spells the name
+    sentence: int
+    start: int
+    end: int
+    verb: str
+
+
+# Auxiliaries that leave a tenure event unreal ("may resign", "will step down"); "would" stays: in a narrative
+# it is the future in the past ("he would die a year later"), which the article's date has overtaken.
+UNREAL_AUX = frozenset({"will", "shall", "may", "might", "could", "should", "can", "must"})
+
+
+def tenure_ends(docs: dict[int, Any], catalogue: Any, baseline: dict[str, Any],
+                lang: str = "en") -> list[TenureEnd]:
+    """Sentences (`docs`: sentence index → parsed Doc) where a recorded holder (by `baseline` value) is the
+    subject of a tenure-ending verb stated as fact: not negated, not under a modal of possibility or
+    obligation, not the complement of another verb ("refused to resign")."""
+    words = LEXICON.get(lang)
+    if words is None:
+        return []
+    known = {o.claim: str(baseline.get(o.claim, {}).get("value", "")) for o in offices(catalogue)}
+    out = []
+    for i, doc in sorted(docs.items()):
+        for verb in doc:
+            if verb.lemma_.lower() not in words["tenure_end"] or verb.dep_ in ("xcomp", "csubj", "amod") or any(
+                    c.dep_ == "neg" or (c.dep_ == "aux" and c.lemma_.lower() in UNREAL_AUX) for c in verb.children):
+                continue
+            for subject in (c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")):
+                # the subject's proper name: "Raisi", "President X", "the minister, X" (the small model
+                # sometimes labels a lone family name as a place, so the recorded name decides, not the label)
+                names = [t for t in subject.subtree if t.pos_ == "PROPN" and (t is subject or t.head is subject
+                         or t.head.head is subject)]
+                if not names:
+                    continue
+                span = doc[min(t.i for t in names):max(t.i for t in names) + 1]
+                for claim, holder in known.items():
+                    if holder and same_person(clean(span.text), holder):
+                        out.append(TenureEnd(claim, holder, i, span.start_char, span.end_char, verb.text))
+    return out
 
 
 def tenure_ended(ent: Any, words: dict[str, Any]) -> bool:

@@ -9,7 +9,7 @@ import re
 from dataclasses import replace
 from typing import Any, Sequence
 
-from claims.grammar import LEXICON, chain, cue_token, governing_verb, read_stance
+from claims.grammar import LEXICON, chain, cue_token, governing_verb, in_other_clause, read_stance
 from extractors.values import NEGATION_LABELS, find_dates
 from claims.nlp import PipelineUnavailable, parse
 
@@ -73,11 +73,34 @@ def restate(readings: list[Any], text: str, catalogue: Any, docs: dict[tuple[int
             continue
         cues = tuple(c for c in reading.cues if c not in WINDOW_HEDGES or stance.hedged) + stance.words
         dated, decided = statement_date(doc, ref, lang)
+        elsewhere = doubt_elsewhere(doc, local)
         out.append(replace(reading, dated=dated if decided else reading.dated, hedged=stance.hedged, attributed=stance.attributed,
-                           denied=reading.denied or stance.denied, future=reading.future or stance.future,
+                           denied=(reading.denied and not elsewhere) or stance.denied, doubt_parsed=elsewhere, future=reading.future or stance.future,
                            negated=reading.negated or (stance.negated and not reading.negated and negatable(reading)),
                            cues=tuple(dict.fromkeys(cues))))
     return out
+
+
+# The character reader's denials that UNCONFIRMED has no word for: left to the window.
+WINDOW_DENIALS = re.compile(r"\b(?:no truth|fake news)\b", re.IGNORECASE)
+
+
+def doubt_elsewhere(doc: Any, span: tuple[int, int]) -> bool:
+    """Does the sentence have words of denial or doubt (the character reader's UNCONFIRMED and STRONG_DENIAL,
+    which look across the sentence) and does every one of them sit in another act's clause (claims.grammar.
+    in_other_clause)? Then the parse, not the window, decides whether the statement is disputed."""
+    from baseline.compare import UNCONFIRMED
+
+    cue = cue_token(doc[:], *span)
+    if cue is None or WINDOW_DENIALS.search(doc.text):
+        return False
+    words = []
+    for match in UNCONFIRMED.finditer(doc.text):
+        token = cue_token(doc[:], match.start(), match.end())
+        if token is None:
+            return False
+        words.append(token)
+    return bool(words) and all(in_other_clause(w, cue) for w in words)
 
 
 def negatable(reading: Any) -> bool:

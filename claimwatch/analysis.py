@@ -22,7 +22,7 @@ from claims.nlp import PipelineUnavailable, available, parse
 from claims import languages
 from claims.grammar import read_stance
 from claims.names import canonical, known_names
-from claims.offices import needs_parse, read_holdings
+from claims.offices import needs_parse, read_holdings, tenure_ends
 from claims.statements import restate, sentences_to_parse
 from extractors.values import Modality, read_modality, same_person
 
@@ -111,7 +111,9 @@ def read_articles(articles: list[dict[str, Any]], catalogue: Catalogue, baseline
         except Exception as exc:
             report_failure(on_error, row["url"], exc)
     langs = [language_of(row) for row, _, _, _ in complete]
-    docs = parse_statements([(ctx, readings) for _, _, ctx, readings in complete], catalogue, langs)
+    holders = [str(b.get("value", "")) for c, b in baseline.items() if c in {x.id for x in catalogue.claims}
+               and catalogue.get(c).type == "person"]
+    docs = parse_statements([(ctx, readings) for _, _, ctx, readings in complete], catalogue, langs, holders)
     restated: list[tuple[dict[str, Any], ArticleRef, list[Reading]]] = []
     for n, (row, ref, ctx, readings) in enumerate(complete):
         try:
@@ -129,7 +131,8 @@ def language_of(row: dict[str, Any]) -> str:
 
 
 def parse_statements(articles: list[tuple[Context, list[Reading]]], catalogue: Catalogue,
-                     langs: list[str] | None = None) -> dict[tuple[int, int, int], Any]:
+                     langs: list[str] | None = None, holders: list[str] | None = None
+                     ) -> dict[tuple[int, int, int], Any]:
     """Parse, in one batch for the run, the sentences that need it: those whose readings need a stance and
     those naming a tracked office. {(article index, start, end): spaCy Doc}; empty when no pipeline is
     installed (the readings then keep the window's stance and the title patterns' office holders)."""
@@ -138,7 +141,7 @@ def parse_statements(articles: list[tuple[Context, list[Reading]]], catalogue: C
         if langs is not None and not available(langs[n]):
             continue  # no pipeline for the language: its readings keep the window's stance
         keys |= {(n, start, end) for start, end in sentences_to_parse(readings, catalogue)}
-        keys |= {(n, s.start, s.end) for s in ctx.sentences if needs_parse(s.text, catalogue)}
+        keys |= {(n, s.start, s.end) for s in ctx.sentences if needs_parse(s.text, catalogue, holders or ())}
     ordered = sorted(keys)
     texts = [articles[n][0].text[start:end] for n, start, end in ordered]
     unique = list(dict.fromkeys(texts))  # syndicated copies of a sentence are parsed once
@@ -163,6 +166,24 @@ def office_readings(ctx: Context, docs: dict[tuple[int, int], Any], catalogue: C
         score = 0.9 if holding.resolved_by in ("title", "appositive", "replaced") else 0.75
         out.append(make_reading(ctx, holding.sentence, claim, holding.name, holding.name,
                                 (holding.start, holding.end), score, modality))
+    out += vacated(ctx, by_sentence, catalogue, baseline, readings + out)
+    return out
+
+
+def vacated(ctx: Context, docs: dict[int, Any], catalogue: Catalogue, baseline: dict[str, dict[str, Any]],
+            readings: list[Reading]) -> list[Reading]:
+    """A recorded holder whose tenure the article says ended (died, was killed, resigned) with no one else
+    named as holding the office now: the reading of the holder negated (reported as "not <holder>"), which names no successor."""
+    out = []
+    for end in tenure_ends(docs, catalogue, baseline):
+        if any(r.claim == end.claim for r in out) or any(
+                r.claim == end.claim and not r.past and not r.future and not r.negated
+                and not same_person(r.value, end.name) for r in readings):
+            continue
+        claim = catalogue.get(end.claim)
+        modality = Modality(True, False, False, False, False, (end.verb,))
+        out.append(make_reading(ctx, end.sentence, claim, end.name, end.verb, (end.start, end.end),
+                                0.75, modality))
     return out
 
 

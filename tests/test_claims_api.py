@@ -109,3 +109,41 @@ def test_the_articles_language_picks_the_pipeline():
 
     assert [language_of({"language": v}) for v in ("en-US", "EN", "", None, "fa_IR")] == ["en", "en", "en", "en", "fa"]
     assert not available("xx")  # no pipeline, no parse: the readings keep the window's stance
+
+
+@pytest.mark.skipif(not available("en"), reason="the English spaCy pipeline is not installed")
+@pytest.mark.parametrize("text, expected", [
+    # the recorded holder's tenure ended, nobody named after him: "not <holder>", no successor invented
+    ("Tokyo hosted a rail forum in June.\nSato would resign a few weeks after the forum.", ("changed", "not Taro Sato")),
+    ("Prime Minister Taro Sato died on Sunday, officials in Tokyo said.", ("changed", "not Taro Sato")),
+    # a successor named: the successor is the change, the ended tenure adds nothing
+    ("Taro Sato resigned in May.\nPrime Minister Kenji Mori of Japan opened the forum.", ("changed", "Kenji Mori")),
+    # not a tenure event stated as fact
+    ("Taro Sato may resign if the rail pact fails.", None),
+    ("Taro Sato refused to resign over the rail pact.", None),
+    ("Taro Sato did not resign after the vote.", None),
+    # someone else left office
+    ("Hiro Tanaka, a minister, resigned on Friday.", None),
+])
+def test_a_tenure_ended_with_no_successor_named(catalogue, text, expected):
+    found = findings(catalogue, text).get("japan-prime-minister")
+    got = (found.verdict, found.value) if found is not None and found.verdict != "confirmed" else None
+    assert got == expected
+
+
+@pytest.mark.skipif(not available("en"), reason="the English spaCy pipeline is not installed")
+def test_a_denial_about_another_act_does_not_put_the_statement_in_doubt(catalogue):
+    text = "India and Japan signed the high-speed rail agreement on Monday after parliament rejected a motion to delay it."
+    found = findings(catalogue, text)
+    assert (found["rail-pact"].verdict, found["rail-pact"].value) == ("changed", "signed")
+    text = "Tokyo rejected reports that India and Japan signed the high-speed rail agreement."
+    assert findings(catalogue, text).get("rail-pact") is None or findings(catalogue, text)["rail-pact"].verdict != "changed"
+
+
+@pytest.mark.skipif(not available("en"), reason="the English spaCy pipeline is not installed")
+def test_a_plan_for_the_articles_own_day_is_what_it_reports(catalogue):
+    text = "The high-speed rail agreement between India and Japan is set to be signed today in Osaka."
+    assert (findings(catalogue, text, "2025-03-01")["rail-pact"].verdict,
+            findings(catalogue, text, "2025-03-01")["rail-pact"].value) == ("changed", "signed")
+    later = "The high-speed rail agreement between India and Japan is set to be signed on 20 March 2025 in Osaka."
+    assert "rail-pact" not in {c for c, f in findings(catalogue, later, "2025-03-01").items() if f.verdict == "changed"}

@@ -50,3 +50,22 @@ def test_stance_flags_come_from_the_verbs_that_govern_the_cue(sentence, cue, fla
 def test_no_token_under_the_span_gives_no_stance():
     doc = parse(["Short one."])[0]
     assert read_stance(doc[:], 100, 105) is None
+
+
+@pytest.mark.skipif(not available("en"), reason="the English spaCy pipeline is not installed")
+@pytest.mark.parametrize("sentence, cue, doubt, expected", [
+    # a denial in a clause about another act does not govern the statement
+    ("The tariffs were restored on Monday after the court rejected an appeal by the importers.",
+     "restored", "rejected", True),
+    # a denial that governs the statement does
+    ("The ministry rejected reports that the tariffs were restored.", "restored", "rejected", False),
+    ("The tariffs were restored, officials denied.", "restored", "denied", False),
+])
+def test_a_denial_in_another_acts_clause(sentence, cue, doubt, expected):
+    from claims.grammar import cue_token, in_other_clause
+    from claims.nlp import parse
+
+    doc = parse([sentence])[0]
+    at = sentence.index(cue)
+    word = sentence.index(doubt)
+    assert in_other_clause(cue_token(doc[:], word, word + len(doubt)), cue_token(doc[:], at, at + len(cue))) is expected
