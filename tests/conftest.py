@@ -155,3 +155,19 @@ def rfc822(days_ago: int = 0) -> str:
     import time
 
     return formatdate(time.time() - days_ago * 86400, usegmt=True)
+
+
+# The project's catalogue and the baseline built from baseline/sources, for the claim-engine tests. Module
+# scope: a test module may override `catalogue` with one it writes (tests/test_claims_api.py).
+@pytest.fixture(scope="module")
+def catalogue():  # type: ignore[no-untyped-def]
+    from baseline.catalogue import load_catalogue
+
+    return load_catalogue()
+
+
+@pytest.fixture(scope="module")
+def baseline(catalogue):  # type: ignore[no-untyped-def]
+    from baseline.builder import build, load_sources
+
+    return {k: v.to_dict() for k, v in build(catalogue, load_sources()).items()}

@@ -5,8 +5,6 @@ from pathlib import Path
 
 import pytest
 
-from baseline.builder import build, load_sources
-from baseline.catalogue import load_catalogue
 from baseline.compare import ArticleRef, observe
 from baseline.reader import read_document
 
@@ -14,15 +12,6 @@ from baseline.reader import read_document
 # engine learned): quality is gated on real reporting in tests/test_eval_gate.py.
 CORPUS = Path(__file__).resolve().parent / "corpus"
 
-
-@pytest.fixture(scope="module")
-def catalogue():
-    return load_catalogue()
-
-
-@pytest.fixture(scope="module")
-def baseline(catalogue):
-    return {k: v.to_dict() for k, v in build(catalogue, load_sources()).items()}
 
 
 def verdicts(text, catalogue, baseline, when="2025-01-01", title=""):

@@ -2,22 +2,11 @@
 
 import pytest
 
-from baseline.builder import build, load_sources
-from baseline.catalogue import load_catalogue
 from claims.nlp import available, parse
 from claims.offices import read_holdings
 
 pytestmark = pytest.mark.skipif(not available("en"), reason="the English spaCy pipeline is not installed")
 
-
-@pytest.fixture(scope="module")
-def catalogue():
-    return load_catalogue()
-
-
-@pytest.fixture(scope="module")
-def baseline(catalogue):
-    return {k: v.to_dict() for k, v in build(catalogue, load_sources()).items()}
 
 
 def holdings(text, catalogue, baseline):  # type: ignore[no-untyped-def]
