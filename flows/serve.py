@@ -11,6 +11,7 @@ silently drop the nightly run; runs that came due while it was down start when i
 
 from __future__ import annotations
 
+import logging
 import os
 from pathlib import Path
 from typing import Any
@@ -91,6 +92,32 @@ def require_server() -> str:
     return str(url)
 
 
+class OneLineErrors(logging.Filter):
+    """Turns a log record's traceback into one line: its exception's type and message.
+
+    When the Prefect server stops or restarts under a running `serve`, Prefect's runner services (the
+    cancellation observer, the polling loop) log each lost connection with a full traceback — dozens of lines
+    an operator cannot act on. The record itself is kept, at its level, with the exception named."""
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        if record.exc_info and record.exc_info[1] is not None:
+            exc = record.exc_info[1]
+            record.msg = f"{record.getMessage()} ({type(exc).__name__}: {exc})"[:1000]
+            record.args = ()
+            record.exc_info = None
+            record.exc_text = None
+        return True
+
+
+def one_line_errors() -> None:
+    """Install OneLineErrors on the handlers of the root and `prefect` loggers (Prefect's console handlers:
+    its runner's records reach them by propagation, so a filter on the logger itself would not see them)."""
+    for logger in (logging.getLogger(), logging.getLogger("prefect")):
+        for handler in logger.handlers:
+            if not any(isinstance(f, OneLineErrors) for f in handler.filters):
+                handler.addFilter(OneLineErrors())
+
+
 def serve_deployments(config: Config, db: Path, reports: Path, feeds_file: str | None = None,
                       reports_host: str = DEFAULT_HOST, reports_port: int = DEFAULT_PORT) -> None:
     """Register the deployments and run their flow runs until interrupted. `config` is what `feeds_file`
@@ -100,6 +127,7 @@ def serve_deployments(config: Config, db: Path, reports: Path, feeds_file: str |
 
     make_schedule(config.schedule, config.source)  # bad configuration fails before any server call
     require_server()
+    one_line_errors()
     serve_reports(Path(reports), reports_host, reports_port)
     print(f"reports folder {Path(reports).resolve()} served read-only at {os.environ[URL_ENV]}/", flush=True)
     serve(*build_deployments(config, run_parameters(feeds_file, db, reports)), pause_on_shutdown=False,

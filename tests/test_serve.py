@@ -219,3 +219,27 @@ def test_flow_files_load_the_way_prefect_deploy_loads_them():
             f"load('{ROOT}/flows/baseline_build.py:baseline_build').name)")
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60, cwd=ROOT)
     assert done.stdout.split() == ["monitor", "baseline-build"], done.stderr[-2000:]
+
+
+def test_serve_logs_a_lost_server_connection_in_one_line_not_a_traceback():
+    import io
+    import logging
+
+    from flows.serve import OneLineErrors
+
+    stream = io.StringIO()
+    handler = logging.StreamHandler(stream)
+    handler.addFilter(OneLineErrors())
+    logger = logging.getLogger("claimwatch-test-one-line")
+    logger.addHandler(handler)
+    logger.propagate = False
+    try:
+        try:
+            raise ConnectionRefusedError(111, "Connect call failed ('127.0.0.1', 4200)")
+        except ConnectionRefusedError:
+            logger.warning("The %s websocket failed with an exception.", "observer", exc_info=True)
+    finally:
+        logger.removeHandler(handler)
+    assert stream.getvalue().splitlines() == [
+        "The observer websocket failed with an exception. (ConnectionRefusedError: [Errno 111] Connect call failed "
+        "('127.0.0.1', 4200))"]
