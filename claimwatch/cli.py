@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import functools
 import json
 import os
 import sys
@@ -256,6 +257,11 @@ def cmd_serve(args: argparse.Namespace) -> int:
     return 0
 
 
+# Every command's help ends with examples laid out as written: its parser keeps the epilog's line breaks.
+EXAMPLES_FORMAT = argparse.RawDescriptionHelpFormatter
+CommandParser = functools.partial(argparse.ArgumentParser, formatter_class=EXAMPLES_FORMAT)
+
+
 def add_db(parser: argparse.ArgumentParser) -> None:
     """The --db option every command that touches the database takes (DESIGN.md: one default for all)."""
     parser.add_argument("--db", type=Path, default=DEFAULT_DB, help=f"SQLite database (default: {DEFAULT_DB})")
@@ -265,11 +271,11 @@ def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="claimwatch", description="Watch Russia–Iran news and report, with evidence, when a tracked claim "
         "changes.", epilog="examples:\n  claimwatch run\n  claimwatch findings --open\n  claimwatch accept "
-        "FINDING_ID\n  claimwatch COMMAND --help", formatter_class=argparse.RawDescriptionHelpFormatter)
-    sub = parser.add_subparsers(dest="command", required=True)
+        "FINDING_ID\n  claimwatch COMMAND --help", formatter_class=EXAMPLES_FORMAT)
+    sub = parser.add_subparsers(dest="command", required=True, parser_class=CommandParser)
 
     run = sub.add_parser("run", help="one monitor run: fetch feeds, store articles, write a report",
-        epilog="examples:\n  claimwatch run\n  claimwatch run --feeds my-feeds.toml --db /srv/cw/claimwatch.db --reports /srv/cw/reports\n  claimwatch run --feed https://example.org/rss --feed https://example.net/atom.xml", formatter_class=argparse.RawDescriptionHelpFormatter)
+        epilog="examples:\n  claimwatch run\n  claimwatch run --feeds my-feeds.toml --db /srv/cw/claimwatch.db --reports /srv/cw/reports\n  claimwatch run --feed https://example.org/rss --feed https://example.net/atom.xml")
     run.add_argument("--feeds", metavar="FILE", help="feeds file (default: the project's feeds.toml)")
     run.add_argument("--feed", metavar="URL", action="append", help="a feed URL; repeatable")
     add_db(run)
@@ -280,9 +286,9 @@ def build_parser() -> argparse.ArgumentParser:
     run.set_defaults(func=cmd_run)
 
     base = sub.add_parser("baseline", help="the baseline of claims built from baseline/sources")
-    base_sub = base.add_subparsers(dest="baseline_command", required=True)
+    base_sub = base.add_subparsers(dest="baseline_command", required=True, parser_class=CommandParser)
     build = base_sub.add_parser("build", help="(re)build the baseline; a new version only when something changed",
-        epilog="examples:\n  claimwatch baseline build\n  claimwatch baseline build --db /srv/cw/claimwatch.db   # report in /srv/cw/reports/baseline", formatter_class=argparse.RawDescriptionHelpFormatter)
+        epilog="examples:\n  claimwatch baseline build\n  claimwatch baseline build --db /srv/cw/claimwatch.db   # report in /srv/cw/reports/baseline")
     add_db(build)
     build.add_argument("--catalogue", metavar="FILE", help="claim catalogue (default: baseline/catalogue.toml)")
     build.add_argument("--reports", type=Path, metavar="DIR",
@@ -292,27 +298,26 @@ def build_parser() -> argparse.ArgumentParser:
     build.set_defaults(func=cmd_baseline_build)
 
     claims = sub.add_parser("claims", help="the current baseline, one claim per line",
-        epilog="examples:\n  claimwatch claims\n  claimwatch claims --history --db /srv/cw/claimwatch.db", formatter_class=argparse.RawDescriptionHelpFormatter)
+        epilog="examples:\n  claimwatch claims\n  claimwatch claims --history --db /srv/cw/claimwatch.db")
     add_db(claims)
     claims.add_argument("--history", action="store_true", help="also every version of every claim")
     claims.set_defaults(func=cmd_claims)
 
     acc = sub.add_parser("accept", help="make a finding's observed value the claim's new baseline value",
-        epilog="examples:\n  claimwatch findings --open          # the ids\n  claimwatch accept 1a6b57f61d28", formatter_class=argparse.RawDescriptionHelpFormatter)
+        epilog="examples:\n  claimwatch findings --open          # the ids\n  claimwatch accept 1a6b57f61d28")
     acc.add_argument("finding_id", metavar="FINDING_ID", help="the id shown in report.md / report.json")
     add_db(acc)
     acc.set_defaults(func=cmd_accept)
 
     dis = sub.add_parser("dismiss", help="mark a finding a false alarm: its statements are not flagged again",
-        epilog="examples:\n  claimwatch findings --open          # the ids\n  claimwatch dismiss bbf01d9e3ef2", formatter_class=argparse.RawDescriptionHelpFormatter)
+        epilog="examples:\n  claimwatch findings --open          # the ids\n  claimwatch dismiss bbf01d9e3ef2")
     dis.add_argument("finding_id", metavar="FINDING_ID", help="the id shown in report.md / report.json")
     add_db(dis)
     dis.set_defaults(func=cmd_dismiss)
 
     fnd = sub.add_parser("findings", help="every changed or disputed finding with its id and review status",
                          epilog="examples:\n  claimwatch findings --open\n  claimwatch findings --accepted "
-                                "--db /srv/claimwatch/data/claimwatch.db",
-                         formatter_class=argparse.RawDescriptionHelpFormatter)
+                                "--db /srv/claimwatch/data/claimwatch.db")
     which = fnd.add_mutually_exclusive_group()
     for flag, status, text in (("--open", "open", "only findings neither accepted nor dismissed"),
                                ("--accepted", "accepted", "only accepted findings"),
@@ -322,14 +327,13 @@ def build_parser() -> argparse.ArgumentParser:
     fnd.set_defaults(func=cmd_findings, status=None)
 
     reo = sub.add_parser("reopen", help="undo an accept (new baseline version) or a dismiss: the finding is open again",
-                         epilog="example:\n  claimwatch reopen 3f2a9c1d0b7e",
-                         formatter_class=argparse.RawDescriptionHelpFormatter)
+                         epilog="example:\n  claimwatch reopen 3f2a9c1d0b7e")
     reo.add_argument("finding_id", metavar="FINDING_ID", help="the id shown in report.md / report.html / findings")
     add_db(reo)
     reo.set_defaults(func=cmd_reopen)
 
     rep = sub.add_parser("report", help="a digest across the runs of a period: digest.md, .json and .html",
-        epilog="examples:\n  claimwatch report --since 7d\n  claimwatch report --since 2026-11-01 --reports /srv/cw/reports", formatter_class=argparse.RawDescriptionHelpFormatter)
+        epilog="examples:\n  claimwatch report --since 7d\n  claimwatch report --since 2026-11-01 --reports /srv/cw/reports")
     rep.add_argument("--since", default="7d", help="how far back: 24h, 7d (default), 2w, or an ISO date (2026-11-01)")
     add_db(rep)
     rep.add_argument("--reports", type=Path, default=DEFAULT_REPORTS,
@@ -337,15 +341,14 @@ def build_parser() -> argparse.ArgumentParser:
     rep.set_defaults(func=cmd_report)
 
     rty = sub.add_parser("retry", help="fetch rejected and failed entries again in the next run",
-        epilog="examples:\n  claimwatch retry\n  claimwatch retry --url https://example.org/news/story-1",
-        formatter_class=argparse.RawDescriptionHelpFormatter)
+        epilog="examples:\n  claimwatch retry\n  claimwatch retry --url https://example.org/news/story-1")
     rty.add_argument("--url", metavar="URL", help="only the entry with this link (default: every one)")
     add_db(rty)
     rty.set_defaults(func=cmd_retry)
 
     ev = sub.add_parser("eval", help="score a labeled corpus through the real monitor flow",
         epilog="examples:\n  claimwatch eval ../shared/data/news-dev\n  claimwatch eval ../shared/data/news-dev --verbose\n"
-               "  claimwatch eval tests/corpus", formatter_class=argparse.RawDescriptionHelpFormatter)
+               "  claimwatch eval tests/corpus")
     ev.add_argument("corpus", metavar="CORPUS_DIR",
                     help="a folder of labeled pages (news-dev's pages/*.json) or articles (tests/corpus)")
     ev.add_argument("--verbose", action="store_true",
@@ -356,7 +359,7 @@ def build_parser() -> argparse.ArgumentParser:
     ev.set_defaults(func=cmd_eval)
 
     srv = sub.add_parser("serve", help="serve the Prefect deployments: nightly, adhoc, baseline-build",
-        epilog="examples:\n  export PREFECT_API_URL=http://127.0.0.1:4200/api   # after `prefect server start`\n  claimwatch serve\n  claimwatch serve --feeds my-feeds.toml --db /srv/cw/claimwatch.db --reports /srv/cw/reports", formatter_class=argparse.RawDescriptionHelpFormatter)
+        epilog="examples:\n  export PREFECT_API_URL=http://127.0.0.1:4200/api   # after `prefect server start`\n  claimwatch serve\n  claimwatch serve --feeds my-feeds.toml --db /srv/cw/claimwatch.db --reports /srv/cw/reports")
     srv.add_argument("--feeds", metavar="FILE", help="feeds file with [schedule] (default: feeds.toml)")
     add_db(srv)
     srv.add_argument("--reports", type=Path, default=DEFAULT_REPORTS,
