@@ -22,10 +22,15 @@ def detector() -> Any:
     return LanguageDetectorBuilder.from_languages(*(getattr(Language, n) for n in CANDIDATES)).build()
 
 
+def language_code(value: str | None) -> str:
+    """"ru" from "ru-RU", "RU", "ru_RU"; "" when unknown."""
+    return str(value or "").strip().lower().replace("_", "-").split("-")[0]
+
+
 def detect_language(text: str, declared: str | None = None) -> str:
     """ISO 639-1 code of `text`: the page's declared language when it gives one ("ru-RU" → "ru"), else
     lingua's answer; "" when the text is empty or lingua cannot tell."""
-    code = str(declared or "").strip().lower().replace("_", "-").split("-")[0]
+    code = language_code(declared)
     if code:
         return code
     if not text.strip():

@@ -497,6 +497,3 @@ def relevant(text: str, catalogue: Catalogue, lang: str, window: int = 400) -> b
                             window)
 
 
-def language_code(value: str | None) -> str:
-    """"ru" from "ru-RU", "RU", "ru_RU"; "" when unknown."""
-    return (str(value or "").strip().lower().replace("_", "-").split("-")[0])

@@ -20,6 +20,7 @@ from claimwatch.db import rows
 from claimwatch.review import dismissed_statements, statement_key
 from claims.nlp import PipelineUnavailable, available, parse
 from claims import languages
+from claims.detect import language_code
 from claims.grammar import read_stance
 from claims.names import canonical, known_names
 from claims.offices import needs_parse, read_holdings, tenure_ends
@@ -127,7 +128,7 @@ def read_articles(articles: list[dict[str, Any]], catalogue: Catalogue, baseline
 
 def language_of(row: dict[str, Any]) -> str:
     """The article's language code ("en" from "en-US"); English when the page does not say."""
-    return (str(row.get("language") or "en").strip().lower().replace("_", "-").split("-")[0]) or "en"
+    return language_code(row.get("language")) or "en"
 
 
 def parse_statements(articles: list[tuple[Context, list[Reading]]], catalogue: Catalogue,

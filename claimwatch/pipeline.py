@@ -29,7 +29,7 @@ from baseline.catalogue import Catalogue
 from baseline.reader import mentions_tracked_claim
 from extractors.relevance import is_relevant
 from claims import languages
-from claims.languages import language_code
+from claims.detect import language_code
 from reports.render import build_report
 
 
