@@ -15,14 +15,13 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from baseline.catalogue import Catalogue, Claim
-from baseline.reader import Reading
+from claims.catalogue import Catalogue, Claim
+from claims.reader import Reading
 from claimwatch.errors import BaselineError
-from extractors.values import find_dates, person_key
+from claims.values import band, find_dates, period_sort_key, person_key
 
 SOURCES_DIR = Path(__file__).resolve().parent / "sources"
 # How far a figure may sit from the stated one under its qualifier ("exceeded $3.5bn": 3.5–4.2).
-QUALIFIER_BANDS = {"over": (1.0, 1.2), "nearly": (0.9, 1.0), "about": (0.95, 1.05), "under": (0.8, 1.0)}
 
 
 @dataclass(frozen=True)
@@ -155,16 +154,6 @@ def summarise_quantity(claim: Claim, found: list[tuple[Source, Reading]]) -> Cla
             sides.setdefault(reading.value, []).append(quote_of(source, reading))
     return ClaimBaseline(claim.id, claim.type, format_range(claim, low, high, period), not consistent, quotes, sides,
                          period=period, low=low, high=high)
-
-
-def band(amount: float, qualifier: str | None) -> tuple[float, float]:
-    lo, hi = QUALIFIER_BANDS.get(qualifier or "", (0.99, 1.01))
-    return amount * lo, amount * hi
-
-
-def period_sort_key(period: str) -> tuple[int, str]:
-    years = [int(y) for y in period.replace("-", " ").split() if y[:4].isdigit() and len(y) >= 4]
-    return (max(years) if years else 0, period)
 
 
 def format_range(claim: Claim, low: float, high: float, period: str) -> str:

@@ -9,7 +9,7 @@ from typing import Any
 import sqlite_utils
 
 from baseline.builder import SOURCES_DIR, ClaimBaseline, build, digest, load_sources
-from baseline.catalogue import Catalogue
+from claims.catalogue import Catalogue
 from claimwatch.db import rows, utcnow
 
 

@@ -1,4 +1,4 @@
-"""Throughput benchmark for extractors.embed (plain script).
+"""Throughput benchmark for claims.embed (plain script).
 
     python bench/embed_bench.py
 
@@ -16,7 +16,7 @@ from pathlib import Path
 # Runnable as `python bench/embed_bench.py` from the repo root without installing.
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from extractors.embed import Encoder  # noqa: E402
+from claims.embed import Encoder  # noqa: E402
 
 N_SENTENCES = 2_000
 BATCH_SIZE = 32

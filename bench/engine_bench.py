@@ -18,7 +18,7 @@ sys.path.insert(0, str(ROOT))
 
 from baseline.builder import build, load_sources  # noqa: E402
 from baseline.catalogue import load_catalogue  # noqa: E402
-from claimwatch.analysis import analyze_articles, load_encoder_or_none  # noqa: E402
+from claims.analysis import analyze_articles, load_encoder_or_none  # noqa: E402
 from claimwatch.evaluate import load_corpus  # noqa: E402
 from claims.nlp import pipeline  # noqa: E402
 

@@ -101,7 +101,7 @@ def analyze(articles: Sequence[Article], catalogue: Any, baseline: Mapping[str, 
     `encoder`: a sentence encoder for the semantic fallback and new developments (None: patterns only).
     `dismissed`: (claim, statement key) pairs never reported again. `on_error(url, reason)` receives an
     article the engine could not read (the others go on); without it the error is raised."""
-    from claimwatch.analysis import analyze_articles
+    from claims.analysis import analyze_articles
 
     rows = [{"id": a.id, "url": a.url, "title": a.title, "text": a.text, "published": a.published,
              "site_name": a.outlet, "language": a.lang} for a in articles]
@@ -113,9 +113,9 @@ def analyze(articles: Sequence[Article], catalogue: Any, baseline: Mapping[str, 
 
 def read(articles: Sequence[Article], catalogue: Any, *, encoder: Any = None) -> dict[int, list[Any]]:
     """The reading stage of `analyze` alone, with no baseline to judge against (the baseline build uses it):
-    article id → its readings (baseline.reader.Reading: claim, value, verbatim quote and offsets, stance
+    article id → its readings (claims.reader.Reading: claim, value, verbatim quote and offsets, stance
     read from the parse, the statement's date). Raises what the reader raises for an unreadable article."""
-    from claimwatch.analysis import read_articles
+    from claims.analysis import read_articles
 
     rows = [{"id": a.id, "url": a.url, "title": a.title, "text": a.text, "published": a.published,
              "site_name": a.outlet, "language": a.lang} for a in articles]

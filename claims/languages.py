@@ -1,13 +1,13 @@
 """Reading Russian, Persian, Arabic, German and French reporting into the same claims (issue 15).
 
     cat = for_language(catalogue, "ru")              # the catalogue with the language's words beside the English
-    ctx = prepare_in(text, catalogue, "ru", ref, title)  # baseline.reader.prepare with that view
+    ctx = prepare_in(text, catalogue, "ru", ref, title)  # claims.reader.prepare with that view
     readings = read_sentence(ctx, i, cat, "ru")       # status/event cues, figures, office holders, dates
 
 What is chosen and why:
 - Vocabulary: each claim's words per language live in the catalogue (`[claims.lang.xx]`, one entry per
   claim), parties and officeholders' spellings in `[languages]`. They are matched as prefix patterns
-  (`word*`) on folded text by the same matcher as the English (baseline.reader.find_phrases). No lemmatiser
+  (`word*`) on folded text by the same matcher as the English (claims.reader.find_phrases). No lemmatiser
   is used: pymorphy3 would give Russian lemmas, but no packaged pipeline gives lemmas for Persian or Arabic,
   and a prefix pattern covers the inflected endings of all five languages (Russian cases, German and French
   endings, Persian and Arabic suffixes) with one mechanism, with no model to load.
@@ -37,11 +37,11 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
-from baseline.catalogue import Catalogue, Claim
-from baseline.reader import (STALE_DAYS, Context, Reading, find_phrases, fold, format_amount, make_reading, prepare,
+from claims.catalogue import Catalogue, Claim
+from claims.reader import (STALE_DAYS, Context, Reading, find_phrases, fold, format_amount, make_reading, prepare,
                              read_state, scope_score, topic_score)
-from extractors.values import Modality
-from extractors.relevance import parties_together
+from claims.values import Modality
+from claims.relevance import parties_together
 
 LANGUAGES = ("ru", "fa", "ar", "de", "fr")
 WORDS_FILE = Path(__file__).with_name("languages.toml")
@@ -120,7 +120,7 @@ def claim_for(claim: Claim, lang: str) -> Claim:
 
 def prepare_in(text: str, catalogue: Catalogue, lang: str, ref: Any = None, title: str = "",
                matcher: Any = None) -> Context:
-    """baseline.reader.prepare with the language's catalogue view; the parties a page in this language is
+    """claims.reader.prepare with the language's catalogue view; the parties a page in this language is
     about without naming them (the catalogue's `implied` for the language: Iranian domestic news in Persian
     need not say "Iran") count as named in its title."""
     ctx = prepare(text, for_language(catalogue, lang), ref, title, matcher)
@@ -294,7 +294,7 @@ def statement_date(sentence: str, lang: str) -> "date | None":
 
 def dated(ctx: Context, i: int, reading: Reading, lang: str, persons: frozenset[str] = frozenset()) -> Reading:
     """The reading with its sentence's own date; an office holder named in a sentence dated more than a year
-    before the article is history (as baseline.reader.make_reading does for English dates)."""
+    before the article is history (as claims.reader.make_reading does for English dates)."""
     if reading.dated:
         return reading
     when = statement_date(ctx.sentences[i].text, lang)
@@ -370,7 +370,7 @@ def find_figures(sentence: str, lang: str, measure: str) -> list[tuple[int, int,
 
 def read_quantity(ctx: Context, i: int, claim: Claim, topic: float, lang: str,
                   blocs: tuple[str, ...] = ()) -> list[Reading]:
-    """Figures near the measured thing, with their year, the parties in scope (baseline.reader.scope_score).
+    """Figures near the measured thing, with their year, the parties in scope (claims.reader.scope_score).
     A figure after a bloc's or another country's name (the catalogue's `blocs` for the language: the
     gazetteer of countries reads English only) or a sector's word is not the parties' turnover."""
     sentence = ctx.sentences[i].text
@@ -487,7 +487,7 @@ def read_people(ctx: Context, i: int, catalogue: Catalogue, lang: str) -> list[R
 
 
 def relevant(text: str, catalogue: Catalogue, lang: str, window: int = 400) -> bool:
-    """Is a page in `lang` about the parties (extractors.relevance.is_relevant, with the language's aliases):
+    """Is a page in `lang` about the parties (claims.relevance.is_relevant, with the language's aliases):
     every party named twice, or all named within `window` characters of each other."""
     if not supported(lang):
         return False

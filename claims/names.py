@@ -1,7 +1,7 @@
 """One person, one value: name variants (transliterations, a surname alone) mapped to the full name the run or
 the baseline already knows for the same office.
 
-Two renderings are one person when their transliteration-folded surnames (extractors.values.person_key) are
+Two renderings are one person when their transliteration-folded surnames (claims.values.person_key) are
 equal, or start with the same letter and are close as strings (difflib ratio >= SIMILAR): "Pezhashyan" and
 "Pezeshkian". Only names read for the same claim are compared, so two officials with similar names in
 different offices stay apart."""
@@ -12,7 +12,7 @@ from dataclasses import replace
 from difflib import SequenceMatcher
 from typing import Any, Iterable
 
-from extractors.values import person_key
+from claims.values import person_key
 
 SIMILAR = 0.72
 

@@ -19,7 +19,7 @@ from collections import Counter
 from dataclasses import dataclass
 from typing import Any, Sequence
 
-from extractors.values import same_person
+from claims.values import same_person
 
 LEXICON: dict[str, dict[str, Any]] = {
     "en": {

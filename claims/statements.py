@@ -10,7 +10,7 @@ from dataclasses import replace
 from typing import Any, Sequence
 
 from claims.grammar import LEXICON, chain, cue_token, governing_verb, in_other_clause, read_stance
-from extractors.values import NEGATION_LABELS, find_dates
+from claims.values import NEGATION_LABELS, find_dates
 from claims.nlp import PipelineUnavailable, parse
 
 # Claim types whose statements are read for stance (an office named next to a name is a fact whatever the
@@ -89,7 +89,7 @@ def doubt_elsewhere(doc: Any, span: tuple[int, int]) -> bool:
     """Does the sentence have words of denial or doubt (the character reader's UNCONFIRMED and STRONG_DENIAL,
     which look across the sentence) and does every one of them sit in another act's clause (claims.grammar.
     in_other_clause)? Then the parse, not the window, decides whether the statement is disputed."""
-    from baseline.compare import UNCONFIRMED
+    from claims.compare import UNCONFIRMED
 
     cue = cue_token(doc[:], *span)
     if cue is None or WINDOW_DENIALS.search(doc.text):

@@ -28,7 +28,7 @@ from pathlib import Path
 from typing import Any
 
 from claimwatch.errors import ConfigError
-from extractors.values import same_person
+from claims.values import same_person
 
 AMOUNT_TOLERANCE = 0.03
 # news-dev pages whose excerpt shows no date (`published: null`) are served with this date, in page metadata

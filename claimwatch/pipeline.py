@@ -12,22 +12,25 @@ from concurrent.futures import ThreadPoolExecutor, as_completed
 from contextlib import AbstractContextManager, nullcontext
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Iterator
+from typing import Any, Callable, Iterator
 
 import httpx
 import sqlite_utils
 
 from claimwatch import review, store
 from claimwatch.config import Config, FetchSettings
-from claimwatch.db import utcnow
+from claimwatch.db import rows, utcnow
 from claimwatch.errors import ExtractError, FetchError
 from extractors.http import redact, redact_url
 from extractors.feeds import Entry, FeedFetch, ParsedFeed, fetch_feed, parse_feed
 from extractors.pages import (Article, article_from_entry, continue_article, decode_html, extract_article,
                               fetch_page)
-from baseline.catalogue import Catalogue
-from baseline.reader import mentions_tracked_claim
-from extractors.relevance import is_relevant
+import claims
+from baseline import store as baseline_store
+from claims.analysis import Analysis, language_of, load_encoder_or_none
+from claims.catalogue import Catalogue
+from claims.reader import mentions_tracked_claim
+from claims.relevance import is_relevant
 from claims import languages
 from claims.detect import language_code
 from reports.render import build_report
@@ -285,3 +288,21 @@ def describe(exc: BaseException) -> str:
 
 def report_dir(reports_root: Path, run_id: str) -> Path:
     return Path(reports_root) / run_id
+
+
+def analyze_run(db: sqlite_utils.Database, run_id: str, catalogue: Catalogue,
+                on_error: Callable[[str, str], None] | None = None) -> Analysis:
+    """The run's relevant articles through the engine's API (claims.analyze); findings and new developments
+    as report.json holds them."""
+    baseline = baseline_store.load_claims(db)
+    articles = rows(db, "select id, url, title, published, site_name, language, text from articles where run_id = ? "
+                        "and relevant = 1 order by id", [run_id])
+    if not articles or not baseline:
+        return Analysis()
+    result = claims.analyze([claims.Article(int(r["id"]), r["url"], r.get("title") or "", r["text"],
+                                            r.get("published") or "", r.get("site_name") or "",
+                                            language_of(r))
+                             for r in articles], catalogue, baseline, encoder=load_encoder_or_none(),
+                            dismissed=review.dismissed_statements(db), on_error=on_error)
+    return Analysis([f.to_report() for f in result.findings], [d.to_report() for d in result.new_developments],
+                    result.sentences)

@@ -13,15 +13,14 @@ from __future__ import annotations
 
 import hashlib
 import json
-import re
 from datetime import datetime
 from typing import Any
 
 import sqlite_utils
 
 from baseline import store as baseline_store
-from baseline.catalogue import Catalogue, Claim
-from baseline.reader import fold
+from claims.catalogue import Catalogue, Claim
+from claims.reader import statement_key
 from claimwatch.db import rows, utcnow
 from claimwatch.errors import ReviewError
 
@@ -34,7 +33,7 @@ class AlreadyDecided(ReviewError):
     def __init__(self, message: str, status: str) -> None:
         super().__init__(message)
         self.status = status
-from extractors.values import same_person
+from claims.values import same_person
 
 # A claim's timeline keeps its latest observations only: enough to see a trend, small enough to read.
 MAX_TIMELINE_POINTS = 40
@@ -51,12 +50,6 @@ def ensure_tables(db: sqlite_utils.Database) -> None:
         run_id text, statement text, url text, title text, published text, score real)""")
     db.execute("""create table if not exists reviews (
         finding_id text, action text, at text, baseline_version integer, note text)""")
-
-
-def statement_key(quote: str) -> str:
-    """A sentence as compared for dismissal: case, accents, typographic quotes and dashes, runs of whitespace
-    and closing punctuation do not make it another statement."""
-    return re.sub(r"\s+", " ", fold(quote)).strip().rstrip(".!?;:").strip()
 
 
 def record_run(db: sqlite_utils.Database, run_id: str, findings: list[dict[str, Any]],

@@ -23,7 +23,7 @@ from claimwatch import pipeline, review, store
 from claimwatch.config import DEFAULT_DB, DEFAULT_REPORTS, load_config
 from claimwatch.db import open_db
 from claimwatch.errors import FetchError
-from claimwatch.analysis import analyze_run
+from claimwatch.pipeline import analyze_run
 from claimwatch.outcome import run_failure
 from claimwatch.reports_http import report_link
 from extractors.http import make_client

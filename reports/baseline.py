@@ -6,7 +6,7 @@ import json
 from pathlib import Path
 from typing import Any
 
-from baseline.catalogue import Catalogue
+from claims.catalogue import Catalogue
 from reports.render import md_escape
 
 

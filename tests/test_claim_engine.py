@@ -5,8 +5,8 @@ from pathlib import Path
 
 import pytest
 
-from baseline.compare import ArticleRef, observe
-from baseline.reader import read_document
+from claims.compare import ArticleRef, observe
+from claims.reader import read_document
 
 # The self-written corpus is unit fixtures, no longer the quality measure (its authors' phrasing is what the
 # engine learned): quality is gated on real reporting in tests/test_eval_gate.py.
@@ -78,8 +78,8 @@ def test_engine_ignores_plans_distractors_and_the_past(catalogue, baseline, text
 def test_a_step_back_from_the_baseline_is_disputed_only_when_stated_in_words(catalogue, baseline):
     """After a change is accepted (SCO: full member), an earlier state read by meaning alone must not raise
     a dispute; one stated with the state's own words still does."""
-    from baseline.compare import judge
-    from baseline.reader import Reading
+    from claims.compare import judge
+    from claims.reader import Reading
 
     claim = catalogue.get("sco-membership")
     accepted = {**baseline["sco-membership"], "value": "full member"}
@@ -112,7 +112,7 @@ def test_eval_reads_the_fixture_corpus_through_the_flow_with_verbatim_quotes(pre
 
 
 def test_a_change_is_disputed_when_the_article_denies_reports_on_the_subject(catalogue, baseline):
-    from baseline.compare import denied_in_article
+    from claims.compare import denied_in_article
 
     claim = catalogue.get("rasht-astara-railway")
     assert denied_in_article(claim, "Work goes on. The envoy denied reports that Moscow had quit the Rasht-Astara "
@@ -122,8 +122,8 @@ def test_a_change_is_disputed_when_the_article_denies_reports_on_the_subject(cat
 
 
 def test_a_statement_agreeing_with_a_recorded_side_of_a_disputed_baseline_is_no_change(catalogue):
-    from baseline.compare import judge
-    from baseline.reader import Reading
+    from claims.compare import judge
+    from claims.reader import Reading
 
     base = {"value": "stalled", "disputed": True, "sides": {"stalled": [], "ongoing": []}}
     sentence = "Talks to revive the nuclear deal are under way in Vienna."

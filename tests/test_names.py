@@ -5,7 +5,7 @@ from claims.names import canonical, known_names, same_name
 
 
 def reading(claim, value):  # type: ignore[no-untyped-def]
-    from baseline.reader import Reading
+    from claims.reader import Reading
 
     return Reading(claim=claim, value=value, quote=value, start=0, end=len(value), cue=value, cue_start=0,
                    cue_end=len(value), score=0.9)

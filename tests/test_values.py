@@ -2,7 +2,7 @@ import datetime as dt
 
 import pytest
 
-from extractors.values import (
+from claims.values import (
     DateMention,
     find_dates,
     find_money,
@@ -312,13 +312,13 @@ def test_read_modality_scopes_to_clause(text: str, target: str, negated: bool) -
     ("tickets cost $4 and $5 each", [4.0, 5.0]),
 ])
 def test_a_range_bound_without_its_scale_word_takes_the_other_bounds(text, amounts):
-    from extractors.values import find_money
+    from claims.values import find_money
 
     assert [m.amount for m in find_money(text)] == pytest.approx(amounts)
 
 
 def test_small_amounts_are_never_formatted_as_millionths():
     from baseline.catalogue import load_catalogue
-    from baseline.reader import format_amount
+    from claims.reader import format_amount
 
     assert format_amount(4.0, load_catalogue().get("bilateral-trade"), "2024") == "$4.00 (2024)"

@@ -11,11 +11,10 @@ import re
 from dataclasses import dataclass, field, replace
 from typing import Any, Callable
 
-from baseline.builder import band, period_sort_key
-from baseline.catalogue import Catalogue, Claim
-from baseline.reader import Reading, find_phrases, fold
+from claims.catalogue import Catalogue, Claim
+from claims.reader import Reading, find_phrases, fold
 from extractors.text import split_sentences
-from extractors.values import person_key, read_modality, same_person
+from claims.values import band, period_sort_key, person_key, read_modality, same_person
 
 VERDICT_RANK = {"changed": 3, "disputed": 2, "confirmed": 1}
 HEDGE_FACTOR, DENIAL_FACTOR = 0.55, 0.45

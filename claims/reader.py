@@ -15,10 +15,10 @@ from dataclasses import dataclass, field
 from datetime import date
 from functools import lru_cache
 
-from baseline.catalogue import Catalogue, Claim
-from extractors.entities import countries_in
+from claims.catalogue import Catalogue, Claim
+from claims.entities import countries_in
 from extractors.text import Sentence, clauses, split_sentences
-from extractors.values import (Modality, find_dates, find_money, find_office_holders, find_percents,
+from claims.values import (Modality, find_dates, find_money, find_office_holders, find_percents,
                                period_near, read_modality)
 
 # Words that point back to something named in the previous sentence ("these aircraft", "the deal").
@@ -182,7 +182,7 @@ def prepare(text: str, catalogue: Catalogue, ref: date | None = None, title: str
 
 
 def party_countries(catalogue: Catalogue) -> frozenset[str]:
-    """The countries the catalogue's parties stand for, as extractors.entities names them."""
+    """The countries the catalogue's parties stand for, as claims.entities names them."""
     return frozenset(c for aliases in catalogue.parties.values() for alias in aliases for c in countries_in(alias))
 
 
@@ -544,3 +544,9 @@ def mentions_tracked_claim(text: str, catalogue: Catalogue) -> bool:
         if set(claim.parties) <= present and find_phrases(folded, names):
             return True
     return False
+
+
+def statement_key(quote: str) -> str:
+    """A sentence as compared for dismissal: case, accents, typographic quotes and dashes, runs of whitespace
+    and closing punctuation do not make it another statement."""
+    return re.sub(r"\s+", " ", fold(quote)).strip().rstrip(".!?;:").strip()

@@ -9,15 +9,11 @@ from datetime import date
 from typing import Any, Callable
 
 import numpy as np
-import sqlite_utils
 
-from baseline import store as baseline_store
-from baseline.catalogue import Catalogue
-from baseline.compare import ArticleRef, Observation, group, judge, observe, to_report
-from baseline.reader import (Context, Reading, StateMatcher, find_phrases, make_reading, modality_at, prepare,
-                             read_pending, read_sentence, sentence_date)
-from claimwatch.db import rows
-from claimwatch.review import dismissed_statements, statement_key
+from claims.catalogue import Catalogue
+from claims.compare import ArticleRef, Observation, group, judge, observe, to_report
+from claims.reader import (Context, Reading, StateMatcher, find_phrases, make_reading, modality_at, read_pending,
+                           read_sentence, sentence_date, statement_key)
 from claims.nlp import PipelineUnavailable, available, parse
 from claims import languages
 from claims.detect import language_code
@@ -25,7 +21,7 @@ from claims.grammar import read_stance
 from claims.names import canonical, known_names
 from claims.offices import needs_parse, read_holdings, tenure_ends
 from claims.statements import restate, sentences_to_parse
-from extractors.values import Modality, read_modality, same_person
+from claims.values import Modality, read_modality, same_person
 
 # Verbs of things that happen between states: agreements, launches, deliveries, memberships, openings.
 DEVELOPMENT = re.compile(
@@ -304,29 +300,10 @@ def new_developments(candidates: list[Candidate], catalogue: Catalogue, encoder:
 
 
 def load_encoder_or_none() -> Any:
-    from extractors.embed import EncoderUnavailable, load_encoder
+    from claims.embed import EncoderUnavailable, load_encoder
 
     try:
         return load_encoder()
     except EncoderUnavailable:
         return None
 
-
-def analyze_run(db: sqlite_utils.Database, run_id: str, catalogue: Catalogue,
-                on_error: Callable[[str, str], None] | None = None) -> Analysis:
-    """The run's relevant articles through the engine's API (claims.analyze); findings and new developments
-    as report.json holds them."""
-    import claims
-
-    baseline = baseline_store.load_claims(db)
-    articles = rows(db, "select id, url, title, published, site_name, language, text from articles where run_id = ? "
-                        "and relevant = 1 order by id", [run_id])
-    if not articles or not baseline:
-        return Analysis()
-    result = claims.analyze([claims.Article(int(r["id"]), r["url"], r.get("title") or "", r["text"],
-                                            r.get("published") or "", r.get("site_name") or "",
-                                            language_of(r))
-                             for r in articles], catalogue, baseline, encoder=load_encoder_or_none(),
-                            dismissed=dismissed_statements(db), on_error=on_error)
-    return Analysis([f.to_report() for f in result.findings], [d.to_report() for d in result.new_developments],
-                    result.sentences)

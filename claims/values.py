@@ -1118,3 +1118,17 @@ def _scope(text: str, start: int, end: int | None) -> str:
     if not spans:
         return sentence.text
     return sentence.text[spans[0][0] : spans[-1][1]]
+
+
+# How far a qualified figure may lie from its number: "over $4 billion" is 4–4.8.
+QUALIFIER_BANDS = {"over": (1.0, 1.2), "nearly": (0.9, 1.0), "about": (0.95, 1.05), "under": (0.8, 1.0)}
+
+
+def band(amount: float, qualifier: str | None) -> tuple[float, float]:
+    lo, hi = QUALIFIER_BANDS.get(qualifier or "", (0.99, 1.01))
+    return amount * lo, amount * hi
+
+
+def period_sort_key(period: str) -> tuple[int, str]:
+    years = [int(y) for y in period.replace("-", " ").split() if y[:4].isdigit() and len(y) >= 4]
+    return (max(years) if years else 0, period)

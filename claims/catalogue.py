@@ -1,0 +1,205 @@
+"""The claim catalogue's schema: parse and validate a catalogue file (the project's is baseline/catalogue.toml)."""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+
+from claimwatch.errors import CatalogueError
+
+TYPES = {"status", "event", "quantity", "person"}
+ID_RE = re.compile(r"^[a-z0-9]+(-[a-z0-9]+)*$")
+
+
+@dataclass(frozen=True)
+class State:
+    value: str
+    cues: tuple[str, ...]
+    describe: tuple[str, ...]
+    negative: str | None = None
+
+
+@dataclass(frozen=True)
+class Claim:
+    id: str
+    question: str
+    type: str
+    parties: tuple[str, ...]
+    topic: tuple[str, ...]
+    note: str = ""
+    ordered: bool = False
+    states: tuple[State, ...] = ()
+    measure: str = ""
+    unit: str = ""
+    period: str = ""
+    cues: tuple[str, ...] = ()
+    titles: tuple[str, ...] = ()
+    # words that, modifying the subject of a statement, make it another thing than the claim's ("the interim
+    # agreement", "the protocol"): such statements are not about this claim
+    others: tuple[str, ...] = ()
+    # per-language vocabulary of this claim (issue 15): {"ru": {"topic": [...], "titles": [...], "cues": [...],
+    # "others": [...], "states": {state value: [cues]}}}, read by claims.languages
+    lang: dict = field(default_factory=dict, compare=False, hash=False)
+
+    @property
+    def negative_states(self) -> frozenset[str]:
+        """The states that negated cues of another state mean ("has not received" → not delivered)."""
+        return frozenset(s.negative for s in self.states if s.negative)
+
+    def state(self, value: str) -> State | None:
+        return next((s for s in self.states if s.value == value), None)
+
+    def rank(self, value: str) -> int:
+        """Position of a state in an ordered claim (-1 when unknown)."""
+        return next((i for i, s in enumerate(self.states) if s.value == value), -1)
+
+
+@dataclass(frozen=True)
+class Catalogue:
+    parties: dict[str, tuple[str, ...]]
+    claims: tuple[Claim, ...]
+    digest: str = ""
+    # groupings whose figures are not a bilateral one ("trade between Iran and the EAEU")
+    blocs: tuple[str, ...] = ()
+    # sentences describing what a new development looks like, compared by meaning with candidates
+    developments: tuple[str, ...] = ()
+    # routine events (meetings, calls): a sentence reporting one is not a new development
+    routine: tuple[str, ...] = ()
+    extra: dict[str, object] = field(default_factory=dict)
+
+    def get(self, claim_id: str) -> Claim:
+        for claim in self.claims:
+            if claim.id == claim_id:
+                return claim
+        raise KeyError(claim_id)
+
+
+CLAIM_KEYS = {"id", "question", "type", "parties", "topic", "note", "ordered", "states", "measure", "unit",
+              "period", "cues", "titles", "others", "lang"}
+STATE_KEYS = {"value", "cues", "describe", "negative"}
+
+
+def load_catalogue(path: Path) -> Catalogue:
+    """Read and check a catalogue file (TOML; its schema: baseline/catalogue.toml's header comment).
+    Returns the parsed Catalogue, cached per path. Raises CatalogueError naming the file and the entry."""
+    return _load(str(path))
+
+
+@lru_cache(maxsize=8)
+def _load(path: str) -> Catalogue:
+    import hashlib
+
+    try:
+        raw = Path(path).read_bytes()
+        data = tomllib.loads(raw.decode("utf-8"))
+    except (OSError, UnicodeDecodeError) as exc:
+        raise CatalogueError(f"catalogue {path}: cannot read: {exc}") from None
+    except tomllib.TOMLDecodeError as exc:
+        raise CatalogueError(f"catalogue {path}: not valid TOML: {exc}") from None
+    parties = parse_parties(data.get("parties"))
+    claims = tuple(parse_claim(item, i, parties) for i, item in enumerate(data.get("claims", [])))
+    if not claims:
+        raise CatalogueError(f"catalogue {path}: no [[claims]] entries")
+    seen: set[str] = set()
+    for claim in claims:
+        if claim.id in seen:
+            raise CatalogueError(f"catalogue entry {claim.id!r}: duplicate id")
+        seen.add(claim.id)
+    context = data.get("context", {})
+    if not isinstance(context, dict) or set(context) - {"blocs", "developments", "routine"} or not all(
+            _str_list(context.get(k, [])) for k in ("blocs", "developments", "routine")):
+        raise CatalogueError(f"catalogue {path}: [context] may hold only lists of strings 'blocs', 'developments' "
+                             "and 'routine'")
+    return Catalogue(parties=parties, claims=claims, digest=hashlib.sha256(raw).hexdigest()[:16],
+                     blocs=tuple(context.get("blocs", ())), developments=tuple(context.get("developments", ())),
+                     routine=tuple(context.get("routine", ())),
+                     extra={"languages": data.get("languages", {})})  # per-language parties, names (claims.languages)
+
+
+def parse_parties(value: object) -> dict[str, tuple[str, ...]]:
+    if not isinstance(value, dict) or not value:
+        raise CatalogueError("catalogue: [parties] must map party names to lists of aliases")
+    out = {}
+    for name, aliases in value.items():
+        if not _str_list(aliases) or not aliases:
+            raise CatalogueError(f"catalogue [parties] {name!r}: must be a non-empty list of strings")
+        out[name] = tuple(aliases)
+    return out
+
+
+def parse_claim(item: object, index: int, parties: dict[str, tuple[str, ...]]) -> Claim:
+    if not isinstance(item, dict):
+        raise CatalogueError(f"catalogue entry #{index + 1}: must be a table")
+    name = repr(item.get("id")) if isinstance(item.get("id"), str) else f"#{index + 1}"
+
+    def fail(problem: str) -> CatalogueError:
+        return CatalogueError(f"catalogue entry {name}: {problem}")
+
+    unknown = set(item) - CLAIM_KEYS
+    if unknown:
+        raise fail(f"unknown key {sorted(unknown)[0]!r}")
+    for key in ("id", "question", "type"):
+        if not isinstance(item.get(key), str) or not item[key].strip():
+            raise fail(f"missing or empty {key!r}")
+    if not ID_RE.match(item["id"]):
+        raise fail("id must be lowercase letters, digits and dashes")
+    if item["type"] not in TYPES:
+        raise fail(f"type {item['type']!r} is not one of {', '.join(sorted(TYPES))}")
+    for key in ("parties", "topic", "cues", "titles", "others"):
+        if key in item and not _str_list(item[key]):
+            raise fail(f"{key!r} must be a list of strings")
+    if not item.get("parties") or set(item["parties"]) - set(parties):
+        raise fail(f"parties must name groups from [parties] ({', '.join(parties)})")
+    if not item.get("topic"):
+        raise fail("needs at least one topic alias")
+    states = tuple(parse_state(s, fail) for s in item.get("states", []))
+    kind = item["type"]
+    if kind in ("status", "event"):
+        if len(states) < 2:
+            raise fail(f"a {kind} claim needs at least two [[claims.states]]")
+        values = {s.value for s in states}
+        if len(values) != len(states):
+            raise fail("state values must be unique")
+        bad = [s.negative for s in states if s.negative and s.negative not in values]
+        if bad:
+            raise fail(f"negative state {bad[0]!r} is not one of the claim's states")
+    elif kind == "quantity":
+        if item.get("measure") not in ("money", "percent"):
+            raise fail("a quantity claim needs measure = \"money\" or \"percent\"")
+        if not item.get("unit"):
+            raise fail("a quantity claim needs a unit")
+    elif kind == "person" and not item.get("titles"):
+        raise fail("a person claim needs titles naming the office")
+    if "ordered" in item and not isinstance(item["ordered"], bool):
+        raise fail("ordered must be true or false")
+    return Claim(id=item["id"], question=item["question"], type=kind, parties=tuple(item["parties"]),
+                 topic=tuple(item["topic"]), note=str(item.get("note", "")), ordered=bool(item.get("ordered")),
+                 states=states, measure=str(item.get("measure", "")), unit=str(item.get("unit", "")),
+                 period=str(item.get("period", "")), cues=tuple(item.get("cues", ())),
+                 titles=tuple(item.get("titles", ())), others=tuple(item.get("others", ())),
+                 lang=dict(item.get("lang", {})))
+
+
+def parse_state(item: object, fail) -> State:  # type: ignore[no-untyped-def]
+    if not isinstance(item, dict):
+        raise fail("each state must be a table")
+    unknown = set(item) - STATE_KEYS
+    if unknown:
+        raise fail(f"state has unknown key {sorted(unknown)[0]!r}")
+    value = item.get("value")
+    if not isinstance(value, str) or not value.strip():
+        raise fail("a state needs a value")
+    for key in ("cues", "describe"):
+        if not _str_list(item.get(key, [])):
+            raise fail(f"state {value!r}: {key} must be a list of strings")
+    if not item.get("cues") and not item.get("describe"):
+        raise fail(f"state {value!r} needs cues or describe")
+    return State(value=value, cues=tuple(item.get("cues", ())), describe=tuple(item.get("describe", ())),
+                 negative=item.get("negative"))
+
+
+def _str_list(value: object) -> bool:
+    return isinstance(value, list) and all(isinstance(v, str) and v.strip() for v in value)
