@@ -1,39 +1,23 @@
 """The claim engine over a run: read each new relevant article, compare with the baseline, group
-findings across articles, and surface claim-like developments no tracked claim covers."""
+findings across articles, and surface claim-like developments no tracked claim covers (claims.developments)."""
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field
 from datetime import date
 from typing import Any, Callable
 
-import numpy as np
-
 from claims.catalogue import Catalogue
 from claims.compare import ArticleRef, Observation, group, judge, observe, to_report
-from claims.reader import (Context, Reading, StateMatcher, find_phrases, make_reading, modality_at, read_pending,
-                           read_sentence, sentence_date, statement_key)
+from claims.developments import Candidate, claim_heads, development_candidate, new_developments, read_events
+from claims.reader import Context, Reading, StateMatcher, make_reading, read_pending, read_sentence, statement_key
 from claims.nlp import PipelineUnavailable, available, parse
 from claims import languages
 from claims.detect import language_code
-from claims.grammar import read_stance
 from claims.names import canonical, known_names
 from claims.offices import needs_parse, read_holdings, tenure_ends
 from claims.statements import restate, sentences_to_parse
-from claims.values import Modality, read_modality, same_person
-
-# Verbs of things that happen between states: agreements, launches, deliveries, memberships, openings.
-DEVELOPMENT = re.compile(
-    r"\b(sign(ed|s)?|agreed|agree(s|ment)|launch(ed|es)?|join(ed|s)?|open(ed|s)|inaugurat(ed|es)|deliver(ed|s)|"
-    r"approv(ed|es)|ratif(ied|ies)|link(ed|s|ing)|connect(ed|s|ing)|pledg(ed|es)|complet(ed|es)|beg(an|ins)|start(ed|s)|"
-    r"establish(ed|es)|unveil(ed|s)|conclud(ed|es)|reach(ed|es)|admitted|held|staged|carried out|put into orbit|"
-    r"awarded|created|set up|became|arriv(ed|es)|received|connected|handed over|delivery|deliveries|"
-    r"shipments?)\b", re.IGNORECASE)
-NEW_DEV_THRESHOLD = 0.42
-MAX_NEW_PER_ARTICLE = 2
-DUPLICATE_SIMILARITY = 0.85
-COVERED_SIMILARITY = 0.65
+from claims.values import Modality, same_person
 
 
 @dataclass
@@ -41,15 +25,6 @@ class Analysis:
     findings: list[dict[str, Any]] = field(default_factory=list)
     new_developments: list[dict[str, Any]] = field(default_factory=list)
     sentences: int = 0
-
-
-@dataclass
-class Candidate:
-    statement: str
-    article: ArticleRef
-    verb: bool
-    span: tuple[int, int] = (0, 0)   # the development verb in the statement
-    lang: str = "en"
 
 
 def parse_date(value: str | None) -> date | None:
@@ -78,7 +53,7 @@ def analyze_articles(articles: list[dict[str, Any]], catalogue: Catalogue,
         except Exception as exc:
             report_failure(on_error, row["url"], exc)
     findings = [to_report(f, catalogue) for f in group(catalogue, baseline, observations)]
-    return Analysis(findings, new_developments(stated_as_fact(candidates), catalogue, encoder), sentences)
+    return Analysis(findings, new_developments(read_events(candidates, catalogue), catalogue, encoder), sentences)
 
 
 def read_articles(articles: list[dict[str, Any]], catalogue: Catalogue, baseline: dict[str, dict[str, Any]],
@@ -104,7 +79,12 @@ def read_articles(articles: list[dict[str, Any]], catalogue: Catalogue, baseline
     complete: list[tuple[dict[str, Any], ArticleRef, Context, list[Reading]]] = []
     for row, ref, ctx, readings in read:
         try:
-            complete.append((row, ref, ctx, readings + read_pending(ctx)))
+            pending = read_pending(ctx)
+            complete.append((row, ref, ctx, readings + pending))
+            # a sentence the semantic reader read for a tracked claim belongs to that claim
+            claimed = {r.start for r in pending if catalogue.get(r.claim).type != "person"}
+            candidates = [c for c in candidates if c.article.id != ref.id
+                          or ctx.sentences[c.sentence].start not in claimed]
         except Exception as exc:
             report_failure(on_error, row["url"], exc)
     langs = [language_of(row) for row, _, _, _ in complete]
@@ -208,9 +188,12 @@ def read_article(row: dict[str, Any], catalogue: Catalogue, baseline: dict[str, 
         readings += found
         # a statement read for a tracked claim (a change or a restatement) belongs to that claim
         if not any(catalogue.get(r.claim).type != "person" or reports_change(r, catalogue, baseline) for r in found):
-            candidate = development_candidate(ctx, i, ref, catalogue)
+            candidate = development_candidate(ctx, i, ref, catalogue, lang)
             if candidate:
                 candidates.append(candidate)
+    heads = claim_heads(catalogue, {r.claim for r in readings})
+    for candidate in candidates:
+        candidate.covered = heads
     return ref, ctx, readings, candidates
 
 
@@ -221,82 +204,6 @@ def reports_change(reading: Reading, catalogue: Catalogue, baseline: dict[str, d
         return False
     judged = judge(catalogue.get(reading.claim), base, reading)
     return bool(judged and judged[0] != "confirmed")
-
-
-def development_candidate(ctx: Context, i: int, article: ArticleRef, catalogue: Catalogue) -> Candidate | None:
-    """A sentence about both parties that reports something done, stated as fact at its verb."""
-    near = ctx.parties[i] | (ctx.parties[i - 1] if i else set()) | ctx.title_parties
-    if not ctx.parties[i] or not set(catalogue.parties) <= near:
-        return None
-    text = ctx.sentences[i].text
-    if len(text) < 40 or len(text) > 400 or text.rstrip().endswith("?"):
-        return None
-    verb = DEVELOPMENT.search(text)
-    if not verb:
-        return None
-    if is_background(ctx, i) or find_phrases(ctx.folded[i], catalogue.routine):
-        return None
-    modality = modality_at(ctx, i, verb.span())
-    before = read_modality(text[max(0, verb.start() - 60):verb.end()])
-    if modality.negated or modality.future or modality.past or modality.denied or before.hedged:
-        return None
-    return Candidate(text, article, True, verb.span())
-
-
-# A sentence dated this long before its article recounts background, not news.
-BACKGROUND_DAYS = 183
-
-
-def is_background(ctx: Context, i: int) -> bool:
-    when = sentence_date(ctx, i)
-    return bool(when and ctx.ref and (ctx.ref - when).days > BACKGROUND_DAYS)
-
-
-def stated_as_fact(candidates: list[Candidate]) -> list[Candidate]:
-    """Candidates whose development verb the parse reads as a plain fact: not a plan, a negation, a hedge or
-    a denial ("cannot yet be signed", "is expected to spend"). Kept as they are when no pipeline is
-    installed."""
-    texts = list(dict.fromkeys(c.statement for c in candidates))
-    try:
-        docs = dict(zip(texts, parse(texts)))
-    except PipelineUnavailable:
-        return candidates
-    out = []
-    for c in candidates:
-        stance = read_stance(docs[c.statement][:], *c.span)
-        if stance is None or not (stance.future or stance.negated or stance.hedged or stance.denied):
-            out.append(c)
-    return out
-
-
-def new_developments(candidates: list[Candidate], catalogue: Catalogue, encoder: Any) -> list[dict[str, Any]]:
-    if not candidates:
-        return []
-    if encoder is None:
-        scores = np.full(len(candidates), 0.5)
-        vectors = None
-    else:
-        vectors = encoder.encode([c.statement for c in candidates])
-        covered = encoder.encode([d for claim in catalogue.claims for s in claim.states for d in s.describe]
-                                 + [claim.question for claim in catalogue.claims])
-        protos = encoder.encode(list(catalogue.developments or [c.question for c in catalogue.claims]))
-        closeness = (vectors @ covered.T).max(axis=1)
-        scores = (vectors @ protos.T).max(axis=1) - 0.5 * np.clip(closeness - 0.6, 0, None)
-        # as close in meaning to a tracked claim's states as a restatement is: it belongs to that claim
-        scores[closeness >= COVERED_SIMILARITY] = -1.0
-    picked: list[int] = []
-    per_article: dict[int, int] = {}
-    for idx in np.argsort(-scores):
-        cand = candidates[int(idx)]
-        if scores[idx] < NEW_DEV_THRESHOLD or per_article.get(cand.article.id, 0) >= MAX_NEW_PER_ARTICLE:
-            continue
-        if vectors is not None and any(float(vectors[idx] @ vectors[j]) > DUPLICATE_SIMILARITY for j in picked):
-            continue
-        picked.append(int(idx))
-        per_article[cand.article.id] = per_article.get(cand.article.id, 0) + 1
-    return [{"statement": candidates[i].statement, "url": candidates[i].article.url,
-             "title": candidates[i].article.title, "published": candidates[i].article.published[:10],
-             "score": round(float(scores[i]), 3)} for i in picked]
 
 
 def load_encoder_or_none() -> Any:

@@ -1,0 +1,366 @@
+"""New developments: claim-like statements about the tracked parties that no tracked claim covers.
+
+A development is an *event statement*, read from the dependency parse of its sentence:
+- its predicate is a verb of an event (a dynamic verb, not a verb of being, having, saying or thinking: the
+  stative/reporting lemma sets below are English grammar, not domain vocabulary);
+- in the article's own time: past, present or present perfect; not a plan (modal, "expected to"), not negated,
+  hedged or denied (claims.grammar.read_stance), not a recap (past perfect, "since 2022", "has long", or a
+  date well before the article's);
+- the tracked parties take part in it: a party is named among the predicate's own arguments (subject,
+  object, passive agent, prepositional objects — not in a clause of its own), the other party in the sentence,
+  the one before it or the headline, and no country outside the parties shares the subject ("Iran, Russia and
+  China began …" is a multilateral event, not one of their relations);
+- not a routine contact (the catalogue's [context].routine: meetings, calls, visits);
+- not a statement about a tracked claim: a sentence the claim reader read for a claim belongs to that claim
+  (claims.analysis passes only sentences without such readings), and a statement as close in meaning to a
+  claim's states as a restatement is (the sentence encoder, claims.embed) belongs to it too.
+The candidates left are ranked by closeness in meaning to the catalogue's [context].developments examples.
+
+Source of the grammar: spaCy's en_core_web_sm labels (ClearNLP dependency labels, Penn Treebank tags);
+the stative/dynamic distinction is Vendler's (1957) aktionsart classes.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+from typing import Any
+
+import numpy as np
+
+from claims.catalogue import Catalogue
+from claims.detect import detect_language
+from claims.compare import ArticleRef
+from claims.grammar import LEXICON as STANCE_LEXICON, read_stance
+from claims.entities import countries_in
+from claims.languages import english_part
+from claims.nlp import PipelineUnavailable, parse
+from claims.reader import Context, find_phrases, fold, sentence_date, topic_score
+from claims.statements import statement_date
+
+# Per-language grammar of event statements (English; other languages join when a pipeline reads them).
+LEXICON: dict[str, dict[str, frozenset[str]]] = {
+    "en": {
+        # verbs of state, possession, perception, cognition and relation: they tell how things are, not
+        # what happened (Vendler's states)
+        "stative": frozenset({"be", "have", "remain", "seem", "appear", "look", "sound", "feel", "know",
+                              "understand", "mean", "include", "contain", "consist", "comprise", "involve",
+                              "represent", "reflect", "constitute", "concern", "depend", "belong", "lie",
+                              "exist", "matter", "deserve", "need", "want", "wish", "hope", "like", "love",
+                              "prefer", "see", "view", "regard", "consider", "continue", "keep", "stand",
+                              "follow", "mark", "underline", "highlight", "show", "demonstrate", "illustrate",
+                              "indicate", "signal", "suggest", "remind", "recall", "describe", "call", "term",
+                              "name", "face", "welcome", "praise", "thank", "condemn", "criticize",
+                              "criticise", "urge", "warn", "express", "emphasize", "emphasise", "reiterate",
+                              "point", "do", "make", "get", "say"}),
+        "reporting": STANCE_LEXICON["en"]["say"] | STANCE_LEXICON["en"]["doubt"] | STANCE_LEXICON["en"]["denial"],
+        # markers of a recap: "since 2022", "has long supplied", "had signed"
+        "background": frozenset({"since", "long", "formerly", "previously", "once", "traditionally",
+                                 "historically"}),
+    },
+}
+# the predicate's own arguments (ClearNLP labels); clauses of their own are not followed
+ARGUMENTS = frozenset({"nsubj", "nsubjpass", "dobj", "dative", "agent", "prep", "attr", "oprd", "pobj",
+                       "npadvmod", "pcomp", "xcomp", "acomp"})
+OWN_CLAUSE = frozenset({"ccomp", "advcl", "relcl", "parataxis", "csubj", "mark"})
+# a predicate the parse puts under another verb that is still the statement's event: "said Iran signed",
+# "signed and launched", "were made possible by linking"
+EVENT_HEADS = frozenset({"ROOT", "conj", "ccomp", "xcomp", "advcl", "pcomp"})
+
+NEW_DEV_THRESHOLD = 0.42
+# an event of a kind the catalogue does not name needs to be this close in meaning to its examples
+OPEN_THRESHOLD = 0.65
+MAX_NEW_PER_ARTICLE = 1   # an article's development is its main event; more were elaborations of it
+DUPLICATE_SIMILARITY = 0.85
+COVERED_SIMILARITY = 0.65
+# A sentence dated this long before its article recounts background, not news.
+BACKGROUND_DAYS = 183
+MIN_CHARS, MAX_CHARS = 40, 400
+
+
+@dataclass
+class Candidate:
+    """A sentence that may state a development: `sentence` is its index in the article's Context, `parties`
+    the (start, end) offsets in it of each party's name, `near` the parties named around it."""
+    statement: str
+    article: ArticleRef
+    sentence: int = 0
+    parties: tuple[tuple[str, int, int], ...] = ()
+    near: frozenset[str] = frozenset()
+    ref: date | None = None
+    lang: str = "en"
+    span: tuple[int, int] = (0, 0)   # the event's predicate in the statement, once read
+    verb: str = ""
+    known: bool = True               # the predicate is of an event kind the catalogue names
+    # head nouns of the tracked claims the article states ("treaty"): "the treaty" then points back to one
+    covered: frozenset[str] = frozenset()
+
+
+@dataclass(frozen=True)
+class Event:
+    """The event a statement reports: its predicate (lemma, offsets in the statement) and the parties
+    named among the predicate's arguments."""
+    lemma: str
+    start: int
+    end: int
+    participants: frozenset[str]
+    known: bool = True   # of an event kind the catalogue names
+
+
+def development_candidate(ctx: Context, i: int, article: ArticleRef, catalogue: Catalogue,
+                          lang: str = "en") -> Candidate | None:
+    """The cheap character-level prefilter: a sentence naming a party, with every party named in it, the
+    sentence before or the headline; of a statement's length; not a question; not dated as background.
+    The parse decides the rest (read_events)."""
+    near = ctx.parties[i] | (ctx.parties[i - 1] if i else set()) | ctx.title_parties
+    if not ctx.parties[i] or not set(catalogue.parties) <= near:
+        return None
+    text = ctx.sentences[i].text
+    if len(text) < MIN_CHARS or len(text) > MAX_CHARS or text.rstrip().endswith("?"):
+        return None
+    if lang != "en" and not (english_part(text) and detect_language(text) == "en"):
+        return None  # the event grammar reads English parses only (no other pipeline is installed)
+    if is_background(ctx, i) or about_tracked_claim(ctx, i, catalogue):
+        return None
+    folded = ctx.folded[i]
+    spans = tuple(sorted((name, s, e) for name, aliases in ctx.party_aliases.items()
+                         for s, e, _ in find_phrases(folded, aliases)))
+    return Candidate(text, article, i, spans, frozenset(near), ctx.ref, lang)
+
+
+def about_tracked_claim(ctx: Context, i: int, catalogue: Catalogue) -> bool:
+    """Does the claim reader take the sentence to be about a tracked claim's subject (its topic named here,
+    or pointed back to: reader.topic_score)? Then what it says belongs to that claim. Office claims are not
+    counted: an office holder acting is no statement about who holds the office."""
+    return any(claim.type != "person" and topic_score(ctx, i, claim) > 0 for claim in catalogue.claims)
+
+
+def is_background(ctx: Context, i: int) -> bool:
+    """Does the sentence carry a date more than BACKGROUND_DAYS before its article?"""
+    when = sentence_date(ctx, i)
+    return bool(when and ctx.ref and (ctx.ref - when).days > BACKGROUND_DAYS)
+
+
+def read_events(candidates: list[Candidate], catalogue: Catalogue) -> list[Candidate]:
+    """The candidates whose sentence the parse reads as an event statement of the parties (module
+    docstring), each with its predicate's span and lemma set. Empty when no English pipeline is installed:
+    without a parse nothing tells an event from a mention."""
+    texts = list(dict.fromkeys(c.statement for c in candidates))
+    try:
+        docs = dict(zip(texts, parse(texts)))
+    except PipelineUnavailable:
+        return []
+    routine = routine_words(catalogue)
+    others = party_free_countries(catalogue)
+    kinds = event_kinds(catalogue)
+    out = []
+    for c in candidates:
+        event = event_of(docs[c.statement], c, routine, others, kinds, c.covered)
+        if event is not None:
+            c.span, c.verb, c.known = (event.start, event.end), event.lemma, event.known
+            out.append(c)
+    return out
+
+
+_KINDS: dict[str, frozenset[str]] = {}
+
+
+def event_kinds(catalogue: Catalogue) -> frozenset[str]:
+    """The lemmas of the event verbs the catalogue knows: the predicates of its [context].developments
+    examples and of its claims' cues ("signed", "entered into force", "delivered"), less verbs of state, of
+    plans and of routine contacts. Parsed once per catalogue (keyed by its digest)."""
+    key = catalogue.digest or str(id(catalogue))
+    if key not in _KINDS:
+        phrases = [p.replace("*", "") for claim in catalogue.claims for state in claim.states for p in state.cues]
+        phrases += [p.replace("*", "") for claim in catalogue.claims for p in claim.cues]
+        texts = list(catalogue.developments) + [f"They {p}" for p in phrases]
+        lemmas = {t.lemma_.lower() for doc in parse(texts) for t in doc if t.pos_ == "VERB"}
+        plans = STANCE_LEXICON["en"]["scheduled"] | STANCE_LEXICON["en"]["negating"]
+        _KINDS[key] = frozenset(lemmas - LEXICON["en"]["stative"] - plans - routine_words(catalogue)[0])
+    return _KINDS[key]
+
+
+def claim_heads(catalogue: Catalogue, claims: set[str]) -> frozenset[str]:
+    """The head nouns (last words) of the topic phrases of `claims` (non-office ones), folded."""
+    out = set()
+    for claim in catalogue.claims:
+        if claim.id in claims and claim.type != "person":
+            out |= {fold(p).replace("*", "").split()[-1] for p in claim.topic if p.strip()}
+    return frozenset(out)
+
+
+def routine_words(catalogue: Catalogue) -> tuple[frozenset[str], tuple[str, ...]]:
+    """The catalogue's routine contacts: single words (compared with lemmas) and longer phrases."""
+    single = frozenset(fold(r) for r in catalogue.routine if " " not in r.strip())
+    phrases = tuple(r for r in catalogue.routine if " " in r.strip())
+    return single, phrases
+
+
+def party_free_countries(catalogue: Catalogue) -> frozenset[str]:
+    """The countries the parties' names stand for (a subject naming any other country is multilateral)."""
+    return frozenset(c for aliases in catalogue.parties.values() for alias in aliases for c in countries_in(alias))
+
+
+def event_of(doc: Any, c: Candidate, routine: tuple[frozenset[str], tuple[str, ...]],
+             party_countries: frozenset[str], kinds: frozenset[str],
+             covered: frozenset[str] = frozenset()) -> Event | None:
+    """The predicate of `doc` that reports an event the parties take part in, or None: one of the
+    catalogue's event kinds first; else any other dynamic verb (Event.known False: the ranking then asks
+    for more semantic evidence). `covered`: head nouns that point back to a tracked claim the article
+    states ("the treaty"): a sentence acting on one is about that claim."""
+    words = LEXICON["en"]
+    party_tokens = {t.i: name for name, s, e in c.parties for t in doc if t.idx < e and t.idx + len(t) > s}
+    if background(doc, c.ref) or refers_to_claim(doc, covered):
+        return None
+    found: list[Event] = []
+    for verb in predicates(doc):
+        lemma = verb.lemma_.lower()
+        known = lemma in kinds
+        if not known and (lemma in words["stative"] or lemma in words["reporting"]):
+            continue
+        participle = verb.dep_ == "amod"
+        if not participle and not in_own_time(verb):
+            continue
+        clause = clause_verb(verb) if participle else verb
+        args = arguments(clause) + (list(verb.head.subtree) if participle else [])
+        named = frozenset(party_tokens[t.i] for t in args if t.i in party_tokens)
+        if not named:
+            continue  # the parties are only mentioned, not taking part
+        if multilateral(clause, party_countries, party_tokens) or routine_event(clause, args, routine):
+            continue
+        stance = read_stance(doc[:], clause.idx, clause.idx + len(clause))
+        if stance is not None and (stance.future or stance.negated or stance.hedged or stance.denied):
+            continue
+        found.append(Event(lemma, verb.idx, verb.idx + len(verb), named, known))
+    return max(found, key=lambda e: e.known) if found else None
+
+
+def refers_to_claim(doc: Any, covered: frozenset[str]) -> bool:
+    """Does a noun of the sentence point back to a tracked claim's subject the article names ("the treaty",
+    "the text of this agreement": a definite determiner on the claim's head noun)?"""
+    for t in doc:
+        if t.pos_ == "NOUN" and t.lemma_.lower() in covered and any(
+                d.dep_ == "det" and d.lower_ in ("the", "this", "that") for d in t.children):
+            return True
+    return False
+
+
+def clause_verb(token: Any) -> Any:
+    """The verb of the clause a word belongs to (the word itself when it is one)."""
+    while token.pos_ not in ("VERB", "AUX") and token.head.i != token.i:
+        token = token.head
+    return token
+
+
+def predicates(doc: Any) -> list[Any]:
+    """The verbs that can carry the statement's event, the sentence's main verb first; a participle that
+    tells what happened to a participant counts too ("newly delivered helicopters were seen")."""
+    verbs = [t for t in doc if (t.pos_ == "VERB" and t.dep_ in EVENT_HEADS)
+             or (t.dep_ == "amod" and t.tag_ == "VBN")]
+    return sorted(verbs, key=lambda t: (t.dep_ != "ROOT", t.i))
+
+
+def in_own_time(verb: Any) -> bool:
+    """Past, present, present perfect or progressive, not past perfect ("had signed": a recap) nor a bare
+    infinitive or gerund outside a finite clause ("to sign", "signing")."""
+    aux = [a for a in verb.children if a.dep_ in ("aux", "auxpass")]
+    if any(a.lemma_.lower() == "have" and a.tag_ == "VBD" for a in aux):
+        return False
+    if verb.tag_ in ("VBD", "VBZ", "VBP"):
+        return True
+    if verb.tag_ in ("VBN", "VBG"):
+        if aux:
+            return True
+        # "…, linking X with Y" / "was made possible by linking": the event of a clause a finite verb carries
+        head = verb.head.head if verb.dep_ == "pcomp" else verb.head
+        return verb.dep_ in ("pcomp", "advcl", "xcomp", "conj") and head.pos_ in ("VERB", "AUX")
+    return False
+
+
+def arguments(verb: Any) -> list[Any]:
+    """The tokens of the predicate's own arguments (not of clauses with their own predicate); a conjoined
+    predicate shares its head's subject ("Iran and Russia signed … and launched …")."""
+    out: list[Any] = []
+    stack = [ch for ch in verb.children if ch.dep_ in ARGUMENTS]
+    if verb.dep_ == "conj" and not any(ch.dep_ in ("nsubj", "nsubjpass") for ch in verb.children):
+        stack += [ch for ch in verb.head.children if ch.dep_ in ("nsubj", "nsubjpass")]
+    if verb.dep_ in ("xcomp", "pcomp", "advcl") and not any(ch.dep_ in ("nsubj", "nsubjpass")
+                                                           for ch in verb.children):
+        head = verb.head if verb.head.pos_ in ("VERB", "AUX") else verb.head.head
+        stack += [ch for ch in head.children if ch.dep_ in ("nsubj", "nsubjpass")]
+    while stack:
+        token = stack.pop()
+        out.append(token)
+        stack += [ch for ch in token.children if ch.dep_ not in OWN_CLAUSE]
+    return out
+
+
+def background(doc: Any, ref: date | None) -> bool:
+    """A recap: "since <date>", "has long …", "formerly", or the sentence's own date (from its DATE
+    entities, claims.statements) more than BACKGROUND_DAYS before the article."""
+    words = LEXICON["en"]["background"]
+    if any(t.lower_ in words and t.dep_ in ("prep", "advmod") for t in doc):
+        return True
+    when, _ = statement_date(doc, ref)
+    return bool(when and ref and (ref - date.fromisoformat(when)).days > BACKGROUND_DAYS)
+
+
+def multilateral(verb: Any, party_countries: frozenset[str], party_tokens: dict[int, str]) -> bool:
+    """Does the predicate's subject name a country beside the parties ("Iran, Russia and China began …"):
+    a place or nationality entity (GPE, NORP) that is no party's name, or a country of claims.entities'
+    gazetteer that is not a party's?"""
+    for ch in verb.children:
+        if ch.dep_ not in ("nsubj", "nsubjpass"):
+            continue
+        tokens = list(ch.subtree)
+        if countries_in(" ".join(t.text for t in tokens)) - party_countries:
+            return True
+        if any(t.ent_type_ in ("GPE", "NORP") and t.i not in party_tokens for t in tokens):
+            return True
+    return False
+
+
+def routine_event(verb: Any, args: list[Any], routine: tuple[frozenset[str], tuple[str, ...]]) -> bool:
+    """Is the event a routine contact: its predicate or its object is one of the catalogue's routine words
+    ("met", "held talks", "a visit"), or a routine phrase is among its arguments ("a phone call")?"""
+    single, phrases = routine
+    objects = [t for t in verb.children if t.dep_ in ("nsubj", "dobj", "nsubjpass", "attr")]
+    if verb.lemma_.lower() in single or any(t.lemma_.lower() in single or t.lower_ in single for t in objects):
+        return True
+    text = fold(" ".join(t.text for t in sorted(args, key=lambda t: t.i)))
+    return bool(phrases and find_phrases(text, phrases))
+
+
+def new_developments(candidates: list[Candidate], catalogue: Catalogue, encoder: Any) -> list[dict[str, Any]]:
+    """report.json's `new_developments` (DESIGN.md): the event statements as close in meaning to the
+    catalogue's development examples as NEW_DEV_THRESHOLD, none as close to a tracked claim's states as a
+    restatement (COVERED_SIMILARITY), at most MAX_NEW_PER_ARTICLE per article, near-duplicates once.
+    Without an encoder every event statement scores 0.5."""
+    if not candidates:
+        return []
+    if encoder is None:
+        scores = np.full(len(candidates), 0.5)
+        vectors = None
+    else:
+        vectors = encoder.encode([c.statement for c in candidates])
+        covered = encoder.encode([d for claim in catalogue.claims for s in claim.states for d in s.describe]
+                                 + [claim.question for claim in catalogue.claims])
+        protos = encoder.encode(list(catalogue.developments or [c.question for c in catalogue.claims]))
+        closeness = (vectors @ covered.T).max(axis=1)
+        scores = (vectors @ protos.T).max(axis=1) - 0.5 * np.clip(closeness - 0.6, 0, None)
+        # as close in meaning to a tracked claim's states as a restatement is: it belongs to that claim
+        scores[closeness >= COVERED_SIMILARITY] = -1.0
+    picked: list[int] = []
+    per_article: dict[int, int] = {}
+    for idx in np.argsort(-scores, kind="stable"):
+        cand = candidates[int(idx)]
+        floor = NEW_DEV_THRESHOLD if cand.known else OPEN_THRESHOLD
+        if scores[idx] < floor or per_article.get(cand.article.id, 0) >= MAX_NEW_PER_ARTICLE:
+            continue
+        if vectors is not None and any(float(vectors[idx] @ vectors[j]) > DUPLICATE_SIMILARITY for j in picked):
+            continue
+        picked.append(int(idx))
+        per_article[cand.article.id] = per_article.get(cand.article.id, 0) + 1
+    return [{"statement": candidates[i].statement, "url": candidates[i].article.url,
+             "title": candidates[i].article.title, "published": candidates[i].article.published[:10],
+             "score": round(float(scores[i]), 3)} for i in picked]

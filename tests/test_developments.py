@@ -1,0 +1,102 @@
+"""New developments (claims.developments) read from the parse, with a catalogue this test writes for two other
+countries: an event the parties take part in is listed; a plan, a negation, a hedge, a recap, a routine
+contact, a third country's event or a statement about a tracked claim is not. No encoder: every event of a
+kind the catalogue names scores 0.5 (claims.developments.new_developments)."""
+
+import pytest
+
+import claims
+from baseline.catalogue import load_catalogue
+from claims.nlp import available
+
+CATALOGUE = '''
+[parties]
+india = ["India", "Indian", "New Delhi"]
+japan = ["Japan", "Japanese", "Tokyo"]
+
+[context]
+routine = ["talks", "meeting", "visit", "phone call"]
+developments = ["India and Japan signed a new agreement to cooperate.",
+                "Japan delivered new equipment to India.",
+                "India and Japan launched a joint project."]
+
+[[claims]]
+id = "rail-pact"
+question = "Have India and Japan concluded their high-speed rail agreement?"
+type = "status"
+ordered = true
+parties = ["india", "japan"]
+topic = ["high-speed rail agreement", "rail pact"]
+  [[claims.states]]
+  value = "draft"
+  cues = ["draft"]
+  describe = ["The rail agreement is still a draft."]
+  [[claims.states]]
+  value = "signed"
+  cues = ["signed", "signs"]
+  describe = ["India and Japan signed the rail agreement."]
+'''
+
+pytestmark = pytest.mark.skipif(not available("en"), reason="the English spaCy pipeline is not installed")
+
+
+@pytest.fixture(scope="module")
+def catalogue(tmp_path_factory):  # type: ignore[no-untyped-def]
+    path = tmp_path_factory.mktemp("catalogue") / "catalogue.toml"
+    path.write_text(CATALOGUE, encoding="utf-8")
+    return load_catalogue(path)
+
+
+def listed(catalogue, text, published="2025-03-01"):  # type: ignore[no-untyped-def]
+    result = claims.analyze([claims.Article(1, "http://127.0.0.1/a", "", text, published)], catalogue, {})
+    return [d.statement for d in result.new_developments]
+
+
+@pytest.mark.parametrize("text", [
+    "Japan delivered two coastal patrol vessels to India on Monday, the defence ministry said.",
+    "India and Japan have launched a joint satellite project in Bengaluru this week.",
+    "Officials said Japanese engineers launched a fibre cable project with India last month.",
+])
+def test_an_event_the_parties_take_part_in_is_listed(catalogue, text):
+    assert listed(catalogue, text) == [text]
+
+
+@pytest.mark.parametrize("text", [
+    "Japan will deliver two coastal patrol vessels to India next year, the defence ministry said.",
+    "Japan has not delivered the coastal patrol vessels to India, the defence ministry said.",
+    "Japan reportedly delivered two coastal patrol vessels to India, a local newspaper claimed.",
+    "Japan is expected to deliver two coastal patrol vessels to India before the monsoon season.",
+])
+def test_a_plan_a_negation_or_a_hedge_is_not_a_development(catalogue, text):
+    assert listed(catalogue, text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "Since 2019, Japan has delivered a dozen coastal patrol vessels to India under older contracts.",
+    "Japan had delivered two coastal patrol vessels to India before the dispute began over fishing rights.",
+    "Japan delivered two coastal patrol vessels to India in March 2021, the defence ministry said.",
+])
+def test_a_recap_is_not_a_development(catalogue, text):
+    assert listed(catalogue, text, published="2025-03-01") == []
+
+
+def test_a_routine_contact_is_not_a_development(catalogue):
+    text = "Indian and Japanese ministers held talks in Tokyo on Monday about their cooperation in shipping."
+    assert listed(catalogue, text) == []
+
+
+def test_an_event_of_other_countries_that_names_the_parties_is_not_listed(catalogue):
+    # Japan takes part, but India is only mentioned (not among the event's participants) and a third country
+    # is the agent; a third country beside the parties in the subject makes the event multilateral
+    assert listed(catalogue, "China delivered two coastal patrol vessels to Japan last week, officials "
+                             "in India noted with concern.") == []
+    assert listed(catalogue, "India, Japan and Australia launched a joint satellite project in Perth "
+                             "this week.") == []
+
+
+def test_a_statement_about_a_tracked_claim_belongs_to_the_claim(catalogue):
+    text = "India and Japan signed the high-speed rail agreement in Tokyo on Monday, officials said."
+    result = claims.analyze([claims.Article(1, "http://127.0.0.1/a", "", text, "2025-03-01")], catalogue,
+                            {"rail-pact": {"value": "draft", "quotes": []}})
+    assert [f.claim for f in result.findings] == ["rail-pact"]
+    assert result.new_developments == []
