@@ -71,7 +71,6 @@ NEW_DEV_THRESHOLD = 0.42
 # an event of a kind the catalogue does not name needs to be this close in meaning to its examples
 OPEN_THRESHOLD = 0.65
 MAX_NEW_PER_ARTICLE = 1   # an article's development is its main event; more were elaborations of it
-DUPLICATE_SIMILARITY = 0.85
 COVERED_SIMILARITY = 0.65
 # A sentence dated this long before its article recounts background, not news.
 BACKGROUND_DAYS = 183
@@ -219,6 +218,8 @@ def event_of(doc: Any, c: Candidate, routine: tuple[frozenset[str], tuple[str, .
         if not known and (lemma in words["stative"] or lemma in words["reporting"]):
             continue
         participle = verb.dep_ == "amod"
+        if participle and not known:
+            continue  # "Tehran-based": an adjective, not an event
         if not participle and not in_own_time(verb):
             continue
         clause = clause_verb(verb) if participle else verb
@@ -306,12 +307,14 @@ def background(doc: Any, ref: date | None) -> bool:
 
 
 def multilateral(verb: Any, party_countries: frozenset[str], party_tokens: dict[int, str]) -> bool:
-    """Does the predicate's subject name a country beside the parties ("Iran, Russia and China began …"):
-    a place or nationality entity (GPE, NORP) that is no party's name, or a country of claims.entities'
-    gazetteer that is not a party's?"""
+    """Does the predicate's subject or passive agent name a country beside the parties ("Iran, Russia and
+    China began …", "… was sanctioned by the U.S."): a place or nationality entity (GPE, NORP) that is no
+    party's name, or a country of claims.entities' gazetteer that is not a party's?"""
     for ch in verb.children:
-        if ch.dep_ not in ("nsubj", "nsubjpass"):
+        if ch.dep_ not in ("nsubj", "nsubjpass", "agent"):
             continue
+        if ch.dep_ == "nsubjpass" and any(a.dep_ == "agent" for a in verb.children):
+            continue  # a passive's subject is what the event happens to; its agent is who does it
         tokens = list(ch.subtree)
         if countries_in(" ".join(t.text for t in tokens)) - party_countries:
             return True
@@ -331,10 +334,16 @@ def routine_event(verb: Any, args: list[Any], routine: tuple[frozenset[str], tup
     return bool(phrases and find_phrases(text, phrases))
 
 
+def fragment(statement: str) -> bool:
+    """A line with no closing punctuation (a headline or caption) rather than a sentence."""
+    return not statement.rstrip().rstrip("\"'”’)»").endswith((".", "!", "…"))
+
+
 def new_developments(candidates: list[Candidate], catalogue: Catalogue, encoder: Any) -> list[dict[str, Any]]:
     """report.json's `new_developments` (DESIGN.md): the event statements as close in meaning to the
     catalogue's development examples as NEW_DEV_THRESHOLD, none as close to a tracked claim's states as a
-    restatement (COVERED_SIMILARITY), at most MAX_NEW_PER_ARTICLE per article, near-duplicates once.
+    restatement (COVERED_SIMILARITY), at most MAX_NEW_PER_ARTICLE per article. Each article lists its own:
+    two outlets reporting one development are two sources of it, as findings keep every source.
     Without an encoder every event statement scores 0.5."""
     if not candidates:
         return []
@@ -352,12 +361,12 @@ def new_developments(candidates: list[Candidate], catalogue: Catalogue, encoder:
         scores[closeness >= COVERED_SIMILARITY] = -1.0
     picked: list[int] = []
     per_article: dict[int, int] = {}
-    for idx in np.argsort(-scores, kind="stable"):
+    # a full sentence before a headline-like fragment of the same score band: it carries the evidence
+    order = sorted(range(len(candidates)), key=lambda k: (fragment(candidates[k].statement), -scores[k]))
+    for idx in order:
         cand = candidates[int(idx)]
         floor = NEW_DEV_THRESHOLD if cand.known else OPEN_THRESHOLD
         if scores[idx] < floor or per_article.get(cand.article.id, 0) >= MAX_NEW_PER_ARTICLE:
-            continue
-        if vectors is not None and any(float(vectors[idx] @ vectors[j]) > DUPLICATE_SIMILARITY for j in picked):
             continue
         picked.append(int(idx))
         per_article[cand.article.id] = per_article.get(cand.article.id, 0) + 1

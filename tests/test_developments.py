@@ -100,3 +100,33 @@ def test_a_statement_about_a_tracked_claim_belongs_to_the_claim(catalogue):
                             {"rail-pact": {"value": "draft", "quotes": []}})
     assert [f.claim for f in result.findings] == ["rail-pact"]
     assert result.new_developments == []
+
+
+def test_an_event_done_to_a_party_by_a_third_country_is_not_theirs(catalogue):
+    text = "Japan's largest shipping line was delivered new port cranes by China last week, officials in India said."
+    assert listed(catalogue, text) == []
+
+
+def test_a_sentence_pointing_back_to_a_tracked_claim_belongs_to_the_claim(catalogue):
+    # "the agreement" two sentences after the claim's name: no anaphora the character reader sees
+    text = ("India and Japan signed the high-speed rail agreement in Tokyo on Monday. Officials in both capitals "
+            "called it a milestone for the two economies. The text of the agreement was delivered to India's "
+            "parliament by Japanese diplomats on Tuesday, officials said.")
+    result = claims.analyze([claims.Article(1, "http://127.0.0.1/a", "", text, "2025-03-01")], catalogue,
+                            {"rail-pact": {"value": "draft", "quotes": []}})
+    assert result.new_developments == []
+
+
+def test_a_participle_names_the_event_and_the_sentence_beats_the_headline(catalogue):
+    text = ("India and Japan launch joint satellite project\n\n"
+            "Newly delivered Japanese patrol vessels were seen off the coast of India on Monday, the navy said.")
+    assert listed(catalogue, text) == [text.split("\n\n")[1]]
+
+
+def test_one_development_per_article_and_each_article_lists_its_own(catalogue):
+    first = ("Japan delivered two coastal patrol vessels to India on Monday, the defence ministry said. "
+             "India and Japan also launched a joint satellite project in Bengaluru on Monday.")
+    second = "Japan delivered two coastal patrol vessels to India on Monday, officials in New Delhi confirmed."
+    result = claims.analyze([claims.Article(1, "http://127.0.0.1/a", "", first, "2025-03-01"),
+                             claims.Article(2, "http://127.0.0.1/b", "", second, "2025-03-01")], catalogue, {})
+    assert sorted(d.url for d in result.new_developments) == ["http://127.0.0.1/a", "http://127.0.0.1/b"]
