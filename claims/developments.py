@@ -222,7 +222,9 @@ def event_of(doc: Any, c: Candidate, routine: tuple[frozenset[str], tuple[str, .
             continue  # "Tehran-based": an adjective, not an event
         if not participle and not in_own_time(verb):
             continue
-        clause = clause_verb(verb) if participle else verb
+        clause = clause_verb(verb.head) if participle else verb
+        if not has_subject(clause):
+            continue  # the parse found no one the event happens to or by: no statement to list
         args = arguments(clause) + (list(verb.head.subtree) if participle else [])
         named = frozenset(party_tokens[t.i] for t in args if t.i in party_tokens)
         if not named:
@@ -234,6 +236,20 @@ def event_of(doc: Any, c: Candidate, routine: tuple[frozenset[str], tuple[str, .
             continue
         found.append(Event(lemma, verb.idx, verb.idx + len(verb), named, known))
     return max(found, key=lambda e: e.known) if found else None
+
+
+def has_subject(verb: Any) -> bool:
+    """Does the predicate have a subject, its own or (a conjoined or non-finite verb) the one of the verb it
+    depends on ("signed … and launched", "by linking")? Verbs of a clause the parse could not analyse
+    (no subject anywhere above) state nothing a reader can check."""
+    token = verb
+    for _ in range(4):
+        if any(ch.dep_ in ("nsubj", "nsubjpass", "csubj", "expl") for ch in token.children):
+            return True
+        if token.dep_ not in ("conj", "xcomp", "pcomp", "advcl", "prep") or token.head.i == token.i:
+            return False
+        token = token.head
+    return False
 
 
 def refers_to_claim(doc: Any, covered: frozenset[str]) -> bool:
