@@ -1,20 +1,28 @@
 """New developments: claim-like statements about the tracked parties that no tracked claim covers.
 
 A development is an *event statement*, read from the dependency parse of its sentence:
-- its predicate is a verb of an event (a dynamic verb, not a verb of being, having, saying or thinking: the
-  stative/reporting lemma sets below are English grammar, not domain vocabulary);
+- its predicate is a verb of an event kind the catalogue names (the verbs of its [context].developments
+  examples and of its claims' cues: event_kinds); any other dynamic verb (not one of being, having, saying
+  or thinking: the stative/reporting lemma sets below are English grammar, not domain vocabulary) must be
+  closer in meaning to the examples (OPEN_THRESHOLD); the predicate has a subject the parse found;
 - in the article's own time: past, present or present perfect; not a plan (modal, "expected to"), not negated,
   hedged or denied (claims.grammar.read_stance), not a recap (past perfect, "since 2022", "has long", or a
   date well before the article's);
 - the tracked parties take part in it: a party is named among the predicate's own arguments (subject,
   object, passive agent, prepositional objects — not in a clause of its own), the other party in the sentence,
-  the one before it or the headline, and no country outside the parties shares the subject ("Iran, Russia and
-  China began …" is a multilateral event, not one of their relations);
+  the one before it or the headline, and no country outside the parties is its subject or passive agent
+  ("Iran, Russia and China began …" is a multilateral event, "… was sanctioned by the U.S." another's act);
 - not a routine contact (the catalogue's [context].routine: meetings, calls, visits);
 - not a statement about a tracked claim: a sentence the claim reader read for a claim belongs to that claim
-  (claims.analysis passes only sentences without such readings), and a statement as close in meaning to a
-  claim's states as a restatement is (the sentence encoder, claims.embed) belongs to it too.
-The candidates left are ranked by closeness in meaning to the catalogue's [context].developments examples.
+  (claims.analysis passes only sentences without such readings, semantic ones included), so does one that
+  names a claim's topic or points back to it (reader.topic_score; "the treaty" in an article that states the
+  treaty claim), and one as close in meaning to a claim's states as a restatement is (claims.embed).
+The candidates left are ranked by closeness in meaning to the catalogue's [context].developments examples;
+an article lists at most one, a full sentence before a headline fragment.
+
+Pages in other languages: only their English sentences are read (no parser or multilingual encoder is
+installed for the others; a reading by the catalogue's per-language cue words alone was tried on news-dev and
+listed wrong sentences on its check split).
 
 Source of the grammar: spaCy's en_core_web_sm labels (ClearNLP dependency labels, Penn Treebank tags);
 the stative/dynamic distinction is Vendler's (1957) aktionsart classes.
