@@ -38,6 +38,7 @@ from pathlib import Path
 from typing import Any
 
 from claims.catalogue import Catalogue, Claim
+from claims.names import latin, name_key, same_name, script, skeleton
 from claims.reader import (STALE_DAYS, Context, Reading, find_phrases, fold, format_amount, make_reading, prepare,
                              read_state, scope_score, topic_score)
 from claims.values import Modality
@@ -119,12 +120,14 @@ def claim_for(claim: Claim, lang: str) -> Claim:
 # ---------------------------------------------------------------------------------------------------------
 
 def prepare_in(text: str, catalogue: Catalogue, lang: str, ref: Any = None, title: str = "",
-               matcher: Any = None) -> Context:
+               matcher: Any = None, baseline: dict[str, dict[str, Any]] | None = None) -> Context:
     """claims.reader.prepare with the language's catalogue view; the parties a page in this language is
     about without naming them (the catalogue's `implied` for the language: Iranian domestic news in Persian
-    need not say "Iran") count as named in its title."""
+    need not say "Iran") count as named in its title. `baseline` ({claim: {"value": ...}}, accepted findings
+    included) adds its office holders to the people the page's names are matched with (`people`)."""
     ctx = prepare(text, for_language(catalogue, lang), ref, title, matcher)
     ctx.lang = lang  # type: ignore[attr-defined]
+    ctx.people = people(catalogue, baseline or {})  # type: ignore[attr-defined]
     implied = catalogue.extra.get("languages", {}).get(lang, {}).get("implied", ())  # type: ignore[union-attr]
     ctx.title_parties |= set(implied) & set(catalogue.parties)
     return ctx
@@ -442,6 +445,46 @@ def known_people(catalogue: Catalogue) -> list[dict[str, Any]]:
     return list(catalogue.extra.get("languages", {}).get("names", []))  # type: ignore[union-attr]
 
 
+def people(catalogue: Catalogue, baseline: dict[str, dict[str, Any]]) -> list[dict[str, Any]]:
+    """The names table: the catalogue's `[[languages.names]]` (name, offices held, spellings) plus every
+    office holder the baseline records (accepted findings included) that it does not list, each holding
+    that claim's office. A page's name is matched with these by its spellings or by transliteration."""
+    table = [dict(p) for p in known_people(catalogue)]
+    persons = {c.id for c in catalogue.claims if c.type == "person"}
+    for claim_id, base in baseline.items():
+        value = str(base.get("value", "") or "")
+        if claim_id not in persons or len(value.split()) < 2:
+            continue
+        entry = next((p for p in table if same_name(p["name"], value)), None)
+        if entry is None:
+            table.append({"name": value, "holds": [claim_id], "spellings": []})
+        elif claim_id not in entry.get("holds", ()):
+            entry["holds"] = list(entry.get("holds", ())) + [claim_id]
+    return table
+
+
+# a word of a script other than Latin (Cyrillic, Persian, Arabic), joined parts and hyphens included
+FOREIGN_WORD = re.compile(r"[\u0400-\u04ff\u0600-\u06ff\u200c\-]+")
+SCAN_SKELETON = 4  # consonants an Arabic-script word needs before transliteration alone may name a person
+
+
+def name_spans(sentence: str, folded: str, person: dict[str, Any], lang: str) -> list[tuple[int, int]]:
+    """Where `sentence` names `person`: one of its catalogue spellings, or a word in Cyrillic (capitalised)
+    or Persian/Arabic script whose transliteration is the person's name (claims.names.same_name), so a
+    declined Russian form or a spelling nobody listed still finds the person."""
+    spans = [(a, b) for a, b, _ in find_phrases(folded, expand(person.get("spellings", ()), lang))]
+    for m in FOREIGN_WORD.finditer(sentence):
+        word = m.group().strip("-\u200c")
+        kind = script(word)
+        if len(word) < 4 or (kind == "cyrillic" and not word[:1].isupper()):
+            continue
+        if kind == "arabic" and len(skeleton(name_key(word))) < SCAN_SKELETON:
+            continue
+        if same_name(word, person["name"]):
+            spans.append((m.start(), m.end()))
+    return sorted(set(spans))
+
+
 NAME_REACH = 45
 TENURE_REACH = 140
 
@@ -453,11 +496,12 @@ def read_people(ctx: Context, i: int, catalogue: Catalogue, lang: str) -> list[R
     folded = ctx.folded[i]
     sentence = ctx.sentences[i].text
     out: list[Reading] = []
-    for person in known_people(catalogue):
-        spells = find_phrases(folded, expand(person.get("spellings", ()), lang))
+    table = getattr(ctx, "people", None) or known_people(catalogue)
+    for person in table:
+        spells = name_spans(sentence, folded, person, lang)
         if not spells:
             continue
-        n_start, n_end, _ = min(spells)
+        n_start, n_end = spells[0]
         for claim_id in person.get("holds", ()):
             try:
                 claim = catalogue.get(claim_id)
@@ -477,12 +521,50 @@ def read_people(ctx: Context, i: int, catalogue: Catalogue, lang: str) -> list[R
             if scope_party not in ctx.parties[i] | ctx.title_parties and not (i and scope_party in ctx.parties[i - 1]):
                 continue
             span = (min(office[0], n_start), max(office[1], n_end))
-            near = sentence[max(0, span[0] - PAST_REACH):min(len(sentence), span[1] + PAST_REACH)]
-            # a tenure that ended: "the crash that killed President X", "condolences on the death of X"
-            past = bool(has(lang, "past", near) or has(lang, "tenure_end", sentence[max(0, span[0] - TENURE_REACH):
-                                                                                   span[1] + TENURE_REACH]))
-            modality = Modality(False, False, False, False, past, ("past",) if past else ())
-            out.append(make_reading(ctx, i, claim, person["name"], sentence[span[0]:span[1]], span, 0.9, modality))
+            out.append(make_reading(ctx, i, claim, person["name"], sentence[span[0]:span[1]], span, 0.9,
+                                    tenure(sentence, span, lang)))
+    return out + unknown_holders(ctx, i, catalogue, lang, {r.claim for r in out})
+
+
+def tenure(sentence: str, span: tuple[int, int], lang: str) -> Modality:
+    """Past when a word of the past or of a tenure that ended is near the office holder at `span` ("the crash
+    that killed President X", "condolences on the death of X"); else a plain present statement."""
+    near = sentence[max(0, span[0] - PAST_REACH):min(len(sentence), span[1] + PAST_REACH)]
+    past = bool(has(lang, "past", near) or has(lang, "tenure_end", sentence[max(0, span[0] - TENURE_REACH):
+                                                                           span[1] + TENURE_REACH]))
+    return Modality(False, False, False, False, past, ("past",) if past else ())
+
+
+# two or three capitalised Cyrillic words (a first name and a surname, hyphenated parts allowed) right after
+# an office's title: "президент Ирана Дарий Каримзаде"
+CYRILLIC_NAME = re.compile(r"\s+((?:[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?\s+){1,2}[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?)")
+
+
+def unknown_holders(ctx: Context, i: int, catalogue: Catalogue, lang: str, read: set[str]) -> list[Reading]:
+    """Office holders nobody listed, in a script with capitals (Cyrillic): the full name written right after
+    a title that names the office and its country ("президент Ирана", the claim's `titles`), its value the
+    Latin transliteration of the name in the nominative (claims.names.latin), which claims.names.canonical
+    then joins with a name the baseline or the run knows. Persian and Arabic write no capitals, so a name
+    there cannot be told from the words around it without a parser for the language: only known people
+    (`people`) are read in those scripts."""
+    if lang != "ru":
+        return []
+    folded, sentence = ctx.folded[i], ctx.sentences[i].text
+    out: list[Reading] = []
+    for claim in catalogue.claims:
+        if claim.type != "person" or claim.id in read:
+            continue
+        for start, end, _ in find_phrases(folded, claim.titles):
+            m = CYRILLIC_NAME.match(sentence, end)
+            if not m or has(lang, "deputy", sentence[max(0, start - 25):end]):
+                continue
+            words = m.group(1).split()
+            if any(find_phrases(fold(w), ctx.party_aliases.get(p, ())) for w in words for p in claim.parties):
+                continue  # "президент России Путин" is not a name "России Путин"
+            span = (start, m.end())
+            out.append(make_reading(ctx, i, claim, latin(m.group(1)), sentence[span[0]:span[1]], span, 0.85,
+                                    tenure(sentence, span, lang)))
+            break
     return out
 
 
