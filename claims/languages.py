@@ -492,12 +492,30 @@ TENURE_REACH = 140
 def read_people(ctx: Context, i: int, catalogue: Catalogue, lang: str) -> list[Reading]:
     """Office holders: a known person's spelling within NAME_REACH characters of one of the words naming an
     office they are known to have held (its title or its plain name, "президент", "Außenminister"), not
-    preceded by a deputy's or another office's word. The value is the person's canonical name."""
+    preceded by a deputy's or another office's word. The value is the person's canonical name. A page that
+    names the holder of an office by name alone is read by `named_alone`."""
+    out = [make_reading(ctx, i, claim, person["name"], ctx.sentences[i].text[span[0]:span[1]], span, 0.9,
+                        tenure(ctx.sentences[i].text, span, lang))
+           for person, claim, span in titled_holders(ctx, i, catalogue, lang)]
+    out += unknown_holders(ctx, i, catalogue, lang, {r.claim for r in out})
+    for claim, person, span in named_alone(ctx, catalogue, lang).get(i, ()):
+        out.append(make_reading(ctx, i, claim, person["name"], ctx.sentences[i].text[span[0]:span[1]], span,
+                                ALONE_SCORE, tenure(ctx.sentences[i].text, span, lang)))
+    return out
+
+
+def in_scope(ctx: Context, i: int, party: str) -> bool:
+    return party in ctx.parties[i] | ctx.title_parties or bool(i and party in ctx.parties[i - 1])
+
+
+def titled_holders(ctx: Context, i: int, catalogue: Catalogue, lang: str
+                   ) -> list[tuple[dict[str, Any], Claim, tuple[int, int]]]:
+    """(person, claim, span) for each known person sentence `i` names next to a word for an office they are
+    known to hold (see read_people)."""
     folded = ctx.folded[i]
     sentence = ctx.sentences[i].text
-    out: list[Reading] = []
-    table = getattr(ctx, "people", None) or known_people(catalogue)
-    for person in table:
+    out = []
+    for person in getattr(ctx, "people", None) or known_people(catalogue):
         spells = name_spans(sentence, folded, person, lang)
         if not spells:
             continue
@@ -517,13 +535,59 @@ def read_people(ctx: Context, i: int, catalogue: Catalogue, lang: str) -> list[R
             between = sentence[min(office[1], n_end):max(office[0], n_start)]
             if has(lang, "deputy", lead + " " + between + " " + sentence[office[0]:office[1]]):
                 continue
-            scope_party = claim.parties[0]
-            if scope_party not in ctx.parties[i] | ctx.title_parties and not (i and scope_party in ctx.parties[i - 1]):
+            if not in_scope(ctx, i, claim.parties[0]):
                 continue
-            span = (min(office[0], n_start), max(office[1], n_end))
-            out.append(make_reading(ctx, i, claim, person["name"], sentence[span[0]:span[1]], span, 0.9,
-                                    tenure(sentence, span, lang)))
-    return out + unknown_holders(ctx, i, catalogue, lang, {r.claim for r in out})
+            out.append((person, claim, (min(office[0], n_start), max(office[1], n_end))))
+    return out
+
+
+ALONE_SCORE = 0.6  # below a titled reading's 0.9: the office is inferred from who the person is
+
+
+def named_alone(ctx: Context, catalogue: Catalogue, lang: str
+                ) -> dict[int, list[tuple[Claim, dict[str, Any], tuple[int, int]]]]:
+    """Office holders a page names by name alone ("the meeting between Pezeshkian and Putin"), as reporting
+    in every language does once the office is known: {sentence index: [(claim, person, span)]}. Read only
+    where nothing else can be meant: the person is known for one office only; the sentence names the other
+    party (a bilateral statement, not domestic politics); no office or deputy word stands near the name (the
+    titled reading or nothing); no sentence of the page names a holder of that office with a title; and the
+    page names exactly one known person of that office alone (two would be a history: "after Raisi,
+    Pezeshkian"). Computed once per page."""
+    cached = getattr(ctx, "_named_alone", None)
+    if cached is not None:
+        return cached
+    persons = [c for c in catalogue.claims if c.type == "person"]
+    office_words = tuple(w for c in persons for w in c.topic + c.titles)
+    titled: set[str] = set()
+    alone: dict[str, dict[str, tuple[int, dict[str, Any], tuple[int, int]]]] = {}
+    for i in range(len(ctx.sentences)):
+        titled |= {claim.id for _, claim, _ in titled_holders(ctx, i, catalogue, lang)}
+        folded, sentence = ctx.folded[i], ctx.sentences[i].text
+        for person in getattr(ctx, "people", None) or known_people(catalogue):
+            holds = [c for c in persons if c.id in person.get("holds", ())]
+            if len(holds) != 1 or person["name"] in alone.get(holds[0].id, {}):
+                continue
+            spells = name_spans(sentence, folded, person, lang)
+            if not spells:
+                continue
+            claim, (start, end) = holds[0], spells[0]
+            near = (max(0, start - NAME_REACH), end + NAME_REACH)
+            if any(near[0] <= a < near[1] or near[0] < b <= near[1] for a, b, _ in find_phrases(folded, office_words)):
+                continue
+            if has(lang, "deputy", sentence[near[0]:near[1]]) or not in_scope(ctx, i, claim.parties[0]):
+                continue
+            others = set(claim.parties[1:]) or set(catalogue.parties) - {claim.parties[0]}
+            if not others & ctx.parties[i]:
+                continue
+            alone.setdefault(claim.id, {})[person["name"]] = (i, person, (start, end))
+    out: dict[int, list[tuple[Claim, dict[str, Any], tuple[int, int]]]] = {}
+    for claim_id, named in alone.items():
+        if claim_id in titled or len(named) != 1:
+            continue
+        (i, person, span), = named.values()
+        out.setdefault(i, []).append((catalogue.get(claim_id), person, span))
+    ctx._named_alone = out  # type: ignore[attr-defined]
+    return out
 
 
 def tenure(sentence: str, span: tuple[int, int], lang: str) -> Modality:

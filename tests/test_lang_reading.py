@@ -235,3 +235,26 @@ def test_one_person_whatever_the_script(variant: str) -> None:
 
     assert same_name(variant, "Masoud Pezeshkian")
     assert not same_name(variant, "Darius Karimzadeh")
+
+
+def test_a_holder_named_alone_in_a_bilateral_statement_is_read() -> None:
+    text = "Teheran bestätigte das Programm. Am Montag telefonierten Pezeshkian und Putin über den Handel."
+    assert read(text, "de").get("iran-president") == ("changed", "Masoud Pezeshkian")
+
+
+@pytest.mark.parametrize("text", [
+    # two known holders of one office named alone: a history, not the present holder
+    "Teheran bestätigte das Programm. Nach Raisi reiste Pezeshkian nach Moskau zu Putin.",
+    # the page names the office's holder with a title: that reading, not one from a name alone
+    "Irans Präsident Raisi traf in Moskau Vertreter Russlands. Pezeshkian sprach mit Putin.",
+    # domestic news: the other party not named with the person
+    "Der Iran und Russland verhandeln. Pezeshkian sprach in Teheran vor dem Parlament.",
+])
+def test_no_holder_from_a_name_alone_where_something_else_may_be_meant(text: str) -> None:
+    assert read(text, "de").get("iran-president", ("none",))[0] != "changed"
+
+
+def test_persian_agency_opener_and_martyr_place_name_do_not_hedge_or_date_a_statement() -> None:
+    # "As IRNA reports, at the Shahid Beheshti site ... the Rasht–Astara railway is under construction"
+    text = ("به گزارش ایرنا، در کارگاه شهید بهشتی اعلام شد که راه آهن رشت - آستارا با همکاری روسیه در دست ساخت است.")
+    assert read(text, "fa").get("rasht-astara-railway") == ("changed", "under construction")
