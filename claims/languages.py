@@ -1,4 +1,5 @@
-"""Reading Russian, Persian, Arabic, German and French reporting into the same claims (issue 15).
+"""Reading Russian, Persian, Arabic, German, French, Portuguese, Italian and Spanish reporting into the same
+claims (issue 15).
 
     cat = for_language(catalogue, "ru")              # the catalogue with the language's words beside the English
     ctx = prepare_in(text, catalogue, "ru", ref, title)  # claims.reader.prepare with that view
@@ -17,12 +18,14 @@ What is chosen and why:
 - Digits: Persian and Arabic digits are read as ASCII digits (one character for one, offsets unchanged).
 - How a statement is put (negated, future or planned, hedged, denied, past) and how figures are written
   (scale words, currency, percent, rise and fall) come from the per-language table claims/languages.toml.
-- Names: a person's value is the canonical name of the catalogue's `[[languages.names]]` entry whose
-  spelling the sentence uses (Пезешкиан*, پزشکیان, Peseschkian → Masoud Pezeshkian), read where the name
-  stands next to a word for an office that person is known to have held. Transliterating unknown names
-  (Cyrillic to Latin) is left out: Russian declines names ("Мохбером"), so a transliteration without
-  Russian lemmas would give a new spelling per case; the English reader and claims.names still join the
-  Latin-script variants.
+- Names: a person's value is the canonical name of the names table (`people`: the catalogue's
+  `[[languages.names]]` plus the holders the baseline and accepted findings record), found by a listed
+  spelling or by transliteration (claims.names: pymorphy3 puts a declined Russian name in the nominative,
+  anyascii makes it Latin; Persian and Arabic script compared by consonant skeleton), read where the name
+  stands next to a word for an office that person is known to have held, or alone where nothing else can
+  be meant (`named_alone`). An unknown Cyrillic name after an office's title is its Latin transliteration.
+- Letters folding alike: a language's `keep_accents` words (Portuguese "irá", will go) are matched as
+  written, since folded they read as a party's name ("Irã").
 - Dates: Solar Hijri dates are converted by dateparser's Jalali calendar (convertdate); other dates in the
   language's words by dateparser.
 """
@@ -44,7 +47,7 @@ from claims.reader import (STALE_DAYS, Context, Reading, find_phrases, fold, for
 from claims.values import Modality
 from claims.relevance import parties_together
 
-LANGUAGES = ("ru", "fa", "ar", "de", "fr")
+LANGUAGES = ("ru", "fa", "ar", "de", "fr", "pt", "it", "es")
 WORDS_FILE = Path(__file__).with_name("languages.toml")
 ZWNJ = "\u200c"
 # Persian and Arabic-Indic digits → ASCII (one character for one: offsets stay valid)
@@ -103,6 +106,24 @@ def for_language(catalogue: Catalogue, lang: str) -> Catalogue:
     return view
 
 
+@lru_cache(maxsize=None)
+def accent_pattern(lang: str) -> re.Pattern[str] | None:
+    words = function_words().get(lang, {}).get("keep_accents", [])
+    return re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, words)) + r")(?!\w)") if words else None
+
+
+def keep_accents(original: str, folded: str, lang: str) -> str:
+    """`folded` (= fold(original), offsets equal) with the language's `keep_accents` words (claims/languages.toml,
+    as written, case included) put back as written: folded, Portuguese "irá" (will go) is "ira", which is how
+    "Irã" (Iran) folds too."""
+    pattern = accent_pattern(lang)
+    if pattern is None:
+        return folded
+    for m in pattern.finditer(original):
+        folded = folded[:m.start()] + m.group() + folded[m.end():]
+    return folded
+
+
 def claim_for(claim: Claim, lang: str) -> Claim:
     words = claim.lang.get(lang) or {}
     if not words:
@@ -126,6 +147,10 @@ def prepare_in(text: str, catalogue: Catalogue, lang: str, ref: Any = None, titl
     need not say "Iran") count as named in its title. `baseline` ({claim: {"value": ...}}, accepted findings
     included) adds its office holders to the people the page's names are matched with (`people`)."""
     ctx = prepare(text, for_language(catalogue, lang), ref, title, matcher)
+    if function_words().get(lang, {}).get("keep_accents"):
+        ctx.folded = [keep_accents(s.text, f, lang) for s, f in zip(ctx.sentences, ctx.folded)]
+        ctx.parties = [{name for name, aliases in ctx.party_aliases.items() if find_phrases(f, aliases)}
+                       for f in ctx.folded]
     ctx.lang = lang  # type: ignore[attr-defined]
     ctx.people = people(catalogue, baseline or {})  # type: ignore[attr-defined]
     implied = catalogue.extra.get("languages", {}).get(lang, {}).get("implied", ())  # type: ignore[union-attr]
@@ -169,9 +194,10 @@ def word_pattern(lang: str, kind: str) -> re.Pattern[str] | None:
     if not words:
         return None
     parts = []
+    kept = set(function_words().get(lang, {}).get("keep_accents", []))
     for w in sorted(words, key=len, reverse=True):
         body = ""
-        for token in fold(w).split():
+        for token in (w if w in kept else fold(w)).split():
             if token == "*":
                 body += r"(?:\S+\s+){0,4}?"
                 continue
@@ -183,7 +209,7 @@ def word_pattern(lang: str, kind: str) -> re.Pattern[str] | None:
 
 def has(lang: str, kind: str, text: str) -> list[str]:
     pattern = word_pattern(lang, kind)
-    return [m.group() for m in pattern.finditer(fold(text))] if pattern else []
+    return [m.group() for m in pattern.finditer(keep_accents(text, fold(text), lang))] if pattern else []
 
 
 def stance(sentence: str, start: int, end: int, lang: str, cue: str = "") -> Modality:
@@ -318,11 +344,14 @@ YEAR = re.compile(r"(?<!\d)(19[5-9]\d|20[0-4]\d)(?!\d)")
 SOLAR_YEAR = re.compile(r"(?<!\d)(13[5-9]\d|14[0-4]\d)(?!\d)")
 
 
+THOUSANDS_POINT = ("de", "pt", "it", "es")
+
+
 def number_value(raw: str, lang: str = "") -> float:
-    """"4,6" (decimal comma), "4.6", "1 200" (thousands) → float. A point groups thousands only in German
-    ("1.200"); Persian and Arabic write their decimal separator, read here as a point ("4.860" = 4.86)."""
+    """"4,6" (decimal comma), "4.6", "1 200" (thousands) → float. A point groups thousands only in German,
+    Portuguese, Italian and Spanish ("1.200"); Persian and Arabic write their decimal separator, read here as a point ("4.860" = 4.86)."""
     raw = raw.replace("\u00a0", " ").replace("\u202f", " ")
-    if re.fullmatch(r"\d{1,3}(?: \d{3})+", raw) or (lang == "de" and re.fullmatch(r"\d{1,3}(?:\.\d{3})+", raw)):
+    if re.fullmatch(r"\d{1,3}(?: \d{3})+", raw) or (lang in THOUSANDS_POINT and re.fullmatch(r"\d{1,3}(?:\.\d{3})+", raw)):
         return float(re.sub(r"[ .]", "", raw))
     return float(raw.replace(" ", "").replace(",", "."))
 
@@ -638,7 +667,7 @@ def relevant(text: str, catalogue: Catalogue, lang: str, window: int = 400) -> b
     if not supported(lang):
         return False
     own = for_language(catalogue, lang)
-    folded = fold(text)
+    folded = keep_accents(text, fold(text), lang)
     return parties_together([[s for s, _, _ in find_phrases(folded, aliases)] for aliases in own.parties.values()],
                             window)
 

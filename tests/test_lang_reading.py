@@ -258,3 +258,48 @@ def test_persian_agency_opener_and_martyr_place_name_do_not_hedge_or_date_a_stat
     # "As IRNA reports, at the Shahid Beheshti site ... the Rasht–Astara railway is under construction"
     text = ("به گزارش ایرنا، در کارگاه شهید بهشتی اعلام شد که راه آهن رشت - آستارا با همکاری روسیه در دست ساخت است.")
     assert read(text, "fa").get("rasht-astara-railway") == ("changed", "under construction")
+
+
+# Portuguese, Italian and Spanish: the same machinery with their own words (catalogue fields and
+# claims/languages.toml), so a page in them is read instead of skipped.
+@pytest.mark.parametrize("lang,text", [
+    ("pt", "O Irã tornou-se membro pleno da Organização de Cooperação de Xangai, com apoio da Rússia."),
+    ("it", "L'Iran è ora membro a pieno titolo della SCO, ha annunciato Mosca."),
+    ("es", "Irán se convirtió en miembro de pleno derecho de la OCS con el apoyo de Rusia."),
+])
+def test_membership_change_read_in_romance_languages(lang: str, text: str) -> None:
+    assert read(text, lang).get("sco-membership") == ("changed", "full member")
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("pt", "O Irã poderá tornar-se membro pleno da OCX no próximo ano, segundo a Rússia."),
+    ("it", "L'Iran non è ancora membro a pieno titolo della SCO, ha detto Mosca."),
+    ("es", "Irán podrá convertirse en miembro de pleno derecho de la OCS, según Rusia."),
+])
+def test_planned_or_negated_membership_in_romance_languages_is_no_change(lang: str, text: str) -> None:
+    assert read(text, lang).get("sco-membership", ("none",))[0] != "changed"
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("pt", "O comércio entre a Rússia e o Irã chegou a 4.800 milhões de dólares em 2024."),
+    ("it", "L'interscambio tra Russia e Iran ha raggiunto 4,8 miliardi di dollari nel 2024."),
+    ("es", "El comercio entre Rusia e Irán alcanzó 4,8 mil millones de dólares en 2024."),
+])
+def test_trade_figures_in_romance_languages(lang: str, text: str) -> None:
+    analysis = analyze([Article(1, "http://127.0.0.1/a", "", text, published="2025-03-01", lang=lang)],
+                       load_catalogue(), BASELINE)
+    found = [f for f in analysis.findings if f.claim == "bilateral-trade"]
+    assert found and found[0].amount == pytest.approx(4.8e9) and found[0].period == "2024"
+
+
+def test_portuguese_future_verb_is_not_read_as_iran() -> None:
+    # "irá" (will go) folds like "Irã": the Portuguese aliases name Iran with its article instead
+    assert not relevant("A Rússia irá investir em Moscou e a delegação irá a São Petersburgo.", load_catalogue(), "pt")
+    assert relevant("O Irã e a Rússia assinaram um acordo em Moscou.", load_catalogue(), "pt")
+
+
+def test_portuguese_will_go_does_not_mark_a_statement_about_iran_as_future() -> None:
+    assert read("Irã tornou-se membro pleno da OCX, e a Rússia irá apoiar a organização.", "pt").get(
+        "sco-membership") == ("changed", "full member")
+    assert read("O Irã irá tornar-se membro pleno da OCX, segundo a Rússia.", "pt").get(
+        "sco-membership", ("none",))[0] != "changed"
