@@ -179,7 +179,7 @@ def read_article(row: dict[str, Any], catalogue: Catalogue, baseline: dict[str, 
                      row.get("site_name") or "", lang)
     own = languages.for_language(catalogue, lang)  # the language's words beside the English (issue 15)
     ctx = languages.prepare_in(row["text"], catalogue, lang, parse_date(row.get("published")),
-                               row.get("title") or "", matcher)
+                               row.get("title") or "", matcher, baseline)
     readings: list[Reading] = []
     candidates = []
     for i in range(len(ctx.sentences)):

@@ -1,9 +1,9 @@
 """The language of an article whose page does not declare one (issue 15).
 
 lingua-language-detector (Apache-2.0; its n-gram models ship inside the wheel, nothing is downloaded) is
-restricted to the languages claimwatch reads plus neighbours it must not confuse with them (Ukrainian and
-Bulgarian beside Russian, Italian, Spanish and Portuguese beside French, Turkish, Urdu beside Persian):
-fewer candidates make it faster and keep, say, an Italian page from being read with French words."""
+restricted to the languages claimwatch reads (claims.languages.LANGUAGES and English) plus neighbours it must
+not confuse with them (Ukrainian and Bulgarian beside Russian, Croatian, Turkish, Urdu beside Persian):
+fewer candidates make it faster and keep, say, a Ukrainian page from being read with Russian words."""
 
 from __future__ import annotations
 

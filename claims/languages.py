@@ -1,4 +1,5 @@
-"""Reading Russian, Persian, Arabic, German and French reporting into the same claims (issue 15).
+"""Reading Russian, Persian, Arabic, German, French, Portuguese, Italian and Spanish reporting into the same
+claims (issue 15).
 
     cat = for_language(catalogue, "ru")              # the catalogue with the language's words beside the English
     ctx = prepare_in(text, catalogue, "ru", ref, title)  # claims.reader.prepare with that view
@@ -17,12 +18,14 @@ What is chosen and why:
 - Digits: Persian and Arabic digits are read as ASCII digits (one character for one, offsets unchanged).
 - How a statement is put (negated, future or planned, hedged, denied, past) and how figures are written
   (scale words, currency, percent, rise and fall) come from the per-language table claims/languages.toml.
-- Names: a person's value is the canonical name of the catalogue's `[[languages.names]]` entry whose
-  spelling the sentence uses (Пезешкиан*, پزشکیان, Peseschkian → Masoud Pezeshkian), read where the name
-  stands next to a word for an office that person is known to have held. Transliterating unknown names
-  (Cyrillic to Latin) is left out: Russian declines names ("Мохбером"), so a transliteration without
-  Russian lemmas would give a new spelling per case; the English reader and claims.names still join the
-  Latin-script variants.
+- Names: a person's value is the canonical name of the names table (`people`: the catalogue's
+  `[[languages.names]]` plus the holders the baseline and accepted findings record), found by a listed
+  spelling or by transliteration (claims.names: pymorphy3 puts a declined Russian name in the nominative,
+  anyascii makes it Latin; Persian and Arabic script compared by consonant skeleton), read where the name
+  stands next to a word for an office that person is known to have held, or alone where nothing else can
+  be meant (`named_alone`). An unknown Cyrillic name after an office's title is its Latin transliteration.
+- Letters folding alike: a language's `keep_accents` words (Portuguese "irá", will go) are matched as
+  written, since folded they read as a party's name ("Irã").
 - Dates: Solar Hijri dates are converted by dateparser's Jalali calendar (convertdate); other dates in the
   language's words by dateparser.
 """
@@ -38,12 +41,13 @@ from pathlib import Path
 from typing import Any
 
 from claims.catalogue import Catalogue, Claim
+from claims.names import latin, name_key, same_name, script, skeleton
 from claims.reader import (STALE_DAYS, Context, Reading, find_phrases, fold, format_amount, make_reading, prepare,
                              read_state, scope_score, topic_score)
 from claims.values import Modality
 from claims.relevance import parties_together
 
-LANGUAGES = ("ru", "fa", "ar", "de", "fr")
+LANGUAGES = ("ru", "fa", "ar", "de", "fr", "pt", "it", "es")
 WORDS_FILE = Path(__file__).with_name("languages.toml")
 ZWNJ = "\u200c"
 # Persian and Arabic-Indic digits → ASCII (one character for one: offsets stay valid)
@@ -102,6 +106,24 @@ def for_language(catalogue: Catalogue, lang: str) -> Catalogue:
     return view
 
 
+@lru_cache(maxsize=None)
+def accent_pattern(lang: str) -> re.Pattern[str] | None:
+    words = function_words().get(lang, {}).get("keep_accents", [])
+    return re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, words)) + r")(?!\w)") if words else None
+
+
+def keep_accents(original: str, folded: str, lang: str) -> str:
+    """`folded` (= fold(original), offsets equal) with the language's `keep_accents` words (claims/languages.toml,
+    as written, case included) put back as written: folded, Portuguese "irá" (will go) is "ira", which is how
+    "Irã" (Iran) folds too."""
+    pattern = accent_pattern(lang)
+    if pattern is None:
+        return folded
+    for m in pattern.finditer(original):
+        folded = folded[:m.start()] + m.group() + folded[m.end():]
+    return folded
+
+
 def claim_for(claim: Claim, lang: str) -> Claim:
     words = claim.lang.get(lang) or {}
     if not words:
@@ -119,12 +141,18 @@ def claim_for(claim: Claim, lang: str) -> Claim:
 # ---------------------------------------------------------------------------------------------------------
 
 def prepare_in(text: str, catalogue: Catalogue, lang: str, ref: Any = None, title: str = "",
-               matcher: Any = None) -> Context:
+               matcher: Any = None, baseline: dict[str, dict[str, Any]] | None = None) -> Context:
     """claims.reader.prepare with the language's catalogue view; the parties a page in this language is
     about without naming them (the catalogue's `implied` for the language: Iranian domestic news in Persian
-    need not say "Iran") count as named in its title."""
+    need not say "Iran") count as named in its title. `baseline` ({claim: {"value": ...}}, accepted findings
+    included) adds its office holders to the people the page's names are matched with (`people`)."""
     ctx = prepare(text, for_language(catalogue, lang), ref, title, matcher)
+    if function_words().get(lang, {}).get("keep_accents"):
+        ctx.folded = [keep_accents(s.text, f, lang) for s, f in zip(ctx.sentences, ctx.folded)]
+        ctx.parties = [{name for name, aliases in ctx.party_aliases.items() if find_phrases(f, aliases)}
+                       for f in ctx.folded]
     ctx.lang = lang  # type: ignore[attr-defined]
+    ctx.people = people(catalogue, baseline or {})  # type: ignore[attr-defined]
     implied = catalogue.extra.get("languages", {}).get(lang, {}).get("implied", ())  # type: ignore[union-attr]
     ctx.title_parties |= set(implied) & set(catalogue.parties)
     return ctx
@@ -166,9 +194,10 @@ def word_pattern(lang: str, kind: str) -> re.Pattern[str] | None:
     if not words:
         return None
     parts = []
+    kept = set(function_words().get(lang, {}).get("keep_accents", []))
     for w in sorted(words, key=len, reverse=True):
         body = ""
-        for token in fold(w).split():
+        for token in (w if w in kept else fold(w)).split():
             if token == "*":
                 body += r"(?:\S+\s+){0,4}?"
                 continue
@@ -180,7 +209,7 @@ def word_pattern(lang: str, kind: str) -> re.Pattern[str] | None:
 
 def has(lang: str, kind: str, text: str) -> list[str]:
     pattern = word_pattern(lang, kind)
-    return [m.group() for m in pattern.finditer(fold(text))] if pattern else []
+    return [m.group() for m in pattern.finditer(keep_accents(text, fold(text), lang))] if pattern else []
 
 
 def stance(sentence: str, start: int, end: int, lang: str, cue: str = "") -> Modality:
@@ -315,11 +344,14 @@ YEAR = re.compile(r"(?<!\d)(19[5-9]\d|20[0-4]\d)(?!\d)")
 SOLAR_YEAR = re.compile(r"(?<!\d)(13[5-9]\d|14[0-4]\d)(?!\d)")
 
 
+THOUSANDS_POINT = ("de", "pt", "it", "es")
+
+
 def number_value(raw: str, lang: str = "") -> float:
-    """"4,6" (decimal comma), "4.6", "1 200" (thousands) → float. A point groups thousands only in German
-    ("1.200"); Persian and Arabic write their decimal separator, read here as a point ("4.860" = 4.86)."""
+    """"4,6" (decimal comma), "4.6", "1 200" (thousands) → float. A point groups thousands only in German,
+    Portuguese, Italian and Spanish ("1.200"); Persian and Arabic write their decimal separator, read here as a point ("4.860" = 4.86)."""
     raw = raw.replace("\u00a0", " ").replace("\u202f", " ")
-    if re.fullmatch(r"\d{1,3}(?: \d{3})+", raw) or (lang == "de" and re.fullmatch(r"\d{1,3}(?:\.\d{3})+", raw)):
+    if re.fullmatch(r"\d{1,3}(?: \d{3})+", raw) or (lang in THOUSANDS_POINT and re.fullmatch(r"\d{1,3}(?:\.\d{3})+", raw)):
         return float(re.sub(r"[ .]", "", raw))
     return float(raw.replace(" ", "").replace(",", "."))
 
@@ -442,6 +474,46 @@ def known_people(catalogue: Catalogue) -> list[dict[str, Any]]:
     return list(catalogue.extra.get("languages", {}).get("names", []))  # type: ignore[union-attr]
 
 
+def people(catalogue: Catalogue, baseline: dict[str, dict[str, Any]]) -> list[dict[str, Any]]:
+    """The names table: the catalogue's `[[languages.names]]` (name, offices held, spellings) plus every
+    office holder the baseline records (accepted findings included) that it does not list, each holding
+    that claim's office. A page's name is matched with these by its spellings or by transliteration."""
+    table = [dict(p) for p in known_people(catalogue)]
+    persons = {c.id for c in catalogue.claims if c.type == "person"}
+    for claim_id, base in baseline.items():
+        value = str(base.get("value", "") or "")
+        if claim_id not in persons or len(value.split()) < 2:
+            continue
+        entry = next((p for p in table if same_name(p["name"], value)), None)
+        if entry is None:
+            table.append({"name": value, "holds": [claim_id], "spellings": []})
+        elif claim_id not in entry.get("holds", ()):
+            entry["holds"] = list(entry.get("holds", ())) + [claim_id]
+    return table
+
+
+# a word of a script other than Latin (Cyrillic, Persian, Arabic), joined parts and hyphens included
+FOREIGN_WORD = re.compile(r"[\u0400-\u04ff\u0600-\u06ff\u200c\-]+")
+SCAN_SKELETON = 4  # consonants an Arabic-script word needs before transliteration alone may name a person
+
+
+def name_spans(sentence: str, folded: str, person: dict[str, Any], lang: str) -> list[tuple[int, int]]:
+    """Where `sentence` names `person`: one of its catalogue spellings, or a word in Cyrillic (capitalised)
+    or Persian/Arabic script whose transliteration is the person's name (claims.names.same_name), so a
+    declined Russian form or a spelling nobody listed still finds the person."""
+    spans = [(a, b) for a, b, _ in find_phrases(folded, expand(person.get("spellings", ()), lang))]
+    for m in FOREIGN_WORD.finditer(sentence):
+        word = m.group().strip("-\u200c")
+        kind = script(word)
+        if len(word) < 4 or (kind == "cyrillic" and not word[:1].isupper()):
+            continue
+        if kind == "arabic" and len(skeleton(name_key(word))) < SCAN_SKELETON:
+            continue
+        if same_name(word, person["name"]):
+            spans.append((m.start(), m.end()))
+    return sorted(set(spans))
+
+
 NAME_REACH = 45
 TENURE_REACH = 140
 
@@ -449,15 +521,34 @@ TENURE_REACH = 140
 def read_people(ctx: Context, i: int, catalogue: Catalogue, lang: str) -> list[Reading]:
     """Office holders: a known person's spelling within NAME_REACH characters of one of the words naming an
     office they are known to have held (its title or its plain name, "президент", "Außenminister"), not
-    preceded by a deputy's or another office's word. The value is the person's canonical name."""
+    preceded by a deputy's or another office's word. The value is the person's canonical name. A page that
+    names the holder of an office by name alone is read by `named_alone`."""
+    out = [make_reading(ctx, i, claim, person["name"], ctx.sentences[i].text[span[0]:span[1]], span, 0.9,
+                        tenure(ctx.sentences[i].text, span, lang))
+           for person, claim, span in titled_holders(ctx, i, catalogue, lang)]
+    out += unknown_holders(ctx, i, catalogue, lang, {r.claim for r in out})
+    for claim, person, span in named_alone(ctx, catalogue, lang).get(i, ()):
+        out.append(make_reading(ctx, i, claim, person["name"], ctx.sentences[i].text[span[0]:span[1]], span,
+                                ALONE_SCORE, tenure(ctx.sentences[i].text, span, lang)))
+    return out
+
+
+def in_scope(ctx: Context, i: int, party: str) -> bool:
+    return party in ctx.parties[i] | ctx.title_parties or bool(i and party in ctx.parties[i - 1])
+
+
+def titled_holders(ctx: Context, i: int, catalogue: Catalogue, lang: str
+                   ) -> list[tuple[dict[str, Any], Claim, tuple[int, int]]]:
+    """(person, claim, span) for each known person sentence `i` names next to a word for an office they are
+    known to hold (see read_people)."""
     folded = ctx.folded[i]
     sentence = ctx.sentences[i].text
-    out: list[Reading] = []
-    for person in known_people(catalogue):
-        spells = find_phrases(folded, expand(person.get("spellings", ()), lang))
+    out = []
+    for person in getattr(ctx, "people", None) or known_people(catalogue):
+        spells = name_spans(sentence, folded, person, lang)
         if not spells:
             continue
-        n_start, n_end, _ = min(spells)
+        n_start, n_end = spells[0]
         for claim_id in person.get("holds", ()):
             try:
                 claim = catalogue.get(claim_id)
@@ -473,16 +564,100 @@ def read_people(ctx: Context, i: int, catalogue: Catalogue, lang: str) -> list[R
             between = sentence[min(office[1], n_end):max(office[0], n_start)]
             if has(lang, "deputy", lead + " " + between + " " + sentence[office[0]:office[1]]):
                 continue
-            scope_party = claim.parties[0]
-            if scope_party not in ctx.parties[i] | ctx.title_parties and not (i and scope_party in ctx.parties[i - 1]):
+            if not in_scope(ctx, i, claim.parties[0]):
                 continue
-            span = (min(office[0], n_start), max(office[1], n_end))
-            near = sentence[max(0, span[0] - PAST_REACH):min(len(sentence), span[1] + PAST_REACH)]
-            # a tenure that ended: "the crash that killed President X", "condolences on the death of X"
-            past = bool(has(lang, "past", near) or has(lang, "tenure_end", sentence[max(0, span[0] - TENURE_REACH):
-                                                                                   span[1] + TENURE_REACH]))
-            modality = Modality(False, False, False, False, past, ("past",) if past else ())
-            out.append(make_reading(ctx, i, claim, person["name"], sentence[span[0]:span[1]], span, 0.9, modality))
+            out.append((person, claim, (min(office[0], n_start), max(office[1], n_end))))
+    return out
+
+
+ALONE_SCORE = 0.6  # below a titled reading's 0.9: the office is inferred from who the person is
+
+
+def named_alone(ctx: Context, catalogue: Catalogue, lang: str
+                ) -> dict[int, list[tuple[Claim, dict[str, Any], tuple[int, int]]]]:
+    """Office holders a page names by name alone ("the meeting between Pezeshkian and Putin"), as reporting
+    in every language does once the office is known: {sentence index: [(claim, person, span)]}. Read only
+    where nothing else can be meant: the person is known for one office only; the sentence names the other
+    party (a bilateral statement, not domestic politics); no office or deputy word stands near the name (the
+    titled reading or nothing); no sentence of the page names a holder of that office with a title; and the
+    page names exactly one known person of that office alone (two would be a history: "after Raisi,
+    Pezeshkian"). Computed once per page."""
+    cached = getattr(ctx, "_named_alone", None)
+    if cached is not None:
+        return cached
+    persons = [c for c in catalogue.claims if c.type == "person"]
+    office_words = tuple(w for c in persons for w in c.topic + c.titles)
+    titled: set[str] = set()
+    alone: dict[str, dict[str, tuple[int, dict[str, Any], tuple[int, int]]]] = {}
+    for i in range(len(ctx.sentences)):
+        titled |= {claim.id for _, claim, _ in titled_holders(ctx, i, catalogue, lang)}
+        folded, sentence = ctx.folded[i], ctx.sentences[i].text
+        for person in getattr(ctx, "people", None) or known_people(catalogue):
+            holds = [c for c in persons if c.id in person.get("holds", ())]
+            if len(holds) != 1 or person["name"] in alone.get(holds[0].id, {}):
+                continue
+            spells = name_spans(sentence, folded, person, lang)
+            if not spells:
+                continue
+            claim, (start, end) = holds[0], spells[0]
+            near = (max(0, start - NAME_REACH), end + NAME_REACH)
+            if any(near[0] <= a < near[1] or near[0] < b <= near[1] for a, b, _ in find_phrases(folded, office_words)):
+                continue
+            if has(lang, "deputy", sentence[near[0]:near[1]]) or not in_scope(ctx, i, claim.parties[0]):
+                continue
+            others = set(claim.parties[1:]) or set(catalogue.parties) - {claim.parties[0]}
+            if not others & ctx.parties[i]:
+                continue
+            alone.setdefault(claim.id, {})[person["name"]] = (i, person, (start, end))
+    out: dict[int, list[tuple[Claim, dict[str, Any], tuple[int, int]]]] = {}
+    for claim_id, named in alone.items():
+        if claim_id in titled or len(named) != 1:
+            continue
+        (i, person, span), = named.values()
+        out.setdefault(i, []).append((catalogue.get(claim_id), person, span))
+    ctx._named_alone = out  # type: ignore[attr-defined]
+    return out
+
+
+def tenure(sentence: str, span: tuple[int, int], lang: str) -> Modality:
+    """Past when a word of the past or of a tenure that ended is near the office holder at `span` ("the crash
+    that killed President X", "condolences on the death of X"); else a plain present statement."""
+    near = sentence[max(0, span[0] - PAST_REACH):min(len(sentence), span[1] + PAST_REACH)]
+    past = bool(has(lang, "past", near) or has(lang, "tenure_end", sentence[max(0, span[0] - TENURE_REACH):
+                                                                           span[1] + TENURE_REACH]))
+    return Modality(False, False, False, False, past, ("past",) if past else ())
+
+
+# two or three capitalised Cyrillic words (a first name and a surname, hyphenated parts allowed) right after
+# an office's title: "президент Ирана Дарий Каримзаде"
+CYRILLIC_NAME = re.compile(r"\s+((?:[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?\s+){1,2}[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?)")
+
+
+def unknown_holders(ctx: Context, i: int, catalogue: Catalogue, lang: str, read: set[str]) -> list[Reading]:
+    """Office holders nobody listed, in a script with capitals (Cyrillic): the full name written right after
+    a title that names the office and its country ("президент Ирана", the claim's `titles`), its value the
+    Latin transliteration of the name in the nominative (claims.names.latin), which claims.names.canonical
+    then joins with a name the baseline or the run knows. Persian and Arabic write no capitals, so a name
+    there cannot be told from the words around it without a parser for the language: only known people
+    (`people`) are read in those scripts."""
+    if lang != "ru":
+        return []
+    folded, sentence = ctx.folded[i], ctx.sentences[i].text
+    out: list[Reading] = []
+    for claim in catalogue.claims:
+        if claim.type != "person" or claim.id in read:
+            continue
+        for start, end, _ in find_phrases(folded, claim.titles):
+            m = CYRILLIC_NAME.match(sentence, end)
+            if not m or has(lang, "deputy", sentence[max(0, start - 25):end]):
+                continue
+            words = m.group(1).split()
+            if any(find_phrases(fold(w), ctx.party_aliases.get(p, ())) for w in words for p in claim.parties):
+                continue  # "президент России Путин" is not a name "России Путин"
+            span = (start, m.end())
+            out.append(make_reading(ctx, i, claim, latin(m.group(1)), sentence[span[0]:span[1]], span, 0.85,
+                                    tenure(sentence, span, lang)))
+            break
     return out
 
 
@@ -492,7 +667,7 @@ def relevant(text: str, catalogue: Catalogue, lang: str, window: int = 400) -> b
     if not supported(lang):
         return False
     own = for_language(catalogue, lang)
-    folded = fold(text)
+    folded = keep_accents(text, fold(text), lang)
     return parties_together([[s for s, _, _ in find_phrases(folded, aliases)] for aliases in own.parties.values()],
                             window)
 
