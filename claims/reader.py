@@ -58,6 +58,9 @@ class Reading:
     # the parse found every word of doubt in the sentence governing another act (claims.statements):
     # the words after the cue are then no sign of doubt about this statement
     doubt_parsed: bool = False
+    # "X and Y joined in 2017, and Iran in 2023": the document offsets of the verbless remnant naming the
+    # parties; the cue is read for them only where the parse confirms the remnant is gapped (claims.statements)
+    gapped: tuple[int, int] | None = None
 
     @property
     def firm(self) -> bool:
@@ -231,7 +234,25 @@ def topic_score(ctx: Context, i: int, claim: Claim) -> float:
         return 1.0
     if i > 0 and ANAPHORA.search(ctx.folded[i]) and find_phrases(ctx.folded[i - 1], claim.topic):
         return 0.7
+    if i > 0 and continues_topic(ctx, i, claim):
+        return 0.7
     return 0.0
+
+
+def continues_topic(ctx: Context, i: int, claim: Claim) -> bool:
+    """A sentence that names no subject of its own but states one of the claim's states in several words
+    ("... were admitted as full members") right after a sentence naming the claim's subject goes on about it,
+    unless it names a bloc that is not that subject."""
+    if not claim.states or not find_phrases(ctx.folded[i - 1], claim.topic):
+        return False
+    cues = tuple(c for state in claim.states for c in state.cues if len(c.split()) > 1 and "*" not in c)
+    if not find_phrases(ctx.folded[i], cues):
+        return False
+    if ctx.blocs is not None:
+        for m in ctx.blocs.finditer(ctx.sentences[i].text):
+            if not find_phrases(fold(m.group()), claim.topic):
+                return False  # another grouping's membership
+    return True
 
 
 def scope_score(ctx: Context, i: int, claim: Claim, span: tuple[int, int]) -> float:
@@ -356,14 +377,18 @@ def read_state(ctx: Context, i: int, claim: Claim, catalogue: Catalogue, topic: 
             if owned_by_third_country(ctx.sentences[i].text, start, ctx.party_countries):
                 continue  # "after Belarus's accession": another country's step
             scope = scope_score(ctx, i, claim, (start, end))
+            gapped = None
             if scope <= 0:
-                continue
+                gapped = gapped_remnant(ctx, i, claim, (start, end))
+                if gapped is None:
+                    continue
+                scope = 0.9
             modality = modality_at(ctx, i, (start, end), phrase)
-            candidates.append((state, start, end, phrase, scope, modality))
+            candidates.append((state, start, end, phrase, scope, modality, gapped))
     if not candidates:
         return read_state_by_meaning(ctx, i, claim, topic)
     current = [c for c in candidates if not c[5].past] or candidates
-    state, start, end, phrase, scope, modality = max(
+    state, start, end, phrase, scope, modality, gapped = max(
         current, key=lambda c: (len(c[3].split()), c[2] - c[1], claim.rank(c[0].value)))
     value = state.value
     headline = not ctx.sentences[i].text.rstrip().rstrip("\"'”’»").endswith((".", "!", "?"))
@@ -377,7 +402,29 @@ def read_state(ctx: Context, i: int, claim: Claim, catalogue: Catalogue, topic: 
         modality = Modality(False, modality.denied, modality.hedged, modality.future, modality.past, modality.cues)
     specificity = min(1.0, 0.75 + 0.05 * len(phrase.split()))
     cue_text = ctx.sentences[i].text[start:end]
-    return [make_reading(ctx, i, claim, value, cue_text, (start, end), topic * scope * specificity, modality)]
+    return [make_reading(ctx, i, claim, value, cue_text, (start, end), topic * scope * specificity, modality,
+                         gapped=gapped)]
+
+
+def gapped_remnant(ctx: Context, i: int, claim: Claim, span: tuple[int, int]) -> tuple[int, int] | None:
+    """The coordinated remnant after the cue's clause that names the claim's parties and no other country
+    ("India and Pakistan were admitted as full members in 2017, and Iran in 2023"): its document offsets,
+    or None. Only a candidate: claims.statements keeps the reading when the parse shows the remnant has no
+    verb and hangs on the cue's verb as a conjunct (gapping)."""
+    sentence = ctx.sentences[i].text
+    _, c_end = clause_at(sentence, span)
+    m = COORDINATION.match(sentence, c_end)
+    if m is None:
+        return None
+    nxt = COORDINATION.search(sentence, m.end())
+    r_start, r_end = m.end(), (nxt.start() if nxt else len(sentence))
+    remnant = fold(sentence[r_start:r_end])
+    if len(remnant.split()) > 8 or countries_in(sentence[r_start:r_end]) - ctx.party_countries:
+        return None
+    if not all(find_phrases(remnant, ctx.party_aliases.get(p, ())) for p in claim.parties):
+        return None
+    s = ctx.sentences[i].start
+    return s + r_start, s + r_end
 
 
 SEMANTIC_FLOOR, SEMANTIC_MARGIN, SEMANTIC_SCORE = 0.68, 0.10, 0.6

@@ -38,6 +38,39 @@ others = ["preliminary"]
   describe = ["The rail agreement entered into force."]
 
 [[claims]]
+id = "india-apec"
+question = "What is India's status in the Asia-Pacific Economic Cooperation forum?"
+type = "status"
+ordered = true
+parties = ["india"]
+topic = ["APEC", "Asia-Pacific Economic Cooperation"]
+  [[claims.states]]
+  value = "observer"
+  cues = ["observer", "observer status"]
+  describe = ["India is an APEC observer."]
+  [[claims.states]]
+  value = "full member"
+  cues = ["full member", "admitted", "joined", "member state"]
+  describe = ["India became a full member of APEC."]
+
+[[claims]]
+id = "tank-delivery"
+question = "Has India received Type-10 tanks from Japan?"
+type = "event"
+ordered = true
+parties = ["india"]
+topic = ["Type-10", "Type 10 tank"]
+  [[claims.states]]
+  value = "not delivered"
+  cues = ["not yet received", "awaiting delivery"]
+  describe = ["India has not received any Type-10 tanks yet."]
+  [[claims.states]]
+  value = "delivered"
+  negative = "not delivered"
+  cues = ["received", "delivered", "took delivery"]
+  describe = ["India took delivery of its first Type-10 tanks."]
+
+[[claims]]
 id = "japan-prime-minister"
 question = "Who is Japan's prime minister?"
 type = "person"
@@ -59,6 +92,8 @@ cues = ["trade"]
 BASELINE = {
     "rail-pact": {"value": "draft", "quotes": [{"value": "draft", "quote": "a draft", "source": "s.txt"}]},
     "japan-prime-minister": {"value": "Taro Sato", "quotes": []},
+    "india-apec": {"value": "observer", "quotes": []},
+    "tank-delivery": {"value": "not delivered", "quotes": []},
     "bilateral-trade": {"value": "$20 billion (2022)", "period": "2022", "low": 2.0e10, "high": 2.0e10, "quotes": []},
 }
 
@@ -147,3 +182,42 @@ def test_a_plan_for_the_articles_own_day_is_what_it_reports(catalogue):
             findings(catalogue, text, "2025-03-01")["rail-pact"].value) == ("changed", "signed")
     later = "The high-speed rail agreement between India and Japan is set to be signed on 20 March 2025 in Osaka."
     assert "rail-pact" not in {c for c, f in findings(catalogue, later, "2025-03-01").items() if f.verdict == "changed"}
+
+
+def changed(catalogue, text, claim):  # type: ignore[no-untyped-def]
+    found = findings(catalogue, text).get(claim)
+    return (found.verdict, found.value) if found is not None and found.verdict != "confirmed" else None
+
+
+@pytest.mark.skipif(not available("en"), reason="the English spaCy pipeline is not installed")
+@pytest.mark.parametrize("text, expected", [
+    # gapping: the remnant after the comma takes the first clause's verb and words
+    ("Vietnam and Indonesia were admitted to APEC as full members in 1998, and India in 2024.",
+     ("changed", "full member")),
+    # the subject named in the sentence before, the state in several words in this one
+    ("APEC was founded in 1989.\nVietnam and Indonesia were admitted as full members in 1998, and India in 2024.",
+     ("changed", "full member")),
+    # the remnant names another country, or has a verb of its own: no statement about the party
+    ("Vietnam and Indonesia were admitted to APEC as full members in 1998, and Mongolia in 2024.", None),
+    ("Vietnam and Indonesia were admitted to APEC as full members in 1998, and India has asked to join.", None),
+    # a sentence after the subject's that names another grouping is about that one
+    ("APEC leaders met in Lima.\nIndia is a full member of the Quad.", None),
+    # a plural cue naming a set of others ("leaders from the member states") is no plan of India's to join
+    ("India was admitted to APEC as a full member in 2024.\nIndian ministers will meet officials from the APEC "
+     "member states next week.", ("changed", "full member")),
+    ("India is one of the APEC member states.", ("changed", "full member")),
+])
+def test_a_gapped_remnant_takes_the_first_clauses_statement(catalogue, text, expected):
+    assert changed(catalogue, text, "india-apec") == expected
+
+
+@pytest.mark.skipif(not available("en"), reason="the English spaCy pipeline is not installed")
+@pytest.mark.parametrize("text, expected", [
+    # the cue's verb has its own object: the subject sits under the coordinated verb
+    ("India received armoured cars from Japan in May, and is awaiting Type-10 tanks.", None),
+    # coordinated verbs sharing one object, and the plain case
+    ("India received and deployed Type-10 tanks from Japan last month.", ("changed", "delivered")),
+    ("India received its first Type-10 tanks from Japan last month.", ("changed", "delivered")),
+])
+def test_a_cue_verb_with_its_own_object_is_about_that_object(catalogue, text, expected):
+    assert changed(catalogue, text, "tank-delivery") == expected
