@@ -21,10 +21,6 @@ from extractors.text import Sentence, clauses, split_sentences
 from claims.values import (Modality, find_dates, find_money, find_office_holders, find_percents,
                                period_near, read_modality)
 
-# Words that point back to something named in the previous sentence ("these aircraft", "the deal").
-ANAPHORA = re.compile(r"\b(this|these|those|the) (?:[a-z-]+ ){0,2}(deal|agreement|treaty|pact|accord|memorandum|contract|jets|"
-                      r"aircraft|planes|fighters|systems?|project|line|railway|talks|negotiations|drones|"
-                      r"shipments|deliveries|bloc|organi[sz]ation)\b")
 # Words right before a title or name that put the office in the past ("former President X").
 PAST_HOLDER = re.compile(r"\b(former|late|previous|then(?=-)|ex|outgoing|predecessor|preceded|erstwhile)\b"
                          r"(?:[\s-]+[\w']+){0,4}$")
@@ -141,6 +137,8 @@ class Context:
     # the gazetteer's names for the parties' countries (a clause naming any other country is a distractor)
     party_countries: frozenset[str] = frozenset()
     blocs: "re.Pattern[str] | None" = None
+    # the catalogue's referents after a determiner ("these aircraft"): a pointer back to the sentence before
+    anaphora: "re.Pattern[str] | None" = None
 
 
 class StateMatcher:
@@ -181,12 +179,22 @@ def prepare(text: str, catalogue: Catalogue, ref: date | None = None, title: str
     title_folded = fold(title)
     title_parties = {name for name, aliases in party_phrases.items() if find_phrases(title_folded, aliases)}
     return Context(text, ref, sentences, folded, parties, title_parties, party_phrases, matcher,
-                   party_countries=party_countries(catalogue), blocs=bloc_pattern(catalogue.blocs))
+                   party_countries=party_countries(catalogue), blocs=bloc_pattern(catalogue.blocs),
+                   anaphora=anaphora_pattern(catalogue.referents))
 
 
 def party_countries(catalogue: Catalogue) -> frozenset[str]:
     """The countries the catalogue's parties stand for, as claims.entities names them."""
     return frozenset(c for aliases in catalogue.parties.values() for alias in aliases for c in countries_in(alias))
+
+
+@lru_cache(maxsize=8)
+def anaphora_pattern(referents: tuple[str, ...]) -> "re.Pattern[str] | None":
+    """A determiner, up to two words, then one of the catalogue's referents ("these Russian-made jets")."""
+    if not referents:
+        return None
+    nouns = "|".join(re.escape(fold(r)) for r in sorted(referents, key=len, reverse=True))
+    return re.compile(rf"\b(this|these|those|the) (?:[a-z-]+ ){{0,2}}({nouns})\b")
 
 
 @lru_cache(maxsize=8)
@@ -232,7 +240,8 @@ def topic_score(ctx: Context, i: int, claim: Claim) -> float:
             else 0.0
     if find_phrases(ctx.folded[i], claim.topic):
         return 1.0
-    if i > 0 and ANAPHORA.search(ctx.folded[i]) and find_phrases(ctx.folded[i - 1], claim.topic):
+    if i > 0 and ctx.anaphora is not None and ctx.anaphora.search(ctx.folded[i]) \
+            and find_phrases(ctx.folded[i - 1], claim.topic):
         return 0.7
     if i > 0 and continues_topic(ctx, i, claim):
         return 0.7
@@ -560,7 +569,7 @@ def third_country_near(ctx: Context, sentence: str, start: int, end: int) -> boo
 
 
 def signed_percent(figure, claim: Claim) -> float | None:  # type: ignore[no-untyped-def]
-    if claim.id.endswith("growth") or "grow" in claim.question.lower():
+    if claim.change:
         if figure.direction is None:
             return None  # a share, not a change
         return -figure.value if figure.direction == "down" else figure.value
@@ -569,7 +578,7 @@ def signed_percent(figure, claim: Claim) -> float | None:  # type: ignore[no-unt
 
 def format_amount(amount: float, claim: Claim, period: str) -> str:
     if claim.measure == "percent":
-        sign = "+" if amount > 0 and "grow" in claim.question.lower() else ""
+        sign = "+" if amount > 0 and claim.change else ""
         return f"{sign}{amount:g}% ({period})"
     if amount >= 1e9:
         return f"${amount / 1e9:.3g} billion ({period})"

@@ -14,6 +14,7 @@ japan = ["Japan", "Japanese", "Tokyo"]
 
 [context]
 blocs = ["Quad"]
+referents = ["pact"]
 developments = ["India and Japan signed a new agreement to cooperate."]
 
 [[claims]]
@@ -71,6 +72,18 @@ topic = ["Type-10", "Type 10 tank"]
   describe = ["India took delivery of its first Type-10 tanks."]
 
 [[claims]]
+id = "trade-change"
+question = "By how much did India–Japan trade rise or fall in a year?"
+type = "quantity"
+change = true
+measure = "percent"
+unit = "percent"
+period = "year"
+parties = ["india", "japan"]
+topic = ["trade"]
+cues = ["trade"]
+
+[[claims]]
 id = "japan-prime-minister"
 question = "Who is Japan's prime minister?"
 type = "person"
@@ -93,6 +106,7 @@ BASELINE = {
     "rail-pact": {"value": "draft", "quotes": [{"value": "draft", "quote": "a draft", "source": "s.txt"}]},
     "japan-prime-minister": {"value": "Taro Sato", "quotes": []},
     "india-apec": {"value": "observer", "quotes": []},
+    "trade-change": {"value": "+5% (2022)", "period": "2022", "low": 5.0, "high": 5.0, "quotes": []},
     "tank-delivery": {"value": "not delivered", "quotes": []},
     "bilateral-trade": {"value": "$20 billion (2022)", "period": "2022", "low": 2.0e10, "high": 2.0e10, "quotes": []},
 }
@@ -221,3 +235,19 @@ def test_a_gapped_remnant_takes_the_first_clauses_statement(catalogue, text, exp
 ])
 def test_a_cue_verb_with_its_own_object_is_about_that_object(catalogue, text, expected):
     assert changed(catalogue, text, "tank-delivery") == expected
+
+
+def test_a_change_quantity_and_a_referent_come_from_the_catalogue(catalogue):
+    # `change = true`, not a claim id or question word, makes a percent a signed change; a figure with no
+    # direction (a share) is not one
+    found = findings(catalogue, "Trade between India and Japan fell 7% in 2024.")
+    assert (found["trade-change"].verdict, found["trade-change"].value) == ("changed", "-7% (2024)")
+    found = findings(catalogue, "Trade between India and Japan rose 12% in 2024.")
+    assert found["trade-change"].value == "+12% (2024)"
+    assert "trade-change" not in findings(catalogue, "Japan took a 12% share of trade with India in 2024.")
+    # the catalogue's referent "pact" points back at the rail pact named in the sentence before
+    text = "India and Japan agreed on the text of the rail pact in April.\nThe pact was signed in Tokyo on Monday."
+    assert (findings(catalogue, text)["rail-pact"].verdict, findings(catalogue, text)["rail-pact"].value) == \
+        ("changed", "signed")
+    text = "India and Japan agreed on the text of the rail pact in April.\nThe memo was signed in Tokyo on Monday."
+    assert "rail-pact" not in {c for c, f in findings(catalogue, text).items() if f.verdict == "changed"}
