@@ -43,6 +43,9 @@ class Claim:
     # a quantity that measures a change over its period (growth): its figures carry a direction (+/−) and a
     # figure with none ("a 15% share") is not one of its statements
     change: bool = False
+    # the state a statement implies when the claim's subject itself has done something ("the treaty has
+    # created a framework for trade": it was at least signed); "" when acts say nothing of the state
+    acting: str = ""
     # per-language vocabulary of this claim (issue 15): {"ru": {"topic": [...], "titles": [...], "cues": [...],
     # "others": [...], "states": {state value: [cues]}}}, read by claims.languages
     lang: dict = field(default_factory=dict, compare=False, hash=False)
@@ -83,7 +86,7 @@ class Catalogue:
         raise KeyError(claim_id)
 
 
-CLAIM_KEYS = {"id", "question", "type", "parties", "topic", "note", "ordered", "change", "states", "measure", "unit",
+CLAIM_KEYS = {"id", "question", "type", "parties", "topic", "note", "ordered", "change", "acting", "states", "measure", "unit",
               "period", "cues", "titles", "others", "lang"}
 STATE_KEYS = {"value", "cues", "describe", "negative"}
 
@@ -184,9 +187,11 @@ def parse_claim(item: object, index: int, parties: dict[str, tuple[str, ...]]) -
         raise fail("ordered must be true or false")
     if "change" in item and not isinstance(item["change"], bool):
         raise fail("change must be true or false")
+    if "acting" in item and item["acting"] not in {s.value for s in states}:
+        raise fail(f"acting {item['acting']!r} is not one of the claim's states")
     return Claim(id=item["id"], question=item["question"], type=kind, parties=tuple(item["parties"]),
                  topic=tuple(item["topic"]), note=str(item.get("note", "")), ordered=bool(item.get("ordered")),
-                 change=bool(item.get("change")),
+                 change=bool(item.get("change")), acting=str(item.get("acting", "")),
                  states=states, measure=str(item.get("measure", "")), unit=str(item.get("unit", "")),
                  period=str(item.get("period", "")), cues=tuple(item.get("cues", ())),
                  titles=tuple(item.get("titles", ())), others=tuple(item.get("others", ())),

@@ -118,6 +118,8 @@ def judge_state(claim: Claim, base: dict[str, Any], reading: Reading) -> str | N
         return None
     if reading.value == current:
         return "confirmed"
+    if reading.acting and claim.ordered and claim.rank(reading.value) < claim.rank(current):
+        return "confirmed"  # an act implies at least that state: the baseline beyond it still holds
     if claim.ordered and claim.rank(reading.value) < claim.rank(current):
         if reading.cue == reading.quote:
             return None  # read by meaning alone: too weak to set against the baseline

@@ -57,6 +57,9 @@ class Reading:
     # "X and Y joined in 2017, and Iran in 2023": the document offsets of the verbless remnant naming the
     # parties; the cue is read for them only where the parse confirms the remnant is gapped (claims.statements)
     gapped: tuple[int, int] | None = None
+    # read from the subject's own act ("the treaty has created a framework"): the claim's `acting` state, kept
+    # only where the parse shows the subject doing a completed act (claims.statements)
+    acting: bool = False
 
     @property
     def firm(self) -> bool:
@@ -395,7 +398,7 @@ def read_state(ctx: Context, i: int, claim: Claim, catalogue: Catalogue, topic: 
             modality = modality_at(ctx, i, (start, end), phrase)
             candidates.append((state, start, end, phrase, scope, modality, gapped))
     if not candidates:
-        return read_state_by_meaning(ctx, i, claim, topic)
+        return acting_reading(ctx, i, claim, topics, topic) + read_state_by_meaning(ctx, i, claim, topic)
     current = [c for c in candidates if not c[5].past] or candidates
     state, start, end, phrase, scope, modality, gapped = max(
         current, key=lambda c: (len(c[3].split()), c[2] - c[1], claim.rank(c[0].value)))
@@ -413,6 +416,22 @@ def read_state(ctx: Context, i: int, claim: Claim, catalogue: Catalogue, topic: 
     cue_text = ctx.sentences[i].text[start:end]
     return [make_reading(ctx, i, claim, value, cue_text, (start, end), topic * scope * specificity, modality,
                          gapped=gapped)]
+
+
+def acting_reading(ctx: Context, i: int, claim: Claim, topics: list[tuple[int, int, str]],
+                   topic: float) -> list[Reading]:
+    """No cue, but the claim's subject may be doing something ("the treaty has created a platform for
+    trade"): a candidate reading of the claim's `acting` state, at the subject's words. claims.statements
+    keeps it only where the parse shows the subject as the agent of a completed act."""
+    if not claim.acting or not topics or topic < 1:
+        return []
+    start, end, _ = max(topics, key=lambda t: (t[1] - t[0], -t[0]))
+    scope = scope_score(ctx, i, claim, (start, end))
+    if scope <= 0:
+        return []
+    modality = modality_at(ctx, i, (start, end))
+    return [make_reading(ctx, i, claim, claim.acting, ctx.sentences[i].text[start:end], (start, end),
+                         topic * scope * 0.8, modality, acting=True)]
 
 
 def gapped_remnant(ctx: Context, i: int, claim: Claim, span: tuple[int, int]) -> tuple[int, int] | None:

@@ -62,6 +62,8 @@ def restate(readings: list[Any], text: str, catalogue: Any, docs: dict[tuple[int
         doc = docs.get((reading.start, reading.end))
         if reading.gapped is not None and (doc is None or not gapped_in_parse(doc, reading)):
             continue  # a remnant the parse does not show to be gapped is another clause: not this claim's
+        if reading.acting and (doc is None or not acts_in_parse(doc, reading, catalogue.get(reading.claim))):
+            continue  # the subject is not the agent of a completed act: nothing said of its state
         if doc is None or catalogue.get(reading.claim).type not in STANCE_TYPES:
             out.append(reading)
             continue
@@ -138,6 +140,29 @@ def about_another_thing(doc: Any, span: tuple[int, int], claim: Any, cue: str) -
     others = {w.lower() for w in claim.others}
     return any(t.lower_ in others or t.lemma_.lower() in others
                for noun in nouns for t in [noun, *(c for c in noun.children if c.dep_ in ("amod", "compound"))])
+
+
+def acts_in_parse(doc: Any, reading: Any, claim: Any) -> bool:
+    """Is the claim's subject (the reading's words) the subject of an active verb in the past or the
+    perfect ("the treaty created / has created / had created a platform"), not negated, not modal, and not
+    named as another instrument (a year or one of the claim's `others` words on it: "the 2001 treaty")?
+    Source: PTB tags (VBD, VBN) and UD relations (nsubj, aux, neg) of spaCy's English parse."""
+    start, end = reading.cue_start - reading.start, reading.cue_end - reading.start
+    inside = [t for t in doc if start <= t.idx < end]
+    noun = next((t for t in inside if not (start <= t.head.idx < end) or t.head.i == t.i), None)
+    while noun is not None and noun.dep_ in ("compound", "amod") and noun.head.pos_ in ("NOUN", "PROPN"):
+        noun = noun.head  # "the comprehensive strategic partnership treaty": the phrase's own head noun
+    if noun is None or noun.dep_ != "nsubj":
+        return False
+    verb = noun.head
+    if verb.pos_ != "VERB" or any(c.dep_ == "neg" or c.tag_ == "MD" for c in verb.children):
+        return False
+    if not (verb.tag_ == "VBD" or (verb.tag_ == "VBN" and any(c.dep_ == "aux" and c.lemma_ == "have"
+                                                             for c in verb.children))):
+        return False
+    others = {w.lower() for w in claim.others}
+    return not any(c.like_num or c.lower_ in others or c.lemma_.lower() in others
+                   for c in noun.children if c.dep_ in ("nummod", "compound", "amod"))
 
 
 def gapped_in_parse(doc: Any, reading: Any) -> bool:

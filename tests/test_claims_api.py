@@ -22,6 +22,7 @@ id = "rail-pact"
 question = "Have India and Japan concluded their high-speed rail agreement?"
 type = "status"
 ordered = true
+acting = "signed"
 parties = ["india", "japan"]
 topic = ["high-speed rail agreement", "rail pact"]
 others = ["preliminary"]
@@ -251,3 +252,19 @@ def test_a_change_quantity_and_a_referent_come_from_the_catalogue(catalogue):
         ("changed", "signed")
     text = "India and Japan agreed on the text of the rail pact in April.\nThe memo was signed in Tokyo on Monday."
     assert "rail-pact" not in {c for c, f in findings(catalogue, text).items() if f.verdict == "changed"}
+
+
+@pytest.mark.skipif(not available("en"), reason="the English spaCy pipeline is not installed")
+@pytest.mark.parametrize("text, expected", [
+    # the subject itself did something: it exists, so it is at least in the catalogue's `acting` state
+    ("The high-speed rail agreement between India and Japan has created thousands of jobs.", ("changed", "signed")),
+    ("Officials in Tokyo said the rail pact between India and Japan had opened new markets.", ("changed", "signed")),
+    # no completed act of its own: a modal, a plan, a negation, a passive, another instrument
+    ("The high-speed rail agreement between India and Japan would create thousands of jobs.", None),
+    ("The high-speed rail agreement between India and Japan is expected to create jobs.", None),
+    ("The high-speed rail agreement between India and Japan has not created any jobs.", None),
+    ("The 2008 high-speed rail agreement between India and Japan created jobs.", None),
+    ("The preliminary rail pact between India and Japan created jobs.", None),
+])
+def test_a_subject_that_acts_is_at_least_in_its_acting_state(catalogue, text, expected):
+    assert changed(catalogue, text, "rail-pact") == expected
