@@ -158,6 +158,10 @@ def office_readings(ctx: Context, docs: dict[tuple[int, int], Any], catalogue: C
     for holding in read_holdings(ctx.text, by_sentence, catalogue, baseline):
         if any(r.claim == holding.claim and same_person(r.value, holding.name) for r in readings + out):
             continue
+        start = ctx.sentences[holding.sentence].start + holding.start
+        end = ctx.sentences[holding.sentence].start + holding.end
+        if any(r.claim == holding.claim and r.cue_start < end and start < r.cue_end for r in readings + out):
+            continue  # the same mention, cut otherwise by the entity reader ("Seyed Ebrahim" of "Seyed Ebrahim Raisi")
         claim = catalogue.get(holding.claim)
         modality = Modality(False, False, False, False, holding.past, holding.words)
         score = 0.9 if holding.resolved_by in ("title", "appositive", "replaced") else 0.75
