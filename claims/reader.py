@@ -386,9 +386,9 @@ def read_state(ctx: Context, i: int, claim: Claim, catalogue: Catalogue, topic: 
         for start, end, phrase in find_phrases(folded, state.cues):
             if topics and not topic_in_clause(ctx.sentences[i].text, (start, end), topics):
                 continue  # "took delivery of Yak-130s, while Su-35s are expected": the cue is about something else
-            if owned_by_third_country(ctx.sentences[i].text, start, ctx.party_countries):
-                continue  # "after Belarus's accession": another country's step
-            scope = scope_score(ctx, i, claim, (start, end))
+            own_step = not owned_by_third_country(ctx.sentences[i].text, start, ctx.party_countries)
+            # "after Belarus's accession": another country's step, unless a gapped remnant names the party
+            scope = scope_score(ctx, i, claim, (start, end)) if own_step else 0.0
             gapped = None
             if scope <= 0:
                 gapped = gapped_remnant(ctx, i, claim, (start, end))

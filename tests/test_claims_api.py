@@ -212,6 +212,9 @@ def changed(catalogue, text, claim):  # type: ignore[no-untyped-def]
     # the subject named in the sentence before, the state in several words in this one
     ("APEC was founded in 1989.\nVietnam and Indonesia were admitted as full members in 1998, and India in 2024.",
      ("changed", "full member")),
+    # the cue right after another country's name is that country's step, and the remnant's too
+    ("Vietnam joined APEC in 1998, and India in 2024.", ("changed", "full member")),
+    ("Vietnam joined APEC in 1998, and Mongolia in 2024.", None),
     # the remnant names another country, or has a verb of its own: no statement about the party
     ("Vietnam and Indonesia were admitted to APEC as full members in 1998, and Mongolia in 2024.", None),
     ("Vietnam and Indonesia were admitted to APEC as full members in 1998, and India has asked to join.", None),
