@@ -302,6 +302,9 @@ COUNTERPART = re.compile(r"\bcounterparts?\b")
 TENURE_ENDED = re.compile(r"^[^.;,]{0,80}?\b(killed|died|dies|resign(ed|s)|stepped down|steps down|was dismissed|"
                           r"were dismissed|was replaced|was succeeded|was ousted|was removed|retired|"
                           r"left office|was sacked|was fired|succeeded by|replaced by)\b")
+TENURE_CUE = "tenure ended"
+
+
 def phrase_end(sentence: str, start: int, limit: int) -> int:
     """End of the phrase that follows a value's words: the next comma, semicolon or dash."""
     m = re.compile(r"[,;–—]|\s-\s").search(sentence, start, limit)
@@ -525,8 +528,13 @@ def read_person(ctx: Context, i: int, claim: Claim, catalogue: Catalogue, topic:
         # only words like "former" or "the late" next to it put it in the past.
         near = fold(sentence[max(0, min(span[0], title_start(sentence, holder)) - 40):span[0]])
         after = fold(sentence[span[1]:clause_at(sentence, span)[1]])
-        past = bool(PAST_HOLDER.search(near.rstrip(" ,")) or TENURE_ENDED.search(after))
-        modality = Modality(False, False, False, False, past, ("former",) if past else ())
+        former = bool(PAST_HOLDER.search(near.rstrip(" ,")))
+        # a tenure verb after the name: where the sentence is parsed, claims.analysis.settle_tenures asks the
+        # parse whether the holder is that verb's subject ("X became president after Y died": Y's)
+        ended = not former and bool(TENURE_ENDED.search(after))
+        past = former or ended
+        modality = Modality(False, False, False, False, past,
+                            ("former",) if former else (TENURE_CUE,) if ended else ())
         name = TITLE_WORDS.sub("", holder.name).strip() or holder.name
         out.append(make_reading(ctx, i, claim, name, holder.name, span, 0.9 * topic, modality))
     return out

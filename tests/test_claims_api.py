@@ -271,3 +271,14 @@ def test_a_change_quantity_and_a_referent_come_from_the_catalogue(catalogue):
 ])
 def test_a_subject_that_acts_is_at_least_in_its_acting_state(catalogue, text, expected):
     assert changed(catalogue, text, "rail-pact") == expected
+
+
+@pytest.mark.skipif(not available("en"), reason="the English spaCy pipeline is not installed")
+@pytest.mark.parametrize("text", [
+    # the tenure verb's subject is the predecessor, not the person named with the title
+    "Kenji Mori became Japan's interim prime minister after Taro Sato resigned.",
+    # the person replaced is the recorded holder: the successor is no dispute of him
+    "Kenji Mori replaced Taro Sato as Japan's prime minister in May.",
+])
+def test_the_parse_tells_whose_tenure_ended(catalogue, text):
+    assert changed(catalogue, text, "japan-prime-minister") == ("changed", "Kenji Mori")
