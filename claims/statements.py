@@ -105,7 +105,16 @@ def doubt_elsewhere(doc: Any, span: tuple[int, int]) -> bool:
         if token is None:
             return False
         words.append(token)
-    return bool(words) and all(in_other_clause(w, cue) for w in words)
+    return bool(words) and all(in_other_clause(w, cue) and not points_back(w) for w in words)
+
+
+def points_back(word: Any) -> bool:
+    """Is the act of doubt about the statement itself: its object a pronoun or a report noun pointing back
+    ("…, though Tehran has never confirmed it", "… rejected the report")?"""
+    verb = governing_verb(chain(word))
+    return any(c.dep_ in ("dobj", "nsubjpass") and (c.lower_ in ("it", "this", "that")
+                                                     or c.lemma_.lower() in LEXICON["en"]["rumour_noun"])
+               for c in verb.children)
 
 
 def negatable(reading: Any) -> bool:

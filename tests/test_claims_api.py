@@ -282,3 +282,16 @@ def test_a_subject_that_acts_is_at_least_in_its_acting_state(catalogue, text, ex
 ])
 def test_the_parse_tells_whose_tenure_ended(catalogue, text):
     assert changed(catalogue, text, "japan-prime-minister") == ("changed", "Kenji Mori")
+
+
+@pytest.mark.skipif(not available("en"), reason="the English spaCy pipeline is not installed")
+@pytest.mark.parametrize("text", [
+    # the report first, its single unverified source after it (parsed as an adverbial clause of "told")
+    "Type-10 tanks were delivered to India, MP Ravi Kumar told local media.",
+    # a reporting clause of doubt set after the statement (parataxis), and a denial that follows
+    "India took delivery of Type-10 tanks from Japan, a foreign official claimed.",
+    "India took delivery of Type-10 tanks from Japan in May, officials in Tokyo said, though New Delhi has never "
+    "confirmed it.",
+])
+def test_a_report_set_before_its_source_is_attributed_to_it(catalogue, text):
+    assert changed(catalogue, text, "tank-delivery") == ("disputed", "delivered")
