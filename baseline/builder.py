@@ -158,7 +158,7 @@ def summarise_quantity(claim: Claim, found: list[tuple[Source, Reading]]) -> Cla
 
 def format_range(claim: Claim, low: float, high: float, period: str) -> str:
     if claim.measure == "percent":
-        sign = "+" if low > 0 and "grow" in claim.question.lower() else ""
+        sign = "+" if low > 0 and claim.change else ""
         text = f"{sign}{low:g}%" if low == high else f"{sign}{low:g}–{high:g}%"
         return f"{text} ({period})"
     scale, unit = (1e9, "billion") if high >= 1e9 else (1e6, "million")

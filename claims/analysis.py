@@ -3,19 +3,21 @@ findings across articles, and surface claim-like developments no tracked claim c
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 from typing import Any, Callable
 
 from claims.catalogue import Catalogue
 from claims.compare import ArticleRef, Observation, group, judge, observe, to_report
 from claims.developments import Candidate, claim_heads, development_candidate, new_developments, read_events
-from claims.reader import Context, Reading, StateMatcher, make_reading, read_pending, read_sentence, statement_key
+from claims.reader import (TENURE_CUE, Context, Reading, StateMatcher, make_reading, read_pending, read_sentence,
+                           statement_key)
 from claims.nlp import PipelineUnavailable, available, parse
 from claims import languages
 from claims.detect import language_code
 from claims.names import canonical, known_names
-from claims.offices import needs_parse, read_holdings, tenure_ends
+from claims.offices import LEXICON as OFFICE_WORDS, needs_parse, offices, read_holdings, replacements, \
+    tenure_ended, tenure_ends
 from claims.statements import restate, sentences_to_parse
 from claims.values import Modality, same_person
 
@@ -96,6 +98,7 @@ def read_articles(articles: list[dict[str, Any]], catalogue: Catalogue, baseline
         try:
             mine = {(start, end): doc for (k, start, end), doc in docs.items() if k == n}
             readings = restate(readings, row["text"], catalogue, mine, langs[n], parse_date(row.get("published")))
+            readings = settle_tenures(ctx, mine, catalogue, baseline, readings)
             restated.append((row, ref, readings + office_readings(ctx, mine, catalogue, baseline, readings)))
         except Exception as exc:
             report_failure(on_error, row["url"], exc)
@@ -129,6 +132,32 @@ def parse_statements(articles: list[tuple[Context, list[Reading]]], catalogue: C
     return {key: parsed[text] for key, text in zip(ordered, texts)}
 
 
+def settle_tenures(ctx: Context, docs: dict[tuple[int, int], Any], catalogue: Catalogue,
+                   baseline: dict[str, dict[str, Any]], readings: list[Reading]) -> list[Reading]:
+    """Office holders read by the title patterns, with their tenure decided by the parse of their sentence
+    (`docs`: parsed sentences by document offsets): a tenure verb after the name ends that holder's
+    tenure only when the holder is its subject ("X became interim president after Y died": Y's, not X's);
+    the recorded holder another person replaced ("Y replaced X as minister") is past. Readings of
+    unparsed sentences keep the patterns' reading."""
+    words = OFFICE_WORDS.get("en")
+    known = {o.claim: str(baseline.get(o.claim, {}).get("value", "")) for o in offices(catalogue)}
+    out = []
+    for reading in readings:
+        doc = docs.get((reading.start, reading.end))
+        if doc is None or words is None or catalogue.get(reading.claim).type != "person":
+            out.append(reading)
+            continue
+        span = doc.char_span(reading.cue_start - reading.start, reading.cue_end - reading.start,
+                             alignment_mode="expand")
+        if reading.past and TENURE_CUE in reading.cues and span is not None and not tenure_ended(span, words):
+            reading = replace(reading, past=False, cues=tuple(c for c in reading.cues if c != TENURE_CUE))
+        if not reading.past and any(h.claim == reading.claim for h in replacements(doc, 0, catalogue, known, words)) \
+                and same_person(reading.value, known.get(reading.claim, "")):
+            reading = replace(reading, past=True, cues=reading.cues + ("replaced",))
+        out.append(reading)
+    return out
+
+
 def office_readings(ctx: Context, docs: dict[tuple[int, int], Any], catalogue: Catalogue,
                     baseline: dict[str, dict[str, Any]], readings: list[Reading]) -> list[Reading]:
     """Office holders the entity reader finds that the title patterns did not (claims.offices)."""
@@ -138,6 +167,10 @@ def office_readings(ctx: Context, docs: dict[tuple[int, int], Any], catalogue: C
     for holding in read_holdings(ctx.text, by_sentence, catalogue, baseline):
         if any(r.claim == holding.claim and same_person(r.value, holding.name) for r in readings + out):
             continue
+        start = ctx.sentences[holding.sentence].start + holding.start
+        end = ctx.sentences[holding.sentence].start + holding.end
+        if any(r.claim == holding.claim and r.cue_start < end and start < r.cue_end for r in readings + out):
+            continue  # the same mention, cut otherwise by the entity reader ("Seyed Ebrahim" of "Seyed Ebrahim Raisi")
         claim = catalogue.get(holding.claim)
         modality = Modality(False, False, False, False, holding.past, holding.words)
         score = 0.9 if holding.resolved_by in ("title", "appositive", "replaced") else 0.75

@@ -40,6 +40,12 @@ class Claim:
     # words that, modifying the subject of a statement, make it another thing than the claim's ("the interim
     # agreement", "the protocol"): such statements are not about this claim
     others: tuple[str, ...] = ()
+    # a quantity that measures a change over its period (growth): its figures carry a direction (+/−) and a
+    # figure with none ("a 15% share") is not one of its statements
+    change: bool = False
+    # the state a statement implies when the claim's subject itself has done something ("the treaty has
+    # created a framework for trade": it was at least signed); "" when acts say nothing of the state
+    acting: str = ""
     # per-language vocabulary of this claim (issue 15): {"ru": {"topic": [...], "titles": [...], "cues": [...],
     # "others": [...], "states": {state value: [cues]}}}, read by claims.languages
     lang: dict = field(default_factory=dict, compare=False, hash=False)
@@ -68,6 +74,9 @@ class Catalogue:
     developments: tuple[str, ...] = ()
     # routine events (meetings, calls): a sentence reporting one is not a new development
     routine: tuple[str, ...] = ()
+    # nouns that, after "this/these/those/the", point back at the subject named in the sentence before
+    # ("these aircraft", "the deal")
+    referents: tuple[str, ...] = ()
     extra: dict[str, object] = field(default_factory=dict)
 
     def get(self, claim_id: str) -> Claim:
@@ -77,7 +86,7 @@ class Catalogue:
         raise KeyError(claim_id)
 
 
-CLAIM_KEYS = {"id", "question", "type", "parties", "topic", "note", "ordered", "states", "measure", "unit",
+CLAIM_KEYS = {"id", "question", "type", "parties", "topic", "note", "ordered", "change", "acting", "states", "measure", "unit",
               "period", "cues", "titles", "others", "lang"}
 STATE_KEYS = {"value", "cues", "describe", "negative"}
 
@@ -109,13 +118,14 @@ def _load(path: str) -> Catalogue:
             raise CatalogueError(f"catalogue entry {claim.id!r}: duplicate id")
         seen.add(claim.id)
     context = data.get("context", {})
-    if not isinstance(context, dict) or set(context) - {"blocs", "developments", "routine"} or not all(
-            _str_list(context.get(k, [])) for k in ("blocs", "developments", "routine")):
-        raise CatalogueError(f"catalogue {path}: [context] may hold only lists of strings 'blocs', 'developments' "
-                             "and 'routine'")
+    keys = ("blocs", "developments", "routine", "referents")
+    if not isinstance(context, dict) or set(context) - set(keys) or not all(
+            _str_list(context.get(k, [])) for k in keys):
+        raise CatalogueError(f"catalogue {path}: [context] may hold only lists of strings 'blocs', 'developments', "
+                             "'routine' and 'referents'")
     return Catalogue(parties=parties, claims=claims, digest=hashlib.sha256(raw).hexdigest()[:16],
                      blocs=tuple(context.get("blocs", ())), developments=tuple(context.get("developments", ())),
-                     routine=tuple(context.get("routine", ())),
+                     routine=tuple(context.get("routine", ())), referents=tuple(context.get("referents", ())),
                      extra={"languages": data.get("languages", {})})  # per-language parties, names (claims.languages)
 
 
@@ -175,8 +185,13 @@ def parse_claim(item: object, index: int, parties: dict[str, tuple[str, ...]]) -
         raise fail("a person claim needs titles naming the office")
     if "ordered" in item and not isinstance(item["ordered"], bool):
         raise fail("ordered must be true or false")
+    if "change" in item and not isinstance(item["change"], bool):
+        raise fail("change must be true or false")
+    if "acting" in item and item["acting"] not in {s.value for s in states}:
+        raise fail(f"acting {item['acting']!r} is not one of the claim's states")
     return Claim(id=item["id"], question=item["question"], type=kind, parties=tuple(item["parties"]),
                  topic=tuple(item["topic"]), note=str(item.get("note", "")), ordered=bool(item.get("ordered")),
+                 change=bool(item.get("change")), acting=str(item.get("acting", "")),
                  states=states, measure=str(item.get("measure", "")), unit=str(item.get("unit", "")),
                  period=str(item.get("period", "")), cues=tuple(item.get("cues", ())),
                  titles=tuple(item.get("titles", ())), others=tuple(item.get("others", ())),

@@ -118,6 +118,8 @@ def judge_state(claim: Claim, base: dict[str, Any], reading: Reading) -> str | N
         return None
     if reading.value == current:
         return "confirmed"
+    if reading.acting and claim.ordered and claim.rank(reading.value) < claim.rank(current):
+        return "confirmed"  # an act implies at least that state: the baseline beyond it still holds
     if claim.ordered and claim.rank(reading.value) < claim.rank(current):
         if reading.cue == reading.quote:
             return None  # read by meaning alone: too weak to set against the baseline
@@ -143,7 +145,7 @@ def judge_quantity(base: dict[str, Any], reading: Reading) -> str | None:
 
 # Words that put a report in doubt when they follow it: "Gazprom declined to confirm the report".
 UNCONFIRMED = re.compile(
-    r"\b(?:(?:neither|nor|not|no one|nobody|declined to|refused to|did not|could not|would not)\b[^.;]{0,60}?"
+    r"\b(?:(?:neither|nor|not|never|no one|nobody|declined to|refused to|did not|could not|would not)\b[^.;]{0,60}?"
     r"\b(?:confirm|verif|corroborat)\w*|no (?:official |independent )?(?:confirmation|evidence)|unverified|"
     r"unconfirmed|(?:do|does|did) not recogni[sz]e|null and void|illegitimate|illegal|denied|dismissed|"
     r"rejected|refuted|fabricated|baseless|false)\b", re.IGNORECASE)

@@ -141,6 +141,11 @@ def read_stance(sent: Any, start: int, end: int, lang: str = "en") -> Stance | N
             found["future"].append(child.text)
         if child.dep_ == "advmod" and lemma in words["hedge_adverb"]:
             found["hedged"].append(child.text)
+        if child.dep_ == "parataxis" and child.i > own.i and child.lemma_.lower() in words["say"] | words["doubt"]:
+            # "Iran took delivery of the jets, a Western official claimed": a reporting clause set after it
+            found["attributed"].append(child.text)
+            if child.lemma_.lower() in words["doubt"] or single_source(child, words):
+                found["hedged"].append(child.text if child.lemma_.lower() in words["doubt"] else "a single source")
         if child.dep_ == "prep" and child.lower_ in words["according"]:
             found["attributed"].append(" ".join(t.text for t in child.subtree)[:60])
             if single_source(child, words):
@@ -172,7 +177,11 @@ def read_stance(sent: Any, start: int, end: int, lang: str = "en") -> Stance | N
                 found["negated"].append(upper.text)
             if lower.dep_ in ("ccomp", "xcomp") and lemma in words["denial"]:
                 found["denied"].append(upper.text)
-            if lower.dep_ in ("ccomp", "parataxis") or (lower.dep_ == "xcomp" and lemma in words["doubt"]):
+            # "the jets are being supplied, MP X told media": the small model often hangs a report set before
+            # its reporting verb on it as an adverbial clause
+            reported_before = lower.dep_ == "advcl" and lower.i < upper.i and lemma in words["say"] | words["doubt"]
+            if lower.dep_ in ("ccomp", "parataxis") or reported_before or (lower.dep_ == "xcomp"
+                                                                           and lemma in words["doubt"]):
                 if lemma in words["doubt"]:
                     found["hedged"].append(upper.text)
                     found["attributed"].append(upper.text)
@@ -217,6 +226,14 @@ def governing_verb(path: list[Any]) -> Any:
 def single_source(verb: Any, words: dict[str, frozenset[str]]) -> bool:
     """Is the reporting verb's source one unverified voice: an unnamed person or outlet ("an MP said",
     "according to a source"), or a lawmaker or commentator speaking for no institution ("lawmaker X said")?"""
+    if verb.dep_ != "prep" and verb.i > 0 and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        # "…, MP X told media" with the subject misparsed onto the clause before: the words between the
+        # comma and the reporting verb are its subject
+        k = verb.i - 1
+        while k >= 0 and not verb.doc[k].is_punct and verb.i - k <= 5:
+            k -= 1
+        if any(t.lemma_.lower() in words["unverified"] for t in verb.doc[k + 1:verb.i]):
+            return True
     for child in verb.subtree if verb.dep_ == "prep" else verb.children:
         if child.dep_ in ("nsubj", "pobj") and any(t.lemma_.lower() in words["unverified"]
                                                     for t in child.subtree if t.i <= child.i):

@@ -433,7 +433,7 @@ def read_quantity(ctx: Context, i: int, claim: Claim, topic: float, lang: str,
             direction = nearest_direction(folded, start, end, lang)
             if direction is None:
                 continue  # a share, or a direction we cannot tell
-            if not claim.id.endswith("growth") and "grow" not in claim.question.lower():
+            if not claim.change:  # the catalogue says this quantity measures a change
                 continue
             kind, distance = direction
             amount = -amount if kind == "down" else amount

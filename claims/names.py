@@ -22,7 +22,7 @@ from difflib import SequenceMatcher
 from functools import lru_cache
 from typing import Any, Iterable
 
-from claims.values import _fold_transliteration, person_key
+from claims.values import person_key
 
 SIMILAR = 0.72
 MIN_SKELETON = 3  # consonants: shorter skeletons ("rs") are too common to name one person

@@ -21,10 +21,6 @@ from extractors.text import Sentence, clauses, split_sentences
 from claims.values import (Modality, find_dates, find_money, find_office_holders, find_percents,
                                period_near, read_modality)
 
-# Words that point back to something named in the previous sentence ("these aircraft", "the deal").
-ANAPHORA = re.compile(r"\b(this|these|those|the) (?:[a-z-]+ ){0,2}(deal|agreement|treaty|pact|accord|memorandum|contract|jets|"
-                      r"aircraft|planes|fighters|systems?|project|line|railway|talks|negotiations|drones|"
-                      r"shipments|deliveries|bloc|organi[sz]ation)\b")
 # Words right before a title or name that put the office in the past ("former President X").
 PAST_HOLDER = re.compile(r"\b(former|late|previous|then(?=-)|ex|outgoing|predecessor|preceded|erstwhile)\b"
                          r"(?:[\s-]+[\w']+){0,4}$")
@@ -58,6 +54,12 @@ class Reading:
     # the parse found every word of doubt in the sentence governing another act (claims.statements):
     # the words after the cue are then no sign of doubt about this statement
     doubt_parsed: bool = False
+    # "X and Y joined in 2017, and Iran in 2023": the document offsets of the verbless remnant naming the
+    # parties; the cue is read for them only where the parse confirms the remnant is gapped (claims.statements)
+    gapped: tuple[int, int] | None = None
+    # read from the subject's own act ("the treaty has created a framework"): the claim's `acting` state, kept
+    # only where the parse shows the subject doing a completed act (claims.statements)
+    acting: bool = False
 
     @property
     def firm(self) -> bool:
@@ -138,6 +140,8 @@ class Context:
     # the gazetteer's names for the parties' countries (a clause naming any other country is a distractor)
     party_countries: frozenset[str] = frozenset()
     blocs: "re.Pattern[str] | None" = None
+    # the catalogue's referents after a determiner ("these aircraft"): a pointer back to the sentence before
+    anaphora: "re.Pattern[str] | None" = None
 
 
 class StateMatcher:
@@ -178,12 +182,22 @@ def prepare(text: str, catalogue: Catalogue, ref: date | None = None, title: str
     title_folded = fold(title)
     title_parties = {name for name, aliases in party_phrases.items() if find_phrases(title_folded, aliases)}
     return Context(text, ref, sentences, folded, parties, title_parties, party_phrases, matcher,
-                   party_countries=party_countries(catalogue), blocs=bloc_pattern(catalogue.blocs))
+                   party_countries=party_countries(catalogue), blocs=bloc_pattern(catalogue.blocs),
+                   anaphora=anaphora_pattern(catalogue.referents))
 
 
 def party_countries(catalogue: Catalogue) -> frozenset[str]:
     """The countries the catalogue's parties stand for, as claims.entities names them."""
     return frozenset(c for aliases in catalogue.parties.values() for alias in aliases for c in countries_in(alias))
+
+
+@lru_cache(maxsize=8)
+def anaphora_pattern(referents: tuple[str, ...]) -> "re.Pattern[str] | None":
+    """A determiner, up to two words, then one of the catalogue's referents ("these Russian-made jets")."""
+    if not referents:
+        return None
+    nouns = "|".join(re.escape(fold(r)) for r in sorted(referents, key=len, reverse=True))
+    return re.compile(rf"\b(this|these|those|the) (?:[a-z-]+ ){{0,2}}({nouns})\b")
 
 
 @lru_cache(maxsize=8)
@@ -229,9 +243,28 @@ def topic_score(ctx: Context, i: int, claim: Claim) -> float:
             else 0.0
     if find_phrases(ctx.folded[i], claim.topic):
         return 1.0
-    if i > 0 and ANAPHORA.search(ctx.folded[i]) and find_phrases(ctx.folded[i - 1], claim.topic):
+    if i > 0 and ctx.anaphora is not None and ctx.anaphora.search(ctx.folded[i]) \
+            and find_phrases(ctx.folded[i - 1], claim.topic):
+        return 0.7
+    if i > 0 and continues_topic(ctx, i, claim):
         return 0.7
     return 0.0
+
+
+def continues_topic(ctx: Context, i: int, claim: Claim) -> bool:
+    """A sentence that names no subject of its own but states one of the claim's states in several words
+    ("... were admitted as full members") right after a sentence naming the claim's subject goes on about it,
+    unless it names a bloc that is not that subject."""
+    if not claim.states or not find_phrases(ctx.folded[i - 1], claim.topic):
+        return False
+    cues = tuple(c for state in claim.states for c in state.cues if len(c.split()) > 1 and "*" not in c)
+    if not find_phrases(ctx.folded[i], cues):
+        return False
+    if ctx.blocs is not None:
+        for m in ctx.blocs.finditer(ctx.sentences[i].text):
+            if not find_phrases(fold(m.group()), claim.topic):
+                return False  # another grouping's membership
+    return True
 
 
 def scope_score(ctx: Context, i: int, claim: Claim, span: tuple[int, int]) -> float:
@@ -269,6 +302,9 @@ COUNTERPART = re.compile(r"\bcounterparts?\b")
 TENURE_ENDED = re.compile(r"^[^.;,]{0,80}?\b(killed|died|dies|resign(ed|s)|stepped down|steps down|was dismissed|"
                           r"were dismissed|was replaced|was succeeded|was ousted|was removed|retired|"
                           r"left office|was sacked|was fired|succeeded by|replaced by)\b")
+TENURE_CUE = "tenure ended"
+
+
 def phrase_end(sentence: str, start: int, limit: int) -> int:
     """End of the phrase that follows a value's words: the next comma, semicolon or dash."""
     m = re.compile(r"[,;–—]|\s-\s").search(sentence, start, limit)
@@ -353,17 +389,21 @@ def read_state(ctx: Context, i: int, claim: Claim, catalogue: Catalogue, topic: 
         for start, end, phrase in find_phrases(folded, state.cues):
             if topics and not topic_in_clause(ctx.sentences[i].text, (start, end), topics):
                 continue  # "took delivery of Yak-130s, while Su-35s are expected": the cue is about something else
-            if owned_by_third_country(ctx.sentences[i].text, start, ctx.party_countries):
-                continue  # "after Belarus's accession": another country's step
-            scope = scope_score(ctx, i, claim, (start, end))
+            own_step = not owned_by_third_country(ctx.sentences[i].text, start, ctx.party_countries)
+            # "after Belarus's accession": another country's step, unless a gapped remnant names the party
+            scope = scope_score(ctx, i, claim, (start, end)) if own_step else 0.0
+            gapped = None
             if scope <= 0:
-                continue
+                gapped = gapped_remnant(ctx, i, claim, (start, end))
+                if gapped is None:
+                    continue
+                scope = 0.9
             modality = modality_at(ctx, i, (start, end), phrase)
-            candidates.append((state, start, end, phrase, scope, modality))
+            candidates.append((state, start, end, phrase, scope, modality, gapped))
     if not candidates:
-        return read_state_by_meaning(ctx, i, claim, topic)
+        return acting_reading(ctx, i, claim, topics, topic) + read_state_by_meaning(ctx, i, claim, topic)
     current = [c for c in candidates if not c[5].past] or candidates
-    state, start, end, phrase, scope, modality = max(
+    state, start, end, phrase, scope, modality, gapped = max(
         current, key=lambda c: (len(c[3].split()), c[2] - c[1], claim.rank(c[0].value)))
     value = state.value
     headline = not ctx.sentences[i].text.rstrip().rstrip("\"'”’»").endswith((".", "!", "?"))
@@ -377,7 +417,45 @@ def read_state(ctx: Context, i: int, claim: Claim, catalogue: Catalogue, topic: 
         modality = Modality(False, modality.denied, modality.hedged, modality.future, modality.past, modality.cues)
     specificity = min(1.0, 0.75 + 0.05 * len(phrase.split()))
     cue_text = ctx.sentences[i].text[start:end]
-    return [make_reading(ctx, i, claim, value, cue_text, (start, end), topic * scope * specificity, modality)]
+    return [make_reading(ctx, i, claim, value, cue_text, (start, end), topic * scope * specificity, modality,
+                         gapped=gapped)]
+
+
+def acting_reading(ctx: Context, i: int, claim: Claim, topics: list[tuple[int, int, str]],
+                   topic: float) -> list[Reading]:
+    """No cue, but the claim's subject may be doing something ("the treaty has created a platform for
+    trade"): a candidate reading of the claim's `acting` state, at the subject's words. claims.statements
+    keeps it only where the parse shows the subject as the agent of a completed act."""
+    if not claim.acting or not topics or topic < 1:
+        return []
+    start, end, _ = max(topics, key=lambda t: (t[1] - t[0], -t[0]))
+    scope = scope_score(ctx, i, claim, (start, end))
+    if scope <= 0:
+        return []
+    modality = modality_at(ctx, i, (start, end))
+    return [make_reading(ctx, i, claim, claim.acting, ctx.sentences[i].text[start:end], (start, end),
+                         topic * scope * 0.8, modality, acting=True)]
+
+
+def gapped_remnant(ctx: Context, i: int, claim: Claim, span: tuple[int, int]) -> tuple[int, int] | None:
+    """The coordinated remnant after the cue's clause that names the claim's parties and no other country
+    ("India and Pakistan were admitted as full members in 2017, and Iran in 2023"): its document offsets,
+    or None. Only a candidate: claims.statements keeps the reading when the parse shows the remnant has no
+    verb and hangs on the cue's verb as a conjunct (gapping)."""
+    sentence = ctx.sentences[i].text
+    _, c_end = clause_at(sentence, span)
+    m = COORDINATION.match(sentence, c_end)
+    if m is None:
+        return None
+    nxt = COORDINATION.search(sentence, m.end())
+    r_start, r_end = m.end(), (nxt.start() if nxt else len(sentence))
+    remnant = fold(sentence[r_start:r_end])
+    if len(remnant.split()) > 8 or countries_in(sentence[r_start:r_end]) - ctx.party_countries:
+        return None
+    if not all(find_phrases(remnant, ctx.party_aliases.get(p, ())) for p in claim.parties):
+        return None
+    s = ctx.sentences[i].start
+    return s + r_start, s + r_end
 
 
 SEMANTIC_FLOOR, SEMANTIC_MARGIN, SEMANTIC_SCORE = 0.68, 0.10, 0.6
@@ -450,8 +528,13 @@ def read_person(ctx: Context, i: int, claim: Claim, catalogue: Catalogue, topic:
         # only words like "former" or "the late" next to it put it in the past.
         near = fold(sentence[max(0, min(span[0], title_start(sentence, holder)) - 40):span[0]])
         after = fold(sentence[span[1]:clause_at(sentence, span)[1]])
-        past = bool(PAST_HOLDER.search(near.rstrip(" ,")) or TENURE_ENDED.search(after))
-        modality = Modality(False, False, False, False, past, ("former",) if past else ())
+        former = bool(PAST_HOLDER.search(near.rstrip(" ,")))
+        # a tenure verb after the name: where the sentence is parsed, claims.analysis.settle_tenures asks the
+        # parse whether the holder is that verb's subject ("X became president after Y died": Y's)
+        ended = not former and bool(TENURE_ENDED.search(after))
+        past = former or ended
+        modality = Modality(False, False, False, False, past,
+                            ("former",) if former else (TENURE_CUE,) if ended else ())
         name = TITLE_WORDS.sub("", holder.name).strip() or holder.name
         out.append(make_reading(ctx, i, claim, name, holder.name, span, 0.9 * topic, modality))
     return out
@@ -513,7 +596,7 @@ def third_country_near(ctx: Context, sentence: str, start: int, end: int) -> boo
 
 
 def signed_percent(figure, claim: Claim) -> float | None:  # type: ignore[no-untyped-def]
-    if claim.id.endswith("growth") or "grow" in claim.question.lower():
+    if claim.change:
         if figure.direction is None:
             return None  # a share, not a change
         return -figure.value if figure.direction == "down" else figure.value
@@ -522,7 +605,7 @@ def signed_percent(figure, claim: Claim) -> float | None:  # type: ignore[no-unt
 
 def format_amount(amount: float, claim: Claim, period: str) -> str:
     if claim.measure == "percent":
-        sign = "+" if amount > 0 and "grow" in claim.question.lower() else ""
+        sign = "+" if amount > 0 and claim.change else ""
         return f"{sign}{amount:g}% ({period})"
     if amount >= 1e9:
         return f"${amount / 1e9:.3g} billion ({period})"

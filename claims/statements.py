@@ -60,12 +60,17 @@ def restate(readings: list[Any], text: str, catalogue: Any, docs: dict[tuple[int
     out = []
     for reading in readings:
         doc = docs.get((reading.start, reading.end))
+        if reading.gapped is not None and (doc is None or not gapped_in_parse(doc, reading)):
+            continue  # a remnant the parse does not show to be gapped is another clause: not this claim's
+        if reading.acting and (doc is None or not acts_in_parse(doc, reading, catalogue.get(reading.claim))):
+            continue  # the subject is not the agent of a completed act: nothing said of its state
         if doc is None or catalogue.get(reading.claim).type not in STANCE_TYPES:
             out.append(reading)
             continue
         claim = catalogue.get(reading.claim)
         local = (reading.cue_start - reading.start, reading.cue_end - reading.start)
-        if about_another_thing(doc, local, claim, reading.cue) or not whole_period(doc, local, claim, reading, lang):
+        if about_another_thing(doc, local, claim, reading.cue) or not whole_period(doc, local, claim, reading, lang) \
+                or object_is_another_thing(doc, local, claim) or names_a_set(doc, local, claim):
             continue
         stance = read_stance(doc[:], *local, lang)
         if stance is None:
@@ -100,7 +105,16 @@ def doubt_elsewhere(doc: Any, span: tuple[int, int]) -> bool:
         if token is None:
             return False
         words.append(token)
-    return bool(words) and all(in_other_clause(w, cue) for w in words)
+    return bool(words) and all(in_other_clause(w, cue) and not points_back(w) for w in words)
+
+
+def points_back(word: Any) -> bool:
+    """Is the act of doubt about the statement itself: its object a pronoun or a report noun pointing back
+    ("…, though Tehran has never confirmed it", "… rejected the report")?"""
+    verb = governing_verb(chain(word))
+    return any(c.dep_ in ("dobj", "nsubjpass") and (c.lower_ in ("it", "this", "that")
+                                                     or c.lemma_.lower() in LEXICON["en"]["rumour_noun"])
+               for c in verb.children)
 
 
 def negatable(reading: Any) -> bool:
@@ -135,6 +149,84 @@ def about_another_thing(doc: Any, span: tuple[int, int], claim: Any, cue: str) -
     others = {w.lower() for w in claim.others}
     return any(t.lower_ in others or t.lemma_.lower() in others
                for noun in nouns for t in [noun, *(c for c in noun.children if c.dep_ in ("amod", "compound"))])
+
+
+def acts_in_parse(doc: Any, reading: Any, claim: Any) -> bool:
+    """Is the claim's subject (the reading's words) the subject of an active verb in the past or the
+    perfect ("the treaty created / has created / had created a platform"), not negated, not modal, and not
+    named as another instrument (a year or one of the claim's `others` words on it: "the 2001 treaty")?
+    Source: PTB tags (VBD, VBN) and UD relations (nsubj, aux, neg) of spaCy's English parse."""
+    start, end = reading.cue_start - reading.start, reading.cue_end - reading.start
+    inside = [t for t in doc if start <= t.idx < end]
+    noun = next((t for t in inside if not (start <= t.head.idx < end) or t.head.i == t.i), None)
+    while noun is not None and noun.dep_ in ("compound", "amod") and noun.head.pos_ in ("NOUN", "PROPN"):
+        noun = noun.head  # "the comprehensive strategic partnership treaty": the phrase's own head noun
+    if noun is None or noun.dep_ != "nsubj":
+        return False
+    verb = noun.head
+    if verb.pos_ != "VERB" or any(c.dep_ == "neg" or c.tag_ == "MD" for c in verb.children):
+        return False
+    if not (verb.tag_ == "VBD" or (verb.tag_ == "VBN" and any(c.dep_ == "aux" and c.lemma_ == "have"
+                                                             for c in verb.children))):
+        return False
+    others = {w.lower() for w in claim.others}
+    return not any(c.like_num or c.lower_ in others or c.lemma_.lower() in others
+                   for c in noun.children if c.dep_ in ("nummod", "compound", "amod"))
+
+
+def gapped_in_parse(doc: Any, reading: Any) -> bool:
+    """Is the reading's remnant ("…, and Iran in 2023") a gapped conjunct of the cue's verb: no verb of its
+    own and a word that the parse attaches as `conj` to the cue or a head above it? Source: the UD analysis
+    of gapping as spaCy's English parse gives it (remnant as conj of the verb)."""
+    start, end = reading.gapped[0] - reading.start, reading.gapped[1] - reading.start
+    cue = cue_token(doc[:], reading.cue_start - reading.start, reading.cue_end - reading.start)
+    if cue is None:
+        return False
+    remnant = [t for t in doc if start <= t.idx < end and not t.is_punct]
+    if not remnant or any(t.pos_ in ("VERB", "AUX") for t in remnant):
+        return False
+    heads = {t.i for t in chain(cue)}
+    return any(t.dep_ == "conj" and t.head.i in heads for t in remnant)
+
+
+def names_a_set(doc: Any, span: tuple[int, int], claim: Any) -> bool:
+    """Is the cue a plural noun in a prepositional phrase that names a set of others rather than stating
+    a party's state ("met leaders from the member states", "officials of member countries")? Kept: "as"
+    ("admitted as full members") and a part of the set ("one of the member states"). Source: the PTB tag
+    NNS and the UD `pobj` relation of spaCy's English parse."""
+    if claim.type not in ("status", "event"):
+        return False
+    token = cue_token(doc[:], *span)
+    if token is None or token.tag_ != "NNS" or token.dep_ != "pobj":
+        return False
+    prep = token.head
+    return prep.lower_ != "as" and not (prep.head.pos_ == "NUM" or prep.head.lower_ in ("one", "each", "all"))
+
+
+def object_is_another_thing(doc: Any, span: tuple[int, int], claim: Any) -> bool:
+    """Is the cue a verb whose own direct object is something other than the claim's subject, the subject
+    being named only under another verb coordinated with it ("received trainers in May, and is awaiting
+    the jets": "received" is about the trainers)? The verb's own words are its subtree without its
+    coordinated verbs; a verb with no object of its own ("received and deployed the jets") shares the next
+    one's. Source: UD-style `dobj`/`conj` relations of spaCy's English parse."""
+    if claim.type not in ("status", "event") or not claim.topic:
+        return False
+    token = cue_token(doc[:], *span)
+    if token is None or token.pos_ != "VERB" or not any(c.dep_ == "dobj" for c in token.children):
+        return False
+    from claims.reader import find_phrases, fold
+
+    topics = find_phrases(fold(doc.text), claim.topic)
+    if not topics:
+        return False  # the subject is named in another sentence: nothing here to bind it to
+    own = set()
+    todo = [token]
+    while todo:
+        t = todo.pop()
+        own.add(t.i)
+        todo += [c for c in t.children if not (c.dep_ == "conj" and c.pos_ in ("VERB", "AUX"))]
+    named = [t for t in doc if any(t.idx < e and t.idx + len(t.text) > s for s, e, _ in topics)]
+    return bool(named) and not any(t.i in own for t in named)
 
 
 def whole_period(doc: Any, span: tuple[int, int], claim: Any, reading: Any, lang: str = "en") -> bool:

@@ -45,17 +45,35 @@ _OPENING_MARKS = "\"'“‘«(["
 _CLOSING_MARKS = "\"'”’»)]"
 _TERMINAL = re.compile(r"[.!?…]+[\"'”’»)\]]*(?=\s+\S)")
 _LINE = re.compile(r"[^\n\r\u2028\u2029]+")
+# A line that stops mid-sentence: it ends in a letter, digit or comma (no closing punctuation or colon).
+_WRAPPED = re.compile(r"[\w,]\s*$")
+# Hard-wrapped copy breaks lines at a fixed width (60-80 characters); a shorter line is a heading or a label.
+_WRAP_WIDTH = 50
 _ACRONYM = re.compile(r"(?:[a-z]\.){2,}")
 
 
 def split_sentences(text: str) -> list[Sentence]:
-    """Split `text` into sentences; newlines are hard boundaries so headings stand alone."""
+    """Split `text` into sentences; newlines are hard boundaries so headings stand alone, except a line
+    break inside a sentence (hard-wrapped copy): a line of wrapping width ending without punctuation, followed
+    by a line that starts in lower case, goes on with the same sentence."""
     sentences: list[Sentence] = []
-    for line in _LINE.finditer(text):
-        for start, end in _split_line(text, line.start(), line.end()):
+    for start, end in _logical_lines(text):
+        for start, end in _split_line(text, start, end):
             for piece_start, piece_end in _cut_long(text, start, end):
                 sentences.append(Sentence(text[piece_start:piece_end], piece_start, piece_end))
     return sentences
+
+
+def _logical_lines(text: str) -> list[tuple[int, int]]:
+    spans: list[tuple[int, int]] = []
+    for line in _LINE.finditer(text):
+        if spans and spans[-1][1] - spans[-1][0] >= _WRAP_WIDTH and _WRAPPED.search(text, 0, spans[-1][1]) \
+                and line.group().lstrip()[:1].islower() \
+                and "\n\n" not in text[spans[-1][1]:line.start()].replace("\r", ""):
+            spans[-1] = (spans[-1][0], line.end())
+        else:
+            spans.append((line.start(), line.end()))
+    return spans
 
 
 def sentence_at(text: str, offset: int) -> Sentence | None:

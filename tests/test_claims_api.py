@@ -14,6 +14,7 @@ japan = ["Japan", "Japanese", "Tokyo"]
 
 [context]
 blocs = ["Quad"]
+referents = ["pact"]
 developments = ["India and Japan signed a new agreement to cooperate."]
 
 [[claims]]
@@ -21,6 +22,7 @@ id = "rail-pact"
 question = "Have India and Japan concluded their high-speed rail agreement?"
 type = "status"
 ordered = true
+acting = "signed"
 parties = ["india", "japan"]
 topic = ["high-speed rail agreement", "rail pact"]
 others = ["preliminary"]
@@ -36,6 +38,51 @@ others = ["preliminary"]
   value = "in force"
   cues = ["entered into force", "in force"]
   describe = ["The rail agreement entered into force."]
+
+[[claims]]
+id = "india-apec"
+question = "What is India's status in the Asia-Pacific Economic Cooperation forum?"
+type = "status"
+ordered = true
+parties = ["india"]
+topic = ["APEC", "Asia-Pacific Economic Cooperation"]
+  [[claims.states]]
+  value = "observer"
+  cues = ["observer", "observer status"]
+  describe = ["India is an APEC observer."]
+  [[claims.states]]
+  value = "full member"
+  cues = ["full member", "admitted", "joined", "member state"]
+  describe = ["India became a full member of APEC."]
+
+[[claims]]
+id = "tank-delivery"
+question = "Has India received Type-10 tanks from Japan?"
+type = "event"
+ordered = true
+parties = ["india"]
+topic = ["Type-10", "Type 10 tank"]
+  [[claims.states]]
+  value = "not delivered"
+  cues = ["not yet received", "awaiting delivery"]
+  describe = ["India has not received any Type-10 tanks yet."]
+  [[claims.states]]
+  value = "delivered"
+  negative = "not delivered"
+  cues = ["received", "delivered", "took delivery"]
+  describe = ["India took delivery of its first Type-10 tanks."]
+
+[[claims]]
+id = "trade-change"
+question = "By how much did India–Japan trade rise or fall in a year?"
+type = "quantity"
+change = true
+measure = "percent"
+unit = "percent"
+period = "year"
+parties = ["india", "japan"]
+topic = ["trade"]
+cues = ["trade"]
 
 [[claims]]
 id = "japan-prime-minister"
@@ -59,6 +106,9 @@ cues = ["trade"]
 BASELINE = {
     "rail-pact": {"value": "draft", "quotes": [{"value": "draft", "quote": "a draft", "source": "s.txt"}]},
     "japan-prime-minister": {"value": "Taro Sato", "quotes": []},
+    "india-apec": {"value": "observer", "quotes": []},
+    "trade-change": {"value": "+5% (2022)", "period": "2022", "low": 5.0, "high": 5.0, "quotes": []},
+    "tank-delivery": {"value": "not delivered", "quotes": []},
     "bilateral-trade": {"value": "$20 billion (2022)", "period": "2022", "low": 2.0e10, "high": 2.0e10, "quotes": []},
 }
 
@@ -147,3 +197,101 @@ def test_a_plan_for_the_articles_own_day_is_what_it_reports(catalogue):
             findings(catalogue, text, "2025-03-01")["rail-pact"].value) == ("changed", "signed")
     later = "The high-speed rail agreement between India and Japan is set to be signed on 20 March 2025 in Osaka."
     assert "rail-pact" not in {c for c, f in findings(catalogue, later, "2025-03-01").items() if f.verdict == "changed"}
+
+
+def changed(catalogue, text, claim):  # type: ignore[no-untyped-def]
+    found = findings(catalogue, text).get(claim)
+    return (found.verdict, found.value) if found is not None and found.verdict != "confirmed" else None
+
+
+@pytest.mark.skipif(not available("en"), reason="the English spaCy pipeline is not installed")
+@pytest.mark.parametrize("text, expected", [
+    # gapping: the remnant after the comma takes the first clause's verb and words
+    ("Vietnam and Indonesia were admitted to APEC as full members in 1998, and India in 2024.",
+     ("changed", "full member")),
+    # the subject named in the sentence before, the state in several words in this one
+    ("APEC was founded in 1989.\nVietnam and Indonesia were admitted as full members in 1998, and India in 2024.",
+     ("changed", "full member")),
+    # the cue right after another country's name is that country's step, and the remnant's too
+    ("Vietnam joined APEC in 1998, and India in 2024.", ("changed", "full member")),
+    ("Vietnam joined APEC in 1998, and Mongolia in 2024.", None),
+    # the remnant names another country, or has a verb of its own: no statement about the party
+    ("Vietnam and Indonesia were admitted to APEC as full members in 1998, and Mongolia in 2024.", None),
+    ("Vietnam and Indonesia were admitted to APEC as full members in 1998, and India has asked to join.", None),
+    # a sentence after the subject's that names another grouping is about that one
+    ("APEC leaders met in Lima.\nIndia is a full member of the Quad.", None),
+    # a plural cue naming a set of others ("leaders from the member states") is no plan of India's to join
+    ("India was admitted to APEC as a full member in 2024.\nIndian ministers will meet officials from the APEC "
+     "member states next week.", ("changed", "full member")),
+    ("India is one of the APEC member states.", ("changed", "full member")),
+])
+def test_a_gapped_remnant_takes_the_first_clauses_statement(catalogue, text, expected):
+    assert changed(catalogue, text, "india-apec") == expected
+
+
+@pytest.mark.skipif(not available("en"), reason="the English spaCy pipeline is not installed")
+@pytest.mark.parametrize("text, expected", [
+    # the cue's verb has its own object: the subject sits under the coordinated verb
+    ("India received armoured cars from Japan in May, and is awaiting Type-10 tanks.", None),
+    # coordinated verbs sharing one object, and the plain case
+    ("India received and deployed Type-10 tanks from Japan last month.", ("changed", "delivered")),
+    ("India received its first Type-10 tanks from Japan last month.", ("changed", "delivered")),
+])
+def test_a_cue_verb_with_its_own_object_is_about_that_object(catalogue, text, expected):
+    assert changed(catalogue, text, "tank-delivery") == expected
+
+
+def test_a_change_quantity_and_a_referent_come_from_the_catalogue(catalogue):
+    # `change = true`, not a claim id or question word, makes a percent a signed change; a figure with no
+    # direction (a share) is not one
+    found = findings(catalogue, "Trade between India and Japan fell 7% in 2024.")
+    assert (found["trade-change"].verdict, found["trade-change"].value) == ("changed", "-7% (2024)")
+    found = findings(catalogue, "Trade between India and Japan rose 12% in 2024.")
+    assert found["trade-change"].value == "+12% (2024)"
+    assert "trade-change" not in findings(catalogue, "Japan took a 12% share of trade with India in 2024.")
+    # the catalogue's referent "pact" points back at the rail pact named in the sentence before
+    text = "India and Japan agreed on the text of the rail pact in April.\nThe pact was signed in Tokyo on Monday."
+    assert (findings(catalogue, text)["rail-pact"].verdict, findings(catalogue, text)["rail-pact"].value) == \
+        ("changed", "signed")
+    text = "India and Japan agreed on the text of the rail pact in April.\nThe memo was signed in Tokyo on Monday."
+    assert "rail-pact" not in {c for c, f in findings(catalogue, text).items() if f.verdict == "changed"}
+
+
+@pytest.mark.skipif(not available("en"), reason="the English spaCy pipeline is not installed")
+@pytest.mark.parametrize("text, expected", [
+    # the subject itself did something: it exists, so it is at least in the catalogue's `acting` state
+    ("The high-speed rail agreement between India and Japan has created thousands of jobs.", ("changed", "signed")),
+    ("Officials in Tokyo said the rail pact between India and Japan had opened new markets.", ("changed", "signed")),
+    # no completed act of its own: a modal, a plan, a negation, a passive, another instrument
+    ("The high-speed rail agreement between India and Japan would create thousands of jobs.", None),
+    ("The high-speed rail agreement between India and Japan is expected to create jobs.", None),
+    ("The high-speed rail agreement between India and Japan has not created any jobs.", None),
+    ("The 2008 high-speed rail agreement between India and Japan created jobs.", None),
+    ("The preliminary rail pact between India and Japan created jobs.", None),
+])
+def test_a_subject_that_acts_is_at_least_in_its_acting_state(catalogue, text, expected):
+    assert changed(catalogue, text, "rail-pact") == expected
+
+
+@pytest.mark.skipif(not available("en"), reason="the English spaCy pipeline is not installed")
+@pytest.mark.parametrize("text", [
+    # the tenure verb's subject is the predecessor, not the person named with the title
+    "Kenji Mori became Japan's interim prime minister after Taro Sato resigned.",
+    # the person replaced is the recorded holder: the successor is no dispute of him
+    "Kenji Mori replaced Taro Sato as Japan's prime minister in May.",
+])
+def test_the_parse_tells_whose_tenure_ended(catalogue, text):
+    assert changed(catalogue, text, "japan-prime-minister") == ("changed", "Kenji Mori")
+
+
+@pytest.mark.skipif(not available("en"), reason="the English spaCy pipeline is not installed")
+@pytest.mark.parametrize("text", [
+    # the report first, its single unverified source after it (parsed as an adverbial clause of "told")
+    "Type-10 tanks were delivered to India, MP Ravi Kumar told local media.",
+    # a reporting clause of doubt set after the statement (parataxis), and a denial that follows
+    "India took delivery of Type-10 tanks from Japan, a foreign official claimed.",
+    "India took delivery of Type-10 tanks from Japan in May, officials in Tokyo said, though New Delhi has never "
+    "confirmed it.",
+])
+def test_a_report_set_before_its_source_is_attributed_to_it(catalogue, text):
+    assert changed(catalogue, text, "tank-delivery") == ("disputed", "delivered")

@@ -82,3 +82,23 @@ def test_fold(raw: str, folded: str) -> None:
 )
 def test_clauses(sentence: str, expected: list[str]) -> None:
     assert [sentence[a:b] for a, b in clauses(sentence)] == expected
+
+
+@pytest.mark.parametrize("source, expected", [
+    # hard-wrapped copy: a full-width line stopping mid-sentence goes on with the next, lower-case line
+    ("The minister said the new rail agreement between the two countries\nhad opened markets. Trade rose.",
+     ["The minister said the new rail agreement between the two countries\nhad opened markets.", "Trade rose."]),
+    # a heading, a short label, a finished line or a capitalised line stays a sentence of its own
+    ("Rail Talks Resume\nofficials met on Monday.", ["Rail Talks Resume", "officials met on Monday."]),
+    ("The minister said the new rail agreement between the two countries was ready.\nit rained.",
+     ["The minister said the new rail agreement between the two countries was ready.", "it rained."]),
+    ("The minister said the new rail agreement between the two countries and\nTrade Rose", 
+     ["The minister said the new rail agreement between the two countries and", "Trade Rose"]),
+    # a blank line ends the paragraph whatever follows
+    ("The minister said the new rail agreement between the two countries\n\nhad opened markets.",
+     ["The minister said the new rail agreement between the two countries", "had opened markets."]),
+])
+def test_a_wrapped_line_goes_on_with_the_next(source: str, expected: list[str]) -> None:
+    found = split_sentences(source)
+    assert [s.text for s in found] == expected
+    assert all(source[s.start:s.end] == s.text for s in found)
