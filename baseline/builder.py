@@ -17,7 +17,7 @@ from typing import Any
 
 from claims.catalogue import Catalogue, Claim
 from claims.reader import Reading
-from claimwatch.errors import BaselineError
+from settings.errors import BaselineError
 from claims.values import band, find_dates, period_sort_key, person_key
 
 SOURCES_DIR = Path(__file__).resolve().parent / "sources"

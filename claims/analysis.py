@@ -16,7 +16,7 @@ from claims.reader import (Context, Reading, StateMatcher, find_phrases, make_re
                            read_sentence, sentence_date, statement_key)
 from claims.nlp import PipelineUnavailable, available, parse
 from claims import languages
-from claims.detect import language_code
+from extractors.language import language_code
 from claims.grammar import read_stance
 from claims.names import canonical, known_names
 from claims.offices import needs_parse, read_holdings, tenure_ends

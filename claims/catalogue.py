@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
-from claimwatch.errors import CatalogueError
+from settings.errors import CatalogueError
 
 TYPES = {"status", "event", "quantity", "person"}
 ID_RE = re.compile(r"^[a-z0-9]+(-[a-z0-9]+)*$")

@@ -10,9 +10,9 @@ import sys
 from pathlib import Path
 from typing import Any, Callable, Sequence
 
-from claimwatch.config import DEFAULT_DB, DEFAULT_REPORTS, load_config
+from settings.config import DEFAULT_DB, DEFAULT_REPORTS, load_config
 from claimwatch.db import check_db_path
-from claimwatch.errors import ClaimwatchError, ConfigError
+from settings.errors import ClaimwatchError, ConfigError
 from claimwatch.prefect_env import own_prefect_home, start_temporary_server
 
 EXIT_FAILED, EXIT_CONFIG = 1, 2
@@ -211,12 +211,16 @@ def cmd_findings(args: argparse.Namespace) -> int:
 def cmd_report(args: argparse.Namespace) -> int:
     from datetime import datetime, timezone
 
+    from claimwatch import review
     from reports.digest import build_digest, parse_since, write_digest
 
     now = datetime.now(timezone.utc)
     since = parse_since(args.since, now)
     db = open_existing_db(args.db)
-    folder = write_digest(build_digest(db, since, now), args.reports, now)
+    runs = review.runs_between(db, since, now)
+    ids = [r["id"] for r in runs]
+    digest = build_digest(runs, review.findings_of(db, ids), review.developments_of(db, ids), since, now)
+    folder = write_digest(digest, args.reports, now)
     print(folder)
     return 0
 

@@ -16,7 +16,7 @@ from typing import Any, Iterable, Iterator
 import sqlite_utils
 from filelock import FileLock
 
-from claimwatch.errors import ConfigError
+from settings.errors import ConfigError
 
 BUSY_TIMEOUT_MS = 60_000
 

@@ -27,7 +27,7 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 from typing import Any
 
-from claimwatch.errors import ConfigError
+from settings.errors import ConfigError
 from claims.values import same_person
 
 AMOUNT_TOLERANCE = 0.03

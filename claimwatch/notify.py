@@ -17,7 +17,7 @@ from io import StringIO
 from pathlib import Path
 from typing import Any, Iterator
 
-from extractors.http import redact
+from settings.redact import redact
 
 QUOTE_CHARS = 240
 FAILED_FEEDS_LISTED = 10

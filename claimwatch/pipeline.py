@@ -18,10 +18,10 @@ import httpx
 import sqlite_utils
 
 from claimwatch import review, store
-from claimwatch.config import Config, FetchSettings
+from settings.config import Config, FetchSettings
 from claimwatch.db import rows, utcnow
-from claimwatch.errors import ExtractError, FetchError
-from extractors.http import redact, redact_url
+from settings.errors import ExtractError, FetchError
+from settings.redact import redact, redact_url
 from extractors.feeds import Entry, FeedFetch, ParsedFeed, fetch_feed, parse_feed
 from extractors.pages import (Article, article_from_entry, continue_article, decode_html, extract_article,
                               fetch_page)
@@ -32,7 +32,7 @@ from claims.catalogue import Catalogue
 from claims.reader import mentions_tracked_claim
 from claims.relevance import is_relevant
 from claims import languages
-from claims.detect import language_code
+from extractors.language import language_code
 from reports.render import build_report
 
 

@@ -16,7 +16,7 @@ from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 from urllib.parse import quote
 
-from claimwatch.errors import ConfigError
+from settings.errors import ConfigError
 
 URL_ENV = "CLAIMWATCH_REPORTS_URL"
 ROOT_ENV = "CLAIMWATCH_REPORTS_ROOT"

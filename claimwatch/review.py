@@ -22,7 +22,7 @@ from baseline import store as baseline_store
 from claims.catalogue import Catalogue, Claim
 from claims.reader import statement_key
 from claimwatch.db import rows, utcnow
-from claimwatch.errors import ReviewError
+from settings.errors import ReviewError
 
 DECISIONS = ("accepted", "dismissed")
 

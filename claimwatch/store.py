@@ -13,7 +13,7 @@ import sqlite_utils
 
 from claimwatch.db import rows, to_json, utcnow
 from extractors.feeds import Entry, canonical_url
-from extractors.http import redact, redact_url
+from settings.redact import redact, redact_url
 from extractors.pages import Article
 from extractors.text import fold
 

@@ -16,8 +16,8 @@ import feedparser
 import httpx
 import lxml.html
 
-from claimwatch.config import FetchSettings
-from claimwatch.errors import ExtractError
+from settings.config import FetchSettings
+from settings.errors import ExtractError
 from extractors.http import FEED_TYPES, SERVER_DEFAULT_CHARSETS, fetch
 
 MAX_ENTITY_EXPANSION = 1_000_000

@@ -13,9 +13,9 @@ import trafilatura
 from lxml.html import HtmlElement
 from trafilatura.utils import load_html
 
-from claims.detect import detect_language
-from claimwatch.config import FetchSettings
-from claimwatch.errors import ExtractError
+from extractors.language import detect_language
+from settings.config import FetchSettings
+from settings.errors import ExtractError
 from extractors.http import HTML_TYPES, SERVER_DEFAULT_CHARSETS, Response, fetch
 
 MIN_TEXT_CHARS = 40

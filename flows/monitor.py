@@ -20,9 +20,9 @@ from baseline import store as baseline_store
 from baseline.catalogue import load_catalogue
 from claimwatch import notify as notifier
 from claimwatch import pipeline, review, store
-from claimwatch.config import DEFAULT_DB, DEFAULT_REPORTS, load_config
+from settings.config import DEFAULT_DB, DEFAULT_REPORTS, load_config
 from claimwatch.db import open_db
-from claimwatch.errors import FetchError
+from settings.errors import FetchError
 from claimwatch.pipeline import analyze_run
 from claimwatch.outcome import run_failure
 from claimwatch.reports_http import report_link

@@ -20,8 +20,8 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 from prefect.deployments.runner import EntrypointType, RunnerDeployment
 from prefect.schedules import Cron, Schedule
 
-from claimwatch.config import Config, ScheduleSettings
-from claimwatch.errors import ClaimwatchError, ConfigError
+from settings.config import Config, ScheduleSettings
+from settings.errors import ClaimwatchError, ConfigError
 from claimwatch.reports_http import DEFAULT_HOST, DEFAULT_PORT, URL_ENV, serve_reports
 
 TAGS = ["claimwatch"]

@@ -13,10 +13,7 @@ from datetime import datetime, timedelta, timezone
 from pathlib import Path
 from typing import Any
 
-import sqlite_utils
-
-from claimwatch import review
-from claimwatch.errors import ConfigError
+from settings.errors import ConfigError
 from reports.render import (md_link, esc, html_highlight, link, md_escape, md_highlight, outlet_of, page,
                             plural)
 
@@ -40,10 +37,14 @@ def parse_since(text: str, now: datetime) -> datetime:
     return when
 
 
-def build_digest(db: sqlite_utils.Database, since: datetime, until: datetime) -> dict[str, Any]:
-    runs = review.runs_between(db, since, until)
+def build_digest(runs: list[dict[str, Any]], rows: list[dict[str, Any]], developments: list[dict[str, Any]],
+                 since: datetime, until: datetime) -> dict[str, Any]:
+    """The digest (schema claimwatch.digest/1) of the runs that started in [since, until).
+
+    `runs`: rows of the `runs` table; `rows`: their rows of `findings` (`data` the finding as JSON);
+    `developments`: their rows of `developments`. The queries are the caller's (claimwatch.review), so that
+    reports/ stays pure functions of data."""
     ids = [r["id"] for r in runs]
-    rows = review.findings_of(db, ids)
     changes: dict[str, dict[str, dict[str, Any]]] = {}
     confirmed: dict[tuple[str, str], dict[str, Any]] = {}
     for row in rows:
@@ -71,7 +72,7 @@ def build_digest(db: sqlite_utils.Database, since: datetime, until: datetime) ->
         "claims": claims,
         "confirmed": sorted(confirmed.values(), key=lambda c: c["claim"]),
         "new_developments": [{k: d[k] for k in ("statement", "url", "title", "published", "run_id")}
-                             for d in review.developments_of(db, ids)],
+                             for d in developments],
     }
 
 

@@ -13,7 +13,8 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 from urllib.parse import urlsplit
 
-from claimwatch.errors import ConfigError
+from settings.errors import ConfigError
+from settings.redact import redact_url
 
 PROJECT_ROOT = Path(__file__).resolve().parent.parent
 DEFAULT_FEEDS_FILE = PROJECT_ROOT / "feeds.toml"
@@ -159,7 +160,6 @@ def parse_notify(values: object, path: Path) -> tuple[str, ...]:
 def check_url(url: object, where: str) -> str:
     if not isinstance(url, str):
         raise ConfigError(f"{where}: must be a string URL, got {url!r}")
-    from extractors.http import redact_url  # here: extractors.http imports this module
 
     url = url.strip()
     try:
