@@ -11,7 +11,7 @@ from pathlib import Path
 from typing import Any, Callable, Sequence
 
 from settings.config import DEFAULT_DB, DEFAULT_REPORTS, load_config
-from claimwatch.db import check_db_path
+from claimwatch.store import check_db_path
 from settings.errors import ClaimwatchError, ConfigError
 from claimwatch.prefect_env import own_prefect_home, start_temporary_server
 
@@ -76,7 +76,7 @@ def summarize_run(folder: Path) -> None:
 def cmd_baseline_build(args: argparse.Namespace) -> int:
     from baseline import store as baseline_store
     from baseline.catalogue import load_catalogue
-    from claimwatch.db import open_db
+    from claimwatch.store import open_db
     from reports.baseline import write_baseline_report
 
     catalogue = load_catalogue(Path(args.catalogue) if args.catalogue else None)
@@ -134,7 +134,7 @@ def value_changes(history: list[dict[str, Any]]) -> list[dict[str, Any]]:
 
 
 def open_existing_db(path: Path):  # type: ignore[no-untyped-def]
-    from claimwatch.db import open_db
+    from claimwatch.store import open_db
 
     if not path.exists():
         raise ConfigError(f"database {path} does not exist: run 'claimwatch run' first (or pass --db)")

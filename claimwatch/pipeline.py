@@ -19,7 +19,7 @@ import sqlite_utils
 
 from claimwatch import review, store
 from settings.config import Config, FetchSettings
-from claimwatch.db import rows, utcnow
+from claimwatch.store import rows, utcnow
 from settings.errors import ExtractError, FetchError
 from settings.redact import redact, redact_url
 from extractors.feeds import Entry, FeedFetch, ParsedFeed, fetch_feed, parse_feed

@@ -21,7 +21,7 @@ import sqlite_utils
 from baseline import store as baseline_store
 from claims.catalogue import Catalogue, Claim
 from claims.reader import statement_key
-from claimwatch.db import rows, utcnow
+from claimwatch.store import rows, transaction, utcnow
 from settings.errors import ReviewError
 
 DECISIONS = ("accepted", "dismissed")
@@ -39,25 +39,11 @@ from claims.values import same_person
 MAX_TIMELINE_POINTS = 40
 
 
-def ensure_tables(db: sqlite_utils.Database) -> None:
-    db.execute("""create table if not exists findings (
-        id text, run_id text, claim text, verdict text, observed_value text, quote text, url text,
-        published text, confidence real, first_seen text, status text, data text, primary key (id, run_id))""")
-    db.execute("create index if not exists idx_findings_claim on findings (claim)")
-    db.execute("""create table if not exists dismissed (
-        claim text, statement text, finding_id text, quote text, dismissed_at text, primary key (claim, statement))""")
-    db.execute("""create table if not exists developments (
-        run_id text, statement text, url text, title text, published text, score real)""")
-    db.execute("""create table if not exists reviews (
-        finding_id text, action text, at text, baseline_version integer, note text)""")
-
-
 def record_run(db: sqlite_utils.Database, run_id: str, findings: list[dict[str, Any]],
                developments: list[dict[str, Any]]) -> list[dict[str, Any]]:
     """Store the run's findings and new developments. Returns the findings, each marked `new` (no earlier run
     reported it) with `first_seen` (the run that first did) and `review` when an analyst accepted or
     dismissed it before."""
-    ensure_tables(db)
     marked = []
     for finding in findings:
         before = rows(db, "select first_seen, status from findings where id = ? and run_id != ? order by first_seen",
@@ -67,9 +53,7 @@ def record_run(db: sqlite_utils.Database, run_id: str, findings: list[dict[str, 
         if review:
             item["review"] = review
         marked.append(item)
-    conn = db.conn
-    conn.execute("BEGIN IMMEDIATE")
-    try:
+    with transaction(db) as conn:
         for f in marked:
             obs = f["observed"]
             conn.execute("insert or replace into findings values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
@@ -80,21 +64,15 @@ def record_run(db: sqlite_utils.Database, run_id: str, findings: list[dict[str, 
         for d in developments:
             conn.execute("insert into developments values (?, ?, ?, ?, ?, ?)",
                          [run_id, d["statement"], d["url"], d.get("title"), d.get("published"), d.get("score")])
-        conn.execute("COMMIT")
-    except BaseException:
-        conn.execute("ROLLBACK")
-        raise
     return marked
 
 
 def dismissed_statements(db: sqlite_utils.Database) -> set[tuple[str, str]]:
-    ensure_tables(db)
     return {(r["claim"], r["statement"]) for r in rows(db, "select claim, statement from dismissed")}
 
 
 def load_finding(db: sqlite_utils.Database, finding_id: str) -> dict[str, Any]:
     """The finding as its latest run reported it."""
-    ensure_tables(db)
     found = rows(db, "select data from findings where id = ? order by run_id desc limit 1", [finding_id.strip()])
     if not found:
         raise ReviewError(f"unknown finding id {finding_id!r}: the ids are in each run's report.json and report.md")
@@ -103,7 +81,6 @@ def load_finding(db: sqlite_utils.Database, finding_id: str) -> dict[str, Any]:
 
 def decision(db: sqlite_utils.Database, finding_id: str) -> dict[str, Any] | None:
     """The standing decision on a finding: {"status": accepted|dismissed, "at": ISO time} or None (open)."""
-    ensure_tables(db)
     found = rows(db, "select status from findings where id = ? and status in ('accepted', 'dismissed') limit 1",
                  [finding_id.strip()])
     if not found:
@@ -247,7 +224,6 @@ def restore_before_accept(db: sqlite_utils.Database, finding: dict[str, Any]) ->
 def list_findings(db: sqlite_utils.Database, status: str | None = None) -> list[dict[str, Any]]:
     """Every changed or disputed finding once, newest first: id, claim, verdict, was → now, status (open,
     accepted, dismissed), first and last run, runs that reported it, article URL. `status` filters."""
-    ensure_tables(db)
     found = rows(db, """select id, claim, max(run_id) as last_run, min(first_seen) as first_seen,
                           count(*) as runs, max(case when status in ('accepted', 'dismissed') then status end)
                           as decided from findings where verdict != 'confirmed' group by id
@@ -271,7 +247,6 @@ def mark(db: sqlite_utils.Database, finding_id: str, status: str) -> None:
 def timelines(db: sqlite_utils.Database, findings: list[dict[str, Any]]) -> list[dict[str, Any]]:
     """Per claim with a change or a dispute among `findings`: the baseline value and its as-of date, then
     every value observed for that claim so far (this run and earlier ones), each with its article."""
-    ensure_tables(db)
     out = []
     for claim_id in dict.fromkeys(f["claim"] for f in findings if f["verdict"] != "confirmed"):
         first = next(f for f in findings if f["claim"] == claim_id)
@@ -304,13 +279,11 @@ def runs_between(db: sqlite_utils.Database, since: datetime, until: datetime) ->
 
 def findings_of(db: sqlite_utils.Database, run_ids: list[str]) -> list[dict[str, Any]]:
     """Every finding row of these runs, with the finding's current review status."""
-    ensure_tables(db)
     marks = ",".join("?" for _ in run_ids)
     return rows(db, f"select * from findings where run_id in ({marks}) order by run_id", run_ids) if run_ids else []
 
 
 def developments_of(db: sqlite_utils.Database, run_ids: list[str]) -> list[dict[str, Any]]:
-    ensure_tables(db)
     marks = ",".join("?" for _ in run_ids)
     return rows(db, f"select * from developments where run_id in ({marks}) order by run_id", run_ids) \
         if run_ids else []

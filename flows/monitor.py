@@ -21,7 +21,7 @@ from baseline.catalogue import load_catalogue
 from claimwatch import notify as notifier
 from claimwatch import pipeline, review, store
 from settings.config import DEFAULT_DB, DEFAULT_REPORTS, load_config
-from claimwatch.db import open_db
+from claimwatch.store import open_db
 from settings.errors import FetchError
 from claimwatch.pipeline import analyze_run
 from claimwatch.outcome import run_failure
