@@ -33,6 +33,7 @@ from claims.reader import mentions_tracked_claim
 from claims.relevance import is_relevant
 from claims import languages
 from extractors.language import language_code
+from reports.model import Finding, Report
 from reports.render import build_report
 
 
@@ -270,12 +271,13 @@ def record_error(db: sqlite_utils.Database, run: RunState, url: str, stage: str,
     logger.warning("%s failed: %s: %s", stage, url, message)
 
 
-def run_report(db: sqlite_utils.Database, run: RunState, analysis: Any, findings: list[dict[str, Any]],
-               baseline_version: int, folder: Path) -> dict[str, Any]:
+def run_report(db: sqlite_utils.Database, run: RunState, analysis: Analysis, findings: list[Finding],
+               baseline_version: int, folder: Path) -> Report:
     """Close the run in the database and build its report; called again when an error comes after it
-    (a failed notification), so the stored counts and the report agree."""
+    (a failed notification), so the stored counts and the report agree. `findings`: the analysis' findings
+    as claimwatch.review.record_run marked them (new / first_seen)."""
     finished = store.finish_run(db, run.run_id, run.counts, str(folder))
-    return build_report(finished, analysis, store.run_errors(db, run.run_id), findings=findings,
+    return build_report(finished, findings, analysis.new_developments, store.run_errors(db, run.run_id),
                         timelines=review.timelines(db, findings), baseline_version=baseline_version)
 
 

@@ -22,6 +22,7 @@ from baseline import store as baseline_store
 from claims.catalogue import Catalogue, Claim
 from claims.reader import statement_key
 from claimwatch.store import rows, transaction, utcnow
+from reports.model import Development, Finding
 from settings.errors import ReviewError
 
 DECISIONS = ("accepted", "dismissed")
@@ -39,8 +40,8 @@ from claims.values import same_person
 MAX_TIMELINE_POINTS = 40
 
 
-def record_run(db: sqlite_utils.Database, run_id: str, findings: list[dict[str, Any]],
-               developments: list[dict[str, Any]]) -> list[dict[str, Any]]:
+def record_run(db: sqlite_utils.Database, run_id: str, findings: list[Finding],
+               developments: list[Development]) -> list[Finding]:
     """Store the run's findings and new developments. Returns the findings, each marked `new` (no earlier run
     reported it) with `first_seen` (the run that first did) and `review` when an analyst accepted or
     dismissed it before."""
@@ -244,7 +245,7 @@ def mark(db: sqlite_utils.Database, finding_id: str, status: str) -> None:
     db.execute("update findings set status = ? where id = ?", [status, finding_id])
 
 
-def timelines(db: sqlite_utils.Database, findings: list[dict[str, Any]]) -> list[dict[str, Any]]:
+def timelines(db: sqlite_utils.Database, findings: list[Finding]) -> list[dict[str, Any]]:
     """Per claim with a change or a dispute among `findings`: the baseline value and its as-of date, then
     every value observed for that claim so far (this run and earlier ones), each with its article."""
     out = []

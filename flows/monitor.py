@@ -107,10 +107,10 @@ def outcome(future):  # type: ignore[no-untyped-def]
 
 def human_summary(report):  # type: ignore[no-untyped-def]
     """'3 changes, 2 disputed, 12 errors' (changes and disputes not reported by an earlier run)."""
-    fresh = [f for f in report["findings"] if f.get("new", True)]
+    fresh = [f for f in report.findings if f.get("new", True)]
     changes = sum(1 for f in fresh if f["verdict"] == "changed")
     disputed = sum(1 for f in fresh if f["verdict"] == "disputed")
-    errors = len(report["errors"])
+    errors = len(report.errors)
     return (f"{changes} change{'' if changes == 1 else 's'}, {disputed} disputed, "
             f"{errors} error{'' if errors == 1 else 's'}")
 
@@ -118,10 +118,8 @@ def human_summary(report):  # type: ignore[no-untyped-def]
 def annotate(report, failure, first_run):  # type: ignore[no-untyped-def]
     """Optional keys of report.json's run: `failure` (the run failed as a whole: the report's top line says so
     in the error colour) and `first_run` (the database's first run: changes are "since the baseline")."""
-    if failure:
-        report["run"]["failure"] = failure
-    if first_run:
-        report["run"]["first_run"] = True
+    report.run.failure = failure or None
+    report.run.first_run = bool(first_run)
 
 
 @flow(name="monitor", task_runner=ThreadPoolTaskRunner(max_workers=8),
