@@ -137,31 +137,38 @@ def monitor(feeds: list[str] | None = None, feeds_file: str | None = None, db: s
         notify: Send the [notify] message of the feeds file when the run finds changes not reported before.
     """
     logger = get_run_logger()
-    config = load_config(Path(feeds_file) if feeds_file else None, feeds, allow_loopback or None)
-    settings = config.fetch
-    database = open_db(db or DEFAULT_DB)
-    catalogue = load_catalogue()
-    baseline_version = baseline_store.ensure_baseline(database, catalogue)
-    first_run = "runs" not in database.table_names() or not database["runs"].count  # before this run's row
-    run = pipeline.begin(database, config)
+    timings = pipeline.Timings()  # report.json run.timings
+    with timings.stage("setup"):
+        config = load_config(Path(feeds_file) if feeds_file else None, feeds, allow_loopback or None)
+        settings = config.fetch
+        database = open_db(db or DEFAULT_DB)
+        catalogue = load_catalogue()
+        baseline_version = baseline_store.ensure_baseline(database, catalogue)
+        first_run = "runs" not in database.table_names() or not database["runs"].count  # before this run's row
+        run = pipeline.begin(database, config, timings)
     logger.info("run %s: %d feeds, baseline version %d", run.run_id, len(run.feeds), baseline_version)
     with make_client(settings) as client:
-        futures = {}
-        for url in run.feeds:
-            etag, last_modified = store.feed_validators(database, url)
-            named = fetch_feed_task.with_options(task_run_name=f"feed {urlsplit(url).hostname}")  # which feed
-            futures[named.submit(client, settings, url, etag, last_modified)] = url
-        entries = []
-        for future in as_completed(list(futures)):
-            entries += pipeline.record_feed(database, run, futures[future], outcome(future), logger)
-        entries += store.retry_entries(database, exclude={e.key for e in entries}, run_id=run.run_id)
-        for entry, result in pipeline.read_pages(client, settings, entries):
-            pipeline.record_page(database, run, entry, result, catalogue, logger)
-    analysis = analyze_run(database, run.run_id, catalogue,
-                           on_error=lambda url, why: pipeline.record_analysis_error(database, run, url, why, logger))
-    findings = review.record_run(database, run.run_id, analysis.findings, analysis.new_developments)
+        with timings.stage("feeds"):
+            futures = {}
+            for url in run.feeds:
+                etag, last_modified = store.feed_validators(database, url)
+                named = fetch_feed_task.with_options(task_run_name=f"feed {urlsplit(url).hostname}")  # which feed
+                futures[named.submit(client, settings, url, etag, last_modified)] = url
+            entries = []
+            for future in as_completed(list(futures)):
+                entries += pipeline.record_feed(database, run, futures[future], outcome(future), logger)
+            entries += store.retry_entries(database, exclude={e.key for e in entries}, run_id=run.run_id)
+        with timings.stage("pages"):
+            for entry, result in pipeline.read_pages(client, settings, entries, timings):
+                pipeline.record_page(database, run, entry, result, catalogue, logger)
+    with timings.stage("analyse"):
+        analysis = analyze_run(database, run.run_id, catalogue,
+                               on_error=lambda url, why: pipeline.record_analysis_error(database, run, url, why,
+                                                                                        logger))
     folder = pipeline.report_dir(Path(reports or DEFAULT_REPORTS), run.run_id)
-    report = pipeline.run_report(database, run, analysis, findings, baseline_version, folder)
+    with timings.stage("report"):
+        findings = review.record_run(database, run.run_id, analysis.findings, analysis.new_developments)
+    report = pipeline.run_report(database, run, analysis, findings, baseline_version, folder)  # times itself
     failure = run_failure(report, settings.max_failed_feed_share)
     annotate(report, failure, first_run)
     write_report(report, folder)  # before notifying: the message points at these files

@@ -99,7 +99,8 @@ class ErrorRecord(TypedDict):
 class Run:
     """report.json's `run`: ISO-8601 UTC times, the feed URLs (credentials redacted), the counts
     (entries_seen, articles_new, articles_relevant, errors). Optional keys, written only when set:
-    `baseline_version`, `failure` (the run failed as a whole: why), `first_run` (the database's first run)."""
+    `baseline_version`, `failure` (the run failed as a whole: why), `first_run` (the database's first run),
+    `timings` (seconds per stage: claimwatch.pipeline.Timings)."""
     id: str
     started_at: str = ""
     finished_at: str = ""
@@ -108,6 +109,7 @@ class Run:
     baseline_version: int | None = None
     failure: str | None = None
     first_run: bool = False
+    timings: dict[str, float] | None = None
 
     def to_json(self) -> dict[str, Any]:
         out: dict[str, Any] = {"id": self.id, "started_at": self.started_at, "finished_at": self.finished_at,
@@ -118,6 +120,8 @@ class Run:
             out["failure"] = self.failure
         if self.first_run:
             out["first_run"] = True
+        if self.timings is not None:
+            out["timings"] = dict(self.timings)
         return out
 
     @classmethod
@@ -125,7 +129,8 @@ class Run:
         return cls(id=data.get("id", ""), started_at=data.get("started_at", ""),
                    finished_at=data.get("finished_at", ""), feeds=list(data.get("feeds") or []),
                    counts=dict(data.get("counts") or {}), baseline_version=data.get("baseline_version"),
-                   failure=data.get("failure"), first_run=bool(data.get("first_run")))
+                   failure=data.get("failure"), first_run=bool(data.get("first_run")),
+                   timings=data.get("timings"))
 
 
 @dataclass
