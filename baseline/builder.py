@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from claims.catalogue import Catalogue, Claim
-from claims.reader import Reading
+from claims.reader import Reading, format_amount
 from settings.errors import BaselineError
 from claims.values import band, find_dates, period_sort_key, person_key
 
@@ -157,13 +157,15 @@ def summarise_quantity(claim: Claim, found: list[tuple[Source, Reading]]) -> Cla
 
 
 def format_range(claim: Claim, low: float, high: float, period: str) -> str:
+    """A baseline quantity as text: one amount as the reader writes it (claims.reader.format_amount), a range
+    of amounts (USD or percent) in one unit, "$3.5–4 billion (2021)", "+5–7% (2024)"."""
+    if low == high:
+        return format_amount(low, claim, period)
     if claim.measure == "percent":
         sign = "+" if low > 0 and "grow" in claim.question.lower() else ""
-        text = f"{sign}{low:g}%" if low == high else f"{sign}{low:g}–{high:g}%"
-        return f"{text} ({period})"
+        return f"{sign}{low:g}–{high:g}% ({period})"
     scale, unit = (1e9, "billion") if high >= 1e9 else (1e6, "million")
-    text = f"${low / scale:.3g}" if low == high else f"${low / scale:.3g}–{high / scale:.3g}"
-    return f"{text} {unit} ({period})"
+    return f"${low / scale:.3g}–{high / scale:.3g} {unit} ({period})"
 
 
 def quote_of(source: Source, reading: Reading) -> Quote:

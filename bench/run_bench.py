@@ -39,13 +39,13 @@ import threading
 import time
 from collections import Counter, defaultdict
 from dataclasses import asdict, dataclass, field
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 from typing import Any, Self
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
+from claimwatch.loopback import LoopbackServer, Route
 from bench.pages import (
     SHARED_ARTICLES,
     Page,
@@ -69,71 +69,16 @@ TARGETS = {"marginal_over_bare": 1.5, "per_article_drift": 0.20, "noop_s": 10.0,
 # --------------------------------------------------------------------------- serving
 
 
-class BenchServer:
-    """Feeds and pages on 127.0.0.1. Feeds carry an ETag; `honor_validators` decides whether a matching
-    If-None-Match gets 304 (a well-behaved server) or the whole feed again (one that ignores validators)."""
-
-    def __init__(self) -> None:
-        self.pages: dict[str, Page] = {}
-        self.feeds: dict[str, tuple[bytes, str]] = {}
-        self.honor_validators = True
-        handler = type("H", (_Handler,), {"bench": self})
-        self.httpd = ThreadingHTTPServer(("127.0.0.1", 0), handler)
-        self.httpd.daemon_threads = True
-        self.base = f"http://127.0.0.1:{self.httpd.server_address[1]}"
-        self.thread = threading.Thread(target=self.httpd.serve_forever, daemon=True)
+class BenchServer(LoopbackServer):
+    """Feeds and pages on 127.0.0.1 (claimwatch.loopback). Feeds carry an ETag; `honor_validators` decides
+    whether a matching If-None-Match gets 304 (a well-behaved server) or the whole feed again (one that
+    ignores validators). Pages are rendered per request (Page.body): 5,000 of them are not held in memory."""
 
     def publish(self, pages: list[Page]) -> list[str]:
-        self.pages = {p.path: p for p in pages}
-        self.feeds = {}
-        for i, body in enumerate(render_feeds(self.base, pages)):
-            self.feeds[f"/feed/{i}.xml"] = (body, f'"bench-{len(pages)}-{i}-{hash(body)}"')
-        return [self.base + path for path in self.feeds]
-
-    def __enter__(self) -> Self:
-        self.thread.start()
-        return self
-
-    def __exit__(self, *exc: object) -> None:
-        self.httpd.shutdown()
-        self.httpd.server_close()
-
-
-class _Handler(BaseHTTPRequestHandler):
-    bench: BenchServer
-    protocol_version = "HTTP/1.1"  # keep-alive, as real servers: httpx reuses its pooled connections
-
-    def log_message(self, *args: object) -> None:
-        pass
-
-    def do_GET(self) -> None:
-        if self.path in self.bench.feeds:
-            body, etag = self.bench.feeds[self.path]
-            if self.bench.honor_validators and self.headers.get("If-None-Match") == etag:
-                self.send_response(304)
-                self.send_header("ETag", etag)
-                self.send_header("Content-Length", "0")
-                self.end_headers()
-                return
-            self._send(body, "application/rss+xml; charset=utf-8", {"ETag": etag})
-        elif self.path in self.bench.pages:
-            self._send(self.bench.pages[self.path].body(), "text/html; charset=utf-8")
-        else:
-            self._send(b"not found", "text/plain", status=404)
-
-    def _send(self, body: bytes, content_type: str, headers: dict[str, str] | None = None,
-              status: int = 200) -> None:
-        self.send_response(status)
-        self.send_header("Content-Type", content_type)
-        self.send_header("Content-Length", str(len(body)))
-        for key, value in (headers or {}).items():
-            self.send_header(key, value)
-        self.end_headers()
-        self.wfile.write(body)
-
-
-# The default listen backlog (5) drops SYNs when 8 workers connect at once: 1 s retransmits, not our cost.
-ThreadingHTTPServer.request_queue_size = 256
+        self.routes = {p.path: Route(p.body) for p in pages}
+        return [self.add(f"/feed/{i}.xml", body, content_type="application/rss+xml; charset=utf-8",
+                         etag=f'"bench-{len(pages)}-{i}-{hash(body)}"')
+                for i, body in enumerate(render_feeds(self.base, pages))]
 
 
 def write_feeds_file(path: Path, feeds: list[str]) -> Path:

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from datetime import date
 from typing import Any, Callable
 
 import numpy as np
@@ -17,6 +16,7 @@ from claims.reader import (Context, Reading, StateMatcher, find_phrases, make_re
 from claims.nlp import PipelineUnavailable, available, parse
 from claims import languages
 from extractors.language import language_code
+from extractors.text import iso_day as parse_date
 from claims.grammar import read_stance
 from claims.names import canonical, known_names
 from claims.offices import needs_parse, read_holdings, tenure_ends
@@ -47,16 +47,8 @@ class Analysis:
 class Candidate:
     statement: str
     article: ArticleRef
-    verb: bool
     span: tuple[int, int] = (0, 0)   # the development verb in the statement
     lang: str = "en"
-
-
-def parse_date(value: str | None) -> date | None:
-    try:
-        return date.fromisoformat((value or "")[:10])
-    except ValueError:
-        return None
 
 
 def analyze_articles(articles: list[dict[str, Any]], catalogue: Catalogue,
@@ -240,7 +232,7 @@ def development_candidate(ctx: Context, i: int, article: ArticleRef, catalogue: 
     before = read_modality(text[max(0, verb.start() - 60):verb.end()])
     if modality.negated or modality.future or modality.past or modality.denied or before.hedged:
         return None
-    return Candidate(text, article, True, verb.span())
+    return Candidate(text, article, verb.span())
 
 
 # A sentence dated this long before its article recounts background, not news.

@@ -271,6 +271,15 @@ def add_db(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--db", type=Path, default=DEFAULT_DB, help=f"SQLite database (default: {DEFAULT_DB})")
 
 
+def add_review_command(sub: Any, name: str, func: Callable[[argparse.Namespace], int], help: str, epilog: str,
+                       shown_in: str = "report.md / report.json") -> None:
+    """A command taking one FINDING_ID and --db: accept, dismiss, reopen."""
+    cmd = sub.add_parser(name, help=help, epilog=epilog)
+    cmd.add_argument("finding_id", metavar="FINDING_ID", help=f"the id shown in {shown_in}")
+    add_db(cmd)
+    cmd.set_defaults(func=func)
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="claimwatch", description="Watch Russia–Iran news and report, with evidence, when a tracked claim "
@@ -307,17 +316,10 @@ def build_parser() -> argparse.ArgumentParser:
     claims.add_argument("--history", action="store_true", help="also every version of every claim")
     claims.set_defaults(func=cmd_claims)
 
-    acc = sub.add_parser("accept", help="make a finding's observed value the claim's new baseline value",
-        epilog="examples:\n  claimwatch findings --open          # the ids\n  claimwatch accept 1a6b57f61d28")
-    acc.add_argument("finding_id", metavar="FINDING_ID", help="the id shown in report.md / report.json")
-    add_db(acc)
-    acc.set_defaults(func=cmd_accept)
-
-    dis = sub.add_parser("dismiss", help="mark a finding a false alarm: its statements are not flagged again",
-        epilog="examples:\n  claimwatch findings --open          # the ids\n  claimwatch dismiss bbf01d9e3ef2")
-    dis.add_argument("finding_id", metavar="FINDING_ID", help="the id shown in report.md / report.json")
-    add_db(dis)
-    dis.set_defaults(func=cmd_dismiss)
+    add_review_command(sub, "accept", cmd_accept, "make a finding's observed value the claim's new baseline value",
+                       "examples:\n  claimwatch findings --open          # the ids\n  claimwatch accept 1a6b57f61d28")
+    add_review_command(sub, "dismiss", cmd_dismiss, "mark a finding a false alarm: its statements are not flagged again",
+                       "examples:\n  claimwatch findings --open          # the ids\n  claimwatch dismiss bbf01d9e3ef2")
 
     fnd = sub.add_parser("findings", help="every changed or disputed finding with its id and review status",
                          epilog="examples:\n  claimwatch findings --open\n  claimwatch findings --accepted "
@@ -330,11 +332,9 @@ def build_parser() -> argparse.ArgumentParser:
     add_db(fnd)
     fnd.set_defaults(func=cmd_findings, status=None)
 
-    reo = sub.add_parser("reopen", help="undo an accept (new baseline version) or a dismiss: the finding is open again",
-                         epilog="example:\n  claimwatch reopen 3f2a9c1d0b7e")
-    reo.add_argument("finding_id", metavar="FINDING_ID", help="the id shown in report.md / report.html / findings")
-    add_db(reo)
-    reo.set_defaults(func=cmd_reopen)
+    add_review_command(sub, "reopen", cmd_reopen,
+                       "undo an accept (new baseline version) or a dismiss: the finding is open again",
+                       "example:\n  claimwatch reopen 3f2a9c1d0b7e", "report.md / report.html / findings")
 
     rep = sub.add_parser("report", help="a digest across the runs of a period: digest.md, .json and .html",
         epilog="examples:\n  claimwatch report --since 7d\n  claimwatch report --since 2026-11-01 --reports /srv/cw/reports")

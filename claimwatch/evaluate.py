@@ -23,10 +23,10 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 from email.utils import format_datetime
 from datetime import datetime, timezone
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 from typing import Any
 
+from claimwatch.loopback import LoopbackServer
 from settings.errors import ConfigError
 from claims.values import same_person
 
@@ -131,48 +131,18 @@ def render_feed(base: str, articles: list[CorpusArticle], title: str) -> bytes:
             f"</title><link>{base}/</link><description>corpus</description>{items}</channel></rss>").encode()
 
 
-class CorpusServer:
-    """Serves one RSS feed per outlet and one page per article on 127.0.0.1."""
+class CorpusServer(LoopbackServer):
+    """Serves one RSS feed per outlet and one page per article on 127.0.0.1 (claimwatch.loopback)."""
 
     def __init__(self, articles: list[CorpusArticle]) -> None:
-        self.pages: dict[str, tuple[bytes, str]] = {}
-        handler = type("H", (_Handler,), {"pages": self.pages})
-        self.httpd = ThreadingHTTPServer(("127.0.0.1", 0), handler)
-        self.httpd.daemon_threads = True
-        base = f"http://127.0.0.1:{self.httpd.server_address[1]}"
-        self.base = base
+        super().__init__()
         by_outlet: dict[str, list[CorpusArticle]] = defaultdict(list)
         for article in articles:
-            self.pages[f"/a/{article.slug}"] = (render_page(article), "text/html; charset=utf-8")
+            self.add(f"/a/{article.slug}", render_page(article))
             by_outlet[article.outlet or "corpus"].append(article)
-        self.feeds = []
-        for i, (outlet, items) in enumerate(sorted(by_outlet.items())):
-            self.pages[f"/feed/{i}.xml"] = (render_feed(base, items, outlet), "application/rss+xml")
-            self.feeds.append(f"{base}/feed/{i}.xml")
-        self.thread = threading.Thread(target=self.httpd.serve_forever, daemon=True)
-
-    def __enter__(self) -> "CorpusServer":
-        self.thread.start()
-        return self
-
-    def __exit__(self, *exc: object) -> None:
-        self.httpd.shutdown()
-        self.httpd.server_close()
-
-
-class _Handler(BaseHTTPRequestHandler):
-    pages: dict[str, tuple[bytes, str]] = {}
-
-    def log_message(self, *args: object) -> None:
-        pass
-
-    def do_GET(self) -> None:
-        body, content_type = self.pages.get(self.path, (b"not found", "text/plain"))
-        self.send_response(200 if self.path in self.pages else 404)
-        self.send_header("Content-Type", content_type)
-        self.send_header("Content-Length", str(len(body)))
-        self.end_headers()
-        self.wfile.write(body)
+        self.feeds = [self.add(f"/feed/{i}.xml", render_feed(self.base, items, outlet),
+                               content_type="application/rss+xml")
+                      for i, (outlet, items) in enumerate(sorted(by_outlet.items()))]
 
 
 def run_corpus(articles: list[CorpusArticle], workdir: Path) -> tuple[dict[str, Any], dict[str, str]]:

@@ -17,7 +17,7 @@ from typing import Any, Mapping
 from urllib.parse import urlsplit
 
 from reports.model import SCHEMA, Development, ErrorRecord, Finding, Report, Run
-from reports.timeline import COLOURS, timeline_svg
+from reports.timeline import COLOURS, esc, timeline_svg
 
 __all__ = ["SCHEMA", "Report", "build_report", "write_report", "render_markdown", "render_html", "findings_table"]
 CSS = Path(__file__).resolve().parent / "report.css"
@@ -275,10 +275,6 @@ def statistics(report: Report) -> list[tuple[str, str]]:
 
 
 # --------------------------------------------------------------------------- HTML
-
-
-def esc(text: Any) -> str:
-    return html.escape(str(text if text is not None else ""), quote=True)
 
 
 def html_highlight(quote: str, highlight: str | None) -> str:

@@ -11,6 +11,8 @@ import html
 from datetime import date, timedelta
 from typing import Any, Callable
 
+from extractors.text import iso_day
+
 COLOURS = {"baseline": "#475569", "changed": "#dc2626", "disputed": "#d97706", "confirmed": "#16a34a"}
 WIDTH, LEFT, RIGHT, TOP, ROW, AXIS = 760, 200, 28, 10, 30, 36
 LABEL_CHARS = 30
@@ -21,18 +23,11 @@ def esc(text: Any) -> str:
     return html.escape(str(text if text is not None else ""), quote=True)
 
 
-def parse_day(value: str | None) -> date | None:
-    try:
-        return date.fromisoformat((value or "")[:10])
-    except ValueError:
-        return None
-
-
 def timeline_svg(timeline: dict[str, Any]) -> str:
     """The SVG of one claim's timeline; '' when nothing in it has a date."""
     base = timeline["baseline"]
-    base_day = parse_day(base.get("as_of"))
-    points = sorted(((d, p) for p in timeline["points"] if (d := parse_day(p.get("date")))), key=lambda dp: dp[0])
+    base_day = iso_day(base.get("as_of"))
+    points = sorted(((d, p) for p in timeline["points"] if (d := iso_day(p.get("date")))), key=lambda dp: dp[0])
     days = [d for d, _ in points] + ([base_day] if base_day else [])
     if not days:
         return ""

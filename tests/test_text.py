@@ -82,3 +82,12 @@ def test_fold(raw: str, folded: str) -> None:
 )
 def test_clauses(sentence: str, expected: list[str]) -> None:
     assert [sentence[a:b] for a, b in clauses(sentence)] == expected
+
+
+def test_iso_day_reads_the_day_an_iso_string_starts_with():
+    from datetime import date
+
+    from extractors.text import iso_day
+
+    assert iso_day("2025-01-17T09:30:00+03:30") == date(2025, 1, 17) == iso_day("2025-01-17")
+    assert [iso_day(v) for v in (None, "", "17 January 2025", "2025-13-01")] == [None, None, None, None]
