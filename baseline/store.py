@@ -14,11 +14,14 @@ from claimwatch.store import rows, transaction, utcnow
 
 
 def current_version(db: sqlite_utils.Database) -> int | None:
+    """The newest baseline version number, None when the database has no baseline yet."""
     found = rows(db, "select max(version) as v from baseline_versions")
     return found[0]["v"] if found and found[0]["v"] is not None else None
 
 
 def last_build_digest(db: sqlite_utils.Database) -> str | None:
+    """The digest of the newest version made by a build (not by an accepted finding), None before the first
+    build."""
     found = rows(db, "select digest from baseline_versions where reason = 'build' order by version desc limit 1")
     return found[0]["digest"] if found else None
 
@@ -44,6 +47,8 @@ def save_build(db: sqlite_utils.Database, baseline: dict[str, ClaimBaseline], di
 
 
 def load_claims(db: sqlite_utils.Database, version: int | None = None) -> dict[str, dict[str, Any]]:
+    """Claim id -> its baseline record (ClaimBaseline.to_dict shape: value, disputed, quotes, period/low/high
+    for quantities) at `version` (default: the current one); {} without a baseline."""
     version = version if version is not None else current_version(db)
     if version is None:
         return {}
@@ -52,6 +57,8 @@ def load_claims(db: sqlite_utils.Database, version: int | None = None) -> dict[s
 
 
 def history(db: sqlite_utils.Database) -> list[dict[str, Any]]:
+    """Every claim's value in every version: rows (version, created_at, reason: "build", "accepted <finding
+    id>" or "reopened <finding id>", note, claim, value, disputed), by claim then version."""
     return rows(db, """select v.version, v.created_at, v.reason, v.note, c.claim, c.value, c.disputed
                        from baseline_versions v join baseline_claims c on c.version = v.version
                        order by c.claim, v.version""")

@@ -25,6 +25,9 @@ def quiet_prefect_defaults() -> None:
 
 
 def cmd_run(args: argparse.Namespace) -> int:
+    """`claimwatch run`: one monitor flow run (temporary Prefect server unless PREFECT_API_URL is set); prints
+    the summary and the report folder. Exit 0 when the run completed (a run that failed as a whole too: its
+    report says so)."""
     config = load_config(Path(args.feeds) if args.feeds else None, args.feed, args.allow_loopback or None)
     if not config.feeds:
         raise ConfigError(f"{args.feeds}: no [[feeds]] in this file: add one (url = \"https://…\") or pass "
@@ -59,6 +62,7 @@ def _task_runner(max_workers: int):  # type: ignore[no-untyped-def]
 
 
 def summarize_run(folder: Path) -> None:
+    """Print the run's summary line from its report.json, and why feeds failed when they did."""
     report = json.loads((folder / "report.json").read_text(encoding="utf-8"))
     counts = report["run"]["counts"]
     changed = [f for f in report["findings"] if f["verdict"] == "changed"]
@@ -74,6 +78,8 @@ def summarize_run(folder: Path) -> None:
 
 
 def cmd_baseline_build(args: argparse.Namespace) -> int:
+    """`claimwatch baseline build`: build the baseline from the sources, store a new version when anything
+    changed, write baseline.md/.json."""
     from baseline import store as baseline_store
     from baseline.catalogue import load_catalogue
     from claimwatch.store import open_db
@@ -103,6 +109,7 @@ def baseline_report_dir(args: argparse.Namespace) -> Path:
 
 
 def cmd_claims(args: argparse.Namespace) -> int:
+    """`claimwatch claims`: the current baseline, one claim a line; --history: each claim's versions."""
     from baseline import store as baseline_store
 
     db = open_existing_db(args.db)
@@ -134,6 +141,8 @@ def value_changes(history: list[dict[str, Any]]) -> list[dict[str, Any]]:
 
 
 def open_existing_db(path: Path):  # type: ignore[no-untyped-def]
+    """open_db for a command that reads what runs wrote. Raises ConfigError when the database does not exist.
+    open_db for a command that reads what runs wrote. Raises ConfigError when the database does not exist."""
     from claimwatch.store import open_db
 
     if not path.exists():
@@ -142,6 +151,8 @@ def open_existing_db(path: Path):  # type: ignore[no-untyped-def]
 
 
 def cmd_accept(args: argparse.Namespace) -> int:
+    """`claimwatch accept FINDING_ID`: the observed value becomes the claim's baseline (a new version). Exit 2
+    when the finding was dismissed (reopen first)."""
     from baseline.catalogue import load_catalogue
     from claimwatch import review
 
@@ -160,6 +171,8 @@ def cmd_accept(args: argparse.Namespace) -> int:
 
 
 def cmd_dismiss(args: argparse.Namespace) -> int:
+    """`claimwatch dismiss FINDING_ID`: a false alarm; its statements are never flagged again. Exit 2 when the
+    finding was accepted (reopen first)."""
     from claimwatch import review
 
     db = open_existing_db(args.db)
@@ -183,6 +196,8 @@ def already_decided(exc: Exception, wanted: str) -> int:
 
 
 def cmd_reopen(args: argparse.Namespace) -> int:
+    """`claimwatch reopen FINDING_ID`: undo an accept (a new baseline version with the value from before) or a
+    dismiss."""
     from claimwatch import review
 
     db = open_existing_db(args.db)
@@ -194,6 +209,7 @@ def cmd_reopen(args: argparse.Namespace) -> int:
 
 
 def cmd_findings(args: argparse.Namespace) -> int:
+    """`claimwatch findings`: every changed or disputed finding with its id, review status and was -> now."""
     from claimwatch import review
 
     db = open_existing_db(args.db)
@@ -209,6 +225,8 @@ def cmd_findings(args: argparse.Namespace) -> int:
 
 
 def cmd_report(args: argparse.Namespace) -> int:
+    """`claimwatch report --since`: the digest of the runs of the period into REPORTS/digest-<time>/; prints
+    that folder."""
     from datetime import datetime, timezone
 
     from claimwatch import review
@@ -226,6 +244,8 @@ def cmd_report(args: argparse.Namespace) -> int:
 
 
 def cmd_retry(args: argparse.Namespace) -> int:
+    """`claimwatch retry`: rejected and failed entries (or the one with --url) are fetched again by the next
+    run."""
     from claimwatch import store
 
     db = open_existing_db(args.db)
@@ -239,6 +259,8 @@ def cmd_retry(args: argparse.Namespace) -> int:
 
 
 def cmd_eval(args: argparse.Namespace) -> int:
+    """`claimwatch eval CORPUS_DIR`: score a labeled corpus through the real monitor flow and print the
+    tables."""
     quiet_prefect_defaults()
     os.environ.setdefault("CLAIMWATCH_LOOPBACK_ONLY", "1")
     from claimwatch.evaluate import evaluate
@@ -252,6 +274,8 @@ def cmd_eval(args: argparse.Namespace) -> int:
 
 
 def cmd_serve(args: argparse.Namespace) -> int:
+    """`claimwatch serve`: serve the Prefect deployments (nightly schedule, ad hoc, baseline-build) against a
+    running server, and the reports folder over HTTP."""
     config = load_config(Path(args.feeds) if args.feeds else None)
     check_db_path(args.db)
     quiet_prefect_defaults()
@@ -281,6 +305,7 @@ def add_review_command(sub: Any, name: str, func: Callable[[argparse.Namespace],
 
 
 def build_parser() -> argparse.ArgumentParser:
+    """The `claimwatch` argument parser: every command with its options, help and examples."""
     parser = argparse.ArgumentParser(
         prog="claimwatch", description="Watch Russia–Iran news and report, with evidence, when a tracked claim "
         "changes.", epilog="examples:\n  claimwatch run\n  claimwatch findings --open\n  claimwatch accept "
@@ -377,6 +402,8 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    """The console script: run the command of `argv` (default: sys.argv). Returns the exit code: 0 done, 1
+    another failure, 2 bad configuration (nothing written), 130 interrupted; errors as one line on stderr."""
     parser = build_parser()
     args = parser.parse_args(argv)
     func: Callable[[argparse.Namespace], int] = args.func

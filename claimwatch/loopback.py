@@ -47,6 +47,7 @@ class LoopbackServer:
         return f"http://127.0.0.1:{self.httpd.server_address[1]}"
 
     def url(self, path: str) -> str:
+        """The full URL of `path` on this server."""
         return self.base + path
 
     def add(self, path: str, body: bytes | str | Callable[[], bytes], **kwargs) -> str:  # type: ignore[no-untyped-def]
@@ -59,10 +60,12 @@ class LoopbackServer:
         return sum(1 for p, _ in self.requests if p == path)
 
     def start(self) -> LoopbackServer:
+        """Serve in a daemon thread; returns the server."""
         self.thread.start()
         return self
 
     def stop(self) -> None:
+        """Stop serving and close the socket."""
         self.httpd.shutdown()
         self.httpd.server_close()
 
@@ -84,9 +87,12 @@ class Handler(BaseHTTPRequestHandler):
     server: _Server
 
     def log_message(self, *args: object) -> None:
+        """Silent: the server keeps its own request log (LoopbackServer.requests)."""
         pass
 
     def do_GET(self) -> None:
+        """Log the request; answer from the route of its path (query ignored): its handler, 304 for a matching
+        ETag while validators are honoured, else the body; 404 without a route."""
         owner = self.server.owner
         owner.requests.append((self.path, {k.lower(): v for k, v in self.headers.items()}))
         route = owner.routes.get(self.path.split("?", 1)[0])

@@ -89,6 +89,10 @@ class FeedResult:
 
 def read_feed(client: httpx.Client, settings: FetchSettings, url: str, etag: str | None,
               last_modified: str | None) -> FeedResult:
+    """Fetch feed `url` conditionally (etag / last_modified of its last answer) and parse it: a FeedResult
+    whose `parsed` is None when the server answered 304. At most settings.max_entries_per_feed entries;
+    relative links resolve against the final URL after redirects. Raises FetchError / ExtractError (a body
+    that is no feed)."""
     fetched = fetch_feed(client, url, settings, etag, last_modified)
     if fetched.not_modified:
         return FeedResult(fetched, None)
@@ -316,6 +320,7 @@ def retry_note(later: bool, status: str, attempts: int, max_attempts: int) -> st
 
 
 def record_analysis_error(db: sqlite_utils.Database, run: RunState, url: str, message: str, logger: Any) -> None:
+    """An article the engine could not read: recorded at stage `analyze` and counted like the other errors."""
     record_error(db, run, url, "analyze", message, logger)
 
 
@@ -347,6 +352,7 @@ def describe(exc: BaseException) -> str:
 
 
 def report_dir(reports_root: Path, run_id: str) -> Path:
+    """The folder of run `run_id`'s report: REPORTS_ROOT/<run id>."""
     return Path(reports_root) / run_id
 
 

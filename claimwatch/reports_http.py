@@ -29,6 +29,7 @@ class ReadOnlyReports(SimpleHTTPRequestHandler):
     to anything else); nothing logged per request."""
 
     def log_message(self, format: str, *args: object) -> None:  # noqa: A002 - the base class's name
+        """Silent: a served report folder logs nothing per request."""
         pass
 
 

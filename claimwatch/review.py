@@ -69,6 +69,8 @@ def record_run(db: sqlite_utils.Database, run_id: str, findings: list[Finding],
 
 
 def dismissed_statements(db: sqlite_utils.Database) -> set[tuple[str, str]]:
+    """(claim id, statement key) of every dismissed finding's statements: the engine never reports them again
+    (claims.reader.statement_key)."""
     return {(r["claim"], r["statement"]) for r in rows(db, "select claim, statement from dismissed")}
 
 
@@ -92,6 +94,9 @@ def decision(db: sqlite_utils.Database, finding_id: str) -> dict[str, Any] | Non
 
 
 def refuse_if_decided(db: sqlite_utils.Database, finding_id: str, wanted: str) -> None:
+    """Return when finding `finding_id` is undecided. Raises AlreadyDecided (status: the standing decision)
+    when it was already `wanted` (accepted / dismissed) or decided the other way, naming `claimwatch
+    reopen` for the latter."""
     standing = decision(db, finding_id)
     if standing is None:
         return
@@ -104,6 +109,8 @@ def refuse_if_decided(db: sqlite_utils.Database, finding_id: str, wanted: str) -
 
 
 def log_review(db: sqlite_utils.Database, finding_id: str, action: str, version: int | None, note: str) -> None:
+    """Append an analyst's decision (action accept | dismiss | reopen, the baseline version it made, a note)
+    to the `reviews` table, timestamped."""
     db.execute("insert into reviews values (?, ?, ?, ?, ?)", [finding_id, action, utcnow(), version, note])
 
 
@@ -205,6 +212,9 @@ def reopen(db: sqlite_utils.Database, finding_id: str) -> tuple[str, int | None,
 
 
 def restore_before_accept(db: sqlite_utils.Database, finding: dict[str, Any]) -> tuple[int | None, str]:
+    """Undo an accept: a new baseline version where the claim has its value from before the version the accept
+    made. Returns (that version, note); (None, why) when the claim no longer holds the accepted value (a
+    later build or accept changed it): the baseline is left unchanged."""
     claim_id = finding["claim"]
     made = rows(db, "select version from baseline_versions where reason = ? order by version desc limit 1",
                 [f"accepted {finding['id']}"])
@@ -242,6 +252,8 @@ def list_findings(db: sqlite_utils.Database, status: str | None = None) -> list[
 
 
 def mark(db: sqlite_utils.Database, finding_id: str, status: str) -> None:
+    """Set the review status (new | seen | accepted | dismissed) of finding `finding_id` in every run that
+    reported it."""
     db.execute("update findings set status = ? where id = ?", [status, finding_id])
 
 
@@ -285,6 +297,7 @@ def findings_of(db: sqlite_utils.Database, run_ids: list[str]) -> list[dict[str,
 
 
 def developments_of(db: sqlite_utils.Database, run_ids: list[str]) -> list[dict[str, Any]]:
+    """The new developments recorded by the runs `run_ids` (rows of `developments`), by run; [] for no run."""
     marks = ",".join("?" for _ in run_ids)
     return rows(db, f"select * from developments where run_id in ({marks}) order by run_id", run_ids) \
         if run_ids else []

@@ -33,6 +33,8 @@ BUSY_TIMEOUT_MS = 60_000
 
 
 def utcnow() -> str:
+    """Now in UTC as ISO-8601 to the second ("2026-11-30T09:30:00+00:00"): the form of every time the store
+    writes."""
     return datetime.now(timezone.utc).isoformat(timespec="seconds")
 
 
@@ -196,10 +198,13 @@ def transaction(db: sqlite_utils.Database) -> Iterator[sqlite3.Connection]:
 
 
 def to_json(value: Any) -> str:
+    """`value` as JSON text for a TEXT column: UTF-8 kept, keys sorted (the same data, the same text)."""
     return json.dumps(value, ensure_ascii=False, sort_keys=True)
 
 
 def rows(db: sqlite_utils.Database, sql: str, params: Iterable[Any] = ()) -> list[dict[str, Any]]:
+    """The rows of `sql` (with `params` for its ? placeholders) as dicts, column name -> value. Raises
+    sqlite3.Error for bad SQL."""
     return list(db.query(sql, list(params)))
 
 
@@ -210,6 +215,8 @@ RUN_LEASE = timedelta(hours=6)
 
 
 def start_run(db: sqlite_utils.Database, feeds: Iterable[str]) -> str:
+    """Insert a `runs` row (status running, this process's pid and host, the feed URLs redacted) and return
+    its id, "YYYYMMDDTHHMMSS-" + 6 random hex digits."""
     run_id = utcnow().replace(":", "").replace("-", "").replace("+0000", "Z")[:15] + "-" + uuid.uuid4().hex[:6]
     db["runs"].insert({"id": run_id, "started_at": utcnow(), "status": "running",  # type: ignore[union-attr]
                        "feeds": to_json([redact_url(f) for f in feeds]), "counts": "{}",
@@ -219,6 +226,7 @@ def start_run(db: sqlite_utils.Database, feeds: Iterable[str]) -> str:
 
 def finish_run(db: sqlite_utils.Database, run_id: str, counts: dict[str, int], report_dir: str,
                status: str = "completed") -> dict[str, Any]:
+    """Mark run `run_id` finished (status, counts as JSON, its report folder) and return its `runs` row."""
     finished = utcnow()
     db["runs"].update(run_id, {"finished_at": finished, "status": status,  # type: ignore[union-attr]
                                 "counts": to_json(counts), "report_dir": report_dir})
@@ -226,6 +234,8 @@ def finish_run(db: sqlite_utils.Database, run_id: str, counts: dict[str, int], r
 
 
 def feed_validators(db: sqlite_utils.Database, url: str) -> tuple[str | None, str | None]:
+    """(ETag, Last-Modified) stored for feed `url` from its last answer, for the next conditional GET; (None,
+    None) for a feed never fetched."""
     found = rows(db, "select etag, last_modified from feeds where url = ?", [redact_url(url)])
     return (found[0]["etag"], found[0]["last_modified"]) if found else (None, None)
 
@@ -233,6 +243,8 @@ def feed_validators(db: sqlite_utils.Database, url: str) -> tuple[str | None, st
 def save_feed_state(db: sqlite_utils.Database, url: str, *, status: int | None, etag: str | None = None,
                     last_modified: str | None = None, error: str | None = None, name: str = "") -> None:
     # Feeds are keyed by their URL without credentials: user:password@ and tokens stay out of the database.
+    """Upsert feed `url` (keyed without credentials): last HTTP status, fetch time, error; the validators only
+    when the answer carried them, so a failed fetch keeps the last good ones."""
     record: dict[str, Any] = {"url": redact_url(url), "last_status": status, "last_fetched_at": utcnow(),
                               "last_error": error}
     if name:
@@ -506,5 +518,7 @@ def record_error(db: sqlite_utils.Database, run_id: str, url: str, stage: str, m
 
 
 def run_errors(db: sqlite_utils.Database, run_id: str) -> list[dict[str, Any]]:
+    """The errors and warnings (`warning` 1) recorded for run `run_id`, in the order they happened: rows url,
+    stage, message, warning."""
     return rows(db, "select url, stage, message, warning from errors where run_id = ? order by id", [run_id])
 

@@ -48,6 +48,9 @@ class Response:
 
 
 def make_client(settings: FetchSettings) -> httpx.Client:
+    """The httpx.Client for every feed and page fetch: connect/read timeouts from `settings` (seconds), no
+    redirects followed by httpx (fetch follows them itself, checking each address), no keep-alive, no
+    proxies from the environment, our own bounded decoding."""
     timeout = httpx.Timeout(connect=settings.connect_timeout, read=settings.read_timeout,
                             write=settings.read_timeout, pool=settings.connect_timeout)
     # No keep-alive: requests go to pinned IPs, and a pooled connection opened with one host's SNI would be

@@ -48,6 +48,7 @@ class ExpectedFetchFailures(logging.Filter):
     lines about retries stay; any other exception keeps its traceback."""
 
     def filter(self, record: logging.LogRecord) -> bool:
+        """False (drop) for Prefect's ERROR records about a FetchError; True for everything else."""
         if record.exc_info and isinstance(record.exc_info[1], FetchError):
             return False
         return not (record.levelno >= logging.ERROR and "exception FetchError:" in record.getMessage())
@@ -66,6 +67,7 @@ RETRY = {"retries": 2, "retry_delay_seconds": [1, 3], "retry_condition_fn": retr
 
 @task(name="fetch-feed", **RETRY)
 def fetch_feed_task(client, settings, url, etag, last_modified):  # type: ignore[no-untyped-def]
+    """Prefect task: pipeline.read_feed, retried (1 s, 3 s) on transient failures only."""
     return pipeline.read_feed(client, settings, url, etag, last_modified)
 
 
@@ -95,10 +97,12 @@ def alert_on_crash_or_failure(flow, flow_run, state):  # type: ignore[no-untyped
 
 @task(name="notify", cache_policy=NO_CACHE)
 def notify_task(urls, report, folder):  # type: ignore[no-untyped-def]
+    """Prefect task: notify.send; returns the notifications that failed (url, message)."""
     return notifier.send(urls, report, folder)
 
 
 def outcome(future):  # type: ignore[no-untyped-def]
+    """A finished feed task's FeedResult, or the exception it raised (recorded by pipeline.record_feed)."""
     try:
         return future.result()
     except Exception as exc:  # the failure is data: recorded with URL and stage by the pipeline

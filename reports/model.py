@@ -112,6 +112,7 @@ class Run:
     timings: dict[str, float] | None = None
 
     def to_json(self) -> dict[str, Any]:
+        """report.json's `run` object: the fixed keys, then each optional key only when set."""
         out: dict[str, Any] = {"id": self.id, "started_at": self.started_at, "finished_at": self.finished_at,
                                "feeds": list(self.feeds), "counts": dict(self.counts)}
         if self.baseline_version is not None:
@@ -126,6 +127,7 @@ class Run:
 
     @classmethod
     def from_json(cls, data: Mapping[str, Any]) -> Run:
+        """A Run from report.json's `run` object (missing keys empty or unset)."""
         return cls(id=data.get("id", ""), started_at=data.get("started_at", ""),
                    finished_at=data.get("finished_at", ""), feeds=list(data.get("feeds") or []),
                    counts=dict(data.get("counts") or {}), baseline_version=data.get("baseline_version"),

@@ -57,6 +57,7 @@ def write_report(report: Report, folder: Path) -> Path:
 
 
 def of_verdict(findings: list[dict[str, Any]], verdict: str) -> list[dict[str, Any]]:
+    """The findings with verdict `verdict` (changed | disputed | confirmed), in their order."""
     return [f for f in findings if f["verdict"] == verdict]
 
 
@@ -66,6 +67,7 @@ def is_new(finding: dict[str, Any]) -> bool:
 
 
 def plural(n: int, word: str) -> str:
+    """"1 change", "3 changes": `n` and `word` with an s unless n is 1."""
     return f"{n} {word if n == 1 else word + 's'}"
 
 
@@ -121,19 +123,23 @@ def lang_attrs(item: dict[str, Any]) -> str:
 
 
 def outlet_of(item: dict[str, Any]) -> str:
+    """The outlet of a finding's observed value or source: its `outlet`, else the host of its URL."""
     return str(item.get("outlet") or urlsplit(item.get("url") or "").hostname or "")
 
 
 def sources_agree(finding: dict[str, Any]) -> str:
+    """"1 source" or "N sources agree": how many articles state the finding's value."""
     n = len(finding.get("sources") or [finding["observed"]])
     return "1 source" if n == 1 else f"{n} sources agree"
 
 
 def statements(findings: list[dict[str, Any]]) -> int:
+    """How many statements the findings stand for: each finding's sources (1 when it lists none)."""
     return sum(len(f.get("sources") or [f["observed"]]) for f in findings)
 
 
 def duration(run: Run) -> str:
+    """The run's duration as "42 s" or "3 min 5 s"; "?" when a time is missing or not ISO-8601."""
     try:
         elapsed = datetime.fromisoformat(run.finished_at) - datetime.fromisoformat(run.started_at)
     except (TypeError, ValueError):
@@ -190,6 +196,8 @@ def _md_url(url: str) -> str:
 
 
 def md_link(url: str, text: str) -> str:
+    """A markdown link to `url` with `text` escaped; only http(s) URLs become links, anything else is shown as
+    escaped text."""
     if not url.startswith(("http://", "https://")):
         return md_escape(text or url)
     return f"[{md_escape(text or url)}](<{_md_url(url)}>)"
@@ -258,6 +266,8 @@ def _md_seen(f: dict[str, Any]) -> str:
 
 
 def statistics(report: Report) -> list[tuple[str, str]]:
+    """The Run statistics section as (label, value) pairs: times, feeds, entries, articles, findings,
+    developments, errors, baseline version."""
     run, counts, findings = report.run, report.run.counts, report.findings
     changed = of_verdict(findings, "changed")
     stats = [("Started", run.started_at), ("Finished", f"{run.finished_at} ({duration(run)})"),
@@ -278,6 +288,7 @@ def statistics(report: Report) -> list[tuple[str, str]]:
 
 
 def html_highlight(quote: str, highlight: str | None) -> str:
+    """The quote HTML-escaped, with the words that carry the value in <mark>."""
     before, mark, after = split_highlight(quote, highlight)
     return esc(before) + (f"<mark>{esc(mark)}</mark>" if mark else "") + esc(after)
 
@@ -290,6 +301,8 @@ def link(url: str, text: str) -> str:
 
 
 def page(title: str, body: str) -> str:
+    """A whole self-contained HTML page: `body` (already escaped markup) under the Content-Security-Policy
+    CSP, the report stylesheet inline, no script."""
     return ("<!doctype html><html lang=\"en\"><head><meta charset=\"utf-8\">"
             f"<meta http-equiv=\"Content-Security-Policy\" content=\"{CSP}\">"
             "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">"
@@ -319,6 +332,8 @@ def render_html(report: Report) -> str:
 
 
 def html_verdict(findings: list[dict[str, Any]], verdict: str, title: str, none: str) -> str:
+    """The section of one verdict: new findings in full, findings reported by earlier runs folded in
+    <details>; `none` when there is neither."""
     found = of_verdict(findings, verdict)
     fresh, seen = [f for f in found if is_new(f)], [f for f in found if not is_new(f)]
     inner = "".join(html_finding(f) for f in fresh) or \
@@ -330,6 +345,9 @@ def html_verdict(findings: list[dict[str, Any]], verdict: str, title: str, none:
 
 
 def html_finding(f: dict[str, Any]) -> str:
+    """One finding as HTML: claim, was -> now, the quote with the value highlighted, link, outlet, date,
+    confidence, sources, evidence and tags (new / first reported in run ...); article text escaped, only
+    http(s) links."""
     obs, base = f["observed"], f["baseline"]
     tags = "<span class=\"tag new\">new</span>" if is_new(f) else \
         f"<span class=\"tag\">first reported in run {esc(f.get('first_seen') or '?')}</span>"
@@ -361,6 +379,7 @@ def html_finding(f: dict[str, Any]) -> str:
 
 
 def html_timelines(timelines: list[dict[str, Any]]) -> str:
+    """The Timelines section: one inline SVG per changed or disputed claim (reports.timeline)."""
     drawn = [(t, svg) for t in timelines if (svg := timeline_svg(t))]
     if not drawn:
         return ""
@@ -372,6 +391,7 @@ def html_timelines(timelines: list[dict[str, Any]]) -> str:
 
 
 def html_developments(developments: list[dict[str, Any]]) -> str:
+    """The New developments section: each statement escaped, with its article's link."""
     items = "".join(f"<li>{esc(d['statement'])} — {link(d['url'], d.get('title') or d['url'])}"
                     + (f" ({esc(d['published'])})" if d.get("published") else "") + "</li>" for d in developments)
     inner = f"<ul>{items}</ul>" if items else "<p class=\"none\">None.</p>"
@@ -379,6 +399,8 @@ def html_developments(developments: list[dict[str, Any]]) -> str:
 
 
 def html_confirmed(confirmed: list[dict[str, Any]]) -> str:
+    """The Confirmed section: the count of confirming statements, expandable to a table of claim, value,
+    number of sources and the article's link."""
     if not confirmed:
         return "<section><h2>Confirmed</h2><p class=\"none\">No statement restated the baseline.</p></section>"
     rows = "".join(f"<tr><td>{esc(f['claim'])}</td><td>{esc(f['observed']['value'])}</td>"
@@ -391,6 +413,8 @@ def html_confirmed(confirmed: list[dict[str, Any]]) -> str:
 
 
 def html_errors(errors: list[dict[str, Any]], warnings: list[dict[str, Any]]) -> str:
+    """The Errors section (every failure with URL, stage and reason) and the warnings folded below it; all
+    escaped."""
     def table(items: list[dict[str, Any]]) -> str:
         rows = "".join(f"<tr><td><code>{esc(e['stage'])}</code></td><td class=\"url\">{esc(e['url'])}</td>"
                        f"<td>{esc(e['message'])}</td></tr>" for e in items)
