@@ -177,6 +177,8 @@ def vacated(ctx: Context, docs: dict[int, Any], catalogue: Catalogue, baseline: 
 
 
 def report_failure(on_error: Callable[[str, str], None] | None, url: str, exc: Exception) -> None:
+    """Pass an article the engine could not read to `on_error(url, "Type: message")` (cut to 300 characters);
+    without on_error, raise `exc`."""
     if on_error is None:
         raise exc
     on_error(url, f"{type(exc).__name__}: {exc}"[:300])
@@ -240,6 +242,8 @@ BACKGROUND_DAYS = 183
 
 
 def is_background(ctx: Context, i: int) -> bool:
+    """Is sentence `i` dated more than BACKGROUND_DAYS before the document's date: background, not news of the
+    day?"""
     when = sentence_date(ctx, i)
     return bool(when and ctx.ref and (ctx.ref - when).days > BACKGROUND_DAYS)
 
@@ -262,6 +266,10 @@ def stated_as_fact(candidates: list[Candidate]) -> list[Candidate]:
 
 
 def new_developments(candidates: list[Candidate], catalogue: Catalogue, encoder: Any) -> list[dict[str, Any]]:
+    """New developments among `candidates`, best first: scored by the sentence encoder's similarity to the
+    catalogue's developments (minus closeness to tracked claims; 0.5 each without an encoder), at least
+    NEW_DEV_THRESHOLD, at most MAX_NEW_PER_ARTICLE per article, near-duplicates dropped. Returns report.json
+    new_developments dicts (statement, url, title, published, score)."""
     if not candidates:
         return []
     if encoder is None:
@@ -292,6 +300,8 @@ def new_developments(candidates: list[Candidate], catalogue: Catalogue, encoder:
 
 
 def load_encoder_or_none() -> Any:
+    """The sentence encoder (claims.embed.load_encoder), or None when its weights are not installed: the
+    engine then reads by patterns only."""
     from claims.embed import EncoderUnavailable, load_encoder
 
     try:

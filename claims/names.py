@@ -18,6 +18,8 @@ SIMILAR = 0.72
 
 
 def same_name(a: str, b: str) -> bool:
+    """Are `a` and `b` one person's name: the same name key, or keys with the same first letter, five or more
+    letters and a SequenceMatcher ratio of at least SIMILAR (transliterations)."""
     ka, kb = person_key(a), person_key(b)
     if not ka or not kb:
         return False
