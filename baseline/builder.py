@@ -16,8 +16,8 @@ from pathlib import Path
 from typing import Any
 
 from claims.catalogue import Catalogue, Claim
-from claims.reader import Reading
-from claimwatch.errors import BaselineError
+from claims.reader import Reading, format_amount
+from settings.errors import BaselineError
 from claims.values import band, find_dates, period_sort_key, person_key
 
 SOURCES_DIR = Path(__file__).resolve().parent / "sources"
@@ -53,10 +53,14 @@ class ClaimBaseline:
     high: float | None = None
 
     def to_dict(self) -> dict[str, Any]:
+        """The claim's baseline as stored in baseline_claims.data (JSON): every field, quotes and sides as
+        dicts."""
         return asdict(self)
 
 
 def load_sources(folder: Path = SOURCES_DIR) -> list[Source]:
+    """The seed documents of `folder` (*.txt, sorted by name), each dated by sources.toml's `published` or
+    else the latest absolute date in its text. Raises BaselineError for a source with neither."""
     meta_file = folder / "sources.toml"
     meta = tomllib.loads(meta_file.read_text(encoding="utf-8")) if meta_file.exists() else {}
     sources = []
@@ -73,6 +77,8 @@ def load_sources(folder: Path = SOURCES_DIR) -> list[Source]:
 
 
 def latest_date(text: str) -> date | None:
+    """The latest absolute date written in `text` (claims.values.find_dates; relative dates and dates without
+    a year skipped), None when there is none."""
     dates = [d.as_date() for d in find_dates(text) if not d.relative and d.year]
     dates = [d for d in dates if d is not None]
     return max(dates) if dates else None
@@ -81,6 +87,10 @@ def latest_date(text: str) -> date | None:
 def build(catalogue: Catalogue, sources: list[Source]) -> dict[str, ClaimBaseline]:
     # The same reading stage as the monitor run and `claimwatch eval` (issue 11): cue readings, stance from
     # the dependency parse, office holders from entities.
+    """The baseline of every catalogue claim the sources state: claim id -> ClaimBaseline (value, disputed
+    when the sources disagree, verbatim quotes with source file and as-of date). The sources are read by
+    the engine's own reading stage (claims.read), as the monitor run reads articles. Raises BaselineError
+    for a source that cannot be read."""
     import claims
 
     by_id = claims.read([claims.Article(n, source.name, "", source.text, published=source.as_of.isoformat())
@@ -109,6 +119,9 @@ def usable_readings(claim: Claim, found: list[tuple[Source, Reading]]) -> list[t
 
 
 def summarise(claim: Claim, found: list[tuple[Source, Reading]]) -> ClaimBaseline:
+    """One claim's baseline from its readings in the sources: for an ordered status or event the least
+    advanced state anyone asserts, otherwise the value of the most recently dated reading (a person by the
+    fullest spelling of the name); disputed, with every side quoted, when the sources give more than one."""
     if claim.type == "quantity":
         return summarise_quantity(claim, found)
     groups: dict[str, list[tuple[Source, Reading]]] = {}
@@ -134,10 +147,14 @@ def longest_name(groups: dict[str, list[tuple[Source, Reading]]], current: str) 
 
 
 def reading_date(source: Source, reading: Reading) -> date:
+    """The date a reading speaks for: its own date when the statement gives one, else its source's as-of date.
+    The date a reading speaks for: its own date when the statement gives one, else its source's as-of date."""
     return date.fromisoformat(reading.dated) if reading.dated else source.as_of
 
 
 def summarise_quantity(claim: Claim, found: list[tuple[Source, Reading]]) -> ClaimBaseline:
+    """A quantity claim's baseline: the readings of the latest period; one amount when their bands (qualifier:
+    about, more than, ...) overlap, else the range low-high marked disputed with each side quoted."""
     periods: dict[str, list[tuple[Source, Reading]]] = {}
     for source, reading in found:
         periods.setdefault(reading.period or "", []).append((source, reading))
@@ -157,20 +174,26 @@ def summarise_quantity(claim: Claim, found: list[tuple[Source, Reading]]) -> Cla
 
 
 def format_range(claim: Claim, low: float, high: float, period: str) -> str:
+    """A baseline quantity as text: one amount as the reader writes it (claims.reader.format_amount), a range
+    of amounts (USD or percent) in one unit, "$3.5–4 billion (2021)", "+5–7% (2024)"."""
+    if low == high:
+        return format_amount(low, claim, period)
     if claim.measure == "percent":
         sign = "+" if low > 0 and claim.change else ""
-        text = f"{sign}{low:g}%" if low == high else f"{sign}{low:g}–{high:g}%"
-        return f"{text} ({period})"
+        return f"{sign}{low:g}–{high:g}% ({period})"
     scale, unit = (1e9, "billion") if high >= 1e9 else (1e6, "million")
-    text = f"${low / scale:.3g}" if low == high else f"${low / scale:.3g}–{high / scale:.3g}"
-    return f"{text} {unit} ({period})"
+    return f"${low / scale:.3g}–{high / scale:.3g} {unit} ({period})"
 
 
 def quote_of(source: Source, reading: Reading) -> Quote:
+    """The reading as a baseline Quote: value, verbatim quote, source file name, as-of date (the statement's
+    own date or the source's), hedged."""
     return Quote(value=reading.value, quote=reading.quote, source=source.name,
                  as_of=reading.dated or source.as_of.isoformat(), hedged=reading.hedged)
 
 
 def digest(baseline: dict[str, ClaimBaseline], catalogue: Catalogue) -> str:
+    """A 16-hex-digit SHA-256 of the catalogue's digest and the built baseline: the same sources and catalogue
+    give the same digest, so an unchanged build stores no new version."""
     payload = json.dumps({k: v.to_dict() for k, v in sorted(baseline.items())}, sort_keys=True, ensure_ascii=False)
     return hashlib.sha256((catalogue.digest + payload).encode("utf-8")).hexdigest()[:16]

@@ -10,24 +10,18 @@ import sqlite_utils
 
 from baseline.builder import SOURCES_DIR, ClaimBaseline, build, digest, load_sources
 from claims.catalogue import Catalogue
-from claimwatch.db import rows, utcnow
-
-
-def ensure_tables(db: sqlite_utils.Database) -> None:
-    db.execute("""create table if not exists baseline_versions (
-        version integer primary key, created_at text, reason text, digest text, note text)""")
-    db.execute("""create table if not exists baseline_claims (
-        version integer, claim text, type text, value text, disputed integer, period text, low real, high real,
-        data text, primary key (version, claim))""")
+from claimwatch.store import rows, transaction, utcnow
 
 
 def current_version(db: sqlite_utils.Database) -> int | None:
-    ensure_tables(db)
+    """The newest baseline version number, None when the database has no baseline yet."""
     found = rows(db, "select max(version) as v from baseline_versions")
     return found[0]["v"] if found and found[0]["v"] is not None else None
 
 
 def last_build_digest(db: sqlite_utils.Database) -> str | None:
+    """The digest of the newest version made by a build (not by an accepted finding), None before the first
+    build."""
     found = rows(db, "select digest from baseline_versions where reason = 'build' order by version desc limit 1")
     return found[0]["digest"] if found else None
 
@@ -35,33 +29,26 @@ def last_build_digest(db: sqlite_utils.Database) -> str | None:
 def save_version(db: sqlite_utils.Database, claims: dict[str, dict[str, Any]], reason: str, digest: str,
                  note: str = "") -> int:
     """Write a whole new version in one transaction and return its number."""
-    ensure_tables(db)
-    conn = db.conn
-    conn.execute("BEGIN IMMEDIATE")
-    try:
+    with transaction(db) as conn:
         version = (conn.execute("select coalesce(max(version), 0) + 1 from baseline_versions").fetchone()[0])
         conn.execute("insert into baseline_versions values (?, ?, ?, ?, ?)", [version, utcnow(), reason, digest, note])
         for claim_id, data in sorted(claims.items()):
             conn.execute("insert into baseline_claims values (?, ?, ?, ?, ?, ?, ?, ?, ?)",
                          [version, claim_id, data["type"], data["value"], int(data["disputed"]), data.get("period"),
                           data.get("low"), data.get("high"), json.dumps(data, ensure_ascii=False, sort_keys=True)])
-        conn.execute("COMMIT")
-    except BaseException:
-        conn.execute("ROLLBACK")
-        raise
     return int(version)
 
 
 def save_build(db: sqlite_utils.Database, baseline: dict[str, ClaimBaseline], digest: str) -> tuple[int, bool]:
     """Store a built baseline unless it is the same as the last build. Returns (version, created)."""
-    ensure_tables(db)
     if last_build_digest(db) == digest:
         return int(current_version(db) or 0), False
     return save_version(db, {k: v.to_dict() for k, v in baseline.items()}, "build", digest), True
 
 
 def load_claims(db: sqlite_utils.Database, version: int | None = None) -> dict[str, dict[str, Any]]:
-    ensure_tables(db)
+    """Claim id -> its baseline record (ClaimBaseline.to_dict shape: value, disputed, quotes, period/low/high
+    for quantities) at `version` (default: the current one); {} without a baseline."""
     version = version if version is not None else current_version(db)
     if version is None:
         return {}
@@ -70,7 +57,8 @@ def load_claims(db: sqlite_utils.Database, version: int | None = None) -> dict[s
 
 
 def history(db: sqlite_utils.Database) -> list[dict[str, Any]]:
-    ensure_tables(db)
+    """Every claim's value in every version: rows (version, created_at, reason: "build", "accepted <finding
+    id>" or "reopened <finding id>", note, claim, value, disputed), by claim then version."""
     return rows(db, """select v.version, v.created_at, v.reason, v.note, c.claim, c.value, c.disputed
                        from baseline_versions v join baseline_claims c on c.version = v.version
                        order by c.claim, v.version""")

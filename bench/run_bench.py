@@ -7,7 +7,7 @@ variant, mixed with the labeled dev-corpus articles about Russia–Iran, through
 1. `claimwatch baseline build --db <tmp>`: the database a nightly run finds (timed, reported apart);
 2. `claimwatch run --feeds <generated> --db <tmp> --reports <tmp> --allow-loopback` as a subprocess with
    CLAIMWATCH_LOOPBACK_ONLY=1, ephemeral Prefect included: wall time, articles/s, peak RSS of the process
-   tree (polled from /proc), time per stage (bench/stage_timer.py, loaded through sitecustomize);
+   tree (polled from /proc), seconds per stage as the run records them (report.json `run.timings`);
 3. a no-op run over the same feeds (they answer 304), and one where the feeds ignore validators and every
    entry is already known;
 4. the reference limit: `trafilatura.extract` of the same HTML with the pipeline's options, one process,
@@ -39,13 +39,13 @@ import threading
 import time
 from collections import Counter, defaultdict
 from dataclasses import asdict, dataclass, field
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
-from typing import Any, Self
+from typing import Any
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
+from claimwatch.loopback import LoopbackServer, Route
 from bench.pages import (
     SHARED_ARTICLES,
     Page,
@@ -59,83 +59,26 @@ BIN = Path(sys.executable).parent  # the venv's bin: claimwatch and py-spy live 
 PAGE_SIZE = os.sysconf("SC_PAGE_SIZE")
 TICKS = os.sysconf("SC_CLK_TCK")
 DEFAULT_VARIANTS = ((181, 0.0), (1000, 0.0), (5000, 0.0), (1000, 0.2))
-STAGES = ("setup", "feeds", "fetch", "extract", "store", "analyse", "report")
-# The flow's phases in order; fetch, extract and store interleave (worker threads fetch and extract, the flow
-# thread stores each page as it is done).
-PHASES = (("setup", ("setup",)), ("feeds", ("feeds",)), ("pages", ("fetch", "extract", "store")),
-          ("analyse", ("analyse",)), ("report", ("report",)))
-MISSING: set[str] = set()  # stage-timer patches the flow no longer has, reported once
+# report.json run.timings (claimwatch.pipeline.Timings): the flow's phases one after another, and inside
+# `pages` the page threads' fetch and extract (summed over threads) and the flow thread's store, interleaved.
+PHASES = ("setup", "feeds", "pages", "analyse", "report")
+PAGE_STAGES = ("fetch", "extract", "store")
 TARGETS = {"marginal_over_bare": 1.5, "per_article_drift": 0.20, "noop_s": 10.0, "peak_rss_mb": 1536}
 
 
 # --------------------------------------------------------------------------- serving
 
 
-class BenchServer:
-    """Feeds and pages on 127.0.0.1. Feeds carry an ETag; `honor_validators` decides whether a matching
-    If-None-Match gets 304 (a well-behaved server) or the whole feed again (one that ignores validators)."""
-
-    def __init__(self) -> None:
-        self.pages: dict[str, Page] = {}
-        self.feeds: dict[str, tuple[bytes, str]] = {}
-        self.honor_validators = True
-        handler = type("H", (_Handler,), {"bench": self})
-        self.httpd = ThreadingHTTPServer(("127.0.0.1", 0), handler)
-        self.httpd.daemon_threads = True
-        self.base = f"http://127.0.0.1:{self.httpd.server_address[1]}"
-        self.thread = threading.Thread(target=self.httpd.serve_forever, daemon=True)
+class BenchServer(LoopbackServer):
+    """Feeds and pages on 127.0.0.1 (claimwatch.loopback). Feeds carry an ETag; `honor_validators` decides
+    whether a matching If-None-Match gets 304 (a well-behaved server) or the whole feed again (one that
+    ignores validators). Pages are rendered per request (Page.body): 5,000 of them are not held in memory."""
 
     def publish(self, pages: list[Page]) -> list[str]:
-        self.pages = {p.path: p for p in pages}
-        self.feeds = {}
-        for i, body in enumerate(render_feeds(self.base, pages)):
-            self.feeds[f"/feed/{i}.xml"] = (body, f'"bench-{len(pages)}-{i}-{hash(body)}"')
-        return [self.base + path for path in self.feeds]
-
-    def __enter__(self) -> Self:
-        self.thread.start()
-        return self
-
-    def __exit__(self, *exc: object) -> None:
-        self.httpd.shutdown()
-        self.httpd.server_close()
-
-
-class _Handler(BaseHTTPRequestHandler):
-    bench: BenchServer
-    protocol_version = "HTTP/1.1"  # keep-alive, as real servers: httpx reuses its pooled connections
-
-    def log_message(self, *args: object) -> None:
-        pass
-
-    def do_GET(self) -> None:
-        if self.path in self.bench.feeds:
-            body, etag = self.bench.feeds[self.path]
-            if self.bench.honor_validators and self.headers.get("If-None-Match") == etag:
-                self.send_response(304)
-                self.send_header("ETag", etag)
-                self.send_header("Content-Length", "0")
-                self.end_headers()
-                return
-            self._send(body, "application/rss+xml; charset=utf-8", {"ETag": etag})
-        elif self.path in self.bench.pages:
-            self._send(self.bench.pages[self.path].body(), "text/html; charset=utf-8")
-        else:
-            self._send(b"not found", "text/plain", status=404)
-
-    def _send(self, body: bytes, content_type: str, headers: dict[str, str] | None = None,
-              status: int = 200) -> None:
-        self.send_response(status)
-        self.send_header("Content-Type", content_type)
-        self.send_header("Content-Length", str(len(body)))
-        for key, value in (headers or {}).items():
-            self.send_header(key, value)
-        self.end_headers()
-        self.wfile.write(body)
-
-
-# The default listen backlog (5) drops SYNs when 8 workers connect at once: 1 s retransmits, not our cost.
-ThreadingHTTPServer.request_queue_size = 256
+        self.routes = {p.path: Route(p.body) for p in pages}
+        return [self.add(f"/feed/{i}.xml", body, content_type="application/rss+xml; charset=utf-8",
+                         etag=f'"bench-{len(pages)}-{i}-{hash(body)}"')
+                for i, body in enumerate(render_feeds(self.base, pages))]
 
 
 def write_feeds_file(path: Path, feeds: list[str]) -> Path:
@@ -217,9 +160,9 @@ class RunResult:
                                  # ru_maxrss: that counts the bench's own RSS, copied at fork before exec
     peak_tree_rss_mb: float      # largest sum over the tree, sampled every 0.1 s
     processes: list[dict[str, Any]]
-    phases: dict[str, float]     # wall s: startup, setup, feeds, pages, analyse, report, shutdown
-    stage_cpu: dict[str, float]  # thread CPU s per stage, summed over threads
-    stage_wall: dict[str, float]  # wall s inside each stage's calls, summed over threads
+    timings: dict[str, float]    # report.json run.timings: seconds per stage, as the run measured them
+    outside_s: float             # wall s outside the flow's phases: start (imports, temporary Prefect server,
+                                 # flow run), report files and artifacts, exit
     bench_cpu_s: float           # CPU this process spent serving pages meanwhile (shares the 2 cores)
     load_before: tuple[float, float, float]
     load_after: tuple[float, float, float]
@@ -233,19 +176,10 @@ def bench_env(workdir: Path, src: Path | None = None) -> dict[str, str]:
     # Ephemeral Prefect (no PREFECT_API_URL), as `claimwatch run` runs by default; state kept apart.
     env.update(PREFECT_HOME=str(workdir / "prefect-home"), PREFECT_SERVER_ANALYTICS_ENABLED="false",
                CLAIMWATCH_LOOPBACK_ONLY="1")
-    shim = workdir / "stage-timer"
-    shim.mkdir(exist_ok=True)
-    # Loaded by the run's interpreter at start (site.py): wraps the flow's stage functions, see stage_timer.
-    timer = str(ROOT / "bench" / "stage_timer.py")
-    (shim / "sitecustomize.py").write_text(
-        "import importlib.util\n"
-        f"_spec = importlib.util.spec_from_file_location('bench_stage_timer', {timer!r})\n"
-        "_timer = importlib.util.module_from_spec(_spec)\n"
-        "_spec.loader.exec_module(_timer)\n"
-        "_timer.install()\n", encoding="utf-8")
     # --src: try a changed copy of the packages with the same CLI (its folder is searched before the editable
     # install's finder).
-    env["PYTHONPATH"] = os.pathsep.join([str(shim)] + ([str(src.resolve())] if src else []))
+    if src:
+        env["PYTHONPATH"] = str(src.resolve())
     return env
 
 
@@ -256,8 +190,6 @@ def run_claimwatch(feeds_file: Path, db: Path, reports: Path, env: dict[str, str
     if profile:
         cmd = [str(BIN / "py-spy"), "record", "--subprocesses", "--gil", "--rate", "100", "--format", "raw",
                "--output", str(profile), "--"] + cmd
-    stages_file = log.with_suffix(".stages.json")
-    env = dict(env, CLAIMWATCH_BENCH_STAGES=str(stages_file))
     load_before = os.getloadavg()
     own_cpu = sum(os.times()[:2])
     started = time.time()
@@ -270,24 +202,18 @@ def run_claimwatch(feeds_file: Path, db: Path, reports: Path, env: dict[str, str
         wall = time.perf_counter() - t0
     poller.stop()
     stop_left_behind(poller, proc.pid)
-    timings = {"records": [], "process_cpu_s": 0.0, "missing": []}
-    if stages_file.exists():
-        timings.update(json.loads(stages_file.read_text()))
-    new_missing = set(timings["missing"]) - MISSING
-    if new_missing:
-        MISSING.update(new_missing)
-        print(f"  (stage timer: the flow no longer calls {', '.join(sorted(new_missing))})")
-    phases, stage_cpu, stage_wall = summarize_stages(timings["records"], started, wall)
+    timings = run_timings(reports, started)
     processes = [{"pid": pid, "cmd": poller.names.get(pid, "?"), "peak_rss_mb": round(rss / 2**20, 1),
                   "cpu_s": round(poller.cpu.get(pid, 0.0), 2)} for pid, rss in poller.peak_rss.items()]
     return RunResult(wall_s=wall, exit_code=os.waitstatus_to_exitcode(status),
                      cpu_s=usage.ru_utime + usage.ru_stime,
-                     run_process_cpu_s=max(timings["process_cpu_s"], poller.cpu.get(proc.pid, 0.0)),
+                     run_process_cpu_s=poller.cpu.get(proc.pid, 0.0),
                      children_cpu_s=sum(c for pid, c in poller.cpu.items() if pid != proc.pid),
                      maxrss_mb=max(poller.peak_rss.values(), default=0) / 2**20,
                      peak_tree_rss_mb=poller.peak_tree_rss / 2**20,
-                     processes=processes, phases=phases,
-                     stage_cpu=stage_cpu, stage_wall=stage_wall, bench_cpu_s=sum(os.times()[:2]) - own_cpu,
+                     processes=processes, timings=timings,
+                     outside_s=round(max(wall - sum(timings.get(p, 0.0) for p in PHASES), 0.0), 2),
+                     bench_cpu_s=sum(os.times()[:2]) - own_cpu,
                      load_before=load_before, load_after=os.getloadavg(), log=str(log))
 
 
@@ -305,32 +231,14 @@ def stop_left_behind(poller: TreePoller, root: int) -> None:
             os.kill(pid, signal.SIGTERM)
 
 
-def summarize_stages(records: list[list[Any]], started: float, wall: float
-                     ) -> tuple[dict[str, float], dict[str, float], dict[str, float]]:
-    """Phases on the wall clock (each ends where the last call of its stages ends), and per stage the thread
-    CPU and wall time summed over its calls. startup: process start → the flow body's first call (imports,
-    temporary Prefect server, flow run); shutdown: the last report call → process exit."""
-    cpu: dict[str, float] = {s: 0.0 for s in STAGES}
-    busy: dict[str, float] = {s: 0.0 for s in STAGES}
-    ends: dict[str, float] = {}
-    first = None
-    for stage, start, seconds, thread_cpu in records:
-        cpu[stage] += thread_cpu
-        busy[stage] += seconds
-        ends[stage] = max(ends.get(stage, 0.0), start + seconds - started)
-        first = start - started if first is None else min(first, start - started)
-    phases: dict[str, float] = {"startup": first if first is not None else wall}
-    last = phases["startup"]
-    for phase, stages in PHASES:
-        end = max([ends[s] for s in stages if s in ends], default=last)
-        phases[phase] = max(end - last, 0.0)
-        last = max(last, end)
-    phases["shutdown"] = max(wall - last, 0.0)
-    return rounded(phases), rounded(cpu), rounded(busy)
-
-
-def rounded(values: dict[str, float]) -> dict[str, float]:
-    return {k: round(v, 2) for k, v in values.items()}
+def run_timings(reports: Path, since: float) -> dict[str, float]:
+    """run.timings of the report this run wrote (the newest report.json under `reports` written after
+    `since`, epoch s); {} when the run wrote none."""
+    written = [p for p in reports.glob("*/report.json") if p.stat().st_mtime >= since]
+    if not written:
+        return {}
+    report = json.loads(max(written, key=lambda p: p.stat().st_mtime).read_text(encoding="utf-8"))
+    return dict(report["run"].get("timings") or {})
 
 
 def read_counts(reports: Path, db: Path) -> dict[str, Any]:
@@ -493,14 +401,13 @@ def bench_variant(size: int, share: float, args: argparse.Namespace, server: Ben
           f"{run.counts.get('articles_new')} new articles ({run.counts.get('articles_relevant')} relevant), "
           f"{run.counts.get('findings')} findings, {run.counts.get('errors')} errors; peak RSS tree "
           f"{run.peak_tree_rss_mb:.0f} MB (largest process {run.maxrss_mb:.0f} MB)", flush=True)
-    print(f"  phases (wall s): {run.phases}", flush=True)
-    print(f"  stage CPU s (summed over threads): {run.stage_cpu}; "
-          f"run process CPU {run.run_process_cpu_s:.1f} s, Prefect server {run.children_cpu_s:.1f} s, "
+    print(f"  run.timings (s): {run.timings}; outside the flow's phases {run.outside_s:.1f} s", flush=True)
+    print(f"  run process CPU {run.run_process_cpu_s:.1f} s, Prefect server {run.children_cpu_s:.1f} s, "
           f"bench server {run.bench_cpu_s:.1f} s", flush=True)
     noop = run_claimwatch(feeds_file, db, reports, env, folder / "noop.log")
     noop.counts = read_counts(reports, db)
     print(f"no-op run (feeds answer 304): {noop.wall_s:.1f} s [load {load(noop.load_before)} → "
-          f"{load(noop.load_after)}], {noop.counts.get('articles_new')} new; phases {noop.phases}",
+          f"{load(noop.load_after)}], {noop.counts.get('articles_new')} new; run.timings {noop.timings}",
           flush=True)
     result: dict[str, Any] = {"size": size, "relevant_share": share, "feeds": len(feeds),
                               "corpus_pages": corpus_pages, "baseline_build_s": baseline_s,
@@ -512,7 +419,7 @@ def bench_variant(size: int, share: float, args: argparse.Namespace, server: Ben
         server.honor_validators = True
         print(f"no-op run (feeds ignore validators, all {full.counts.get('entries_seen')} entries known): "
               f"{full.wall_s:.1f} s [load {load(full.load_before)} → {load(full.load_after)}]; "
-              f"phases {full.phases}", flush=True)
+              f"run.timings {full.timings}", flush=True)
         result["noop_full"] = asdict(full)
     load_before = os.getloadavg()
     bare = time_bare_extraction(pages, server.base)
@@ -565,23 +472,18 @@ def summary(results: list[dict[str, Any]]) -> str:
             f"{r.get('noop_full', {}).get('wall_s', float('nan')):.1f} | {r['bare_extract_s']:.1f} | "
             f"{r['marginal_over_bare']:.2f} | {(r['marginal_s_per_article'] or 0) * 1000:.1f} | "
             f"{run['peak_tree_rss_mb']:.0f} | {load(run['load_before'])} |")
-    phases = ["startup", *[p for p, _ in PHASES], "shutdown"]
-    lines += ["", "Run phases, wall s (fetch, extract and store interleave in 'pages'):", "",
-              "| pages | relevant share | " + " | ".join(phases) + " |", "|" + "---|" * (len(phases) + 2)]
-    for r in results:
-        lines.append(f"| {r['size']} | {r['relevant_share']:.0%} | "
-                     + " | ".join(f"{r['run']['phases'].get(p, 0.0):.1f}" for p in phases) + " |")
-    lines += ["", ("Stage CPU s of the run process (thread CPU summed over threads), the rest of that "
-                   "process (imports, Prefect engine, logging), and the Prefect server subprocess:"), "",
-              "| pages | relevant share | " + " | ".join(STAGES)
-              + " | other (run process) | Prefect server |",
-              "|" + "---|" * (len(STAGES) + 4)]
+    columns = ["outside", *PHASES, *PAGE_STAGES]
+    lines += ["", ("Wall s per stage as the run recorded them (report.json run.timings); 'outside' is the rest of "
+                   "the run's wall time (start with the temporary Prefect server, report files and artifacts, "
+                   "exit); fetch and extract are summed over the page threads and interleave with store inside "
+                   "'pages':"), "",
+              "| pages | relevant share | " + " | ".join(columns) + " | run process CPU | Prefect server CPU |",
+              "|" + "---|" * (len(columns) + 4)]
     for r in results:
         run = r["run"]
-        other = run["run_process_cpu_s"] - sum(run["stage_cpu"].values())
-        lines.append(f"| {r['size']} | {r['relevant_share']:.0%} | "
-                     + " | ".join(f"{run['stage_cpu'][s]:.1f}" for s in STAGES)
-                     + f" | {other:.1f} | {run['children_cpu_s']:.1f} |")
+        lines.append(f"| {r['size']} | {r['relevant_share']:.0%} | {run['outside_s']:.1f} | "
+                     + " | ".join(f"{run['timings'].get(s, 0.0):.1f}" for s in [*PHASES, *PAGE_STAGES])
+                     + f" | {run['run_process_cpu_s']:.1f} | {run['children_cpu_s']:.1f} |")
     return "\n".join(lines)
 
 
@@ -598,7 +500,7 @@ def verdicts(results: list[dict[str, Any]]) -> list[str]:
                    f"{name}: {r['noop']['wall_s']:.1f} s (304)"
                    + (f", {r['noop_full']['wall_s']:.1f} s (all known)" if "noop_full" in r else ""))
         rss = r["run"]["peak_tree_rss_mb"]
-        engine = "loaded" if r["run"]["stage_cpu"]["analyse"] > 0.5 else "idle"
+        engine = "loaded" if r["run"]["timings"].get("analyse", 0.0) > 0.5 else "idle"
         out.append(f"{verdict(rss <= TARGETS['peak_rss_mb'])} peak RSS ≤ 1.5 GB at {name}: {rss:.0f} MB "
                    f"(claim engine {engine})")
     if 1000 in plain and 5000 in plain and plain[1000]["marginal_s_per_article"]:

@@ -4,7 +4,6 @@ findings across articles, and surface claim-like developments no tracked claim c
 from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
-from datetime import date
 from typing import Any, Callable
 
 from claims.catalogue import Catalogue
@@ -14,7 +13,8 @@ from claims.reader import (TENURE_CUE, Context, Reading, StateMatcher, make_read
                            statement_key)
 from claims.nlp import PipelineUnavailable, available, parse
 from claims import languages
-from claims.detect import language_code
+from extractors.language import language_code
+from extractors.text import iso_day as parse_date
 from claims.names import canonical, known_names
 from claims.offices import LEXICON as OFFICE_WORDS, needs_parse, offices, read_holdings, replacements, \
     tenure_ended, tenure_ends
@@ -29,11 +29,6 @@ class Analysis:
     sentences: int = 0
 
 
-def parse_date(value: str | None) -> date | None:
-    try:
-        return date.fromisoformat((value or "")[:10])
-    except ValueError:
-        return None
 
 
 def analyze_articles(articles: list[dict[str, Any]], catalogue: Catalogue,
@@ -198,6 +193,8 @@ def vacated(ctx: Context, docs: dict[int, Any], catalogue: Catalogue, baseline: 
 
 
 def report_failure(on_error: Callable[[str, str], None] | None, url: str, exc: Exception) -> None:
+    """Pass an article the engine could not read to `on_error(url, "Type: message")` (cut to 300 characters);
+    without on_error, raise `exc`."""
     if on_error is None:
         raise exc
     on_error(url, f"{type(exc).__name__}: {exc}"[:300])
@@ -240,6 +237,8 @@ def reports_change(reading: Reading, catalogue: Catalogue, baseline: dict[str, d
 
 
 def load_encoder_or_none() -> Any:
+    """The sentence encoder (claims.embed.load_encoder), or None when its weights are not installed: the
+    engine then reads by patterns only."""
     from claims.embed import EncoderUnavailable, load_encoder
 
     try:

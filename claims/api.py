@@ -81,6 +81,8 @@ class Development:
     score: float
 
     def to_report(self) -> dict[str, Any]:
+        """The development as report.json's new_developments holds it (statement, url, title, published,
+        score)."""
         return {"statement": self.statement, "url": self.url, "title": self.title, "published": self.published,
                 "score": self.score}
 
@@ -124,6 +126,8 @@ def read(articles: Sequence[Article], catalogue: Any, *, encoder: Any = None) ->
 
 
 def finding_of(report: Mapping[str, Any]) -> Finding:
+    """A Finding from its report.json dict (compare.to_report's shape); the dict itself is kept as
+    Finding.report."""
     observed, ev = report["observed"], report.get("evidence") or {}
     return Finding(
         id=report["id"], claim=report["claim"], verdict=report["verdict"], was=report["baseline"]["value"],

@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
-from claimwatch.errors import CatalogueError
+from settings.errors import CatalogueError
 
 TYPES = {"status", "event", "quantity", "person"}
 ID_RE = re.compile(r"^[a-z0-9]+(-[a-z0-9]+)*$")
@@ -56,6 +56,7 @@ class Claim:
         return frozenset(s.negative for s in self.states if s.negative)
 
     def state(self, value: str) -> State | None:
+        """The claim's state named `value`, None when it has none of that name."""
         return next((s for s in self.states if s.value == value), None)
 
     def rank(self, value: str) -> int:
@@ -80,6 +81,7 @@ class Catalogue:
     extra: dict[str, object] = field(default_factory=dict)
 
     def get(self, claim_id: str) -> Claim:
+        """The claim with id `claim_id`. Raises KeyError for an id the catalogue does not have."""
         for claim in self.claims:
             if claim.id == claim_id:
                 return claim
@@ -130,6 +132,8 @@ def _load(path: str) -> Catalogue:
 
 
 def parse_parties(value: object) -> dict[str, tuple[str, ...]]:
+    """[parties]: party name -> its aliases. Raises CatalogueError when the table is missing or empty or a
+    party has no list of strings."""
     if not isinstance(value, dict) or not value:
         raise CatalogueError("catalogue: [parties] must map party names to lists of aliases")
     out = {}
@@ -141,6 +145,8 @@ def parse_parties(value: object) -> dict[str, tuple[str, ...]]:
 
 
 def parse_claim(item: object, index: int, parties: dict[str, tuple[str, ...]]) -> Claim:
+    """One [[claims]] table (entry `index`, counted from 0) as a Claim, its parties checked against `parties`.
+    Raises CatalogueError naming the entry and the problem (unknown key, wrong type, missing state, ...)."""
     if not isinstance(item, dict):
         raise CatalogueError(f"catalogue entry #{index + 1}: must be a table")
     name = repr(item.get("id")) if isinstance(item.get("id"), str) else f"#{index + 1}"
@@ -199,6 +205,8 @@ def parse_claim(item: object, index: int, parties: dict[str, tuple[str, ...]]) -
 
 
 def parse_state(item: object, fail) -> State:  # type: ignore[no-untyped-def]
+    """One state table of a claim as a State (value, cues, describe, ...). Raises fail(problem) (a
+    CatalogueError naming the claim) for a malformed state."""
     if not isinstance(item, dict):
         raise fail("each state must be a table")
     unknown = set(item) - STATE_KEYS

@@ -50,6 +50,7 @@ class Finding:
 
     @property
     def primary(self) -> Observation:
+        """The observation the finding shows first: the most confident, the latest published among equals."""
         return max(self.observations, key=lambda o: (o.confidence, o.article.published))
 
     @property
@@ -108,6 +109,9 @@ def agrees_with_a_side(claim: Claim, base: dict[str, Any], reading: Reading) -> 
 
 
 def judge_state(claim: Claim, base: dict[str, Any], reading: Reading) -> str | None:
+    """The verdict of a status or event reading against the baseline record `base`: changed, disputed or
+    confirmed; None when the reading says nothing about the baseline (a denial of a state the baseline has
+    not reached)."""
     current = base["value"]
     if reading.negated:
         # "has not been signed": consistent with a baseline short of that state, a dispute otherwise.
@@ -128,6 +132,9 @@ def judge_state(claim: Claim, base: dict[str, Any], reading: Reading) -> str | N
 
 
 def judge_quantity(base: dict[str, Any], reading: Reading) -> str | None:
+    """The verdict of a quantity reading against `base` (period, low, high): for the same period, confirmed
+    when its band overlaps the baseline's range widened by FIGURE_TOLERANCE, else disputed; changed for a
+    later period; None without an amount and a period, or for an earlier period (history)."""
     if reading.amount is None or not reading.period:
         return None
     base_period = base.get("period") or ""
@@ -241,6 +248,8 @@ def observe(catalogue: Catalogue, baseline: dict[str, dict[str, Any]], readings:
 
 
 def value_key(claim: Claim, reading: Reading) -> str:
+    """What makes two readings state the same value: the person's name key, the period and amount (money
+    rounded to 10 million), or the value with its negation."""
     if claim.type == "person":
         return person_key(reading.value)
     if claim.type == "quantity":
@@ -250,6 +259,8 @@ def value_key(claim: Claim, reading: Reading) -> str:
 
 def group(catalogue: Catalogue, baseline: dict[str, dict[str, Any]],
           observations: list[Observation]) -> list[Finding]:
+    """Observations grouped into findings: one per claim, verdict and value (value_key), each with every
+    article that states it."""
     findings: dict[tuple[str, str, str], Finding] = {}
     for obs in observations:
         claim = catalogue.get(obs.claim)
@@ -261,12 +272,16 @@ def group(catalogue: Catalogue, baseline: dict[str, dict[str, Any]],
 
 
 def finding_id(finding: Finding, catalogue: Catalogue) -> str:
+    """The finding's id: 12 hex digits of SHA-1 over claim, verdict, baseline value and observed value, so the
+    same finding has the same id in every run."""
     claim = catalogue.get(finding.claim)
     key = f"{finding.claim}|{finding.verdict}|{finding.baseline['value']}|{value_key(claim, finding.primary.reading)}"
     return hashlib.sha1(key.encode("utf-8")).hexdigest()[:12]
 
 
 def baseline_quote(base: dict[str, Any]) -> dict[str, str]:
+    """report.json's `baseline` of a finding: the baseline value with the quote that states it (value, quote,
+    source file, as-of date)."""
     quotes = base.get("quotes") or [{}]
     main = next((q for q in quotes if q.get("value") == base["value"]), quotes[0])
     return {"value": base["value"], "quote": main.get("quote", ""), "source": main.get("source", ""),
@@ -282,6 +297,9 @@ def evidence(reading: Reading) -> dict[str, Any]:
 
 
 def to_report(finding: Finding, catalogue: Catalogue) -> dict[str, Any]:
+    """The finding as report.json holds it (schema claimwatch.report/1, DESIGN.md): id, claim, verdict,
+    baseline, observed (quote, article, highlight, language; amount and period for quantities), confidence,
+    evidence, question, and every source in publication order."""
     primary = finding.primary
     obs = primary.reading
     observed = {"value": ("not " if obs.negated else "") + obs.value, "quote": obs.quote,

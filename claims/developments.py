@@ -37,7 +37,7 @@ from typing import Any
 import numpy as np
 
 from claims.catalogue import Catalogue
-from claims.detect import detect_language
+from extractors.language import detect_language
 from claims.compare import ArticleRef
 from claims.grammar import LEXICON as STANCE_LEXICON, read_stance
 from claims.entities import countries_in

@@ -241,10 +241,6 @@ class Encoder:
         self.emb_ln = _norm(w, "embeddings.LayerNorm")
         self.layers = [_Layer(w, i) for i in range(int(config["num_hidden_layers"]))]
 
-    @property
-    def dim(self) -> int:
-        return self.hidden
-
     def encode(self, texts: Sequence[str], batch_size: int = 32) -> np.ndarray:
         """Embed texts -> float32 (n, 384), L2-normalised, in input order."""
         if isinstance(texts, str):

@@ -106,6 +106,7 @@ def in_other_clause(word: Any, cue: Any) -> bool:
 
 
 def depth(token: Any) -> int:
+    """How many heads above `token` its sentence's root is (spaCy dependency tree; at most 50)."""
     d = 0
     while token.head.i != token.i and d < 50:
         token, d = token.head, d + 1

@@ -66,6 +66,7 @@ def function_words() -> dict[str, dict[str, Any]]:
 
 
 def supported(lang: str) -> bool:
+    """Does the engine read language `lang` (an ISO 639-1 code in LANGUAGES)?"""
     return lang in LANGUAGES
 
 
@@ -82,6 +83,8 @@ def variants(phrase: str, lang: str) -> tuple[str, ...]:
 
 
 def expand(phrases: Any, lang: str) -> tuple[str, ...]:
+    """Every variant (languages.toml's forms) of each phrase in `phrases` for language `lang`, as one tuple.
+    Every variant (languages.toml's forms) of each phrase in `phrases` for language `lang`, as one tuple."""
     return tuple(v for p in phrases or () for v in variants(p, lang))
 
 
@@ -125,6 +128,8 @@ def keep_accents(original: str, folded: str, lang: str) -> str:
 
 
 def claim_for(claim: Claim, lang: str) -> Claim:
+    """The claim with the catalogue's words for language `lang` added to its topic, titles and state cues; the
+    claim unchanged when the catalogue has none."""
     words = claim.lang.get(lang) or {}
     if not words:
         return claim
@@ -208,6 +213,8 @@ def word_pattern(lang: str, kind: str) -> re.Pattern[str] | None:
 
 
 def has(lang: str, kind: str, text: str) -> list[str]:
+    """The words of kind `kind` (negation, hedge, future, ... in languages.toml) that occur in `text`
+    (folded), in order."""
     pattern = word_pattern(lang, kind)
     return [m.group() for m in pattern.finditer(keep_accents(text, fold(text), lang))] if pattern else []
 
@@ -255,6 +262,7 @@ SIDE_OF_AGENT = {"ar": (0, SIDE_REACH), "de": (SIDE_REACH, 0), "fa": (SIDE_REACH
 
 
 def lang_of(ctx: Context) -> str:
+    """The language of a reading context ("" when it has none: English contexts)."""
     return getattr(ctx, "lang", "")
 
 
@@ -358,6 +366,8 @@ def number_value(raw: str, lang: str = "") -> float:
 
 @lru_cache(maxsize=None)
 def money_pattern(lang: str) -> re.Pattern[str]:
+    """The regex of an amount with a scale word in language `lang` ("4 млрд", "3,5 Milliarden und 4
+    Milliarden"): groups num, scale and, for a range, num2 and scale2."""
     words = function_words()[lang]
     scales = "|".join(re.escape(fold(w).rstrip("*")) + (r"\w*" if w.endswith("*") else r"\.?")
                       for w in sorted(words["scale"], key=len, reverse=True))
@@ -367,6 +377,8 @@ def money_pattern(lang: str) -> re.Pattern[str]:
 
 
 def scale_of(word: str, lang: str) -> float:
+    """The factor of scale word `word` in language `lang` (1e9 for a billion word), the longest listed word
+    first; 1.0 when it is none."""
     for w, factor in sorted(function_words()[lang]["scale"].items(), key=lambda kv: -len(kv[0])):
         stem = fold(w).rstrip("*").rstrip(".")
         if fold(word).rstrip(".") == stem or (w.endswith("*") and fold(word).startswith(stem)):
@@ -471,6 +483,7 @@ def nearest_direction(folded: str, start: int, end: int, lang: str) -> tuple[str
 # ---------------------------------------------------------------------------------------------------------
 
 def known_people(catalogue: Catalogue) -> list[dict[str, Any]]:
+    """The catalogue's people with their names in other scripts (languages.names), as listed."""
     return list(catalogue.extra.get("languages", {}).get("names", []))  # type: ignore[union-attr]
 
 

@@ -61,11 +61,15 @@ class Office:
 
 
 def offices(catalogue: Any) -> list[Office]:
+    """The offices of the catalogue's person claims with one party: claim id, party, the office words
+    lower-cased."""
     return [Office(c.id, c.parties[0], tuple(w.lower() for w in c.topic)) for c in catalogue.claims
             if c.type == "person" and len(c.parties) == 1]
 
 
 def office_pattern(words: Sequence[str]) -> re.Pattern[str]:
+    """A case-insensitive regex of the office words, longest first, a space also matching hyphens or several
+    spaces."""
     alternatives = "|".join(re.escape(w).replace(r"\ ", r"[\s-]+") for w in sorted(words, key=len, reverse=True))
     return re.compile(rf"\b(?:{alternatives})\b", re.IGNORECASE)
 
@@ -124,6 +128,7 @@ def read_holdings(text: str, docs: dict[int, Any], catalogue: Any, baseline: dic
 
 
 def clean(name: str) -> str:
+    """A name without surrounding punctuation and quotes and without a possessive 's."""
     return re.sub(r"['’]s$", "", name.strip(" ,.;:\"'“”")).strip()
 
 
@@ -194,11 +199,15 @@ def words_filler(word: str) -> bool:
 
 
 def party_following(rest: str, parties: dict[str, tuple[str, ...]]) -> str | None:
+    """The party named by an "of (the) X" right after an office ("Foreign Minister of Iran"), None when there
+    is none."""
     m = re.match(r"\s+of\s+(?:the\s+)?([A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2})", rest)
     return party_ending(m.group(1), parties) if m else None
 
 
 def past_modifier(lead: str, words: dict[str, Any]) -> bool:
+    """Does a past-tense modifier ("former", "the late": words["past_modifier"]) stand among the last three
+    words of `lead`?"""
     tail = re.findall(r"[\w]+", lead[-30:].lower())
     return bool(set(tail[-3:]) & words["past_modifier"])
 
@@ -323,6 +332,7 @@ def proper_name(token: Any) -> Any:
 
 
 def phrase(token: Any) -> str:
+    """The text of `token`'s whole subtree (spaCy), left edge to right edge."""
     return token.doc[token.left_edge.i:token.right_edge.i + 1].text
 
 
@@ -367,15 +377,19 @@ class DocumentCountries:
     text: str
 
     def dominant(self, party: str) -> bool:
+        """Is `party` named at least once and more often than any other country in the document?"""
         n = self.parties.get(party, 0)
         return n >= 1 and all(n > c for c in self.others.values())
 
     def names_mentioned(self, name: str) -> bool:
+        """Does the family name (last word) of `name` occur in the document as a word?"""
         surname = name.split()[-1] if name.split() else ""
         return bool(surname) and re.search(rf"\b{re.escape(surname)}\b", self.text) is not None
 
 
 def document_countries(text: str, docs: dict[int, Any], catalogue: Any) -> DocumentCountries:
+    """Counts of each party's aliases in `text` and of the other countries spaCy finds (GPE, NORP entities of
+    the parsed sentences `docs`)."""
     parties = Counter({party: sum(len(re.findall(rf"\b{re.escape(a)}\b", text)) for a in aliases)
                        for party, aliases in catalogue.parties.items()})
     others: Counter[str] = Counter()

@@ -85,6 +85,8 @@ def _fold_match(match: re.Match[str]) -> str:
 
 @lru_cache(maxsize=None)
 def fold_char(ch: str) -> str:
+    """The folded form of one character (cached): typographic quotes and dashes straightened, a letter's
+    accent dropped when its base is ASCII, lower-cased; one character in, one out (offsets kept)."""
     if ch in "‘’ʼ′":
         ch = "'"
     elif ch in "“”„″":
@@ -117,6 +119,8 @@ def phrase_pattern(phrase: str) -> re.Pattern[str]:
 
 
 def find_phrases(folded: str, phrases: tuple[str, ...]) -> list[tuple[int, int, str]]:
+    """Every occurrence of each phrase in the folded text `folded` as word-bounded matches: (start, end,
+    phrase), offsets into `folded`."""
     hits = []
     for phrase in phrases:
         for m in phrase_pattern(phrase).finditer(folded):
@@ -155,11 +159,15 @@ class StateMatcher:
         self._sentences: dict[str, object] = {}
 
     def prime(self, sentences: list[str]) -> None:
+        """Embed the sentences not embedded yet in one batch (per-sentence batches cost several times more);
+        only the current batch is kept."""
         todo = [s for s in dict.fromkeys(sentences) if s not in self._sentences]
         if todo:
             self._sentences = dict(zip(todo, self.encoder.encode(todo)))  # keep only the current batch
 
     def state_similarities(self, sentence: str, claim: Claim) -> dict[str, float]:
+        """Cosine similarity of `sentence` to each of the claim's states (the best of its descriptions): state
+        value -> similarity in -1..1."""
         if claim.id not in self._states:
             labels = [s.value for s in claim.states for _ in s.describe]
             self._states[claim.id] = (labels, self.encoder.encode([d for s in claim.states for d in s.describe]))
@@ -175,6 +183,8 @@ class StateMatcher:
 
 def prepare(text: str, catalogue: Catalogue, ref: date | None = None, title: str = "",
             matcher: StateMatcher | None = None) -> Context:
+    """The reading context of one document: its sentences with offsets, folded forms, the parties each names,
+    the title, the reference date `ref` (the document's date) and the optional sentence matcher."""
     sentences = split_sentences(text)
     folded = [fold(s.text) for s in sentences]
     party_phrases = {name: aliases for name, aliases in catalogue.parties.items()}
@@ -202,6 +212,7 @@ def anaphora_pattern(referents: tuple[str, ...]) -> "re.Pattern[str] | None":
 
 @lru_cache(maxsize=8)
 def bloc_pattern(blocs: tuple[str, ...]) -> "re.Pattern[str] | None":
+    """A word-bounded regex of the catalogue's blocs (EU, BRICS, ...), longest first; None without blocs."""
     if not blocs:
         return None
     return re.compile(r"\b(" + "|".join(re.escape(b) for b in sorted(blocs, key=len, reverse=True)) + r")\b")
@@ -209,6 +220,9 @@ def bloc_pattern(blocs: tuple[str, ...]) -> "re.Pattern[str] | None":
 
 def read_document(text: str, catalogue: Catalogue, ref: date | None = None, title: str = "",
                   matcher: "StateMatcher | None" = None) -> list[Reading]:
+    """Every reading of catalogue claims in `text`: claim, value, verbatim quote with offsets, cue, stance
+    (negated, hedged, attributed, future, past) and the statement's date; `ref` is the document's date for
+    relative dates and staleness."""
     ctx = prepare(text, catalogue, ref, title, matcher)
     readings: list[Reading] = []
     for i in range(len(ctx.sentences)):
@@ -217,6 +231,8 @@ def read_document(text: str, catalogue: Catalogue, ref: date | None = None, titl
 
 
 def read_sentence(ctx: Context, i: int, catalogue: Catalogue) -> list[Reading]:
+    """The readings of sentence `i` of the context, for every claim whose topic it names (or inherits from the
+    sentence before)."""
     out = []
     scores = {claim.id: topic_score(ctx, i, claim) for claim in catalogue.claims}
     inherited = [c for c in catalogue.claims if 0 < scores[c.id] < 1]
@@ -363,11 +379,14 @@ def sentence_date(ctx: Context, i: int) -> date | None:
 
 
 def is_stale(ctx: Context, when: date | None) -> bool:
+    """Is `when` more than STALE_DAYS before the document's date (history, not news)?"""
     return bool(when and ctx.ref and (ctx.ref - when).days > STALE_DAYS)
 
 
 def make_reading(ctx: Context, i: int, claim: Claim, value: str, cue: str, span: tuple[int, int],
                  score: float, modality: Modality, **extra: object) -> Reading:
+    """A Reading of `value` for `claim` in sentence `i`: quote and offsets of the sentence, the cue and its
+    span, score, the modality, the sentence's date; a person named in a stale sentence is past."""
     s = ctx.sentences[i]
     when = sentence_date(ctx, i)
     # An office holder named in a sentence dated long before the document is history ("FM Zarif … in 2015").
@@ -504,6 +523,8 @@ def read_pending(ctx: Context) -> list[Reading]:
 
 
 def state_by_meaning(ctx: Context, i: int, claim: Claim, topic: float) -> list[Reading]:
+    """The state sentence `i` means by the sentence encoder when no cue matched: the best state when its
+    similarity is at least SEMANTIC_FLOOR and SEMANTIC_MARGIN above the second; [] otherwise."""
     assert ctx.encoder is not None
     sims = ctx.encoder.state_similarities(ctx.sentences[i].text, claim)
     ranked = sorted(sims.items(), key=lambda kv: -kv[1])
@@ -520,6 +541,8 @@ def state_by_meaning(ctx: Context, i: int, claim: Claim, topic: float) -> list[R
 
 
 def read_person(ctx: Context, i: int, claim: Claim, catalogue: Catalogue, topic: float) -> list[Reading]:
+    """Office holders named in sentence `i` with one of the claim's titles (or the counterpart's): one reading
+    per holder, past when a modifier says so (former, the late)."""
     out = []
     sentence = ctx.sentences[i].text
     for holder in find_office_holders(sentence, claim.titles + counterpart_titles(ctx, i, claim, catalogue)):
@@ -551,6 +574,8 @@ def counterpart_titles(ctx: Context, i: int, claim: Claim, catalogue: Catalogue)
 
 
 def title_start(sentence: str, holder) -> int:  # type: ignore[no-untyped-def]
+    """Where the holder's title starts in `sentence` (folded search up to the name), the name's start when it
+    is not found."""
     found = fold(sentence).rfind(fold(holder.title), 0, holder.start + 1)
     return found if found >= 0 else holder.start
 
@@ -596,6 +621,8 @@ def third_country_near(ctx: Context, sentence: str, start: int, end: int) -> boo
 
 
 def signed_percent(figure, claim: Claim) -> float | None:  # type: ignore[no-untyped-def]
+    """A percent figure as the claim reads it: for a change claim (catalogue `change = true`) the change with its
+    sign (None for a share without a direction), for a share claim the figure (None for a change)."""
     if claim.change:
         if figure.direction is None:
             return None  # a share, not a change
@@ -604,6 +631,8 @@ def signed_percent(figure, claim: Claim) -> float | None:  # type: ignore[no-unt
 
 
 def format_amount(amount: float, claim: Claim, period: str) -> str:
+    """An amount as a baseline or finding value: "+5% (2024)" for percents (the sign for growth), "$4 billion
+    (2023)", "$350 million (2023)", small amounts as "$1,234.00 (2023)"."""
     if claim.measure == "percent":
         sign = "+" if amount > 0 and claim.change else ""
         return f"{sign}{amount:g}% ({period})"

@@ -8,12 +8,15 @@ from functools import lru_cache
 
 @lru_cache(maxsize=32)
 def party_pattern(aliases: tuple[str, ...]) -> re.Pattern[str]:
+    """A regex of the party's aliases (longest first) as whole words, a possessive 's allowed; a hyphen is a
+    boundary ("Russia-Iran")."""
     alternatives = "|".join(re.escape(a) for a in sorted(aliases, key=len, reverse=True))
     # A hyphen is a boundary: "Russia-Iran" names both parties.
     return re.compile(rf"(?<![\w])(?:{alternatives})(?:'s|’s)?(?![\w])")
 
 
 def party_mentions(text: str, aliases: tuple[str, ...]) -> list[int]:
+    """The offsets in `text` where one of the aliases is named."""
     return [m.start() for m in party_pattern(aliases).finditer(text)]
 
 

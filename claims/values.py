@@ -1125,10 +1125,14 @@ QUALIFIER_BANDS = {"over": (1.0, 1.2), "nearly": (0.9, 1.0), "about": (0.95, 1.0
 
 
 def band(amount: float, qualifier: str | None) -> tuple[float, float]:
+    """(low, high) an amount stands for given its qualifier (about, more than, ...: QUALIFIER_BANDS); +-1%
+    without one."""
     lo, hi = QUALIFIER_BANDS.get(qualifier or "", (0.99, 1.01))
     return amount * lo, amount * hi
 
 
 def period_sort_key(period: str) -> tuple[int, str]:
+    """A sort key of a period ("2023", "2022-2023", "Q1 2024"): its latest year, then the text; 0 without a
+    year."""
     years = [int(y) for y in period.replace("-", " ").split() if y[:4].isdigit() and len(y) >= 4]
     return (max(years) if years else 0, period)

@@ -10,9 +10,9 @@ import sys
 from pathlib import Path
 from typing import Any, Callable, Sequence
 
-from claimwatch.config import DEFAULT_DB, DEFAULT_REPORTS, load_config
-from claimwatch.db import check_db_path
-from claimwatch.errors import ClaimwatchError, ConfigError
+from settings.config import DEFAULT_DB, DEFAULT_REPORTS, load_config
+from claimwatch.store import check_db_path
+from settings.errors import ClaimwatchError, ConfigError
 from claimwatch.prefect_env import own_prefect_home, start_temporary_server
 
 EXIT_FAILED, EXIT_CONFIG = 1, 2
@@ -25,6 +25,9 @@ def quiet_prefect_defaults() -> None:
 
 
 def cmd_run(args: argparse.Namespace) -> int:
+    """`claimwatch run`: one monitor flow run (temporary Prefect server unless PREFECT_API_URL is set); prints
+    the summary and the report folder. Exit 0 when the run completed (a run that failed as a whole too: its
+    report says so)."""
     config = load_config(Path(args.feeds) if args.feeds else None, args.feed, args.allow_loopback or None)
     if not config.feeds:
         raise ConfigError(f"{args.feeds}: no [[feeds]] in this file: add one (url = \"https://…\") or pass "
@@ -59,6 +62,7 @@ def _task_runner(max_workers: int):  # type: ignore[no-untyped-def]
 
 
 def summarize_run(folder: Path) -> None:
+    """Print the run's summary line from its report.json, and why feeds failed when they did."""
     report = json.loads((folder / "report.json").read_text(encoding="utf-8"))
     counts = report["run"]["counts"]
     changed = [f for f in report["findings"] if f["verdict"] == "changed"]
@@ -74,9 +78,11 @@ def summarize_run(folder: Path) -> None:
 
 
 def cmd_baseline_build(args: argparse.Namespace) -> int:
+    """`claimwatch baseline build`: build the baseline from the sources, store a new version when anything
+    changed, write baseline.md/.json."""
     from baseline import store as baseline_store
     from baseline.catalogue import load_catalogue
-    from claimwatch.db import open_db
+    from claimwatch.store import open_db
     from reports.baseline import write_baseline_report
 
     catalogue = load_catalogue(Path(args.catalogue) if args.catalogue else None)
@@ -103,6 +109,7 @@ def baseline_report_dir(args: argparse.Namespace) -> Path:
 
 
 def cmd_claims(args: argparse.Namespace) -> int:
+    """`claimwatch claims`: the current baseline, one claim a line; --history: each claim's versions."""
     from baseline import store as baseline_store
 
     db = open_existing_db(args.db)
@@ -134,7 +141,9 @@ def value_changes(history: list[dict[str, Any]]) -> list[dict[str, Any]]:
 
 
 def open_existing_db(path: Path):  # type: ignore[no-untyped-def]
-    from claimwatch.db import open_db
+    """open_db for a command that reads what runs wrote. Raises ConfigError when the database does not exist.
+    open_db for a command that reads what runs wrote. Raises ConfigError when the database does not exist."""
+    from claimwatch.store import open_db
 
     if not path.exists():
         raise ConfigError(f"database {path} does not exist: run 'claimwatch run' first (or pass --db)")
@@ -142,6 +151,8 @@ def open_existing_db(path: Path):  # type: ignore[no-untyped-def]
 
 
 def cmd_accept(args: argparse.Namespace) -> int:
+    """`claimwatch accept FINDING_ID`: the observed value becomes the claim's baseline (a new version). Exit 2
+    when the finding was dismissed (reopen first)."""
     from baseline.catalogue import load_catalogue
     from claimwatch import review
 
@@ -160,6 +171,8 @@ def cmd_accept(args: argparse.Namespace) -> int:
 
 
 def cmd_dismiss(args: argparse.Namespace) -> int:
+    """`claimwatch dismiss FINDING_ID`: a false alarm; its statements are never flagged again. Exit 2 when the
+    finding was accepted (reopen first)."""
     from claimwatch import review
 
     db = open_existing_db(args.db)
@@ -183,6 +196,8 @@ def already_decided(exc: Exception, wanted: str) -> int:
 
 
 def cmd_reopen(args: argparse.Namespace) -> int:
+    """`claimwatch reopen FINDING_ID`: undo an accept (a new baseline version with the value from before) or a
+    dismiss."""
     from claimwatch import review
 
     db = open_existing_db(args.db)
@@ -194,6 +209,7 @@ def cmd_reopen(args: argparse.Namespace) -> int:
 
 
 def cmd_findings(args: argparse.Namespace) -> int:
+    """`claimwatch findings`: every changed or disputed finding with its id, review status and was -> now."""
     from claimwatch import review
 
     db = open_existing_db(args.db)
@@ -209,19 +225,27 @@ def cmd_findings(args: argparse.Namespace) -> int:
 
 
 def cmd_report(args: argparse.Namespace) -> int:
+    """`claimwatch report --since`: the digest of the runs of the period into REPORTS/digest-<time>/; prints
+    that folder."""
     from datetime import datetime, timezone
 
+    from claimwatch import review
     from reports.digest import build_digest, parse_since, write_digest
 
     now = datetime.now(timezone.utc)
     since = parse_since(args.since, now)
     db = open_existing_db(args.db)
-    folder = write_digest(build_digest(db, since, now), args.reports, now)
+    runs = review.runs_between(db, since, now)
+    ids = [r["id"] for r in runs]
+    digest = build_digest(runs, review.findings_of(db, ids), review.developments_of(db, ids), since, now)
+    folder = write_digest(digest, args.reports, now)
     print(folder)
     return 0
 
 
 def cmd_retry(args: argparse.Namespace) -> int:
+    """`claimwatch retry`: rejected and failed entries (or the one with --url) are fetched again by the next
+    run."""
     from claimwatch import store
 
     db = open_existing_db(args.db)
@@ -235,6 +259,8 @@ def cmd_retry(args: argparse.Namespace) -> int:
 
 
 def cmd_eval(args: argparse.Namespace) -> int:
+    """`claimwatch eval CORPUS_DIR`: score a labeled corpus through the real monitor flow and print the
+    tables."""
     quiet_prefect_defaults()
     os.environ.setdefault("CLAIMWATCH_LOOPBACK_ONLY", "1")
     from claimwatch.evaluate import evaluate
@@ -248,6 +274,8 @@ def cmd_eval(args: argparse.Namespace) -> int:
 
 
 def cmd_serve(args: argparse.Namespace) -> int:
+    """`claimwatch serve`: serve the Prefect deployments (nightly schedule, ad hoc, baseline-build) against a
+    running server, and the reports folder over HTTP."""
     config = load_config(Path(args.feeds) if args.feeds else None)
     check_db_path(args.db)
     quiet_prefect_defaults()
@@ -267,7 +295,17 @@ def add_db(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--db", type=Path, default=DEFAULT_DB, help=f"SQLite database (default: {DEFAULT_DB})")
 
 
+def add_review_command(sub: Any, name: str, func: Callable[[argparse.Namespace], int], help: str, epilog: str,
+                       shown_in: str = "report.md / report.json") -> None:
+    """A command taking one FINDING_ID and --db: accept, dismiss, reopen."""
+    cmd = sub.add_parser(name, help=help, epilog=epilog)
+    cmd.add_argument("finding_id", metavar="FINDING_ID", help=f"the id shown in {shown_in}")
+    add_db(cmd)
+    cmd.set_defaults(func=func)
+
+
 def build_parser() -> argparse.ArgumentParser:
+    """The `claimwatch` argument parser: every command with its options, help and examples."""
     parser = argparse.ArgumentParser(
         prog="claimwatch", description="Watch Russia–Iran news and report, with evidence, when a tracked claim "
         "changes.", epilog="examples:\n  claimwatch run\n  claimwatch findings --open\n  claimwatch accept "
@@ -303,17 +341,10 @@ def build_parser() -> argparse.ArgumentParser:
     claims.add_argument("--history", action="store_true", help="also every version of every claim")
     claims.set_defaults(func=cmd_claims)
 
-    acc = sub.add_parser("accept", help="make a finding's observed value the claim's new baseline value",
-        epilog="examples:\n  claimwatch findings --open          # the ids\n  claimwatch accept 1a6b57f61d28")
-    acc.add_argument("finding_id", metavar="FINDING_ID", help="the id shown in report.md / report.json")
-    add_db(acc)
-    acc.set_defaults(func=cmd_accept)
-
-    dis = sub.add_parser("dismiss", help="mark a finding a false alarm: its statements are not flagged again",
-        epilog="examples:\n  claimwatch findings --open          # the ids\n  claimwatch dismiss bbf01d9e3ef2")
-    dis.add_argument("finding_id", metavar="FINDING_ID", help="the id shown in report.md / report.json")
-    add_db(dis)
-    dis.set_defaults(func=cmd_dismiss)
+    add_review_command(sub, "accept", cmd_accept, "make a finding's observed value the claim's new baseline value",
+                       "examples:\n  claimwatch findings --open          # the ids\n  claimwatch accept 1a6b57f61d28")
+    add_review_command(sub, "dismiss", cmd_dismiss, "mark a finding a false alarm: its statements are not flagged again",
+                       "examples:\n  claimwatch findings --open          # the ids\n  claimwatch dismiss bbf01d9e3ef2")
 
     fnd = sub.add_parser("findings", help="every changed or disputed finding with its id and review status",
                          epilog="examples:\n  claimwatch findings --open\n  claimwatch findings --accepted "
@@ -326,11 +357,9 @@ def build_parser() -> argparse.ArgumentParser:
     add_db(fnd)
     fnd.set_defaults(func=cmd_findings, status=None)
 
-    reo = sub.add_parser("reopen", help="undo an accept (new baseline version) or a dismiss: the finding is open again",
-                         epilog="example:\n  claimwatch reopen 3f2a9c1d0b7e")
-    reo.add_argument("finding_id", metavar="FINDING_ID", help="the id shown in report.md / report.html / findings")
-    add_db(reo)
-    reo.set_defaults(func=cmd_reopen)
+    add_review_command(sub, "reopen", cmd_reopen,
+                       "undo an accept (new baseline version) or a dismiss: the finding is open again",
+                       "example:\n  claimwatch reopen 3f2a9c1d0b7e", "report.md / report.html / findings")
 
     rep = sub.add_parser("report", help="a digest across the runs of a period: digest.md, .json and .html",
         epilog="examples:\n  claimwatch report --since 7d\n  claimwatch report --since 2026-11-01 --reports /srv/cw/reports")
@@ -373,6 +402,8 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    """The console script: run the command of `argv` (default: sys.argv). Returns the exit code: 0 done, 1
+    another failure, 2 bad configuration (nothing written), 130 interrupted; errors as one line on stderr."""
     parser = build_parser()
     args = parser.parse_args(argv)
     func: Callable[[argparse.Namespace], int] = args.func

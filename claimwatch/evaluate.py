@@ -17,17 +17,16 @@ import html
 import json
 import re
 import tempfile
-import threading
 import tomllib
 from collections import defaultdict
 from dataclasses import dataclass, field
 from email.utils import format_datetime
 from datetime import datetime, timezone
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 from typing import Any
 
-from claimwatch.errors import ConfigError
+from claimwatch.loopback import LoopbackServer
+from settings.errors import ConfigError
 from claims.values import same_person
 
 AMOUNT_TOLERANCE = 0.03
@@ -65,6 +64,8 @@ class CorpusArticle:
 
     @property
     def paragraphs(self) -> list[str]:
+        """The body's paragraphs: split at blank lines, or at line breaks when it has none; empty ones
+        dropped."""
         separator = "\n\n" if "\n\n" in self.body else "\n"
         return [p.strip() for p in self.body.split(separator) if p.strip()]
 
@@ -114,6 +115,8 @@ def load_page(path: Path) -> CorpusArticle:
 
 
 def render_page(article: CorpusArticle) -> bytes:
+    """The article as a plain news page (UTF-8 bytes): title, published date and outlet as metadata
+    trafilatura reads, paragraphs escaped, navigation and footer boilerplate around it."""
     paragraphs = "".join(f"<p>{html.escape(p)}</p>" for p in article.paragraphs)
     return (f"<!doctype html><html lang=\"{html.escape(article.lang)}\"><head><meta charset=\"utf-8\"><title>{html.escape(article.title)}"
             f"</title><meta property=\"article:published_time\" content=\"{article.published}T08:00:00+00:00\">"
@@ -123,6 +126,8 @@ def render_page(article: CorpusArticle) -> bytes:
 
 
 def render_feed(base: str, articles: list[CorpusArticle], title: str) -> bytes:
+    """An RSS 2.0 feed (UTF-8 bytes) of `articles` at `base` (http://127.0.0.1:PORT), one item per article
+    with its page link and date (RFC 822)."""
     items = "".join(
         f"<item><title>{html.escape(a.title)}</title><link>{base}/a/{a.slug}</link><guid>{base}/a/{a.slug}</guid>"
         f"<pubDate>{format_datetime(datetime.fromisoformat(a.published).replace(tzinfo=timezone.utc))}</pubDate></item>"
@@ -131,48 +136,18 @@ def render_feed(base: str, articles: list[CorpusArticle], title: str) -> bytes:
             f"</title><link>{base}/</link><description>corpus</description>{items}</channel></rss>").encode()
 
 
-class CorpusServer:
-    """Serves one RSS feed per outlet and one page per article on 127.0.0.1."""
+class CorpusServer(LoopbackServer):
+    """Serves one RSS feed per outlet and one page per article on 127.0.0.1 (claimwatch.loopback)."""
 
     def __init__(self, articles: list[CorpusArticle]) -> None:
-        self.pages: dict[str, tuple[bytes, str]] = {}
-        handler = type("H", (_Handler,), {"pages": self.pages})
-        self.httpd = ThreadingHTTPServer(("127.0.0.1", 0), handler)
-        self.httpd.daemon_threads = True
-        base = f"http://127.0.0.1:{self.httpd.server_address[1]}"
-        self.base = base
+        super().__init__()
         by_outlet: dict[str, list[CorpusArticle]] = defaultdict(list)
         for article in articles:
-            self.pages[f"/a/{article.slug}"] = (render_page(article), "text/html; charset=utf-8")
+            self.add(f"/a/{article.slug}", render_page(article))
             by_outlet[article.outlet or "corpus"].append(article)
-        self.feeds = []
-        for i, (outlet, items) in enumerate(sorted(by_outlet.items())):
-            self.pages[f"/feed/{i}.xml"] = (render_feed(base, items, outlet), "application/rss+xml")
-            self.feeds.append(f"{base}/feed/{i}.xml")
-        self.thread = threading.Thread(target=self.httpd.serve_forever, daemon=True)
-
-    def __enter__(self) -> "CorpusServer":
-        self.thread.start()
-        return self
-
-    def __exit__(self, *exc: object) -> None:
-        self.httpd.shutdown()
-        self.httpd.server_close()
-
-
-class _Handler(BaseHTTPRequestHandler):
-    pages: dict[str, tuple[bytes, str]] = {}
-
-    def log_message(self, *args: object) -> None:
-        pass
-
-    def do_GET(self) -> None:
-        body, content_type = self.pages.get(self.path, (b"not found", "text/plain"))
-        self.send_response(200 if self.path in self.pages else 404)
-        self.send_header("Content-Type", content_type)
-        self.send_header("Content-Length", str(len(body)))
-        self.end_headers()
-        self.wfile.write(body)
+        self.feeds = [self.add(f"/feed/{i}.xml", render_feed(self.base, items, outlet),
+                               content_type="application/rss+xml")
+                      for i, (outlet, items) in enumerate(sorted(by_outlet.items()))]
 
 
 def run_corpus(articles: list[CorpusArticle], workdir: Path) -> tuple[dict[str, Any], dict[str, str]]:
@@ -229,10 +204,13 @@ def value_matches(expect: Expectation, predicted: dict[str, Any]) -> bool:
 
 
 def alternatives(raw: str) -> list[str]:
+    """The values a label accepts: split at ';', 'vs' and 'or' before a figure."""
     return [a.strip() for a in re.split(r";|\bvs\.?\s|\bor\s(?=[$+\-\d])", raw) if a.strip()]
 
 
 def alternative_matches(alt: str, predicted: dict[str, Any]) -> bool:
+    """Does the predicted value match one accepted value: the figure for quantities, else the same text or the
+    same person's name."""
     head = re.split(r"\s*\(", alt, maxsplit=1)[0].strip().strip("'\"")
     value = str(predicted.get("value", ""))
     if predicted.get("amount") is not None:
@@ -293,22 +271,27 @@ class Score:
 
     @property
     def recall(self) -> float:
+        """found / expected changes (0..1); 1 when none was expected."""
         return self.found_changes / self.expected_changes if self.expected_changes else 1.0
 
     @property
     def precision(self) -> float:
+        """correct / reported changes (0..1); 1 when none was reported."""
         return self.correct_reported / self.reported_changes if self.reported_changes else 1.0
 
     @property
     def new_recall(self) -> float:
+        """found / expected new developments (0..1); 1 when none was expected."""
         return self.found_new / self.expected_new if self.expected_new else 1.0
 
     @property
     def new_precision(self) -> float:
+        """listed new developments that match a labelled one / all listed (0..1); 1 when none was listed."""
         return self.matching_new / self.listed_new if self.listed_new else 1.0
 
 
 def language_groups(article: CorpusArticle) -> list[str]:
+    """The score buckets an article counts in: all and en, or all, other and its language."""
     return ["all", "en"] if article.lang == "en" else ["all", "other", article.lang]
 
 
@@ -318,10 +301,13 @@ def group_keys(article: CorpusArticle) -> list[str]:
 
 
 def words(text: str) -> set[str]:
+    """The lower-cased words of three or more letters in `text`."""
     return {w for w in re.findall(r"\w{3,}", text.lower())}
 
 
 def matches_development(statement: str, evidence: str) -> bool:
+    """Does a listed statement cover a labelled new development: at least NEW_MATCH_SHARE of the evidence's
+    words."""
     wanted = words(evidence)
     return bool(wanted) and len(wanted & words(statement)) >= NEW_MATCH_SHARE * len(wanted)
 
@@ -347,6 +333,7 @@ def score(articles: list[CorpusArticle], report: dict[str, Any], urls: dict[str,
 
 
 def describe(got: dict[str, Any] | None) -> str:
+    """A prediction in one line for --verbose: verdict, value and the start of its quote; "nothing"."""
     if not got:
         return "nothing"
     return f"{got['verdict']} {got.get('value')!r} «{(got.get('quote') or '')[:140]}»"
@@ -354,6 +341,8 @@ def describe(got: dict[str, Any] | None) -> str:
 
 def score_labels(article: CorpusArticle, predicted: dict[tuple[str, str], dict[str, Any]],
                  bucket: dict[str, Score]) -> None:
+    """Count the article's labelled changes and disputes, found or missed, into its claim's and the overall
+    Score of `bucket`."""
     for expect in article.expect:
         got = predicted.get((article.slug, expect.claim))
         for key in (expect.claim, "overall"):
@@ -374,6 +363,8 @@ def score_labels(article: CorpusArticle, predicted: dict[tuple[str, str], dict[s
 
 
 def score_developments(article: CorpusArticle, listed: list[str], s: Score) -> None:
+    """Count the article's labelled new developments, found or missed, and the statements listed for it, into
+    `s`."""
     labelled = article.new_evidence or article.new
     if article.new and not article.new_evidence:  # fixtures: the listed statement must hold the phrase
         s.expected_new += len(article.new)
@@ -400,6 +391,8 @@ def score_developments(article: CorpusArticle, listed: list[str], s: Score) -> N
 
 
 def score_prediction(article: CorpusArticle, claim: str, got: dict[str, Any], bucket: dict[str, Score]) -> None:
+    """Count one reported finding as correct, a false alarm or a dispute into its claim's and the overall
+    Score of `bucket`."""
     expect = next((e for e in article.expect if e.claim == claim), None)
     for key in (claim, "overall"):
         s = bucket[key]
@@ -427,6 +420,8 @@ BUCKET_ORDER = ("tune", "check", "dev", "holdout", "all")
 
 
 def bucket_sort_key(bucket: str) -> tuple[int, int, str]:
+    """The order of score buckets ("split:languages") in the tables: splits as BUCKET_ORDER, then en, other,
+    each language, all."""
     split, lang = bucket.split(":")
     return (BUCKET_ORDER.index(split) if split in BUCKET_ORDER else 9,
             {"en": 0, "other": 1, "all": 9}.get(lang, 2), lang)
@@ -438,6 +433,8 @@ def shown(value: float, denominator: int, width: int, digits: int) -> str:
 
 
 def format_summary(scores: dict[str, dict[str, Score]]) -> list[str]:
+    """The eval table's lines: per bucket recall, precision, false alarms, disputes, new developments,
+    distractors, semantic findings ('-' where nothing was counted)."""
     lines = [f"{'split:languages':18} {'recall':>14} {'precision':>15} {'false alarms':>12} {'disputed':>9} "
              f"{'new dev':>9} {'new listed ok':>13} {'distractor':>10} {'semantic':>9}"]
     for bucket in sorted(scores, key=bucket_sort_key):
@@ -451,6 +448,8 @@ def format_summary(scores: dict[str, dict[str, Score]]) -> list[str]:
 
 
 def format_claims(scores: dict[str, dict[str, Score]], bucket: str) -> list[str]:
+    """The per-claim table's lines of one bucket: recall, changes, precision, reported, false alarms,
+    disputes."""
     lines = [f"-- per claim, {bucket} --",
              f"{'claim':26} {'recall':>8} {'changes':>8} {'precision':>9} {'reported':>8} {'false alarms':>12} "
              f"{'disputed':>8}"]

@@ -17,29 +17,29 @@ from io import StringIO
 from pathlib import Path
 from typing import Any, Iterator
 
-from extractors.http import redact
+from claimwatch.outcome import failed_feeds
+from reports.model import Finding, Report
+from settings.redact import redact
 
 QUOTE_CHARS = 240
 FAILED_FEEDS_LISTED = 10
 
 
-def changes(report: dict[str, Any]) -> list[dict[str, Any]]:
+def changes(report: Report) -> list[Finding]:
     """The changed findings no earlier run reported: what a notification is for."""
-    return [f for f in report["findings"] if f["verdict"] == "changed" and f.get("new", True)]
+    return [f for f in report.findings if f["verdict"] == "changed" and f.get("new", True)]
 
 
-def message(report: dict[str, Any], folder: Path) -> tuple[str, str]:
+def message(report: Report, folder: Path) -> tuple[str, str]:
     """(title, body): every new change with its evidence and link, new disputes, and where the report is."""
     changed = changes(report)
-    disputed = [f for f in report["findings"] if f["verdict"] == "disputed" and f.get("new", True)]
-    failure = report["run"].get("failure")
-    title = f"claimwatch: {len(changed)} change{'s' if len(changed) != 1 else ''} (run {report['run']['id']})"
-    since = "since the baseline" if report["run"].get("first_run") else "since the last run"
+    disputed = [f for f in report.findings if f["verdict"] == "disputed" and f.get("new", True)]
+    failure = report.run.failure
+    title = f"claimwatch: {len(changed)} change{'s' if len(changed) != 1 else ''} (run {report.run.id})"
+    since = "since the baseline" if report.run.first_run else "since the last run"
     lines = [f"{len(changed)} tracked claim{'s' if len(changed) != 1 else ''} changed {since}:", ""]
     if failure:
-        from claimwatch.outcome import failed_feeds
-
-        title = f"claimwatch: run {report['run']['id']} FAILED"
+        title = f"claimwatch: run {report.run.id} FAILED"
         failed = failed_feeds(report)
         lines = [f"The run failed: {failure}.", "", "Feeds that failed:"]
         lines += [f"- {e['url']}: {e['message']}" for e in failed[:FAILED_FEEDS_LISTED]]
@@ -63,10 +63,10 @@ def message(report: dict[str, Any], folder: Path) -> tuple[str, str]:
     return title, "\n".join(lines)
 
 
-def send(urls: tuple[str, ...] | list[str], report: dict[str, Any], folder: Path) -> list[dict[str, str]]:
+def send(urls: tuple[str, ...] | list[str], report: Report, folder: Path) -> list[dict[str, str]]:
     """Send the run's grouped message to every URL when it has new changes or the run failed. Returns the
     failed deliveries as {"url": shown, "message": reason}, with nothing secret in either."""
-    if not urls or not (changes(report) or report["run"].get("failure")):
+    if not urls or not (changes(report) or report.run.failure):
         return []
     import apprise  # here: only runs that notify pay for the import
 

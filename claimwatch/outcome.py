@@ -10,20 +10,22 @@ from __future__ import annotations
 
 from typing import Any
 
+from reports.model import ErrorRecord, Report
 
-def failed_feeds(report: dict[str, Any]) -> list[dict[str, Any]]:
+
+def failed_feeds(report: Report) -> list[ErrorRecord]:
     """The report's errors at the `feed` stage, one per configured feed URL (the first error of each)."""
-    feeds = set(report["run"]["feeds"])
+    feeds = set(report.run.feeds)
     seen: dict[str, dict[str, Any]] = {}
-    for error in report["errors"]:
+    for error in report.errors:
         if error["stage"] == "feed" and error["url"] in feeds:
             seen.setdefault(error["url"], error)
     return list(seen.values())
 
 
-def run_failure(report: dict[str, Any], max_failed_share: float) -> str | None:
+def run_failure(report: Report, max_failed_share: float) -> str | None:
     """The reason the run failed, one line, or None. `max_failed_share` is a fraction (0.5 = half)."""
-    feeds = report["run"]["feeds"]
+    feeds = report.run.feeds
     failed = failed_feeds(report)
     if not feeds or not failed:
         return None

@@ -9,7 +9,7 @@ from __future__ import annotations
 import threading
 import time
 from concurrent.futures import ThreadPoolExecutor, as_completed
-from contextlib import AbstractContextManager, nullcontext
+from contextlib import AbstractContextManager, contextmanager, nullcontext
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Callable, Iterator
@@ -18,10 +18,10 @@ import httpx
 import sqlite_utils
 
 from claimwatch import review, store
-from claimwatch.config import Config, FetchSettings
-from claimwatch.db import rows, utcnow
-from claimwatch.errors import ExtractError, FetchError
-from extractors.http import redact, redact_url
+from settings.config import Config, FetchSettings
+from claimwatch.store import rows, utcnow
+from settings.errors import ExtractError, FetchError
+from settings.redact import redact, redact_url
 from extractors.feeds import Entry, FeedFetch, ParsedFeed, fetch_feed, parse_feed
 from extractors.pages import (Article, article_from_entry, continue_article, decode_html, extract_article,
                               fetch_page)
@@ -32,14 +32,50 @@ from claims.catalogue import Catalogue
 from claims.reader import mentions_tracked_claim
 from claims.relevance import is_relevant
 from claims import languages
-from claims.detect import language_code
+from extractors.language import language_code
+from reports.model import Finding, Report
 from reports.render import build_report
+
+
+# report.json run.timings: the run's stages, in the order they run.
+STAGES = ("setup", "feeds", "pages", "fetch", "extract", "store", "analyse", "report")
+
+
+class Timings:
+    """Seconds per stage of one run, on the wall clock (time.perf_counter), for report.json `run.timings`.
+
+    setup (config, database, catalogue, baseline), feeds (fetch, parse and record every feed), pages (from the
+    first page fetched to the last one stored), analyse and report (record the findings, build the report; the
+    files and Prefect artifacts written after it are not counted) follow one another. Inside `pages`, fetch
+    and extract are summed over the page threads and store is the flow thread recording each page: they
+    overlap, so their sum may exceed `pages`. Safe to use from several threads."""
+
+    def __init__(self) -> None:
+        self.seconds = dict.fromkeys(STAGES, 0.0)
+        self._lock = threading.Lock()
+
+    @contextmanager
+    def stage(self, name: str) -> Iterator[None]:
+        """Add the wall time of the block (also when it raises) to stage `name` (one of STAGES)."""
+        started = time.perf_counter()
+        try:
+            yield
+        finally:
+            elapsed = time.perf_counter() - started
+            with self._lock:
+                self.seconds[name] += elapsed
+
+    def to_json(self) -> dict[str, float]:
+        """{stage: seconds}, every stage of STAGES, rounded to milliseconds."""
+        with self._lock:
+            return {name: round(seconds, 3) for name, seconds in self.seconds.items()}
 
 
 @dataclass
 class RunState:
     run_id: str
     feeds: list[str]
+    timings: Timings = field(default_factory=Timings)
     counts: dict[str, int] = field(default_factory=lambda: {
         "entries_seen": 0, "articles_new": 0, "articles_relevant": 0, "errors": 0})
     seen_keys: set[str] = field(default_factory=set)
@@ -53,6 +89,10 @@ class FeedResult:
 
 def read_feed(client: httpx.Client, settings: FetchSettings, url: str, etag: str | None,
               last_modified: str | None) -> FeedResult:
+    """Fetch feed `url` conditionally (etag / last_modified of its last answer) and parse it: a FeedResult
+    whose `parsed` is None when the server answered 304. At most settings.max_entries_per_feed entries;
+    relative links resolve against the final URL after redirects. Raises FetchError / ExtractError (a body
+    that is no feed)."""
     fetched = fetch_feed(client, url, settings, etag, last_modified)
     if fetched.not_modified:
         return FeedResult(fetched, None)
@@ -66,17 +106,22 @@ MAX_CONTINUATION_PAGES = 4
 
 
 def read_page(client: httpx.Client, settings: FetchSettings, entry: Entry,
-              extracting: AbstractContextManager[Any] = nullcontext()) -> Article:
+              extracting: AbstractContextManager[Any] = nullcontext(), timings: Timings | None = None) -> Article:
     """Fetch and extract an entry's page, and the continuation pages it links with rel="next" (at most
-    MAX_CONTINUATION_PAGES, each once); an entry without a link is its own text (no fetch).
+    MAX_CONTINUATION_PAGES, each once); an entry without a link is its own text (no fetch). `extracting`
+    is held while extracting (one extraction at a time: see read_pages); `timings` gets the fetch and extract
+    seconds.
 
     Raises FetchError / ExtractError for the first page only: a continuation page that fails makes the
     article partial, with the reason in its notes."""
+    timings = timings or Timings()
     fetched_at = utcnow()
     if entry.content is not None:
-        return article_from_entry(entry.content, entry.url, entry.title, entry.published, fetched_at)
-    response = fetch_page(client, entry.url, settings)
-    with extracting:
+        with timings.stage("extract"):
+            return article_from_entry(entry.content, entry.url, entry.title, entry.published, fetched_at)
+    with timings.stage("fetch"):
+        response = fetch_page(client, entry.url, settings)
+    with extracting, timings.stage("extract"):
         html = decode_html(response.content, response.charset)
         article = extract_article(html, response.final_url, entry.published, fetched_at)
     pages: list[tuple[str, str]] = []
@@ -89,8 +134,9 @@ def read_page(client: httpx.Client, settings: FetchSettings, entry: Entry,
             break
         visited.add(next_url)
         try:
-            response = fetch_page(client, next_url, settings)
-            with extracting:
+            with timings.stage("fetch"):
+                response = fetch_page(client, next_url, settings)
+            with extracting, timings.stage("extract"):
                 part = extract_article(decode_html(response.content, response.charset), response.final_url)
         except (FetchError, ExtractError) as exc:
             failure = f"continuation page {redact_url(next_url)} not read ({describe(exc)}): stored as partial"
@@ -105,19 +151,22 @@ PAGE_RETRY_DELAYS = (1.0, 3.0)
 
 
 def read_page_retrying(client: httpx.Client, settings: FetchSettings, entry: Entry,
-                       extracting: AbstractContextManager[Any] = nullcontext()) -> Article:
+                       extracting: AbstractContextManager[Any] = nullcontext(),
+                       timings: Timings | None = None) -> Article:
+    """read_page, tried again after each of PAGE_RETRY_DELAYS (seconds) while it fails transiently
+    (FetchError.transient); raises the last FetchError / ExtractError."""
     for delay in PAGE_RETRY_DELAYS:
         try:
-            return read_page(client, settings, entry, extracting)
+            return read_page(client, settings, entry, extracting, timings)
         except FetchError as exc:
             if not exc.transient:
                 raise
         time.sleep(delay)
-    return read_page(client, settings, entry, extracting)
+    return read_page(client, settings, entry, extracting, timings)
 
 
-def read_pages(client: httpx.Client, settings: FetchSettings,
-               entries: list[Entry]) -> Iterator[tuple[Entry, Article | BaseException]]:
+def read_pages(client: httpx.Client, settings: FetchSettings, entries: list[Entry],
+               timings: Timings | None = None) -> Iterator[tuple[Entry, Article | BaseException]]:
     """Fetch and extract pages in settings.max_workers threads; yield each entry with its article or its
     error as soon as it is done.
 
@@ -128,7 +177,8 @@ def read_pages(client: httpx.Client, settings: FetchSettings,
     extracting = threading.Lock()
     pool = ThreadPoolExecutor(settings.max_workers, thread_name_prefix="page")
     try:
-        futures = {pool.submit(read_page_retrying, client, settings, entry, extracting): entry for entry in entries}
+        futures = {pool.submit(read_page_retrying, client, settings, entry, extracting, timings): entry
+                   for entry in entries}
         for future in as_completed(futures):
             entry = futures.pop(future)
             error = future.exception()
@@ -137,9 +187,10 @@ def read_pages(client: httpx.Client, settings: FetchSettings,
         pool.shutdown(wait=True, cancel_futures=True)
 
 
-def begin(db: sqlite_utils.Database, config: Config) -> RunState:
+def begin(db: sqlite_utils.Database, config: Config, timings: Timings | None = None) -> RunState:
+    """Start a run (a `runs` row, status running) over the configured feeds; `timings` measured since before."""
     feeds = [feed.url for feed in config.feeds]
-    return RunState(store.start_run(db, feeds), feeds)
+    return RunState(store.start_run(db, feeds), feeds, timings or Timings())
 
 
 def record_feed(db: sqlite_utils.Database, run: RunState, url: str, outcome: FeedResult | BaseException,
@@ -182,6 +233,15 @@ def record_feed(db: sqlite_utils.Database, run: RunState, url: str, outcome: Fee
 
 def record_page(db: sqlite_utils.Database, run: RunState, entry: Entry, outcome: Article | BaseException,
                 catalogue: Catalogue, logger: Any) -> int | None:
+    """Record one page's outcome (the `store` stage of run.timings): the article stored, relevant or not,
+    with its entry, or the failure with its URL, stage and whether a later run tries again. Returns the
+    article's id, None for a failure (also a page refused as boilerplate)."""
+    with run.timings.stage("store"):
+        return _record_page(db, run, entry, outcome, catalogue, logger)
+
+
+def _record_page(db: sqlite_utils.Database, run: RunState, entry: Entry, outcome: Article | BaseException,
+                 catalogue: Catalogue, logger: Any) -> int | None:
     if isinstance(outcome, Article) and (twins := store.site_twins(db, entry, outcome)):
         refused = store.refused_as_boilerplate(db, entry, outcome)
         outcome = ExtractError(f"boilerplate: the same text as {len(twins)} other page{'s' if len(twins) > 1 else ''}"
@@ -260,6 +320,7 @@ def retry_note(later: bool, status: str, attempts: int, max_attempts: int) -> st
 
 
 def record_analysis_error(db: sqlite_utils.Database, run: RunState, url: str, message: str, logger: Any) -> None:
+    """An article the engine could not read: recorded at stage `analyze` and counted like the other errors."""
     record_error(db, run, url, "analyze", message, logger)
 
 
@@ -270,13 +331,17 @@ def record_error(db: sqlite_utils.Database, run: RunState, url: str, stage: str,
     logger.warning("%s failed: %s: %s", stage, url, message)
 
 
-def run_report(db: sqlite_utils.Database, run: RunState, analysis: Any, findings: list[dict[str, Any]],
-               baseline_version: int, folder: Path) -> dict[str, Any]:
+def run_report(db: sqlite_utils.Database, run: RunState, analysis: Analysis, findings: list[Finding],
+               baseline_version: int, folder: Path) -> Report:
     """Close the run in the database and build its report; called again when an error comes after it
-    (a failed notification), so the stored counts and the report agree."""
-    finished = store.finish_run(db, run.run_id, run.counts, str(folder))
-    return build_report(finished, analysis, store.run_errors(db, run.run_id), findings=findings,
-                        timelines=review.timelines(db, findings), baseline_version=baseline_version)
+    (a failed notification), so the stored counts and the report agree. `findings`: the analysis' findings
+    as claimwatch.review.record_run marked them (new / first_seen)."""
+    with run.timings.stage("report"):
+        finished = store.finish_run(db, run.run_id, run.counts, str(folder))
+        report = build_report(finished, findings, analysis.new_developments, store.run_errors(db, run.run_id),
+                              timelines=review.timelines(db, findings), baseline_version=baseline_version)
+    report.run.timings = run.timings.to_json()  # after the report stage: it is counted too
+    return report
 
 
 def describe(exc: BaseException) -> str:
@@ -287,6 +352,7 @@ def describe(exc: BaseException) -> str:
 
 
 def report_dir(reports_root: Path, run_id: str) -> Path:
+    """The folder of run `run_id`'s report: REPORTS_ROOT/<run id>."""
     return Path(reports_root) / run_id
 
 

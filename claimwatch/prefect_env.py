@@ -19,7 +19,7 @@ import sys
 import tomllib
 from pathlib import Path
 
-from claimwatch.errors import ClaimwatchError
+from settings.errors import ClaimwatchError
 
 # The second attempt waits this many times the first timeout, and at least RETRY_MIN_SECONDS.
 RETRY_FACTOR = 3

@@ -16,7 +16,7 @@ from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 from urllib.parse import quote
 
-from claimwatch.errors import ConfigError
+from settings.errors import ConfigError
 
 URL_ENV = "CLAIMWATCH_REPORTS_URL"
 ROOT_ENV = "CLAIMWATCH_REPORTS_ROOT"
@@ -29,6 +29,7 @@ class ReadOnlyReports(SimpleHTTPRequestHandler):
     to anything else); nothing logged per request."""
 
     def log_message(self, format: str, *args: object) -> None:  # noqa: A002 - the base class's name
+        """Silent: a served report folder logs nothing per request."""
         pass
 
 

@@ -21,8 +21,9 @@ import sqlite_utils
 from baseline import store as baseline_store
 from claims.catalogue import Catalogue, Claim
 from claims.reader import statement_key
-from claimwatch.db import rows, utcnow
-from claimwatch.errors import ReviewError
+from claimwatch.store import rows, transaction, utcnow
+from reports.model import Development, Finding
+from settings.errors import ReviewError
 
 DECISIONS = ("accepted", "dismissed")
 
@@ -39,25 +40,11 @@ from claims.values import same_person
 MAX_TIMELINE_POINTS = 40
 
 
-def ensure_tables(db: sqlite_utils.Database) -> None:
-    db.execute("""create table if not exists findings (
-        id text, run_id text, claim text, verdict text, observed_value text, quote text, url text,
-        published text, confidence real, first_seen text, status text, data text, primary key (id, run_id))""")
-    db.execute("create index if not exists idx_findings_claim on findings (claim)")
-    db.execute("""create table if not exists dismissed (
-        claim text, statement text, finding_id text, quote text, dismissed_at text, primary key (claim, statement))""")
-    db.execute("""create table if not exists developments (
-        run_id text, statement text, url text, title text, published text, score real)""")
-    db.execute("""create table if not exists reviews (
-        finding_id text, action text, at text, baseline_version integer, note text)""")
-
-
-def record_run(db: sqlite_utils.Database, run_id: str, findings: list[dict[str, Any]],
-               developments: list[dict[str, Any]]) -> list[dict[str, Any]]:
+def record_run(db: sqlite_utils.Database, run_id: str, findings: list[Finding],
+               developments: list[Development]) -> list[Finding]:
     """Store the run's findings and new developments. Returns the findings, each marked `new` (no earlier run
     reported it) with `first_seen` (the run that first did) and `review` when an analyst accepted or
     dismissed it before."""
-    ensure_tables(db)
     marked = []
     for finding in findings:
         before = rows(db, "select first_seen, status from findings where id = ? and run_id != ? order by first_seen",
@@ -67,9 +54,7 @@ def record_run(db: sqlite_utils.Database, run_id: str, findings: list[dict[str, 
         if review:
             item["review"] = review
         marked.append(item)
-    conn = db.conn
-    conn.execute("BEGIN IMMEDIATE")
-    try:
+    with transaction(db) as conn:
         for f in marked:
             obs = f["observed"]
             conn.execute("insert or replace into findings values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
@@ -80,21 +65,17 @@ def record_run(db: sqlite_utils.Database, run_id: str, findings: list[dict[str, 
         for d in developments:
             conn.execute("insert into developments values (?, ?, ?, ?, ?, ?)",
                          [run_id, d["statement"], d["url"], d.get("title"), d.get("published"), d.get("score")])
-        conn.execute("COMMIT")
-    except BaseException:
-        conn.execute("ROLLBACK")
-        raise
     return marked
 
 
 def dismissed_statements(db: sqlite_utils.Database) -> set[tuple[str, str]]:
-    ensure_tables(db)
+    """(claim id, statement key) of every dismissed finding's statements: the engine never reports them again
+    (claims.reader.statement_key)."""
     return {(r["claim"], r["statement"]) for r in rows(db, "select claim, statement from dismissed")}
 
 
 def load_finding(db: sqlite_utils.Database, finding_id: str) -> dict[str, Any]:
     """The finding as its latest run reported it."""
-    ensure_tables(db)
     found = rows(db, "select data from findings where id = ? order by run_id desc limit 1", [finding_id.strip()])
     if not found:
         raise ReviewError(f"unknown finding id {finding_id!r}: the ids are in each run's report.json and report.md")
@@ -103,7 +84,6 @@ def load_finding(db: sqlite_utils.Database, finding_id: str) -> dict[str, Any]:
 
 def decision(db: sqlite_utils.Database, finding_id: str) -> dict[str, Any] | None:
     """The standing decision on a finding: {"status": accepted|dismissed, "at": ISO time} or None (open)."""
-    ensure_tables(db)
     found = rows(db, "select status from findings where id = ? and status in ('accepted', 'dismissed') limit 1",
                  [finding_id.strip()])
     if not found:
@@ -114,6 +94,9 @@ def decision(db: sqlite_utils.Database, finding_id: str) -> dict[str, Any] | Non
 
 
 def refuse_if_decided(db: sqlite_utils.Database, finding_id: str, wanted: str) -> None:
+    """Return when finding `finding_id` is undecided. Raises AlreadyDecided (status: the standing decision)
+    when it was already `wanted` (accepted / dismissed) or decided the other way, naming `claimwatch
+    reopen` for the latter."""
     standing = decision(db, finding_id)
     if standing is None:
         return
@@ -126,6 +109,8 @@ def refuse_if_decided(db: sqlite_utils.Database, finding_id: str, wanted: str) -
 
 
 def log_review(db: sqlite_utils.Database, finding_id: str, action: str, version: int | None, note: str) -> None:
+    """Append an analyst's decision (action accept | dismiss | reopen, the baseline version it made, a note)
+    to the `reviews` table, timestamped."""
     db.execute("insert into reviews values (?, ?, ?, ?, ?)", [finding_id, action, utcnow(), version, note])
 
 
@@ -227,6 +212,9 @@ def reopen(db: sqlite_utils.Database, finding_id: str) -> tuple[str, int | None,
 
 
 def restore_before_accept(db: sqlite_utils.Database, finding: dict[str, Any]) -> tuple[int | None, str]:
+    """Undo an accept: a new baseline version where the claim has its value from before the version the accept
+    made. Returns (that version, note); (None, why) when the claim no longer holds the accepted value (a
+    later build or accept changed it): the baseline is left unchanged."""
     claim_id = finding["claim"]
     made = rows(db, "select version from baseline_versions where reason = ? order by version desc limit 1",
                 [f"accepted {finding['id']}"])
@@ -247,7 +235,6 @@ def restore_before_accept(db: sqlite_utils.Database, finding: dict[str, Any]) ->
 def list_findings(db: sqlite_utils.Database, status: str | None = None) -> list[dict[str, Any]]:
     """Every changed or disputed finding once, newest first: id, claim, verdict, was → now, status (open,
     accepted, dismissed), first and last run, runs that reported it, article URL. `status` filters."""
-    ensure_tables(db)
     found = rows(db, """select id, claim, max(run_id) as last_run, min(first_seen) as first_seen,
                           count(*) as runs, max(case when status in ('accepted', 'dismissed') then status end)
                           as decided from findings where verdict != 'confirmed' group by id
@@ -265,13 +252,14 @@ def list_findings(db: sqlite_utils.Database, status: str | None = None) -> list[
 
 
 def mark(db: sqlite_utils.Database, finding_id: str, status: str) -> None:
+    """Set the review status (new | seen | accepted | dismissed) of finding `finding_id` in every run that
+    reported it."""
     db.execute("update findings set status = ? where id = ?", [status, finding_id])
 
 
-def timelines(db: sqlite_utils.Database, findings: list[dict[str, Any]]) -> list[dict[str, Any]]:
+def timelines(db: sqlite_utils.Database, findings: list[Finding]) -> list[dict[str, Any]]:
     """Per claim with a change or a dispute among `findings`: the baseline value and its as-of date, then
     every value observed for that claim so far (this run and earlier ones), each with its article."""
-    ensure_tables(db)
     out = []
     for claim_id in dict.fromkeys(f["claim"] for f in findings if f["verdict"] != "confirmed"):
         first = next(f for f in findings if f["claim"] == claim_id)
@@ -304,13 +292,12 @@ def runs_between(db: sqlite_utils.Database, since: datetime, until: datetime) ->
 
 def findings_of(db: sqlite_utils.Database, run_ids: list[str]) -> list[dict[str, Any]]:
     """Every finding row of these runs, with the finding's current review status."""
-    ensure_tables(db)
     marks = ",".join("?" for _ in run_ids)
     return rows(db, f"select * from findings where run_id in ({marks}) order by run_id", run_ids) if run_ids else []
 
 
 def developments_of(db: sqlite_utils.Database, run_ids: list[str]) -> list[dict[str, Any]]:
-    ensure_tables(db)
+    """The new developments recorded by the runs `run_ids` (rows of `developments`), by run; [] for no run."""
     marks = ",".join("?" for _ in run_ids)
     return rows(db, f"select * from developments where run_id in ({marks}) order by run_id", run_ids) \
         if run_ids else []

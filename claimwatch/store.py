@@ -1,21 +1,212 @@
-"""Reads and writes of the monitor run: feed validators, entries, articles, runs and errors."""
+"""The one store module: the whole SQLite schema, opening the database, one transaction helper, and the reads
+and writes of the monitor run (feed validators, entries, articles, runs, errors).
+
+The schema is created (and an older database gains the new columns and tables) once, in `open_db`; the baseline's
+versions (baseline/store.py) and the findings' review (claimwatch/review.py) keep their queries but their tables
+are made here. Every connection uses WAL and a busy timeout so overlapping runs wait for each other instead of
+failing with "database is locked". Each article is written in one transaction together with its entry.
+"""
 
 from __future__ import annotations
 
+import json
 import os
 import socket
+import sqlite3
 import uuid
+from contextlib import contextmanager
 from datetime import datetime, timedelta, timezone
-from typing import Any, Iterable
+from pathlib import Path
+from typing import Any, Iterable, Iterator
 from urllib.parse import urlsplit
 
 import sqlite_utils
+from filelock import FileLock
 
-from claimwatch.db import rows, to_json, utcnow
 from extractors.feeds import Entry, canonical_url
-from extractors.http import redact, redact_url
 from extractors.pages import Article
 from extractors.text import fold
+from settings.errors import ConfigError
+from settings.redact import redact, redact_url
+
+BUSY_TIMEOUT_MS = 60_000
+
+
+def utcnow() -> str:
+    """Now in UTC as ISO-8601 to the second ("2026-11-30T09:30:00+00:00"): the form of every time the store
+    writes."""
+    return datetime.now(timezone.utc).isoformat(timespec="seconds")
+
+
+def open_db(path: Path | str, *, create: bool = True) -> sqlite_utils.Database:
+    """Open (and on first use create) the database at `path` with the schema in place."""
+    path = Path(path)
+    if not create and not path.exists():
+        raise ConfigError(f"database {path} does not exist")
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise ConfigError(f"cannot open database {path}: {exc}") from None
+    # Switching to WAL and creating the schema take locks that SQLite's busy timeout does not wait for
+    # (the journal-mode change fails at once with "database is locked"): processes opening one new database
+    # at the same moment (overlapping runs, serve + CLI) take turns through a lock file beside it.
+    with _setup_lock(path):
+        try:
+            conn = sqlite3.connect(str(path), timeout=BUSY_TIMEOUT_MS / 1000, check_same_thread=False,
+                                   isolation_level=None)
+            conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+            conn.execute("PRAGMA journal_mode = WAL")
+            conn.execute("PRAGMA synchronous = NORMAL")
+        except sqlite3.Error as exc:
+            raise ConfigError(f"cannot open database {path}: {exc}") from None
+        db = sqlite_utils.Database(conn)
+        ensure_schema(db)
+    return db
+
+
+@contextmanager
+def _setup_lock(path: Path) -> Iterator[None]:
+    """Hold an inter-process lock (filelock) on `path`.lock; go on without it where that file cannot be made
+    (a read-only folder holding an existing database: nothing is created there) or after BUSY_TIMEOUT_MS."""
+    lock = FileLock(f"{path}.lock", timeout=BUSY_TIMEOUT_MS / 1000)
+    try:
+        lock.acquire()
+    except OSError:  # PermissionError, filelock.Timeout (a TimeoutError)
+        yield
+        return
+    try:
+        yield
+    finally:
+        lock.release()
+
+
+def check_db_path(path: Path | str) -> None:
+    """Fail early, before anything is written, when the database path cannot be used."""
+    path = Path(path)
+    if path.exists():
+        if path.is_dir():
+            raise ConfigError(f"database path {path} is a directory")
+        if not _writable(path):
+            raise ConfigError(f"database path {path} is not writable")
+        return
+    parent = next((p for p in [path.parent, *path.parent.parents] if p.exists()), None)
+    if parent is None or not parent.is_dir() or not _writable(parent):
+        raise ConfigError(f"database path {path}: cannot create it in {parent}")
+
+
+def _writable(path: Path) -> bool:
+    import os
+
+    return os.access(path, os.W_OK)
+
+
+SCHEMA: dict[str, tuple[dict[str, Any], dict[str, Any]]] = {
+    "feeds": ({"url": str, "name": str, "etag": str, "last_modified": str, "last_status": int,
+               "last_fetched_at": str, "last_error": str, "entries_total": int}, {"pk": "url"}),
+    "entries": ({"key": str, "guid": str, "url": str, "feed_url": str, "title": str, "published": str,
+                 "first_seen_at": str, "status": str, "attempts": int, "last_error": str,
+                 "article_id": int, "claimed_by": str, "retry_at_run": int,
+                 "content": str, "content_hash": str}, {"pk": "key"}),
+    "articles": ({"id": int, "url": str, "canonical_url": str, "title": str, "published": str,
+                  "date_source": str, "text": str, "author": str, "site_name": str, "language": str,
+                  "feed_url": str, "fetched_at": str, "content_hash": str, "relevant": int,
+                  "run_id": str, "analyzed_at": str, "updated_at": str, "partial": int}, {"pk": "id"}),
+    # Every URL an article is known by (the feed's link, the final URL after redirects, rel=canonical, AMP),
+    # canonicalised: a story reached again by any of them is the same article.
+    "article_urls": ({"url": str, "article_id": int}, {"pk": "url"}),
+    "runs": ({"id": str, "started_at": str, "finished_at": str, "status": str, "feeds": str,
+              "counts": str, "report_dir": str, "pid": int, "host": str}, {"pk": "id"}),
+    "errors": ({"id": int, "run_id": str, "url": str, "stage": str, "message": str, "at": str,
+                "warning": int}, {"pk": "id"}),
+}
+
+
+# Tables with composite primary keys, made by raw SQL since their first version: kept word for word so that a
+# database made by any earlier version has exactly these tables.
+SQL_TABLES = (
+    # The baseline's versions (baseline/store.py): every build or accepted change is a new version.
+    """create table if not exists baseline_versions (
+        version integer primary key, created_at text, reason text, digest text, note text)""",
+    """create table if not exists baseline_claims (
+        version integer, claim text, type text, value text, disputed integer, period text, low real, high real,
+        data text, primary key (version, claim))""",
+    # Findings of every run and what analysts decided (claimwatch/review.py).
+    """create table if not exists findings (
+        id text, run_id text, claim text, verdict text, observed_value text, quote text, url text,
+        published text, confidence real, first_seen text, status text, data text, primary key (id, run_id))""",
+    "create index if not exists idx_findings_claim on findings (claim)",
+    """create table if not exists dismissed (
+        claim text, statement text, finding_id text, quote text, dismissed_at text, primary key (claim, statement))""",
+    """create table if not exists developments (
+        run_id text, statement text, url text, title text, published text, score real)""",
+    """create table if not exists reviews (
+        finding_id text, action text, at text, baseline_version integer, note text)""",
+)
+
+
+def ensure_schema(db: sqlite_utils.Database) -> None:
+    """Create every table, index and the articles' full-text index that is missing; add missing columns.
+
+    Called once per connection by `open_db`. Nothing is dropped or rewritten."""
+    for statement in SQL_TABLES:
+        db.execute(statement)
+    for name, (columns, options) in SCHEMA.items():
+        table = db[name]
+        if not table.exists():
+            table.create(columns, **options)  # type: ignore[union-attr]
+            continue
+        # A database made by an earlier version gains the new columns; nothing is dropped or rewritten.
+        for column, kind in columns.items():
+            if column not in table.columns_dict:  # type: ignore[union-attr]
+                try:
+                    table.add_column(column, kind)  # type: ignore[union-attr]
+                except sqlite3.OperationalError as exc:  # another process added it first
+                    if "duplicate column" not in str(exc):
+                        raise
+    _index(db, "entries", ["guid"])
+    _index(db, "entries", ["status"])
+    _index(db, "articles", ["canonical_url"], unique=True)
+    _index(db, "articles", ["content_hash"])
+    _index(db, "errors", ["run_id"])
+    _index(db, "article_urls", ["article_id"])
+    if not db["articles"].detect_fts():  # type: ignore[union-attr]
+        db["articles"].enable_fts(["title", "text"], create_triggers=True)  # type: ignore[union-attr]
+
+
+def _index(db: sqlite_utils.Database, table: str, columns: list[str], unique: bool = False) -> None:
+    name = f"idx_{table}_{'_'.join(columns)}"
+    db.execute(f"CREATE {'UNIQUE ' if unique else ''}INDEX IF NOT EXISTS {name} ON {table} "
+               f"({', '.join(columns)})")
+
+
+@contextmanager
+def transaction(db: sqlite_utils.Database) -> Iterator[sqlite3.Connection]:
+    """Run the block in one write transaction on `db`'s connection (opened by `open_db`, autocommit mode).
+
+    BEGIN IMMEDIATE takes the write lock at once (waiting up to BUSY_TIMEOUT_MS for another writer), so two
+    runs never interleave their writes; COMMIT at the end, ROLLBACK on any exception (re-raised). Raw SQL on
+    the yielded connection on purpose: sqlite-utils' insert commits on its own, which would split the
+    transaction."""
+    conn = db.conn
+    conn.execute("BEGIN IMMEDIATE")
+    try:
+        yield conn
+        conn.execute("COMMIT")
+    except BaseException:
+        conn.execute("ROLLBACK")
+        raise
+
+
+def to_json(value: Any) -> str:
+    """`value` as JSON text for a TEXT column: UTF-8 kept, keys sorted (the same data, the same text)."""
+    return json.dumps(value, ensure_ascii=False, sort_keys=True)
+
+
+def rows(db: sqlite_utils.Database, sql: str, params: Iterable[Any] = ()) -> list[dict[str, Any]]:
+    """The rows of `sql` (with `params` for its ? placeholders) as dicts, column name -> value. Raises
+    sqlite3.Error for bad SQL."""
+    return list(db.query(sql, list(params)))
+
 
 MAX_ATTEMPTS = 3  # an entry that failed this many runs in a row is left alone
 # A run still marked running after this long is taken for dead even if a process with its pid lives
@@ -24,6 +215,8 @@ RUN_LEASE = timedelta(hours=6)
 
 
 def start_run(db: sqlite_utils.Database, feeds: Iterable[str]) -> str:
+    """Insert a `runs` row (status running, this process's pid and host, the feed URLs redacted) and return
+    its id, "YYYYMMDDTHHMMSS-" + 6 random hex digits."""
     run_id = utcnow().replace(":", "").replace("-", "").replace("+0000", "Z")[:15] + "-" + uuid.uuid4().hex[:6]
     db["runs"].insert({"id": run_id, "started_at": utcnow(), "status": "running",  # type: ignore[union-attr]
                        "feeds": to_json([redact_url(f) for f in feeds]), "counts": "{}",
@@ -33,6 +226,7 @@ def start_run(db: sqlite_utils.Database, feeds: Iterable[str]) -> str:
 
 def finish_run(db: sqlite_utils.Database, run_id: str, counts: dict[str, int], report_dir: str,
                status: str = "completed") -> dict[str, Any]:
+    """Mark run `run_id` finished (status, counts as JSON, its report folder) and return its `runs` row."""
     finished = utcnow()
     db["runs"].update(run_id, {"finished_at": finished, "status": status,  # type: ignore[union-attr]
                                 "counts": to_json(counts), "report_dir": report_dir})
@@ -40,6 +234,8 @@ def finish_run(db: sqlite_utils.Database, run_id: str, counts: dict[str, int], r
 
 
 def feed_validators(db: sqlite_utils.Database, url: str) -> tuple[str | None, str | None]:
+    """(ETag, Last-Modified) stored for feed `url` from its last answer, for the next conditional GET; (None,
+    None) for a feed never fetched."""
     found = rows(db, "select etag, last_modified from feeds where url = ?", [redact_url(url)])
     return (found[0]["etag"], found[0]["last_modified"]) if found else (None, None)
 
@@ -47,6 +243,8 @@ def feed_validators(db: sqlite_utils.Database, url: str) -> tuple[str | None, st
 def save_feed_state(db: sqlite_utils.Database, url: str, *, status: int | None, etag: str | None = None,
                     last_modified: str | None = None, error: str | None = None, name: str = "") -> None:
     # Feeds are keyed by their URL without credentials: user:password@ and tokens stay out of the database.
+    """Upsert feed `url` (keyed without credentials): last HTTP status, fetch time, error; the validators only
+    when the answer carried them, so a failed fetch keeps the last good ones."""
     record: dict[str, Any] = {"url": redact_url(url), "last_status": status, "last_fetched_at": utcnow(),
                               "last_error": error}
     if name:
@@ -189,10 +387,7 @@ def store_article(db: sqlite_utils.Database, entry: Entry, article: Article, run
               "author": article.author, "site_name": article.site_name, "language": article.language,
               "feed_url": redact_url(entry.feed_url), "fetched_at": utcnow(), "content_hash": article.content_hash,
               "relevant": int(relevant), "run_id": run_id, "partial": int(article.partial)}
-    conn = db.conn
-    # Raw SQL on purpose: sqlite-utils' insert commits on its own, which would split the transaction.
-    conn.execute("BEGIN IMMEDIATE")
-    try:
+    with transaction(db) as conn:
         marks = ", ".join("?" for _ in identities)
         known = conn.execute(
             f"select id, content_hash from articles where id in (select article_id from article_urls where url in "
@@ -219,10 +414,6 @@ def store_article(db: sqlite_utils.Database, entry: Entry, article: Article, run
                          [(url, article_id) for url in identities])
         conn.execute("update entries set status = 'stored', article_id = ?, attempts = attempts + 1, "
                      "last_error = null, retry_at_run = null where key = ?", [article_id, entry.key])
-        conn.execute("COMMIT")
-    except BaseException:
-        conn.execute("ROLLBACK")
-        raise
     return int(article_id), outcome
 
 
@@ -327,9 +518,7 @@ def record_error(db: sqlite_utils.Database, run_id: str, url: str, stage: str, m
 
 
 def run_errors(db: sqlite_utils.Database, run_id: str) -> list[dict[str, Any]]:
+    """The errors and warnings (`warning` 1) recorded for run `run_id`, in the order they happened: rows url,
+    stage, message, warning."""
     return rows(db, "select url, stage, message, warning from errors where run_id = ? order by id", [run_id])
 
-
-def run_articles(db: sqlite_utils.Database, run_id: str, relevant_only: bool = False) -> list[dict[str, Any]]:
-    sql = "select * from articles where run_id = ?" + (" and relevant = 1" if relevant_only else "")
-    return rows(db, sql + " order by id", [run_id])

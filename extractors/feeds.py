@@ -16,8 +16,8 @@ import feedparser
 import httpx
 import lxml.html
 
-from claimwatch.config import FetchSettings
-from claimwatch.errors import ExtractError
+from settings.config import FetchSettings
+from settings.errors import ExtractError
 from extractors.http import FEED_TYPES, SERVER_DEFAULT_CHARSETS, fetch
 
 MAX_ENTITY_EXPANSION = 1_000_000
@@ -51,6 +51,7 @@ class FeedFetch:
 
     @property
     def not_modified(self) -> bool:
+        """The server answered 304 Not Modified to the conditional GET: no new entries."""
         return self.status == 304
 
 
@@ -78,6 +79,10 @@ def canonical_url(url: str) -> str:
 
 def fetch_feed(client: httpx.Client, url: str, settings: FetchSettings, etag: str | None = None,
                last_modified: str | None = None) -> FeedFetch:
+    """GET a feed with the guards of extractors.http.fetch (public address, deadline, size cap
+    settings.max_feed_bytes, feed content types), conditional on `etag` / `last_modified` (RFC 9110
+    If-None-Match / If-Modified-Since). Returns a FeedFetch (status 304: not modified, no content). Raises
+    FetchError (transient for timeouts, 429 and 5xx)."""
     headers = {"Accept": "application/rss+xml, application/atom+xml, application/xml;q=0.9, */*;q=0.5"}
     if etag:
         headers["If-None-Match"] = etag
@@ -385,6 +390,7 @@ def _utc(when: datetime) -> datetime:
 
 
 def dedupe_entries(entries: list[Entry]) -> list[Entry]:
+    """`entries` without repeated keys (canonical URL or guid), the first of each kept, order kept."""
     seen: set[str] = set()
     out = []
     for entry in entries:

@@ -12,7 +12,6 @@ from __future__ import annotations
 import base64
 import ipaddress
 import os
-import re
 import socket
 import threading
 import zlib
@@ -22,8 +21,9 @@ from urllib.parse import unquote, urljoin, urlsplit, urlunsplit
 
 import httpx
 
-from claimwatch.config import FetchSettings
-from claimwatch.errors import FetchError
+from settings.config import FetchSettings
+from settings.errors import FetchError
+from settings.redact import redact, redact_url
 
 HTML_TYPES = ("text/html", "application/xhtml+xml")
 FEED_TYPES = ("application/rss+xml", "application/atom+xml", "application/xml", "text/xml",
@@ -33,7 +33,6 @@ REDIRECTS = (301, 302, 303, 307, 308)
 SERVER_DEFAULT_CHARSETS = {"iso-8859-1", "latin-1", "latin1", "us-ascii", "ascii", "windows-1252", "cp1252"}
 # NAT64 prefixes (RFC 6052, RFC 8215) carry an IPv4 address in their last 32 bits.
 NAT64 = (ipaddress.ip_network("64:ff9b::/96"), ipaddress.ip_network("64:ff9b:1::/48"))
-SECRET_PARAMS = re.compile(r"(?i)^(.*token|.*secret|.*password|passwd|pwd|.*api_?key|key|auth.*|sig|signature)$")
 
 
 @dataclass(frozen=True)
@@ -48,6 +47,9 @@ class Response:
 
 
 def make_client(settings: FetchSettings) -> httpx.Client:
+    """The httpx.Client for every feed and page fetch: connect/read timeouts from `settings` (seconds), no
+    redirects followed by httpx (fetch follows them itself, checking each address), no keep-alive, no
+    proxies from the environment, our own bounded decoding."""
     timeout = httpx.Timeout(connect=settings.connect_timeout, read=settings.read_timeout,
                             write=settings.read_timeout, pool=settings.connect_timeout)
     # No keep-alive: requests go to pinned IPs, and a pooled connection opened with one host's SNI would be
@@ -367,31 +369,3 @@ def _public_allowed() -> bool:
 def _netloc(ip: str, port: int | None) -> str:
     host = f"[{ip}]" if ":" in ip else ip
     return f"{host}:{port}" if port else host
-
-
-def redact_url(url: str) -> str:
-    """A URL fit for logs and reports: user:password@ and secret-looking query values replaced by ***."""
-    try:
-        parts = urlsplit(url)
-    except ValueError:  # e.g. "http://[::1": still hide anything before an @
-        return _USERINFO.sub(r"\1***@", url)
-    netloc = parts.netloc
-    if "@" in netloc:
-        netloc = "***@" + netloc.rsplit("@", 1)[1]
-    query = "&".join(_redact_param(p) for p in parts.query.split("&")) if parts.query else ""
-    return urlunsplit((parts.scheme, netloc, parts.path, query, parts.fragment))
-
-
-def _redact_param(param: str) -> str:
-    key, eq, value = param.partition("=")
-    return f"{key}=***" if eq and value and SECRET_PARAMS.match(key) else param
-
-
-_USERINFO = re.compile(r"(?i)\b([a-z][a-z0-9+.-]*://)[^\s/@'\"<>]+@")
-_URL = re.compile(r"(?i)\bhttps?://[^\s'\"<>]+")
-
-
-def redact(text: str) -> str:
-    """Redact credentials in free text (error messages): userinfo of any URL, secret query values."""
-    text = _USERINFO.sub(r"\1***@", text)
-    return _URL.sub(lambda m: redact_url(m.group()), text)

@@ -13,9 +13,9 @@ import trafilatura
 from lxml.html import HtmlElement
 from trafilatura.utils import load_html
 
-from claims.detect import detect_language
-from claimwatch.config import FetchSettings
-from claimwatch.errors import ExtractError
+from extractors.language import detect_language
+from settings.config import FetchSettings
+from settings.errors import ExtractError
 from extractors.http import HTML_TYPES, SERVER_DEFAULT_CHARSETS, Response, fetch
 
 MIN_TEXT_CHARS = 40
@@ -40,6 +40,9 @@ class Article:
 
 
 def fetch_page(client: httpx.Client, url: str, settings: FetchSettings) -> Response:
+    """GET an article page with extractors.http.fetch's guards, HTML content types only and the size cap
+    settings.max_page_bytes. Returns the Response (final URL after redirects, body bytes, declared
+    charset). Raises FetchError (transient for timeouts, 429 and 5xx; a PDF or other type is permanent)."""
     return fetch(client, url, settings, accept=HTML_TYPES, max_bytes=settings.max_page_bytes,
                  headers={"Accept": "text/html,application/xhtml+xml;q=0.9,*/*;q=0.1"})
 
@@ -215,6 +218,9 @@ def _absolute(base: str, href: str) -> str:
 
 
 def is_continuation(url: str, candidate: str) -> bool:
+    """Is `candidate` (a rel="next" link of `url`) a further page of the same article: same scheme and host,
+    another URL, and the same path or one below it? Pagination to other stories (a section's next page) is
+    not."""
     try:
         here, there = urlsplit(url), urlsplit(candidate)
     except ValueError:
@@ -253,6 +259,9 @@ def article_from_entry(text: str, url: str, title: str, feed_date: str | None, f
 
 
 def choose_date(page_date: str | None, feed_date: str | None, fetched_at: str | None) -> tuple[str, str]:
+    """(published, source): the page's own date (trafilatura's metadata) first, then the feed entry's date,
+    then the fetch time (ISO-8601 UTC); source is "page", "feed" or "fetched". trafilatura guesses from the
+    body text when a page has no date metadata, hence the feed's date before the fetch time."""
     if page_date:
         return page_date, "page"
     if feed_date:
@@ -261,10 +270,14 @@ def choose_date(page_date: str | None, feed_date: str | None, fetched_at: str | 
 
 
 def clean_text(text: str) -> str:
+    """`text` with runs of spaces, tabs and no-break spaces made one space, lines trimmed and empty lines
+    dropped."""
     lines = [re.sub(r"[ \t\u00a0]+", " ", line).strip() for line in text.splitlines()]
     return "\n".join(line for line in lines if line)
 
 
 def content_hash(text: str) -> str:
+    """A 32-hex-digit SHA-256 of `text` with whitespace collapsed and lower-cased: the same story re-fetched
+    with other spacing or case has the same hash."""
     normalised = re.sub(r"\s+", " ", text).strip().lower()
     return hashlib.sha256(normalised.encode("utf-8")).hexdigest()[:32]

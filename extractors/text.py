@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass
+from datetime import date
 
 __all__ = ["Sentence", "split_sentences", "fold", "clauses", "sentence_at", "LONG_SENTENCE"]
 
@@ -200,3 +201,12 @@ def clauses(sentence: str) -> list[tuple[int, int]]:
         piece_start = brk.end()
     spans.append((piece_start, len(sentence)))
     return [trimmed for span in spans if (trimmed := _trim(sentence, *span))]
+
+
+def iso_day(value: str | None) -> date | None:
+    """The day an ISO-8601 date or date-time string starts with ("2025-01-17", "2025-01-17T09:30:00+03:30");
+    None for None, "" or anything else. The time and zone are ignored: the day as written, not converted."""
+    try:
+        return date.fromisoformat((value or "")[:10])
+    except ValueError:
+        return None

@@ -12,8 +12,8 @@ from prefect import flow, get_run_logger
 
 from baseline import store as baseline_store
 from baseline.catalogue import load_catalogue
-from claimwatch.config import DEFAULT_DB
-from claimwatch.db import open_db
+from settings.config import DEFAULT_DB
+from claimwatch.store import open_db
 
 
 @flow(name="baseline-build")

@@ -20,9 +20,9 @@ from baseline import store as baseline_store
 from baseline.catalogue import load_catalogue
 from claimwatch import notify as notifier
 from claimwatch import pipeline, review, store
-from claimwatch.config import DEFAULT_DB, DEFAULT_REPORTS, load_config
-from claimwatch.db import open_db
-from claimwatch.errors import FetchError
+from settings.config import DEFAULT_DB, DEFAULT_REPORTS, load_config
+from claimwatch.store import open_db
+from settings.errors import FetchError
 from claimwatch.pipeline import analyze_run
 from claimwatch.outcome import run_failure
 from claimwatch.reports_http import report_link
@@ -48,6 +48,7 @@ class ExpectedFetchFailures(logging.Filter):
     lines about retries stay; any other exception keeps its traceback."""
 
     def filter(self, record: logging.LogRecord) -> bool:
+        """False (drop) for Prefect's ERROR records about a FetchError; True for everything else."""
         if record.exc_info and isinstance(record.exc_info[1], FetchError):
             return False
         return not (record.levelno >= logging.ERROR and "exception FetchError:" in record.getMessage())
@@ -66,6 +67,7 @@ RETRY = {"retries": 2, "retry_delay_seconds": [1, 3], "retry_condition_fn": retr
 
 @task(name="fetch-feed", **RETRY)
 def fetch_feed_task(client, settings, url, etag, last_modified):  # type: ignore[no-untyped-def]
+    """Prefect task: pipeline.read_feed, retried (1 s, 3 s) on transient failures only."""
     return pipeline.read_feed(client, settings, url, etag, last_modified)
 
 
@@ -95,10 +97,12 @@ def alert_on_crash_or_failure(flow, flow_run, state):  # type: ignore[no-untyped
 
 @task(name="notify", cache_policy=NO_CACHE)
 def notify_task(urls, report, folder):  # type: ignore[no-untyped-def]
+    """Prefect task: notify.send; returns the notifications that failed (url, message)."""
     return notifier.send(urls, report, folder)
 
 
 def outcome(future):  # type: ignore[no-untyped-def]
+    """A finished feed task's FeedResult, or the exception it raised (recorded by pipeline.record_feed)."""
     try:
         return future.result()
     except Exception as exc:  # the failure is data: recorded with URL and stage by the pipeline
@@ -107,10 +111,10 @@ def outcome(future):  # type: ignore[no-untyped-def]
 
 def human_summary(report):  # type: ignore[no-untyped-def]
     """'3 changes, 2 disputed, 12 errors' (changes and disputes not reported by an earlier run)."""
-    fresh = [f for f in report["findings"] if f.get("new", True)]
+    fresh = [f for f in report.findings if f.get("new", True)]
     changes = sum(1 for f in fresh if f["verdict"] == "changed")
     disputed = sum(1 for f in fresh if f["verdict"] == "disputed")
-    errors = len(report["errors"])
+    errors = len(report.errors)
     return (f"{changes} change{'' if changes == 1 else 's'}, {disputed} disputed, "
             f"{errors} error{'' if errors == 1 else 's'}")
 
@@ -118,10 +122,8 @@ def human_summary(report):  # type: ignore[no-untyped-def]
 def annotate(report, failure, first_run):  # type: ignore[no-untyped-def]
     """Optional keys of report.json's run: `failure` (the run failed as a whole: the report's top line says so
     in the error colour) and `first_run` (the database's first run: changes are "since the baseline")."""
-    if failure:
-        report["run"]["failure"] = failure
-    if first_run:
-        report["run"]["first_run"] = True
+    report.run.failure = failure or None
+    report.run.first_run = bool(first_run)
 
 
 @flow(name="monitor", task_runner=ThreadPoolTaskRunner(max_workers=8),
@@ -139,31 +141,38 @@ def monitor(feeds: list[str] | None = None, feeds_file: str | None = None, db: s
         notify: Send the [notify] message of the feeds file when the run finds changes not reported before.
     """
     logger = get_run_logger()
-    config = load_config(Path(feeds_file) if feeds_file else None, feeds, allow_loopback or None)
-    settings = config.fetch
-    database = open_db(db or DEFAULT_DB)
-    catalogue = load_catalogue()
-    baseline_version = baseline_store.ensure_baseline(database, catalogue)
-    first_run = "runs" not in database.table_names() or not database["runs"].count  # before this run's row
-    run = pipeline.begin(database, config)
+    timings = pipeline.Timings()  # report.json run.timings
+    with timings.stage("setup"):
+        config = load_config(Path(feeds_file) if feeds_file else None, feeds, allow_loopback or None)
+        settings = config.fetch
+        database = open_db(db or DEFAULT_DB)
+        catalogue = load_catalogue()
+        baseline_version = baseline_store.ensure_baseline(database, catalogue)
+        first_run = "runs" not in database.table_names() or not database["runs"].count  # before this run's row
+        run = pipeline.begin(database, config, timings)
     logger.info("run %s: %d feeds, baseline version %d", run.run_id, len(run.feeds), baseline_version)
     with make_client(settings) as client:
-        futures = {}
-        for url in run.feeds:
-            etag, last_modified = store.feed_validators(database, url)
-            named = fetch_feed_task.with_options(task_run_name=f"feed {urlsplit(url).hostname}")  # which feed
-            futures[named.submit(client, settings, url, etag, last_modified)] = url
-        entries = []
-        for future in as_completed(list(futures)):
-            entries += pipeline.record_feed(database, run, futures[future], outcome(future), logger)
-        entries += store.retry_entries(database, exclude={e.key for e in entries}, run_id=run.run_id)
-        for entry, result in pipeline.read_pages(client, settings, entries):
-            pipeline.record_page(database, run, entry, result, catalogue, logger)
-    analysis = analyze_run(database, run.run_id, catalogue,
-                           on_error=lambda url, why: pipeline.record_analysis_error(database, run, url, why, logger))
-    findings = review.record_run(database, run.run_id, analysis.findings, analysis.new_developments)
+        with timings.stage("feeds"):
+            futures = {}
+            for url in run.feeds:
+                etag, last_modified = store.feed_validators(database, url)
+                named = fetch_feed_task.with_options(task_run_name=f"feed {urlsplit(url).hostname}")  # which feed
+                futures[named.submit(client, settings, url, etag, last_modified)] = url
+            entries = []
+            for future in as_completed(list(futures)):
+                entries += pipeline.record_feed(database, run, futures[future], outcome(future), logger)
+            entries += store.retry_entries(database, exclude={e.key for e in entries}, run_id=run.run_id)
+        with timings.stage("pages"):
+            for entry, result in pipeline.read_pages(client, settings, entries, timings):
+                pipeline.record_page(database, run, entry, result, catalogue, logger)
+    with timings.stage("analyse"):
+        analysis = analyze_run(database, run.run_id, catalogue,
+                               on_error=lambda url, why: pipeline.record_analysis_error(database, run, url, why,
+                                                                                        logger))
     folder = pipeline.report_dir(Path(reports or DEFAULT_REPORTS), run.run_id)
-    report = pipeline.run_report(database, run, analysis, findings, baseline_version, folder)
+    with timings.stage("report"):
+        findings = review.record_run(database, run.run_id, analysis.findings, analysis.new_developments)
+    report = pipeline.run_report(database, run, analysis, findings, baseline_version, folder)  # times itself
     failure = run_failure(report, settings.max_failed_feed_share)
     annotate(report, failure, first_run)
     write_report(report, folder)  # before notifying: the message points at these files

@@ -20,8 +20,8 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 from prefect.deployments.runner import EntrypointType, RunnerDeployment
 from prefect.schedules import Cron, Schedule
 
-from claimwatch.config import Config, ScheduleSettings
-from claimwatch.errors import ClaimwatchError, ConfigError
+from settings.config import Config, ScheduleSettings
+from settings.errors import ClaimwatchError, ConfigError
 from claimwatch.reports_http import DEFAULT_HOST, DEFAULT_PORT, URL_ENV, serve_reports
 
 TAGS = ["claimwatch"]
@@ -54,6 +54,8 @@ def run_parameters(feeds_file: str | None, db: Path, reports: Path) -> dict[str,
 
 
 def build_deployments(config: Config, parameters: dict[str, Any]) -> list[RunnerDeployment]:
+    """The deployments `claimwatch serve` serves: monitor on the nightly schedule of `config` (with
+    `parameters`), monitor ad hoc, and baseline-build; module entrypoints, the run's worker cap."""
     from prefect.task_runners import ThreadPoolTaskRunner
 
     from flows.baseline_build import baseline_build
@@ -100,6 +102,8 @@ class OneLineErrors(logging.Filter):
     an operator cannot act on. The record itself is kept, at its level, with the exception named."""
 
     def filter(self, record: logging.LogRecord) -> bool:
+        """Fold a record's traceback into its message, one line of at most 1,000 characters (a lost server
+        connection); True: every record is kept."""
         if record.exc_info and record.exc_info[1] is not None:
             exc = record.exc_info[1]
             record.msg = f"{record.getMessage()} ({type(exc).__name__}: {exc})"[:1000]

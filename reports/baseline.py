@@ -12,6 +12,9 @@ from reports.render import md_escape
 
 def write_baseline_report(claims: dict[str, dict[str, Any]], version: int, catalogue: Catalogue,
                           folder: Path) -> Path:
+    """Write baseline.json (schema claimwatch.baseline/1: version and claim id -> baseline record) and
+    baseline.md into `folder` (made if missing); returns `folder`. Raises OSError when it cannot be
+    written."""
     folder.mkdir(parents=True, exist_ok=True)
     payload = {"schema": "claimwatch.baseline/1", "version": version, "claims": claims}
     (folder / "baseline.json").write_text(json.dumps(payload, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
@@ -20,6 +23,8 @@ def write_baseline_report(claims: dict[str, dict[str, Any]], version: int, catal
 
 
 def render_baseline_md(claims: dict[str, dict[str, Any]], version: int, catalogue: Catalogue) -> str:
+    """baseline.md: per catalogue claim its baseline value, "disputed" where the sources disagree, and every
+    verbatim quote with its source and as-of date, all escaped."""
     lines = [f"# claimwatch baseline — version {version}", "",
              f"{len(claims)} claims; {sum(1 for c in claims.values() if c['disputed'])} disputed.", ""]
     for claim in catalogue.claims:

@@ -13,10 +13,7 @@ from datetime import datetime, timedelta, timezone
 from pathlib import Path
 from typing import Any
 
-import sqlite_utils
-
-from claimwatch import review
-from claimwatch.errors import ConfigError
+from settings.errors import ConfigError
 from reports.render import (md_link, esc, html_highlight, link, md_escape, md_highlight, outlet_of, page,
                             plural)
 
@@ -40,10 +37,14 @@ def parse_since(text: str, now: datetime) -> datetime:
     return when
 
 
-def build_digest(db: sqlite_utils.Database, since: datetime, until: datetime) -> dict[str, Any]:
-    runs = review.runs_between(db, since, until)
+def build_digest(runs: list[dict[str, Any]], rows: list[dict[str, Any]], developments: list[dict[str, Any]],
+                 since: datetime, until: datetime) -> dict[str, Any]:
+    """The digest (schema claimwatch.digest/1) of the runs that started in [since, until).
+
+    `runs`: rows of the `runs` table; `rows`: their rows of `findings` (`data` the finding as JSON);
+    `developments`: their rows of `developments`. The queries are the caller's (claimwatch.review), so that
+    reports/ stays pure functions of data."""
     ids = [r["id"] for r in runs]
-    rows = review.findings_of(db, ids)
     changes: dict[str, dict[str, dict[str, Any]]] = {}
     confirmed: dict[tuple[str, str], dict[str, Any]] = {}
     for row in rows:
@@ -71,7 +72,7 @@ def build_digest(db: sqlite_utils.Database, since: datetime, until: datetime) ->
         "claims": claims,
         "confirmed": sorted(confirmed.values(), key=lambda c: c["claim"]),
         "new_developments": [{k: d[k] for k in ("statement", "url", "title", "published", "run_id")}
-                             for d in review.developments_of(db, ids)],
+                             for d in developments],
     }
 
 
@@ -90,6 +91,8 @@ def change_entry(data: dict[str, Any], row: dict[str, Any], run_ids: list[str]) 
 
 
 def write_digest(digest: dict[str, Any], root: Path, now: datetime) -> Path:
+    """Write digest.json, digest.md and digest.html into ROOT/digest-<UTC time of `now`>/ (made if missing);
+    returns that folder. Raises OSError when it cannot be written."""
     folder = Path(root) / f"digest-{now.astimezone(timezone.utc):%Y%m%dT%H%M%SZ}"
     folder.mkdir(parents=True, exist_ok=True)
     (folder / "digest.json").write_text(json.dumps(digest, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
@@ -99,6 +102,8 @@ def write_digest(digest: dict[str, Any], root: Path, now: datetime) -> Path:
 
 
 def summary(digest: dict[str, Any]) -> str:
+    """The digest in one plain sentence: runs and period, changes and the claims they touch, disputes, errors.
+    The digest in one plain sentence: runs and period, changes and the claims they touch, disputes, errors."""
     found = [f for c in digest["claims"] for f in c["findings"]]
     changed = sum(1 for f in found if f["verdict"] == "changed")
     disputed = sum(1 for f in found if f["verdict"] == "disputed")
@@ -114,6 +119,8 @@ def summary(digest: dict[str, Any]) -> str:
 
 def render_digest_md(digest: dict[str, Any]) -> str:
     # since, until and run ids are claimwatch's own timestamps: written as they are
+    """digest.md: the summary, then changes and disputes per claim with the runs that reported them and their
+    review status, confirmations, new developments and the runs; article text escaped (md_escape)."""
     lines = [f"# claimwatch digest — since {digest['since']}", "", f"**{summary(digest)}**", "",
              "## Changes by claim", ""]
     if not digest["claims"]:
@@ -143,12 +150,15 @@ def render_digest_md(digest: dict[str, Any]) -> str:
 
 
 def run_counts(run: dict[str, Any]) -> str:
+    """A run's counts as a phrase: "12 entries, 3 new articles (2 relevant), 1 error"."""
     c = run["counts"]
     return (f"{c.get('entries_seen', 0)} entries, {c.get('articles_new', 0)} new articles "
             f"({c.get('articles_relevant', 0)} relevant), {plural(c.get('errors', 0), 'error')}")
 
 
 def render_digest_html(digest: dict[str, Any]) -> str:
+    """digest.html: the same as digest.md as one self-contained page (reports.render.page: inline CSS, no
+    script, CSP); article text escaped."""
     alert = any(f["verdict"] == "changed" for c in digest["claims"] for f in c["findings"])
     body = [f"<h1>claimwatch digest</h1><p class=\"sub\">since {esc(digest['since'])} until {esc(digest['until'])}</p>"
             f"<p class=\"headline{' alert' if alert else ''}\">{esc(summary(digest))}</p><section><h2>Changes by claim"

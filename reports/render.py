@@ -12,41 +12,42 @@ import json
 import re
 from datetime import datetime
 from pathlib import Path
-from typing import Any
+from dataclasses import replace
+from typing import Any, Mapping
 from urllib.parse import urlsplit
 
-from reports.timeline import COLOURS, timeline_svg
+from reports.model import SCHEMA, Development, ErrorRecord, Finding, Report, Run
+from reports.timeline import COLOURS, esc, timeline_svg
 
-SCHEMA = "claimwatch.report/1"
+__all__ = ["SCHEMA", "Report", "build_report", "write_report", "render_markdown", "render_html", "findings_table"]
 CSS = Path(__file__).resolve().parent / "report.css"
 CSP = "default-src 'none'; style-src 'unsafe-inline'"
 
 
-def build_report(run: dict[str, Any], analysis: Any, errors: list[dict[str, Any]], *,
-                 findings: list[dict[str, Any]] | None = None, timelines: list[dict[str, Any]] | None = None,
-                 baseline_version: int | None = None) -> dict[str, Any]:
-    """`findings` are the analysis' findings marked new/seen by claimwatch.review (default: as analysed)."""
-    report: dict[str, Any] = {
-        "schema": SCHEMA,
-        "run": {"id": run["id"], "started_at": run["started_at"], "finished_at": run["finished_at"],
-                "feeds": json.loads(run["feeds"] or "[]"), "counts": json.loads(run["counts"] or "{}")},
-        "findings": list(analysis.findings if findings is None else findings),
-        "new_developments": list(analysis.new_developments),
-        "errors": [{"url": e["url"], "stage": e["stage"], "message": e["message"]}
-                   for e in errors if not e.get("warning")],
-        "warnings": [{"url": e["url"], "stage": e["stage"], "message": e["message"]}
-                     for e in errors if e.get("warning")],
-    }
-    if baseline_version is not None:
-        report["run"]["baseline_version"] = baseline_version
-    if timelines is not None:
-        report["timelines"] = timelines
-    return report
+def build_report(run: Mapping[str, Any], findings: list[Finding], new_developments: list[Development],
+                 errors: list[Mapping[str, Any]], *, timelines: list[dict[str, Any]] | None = None,
+                 baseline_version: int | None = None) -> Report:
+    """The run's Report. `run`: the run's row of the `runs` table (`feeds` and `counts` as JSON text);
+    `findings`: report.json findings (marked new/seen by claimwatch.review); `errors`: rows of the `errors`
+    table (url, stage, message, warning: 1 for a note that goes to `warnings`)."""
+    def record(e: Mapping[str, Any]) -> ErrorRecord:
+        return {"url": e["url"], "stage": e["stage"], "message": e["message"]}
+
+    return Report(
+        run=Run(id=run["id"], started_at=run["started_at"], finished_at=run["finished_at"],
+                feeds=json.loads(run["feeds"] or "[]"), counts=json.loads(run["counts"] or "{}"),
+                baseline_version=baseline_version),
+        findings=list(findings), new_developments=list(new_developments),
+        errors=[record(e) for e in errors if not e.get("warning")],
+        warnings=[record(e) for e in errors if e.get("warning")], timelines=timelines)
 
 
-def write_report(report: dict[str, Any], folder: Path) -> Path:
+def write_report(report: Report, folder: Path) -> Path:
+    """Write report.json (Report.to_json, schema claimwatch.report/1), report.md and report.html into
+    `folder` (made if missing); returns `folder`. Raises OSError when the folder cannot be written."""
     folder.mkdir(parents=True, exist_ok=True)
-    (folder / "report.json").write_text(json.dumps(report, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
+    (folder / "report.json").write_text(json.dumps(report.to_json(), indent=2, ensure_ascii=False) + "\n",
+                                        encoding="utf-8")
     (folder / "report.md").write_text(render_markdown(report), encoding="utf-8")
     (folder / "report.html").write_text(render_html(report), encoding="utf-8")
     return folder
@@ -56,6 +57,7 @@ def write_report(report: dict[str, Any], folder: Path) -> Path:
 
 
 def of_verdict(findings: list[dict[str, Any]], verdict: str) -> list[dict[str, Any]]:
+    """The findings with verdict `verdict` (changed | disputed | confirmed), in their order."""
     return [f for f in findings if f["verdict"] == verdict]
 
 
@@ -65,17 +67,18 @@ def is_new(finding: dict[str, Any]) -> bool:
 
 
 def plural(n: int, word: str) -> str:
+    """"1 change", "3 changes": `n` and `word` with an s unless n is 1."""
     return f"{n} {word if n == 1 else word + 's'}"
 
 
-def headline(report: dict[str, Any]) -> str:
+def headline(report: Report) -> str:
     """The report in one plain sentence, starting with what changed since the last run."""
-    findings = report["findings"]
+    findings = report.findings
     changed = of_verdict(findings, "changed")
     fresh = [f for f in changed if is_new(f)]
-    failure = report["run"].get("failure")
+    failure = report.run.failure
     if failure:  # first, before anything that could read as "all is well"
-        return f"Run failed: {failure}. " + headline({**report, "run": {**report["run"], "failure": None}})
+        return f"Run failed: {failure}. " + headline(replace(report, run=replace(report.run, failure=None)))
     if not changed:
         first = "No tracked claim changed in this run."
     elif not fresh:
@@ -87,14 +90,14 @@ def headline(report: dict[str, Any]) -> str:
                  + (f" (and {seen} reported before)." if seen else "."))
     rest = [plural(len(of_verdict(findings, "disputed")), "disputed finding"),
             plural(statements(of_verdict(findings, "confirmed")), "confirming statement"),
-            plural(len(report["new_developments"]), "new development"),
-            plural(len(report["errors"]), "error")]
+            plural(len(report.new_developments), "new development"),
+            plural(len(report.errors), "error")]
     return f"{first} {', '.join(rest)}."
 
 
-def since(report: dict[str, Any]) -> str:
+def since(report: Report) -> str:
     """A database's first run compares with the baseline, not with a run before it."""
-    return "since the baseline" if report["run"].get("first_run") else "since the last run"
+    return "since the baseline" if report.run.first_run else "since the last run"
 
 
 def split_highlight(quote: str, highlight: str | None) -> tuple[str, str, str]:
@@ -120,31 +123,35 @@ def lang_attrs(item: dict[str, Any]) -> str:
 
 
 def outlet_of(item: dict[str, Any]) -> str:
+    """The outlet of a finding's observed value or source: its `outlet`, else the host of its URL."""
     return str(item.get("outlet") or urlsplit(item.get("url") or "").hostname or "")
 
 
 def sources_agree(finding: dict[str, Any]) -> str:
+    """"1 source" or "N sources agree": how many articles state the finding's value."""
     n = len(finding.get("sources") or [finding["observed"]])
     return "1 source" if n == 1 else f"{n} sources agree"
 
 
 def statements(findings: list[dict[str, Any]]) -> int:
+    """How many statements the findings stand for: each finding's sources (1 when it lists none)."""
     return sum(len(f.get("sources") or [f["observed"]]) for f in findings)
 
 
-def duration(run: dict[str, Any]) -> str:
+def duration(run: Run) -> str:
+    """The run's duration as "42 s" or "3 min 5 s"; "?" when a time is missing or not ISO-8601."""
     try:
-        elapsed = datetime.fromisoformat(run["finished_at"]) - datetime.fromisoformat(run["started_at"])
+        elapsed = datetime.fromisoformat(run.finished_at) - datetime.fromisoformat(run.started_at)
     except (TypeError, ValueError):
         return "?"
     seconds = int(elapsed.total_seconds())
     return f"{seconds // 60} min {seconds % 60} s" if seconds >= 60 else f"{seconds} s"
 
 
-def derived_timelines(report: dict[str, Any]) -> list[dict[str, Any]]:
+def derived_timelines(report: Report) -> list[dict[str, Any]]:
     """Timelines from this run's findings alone, for a report built without the findings history."""
     out = []
-    findings = report["findings"]
+    findings = report.findings
     for claim in dict.fromkeys(f["claim"] for f in findings if f["verdict"] != "confirmed"):
         mine = [f for f in findings if f["claim"] == claim]
         points = [{"date": s.get("published") or "", "value": f["observed"]["value"], "verdict": f["verdict"],
@@ -155,13 +162,13 @@ def derived_timelines(report: dict[str, Any]) -> list[dict[str, Any]]:
     return out
 
 
-def findings_table(report: dict[str, Any]) -> list[dict[str, Any]]:
+def findings_table(report: Report) -> list[dict[str, Any]]:
     """The findings as rows of a table artifact: values and links, no article text (quotes and titles are in
     the markdown report, escaped there)."""
     return [{"id": f["id"], "claim": f["claim"], "verdict": f["verdict"], "new": is_new(f),
              "was": f["baseline"]["value"], "now": f["observed"]["value"], "confidence": f["confidence"],
              "sources": len(f.get("sources") or [f["observed"]]), "published": f["observed"].get("published") or "",
-             "url": f["observed"]["url"]} for f in report["findings"]]
+             "url": f["observed"]["url"]} for f in report.findings]
 
 
 # --------------------------------------------------------------------------- markdown
@@ -189,15 +196,18 @@ def _md_url(url: str) -> str:
 
 
 def md_link(url: str, text: str) -> str:
+    """A markdown link to `url` with `text` escaped; only http(s) URLs become links, anything else is shown as
+    escaped text."""
     if not url.startswith(("http://", "https://")):
         return md_escape(text or url)
     return f"[{md_escape(text or url)}](<{_md_url(url)}>)"
 
 
-def render_markdown(report: dict[str, Any]) -> str:
-    run = report["run"]
-    findings = report["findings"]
-    lines = [f"# claimwatch report — run {md_escape(run['id'])}", "", f"**{headline(report)}**", ""]  # counts only
+def render_markdown(report: Report) -> str:
+    """report.md: article text escaped (md_escape), only http(s) article URLs as links."""
+    run = report.run
+    findings = report.findings
+    lines = [f"# claimwatch report — run {md_escape(run.id)}", "", f"**{headline(report)}**", ""]  # counts only
     for verdict, title, none in (("changed", "Changed", "No tracked claim changed in this run."),
                                  ("disputed", "Disputed", "Nothing disputed.")):
         found = of_verdict(findings, verdict)
@@ -209,18 +219,18 @@ def render_markdown(report: dict[str, Any]) -> str:
     lines += ["## New developments", ""]
     lines += [f"- {md_escape(d['statement'])} — {md_link(d['url'], d.get('title') or d['url'])}"
               + (f" ({md_escape(d['published'])})" if d.get("published") else "")
-              for d in report["new_developments"]] or ["None."]
+              for d in report.new_developments] or ["None."]
     confirmed = of_verdict(findings, "confirmed")
     count = statements(confirmed)
     lines += ["", "## Confirmed", "", f"{plural(count, 'statement')} {'restates' if count == 1 else 'restate'} the "
               f"baseline" + (":" if confirmed else "."), ""]
     lines += [f"- {md_escape(f['claim'])}: {md_escape(f['observed']['value'])} ({sources_agree(f)})" for f in confirmed]
     lines += ["", "## Errors", ""]
-    lines += [f"- `{e['stage']}` <{_md_url(e['url'])}>: {md_escape(e['message'])}" for e in report["errors"]] \
+    lines += [f"- `{e['stage']}` <{_md_url(e['url'])}>: {md_escape(e['message'])}" for e in report.errors] \
         or ["No errors."]
-    if report.get("warnings"):
+    if report.warnings:
         lines += ["", "### Warnings", ""]
-        lines += [f"- `{w['stage']}` <{_md_url(w['url'])}>: {md_escape(w['message'])}" for w in report["warnings"]]
+        lines += [f"- `{w['stage']}` <{_md_url(w['url'])}>: {md_escape(w['message'])}" for w in report.warnings]
     lines += ["", "## Run statistics", ""] + [f"- {k}: {v}" for k, v in statistics(report)]  # our own values
     return "\n".join(lines) + "\n"
 
@@ -255,31 +265,30 @@ def _md_seen(f: dict[str, Any]) -> str:
             f"id `{f['id']}`" + (f" ({md_escape(f['review'])})" if f.get("review") else ""))
 
 
-def statistics(report: dict[str, Any]) -> list[tuple[str, str]]:
-    run, counts, findings = report["run"], report["run"]["counts"], report["findings"]
+def statistics(report: Report) -> list[tuple[str, str]]:
+    """The Run statistics section as (label, value) pairs: times, feeds, entries, articles, findings,
+    developments, errors, baseline version."""
+    run, counts, findings = report.run, report.run.counts, report.findings
     changed = of_verdict(findings, "changed")
-    stats = [("Started", run["started_at"]), ("Finished", f"{run['finished_at']} ({duration(run)})"),
-             ("Feeds", str(len(run["feeds"]))),
+    stats = [("Started", run.started_at), ("Finished", f"{run.finished_at} ({duration(run)})"),
+             ("Feeds", str(len(run.feeds))),
              ("Entries seen", str(counts.get("entries_seen", 0))),
              ("New articles", f"{counts.get('articles_new', 0)} ({counts.get('articles_relevant', 0)} relevant)"),
              ("Findings", f"{len(changed)} changed ({sum(is_new(f) for f in changed)} new), "
                           f"{len(of_verdict(findings, 'disputed'))} disputed, "
                           f"{len(of_verdict(findings, 'confirmed'))} confirmed"),
-             ("New developments", str(len(report["new_developments"]))),
-             ("Errors", str(counts.get("errors", len(report["errors"]))))]
-    if run.get("baseline_version") is not None:
-        stats.append(("Baseline version", str(run["baseline_version"])))
+             ("New developments", str(len(report.new_developments))),
+             ("Errors", str(counts.get("errors", len(report.errors))))]
+    if run.baseline_version is not None:
+        stats.append(("Baseline version", str(run.baseline_version)))
     return stats
 
 
 # --------------------------------------------------------------------------- HTML
 
 
-def esc(text: Any) -> str:
-    return html.escape(str(text if text is not None else ""), quote=True)
-
-
 def html_highlight(quote: str, highlight: str | None) -> str:
+    """The quote HTML-escaped, with the words that carry the value in <mark>."""
     before, mark, after = split_highlight(quote, highlight)
     return esc(before) + (f"<mark>{esc(mark)}</mark>" if mark else "") + esc(after)
 
@@ -292,6 +301,8 @@ def link(url: str, text: str) -> str:
 
 
 def page(title: str, body: str) -> str:
+    """A whole self-contained HTML page: `body` (already escaped markup) under the Content-Security-Policy
+    CSP, the report stylesheet inline, no script."""
     return ("<!doctype html><html lang=\"en\"><head><meta charset=\"utf-8\">"
             f"<meta http-equiv=\"Content-Security-Policy\" content=\"{CSP}\">"
             "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">"
@@ -299,27 +310,30 @@ def page(title: str, body: str) -> str:
             f"<body><div class=\"page\">{body}</div></body></html>\n")
 
 
-def render_html(report: dict[str, Any]) -> str:
-    run, findings = report["run"], report["findings"]
+def render_html(report: Report) -> str:
+    """report.html: self-contained (inline CSS and SVG, no script) under CSP; article text escaped (esc)."""
+    run, findings = report.run, report.findings
     alert = any(is_new(f) for f in of_verdict(findings, "changed"))
-    status = " failed" if run.get("failure") else " alert" if alert else ""
-    body = [f"<h1>claimwatch report</h1><p class=\"sub\">run <code>{esc(run['id'])}</code> · started "
-            f"{esc(run['started_at'])}</p><p class=\"headline{status}\">{esc(headline(report))}</p>"]
+    status = " failed" if run.failure else " alert" if alert else ""
+    body = [f"<h1>claimwatch report</h1><p class=\"sub\">run <code>{esc(run.id)}</code> · started "
+            f"{esc(run.started_at)}</p><p class=\"headline{status}\">{esc(headline(report))}</p>"]
     body.append(html_verdict(findings, "changed", "Changed", "No tracked claim changed in this run."))
     body.append(html_verdict(findings, "disputed", "Disputed", "Nothing disputed."))
-    body.append(html_timelines(report.get("timelines") if "timelines" in report else derived_timelines(report)))
-    body.append(html_developments(report["new_developments"]))
+    body.append(html_timelines(report.timelines if report.timelines is not None else derived_timelines(report)))
+    body.append(html_developments(report.new_developments))
     body.append(html_confirmed(of_verdict(findings, "confirmed")))
-    body.append(html_errors(report["errors"], report.get("warnings") or []))
+    body.append(html_errors(report.errors, report.warnings))
     rows = "".join(f"<tr><th>{esc(k)}</th><td>{esc(v)}</td></tr>" for k, v in statistics(report))
-    feeds = "".join(f"<li class=\"url\">{esc(u)}</li>" for u in run["feeds"])
+    feeds = "".join(f"<li class=\"url\">{esc(u)}</li>" for u in run.feeds)
     body.append(f"<section><h2>Run statistics</h2><table>{rows}</table>"
-                + (f"<details><summary>{plural(len(run['feeds']), 'feed')}</summary><ul>{feeds}</ul></details>"
+                + (f"<details><summary>{plural(len(run.feeds), 'feed')}</summary><ul>{feeds}</ul></details>"
                    if feeds else "") + "</section>")
-    return page(f"claimwatch report {run['id']}", "".join(body))
+    return page(f"claimwatch report {run.id}", "".join(body))
 
 
 def html_verdict(findings: list[dict[str, Any]], verdict: str, title: str, none: str) -> str:
+    """The section of one verdict: new findings in full, findings reported by earlier runs folded in
+    <details>; `none` when there is neither."""
     found = of_verdict(findings, verdict)
     fresh, seen = [f for f in found if is_new(f)], [f for f in found if not is_new(f)]
     inner = "".join(html_finding(f) for f in fresh) or \
@@ -331,6 +345,9 @@ def html_verdict(findings: list[dict[str, Any]], verdict: str, title: str, none:
 
 
 def html_finding(f: dict[str, Any]) -> str:
+    """One finding as HTML: claim, was -> now, the quote with the value highlighted, link, outlet, date,
+    confidence, sources, evidence and tags (new / first reported in run ...); article text escaped, only
+    http(s) links."""
     obs, base = f["observed"], f["baseline"]
     tags = "<span class=\"tag new\">new</span>" if is_new(f) else \
         f"<span class=\"tag\">first reported in run {esc(f.get('first_seen') or '?')}</span>"
@@ -362,6 +379,7 @@ def html_finding(f: dict[str, Any]) -> str:
 
 
 def html_timelines(timelines: list[dict[str, Any]]) -> str:
+    """The Timelines section: one inline SVG per changed or disputed claim (reports.timeline)."""
     drawn = [(t, svg) for t in timelines if (svg := timeline_svg(t))]
     if not drawn:
         return ""
@@ -373,6 +391,7 @@ def html_timelines(timelines: list[dict[str, Any]]) -> str:
 
 
 def html_developments(developments: list[dict[str, Any]]) -> str:
+    """The New developments section: each statement escaped, with its article's link."""
     items = "".join(f"<li>{esc(d['statement'])} — {link(d['url'], d.get('title') or d['url'])}"
                     + (f" ({esc(d['published'])})" if d.get("published") else "") + "</li>" for d in developments)
     inner = f"<ul>{items}</ul>" if items else "<p class=\"none\">None.</p>"
@@ -380,6 +399,8 @@ def html_developments(developments: list[dict[str, Any]]) -> str:
 
 
 def html_confirmed(confirmed: list[dict[str, Any]]) -> str:
+    """The Confirmed section: the count of confirming statements, expandable to a table of claim, value,
+    number of sources and the article's link."""
     if not confirmed:
         return "<section><h2>Confirmed</h2><p class=\"none\">No statement restated the baseline.</p></section>"
     rows = "".join(f"<tr><td>{esc(f['claim'])}</td><td>{esc(f['observed']['value'])}</td>"
@@ -392,6 +413,8 @@ def html_confirmed(confirmed: list[dict[str, Any]]) -> str:
 
 
 def html_errors(errors: list[dict[str, Any]], warnings: list[dict[str, Any]]) -> str:
+    """The Errors section (every failure with URL, stage and reason) and the warnings folded below it; all
+    escaped."""
     def table(items: list[dict[str, Any]]) -> str:
         rows = "".join(f"<tr><td><code>{esc(e['stage'])}</code></td><td class=\"url\">{esc(e['url'])}</td>"
                        f"<td>{esc(e['message'])}</td></tr>" for e in items)

@@ -11,6 +11,8 @@ import html
 from datetime import date, timedelta
 from typing import Any, Callable
 
+from extractors.text import iso_day
+
 COLOURS = {"baseline": "#475569", "changed": "#dc2626", "disputed": "#d97706", "confirmed": "#16a34a"}
 WIDTH, LEFT, RIGHT, TOP, ROW, AXIS = 760, 200, 28, 10, 30, 36
 LABEL_CHARS = 30
@@ -18,21 +20,16 @@ FONT = 'font-family="system-ui, sans-serif" font-size="12"'
 
 
 def esc(text: Any) -> str:
+    """`text` as HTML text or attribute value: & < > " ' escaped (None as ""). The one escape of reports/
+    (render and digest use it)."""
     return html.escape(str(text if text is not None else ""), quote=True)
-
-
-def parse_day(value: str | None) -> date | None:
-    try:
-        return date.fromisoformat((value or "")[:10])
-    except ValueError:
-        return None
 
 
 def timeline_svg(timeline: dict[str, Any]) -> str:
     """The SVG of one claim's timeline; '' when nothing in it has a date."""
     base = timeline["baseline"]
-    base_day = parse_day(base.get("as_of"))
-    points = sorted(((d, p) for p in timeline["points"] if (d := parse_day(p.get("date")))), key=lambda dp: dp[0])
+    base_day = iso_day(base.get("as_of"))
+    points = sorted(((d, p) for p in timeline["points"] if (d := iso_day(p.get("date")))), key=lambda dp: dp[0])
     days = [d for d, _ in points] + ([base_day] if base_day else [])
     if not days:
         return ""
@@ -63,6 +60,8 @@ def timeline_svg(timeline: dict[str, Any]) -> str:
 
 
 def lane(value: str, y: float) -> str:
+    """One value's lane: its line across the chart and its label (cut to LABEL_CHARS, the whole value as
+    tooltip), at height `y` (px)."""
     shown = value if len(value) <= LABEL_CHARS else value[:LABEL_CHARS - 1] + "…"
     return (f'<line x1="{LEFT}" y1="{y:.1f}" x2="{WIDTH - RIGHT}" y2="{y:.1f}" stroke="#e5e7eb"/>'
             f'<text x="{LEFT - 12}" y="{y + 4:.1f}" text-anchor="end" fill="#374151"><title>{esc(value)}</title>'
@@ -70,6 +69,8 @@ def lane(value: str, y: float) -> str:
 
 
 def axis(lo: date, hi: date, x: Callable[[date], float], y: float) -> list[str]:
+    """The date axis at height `y` (px): a line and up to five ISO-dated ticks from `lo` to `hi`, placed by
+    `x` (day -> px)."""
     parts = [f'<line x1="{LEFT}" y1="{y:.1f}" x2="{WIDTH - RIGHT}" y2="{y:.1f}" stroke="#9ca3af"/>']
     ticks = [lo] if lo == hi else [lo + timedelta(days=round((hi - lo).days * i / 4)) for i in range(5)]
     for i, day in enumerate(dict.fromkeys(ticks)):
@@ -81,12 +82,15 @@ def axis(lo: date, hi: date, x: Callable[[date], float], y: float) -> list[str]:
 
 
 def baseline_marker(base: dict[str, Any], x: float, y: float) -> str:
+    """The baseline's marker (a diamond) at (x, y) px with its value, as-of date and source as tooltip."""
     tip = f"baseline: {base['value']} (as of {base.get('as_of', '')}, {base.get('source', '')})"
     return (f'<rect x="{x - 6:.1f}" y="{y - 6:.1f}" width="12" height="12" fill="{COLOURS["baseline"]}" '
             f'transform="rotate(45 {x:.1f} {y:.1f})"><title>{esc(tip)}</title></rect>')
 
 
 def marker(point: dict[str, Any], x: float, y: float) -> str:
+    """One observed value's marker at (x, y) px, coloured by verdict, its date, value and article as tooltip;
+    a link to the article when its URL is http(s)."""
     outlet = f" ({point['outlet']})" if point.get("outlet") else ""
     tip = f"{point['date']}: {point['verdict']} — {point['value']} — {point.get('title') or point['url']}{outlet}"
     circle = (f'<circle cx="{x:.1f}" cy="{y:.1f}" r="6" fill="{COLOURS.get(point["verdict"], "#6b7280")}" '

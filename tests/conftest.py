@@ -3,14 +3,12 @@
 from __future__ import annotations
 
 import os
-import threading
-from dataclasses import dataclass, field
 from email.utils import formatdate
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
-from typing import Callable
 
 import pytest
+
+from claimwatch.loopback import LoopbackServer  # shared with `claimwatch eval` and the benchmark
 
 # No test may reach beyond 127.0.0.1: the fetcher refuses any other address before connecting.
 os.environ["CLAIMWATCH_LOOPBACK_ONLY"] = "1"
@@ -26,90 +24,10 @@ def need_shared(path: Path) -> Path:
     return path
 
 
-@dataclass
-class Route:
-    body: bytes
-    content_type: str = "text/html; charset=utf-8"
-    status: int = 200
-    headers: dict[str, str] = field(default_factory=dict)
-    etag: str | None = None
-    handler: Callable[["Handler"], None] | None = None
-
-
-class LocalServer:
-    """A threaded HTTP server on 127.0.0.1 serving registered routes; it logs every request."""
-
-    def __init__(self) -> None:
-        self.routes: dict[str, Route] = {}
-        self.requests: list[tuple[str, dict[str, str]]] = []
-        self.httpd = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
-        self.httpd.daemon_threads = True
-        self.httpd.owner = self  # type: ignore[attr-defined]
-        self.thread = threading.Thread(target=self.httpd.serve_forever, daemon=True)
-
-    @property
-    def base(self) -> str:
-        return f"http://127.0.0.1:{self.httpd.server_address[1]}"
-
-    def url(self, path: str) -> str:
-        return self.base + path
-
-    def add(self, path: str, body: bytes | str, **kwargs) -> str:  # type: ignore[no-untyped-def]
-        self.routes[path] = Route(body.encode("utf-8") if isinstance(body, str) else body, **kwargs)
-        return self.url(path)
-
-    def hits(self, path: str) -> int:
-        return sum(1 for p, _ in self.requests if p == path)
-
-
-class Handler(BaseHTTPRequestHandler):
-    protocol_version = "HTTP/1.1"
-
-    def log_message(self, *args) -> None:  # type: ignore[no-untyped-def]
-        pass
-
-    def do_GET(self) -> None:
-        server: LocalServer = self.server.owner  # type: ignore[attr-defined]
-        server.requests.append((self.path, {k.lower(): v for k, v in self.headers.items()}))
-        route = server.routes.get(self.path.split("?", 1)[0])
-        if route is None:
-            self.send_plain(404, b"not found")
-            return
-        if route.handler is not None:
-            route.handler(self)
-            return
-        if route.etag and self.headers.get("If-None-Match") == route.etag:
-            self.send_response(304)
-            self.send_header("ETag", route.etag)
-            self.send_header("Content-Length", "0")
-            self.end_headers()
-            return
-        self.send_response(route.status)
-        if route.content_type:  # "" sends no Content-Type at all, as some servers do
-            self.send_header("Content-Type", route.content_type)
-        self.send_header("Content-Length", str(len(route.body)))
-        if route.etag:
-            self.send_header("ETag", route.etag)
-        for key, value in route.headers.items():
-            self.send_header(key, value)
-        self.end_headers()
-        self.wfile.write(route.body)
-
-    def send_plain(self, status: int, body: bytes, content_type: str = "text/plain") -> None:
-        self.send_response(status)
-        self.send_header("Content-Type", content_type)
-        self.send_header("Content-Length", str(len(body)))
-        self.end_headers()
-        self.wfile.write(body)
-
-
 @pytest.fixture
 def server():  # type: ignore[no-untyped-def]
-    srv = LocalServer()
-    srv.thread.start()
-    yield srv
-    srv.httpd.shutdown()
-    srv.httpd.server_close()
+    with LoopbackServer() as srv:
+        yield srv
 
 
 @pytest.fixture(scope="session")

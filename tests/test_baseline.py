@@ -9,8 +9,8 @@ from baseline import store
 from baseline.builder import SOURCES_DIR, build, load_sources
 from baseline.catalogue import load_catalogue
 from claimwatch.cli import main
-from claimwatch.db import open_db
-from claimwatch.errors import CatalogueError
+from claimwatch.store import open_db
+from settings.errors import CatalogueError
 
 EXPECTED = {
     "sco-membership": "observer",

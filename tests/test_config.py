@@ -1,8 +1,8 @@
 import pytest
 
 from claimwatch.cli import main
-from claimwatch.config import load_config, read_config_file
-from claimwatch.errors import ConfigError
+from settings.config import load_config, read_config_file
+from settings.errors import ConfigError
 
 
 def write(tmp_path, text):

@@ -151,7 +151,7 @@ def test_an_entry_in_flight_at_every_crash_is_given_up_after_max_attempts(tmp_pa
     """A page that kills the process each time must not kill every future run: each pick-up of a pending
     entry counts as an attempt."""
     from claimwatch import store
-    from claimwatch.db import open_db
+    from claimwatch.store import open_db
     from extractors.feeds import Entry
 
     db = open_db(tmp_path / "c.db")

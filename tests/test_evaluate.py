@@ -4,7 +4,7 @@ import json
 
 import pytest
 
-from claimwatch.errors import ConfigError
+from settings.errors import ConfigError
 from claimwatch.evaluate import (UNDATED, CorpusArticle, Expectation, group_keys, load_corpus,
                                  matches_development, value_matches)
 

@@ -7,8 +7,8 @@ from collections import Counter
 
 import pytest
 
-from claimwatch.config import FetchSettings
-from claimwatch.errors import ClaimwatchError
+from settings.config import FetchSettings
+from settings.errors import ClaimwatchError
 from claimwatch.pipeline import read_page
 from extractors.feeds import Entry
 from extractors.http import make_client

@@ -2,7 +2,7 @@ import csv
 
 import pytest
 
-from claimwatch.errors import ExtractError
+from settings.errors import ExtractError
 from extractors.feeds import canonical_url, parse_feed
 from tests.conftest import SHARED_DATA, atom, need_shared, rss
 

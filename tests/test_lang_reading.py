@@ -7,7 +7,7 @@ import pytest
 
 from baseline.catalogue import load_catalogue
 from claims import Article, analyze
-from claims.detect import detect_language
+from extractors.language import detect_language
 from claims.languages import find_figures, for_language, relevant
 
 BASELINE = {

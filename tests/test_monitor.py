@@ -41,8 +41,15 @@ def test_new_entries_are_stored_once_and_a_second_run_fetches_nothing(server, tm
     assert all("transport corridor" in a["text"] and a["title"].startswith("Story") for a in stored)
     page_hits = sum(server.hits(f"/news/{i}?utm_source=rss") for i in range(3))
 
+    # run.timings: seconds per stage, measured by the run itself; every stage that did work took time.
+    timings = first["run"]["timings"]
+    assert list(timings) == ["setup", "feeds", "pages", "fetch", "extract", "store", "analyse", "report"]
+    assert all(timings[s] > 0 for s in ("setup", "feeds", "pages", "fetch", "extract", "store", "report"))
+    assert timings["store"] <= timings["pages"]  # the flow thread records pages inside the pages stage
+
     second = run([feed], tmp_path)
     assert second["run"]["counts"]["articles_new"] == 0
+    assert second["run"]["timings"]["fetch"] == 0 and second["run"]["timings"]["store"] == 0  # nothing new
     assert server.requests[-1][1].get("if-none-match") == '"v1"'  # conditional GET, answered 304
     assert sum(server.hits(f"/news/{i}?utm_source=rss") for i in range(3)) == page_hits
     assert len(articles(tmp_path)) == 3

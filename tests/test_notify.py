@@ -16,6 +16,7 @@ import sqlite_utils
 from claimwatch import notify
 from flows.monitor import monitor
 from tests.test_review import SCO, TRADE, publish
+from reports.model import Report
 
 
 class Receiver(BaseHTTPRequestHandler):
@@ -94,13 +95,13 @@ def test_form_urls_post_the_message_as_a_form(receiver, tmp_path):
         "id": "abc", "claim": "sco-membership", "verdict": "changed", "new": True, "confidence": 0.9,
         "baseline": {"value": "observer"}, "observed": {"value": "full member", "quote": "Iran joined the SCO.",
                                                       "url": "http://127.0.0.1/a", "title": "T"}}]}
-    assert notify.send([f"form://127.0.0.1:{receiver.server_address[1]}/form"], report, tmp_path) == []
+    assert notify.send([f"form://127.0.0.1:{receiver.server_address[1]}/form"], Report.from_json(report), tmp_path) == []
     (path, kind, body), = receiver.received
     form = parse_qs(body.decode())
     assert path == "/form" and kind.startswith("application/x-www-form-urlencoded")
     assert "sco-membership: observer → full member" in form["message"][0]
     seen = dict(report, findings=[dict(report["findings"][0], new=False)])  # reported by an earlier run
-    assert notify.send([f"form://127.0.0.1:{receiver.server_address[1]}/form"], seen, tmp_path) == []
+    assert notify.send([f"form://127.0.0.1:{receiver.server_address[1]}/form"], Report.from_json(seen), tmp_path) == []
     assert len(receiver.received) == 1
 
 
@@ -108,6 +109,6 @@ def test_a_notification_may_not_leave_loopback_under_test(tmp_path):
     report = {"run": {"id": "r1"}, "findings": [{
         "id": "abc", "claim": "c", "verdict": "changed", "confidence": 0.5, "baseline": {"value": "a"},
         "observed": {"value": "b", "quote": "q", "url": "http://127.0.0.1/a"}}]}
-    failures = notify.send(["mailtos://bob:pw-s3cret@mail.example.invalid"], report, tmp_path)
+    failures = notify.send(["mailtos://bob:pw-s3cret@mail.example.invalid"], Report.from_json(report), tmp_path)
     assert failures == [{"url": "mailtos://*** ([notify] urls[0])",
                          "message": "refused: not loopback and only loopback is allowed here"}]

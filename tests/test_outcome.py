@@ -16,6 +16,7 @@ from claimwatch.outcome import run_failure
 from flows.monitor import monitor
 from tests.test_notify import closed_port, receiver  # noqa: F401 - the receiver fixture
 from tests.test_review import SCO, publish
+from reports.model import Report
 
 
 def report_of(folder: str | Path) -> dict:
@@ -92,7 +93,7 @@ def test_run_failure_rule(failed, total, share, failing):
     report = {"run": {"feeds": feeds},
               "errors": [{"url": u, "stage": "feed", "message": "connection refused"} for u in feeds[:failed]]
               + [{"url": "http://127.0.0.1/page", "stage": "page", "message": "404"}]}
-    assert (run_failure(report, share) is not None) == failing
+    assert (run_failure(Report.from_json(report), share) is not None) == failing
 
 
 def test_expected_feed_failures_log_one_warning_each_and_no_traceback(tmp_path):

@@ -68,7 +68,7 @@ def assert_fetched_once(server, links: list[str]) -> None:
 def test_a_live_runs_pending_entries_are_left_to_it_and_a_dead_runs_are_retried(tmp_path):
     """The retry of pending entries (a crashed run's) must tell a crashed run from one still going."""
     from claimwatch import store
-    from claimwatch.db import open_db
+    from claimwatch.store import open_db
     from extractors.feeds import Entry
 
     db = open_db(tmp_path / "c.db")
@@ -146,7 +146,7 @@ def test_two_overlapping_cli_runs_in_ephemeral_mode(server, tmp_path):
 
 
 def _open(path: str, results) -> None:  # type: ignore[no-untyped-def]
-    from claimwatch.db import open_db
+    from claimwatch.store import open_db
 
     try:
         open_db(path)["runs"].count

@@ -3,8 +3,8 @@ and a caller that stops early leaves the pages not yet started unfetched."""
 
 import threading
 
-from claimwatch.config import FetchSettings
-from claimwatch.errors import FetchError
+from settings.config import FetchSettings
+from settings.errors import FetchError
 from claimwatch.pipeline import read_pages
 from extractors.feeds import Entry
 from extractors.http import make_client

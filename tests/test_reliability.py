@@ -15,7 +15,7 @@ import sqlite_utils
 from prefect.task_runners import ThreadPoolTaskRunner
 
 from claimwatch.cli import main
-from claimwatch.config import FetchSettings
+from settings.config import FetchSettings
 from claimwatch.pipeline import read_feed
 from extractors.feeds import parse_feed
 from extractors.http import make_client

@@ -14,10 +14,11 @@ import httpx
 from prefect.settings import PREFECT_API_URL
 
 from flows.monitor import monitor
-from reports.render import render_html, render_markdown
+from reports.render import render_html, render_markdown, write_report
 from reports.timeline import timeline_svg
 from tests.conftest import article_html, rss
 from tests.test_review import FILLER, SCO
+from reports.model import Report
 
 ARTICLE = "http://127.0.0.1:8000/a/1"
 HOSTILE = "<script>alert(1)</script> [click](javascript:alert(2)) ![x](http://evil.test/p.png) <img src=x onerror=y>"
@@ -72,7 +73,7 @@ def hostile_report() -> dict:
 
 
 def test_html_escapes_hostile_article_text_and_highlights_the_changed_words():
-    html_report = render_html(hostile_report())
+    html_report = render_html(Report.from_json(hostile_report()))
     page = Page()
     page.feed(html_report)
     assert not page.tags & {"script", "img", "iframe", "object", "embed", "b", "i", "link", "form", "input"}
@@ -86,7 +87,7 @@ def test_html_escapes_hostile_article_text_and_highlights_the_changed_words():
 
 
 def test_markdown_escapes_hostile_article_text_and_bolds_the_changed_words():
-    markdown = render_markdown(hostile_report())
+    markdown = render_markdown(Report.from_json(hostile_report()))
     assert "<script" not in markdown.lower() and "<img" not in markdown.lower() and "<b>" not in markdown
     assert set(re.findall(r"(?<!\\)\]\(<?([^)>\s]*)", markdown)) == {ARTICLE}  # live links: the article only
     assert not re.search(r"(?<!\\)!\[", markdown)
@@ -102,7 +103,7 @@ def test_each_finding_shows_its_evidence_escaped_in_both_reports():
     report["findings"][1]["evidence"] = {"cue": f"<b>{HOSTILE}</b>", "negated": False, "hedged": True,
                                          "attributed": False, "future": True, "past": False, "dated": None}
     report["findings"][1]["new"] = True  # a new finding is shown in full in both reports
-    markdown, html_report = render_markdown(report), render_html(report)
+    markdown, html_report = render_markdown(Report.from_json(report)), render_html(Report.from_json(report))
     assert "evidence: cue 'became a full member'; attributed; dated 2023-07-04" in markdown
     assert "Evidence: cue &#x27;became a full member&#x27;; attributed; dated 2023-07-04" in html_report
     assert "hedged; future; undated statement" in markdown and "hedged; future; undated statement" in html_report
@@ -111,7 +112,7 @@ def test_each_finding_shows_its_evidence_escaped_in_both_reports():
     page.feed(html_report)
     assert not page.tags & {"script", "img", "b"}
     # a report without evidence (written before the second engine) renders without the line
-    assert "Evidence:" not in render_html(hostile_report()) and "evidence:" not in render_markdown(hostile_report())
+    assert "Evidence:" not in render_html(Report.from_json(hostile_report())) and "evidence:" not in render_markdown(Report.from_json(hostile_report()))
 
 
 def test_timeline_is_plain_svg_with_escaped_labels_in_date_order():
@@ -173,3 +174,16 @@ def test_each_run_leaves_the_report_a_findings_table_and_a_link_as_artifacts(ser
     assert (sco["verdict"], sco["was"], sco["now"], sco["new"]) == ("changed", "observer", "full member", True)
     assert sco["id"] == next(f["id"] for f in report["findings"] if f["claim"] == "sco-membership")
     assert found["claimwatch-report-html"]["data"].endswith(f"]({(folder / 'report.html').resolve().as_uri()})")
+
+
+def test_report_json_is_written_from_the_typed_report_key_for_key(tmp_path):
+    # report.json keeps the contract's keys in their order (DESIGN.md); optional keys appear only when set.
+    data = hostile_report()
+    data["run"].update(baseline_version=3, failure="no feed could be reached", first_run=True)
+    data["timelines"] = []
+    report = Report.from_json(data)
+    assert json.dumps(report.to_json()) == json.dumps(data)
+    write_report(report, tmp_path)
+    assert (tmp_path / "report.json").read_text(encoding="utf-8") == json.dumps(data, indent=2, ensure_ascii=False) + "\n"
+    plain = Report.from_json(hostile_report()).to_json()
+    assert list(plain["run"]) == ["id", "started_at", "finished_at", "feeds", "counts"] and "timelines" not in plain

@@ -12,7 +12,7 @@ import sqlite_utils
 
 from claimwatch import review
 from claimwatch.cli import main
-from claimwatch.db import open_db, to_json
+from claimwatch.store import open_db, to_json
 from flows.monitor import monitor
 from tests.conftest import article_html, rss
 

@@ -19,8 +19,8 @@ from prefect.logging.handlers import APILogWorker
 from prefect.settings import PREFECT_API_URL
 
 from claimwatch.cli import main
-from claimwatch.config import FetchSettings
-from claimwatch.errors import FetchError
+from settings.config import FetchSettings
+from settings.errors import FetchError
 from claimwatch.pipeline import read_feed
 from extractors.http import fetch, make_client, HTML_TYPES
 from flows.monitor import monitor

@@ -102,3 +102,12 @@ def test_a_wrapped_line_goes_on_with_the_next(source: str, expected: list[str]) 
     found = split_sentences(source)
     assert [s.text for s in found] == expected
     assert all(source[s.start:s.end] == s.text for s in found)
+
+
+def test_iso_day_reads_the_day_an_iso_string_starts_with():
+    from datetime import date
+
+    from extractors.text import iso_day
+
+    assert iso_day("2025-01-17T09:30:00+03:30") == date(2025, 1, 17) == iso_day("2025-01-17")
+    assert [iso_day(v) for v in (None, "", "17 January 2025", "2025-13-01")] == [None, None, None, None]

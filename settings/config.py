@@ -13,7 +13,8 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 from urllib.parse import urlsplit
 
-from claimwatch.errors import ConfigError
+from settings.errors import ConfigError
+from settings.redact import redact_url
 
 PROJECT_ROOT = Path(__file__).resolve().parent.parent
 DEFAULT_FEEDS_FILE = PROJECT_ROOT / "feeds.toml"
@@ -81,6 +82,9 @@ def load_config(path: Path | None = None, extra_feeds: list[str] | None = None,
 
 
 def read_config_file(path: Path) -> Config:
+    """Read a feeds file (TOML: [[feeds]] url/name, [fetch], [schedule], [notify]) into a Config; keys it does
+    not set keep the package defaults. Raises ConfigError (one line naming the file and the key) for a
+    missing, unreadable or invalid file."""
     path = Path(path)
     try:
         data = tomllib.loads(path.read_text(encoding="utf-8"))
@@ -103,6 +107,8 @@ def read_config_file(path: Path) -> Config:
 
 
 def parse_feeds(items: object, path: Path) -> tuple[Feed, ...]:
+    """The [[feeds]] tables of `path` as Feeds (url checked by check_url, name optional), in file order.
+    Raises ConfigError naming the table (counted from 1) for anything but url and name."""
     if not isinstance(items, list):
         raise ConfigError(f"{path}: 'feeds' must be an array of tables ([[feeds]])")
     feeds = []
@@ -120,6 +126,9 @@ def parse_feeds(items: object, path: Path) -> tuple[Feed, ...]:
 
 
 def parse_section(cls: type, values: object, where: str):  # type: ignore[no-untyped-def]
+    """A settings dataclass `cls` with the keys of one TOML table applied over its defaults; an int is
+    accepted for a float key. Raises ConfigError (`where`: the table) for an unknown key or a value of the
+    wrong type."""
     if not isinstance(values, dict):
         raise ConfigError(f"{where}: must be a table")
     defaults = cls()
@@ -137,6 +146,9 @@ def parse_section(cls: type, values: object, where: str):  # type: ignore[no-unt
 
 
 def parse_notify(values: object, path: Path) -> tuple[str, ...]:
+    """[notify] urls: Apprise URLs, or env:NAME read from the environment so secrets stay out of the file.
+    Raises ConfigError naming the variable (never its value) when one is unset, or when the table has other
+    keys."""
     if not isinstance(values, dict) or set(values) - {"urls"}:
         raise ConfigError(f"{path}: [notify] takes only urls = [\"apprise://…\"]")
     urls = values.get("urls", [])
@@ -157,9 +169,10 @@ def parse_notify(values: object, path: Path) -> tuple[str, ...]:
 
 
 def check_url(url: object, where: str) -> str:
+    """`url` stripped, when it is an http(s) URL with a host and no whitespace or control characters. Raises
+    ConfigError (`where`: the file and key; the URL redacted) otherwise."""
     if not isinstance(url, str):
         raise ConfigError(f"{where}: must be a string URL, got {url!r}")
-    from extractors.http import redact_url  # here: extractors.http imports this module
 
     url = url.strip()
     try:
@@ -175,6 +188,7 @@ def check_url(url: object, where: str) -> str:
 
 
 def dedupe_feeds(feeds: tuple[Feed, ...]) -> tuple[Feed, ...]:
+    """`feeds` without repeated URLs, the first of each kept, order kept."""
     seen: dict[str, Feed] = {}
     for feed in feeds:
         seen.setdefault(feed.url, feed)

@@ -17,6 +17,8 @@ SAMPLE = 2000  # characters read: enough for a confident answer, bounded cost on
 
 @lru_cache(maxsize=1)
 def detector() -> Any:
+    """lingua's detector over CANDIDATES, built once (lru_cache): building it loads the n-gram models
+    (seconds)."""
     from lingua import Language, LanguageDetectorBuilder
 
     return LanguageDetectorBuilder.from_languages(*(getattr(Language, n) for n in CANDIDATES)).build()

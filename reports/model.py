@@ -1,0 +1,165 @@
+"""The typed report of one run: what report.json holds (schema claimwatch.report/1, ../shared/docs/DESIGN.md).
+
+`Report` and `Run` are dataclasses built by `reports.render.build_report`; the entries inside them keep the
+shapes of the contract as TypedDicts (`Finding`, `Development`, `ErrorRecord`), so that `Report.to_json()` is the
+report.json object key for key, in the contract's order. Renderers (report.md, report.html, the findings table,
+notifications, the run's outcome) read a `Report`.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any, Mapping, TypedDict
+
+SCHEMA = "claimwatch.report/1"
+
+
+class BaselineValue(TypedDict, total=False):
+    """The baseline's value a finding is judged against, with its verbatim quote and source file."""
+    value: str
+    quote: str
+    source: str
+
+
+class Observed(TypedDict, total=False):
+    """The value an article states: its verbatim quote, the article (url, title, outlet, published ISO date),
+    the words that carry the value (`highlight`), the quote's language; `amount` (USD or percent) and `period`
+    for quantity claims."""
+    value: str
+    quote: str
+    url: str
+    title: str
+    outlet: str
+    published: str
+    highlight: str
+    language: str
+    amount: float | None
+    period: str | None
+
+
+class Evidence(TypedDict, total=False):
+    """Why the engine read the statement so: the cue and how it is stated; `dated` the statement's own ISO date."""
+    cue: str
+    negated: bool
+    hedged: bool
+    attributed: bool
+    future: bool
+    past: bool
+    dated: str | None
+
+
+class Source(TypedDict, total=False):
+    """One article stating a finding's value (confidence 0..1)."""
+    url: str
+    title: str
+    outlet: str
+    published: str
+    quote: str
+    highlight: str
+    confidence: float
+    language: str
+
+
+class Finding(TypedDict, total=False):
+    """A tracked claim's value as the run's articles state it: verdict changed | disputed | confirmed,
+    confidence 0..1. `new`, `first_seen` and `review` are added by claimwatch.review (reported by an earlier
+    run or not, the run that first did, an analyst's decision)."""
+    id: str
+    claim: str
+    verdict: str
+    baseline: BaselineValue
+    observed: Observed
+    confidence: float
+    evidence: Evidence
+    question: str
+    sources: list[Source]
+    new: bool
+    first_seen: str
+    review: str
+
+
+class Development(TypedDict, total=False):
+    """A claim-like statement about the parties that no tracked claim covers (score 0..1)."""
+    statement: str
+    url: str
+    title: str
+    published: str
+    score: float
+
+
+class ErrorRecord(TypedDict):
+    """A failure (or, in `warnings`, a note) of the run: URL, stage (feed | fetch | extract | store | analyze |
+    notify) and reason."""
+    url: str
+    stage: str
+    message: str
+
+
+@dataclass
+class Run:
+    """report.json's `run`: ISO-8601 UTC times, the feed URLs (credentials redacted), the counts
+    (entries_seen, articles_new, articles_relevant, errors). Optional keys, written only when set:
+    `baseline_version`, `failure` (the run failed as a whole: why), `first_run` (the database's first run),
+    `timings` (seconds per stage: claimwatch.pipeline.Timings)."""
+    id: str
+    started_at: str = ""
+    finished_at: str = ""
+    feeds: list[str] = field(default_factory=list)
+    counts: dict[str, int] = field(default_factory=dict)
+    baseline_version: int | None = None
+    failure: str | None = None
+    first_run: bool = False
+    timings: dict[str, float] | None = None
+
+    def to_json(self) -> dict[str, Any]:
+        """report.json's `run` object: the fixed keys, then each optional key only when set."""
+        out: dict[str, Any] = {"id": self.id, "started_at": self.started_at, "finished_at": self.finished_at,
+                               "feeds": list(self.feeds), "counts": dict(self.counts)}
+        if self.baseline_version is not None:
+            out["baseline_version"] = self.baseline_version
+        if self.failure:
+            out["failure"] = self.failure
+        if self.first_run:
+            out["first_run"] = True
+        if self.timings is not None:
+            out["timings"] = dict(self.timings)
+        return out
+
+    @classmethod
+    def from_json(cls, data: Mapping[str, Any]) -> Run:
+        """A Run from report.json's `run` object (missing keys empty or unset)."""
+        return cls(id=data.get("id", ""), started_at=data.get("started_at", ""),
+                   finished_at=data.get("finished_at", ""), feeds=list(data.get("feeds") or []),
+                   counts=dict(data.get("counts") or {}), baseline_version=data.get("baseline_version"),
+                   failure=data.get("failure"), first_run=bool(data.get("first_run")),
+                   timings=data.get("timings"))
+
+
+@dataclass
+class Report:
+    """One run's report. `timelines` (per changed or disputed claim, every value observed so far) is None
+    when the report was built without the findings history: the HTML then derives them from the findings."""
+    run: Run
+    findings: list[Finding] = field(default_factory=list)
+    new_developments: list[Development] = field(default_factory=list)
+    errors: list[ErrorRecord] = field(default_factory=list)
+    warnings: list[ErrorRecord] = field(default_factory=list)
+    timelines: list[dict[str, Any]] | None = None
+
+    def to_json(self) -> dict[str, Any]:
+        """The report.json object (schema claimwatch.report/1), keys in the order written since the first
+        version."""
+        out: dict[str, Any] = {"schema": SCHEMA, "run": self.run.to_json(), "findings": list(self.findings),
+                               "new_developments": list(self.new_developments), "errors": list(self.errors),
+                               "warnings": list(self.warnings)}
+        if self.timelines is not None:
+            out["timelines"] = self.timelines
+        return out
+
+    @classmethod
+    def from_json(cls, data: Mapping[str, Any]) -> Report:
+        """A report read back from report.json (or any mapping of its shape; missing keys are empty)."""
+        return cls(run=Run.from_json(data.get("run") or {}), findings=list(data.get("findings") or []),
+                   new_developments=list(data.get("new_developments") or []),
+                   errors=list(data.get("errors") or []), warnings=list(data.get("warnings") or []),
+                   timelines=data.get("timelines"))
