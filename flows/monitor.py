@@ -20,7 +20,7 @@ from baseline import store as baseline_store
 from baseline.catalogue import load_catalogue
 from claimwatch import notify as notifier
 from claimwatch import pipeline, review, store
-from claimwatch.config import DEFAULT_DB, DEFAULT_REPORTS, load_config
+from claimwatch.config import DEFAULT_DB, load_config, reports_for
 from claimwatch.db import open_db
 from claimwatch.errors import FetchError
 from claimwatch.analysis import analyze_run
@@ -134,7 +134,8 @@ def monitor(feeds: list[str] | None = None, feeds_file: str | None = None, db: s
         feeds: Feed URLs. Without feeds_file they replace the default feed list; with it they are added.
         feeds_file: A feeds file (TOML) to read the feeds from (default: the project's feeds.toml).
         db: The SQLite database (default: data/claimwatch.db, or CLAIMWATCH_DB).
-        reports: The folder for run reports (default: data/reports, or CLAIMWATCH_REPORTS).
+        reports: The folder for run reports (default: beside the database: data/reports, or CLAIMWATCH_REPORTS,
+            for the default one; DB_FOLDER/reports for another).
         allow_loopback: Allow feeds and pages on 127.0.0.1 (local use and tests).
         notify: Send the [notify] message of the feeds file when the run finds changes not reported before.
     """
@@ -162,7 +163,7 @@ def monitor(feeds: list[str] | None = None, feeds_file: str | None = None, db: s
     analysis = analyze_run(database, run.run_id, catalogue,
                            on_error=lambda url, why: pipeline.record_analysis_error(database, run, url, why, logger))
     findings = review.record_run(database, run.run_id, analysis.findings, analysis.new_developments)
-    folder = pipeline.report_dir(Path(reports or DEFAULT_REPORTS), run.run_id)
+    folder = pipeline.report_dir(reports_for(db, reports), run.run_id)
     report = pipeline.run_report(database, run, analysis, findings, baseline_version, folder)
     failure = run_failure(report, settings.max_failed_feed_share)
     annotate(report, failure, first_run)
