@@ -22,6 +22,7 @@ import os
 import signal
 import sys
 import threading
+import warnings
 from datetime import datetime, timedelta, timezone
 from pathlib import Path
 from typing import Any
@@ -282,6 +283,9 @@ def serve_deployments(config: Config, db: Path, reports: Path, feeds_file: str |
 
     make_schedule(config.schedule, config.source)  # bad configuration fails before any server call
     require_server()
+    # Prefect's runner leaves coroutines unawaited when it stops (Runner.astop from its SIGTERM handler,
+    # _handle_cancellation_observer_failure when the server went away): two lines of noise at exit.
+    warnings.filterwarnings("ignore", message=r"coroutine 'Runner\.", category=RuntimeWarning)
     block_id = notification_block_id(config.schedule.missing_run_block, config.source)  # before registering
     one_line_errors()
     stop_requests: list[int] = []
@@ -313,7 +317,13 @@ def serve_deployments(config: Config, db: Path, reports: Path, feeds_file: str |
 
 def run_until_stopped(runner: Any) -> None:
     """Run the Prefect runner until Ctrl-C (asyncio turns it into KeyboardInterrupt) or SIGTERM (the runner's
-    handler calls sys.exit(0)), with Prefect's printed tracebacks cut to one line (OneLineTracebacks)."""
+    handler calls sys.exit(0)), with Prefect's printed tracebacks cut to one line (OneLineTracebacks).
+
+    Raises ClaimwatchError when the Prefect server went away: the runner's poll loop gives up after a few
+    failed polls ("Service exceeded error threshold", in an exception group 60 lines long) and the runner
+    cannot go on; a service manager starts serve again (systemd Restart=on-failure)."""
+    from prefect.settings import PREFECT_API_URL
+
     stdout = sys.stdout
     sys.stdout = OneLineTracebacks(stdout)
     try:
@@ -323,5 +333,11 @@ def run_until_stopped(runner: Any) -> None:
     except SystemExit as exc:
         if exc.code not in (0, None):
             raise
+    except BaseExceptionGroup as group:
+        if group.subgroup(lambda e: isinstance(e, RuntimeError) and "exceeded error threshold" in str(e)) is None:
+            raise
+        raise ClaimwatchError(f"lost the Prefect server at {PREFECT_API_URL.value()}: its runner loops gave up "
+                              "after repeated failed calls; serve stopped (start it again once the server is "
+                              "back; systemd's Restart=on-failure does)") from None
     finally:
         sys.stdout = stdout

@@ -29,7 +29,7 @@ import pytest
 from tests.conftest import rss
 from tests.test_notify import closed_port, receiver  # noqa: F401 - the receiver fixture
 from tests.test_schedule import prefect_server  # noqa: F401 - the module's real Prefect server
-from tests.test_serve import BIN, ROOT, background, free_port, get_json, wait_for
+from tests.test_serve import BIN, _healthy, background, free_port, get_json, wait_for
 
 AUTOMATION = "claimwatch: nightly run missing"
 
@@ -165,6 +165,9 @@ def test_a_served_run_whose_process_is_killed_ends_crashed_and_notifies(prefect_
         run = wait_for(lambda: (r := get_json(api, f"/flow_runs/{run_id}")) and r["state"]["type"] == "CRASHED"
                        and r, 60, "the run to end Crashed", log)
         wait_for(lambda: receiver.received, 60, "the crash notification", log)
+        serve.send_signal(signal.SIGTERM)  # as systemd stops it
+        assert serve.wait(timeout=60) == 0
+    assert log.read_text(errors="replace").rstrip().endswith("fires if none completes")  # the "stopped" line
     path, _, body = receiver.received[0]
     message = json.loads(body)
     assert path == "/alerts" and message["title"] == f"claimwatch: run {run['name']} CRASHED", message
@@ -193,3 +196,34 @@ def test_a_lost_server_printed_by_prefect_is_one_line():
     assert out.getvalue().splitlines() == [
         "Prefect server unreachable: failed the last 3 attempts (httpx.ConnectError: All connection attempts failed)",
         "a line of serve's own"]
+
+
+@pytest.mark.slow
+def test_the_serve_log_says_in_one_line_that_the_server_went_away(tmp_path):
+    """The Prefect server stops under a running serve: its runner loops report the lost connection in one
+    line, and when the runner gives up serve ends with one error line and exit 1 (a service manager restarts
+    it), with no traceback in the serve log (two chained tracebacks and an exception group before)."""
+    port = free_port()
+    env = {k: v for k, v in os.environ.items() if not k.startswith("PREFECT_")}
+    env.update(PREFECT_HOME=str(tmp_path / "prefect-home"), PREFECT_API_URL=f"http://127.0.0.1:{port}/api",
+               PREFECT_SERVER_API_HOST="127.0.0.1", PREFECT_SERVER_API_PORT=str(port),
+               PREFECT_SERVER_ANALYTICS_ENABLED="false", PREFECT_RUNNER_POLL_FREQUENCY="2")
+    feeds_file = tmp_path / "feeds.toml"
+    feeds_file.write_text('[[feeds]]\nurl = "https://feeds.example/rss"\n', encoding="utf-8")
+    log = tmp_path / "serve.log"
+    with background([str(BIN / "prefect"), "server", "start"], env, tmp_path / "server.log") as prefect, \
+            httpx.Client(base_url=f"http://127.0.0.1:{port}/api", timeout=10) as api:
+        wait_for(lambda: _healthy(api), 90, "the Prefect server", tmp_path / "server.log")
+        with background(serve_command(feeds_file, tmp_path), env, log) as serve:
+            wait_for(log_has(log, "until Ctrl-C or SIGTERM"), 90, "serve to start", log)
+            os.killpg(prefect.pid, signal.SIGTERM)  # the server goes away under serve
+            prefect.wait(timeout=60)
+            code = serve.wait(timeout=180)
+    text = log.read_text(errors="replace")
+    assert code == 1, text[-3000:]
+    assert "Traceback" not in text and "Examples of recent errors" not in text, text[-3000:]
+    assert "Prefect server unreachable: failed the last 3 attempts (httpx.ConnectError: " in text
+    assert text.splitlines()[-1] == (
+        f"claimwatch: error: lost the Prefect server at {env['PREFECT_API_URL']}: its runner loops gave up after "
+        "repeated failed calls; serve stopped (start it again once the server is back; systemd's "
+        "Restart=on-failure does)")
