@@ -55,6 +55,21 @@ class ExpectedFetchFailures(logging.Filter):
 
 logging.getLogger("prefect.task_runs").addFilter(ExpectedFetchFailures())
 
+
+class DeliberateFailure(logging.Filter):
+    """A run that failed as a whole returns its own Failed state (claimwatch/outcome.py), already logged in one
+    ERROR line with the reason. In a served run's process Prefect's engine then raises FailedRun and logs
+    "Engine execution exited with unexpected exception" with its traceback: that record is dropped. Any other
+    exception keeps its traceback."""
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        from prefect.exceptions import FailedRun
+
+        return not (record.exc_info and isinstance(record.exc_info[1], FailedRun))
+
+
+logging.getLogger("prefect.flow_runs").addFilter(DeliberateFailure())
+
 # One key each for every run: the UI's Artifacts page shows them with their history across runs.
 REPORT_ARTIFACT = "claimwatch-report"
 FINDINGS_ARTIFACT = "claimwatch-findings"

@@ -158,6 +158,13 @@ def test_a_served_run_whose_process_is_killed_ends_crashed_and_notifies(prefect_
     with background(serve_command(feeds_file, tmp_path), env, log) as serve:
         wait_for(log_has(log, "until Ctrl-C or SIGTERM"), 90, "serve to start", log)
         adhoc = get_json(api, "/deployments/name/monitor/adhoc")
+        # First a run that fails as a whole (its one feed refused): Failed, one line, no traceback in the log.
+        dead = f"http://127.0.0.1:{closed_port()}/feed.xml"
+        failed_id = api.post(f"/deployments/{adhoc['id']}/create_flow_run",
+                             json={"parameters": {"feeds": [dead], "feeds_file": None, "notify": False}}).json()["id"]
+        failed = wait_for(lambda: (r := get_json(api, f"/flow_runs/{failed_id}")) and r["state"]["type"] in
+                          {"COMPLETED", "FAILED", "CRASHED"} and r, 120, "the failing run", log)
+        assert failed["state"]["type"] == "FAILED" and "no feed could be reached" in failed["state"]["message"]
         run_id = api.post(f"/deployments/{adhoc['id']}/create_flow_run", json={"parameters": {}}).json()["id"]
         wait_for(lambda: server.hits("/slow.xml"), 120, "the run to fetch its feed", log)
         [child] = wait_for(lambda: children(serve.pid), 10, "the flow run's process", log)
@@ -167,7 +174,9 @@ def test_a_served_run_whose_process_is_killed_ends_crashed_and_notifies(prefect_
         wait_for(lambda: receiver.received, 60, "the crash notification", log)
         serve.send_signal(signal.SIGTERM)  # as systemd stops it
         assert serve.wait(timeout=60) == 0
-    assert log.read_text(errors="replace").rstrip().endswith("fires if none completes")  # the "stopped" line
+    text = log.read_text(errors="replace")
+    assert text.rstrip().endswith("fires if none completes")  # the "stopped" line
+    assert "Traceback" not in text, text[-3000:]
     path, _, body = receiver.received[0]
     message = json.loads(body)
     assert path == "/alerts" and message["title"] == f"claimwatch: run {run['name']} CRASHED", message
