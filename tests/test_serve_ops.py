@@ -236,3 +236,15 @@ def test_the_serve_log_says_in_one_line_that_the_server_went_away(tmp_path):
         f"claimwatch: error: lost the Prefect server at {env['PREFECT_API_URL']}: its runner loops gave up after "
         "repeated failed calls; serve stopped (start it again once the server is back; systemd's "
         "Restart=on-failure does)")
+
+
+def test_the_missing_run_window_is_the_longest_gap_of_the_schedule():
+    """Computed by the Prefect server's own cron schedule: a weekday cron waits over the weekend."""
+    from datetime import timedelta
+
+    from claimwatch.config import ScheduleSettings
+    from flows.serve import longest_gap
+
+    assert longest_gap(ScheduleSettings(cron="0 2 * * *")) == timedelta(days=1)
+    assert longest_gap(ScheduleSettings(cron="30 6 * * 1-5", timezone="Europe/Berlin")) == timedelta(days=3)
+    assert longest_gap(ScheduleSettings(cron="*/15 * * * *")) == timedelta(minutes=15)
