@@ -10,7 +10,7 @@ import sys
 from pathlib import Path
 from typing import Any, Callable, Sequence
 
-from settings.config import DEFAULT_DB, DEFAULT_REPORTS, load_config
+from settings.config import DEFAULT_DB, DEFAULT_REPORTS, load_config, reports_for
 from claimwatch.store import check_db_path
 from settings.errors import ClaimwatchError, ConfigError
 from claimwatch.prefect_env import own_prefect_home, start_temporary_server
@@ -40,7 +40,8 @@ def cmd_run(args: argparse.Namespace) -> int:
 
     start_temporary_server()
     state = monitor.with_options(task_runner=_task_runner(config.fetch.max_workers))(
-        feeds=args.feed, feeds_file=args.feeds, db=str(args.db), reports=str(args.reports),
+        feeds=args.feed, feeds_file=args.feeds, db=str(args.db),
+        reports=str(reports_for(args.db, args.reports)),
         allow_loopback=bool(args.allow_loopback), return_state=True)
     folder = state.result(raise_on_failure=False)
     if isinstance(folder, BaseException):  # a crash, not a run that failed with its report written
@@ -101,11 +102,7 @@ def baseline_report_dir(args: argparse.Namespace) -> Path:
     (the default database keeps the default reports folder, CLAIMWATCH_REPORTS included)."""
     if args.out:
         return Path(args.out)
-    if args.reports:
-        return Path(args.reports) / "baseline"
-    if Path(args.db) == DEFAULT_DB:
-        return DEFAULT_REPORTS / "baseline"
-    return Path(args.db).parent / "reports" / "baseline"
+    return reports_for(args.db, args.reports) / "baseline"
 
 
 def cmd_claims(args: argparse.Namespace) -> int:
@@ -238,7 +235,7 @@ def cmd_report(args: argparse.Namespace) -> int:
     runs = review.runs_between(db, since, now)
     ids = [r["id"] for r in runs]
     digest = build_digest(runs, review.findings_of(db, ids), review.developments_of(db, ids), since, now)
-    folder = write_digest(digest, args.reports, now)
+    folder = write_digest(digest, reports_for(args.db, args.reports), now)
     print(folder)
     return 0
 
@@ -281,13 +278,19 @@ def cmd_serve(args: argparse.Namespace) -> int:
     quiet_prefect_defaults()
     from flows.serve import serve_deployments
 
-    serve_deployments(config, args.db, args.reports, args.feeds, args.reports_host, args.reports_port)
+    serve_deployments(config, args.db, reports_for(args.db, args.reports), args.feeds, args.reports_host,
+                      args.reports_port)
     return 0
 
 
 # Every command's help ends with examples laid out as written: its parser keeps the epilog's line breaks.
 EXAMPLES_FORMAT = argparse.RawDescriptionHelpFormatter
 CommandParser = functools.partial(argparse.ArgumentParser, formatter_class=EXAMPLES_FORMAT)
+
+
+# The --reports default of every command (config.reports_for): beside the database it was given.
+REPORTS_DEFAULT = (f"(default: the reports folder beside the database: {DEFAULT_REPORTS} for the default "
+                   "database, DB_FOLDER/reports for another --db)")
 
 
 def add_db(parser: argparse.ArgumentParser) -> None:
@@ -317,8 +320,7 @@ def build_parser() -> argparse.ArgumentParser:
     run.add_argument("--feeds", metavar="FILE", help="feeds file (default: the project's feeds.toml)")
     run.add_argument("--feed", metavar="URL", action="append", help="a feed URL; repeatable")
     add_db(run)
-    run.add_argument("--reports", type=Path, default=DEFAULT_REPORTS,
-                     help=f"folder for run reports (default: {DEFAULT_REPORTS})")
+    run.add_argument("--reports", type=Path, metavar="DIR", help=f"folder for run reports {REPORTS_DEFAULT}")
     run.add_argument("--allow-loopback", action="store_true",
                      help="allow feeds and pages on 127.0.0.1 (local use and tests)")
     run.set_defaults(func=cmd_run)
@@ -330,8 +332,7 @@ def build_parser() -> argparse.ArgumentParser:
     add_db(build)
     build.add_argument("--catalogue", metavar="FILE", help="claim catalogue (default: baseline/catalogue.toml)")
     build.add_argument("--reports", type=Path, metavar="DIR",
-                       help="reports folder: baseline.md/json go into DIR/baseline (default: the reports folder "
-                            f"beside the database, {DEFAULT_REPORTS} for the default database)")
+                       help=f"reports folder: baseline.md/json go into DIR/baseline {REPORTS_DEFAULT}")
     build.add_argument("--out", metavar="DIR", help="exact folder for baseline.md/json (overrides --reports)")
     build.set_defaults(func=cmd_baseline_build)
 
@@ -365,8 +366,8 @@ def build_parser() -> argparse.ArgumentParser:
         epilog="examples:\n  claimwatch report --since 7d\n  claimwatch report --since 2026-11-01 --reports /srv/cw/reports")
     rep.add_argument("--since", default="7d", help="how far back: 24h, 7d (default), 2w, or an ISO date (2026-11-01)")
     add_db(rep)
-    rep.add_argument("--reports", type=Path, default=DEFAULT_REPORTS,
-                     help=f"the digest goes into REPORTS/digest-<time>/ (default: {DEFAULT_REPORTS})")
+    rep.add_argument("--reports", type=Path, metavar="DIR",
+                     help=f"the digest goes into DIR/digest-<time>/ {REPORTS_DEFAULT}")
     rep.set_defaults(func=cmd_report)
 
     rty = sub.add_parser("retry", help="fetch rejected and failed entries again in the next run",
@@ -391,8 +392,7 @@ def build_parser() -> argparse.ArgumentParser:
         epilog="examples:\n  export PREFECT_API_URL=http://127.0.0.1:4200/api   # after `prefect server start`\n  claimwatch serve\n  claimwatch serve --feeds my-feeds.toml --db /srv/cw/claimwatch.db --reports /srv/cw/reports")
     srv.add_argument("--feeds", metavar="FILE", help="feeds file with [schedule] (default: feeds.toml)")
     add_db(srv)
-    srv.add_argument("--reports", type=Path, default=DEFAULT_REPORTS,
-                     help=f"folder for run reports (default: {DEFAULT_REPORTS})")
+    srv.add_argument("--reports", type=Path, metavar="DIR", help=f"folder for run reports {REPORTS_DEFAULT}")
     srv.add_argument("--reports-host", default="127.0.0.1", metavar="HOST",
                      help="address to serve the reports folder on, read-only (default: 127.0.0.1)")
     srv.add_argument("--reports-port", type=int, default=4280, metavar="PORT",

@@ -20,7 +20,7 @@ from baseline import store as baseline_store
 from baseline.catalogue import load_catalogue
 from claimwatch import notify as notifier
 from claimwatch import pipeline, review, store
-from settings.config import DEFAULT_DB, DEFAULT_REPORTS, load_config
+from settings.config import DEFAULT_DB, load_config, reports_for
 from claimwatch.store import open_db
 from settings.errors import FetchError
 from claimwatch.pipeline import analyze_run
@@ -55,6 +55,21 @@ class ExpectedFetchFailures(logging.Filter):
 
 
 logging.getLogger("prefect.task_runs").addFilter(ExpectedFetchFailures())
+
+
+class DeliberateFailure(logging.Filter):
+    """A run that failed as a whole returns its own Failed state (claimwatch/outcome.py), already logged in one
+    ERROR line with the reason. In a served run's process Prefect's engine then raises FailedRun and logs
+    "Engine execution exited with unexpected exception" with its traceback: that record is dropped. Any other
+    exception keeps its traceback."""
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        from prefect.exceptions import FailedRun
+
+        return not (record.exc_info and isinstance(record.exc_info[1], FailedRun))
+
+
+logging.getLogger("prefect.flow_runs").addFilter(DeliberateFailure())
 
 # One key each for every run: the UI's Artifacts page shows them with their history across runs.
 REPORT_ARTIFACT = "claimwatch-report"
@@ -136,7 +151,8 @@ def monitor(feeds: list[str] | None = None, feeds_file: str | None = None, db: s
         feeds: Feed URLs. Without feeds_file they replace the default feed list; with it they are added.
         feeds_file: A feeds file (TOML) to read the feeds from (default: the project's feeds.toml).
         db: The SQLite database (default: data/claimwatch.db, or CLAIMWATCH_DB).
-        reports: The folder for run reports (default: data/reports, or CLAIMWATCH_REPORTS).
+        reports: The folder for run reports (default: beside the database: data/reports, or CLAIMWATCH_REPORTS,
+            for the default one; DB_FOLDER/reports for another).
         allow_loopback: Allow feeds and pages on 127.0.0.1 (local use and tests).
         notify: Send the [notify] message of the feeds file when the run finds changes not reported before.
     """
@@ -169,7 +185,7 @@ def monitor(feeds: list[str] | None = None, feeds_file: str | None = None, db: s
         analysis = analyze_run(database, run.run_id, catalogue,
                                on_error=lambda url, why: pipeline.record_analysis_error(database, run, url, why,
                                                                                         logger))
-    folder = pipeline.report_dir(Path(reports or DEFAULT_REPORTS), run.run_id)
+    folder = pipeline.report_dir(reports_for(db, reports), run.run_id)
     with timings.stage("report"):
         findings = review.record_run(database, run.run_id, analysis.findings, analysis.new_developments)
     report = pipeline.run_report(database, run, analysis, findings, baseline_version, folder)  # times itself

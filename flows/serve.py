@@ -7,12 +7,23 @@
 Schedules need a real Prefect server (`prefect server start` and PREFECT_API_URL): a temporary one cannot
 schedule. They stay active when this process stops (pause_on_shutdown=False), so restarting `serve` does not
 silently drop the nightly run; runs that came due while it was down start when it is back.
+
+A nightly run that never happens (serve down, schedule switched off) is caught by the server, not by this
+process: `serve` keeps one Prefect automation, MISSING_RUN_AUTOMATION, whose proactive trigger fires when no
+run of `monitor/nightly` reached Completed within the schedule's longest gap plus a grace ([schedule]).
 """
 
 from __future__ import annotations
 
+import asyncio
+import io
 import logging
 import os
+import signal
+import sys
+import threading
+import warnings
+from datetime import datetime, timedelta, timezone
 from pathlib import Path
 from typing import Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
@@ -29,6 +40,10 @@ TAGS = ["claimwatch"]
 # instead of fetching the same new pages again. In-process on purpose: a Prefect global concurrency limit
 # leaks its slot when a run's temporary server dies (leases live in server memory), see docs/OPERATIONS.md.
 RUN_LIMIT = 1
+# One automation of this name; `serve` creates it, or updates it when its definition changed.
+MISSING_RUN_AUTOMATION = "claimwatch: nightly run missing"
+# Scheduled times looked at to find the longest gap between two nightly runs (weekday-only crons included).
+PERIOD_SAMPLE = 100
 
 
 def make_schedule(settings: ScheduleSettings, source: str) -> Schedule:
@@ -78,6 +93,100 @@ def build_deployments(config: Config, parameters: dict[str, Any]) -> list[Runner
     ]
 
 
+def longest_gap(settings: ScheduleSettings) -> timedelta:
+    """The longest time between two consecutive runs of the cron schedule among its next PERIOD_SAMPLE
+    times, computed by the Prefect server's own cron schedule (the one its scheduler uses)."""
+    from prefect.server.schemas.schedules import CronSchedule
+
+    schedule = CronSchedule(cron=settings.cron, timezone=settings.timezone)
+    dates = asyncio.run(schedule.get_dates(n=PERIOD_SAMPLE, start=datetime.now(timezone.utc)))
+    gaps = [timedelta(seconds=(later - earlier).total_seconds()) for earlier, later in zip(dates, dates[1:])]
+    return max(gaps) if gaps else timedelta(days=366)  # a schedule of one date: a year is "never"
+
+
+def missing_run_automation(deployment_id: Any, within: timedelta, block_id: Any | None = None):  # type: ignore[no-untyped-def]
+    """The automation (prefect.automations.Automation, not yet saved) for a missing nightly run: a proactive
+    trigger expecting one `prefect.flow-run.Completed` event of a flow run of the deployment `deployment_id`
+    within `within`; its action sends a notification through the block `block_id`, or does nothing (the firing
+    still shows in the UI's event feed and on the automation's page). A failed nightly run also counts as
+    missing: it is not Completed."""
+    from prefect.automations import Automation, DoNothing, EventTrigger, SendNotification
+
+    action: Any = DoNothing()
+    if block_id is not None:
+        action = SendNotification(
+            block_document_id=block_id, subject="claimwatch: no nightly run completed",
+            body=f"No run of the claimwatch deployment monitor/nightly completed within {within} "
+                 "(the longest gap of its schedule plus [schedule] missing_run_grace_minutes). Is `claimwatch "
+                 "serve` running, the schedule on, the last run green? See the deployment in the Prefect UI.")
+    return Automation(
+        name=MISSING_RUN_AUTOMATION,
+        description=f"Created by `claimwatch serve`: fires when no run of monitor/nightly reached Completed "
+                    f"within {within}. Changed by the next start of serve when [schedule] changes.",
+        trigger=EventTrigger(
+            match={"prefect.resource.id": "prefect.flow-run.*"},
+            match_related={"prefect.resource.id": f"prefect.deployment.{deployment_id}",
+                           "prefect.resource.role": "deployment"},
+            expect={"prefect.flow-run.Completed"}, posture="Proactive", threshold=1, within=within),
+        actions=[action])
+
+
+def notification_block_id(reference: str, source: str) -> Any | None:
+    """The id of the notification block "slug/name" (None for ""); a reference that names no notification
+    block on the server is a ConfigError naming the file."""
+    from prefect.client.orchestration import get_client
+    from prefect.exceptions import ObjectNotFound
+
+    if not reference:
+        return None
+    slug, _, name = reference.partition("/")
+    where = f"{source}: [schedule] missing_run_block {reference!r}"
+    if not slug or not name:
+        raise ConfigError(f"{where}: give it as block-type-slug/block-name, e.g. custom-webhook/claimwatch-ops")
+    with get_client(sync_client=True) as client:
+        try:
+            block = client.read_block_document_by_name(name, slug, include_secrets=False)
+        except ObjectNotFound:
+            raise ConfigError(f"{where}: no such block on the Prefect server (Blocks → Add in the UI, or "
+                              "`prefect block ls`)") from None
+    if "notify" not in (block.block_schema.capabilities if block.block_schema else []):
+        raise ConfigError(f"{where}: not a notification block")
+    return block.id
+
+
+def ensure_missing_run_automation(config: Config, deployment_id: Any, block_id: Any | None) -> str:
+    """Create the missing-run automation, or update it when its trigger or action changed (a state the
+    operator chose in the UI, enabled or not, is kept); extra automations of the same name are deleted, so
+    repeated starts leave exactly one. `block_id`: notification_block_id(). Returns one line for the log."""
+    from prefect.automations import Automation
+    from prefect.client.orchestration import get_client
+
+    within = longest_gap(config.schedule) + timedelta(minutes=config.schedule.missing_run_grace_minutes)
+    wanted = missing_run_automation(deployment_id, within, block_id)
+    with get_client(sync_client=True) as client:
+        found = client.read_automations_by_name(MISSING_RUN_AUTOMATION)
+        for extra in found[1:]:
+            client.delete_automation(extra.id)
+    action = (f"notifies through {config.schedule.missing_run_block}" if config.schedule.missing_run_block
+              else "shows in the UI's event feed only ([schedule] missing_run_block names no block)")
+    if not found:
+        done = "created"
+        wanted.create()
+    else:
+        current = Automation(**found[0].model_dump())
+        same = (current.trigger.model_dump(exclude={"id"}) == wanted.trigger.model_dump(exclude={"id"})
+                and [a.model_dump() for a in current.actions] == [a.model_dump() for a in wanted.actions]
+                and current.description == wanted.description)
+        done = "unchanged" if same else "updated"
+        if not same:
+            # Only when the definition changed: an unchanged automation is left alone, with its trigger's
+            # open window, however often serve restarts.
+            current.trigger, current.actions, current.description = wanted.trigger, wanted.actions, wanted.description
+            current.update()
+    return (f"automation {MISSING_RUN_AUTOMATION!r} {done}: fires when no monitor/nightly run completed within "
+            f"{within}; {action}")
+
+
 def require_server() -> str:
     """The URL of the Prefect server to serve on; a temporary (ephemeral) server cannot hold schedules."""
     from prefect.client.orchestration import get_client
@@ -106,7 +215,7 @@ class OneLineErrors(logging.Filter):
         connection); True: every record is kept."""
         if record.exc_info and record.exc_info[1] is not None:
             exc = record.exc_info[1]
-            record.msg = f"{record.getMessage()} ({type(exc).__name__}: {exc})"[:1000]
+            record.msg = " ".join(f"{record.getMessage()} ({type(exc).__name__}: {exc})".split("\n"))[:1000]
             record.args = ()
             record.exc_info = None
             record.exc_text = None
@@ -122,17 +231,117 @@ def one_line_errors() -> None:
                 handler.addFilter(OneLineErrors())
 
 
+class OneLineTracebacks(io.TextIOBase):
+    """A stdout that prints a traceback as one line: its last line (the exception's type and message).
+
+    Prefect's runner services (the cancellation observer, the scheduled-run poller) run in
+    prefect.utilities.services.critical_service_loop, which reports a lost server with print(), not logging:
+    "Failed the last 3 attempts…", "Examples of recent errors:" and each error's full traceback, which
+    OneLineErrors (a logging filter) cannot reach and Prefect has no setting for. Here that block becomes one
+    line: "Prefect server unreachable: failed the last 3 attempts (httpx.ConnectError: …)". The loop prints
+    each formatted exception in one print() call, which is what this relies on; any other text passes as is."""
+
+    HEADER = "Failed the last "
+
+    def __init__(self, target: Any) -> None:
+        self.target = target
+        self.header = ""  # the "Failed the last N attempts" line of the block being condensed
+
+    def write(self, text: str) -> int:
+        stripped = text.strip()
+        if stripped.startswith(self.HEADER):
+            self.header = stripped.split(".", 1)[0][len("Failed "):]
+        elif self.header and (not stripped or stripped == "Examples of recent errors:"):
+            pass  # the block's blank lines and its heading
+        elif "Traceback (most recent call last):" in text:
+            last = [line for line in text.splitlines() if line.strip()][-1].strip()
+            why = f"failed {self.header}" if self.header else "error"
+            self.target.write(f"Prefect server unreachable: {why} ({last})\n")
+            self.target.flush()
+        else:
+            self.header = ""
+            self.target.write(text)
+        return len(text)
+
+    def flush(self) -> None:
+        self.target.flush()
+
+    def writable(self) -> bool:
+        return True
+
+    def isatty(self) -> bool:
+        return bool(getattr(self.target, "isatty", lambda: False)())
+
+    @property
+    def encoding(self) -> str:  # type: ignore[override]
+        return getattr(self.target, "encoding", "utf-8")
+
+
 def serve_deployments(config: Config, db: Path, reports: Path, feeds_file: str | None = None,
                       reports_host: str = DEFAULT_HOST, reports_port: int = DEFAULT_PORT) -> None:
-    """Register the deployments and run their flow runs until interrupted. `config` is what `feeds_file`
-    (None: the project's feeds.toml) holds; its [schedule] sets the nightly cron and timezone. The reports
-    folder is served read-only at http://reports_host:reports_port/ for the UI's report.html links."""
-    from prefect import serve
+    """Register the deployments and the missing-run automation, then run their flow runs until stopped
+    (Ctrl-C or SIGTERM: one "stopped" line, normal return). `config` is what `feeds_file` (None: the
+    project's feeds.toml) holds; its [schedule] sets the nightly cron, timezone and the automation. The
+    reports folder is served read-only at http://reports_host:reports_port/ for the UI's report.html links."""
+    from prefect.runner import Runner
 
     make_schedule(config.schedule, config.source)  # bad configuration fails before any server call
     require_server()
+    # Prefect's runner leaves coroutines unawaited when it stops (Runner.astop from its SIGTERM handler,
+    # _handle_cancellation_observer_failure when the server went away): two lines of noise at exit.
+    warnings.filterwarnings("ignore", message=r"coroutine 'Runner\.", category=RuntimeWarning)
+    block_id = notification_block_id(config.schedule.missing_run_block, config.source)  # before registering
     one_line_errors()
-    serve_reports(Path(reports), reports_host, reports_port)
-    print(f"reports folder {Path(reports).resolve()} served read-only at {os.environ[URL_ENV]}/", flush=True)
-    serve(*build_deployments(config, run_parameters(feeds_file, db, reports)), pause_on_shutdown=False,
-          limit=RUN_LIMIT)
+    stop_requests: list[int] = []
+    # Ctrl-C during the set-up stops serve once the call to the server in progress has returned: interrupted
+    # inside one of Prefect's synchronous calls (run on its event-loop thread), the process aborted at exit
+    # ("FATAL: exception not rethrown", measured). The default handler is back before the runner's loop.
+    main_thread = threading.current_thread() is threading.main_thread()
+    previous = signal.signal(signal.SIGINT, lambda signum, _: stop_requests.append(signum)) if main_thread else None
+    try:
+        deployments = build_deployments(config, run_parameters(feeds_file, db, reports))
+        nightly_id = deployments[0].apply()  # the runner applies it again (same id); the automation needs it now
+        print(ensure_missing_run_automation(config, nightly_id, block_id), flush=True)
+        serve_reports(Path(reports), reports_host, reports_port)
+        print(f"reports folder {Path(reports).resolve()} served read-only at {os.environ[URL_ENV]}/", flush=True)
+        # What prefect.serve() does, with the set-up under the handler above.
+        runner = Runner(pause_on_shutdown=False, limit=RUN_LIMIT)
+        for deployment in deployments:
+            runner.add_deployment(deployment)
+    finally:
+        if main_thread:
+            signal.signal(signal.SIGINT, previous)
+    if not stop_requests:
+        names = ", ".join(f"{d.flow_name}/{d.name}" for d in deployments)
+        print(f"serving {names} until Ctrl-C or SIGTERM", flush=True)
+        run_until_stopped(runner)
+    print("claimwatch serve: stopped; the nightly schedule stays active (runs due meanwhile wait as Late) and "
+          f"the automation {MISSING_RUN_AUTOMATION!r} fires if none completes", flush=True)
+
+
+def run_until_stopped(runner: Any) -> None:
+    """Run the Prefect runner until Ctrl-C (asyncio turns it into KeyboardInterrupt) or SIGTERM (the runner's
+    handler calls sys.exit(0)), with Prefect's printed tracebacks cut to one line (OneLineTracebacks).
+
+    Raises ClaimwatchError when the Prefect server went away: the runner's poll loop gives up after a few
+    failed polls ("Service exceeded error threshold", in an exception group 60 lines long) and the runner
+    cannot go on; a service manager starts serve again (systemd Restart=on-failure)."""
+    from prefect.settings import PREFECT_API_URL
+
+    stdout = sys.stdout
+    sys.stdout = OneLineTracebacks(stdout)
+    try:
+        asyncio.run(runner.start())
+    except KeyboardInterrupt:
+        pass
+    except SystemExit as exc:
+        if exc.code not in (0, None):
+            raise
+    except BaseExceptionGroup as group:
+        if group.subgroup(lambda e: isinstance(e, RuntimeError) and "exceeded error threshold" in str(e)) is None:
+            raise
+        raise ClaimwatchError(f"lost the Prefect server at {PREFECT_API_URL.value()}: its runner loops gave up "
+                              "after repeated failed calls; serve stopped (start it again once the server is "
+                              "back; systemd's Restart=on-failure does)") from None
+    finally:
+        sys.stdout = stdout

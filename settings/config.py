@@ -6,6 +6,7 @@ before anything is written.
 
 from __future__ import annotations
 
+import difflib
 import math
 import os
 import tomllib
@@ -20,6 +21,17 @@ PROJECT_ROOT = Path(__file__).resolve().parent.parent
 DEFAULT_FEEDS_FILE = PROJECT_ROOT / "feeds.toml"
 DEFAULT_DB = Path(os.environ.get("CLAIMWATCH_DB", "data/claimwatch.db"))
 DEFAULT_REPORTS = Path(os.environ.get("CLAIMWATCH_REPORTS", "data/reports"))
+
+
+def reports_for(db: Path | str | None, reports: Path | str | None = None) -> Path:
+    """Where reports go: `reports` when given; else the reports folder beside the database: DEFAULT_REPORTS
+    for the default database (CLAIMWATCH_REPORTS included), `<folder of db>/reports` for any other. One rule
+    for run, serve, report and baseline build, so `--db X` alone never writes into the project's data/."""
+    if reports:
+        return Path(reports)
+    if db is None or Path(db) == DEFAULT_DB:
+        return DEFAULT_REPORTS
+    return Path(db).parent / "reports"
 
 
 @dataclass(frozen=True)
@@ -50,6 +62,12 @@ class FetchSettings:
 class ScheduleSettings:
     cron: str = "0 2 * * *"
     timezone: str = "UTC"
+    # The Prefect automation `serve` keeps (flows/serve.py, docs/OPERATIONS.md): it fires when no run of
+    # monitor/nightly completed within the schedule's longest gap between two runs plus this grace.
+    missing_run_grace_minutes: float = 60.0
+    # "block-type-slug/block-name" of a Prefect notification block the automation sends through (e.g.
+    # "custom-webhook/claimwatch-ops"); empty: it only shows in the UI (Events, the automation's page).
+    missing_run_block: str = ""
 
 
 @dataclass(frozen=True)
@@ -94,9 +112,7 @@ def read_config_file(path: Path) -> Config:
         raise ConfigError(f"{path}: not valid TOML: {exc}") from None
     except (OSError, UnicodeDecodeError) as exc:
         raise ConfigError(f"{path}: cannot read: {exc}") from None
-    unknown = set(data) - _SECTIONS
-    if unknown:
-        raise ConfigError(f"{path}: unknown key {sorted(unknown)[0]!r} (allowed: {', '.join(sorted(_SECTIONS))})")
+    check_keys(data, _SECTIONS, str(path))
     return Config(
         feeds=dedupe_feeds(parse_feeds(data.get("feeds", []), path)),
         fetch=parse_section(FetchSettings, data.get("fetch", {}), f"{path}: [fetch]"),
@@ -116,9 +132,7 @@ def parse_feeds(items: object, path: Path) -> tuple[Feed, ...]:
         where = f"{path}: [[feeds]] number {i + 1}"  # counted as a person reads the file, from 1
         if not isinstance(item, dict):
             raise ConfigError(f"{where}: must be a table with url = \"…\"")
-        unknown = set(item) - {"url", "name"}
-        if unknown:
-            raise ConfigError(f"{where}: unknown key {sorted(unknown)[0]!r} (allowed: name, url)")
+        check_keys(item, {"url", "name"}, where)
         if "url" not in item:
             raise ConfigError(f"{where}: missing 'url'")
         feeds.append(Feed(url=check_url(item["url"], f"{where}.url"), name=str(item.get("name", ""))))
@@ -132,9 +146,9 @@ def parse_section(cls: type, values: object, where: str):  # type: ignore[no-unt
     if not isinstance(values, dict):
         raise ConfigError(f"{where}: must be a table")
     defaults = cls()
+    check_keys(values, set(vars(defaults)), where)
+    checked = {}
     for key, value in values.items():
-        if not hasattr(defaults, key):
-            raise ConfigError(f"{where}: unknown key {key!r}")
         expected = type(getattr(defaults, key))
         if expected is float and isinstance(value, int) and not isinstance(value, bool):
             value = float(value)
@@ -142,14 +156,26 @@ def parse_section(cls: type, values: object, where: str):  # type: ignore[no-unt
             raise ConfigError(f"{where}: {key} must be {expected.__name__}, got {value!r}")
         if expected in (int, float) and not 0 < value < math.inf:  # also refuses nan
             raise ConfigError(f"{where}: {key} must be positive and finite, got {value!r}")
-    return replace(defaults, **values)
+        checked[key] = value  # an int given for a float setting kept as the float
+    return replace(defaults, **checked)
+
+
+def check_keys(table: dict, allowed: set[str], where: str) -> None:
+    """A key the table may not hold is a ConfigError naming the place, the key and the nearest allowed key
+    ("did you mean 'read_timeout'?", difflib's close matches), else the allowed keys."""
+    for key in sorted(set(table) - allowed):
+        close = difflib.get_close_matches(key, sorted(allowed), n=1)
+        hint = f"did you mean {close[0]!r}?" if close else f"allowed: {', '.join(sorted(allowed))}"
+        raise ConfigError(f"{where}: unknown key {key!r} ({hint})")
 
 
 def parse_notify(values: object, path: Path) -> tuple[str, ...]:
     """[notify] urls: Apprise URLs, or env:NAME read from the environment so secrets stay out of the file.
     Raises ConfigError naming the variable (never its value) when one is unset, or when the table has other
     keys."""
-    if not isinstance(values, dict) or set(values) - {"urls"}:
+    if isinstance(values, dict):
+        check_keys(values, {"urls"}, f"{path}: [notify]")
+    else:
         raise ConfigError(f"{path}: [notify] takes only urls = [\"apprise://…\"]")
     urls = values.get("urls", [])
     if not isinstance(urls, list) or not all(isinstance(u, str) and ("://" in u or u.startswith("env:"))

@@ -3,8 +3,13 @@
 from __future__ import annotations
 
 import argparse
+import json
+import re
+from pathlib import Path
 
-from claimwatch.cli import build_parser
+from claimwatch.cli import build_parser, summarize_run
+
+ROOT = Path(__file__).resolve().parents[1]
 
 
 def commands(parser: argparse.ArgumentParser, prefix: str = "") -> dict[str, argparse.ArgumentParser]:
@@ -47,3 +52,25 @@ def test_one_hint_for_a_missing_database_and_plain_words_for_an_empty_feeds_file
     empty.write_text('[[feeds]]\nurl = "https://example.org/a"\n[[feeds]]\nname = "no url"\n', encoding="utf-8")
     assert main(["run", "--feeds", str(empty), "--db", str(tmp_path / "c.db")]) == 2
     assert "[[feeds]] number 2: missing 'url'" in capsys.readouterr().err
+
+
+def test_readme_lists_every_command_and_links_only_inside_the_repository():
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    listed = readme.split("## Commands", 1)[1].split("```")[1]
+    leaves = [name for name in commands(build_parser()) if name != "baseline"]
+    assert [name for name in leaves if f"claimwatch {name} " not in listed and f"claimwatch {name}\n" not in listed] == []
+    for doc in [ROOT / "README.md", *sorted((ROOT / "docs").glob("*.md"))]:
+        prose = re.sub(r"```.*?```", "", doc.read_text(encoding="utf-8"), flags=re.S)  # not the sample reports
+        for target in re.findall(r"\]\((?!<?https?://|#)([^)\s]+)\)", prose):
+            path = (doc.parent / target.split("#")[0]).resolve()
+            assert path.is_relative_to(ROOT) and path.exists(), f"{doc.name} links {target}"
+
+
+def test_the_run_summary_counts_in_plain_english(tmp_path, capsys):
+    report = {"run": {"id": "r1", "feeds": ["https://a.example/f"],
+                      "counts": {"articles_new": 1, "entries_seen": 1, "articles_relevant": 0, "errors": 0}},
+              "findings": [], "errors": []}
+    (tmp_path / "report.json").write_text(json.dumps(report), encoding="utf-8")
+    summarize_run(tmp_path)
+    assert capsys.readouterr().out == ("run r1: 1 feeds, 1 entries, 1 new article (0 relevant), 0 changed claims "
+                                       "(0 new), 0 errors\n")

@@ -41,6 +41,25 @@ def test_bad_configuration_is_one_clear_error(tmp_path, text, problem):
         read_config_file(write(tmp_path, text))
 
 
+@pytest.mark.parametrize("text, line", [
+    ("[shedule]\ncron = '0 3 * * *'", "unknown key 'shedule' (did you mean 'schedule'?)"),
+    ("[fetch]\nread_timout = 3", "[fetch]: unknown key 'read_timout' (did you mean 'read_timeout'?)"),
+    ("[schedule]\ntimezon = 'UTC'", "[schedule]: unknown key 'timezon' (did you mean 'timezone'?)"),
+    ("[notify]\nurl = ['json://x']", "[notify]: unknown key 'url' (did you mean 'urls'?)"),
+    ('[[feeds]]\nurl = "https://x.example/f"\n[[feeds]]\nurl = "https://y.example/f"\nnmae = "Y"',
+     "[[feeds]] number 2: unknown key 'nmae' (did you mean 'name'?)"),
+    ("[fetch]\ncolour = 1", "[fetch]: unknown key 'colour' (allowed: allow_loopback, connect_timeout"),
+])
+def test_an_unknown_key_stops_with_one_line_naming_the_file_the_key_and_the_nearest_one(tmp_path, capsys,
+                                                                                         text, line):
+    feeds = write(tmp_path, text)
+    db, reports = tmp_path / "db" / "c.db", tmp_path / "reports"
+    assert main(["run", "--feeds", str(feeds), "--db", str(db), "--reports", str(reports)]) == 2
+    err = capsys.readouterr().err.splitlines()
+    assert len(err) == 1 and err[0].startswith(f"claimwatch: error: {feeds}: ") and line in err[0], err
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["feeds.toml"]  # nothing written
+
+
 def test_cli_stops_with_exit_2_and_one_line_and_writes_nothing(tmp_path, capsys):
     db = tmp_path / "db" / "claimwatch.db"
     code = main(["run", "--feeds", str(write(tmp_path, "[fetch]\nbogus = 1\n")), "--db", str(db),

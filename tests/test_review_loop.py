@@ -5,6 +5,7 @@ refusing a second decision without changing anything (exit 0 for the same one, 2
 from __future__ import annotations
 
 import re
+from pathlib import Path
 
 import sqlite_utils
 
@@ -86,3 +87,23 @@ def test_baseline_build_writes_its_report_beside_the_database_it_was_given(tmp_p
     assert main(["baseline", "build", "--db", str(other), "--reports", str(tmp_path / "r")]) == 0
     assert (tmp_path / "r" / "baseline" / "baseline.md").exists()
     assert str(tmp_path / "r" / "baseline") in capsys.readouterr().out
+
+
+def test_report_and_run_write_beside_the_database_they_were_given(tmp_path, capsys, monkeypatch, server,
+                                                                  prefect_harness):
+    """One rule for every command (config.reports_for): reports beside --db unless --reports says where."""
+    monkeypatch.chdir(tmp_path)  # the project's data/reports would be ./data/reports
+    other = tmp_path / "elsewhere" / "other.db"
+    other.parent.mkdir()
+    assert main(["baseline", "build", "--db", str(other)]) == 0
+    capsys.readouterr()
+    assert main(["report", "--since", "7d", "--db", str(other)]) == 0
+    digest = Path(capsys.readouterr().out.strip())
+    assert digest.parent == tmp_path / "elsewhere" / "reports" and (digest / "digest.md").exists()
+    assert main(["report", "--db", str(other), "--reports", str(tmp_path / "r")]) == 0
+    assert Path(capsys.readouterr().out.strip()).parent == tmp_path / "r"
+    feed = publish(server, {"a1": [SCO]})
+    assert main(["run", "--feed", feed, "--allow-loopback", "--db", str(other)]) == 0
+    folder = Path(capsys.readouterr().out.strip().splitlines()[-1])
+    assert folder.parent == tmp_path / "elsewhere" / "reports" and (folder / "report.json").exists()
+    assert not (tmp_path / "data").exists()
