@@ -160,8 +160,10 @@ def test_a_served_run_whose_process_is_killed_ends_crashed_and_notifies(prefect_
         adhoc = get_json(api, "/deployments/name/monitor/adhoc")
         # First a run that fails as a whole (its one feed refused): Failed, one line, no traceback in the log.
         dead = f"http://127.0.0.1:{closed_port()}/feed.xml"
-        failed_id = api.post(f"/deployments/{adhoc['id']}/create_flow_run",
-                             json={"parameters": {"feeds": [dead], "feeds_file": None, "notify": False}}).json()["id"]
+        answer = api.post(f"/deployments/{adhoc['id']}/create_flow_run",
+                          json={"parameters": {"feeds": [dead], "feeds_file": None, "notify": False}})
+        assert answer.status_code == 201, answer.text
+        failed_id = answer.json()["id"]
         failed = wait_for(lambda: (r := get_json(api, f"/flow_runs/{failed_id}")) and r["state"]["type"] in
                           {"COMPLETED", "FAILED", "CRASHED"} and r, 120, "the failing run", log)
         assert failed["state"]["type"] == "FAILED" and "no feed could be reached" in failed["state"]["message"]
@@ -242,7 +244,7 @@ def test_the_missing_run_window_is_the_longest_gap_of_the_schedule():
     """Computed by the Prefect server's own cron schedule: a weekday cron waits over the weekend."""
     from datetime import timedelta
 
-    from claimwatch.config import ScheduleSettings
+    from settings.config import ScheduleSettings
     from flows.serve import longest_gap
 
     assert longest_gap(ScheduleSettings(cron="0 2 * * *")) == timedelta(days=1)
