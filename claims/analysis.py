@@ -18,7 +18,7 @@ from claims.detect import language_code
 from claims.names import canonical, known_names
 from claims.offices import LEXICON as OFFICE_WORDS, needs_parse, offices, read_holdings, replacements, \
     tenure_ended, tenure_ends
-from claims.statements import restate, sentences_to_parse
+from claims.statements import denials, restate, sentences_to_parse
 from claims.values import Modality, same_person
 
 
@@ -51,7 +51,9 @@ def analyze_articles(articles: list[dict[str, Any]], catalogue: Catalogue,
     observations: list[Observation] = []
     for row, ref, readings in restated:
         try:
-            observations += observe(catalogue, baseline, canonical(readings, names), ref, row["text"], skip)
+            lang = language_of(row)
+            denied = denials(row.get("title") or "", row["text"], catalogue, lang) if available(lang) else {}
+            observations += observe(catalogue, baseline, canonical(readings, names), ref, row["text"], skip, denied)
         except Exception as exc:
             report_failure(on_error, row["url"], exc)
     findings = [to_report(f, catalogue) for f in group(catalogue, baseline, observations)]

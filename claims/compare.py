@@ -215,10 +215,13 @@ def next_if_referring(text: str, end: int) -> str:
 
 
 def observe(catalogue: Catalogue, baseline: dict[str, dict[str, Any]], readings: list[Reading],
-            article: ArticleRef, text: str = "", skip: Callable[[Reading], bool] | None = None) -> list[Observation]:
+            article: ArticleRef, text: str = "", skip: Callable[[Reading], bool] | None = None,
+            denied: dict[str, set[str]] | None = None) -> list[Observation]:
     """The strongest verdict per claim in one article; a change the article itself puts in doubt is
     disputed. Readings for which `skip` is true (statements an analyst dismissed) are never the verdict,
-    but still count as context that can put another statement in doubt."""
+    but still count as context that can put another statement in doubt. `denied` (claims.statements.
+    denials): claim id → what the article's headline or sentences deny about it ("*": its subject, else
+    state values); a change or a restatement of a claim the article denies is disputed."""
     best: dict[str, Observation] = {}
     for reading in readings:
         base = baseline.get(reading.claim)
@@ -234,10 +237,20 @@ def observe(catalogue: Catalogue, baseline: dict[str, dict[str, Any]], readings:
         if held is None or (VERDICT_RANK[obs.verdict], obs.confidence) > (VERDICT_RANK[held.verdict], held.confidence):
             best[reading.claim] = obs
     for claim_id, obs in best.items():
+        if obs.verdict in ("changed", "confirmed") and denied_here(obs, (denied or {}).get(claim_id, set())):
+            obs.verdict, obs.confidence = "disputed", round(obs.confidence * DENIAL_FACTOR, 3)
         if obs.verdict == "changed" and contested(catalogue.get(claim_id), obs.reading, readings, text,
                                                   obs.article.published):
             obs.verdict, obs.confidence = "disputed", round(obs.confidence * HEDGE_FACTOR, 3)
     return list(best.values())
+
+
+def denied_here(obs: Observation, denied: set[str]) -> bool:
+    """Does the article deny the claim's subject ("*") or a state of it? A denied state disputes a change to
+    it and any restatement: the article then shows the claim contested, whichever side it restates."""
+    if not denied or obs.reading.past or obs.reading.future:
+        return False
+    return "*" in denied or obs.verdict == "confirmed" or obs.reading.value in denied
 
 
 def value_key(claim: Claim, reading: Reading) -> str:
