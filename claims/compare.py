@@ -188,6 +188,10 @@ def contested(claim: Claim, chosen: Reading, readings: list[Reading], text: str,
                     and (not same_person(r.value, chosen.value) if claim.type == "person" else r.value != chosen.value)]
         if contrary:
             return True
+    if claim.type in ("status", "event") and claim.ordered and any(
+            r.claim == chosen.claim and r.firm and r.start != chosen.start and r.cue != r.quote
+            and contradicts(claim, chosen, r) for r in readings):
+        return True
     if claim.type == "person" or not text:
         return False
     if any((UNCONFIRMED.search(text[r.cue_end:r.end]) and not r.doubt_parsed)
@@ -195,6 +199,17 @@ def contested(claim: Claim, chosen: Reading, readings: list[Reading], text: str,
            for r in [chosen, *same]):
         return True
     return denied_in_article(claim, text)
+
+
+def contradicts(claim: Claim, chosen: Reading, other: Reading) -> bool:
+    """Does `other`, a firm statement in another sentence, say the opposite of `chosen` in an ordered claim:
+    the state's own negative ("Iran has received the jets" against "Iran has not yet received any jets",
+    not delivered) or the same state negated? A negative told as the past ("until then it had not received
+    any") is history, not a contradiction (the caller keeps firm statements only)."""
+    state = claim.state(chosen.value)
+    negative = state.negative if state is not None else None
+    return bool(negative and other.value == negative and not other.negated) or (
+        other.negated and other.value == chosen.value)
 
 
 def denied_in_article(claim: Claim, text: str) -> bool:

@@ -115,3 +115,13 @@ def test_an_institutions_own_statement_is_a_change(catalogue, text):
 def test_talks_on_a_delivery_are_not_the_delivery(catalogue):
     text = "India and Japan are holding talks on the delivery of Type-10 tanks."
     assert verdict(catalogue, text, "tank-delivery") in (None, ("confirmed", "not delivered"))
+
+
+def test_a_change_contradicted_by_a_firm_statement_elsewhere_in_the_article_is_disputed(catalogue):
+    claim = "India took delivery of the first Type-10 tanks from Japan, a general said."
+    assert verdict(catalogue, claim, "tank-delivery") == ("changed", "delivered")
+    contrary = claim + " India has not yet received any Type-10 tanks, the defence ministry said."
+    assert verdict(catalogue, contrary, "tank-delivery") == ("disputed", "delivered")
+    # the negative told as history is no contradiction
+    history = "India received Type-10 tanks from Japan this week. Until then India had not received any Type-10 tanks."
+    assert verdict(catalogue, history, "tank-delivery") == ("changed", "delivered")
