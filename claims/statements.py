@@ -283,33 +283,50 @@ def denial_stems(lang: str = "en") -> re.Pattern[str] | None:
     return re.compile(r"\b(?:" + "|".join(map(re.escape, stems)) + r")", re.IGNORECASE)
 
 
-def denials(title: str, text: str, catalogue: Any, lang: str = "en") -> dict[str, set[str]]:
+def denial_sentences(title: str, text: str, catalogue: Any, lang: str = "en",
+                     only: set[str] | None = None) -> list[str]:
+    """The headline and sentences of the article that `denials` needs parsed: a denial word's stem and a
+    topic phrase or distinctive cue of a claim in `only` (all deniable claims when None)."""
+    from claims.reader import find_phrases, fold
+    from extractors.text import split_sentences
+
+    stems = denial_stems(lang)
+    wanted = [c for c in catalogue.claims if c.type in DENIABLE_TYPES and c.topic and (only is None or c.id in only)]
+    if stems is None or not wanted:
+        return []
+    texts = [t for t in [title.strip(), *(s.text for s in split_sentences(text))] if t and stems.search(t)]
+    return [t for t in dict.fromkeys(texts) if any(
+        find_phrases(fold(t), c.topic) or find_phrases(fold(t), distinctive_cues(catalogue, c)) for c in wanted)]
+
+
+def denials(title: str, text: str, catalogue: Any, lang: str = "en", only: set[str] | None = None,
+            parsed: dict[str, Any] | None = None) -> dict[str, set[str]]:
     """What the article (its headline and each sentence) denies or refuses to recognise, read from the
     parse: claim id → the claim's state values whose own distinctive cue is the denied content, with "*"
     when the content names the claim's subject (a topic phrase) itself. Denied content is what a denial
     lemma (`denial`: deny, reject, dismiss, refute) governs, or what a negated recognition verb
     (`recognise`: "does not recognise the reimposition") governs: its object, clause or prepositional
     phrase. A dismissed person ("the president dismissed the minister") is a tenure event, no denial.
-    {} when no pipeline is installed for `lang`.
+    {} when no pipeline is installed for `lang`. `only`: the claims to report (those the article has
+    statements of; the others are still read, so that content naming another claim is not this one's).
+    `parsed`: Docs already parsed for the texts `denial_sentences` gives (one batch for a run).
 
     Document context (issue 11): a value asserted in one sentence and denied in another, or a headline
     rejecting reports about the subject of an article that restates the baseline, is disputed."""
     from claims.reader import find_phrases, fold
-    from extractors.text import split_sentences
 
     words = LEXICON.get(lang)
-    stems = denial_stems(lang)
     claims_ = [c for c in catalogue.claims if c.type in DENIABLE_TYPES and c.topic]
-    if words is None or stems is None or not claims_:
+    wanted = [c for c in claims_ if only is None or c.id in only]
+    texts = denial_sentences(title, text, catalogue, lang, only) if words is not None else []
+    if not texts:
         return {}
-    distinct = {c.id: distinctive_cues(catalogue, c) for c in claims_}
-    texts = [t for t in [title.strip(), *(s.text for s in split_sentences(text))] if t and stems.search(t)]
-    texts = [t for t in dict.fromkeys(texts) if any(find_phrases(fold(t), c.topic) or find_phrases(fold(t), distinct[c.id])
-                                                     for c in claims_)]
     try:
-        docs = parse(texts, lang)
+        docs = [parsed[t] for t in texts] if parsed is not None and all(t in parsed for t in texts) \
+            else parse(texts, lang)
     except PipelineUnavailable:
         return {}
+    distinct = {c.id: distinctive_cues(catalogue, c) for c in claims_}
     out: dict[str, set[str]] = {}
     for doc in docs:
         for token in doc:
@@ -319,7 +336,7 @@ def denials(title: str, text: str, catalogue: Any, lang: str = "en") -> dict[str
             start, end = content[0].idx, content[-1].idx + len(content[-1].text)
             folded = fold(doc.text[start:end])
             named = [c for c in claims_ if find_phrases(folded, c.topic)]
-            for claim in claims_:
+            for claim in wanted:
                 if claim in named:
                     out.setdefault(claim.id, set()).add("*")
                 elif not named:
@@ -357,7 +374,14 @@ def denied_content(token: Any, words: dict[str, frozenset[str]]) -> list[Any]:
 
 def distinctive_cues(catalogue: Any, claim: Any) -> tuple[str, ...]:
     """The claim's state cues that no other claim of the catalogue uses: a denied cue names this claim's
-    state only when no other claim could be meant ("the reimposition", not "the delivery")."""
-    others = {cue.lower() for c in catalogue.claims if c.id != claim.id for s in c.states for cue in s.cues}
-    return tuple(dict.fromkeys(cue for s in claim.states for cue in s.cues
-                               if cue.lower() not in others and "*" not in cue))
+    state only when no other claim could be meant ("the reimposition", not "the delivery"). Cached per
+    catalogue digest."""
+    key = (getattr(catalogue, "digest", "") or str(id(catalogue)), claim.id)
+    if key not in _DISTINCTIVE:
+        others = {cue.lower() for c in catalogue.claims if c.id != claim.id for s in c.states for cue in s.cues}
+        _DISTINCTIVE[key] = tuple(dict.fromkeys(cue for s in claim.states for cue in s.cues
+                                                if cue.lower() not in others and "*" not in cue))
+    return _DISTINCTIVE[key]
+
+
+_DISTINCTIVE: dict[tuple[str, str], tuple[str, ...]] = {}
