@@ -18,7 +18,7 @@ from extractors.text import iso_day as parse_date
 from claims.names import canonical, known_names
 from claims.offices import LEXICON as OFFICE_WORDS, needs_parse, offices, read_holdings, replacements, \
     tenure_ended, tenure_ends
-from claims.statements import restate, sentences_to_parse
+from claims.statements import denial_sentences, denials, restate, sentences_to_parse
 from claims.values import Modality, same_person
 
 
@@ -43,14 +43,35 @@ def analyze_articles(articles: list[dict[str, Any]], catalogue: Catalogue,
     restated, candidates, sentences = read_articles(articles, catalogue, baseline, encoder, on_error)
     persons = {c.id for c in catalogue.claims if c.type == "person"}
     names = known_names((r for _, _, readings in restated for r in readings), persons, baseline)
+    parsed = parse_denials(restated, catalogue)
     observations: list[Observation] = []
     for row, ref, readings in restated:
         try:
-            observations += observe(catalogue, baseline, canonical(readings, names), ref, row["text"], skip)
+            lang = language_of(row)
+            stated = {r.claim for r in readings}
+            denied = denials(row.get("title") or "", row["text"], catalogue, lang, stated, parsed) \
+                if stated and available(lang) else {}
+            observations += observe(catalogue, baseline, canonical(readings, names), ref, row["text"], skip, denied)
         except Exception as exc:
             report_failure(on_error, row["url"], exc)
     findings = [to_report(f, catalogue) for f in group(catalogue, baseline, observations)]
     return Analysis(findings, new_developments(read_events(candidates, catalogue), catalogue, encoder), sentences)
+
+
+def parse_denials(restated: list[tuple[dict[str, Any], ArticleRef, list[Reading]]],
+                  catalogue: Catalogue) -> dict[str, Any]:
+    """The sentences claims.statements.denials reads, parsed in one batch for the run: text → Doc
+    (English only, the one language with a pipeline here; {} when none is installed)."""
+    texts: list[str] = []
+    for row, _, readings in restated:
+        stated = {r.claim for r in readings}
+        if stated and language_of(row) == "en":
+            texts += denial_sentences(row.get("title") or "", row["text"], catalogue, "en", stated)
+    unique = list(dict.fromkeys(texts))
+    try:
+        return dict(zip(unique, parse(unique, "en"))) if unique else {}
+    except PipelineUnavailable:
+        return {}
 
 
 def read_articles(articles: list[dict[str, Any]], catalogue: Catalogue, baseline: dict[str, dict[str, Any]],

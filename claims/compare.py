@@ -195,6 +195,10 @@ def contested(claim: Claim, chosen: Reading, readings: list[Reading], text: str,
                     and (not same_person(r.value, chosen.value) if claim.type == "person" else r.value != chosen.value)]
         if contrary:
             return True
+    if claim.type in ("status", "event") and claim.ordered and any(
+            r.claim == chosen.claim and r.firm and r.start != chosen.start and r.cue != r.quote
+            and contradicts(claim, chosen, r) for r in readings):
+        return True
     if claim.type == "person" or not text:
         return False
     if any((UNCONFIRMED.search(text[r.cue_end:r.end]) and not r.doubt_parsed)
@@ -202,6 +206,17 @@ def contested(claim: Claim, chosen: Reading, readings: list[Reading], text: str,
            for r in [chosen, *same]):
         return True
     return denied_in_article(claim, text)
+
+
+def contradicts(claim: Claim, chosen: Reading, other: Reading) -> bool:
+    """Does `other`, a firm statement in another sentence, say the opposite of `chosen` in an ordered claim:
+    the state's own negative ("Iran has received the jets" against "Iran has not yet received any jets",
+    not delivered) or the same state negated? A negative told as the past ("until then it had not received
+    any") is history, not a contradiction (the caller keeps firm statements only)."""
+    state = claim.state(chosen.value)
+    negative = state.negative if state is not None else None
+    return bool(negative and other.value == negative and not other.negated) or (
+        other.negated and other.value == chosen.value)
 
 
 def denied_in_article(claim: Claim, text: str) -> bool:
@@ -222,10 +237,13 @@ def next_if_referring(text: str, end: int) -> str:
 
 
 def observe(catalogue: Catalogue, baseline: dict[str, dict[str, Any]], readings: list[Reading],
-            article: ArticleRef, text: str = "", skip: Callable[[Reading], bool] | None = None) -> list[Observation]:
+            article: ArticleRef, text: str = "", skip: Callable[[Reading], bool] | None = None,
+            denied: dict[str, set[str]] | None = None) -> list[Observation]:
     """The strongest verdict per claim in one article; a change the article itself puts in doubt is
     disputed. Readings for which `skip` is true (statements an analyst dismissed) are never the verdict,
-    but still count as context that can put another statement in doubt."""
+    but still count as context that can put another statement in doubt. `denied` (claims.statements.
+    denials): claim id → what the article's headline or sentences deny about it ("*": its subject, else
+    state values); a change or a restatement of a claim the article denies is disputed."""
     best: dict[str, Observation] = {}
     for reading in readings:
         base = baseline.get(reading.claim)
@@ -241,10 +259,20 @@ def observe(catalogue: Catalogue, baseline: dict[str, dict[str, Any]], readings:
         if held is None or (VERDICT_RANK[obs.verdict], obs.confidence) > (VERDICT_RANK[held.verdict], held.confidence):
             best[reading.claim] = obs
     for claim_id, obs in best.items():
+        if obs.verdict in ("changed", "confirmed") and denied_here(obs, (denied or {}).get(claim_id, set())):
+            obs.verdict, obs.confidence = "disputed", round(obs.confidence * DENIAL_FACTOR, 3)
         if obs.verdict == "changed" and contested(catalogue.get(claim_id), obs.reading, readings, text,
                                                   obs.article.published):
             obs.verdict, obs.confidence = "disputed", round(obs.confidence * HEDGE_FACTOR, 3)
     return list(best.values())
+
+
+def denied_here(obs: Observation, denied: set[str]) -> bool:
+    """Does the article deny the claim's subject ("*") or a state of it? A denied state disputes a change to
+    it and any restatement: the article then shows the claim contested, whichever side it restates."""
+    if not denied or obs.reading.past or obs.reading.future:
+        return False
+    return "*" in denied or obs.verdict == "confirmed" or obs.reading.value in denied
 
 
 def value_key(claim: Claim, reading: Reading) -> str:

@@ -26,7 +26,9 @@ LEXICON: dict[str, dict[str, frozenset[str]]] = {
                            "negotiate", "agree", "able", "likely", "going", "possibility", "prospect", "need",
                            "call", "urge", "demand", "invite", "request", "hopeful", "threaten", "warn", "roadmap",
                            "plan", "proposal", "draft", "memorandum", "application", "request", "path", "step",
-                           "road", "candidacy", "aspiration", "apply"}),
+                           "road", "candidacy", "aspiration", "apply",
+                           # "talks on the delivery": what is negotiated is not yet done
+                           "talk", "negotiation", "discussion", "consultation"}),
         "negation": frozenset({"not", "n't", "never", "no", "nor", "neither", "without"}),
         # verbs whose subject is still to happen: "deliveries are expected", "the signing is scheduled"
         "scheduled": frozenset({"expect", "plan", "schedule", "due", "propose", "intend", "anticipate", "forecast",
@@ -42,6 +44,10 @@ LEXICON: dict[str, dict[str, frozenset[str]]] = {
         "doubt": frozenset({"claim", "allege", "rumour", "rumor", "suggest", "speculate", "believe", "think",
                             "suspect", "accuse", "assume", "estimate", "fear"}),
         "denial": frozenset({"deny", "reject", "dismiss", "refute"}),
+        # verbs of acceptance that deny what they govern when negated: "does not recognise the reimposition"
+        "recognise": frozenset({"recognise", "recognize", "accept", "acknowledge"}),
+        # verbs that scope a denial to a stretch of time: "denied continuing to supply", "denied resuming"
+        "aspectual": frozenset({"continue", "resume", "keep", "still"}),
         # "a successful bid to join": a plan qualified as accomplished (see achieved())
         "achieved": frozenset({"successful", "accomplished", "completed", "fulfilled", "realised", "realized"}),
         # a statement's time that is the article's own date (claims.statements.statement_date)
@@ -55,10 +61,19 @@ LEXICON: dict[str, dict[str, frozenset[str]]] = {
                                   "mp", "deputy", "official", "member", "analyst", "expert", "blogger", "channel"}),
         "according": frozenset({"according"}),
         # sources that name nobody: what only they say is unverified
-        "unnamed": frozenset({"report", "source", "media", "rumour", "rumor", "insider", "speculation"}),
+        "unnamed": frozenset({"report", "source", "media", "medium", "rumour", "rumor", "insider", "speculation"}),
+        # words that make an outlet an institution's own voice: "state media", "official sources"
+        "institutional": frozenset({"state", "official", "government", "governmental", "state-run", "ministry"}),
         # voices that speak for no institution: what they alone say is unverified
         "unverified": frozenset({"lawmaker", "legislator", "mp", "parliamentarian", "blogger", "commentator",
                                  "insider", "rumour", "rumor", "channel", "tabloid"}),
+        # bodies whose single member speaks for no institution: "a member of the parliament's committee"
+        # people a "dismissed" governs: then it ends a tenure, it denies nothing
+        "person_noun": frozenset({"minister", "official", "chief", "head", "commander", "governor", "ambassador",
+                                  "envoy", "director", "general", "deputy", "aide", "adviser", "advisor", "secretary",
+                                  "president", "premier", "spokesman", "spokeswoman", "spokesperson", "staff"}),
+        "assembly": frozenset({"parliament", "majlis", "duma", "legislature", "congress", "senate", "committee",
+                               "commission", "parliamentary", "legislative"}),
         # nouns that carry a report without vouching for it: "reports that …", "claims that …"
         "rumour_noun": frozenset({"report", "claim", "allegation", "rumour", "rumor", "speculation", "suggestion",
                                   "accusation", "assertion"}),
@@ -196,6 +211,8 @@ def read_stance(sent: Any, start: int, end: int, lang: str = "en") -> Stance | N
                     found["future"].append(child.text)
     if headline_infinitive(sent, own):
         found["future"].append("to")
+    if sent.text.rstrip(" \"'”’»)").endswith("?"):
+        found["hedged"].append("?")  # "Has Iran received the jets?": a question asserts nothing
     return Stance(negated=bool(found["negated"]), hedged=bool(found["hedged"]),
                   attributed=bool(found["attributed"]), denied=bool(found["denied"]),
                   future=bool(found["future"]),
@@ -239,15 +256,28 @@ def single_source(verb: Any, words: dict[str, frozenset[str]]) -> bool:
         if child.dep_ in ("nsubj", "pobj") and any(t.lemma_.lower() in words["unverified"]
                                                     for t in child.subtree if t.i <= child.i):
             return True
-        if child.dep_ in ("nsubj", "pobj") and child.lemma_.lower() in words["unnamed"] and not any(
-                t.pos_ == "PROPN" or t.ent_type_ in ("ORG", "PERSON", "GPE", "NORP") for t in child.subtree):
-            return True  # "according to reports", "media reports said", "sources say": nobody named
+        if child.dep_ in ("nsubj", "pobj") and any(lone_member(a, words) for a in child.children if a.dep_ == "appos"):
+            return True  # "said X, a lawmaker", "said X, a member of the parliament's security committee"
+        if child.dep_ in ("nsubj", "pobj") and words["unnamed"] & {child.lemma_.lower(), child.lower_} and not any(
+                t.ent_type_ in ("ORG", "PERSON") or (t.pos_ == "PROPN" and t.ent_type_ not in ("GPE", "NORP"))
+                or t.lower_ in words["institutional"] for t in child.subtree):
+            # "according to reports", "Iranian media reported", "sources say": nobody named (a country's
+            # name or demonym says where the outlet is, not which one it is)
+            return True
         if child.dep_ in ("nsubj", "pobj") and child.lemma_.lower() in words["source_noun"]:
             dets = [d.lemma_.lower() for d in child.children if d.dep_ in ("det", "nummod")]
             if any(d in words["indefinite"] for d in dets) or (not dets and child.tag_ == "NN"
                                                                and child.lemma_.lower() in ("source", "report")):
                 return True
     return False
+
+
+def lone_member(noun: Any, words: dict[str, frozenset[str]]) -> bool:
+    """Is `noun` (an apposition to a speaker) an unverified voice: a lawmaker, or a member of an assembly
+    ("a member of the parliament's national security committee")?"""
+    if noun.lemma_.lower() in words["unverified"]:
+        return True
+    return noun.lemma_.lower() == "member" and any(t.lemma_.lower() in words["assembly"] for t in noun.subtree)
 
 
 def headline_infinitive(sent: Any, verb: Any) -> bool:

@@ -264,3 +264,124 @@ PERIOD_WORDS: dict[str, dict[str, frozenset[str]]] = {
                             "yearly", "commodity", "goods", "economic", "reciprocal", "entire"}),
     },
 }
+
+
+# Claim types whose subject an article can deny as a whole ("Tehran rejects reports of a withdrawal from the
+# railway"); an office holder's name is no subject of that kind.
+DENIABLE_TYPES = ("status", "event")
+OBJECT_DEPS = ("dobj", "ccomp", "xcomp", "prep", "attr", "nsubjpass", "acomp", "oprd")
+
+
+def denial_stems(lang: str = "en") -> re.Pattern[str] | None:
+    """A cheap prefilter for sentences that may hold a denial: the word stems of the lexicon's denial and
+    non-recognition lemmas (the parse decides; this only spares parsing the rest)."""
+    words = LEXICON.get(lang)
+    if words is None:
+        return None
+    stems = sorted({lemma[:-1] if lemma.endswith(("y", "e")) else lemma
+                    for lemma in words["denial"] | words["recognise"]}, key=len, reverse=True)
+    return re.compile(r"\b(?:" + "|".join(map(re.escape, stems)) + r")", re.IGNORECASE)
+
+
+def denial_sentences(title: str, text: str, catalogue: Any, lang: str = "en",
+                     only: set[str] | None = None) -> list[str]:
+    """The headline and sentences of the article that `denials` needs parsed: a denial word's stem and a
+    topic phrase or distinctive cue of a claim in `only` (all deniable claims when None)."""
+    from claims.reader import find_phrases, fold
+    from extractors.text import split_sentences
+
+    stems = denial_stems(lang)
+    wanted = [c for c in catalogue.claims if c.type in DENIABLE_TYPES and c.topic and (only is None or c.id in only)]
+    if stems is None or not wanted:
+        return []
+    texts = [t for t in [title.strip(), *(s.text for s in split_sentences(text))] if t and stems.search(t)]
+    return [t for t in dict.fromkeys(texts) if any(
+        find_phrases(fold(t), c.topic) or find_phrases(fold(t), distinctive_cues(catalogue, c)) for c in wanted)]
+
+
+def denials(title: str, text: str, catalogue: Any, lang: str = "en", only: set[str] | None = None,
+            parsed: dict[str, Any] | None = None) -> dict[str, set[str]]:
+    """What the article (its headline and each sentence) denies or refuses to recognise, read from the
+    parse: claim id → the claim's state values whose own distinctive cue is the denied content, with "*"
+    when the content names the claim's subject (a topic phrase) itself. Denied content is what a denial
+    lemma (`denial`: deny, reject, dismiss, refute) governs, or what a negated recognition verb
+    (`recognise`: "does not recognise the reimposition") governs: its object, clause or prepositional
+    phrase. A dismissed person ("the president dismissed the minister") is a tenure event, no denial.
+    {} when no pipeline is installed for `lang`. `only`: the claims to report (those the article has
+    statements of; the others are still read, so that content naming another claim is not this one's).
+    `parsed`: Docs already parsed for the texts `denial_sentences` gives (one batch for a run).
+
+    Document context (issue 11): a value asserted in one sentence and denied in another, or a headline
+    rejecting reports about the subject of an article that restates the baseline, is disputed."""
+    from claims.reader import find_phrases, fold
+
+    words = LEXICON.get(lang)
+    claims_ = [c for c in catalogue.claims if c.type in DENIABLE_TYPES and c.topic]
+    wanted = [c for c in claims_ if only is None or c.id in only]
+    texts = denial_sentences(title, text, catalogue, lang, only) if words is not None else []
+    if not texts:
+        return {}
+    try:
+        docs = [parsed[t] for t in texts] if parsed is not None and all(t in parsed for t in texts) \
+            else parse(texts, lang)
+    except PipelineUnavailable:
+        return {}
+    distinct = {c.id: distinctive_cues(catalogue, c) for c in claims_}
+    out: dict[str, set[str]] = {}
+    for doc in docs:
+        for token in doc:
+            content = denied_content(token, words)
+            if not content:
+                continue
+            start, end = content[0].idx, content[-1].idx + len(content[-1].text)
+            folded = fold(doc.text[start:end])
+            named = [c for c in claims_ if find_phrases(folded, c.topic)]
+            for claim in wanted:
+                if claim in named:
+                    out.setdefault(claim.id, set()).add("*")
+                elif not named:
+                    hits = {phrase.lower() for _, _, phrase in find_phrases(folded, distinct[claim.id])}
+                    for state in claim.states:
+                        if hits & {c.lower() for c in state.cues}:
+                            out.setdefault(claim.id, set()).add(state.value)
+    return out
+
+
+def denied_content(token: Any, words: dict[str, frozenset[str]]) -> list[Any]:
+    """The tokens (in order) a denial word governs, or [] when `token` denies nothing."""
+    lemma = token.lemma_.lower()
+    negated = any(c.dep_ == "neg" or c.lemma_.lower() in words["negation"] for c in token.children)
+    if token.pos_ not in ("VERB", "NOUN") or not (lemma in words["denial"]
+                                                  or (lemma in words["recognise"] and negated)):
+        return []
+    if lemma in words["denial"] and negated:
+        return []  # "did not deny": no denial
+    objects = [c for c in token.children if c.dep_ in OBJECT_DEPS]
+    if any(o.ent_type_ == "PERSON" or o.lemma_.lower() in words["person_noun"] for o in objects if o.dep_ == "dobj"):
+        return []  # "dismissed the minister": a tenure event
+    if token.pos_ == "NOUN":
+        # a verb form the small model tags a noun (the nouns are "denial", "rejection": other lemmas), as in a
+        # headline's "Envoy rejects Russia has withdrawn …": what follows it is what it denies
+        content = [t for t in token.doc[token.i + 1:] if not t.is_punct]
+    else:
+        content = sorted((t for o in objects for t in o.subtree), key=lambda t: t.i)
+    if not content:
+        return []
+    if any(t.ent_type_ == "DATE" or t.lemma_.lower() in words["aspectual"] for t in content):
+        return []  # "denied that it has continued to supply them after the war began": a part of the time denied
+    return content
+
+
+def distinctive_cues(catalogue: Any, claim: Any) -> tuple[str, ...]:
+    """The claim's state cues that no other claim of the catalogue uses: a denied cue names this claim's
+    state only when no other claim could be meant ("the reimposition", not "the delivery"). Cached per
+    catalogue digest."""
+    key = (getattr(catalogue, "digest", "") or str(id(catalogue)), claim.id)
+    if key not in _DISTINCTIVE:
+        others = {cue.lower() for c in catalogue.claims if c.id != claim.id for s in c.states for cue in s.cues}
+        _DISTINCTIVE[key] = tuple(dict.fromkeys(cue for s in claim.states for cue in s.cues
+                                                if cue.lower() not in others and "*" not in cue))
+    return _DISTINCTIVE[key]
+
+
+_DISTINCTIVE: dict[tuple[str, str], tuple[str, ...]] = {}

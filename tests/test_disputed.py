@@ -1,0 +1,127 @@
+"""Who asserts a value and whether the article contests it (issue 11, document context and disputed
+baselines): denials read from the parse across the article's sentences and its headline, single unverified
+voices, talks and questions. Sentences and catalogue written for these tests (two other countries)."""
+
+import pytest
+
+import claims
+from claims.catalogue import load_catalogue
+from claims.nlp import available
+from claims.statements import denials
+
+pytestmark = pytest.mark.skipif(not available("en"), reason="the English spaCy pipeline is not installed")
+
+CATALOGUE = '''
+[parties]
+india = ["India", "Indian", "New Delhi"]
+japan = ["Japan", "Japanese", "Tokyo"]
+
+[[claims]]
+id = "rail-pact"
+question = "Have India and Japan concluded their high-speed rail agreement?"
+type = "status"
+ordered = true
+parties = ["india", "japan"]
+topic = ["high-speed rail agreement", "rail pact"]
+  [[claims.states]]
+  value = "draft"
+  cues = ["draft"]
+  describe = ["The rail agreement is still a draft."]
+  [[claims.states]]
+  value = "signed"
+  cues = ["signed", "signs"]
+  describe = ["India and Japan signed the rail agreement."]
+  [[claims.states]]
+  value = "in force"
+  cues = ["entered into force", "in force"]
+  describe = ["The rail agreement entered into force."]
+
+[[claims]]
+id = "tank-delivery"
+question = "Has India received Type-10 tanks from Japan?"
+type = "event"
+ordered = true
+parties = ["india"]
+topic = ["Type-10", "Type 10 tank"]
+  [[claims.states]]
+  value = "not delivered"
+  cues = ["not yet received", "awaiting delivery"]
+  describe = ["India has not received any Type-10 tanks yet."]
+  [[claims.states]]
+  value = "delivered"
+  negative = "not delivered"
+  cues = ["received", "delivered", "took delivery", "supplied"]
+  describe = ["India took delivery of its first Type-10 tanks."]
+'''
+BASELINE = {
+    "rail-pact": {"value": "draft", "quotes": []},
+    "tank-delivery": {"value": "not delivered", "quotes": []},
+}
+
+
+@pytest.fixture(scope="module")
+def catalogue(tmp_path_factory):  # type: ignore[no-untyped-def]
+    path = tmp_path_factory.mktemp("cat") / "catalogue.toml"
+    path.write_text(CATALOGUE, encoding="utf-8")
+    return load_catalogue(path)
+
+
+def verdict(catalogue, text, claim, title="", baseline=None):  # type: ignore[no-untyped-def]
+    article = claims.Article(1, "http://127.0.0.1/a", title, text, "2025-03-01")
+    found = {f.claim: f for f in claims.analyze([article], catalogue, baseline or BASELINE).findings}
+    return (found[claim].verdict, found[claim].value) if claim in found else None
+
+
+def test_a_restatement_in_an_article_whose_headline_rejects_reports_about_the_subject_is_disputed(catalogue):
+    text = "The high-speed rail agreement between India and Japan is still a draft, the envoy said."
+    assert verdict(catalogue, text, "rail-pact") == ("confirmed", "draft")
+    title = "Envoy rejects India has pulled out of the rail pact"
+    assert verdict(catalogue, text, "rail-pact", title) == ("disputed", "draft")
+
+
+def test_a_change_denied_in_another_sentence_that_names_only_its_state_is_disputed(catalogue):
+    text = "The high-speed rail agreement between India and Japan entered into force on Monday."
+    assert verdict(catalogue, text, "rail-pact") == ("changed", "in force")
+    text += "\nTokyo does not recognise that it is in force."
+    assert verdict(catalogue, text, "rail-pact") == ("disputed", "in force")
+
+
+def test_a_denial_of_a_stretch_of_time_or_a_dismissed_official_disputes_nothing(catalogue):
+    assert denials("", "Japan denied supplying Type-10 tanks to India.", catalogue) == {"tank-delivery": {"*"}}
+    assert denials("", "Japan denied that it has continued to supply Type-10 tanks to India after March 2024.",
+                   catalogue) == {}
+    assert denials("", "The prime minister dismissed the defence minister over the Type-10 tank order.",
+                   catalogue) == {}
+    assert denials("", "Japan did not deny supplying Type-10 tanks to India.", catalogue) == {}
+
+
+@pytest.mark.parametrize("text", [
+    "India took delivery of Type-10 tanks, said Ravi Kumar, a member of the parliament's defence committee.",
+    "Indian media reported that the first Type-10 tanks had been delivered to India.",
+    "Has India received Type-10 tanks from Japan?",
+])
+def test_a_single_unverified_voice_or_a_question_is_no_change(catalogue, text):
+    assert verdict(catalogue, text, "tank-delivery") == ("disputed", "delivered")
+
+
+@pytest.mark.parametrize("text", [
+    "India took delivery of Type-10 tanks, the Indian defence ministry said.",
+    "India received Type-10 tanks from Japan in January, Indian state media reported.",
+])
+def test_an_institutions_own_statement_is_a_change(catalogue, text):
+    assert verdict(catalogue, text, "tank-delivery") == ("changed", "delivered")
+
+
+def test_talks_on_a_delivery_are_not_the_delivery(catalogue):
+    text = "India and Japan are holding talks on the delivery of Type-10 tanks."
+    assert verdict(catalogue, text, "tank-delivery") in (None, ("confirmed", "not delivered"))
+
+
+def test_a_change_contradicted_by_a_firm_statement_elsewhere_in_the_article_is_disputed(catalogue):
+    claim = "India took delivery of the first Type-10 tanks from Japan, a general said."
+    assert verdict(catalogue, claim, "tank-delivery") == ("changed", "delivered")
+    contrary = claim + " India has not yet received any Type-10 tanks, the defence ministry said."
+    assert verdict(catalogue, contrary, "tank-delivery") == ("disputed", "delivered")
+    # the negative told as history is no contradiction
+    history = "India received Type-10 tanks from Japan this week. Until then India had not received any Type-10 tanks."
+    assert verdict(catalogue, history, "tank-delivery") == ("changed", "delivered")
