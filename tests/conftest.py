@@ -89,3 +89,14 @@ def baseline(catalogue):  # type: ignore[no-untyped-def]
     from baseline.builder import build, load_sources
 
     return {k: v.to_dict() for k, v in build(catalogue, load_sources()).items()}
+
+
+@pytest.fixture(scope="module")
+def two_countries(tmp_path_factory):  # type: ignore[no-untyped-def]
+    """The engine tests' own catalogue for two other countries (tests/two_countries.py), loaded from a file."""
+    from baseline.catalogue import load_catalogue
+    from tests.two_countries import CATALOGUE
+
+    path = tmp_path_factory.mktemp("two-countries") / "catalogue.toml"
+    path.write_text(CATALOGUE, encoding="utf-8")
+    return load_catalogue(path)

@@ -6,45 +6,15 @@ kind the catalogue names scores 0.5 (claims.developments.new_developments)."""
 import pytest
 
 import claims
-from baseline.catalogue import load_catalogue
 from claims.nlp import available
 
-CATALOGUE = '''
-[parties]
-india = ["India", "Indian", "New Delhi"]
-japan = ["Japan", "Japanese", "Tokyo"]
-
-[context]
-routine = ["talks", "meeting", "visit", "phone call"]
-developments = ["India and Japan signed a new agreement to cooperate.",
-                "Japan delivered new equipment to India.",
-                "India and Japan launched a joint project."]
-
-[[claims]]
-id = "rail-pact"
-question = "Have India and Japan concluded their high-speed rail agreement?"
-type = "status"
-ordered = true
-parties = ["india", "japan"]
-topic = ["high-speed rail agreement", "rail pact"]
-  [[claims.states]]
-  value = "draft"
-  cues = ["draft"]
-  describe = ["The rail agreement is still a draft."]
-  [[claims.states]]
-  value = "signed"
-  cues = ["signed", "signs"]
-  describe = ["India and Japan signed the rail agreement."]
-'''
 
 pytestmark = pytest.mark.skipif(not available("en"), reason="the English spaCy pipeline is not installed")
 
 
 @pytest.fixture(scope="module")
-def catalogue(tmp_path_factory):  # type: ignore[no-untyped-def]
-    path = tmp_path_factory.mktemp("catalogue") / "catalogue.toml"
-    path.write_text(CATALOGUE, encoding="utf-8")
-    return load_catalogue(path)
+def catalogue(two_countries):  # type: ignore[no-untyped-def]
+    return two_countries
 
 
 def listed(catalogue, text, published="2025-03-01"):  # type: ignore[no-untyped-def]

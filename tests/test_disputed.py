@@ -5,54 +5,11 @@ voices, talks and questions. Sentences and catalogue written for these tests (tw
 import pytest
 
 import claims
-from claims.catalogue import load_catalogue
 from claims.nlp import available
 from claims.statements import denials
 
 pytestmark = pytest.mark.skipif(not available("en"), reason="the English spaCy pipeline is not installed")
 
-CATALOGUE = '''
-[parties]
-india = ["India", "Indian", "New Delhi"]
-japan = ["Japan", "Japanese", "Tokyo"]
-
-[[claims]]
-id = "rail-pact"
-question = "Have India and Japan concluded their high-speed rail agreement?"
-type = "status"
-ordered = true
-parties = ["india", "japan"]
-topic = ["high-speed rail agreement", "rail pact"]
-  [[claims.states]]
-  value = "draft"
-  cues = ["draft"]
-  describe = ["The rail agreement is still a draft."]
-  [[claims.states]]
-  value = "signed"
-  cues = ["signed", "signs"]
-  describe = ["India and Japan signed the rail agreement."]
-  [[claims.states]]
-  value = "in force"
-  cues = ["entered into force", "in force"]
-  describe = ["The rail agreement entered into force."]
-
-[[claims]]
-id = "tank-delivery"
-question = "Has India received Type-10 tanks from Japan?"
-type = "event"
-ordered = true
-parties = ["india"]
-topic = ["Type-10", "Type 10 tank"]
-  [[claims.states]]
-  value = "not delivered"
-  cues = ["not yet received", "awaiting delivery"]
-  describe = ["India has not received any Type-10 tanks yet."]
-  [[claims.states]]
-  value = "delivered"
-  negative = "not delivered"
-  cues = ["received", "delivered", "took delivery", "supplied"]
-  describe = ["India took delivery of its first Type-10 tanks."]
-'''
 BASELINE = {
     "rail-pact": {"value": "draft", "quotes": []},
     "tank-delivery": {"value": "not delivered", "quotes": []},
@@ -60,10 +17,8 @@ BASELINE = {
 
 
 @pytest.fixture(scope="module")
-def catalogue(tmp_path_factory):  # type: ignore[no-untyped-def]
-    path = tmp_path_factory.mktemp("cat") / "catalogue.toml"
-    path.write_text(CATALOGUE, encoding="utf-8")
-    return load_catalogue(path)
+def catalogue(two_countries):  # type: ignore[no-untyped-def]
+    return two_countries
 
 
 def verdict(catalogue, text, claim, title="", baseline=None):  # type: ignore[no-untyped-def]
