@@ -10,6 +10,11 @@
   (PREFECT_SERVER_EPHEMERAL_STARTUP_TIMEOUT_SECONDS, 20 s by default) and every run died with a 45-line
   traceback before recording anything. It is started here first, retried once with a longer timeout, and
   then given up with one line. No library does this: Prefect's own start gives up after one timeout.
+- Runs at once: runs sharing one Prefect home (the default `<database folder>/.prefect`) start their temporary
+  servers one at a time (filelock on `<home>/claimwatch-server-start.lock`): each server migrates the home's
+  SQLite database as it starts, and two migrating at once failed ("duplicate column name").
+- A server that does not answer: with PREFECT_API_URL set, a run or serve asks its health first and stops with
+  one line instead of Prefect's 110-line traceback.
 """
 
 from __future__ import annotations
@@ -18,6 +23,8 @@ import os
 import sys
 import tomllib
 from pathlib import Path
+
+from filelock import FileLock
 
 from settings.errors import ClaimwatchError
 
@@ -51,14 +58,37 @@ def own_prefect_home(db: Path, environ: os._Environ[str] | dict[str, str] = os.e
     return home
 
 
-def start_temporary_server() -> None:
-    """Start Prefect's temporary API server for this process (no-op with a server URL). A start that times
-    out is retried once with a longer timeout; a second time-out is a ClaimwatchError of one line."""
-    from prefect.server.api.server import SubprocessASGIServer
-    from prefect.settings import (PREFECT_API_URL, PREFECT_SERVER_EPHEMERAL_STARTUP_TIMEOUT_SECONDS)
+def check_server(url: str) -> None:
+    """Ask the Prefect server at `url` (PREFECT_API_URL) for its health. Raises ClaimwatchError of one line
+    when it does not answer."""
+    from prefect.client.orchestration import get_client
 
-    if PREFECT_API_URL.value():
+    with get_client(sync_client=True) as client:
+        failure = client.api_healthcheck()
+    if failure is not None:
+        raise ClaimwatchError(f"the Prefect server at {url} does not answer: {failure}")
+
+
+def start_temporary_server() -> None:
+    """Start Prefect's temporary API server for this process, one process of a Prefect home at a time; with a
+    server URL, check that server instead. A start that times out is retried once with a longer timeout; a
+    second time-out, or a server that does not answer, is a ClaimwatchError of one line."""
+    from prefect.settings import PREFECT_API_URL, PREFECT_HOME
+
+    url = PREFECT_API_URL.value()
+    if url:
+        check_server(str(url))
         return
+    home = Path(PREFECT_HOME.value())
+    home.mkdir(parents=True, exist_ok=True)
+    with FileLock(str(home / "claimwatch-server-start.lock")):
+        _start_with_retry()
+
+
+def _start_with_retry() -> None:
+    from prefect.server.api.server import SubprocessASGIServer
+    from prefect.settings import PREFECT_SERVER_EPHEMERAL_STARTUP_TIMEOUT_SECONDS
+
     first = float(PREFECT_SERVER_EPHEMERAL_STARTUP_TIMEOUT_SECONDS.value())
     second = max(first * RETRY_FACTOR, RETRY_MIN_SECONDS)
     try:

@@ -20,7 +20,8 @@ from settings.redact import redact_url
 PROJECT_ROOT = Path(__file__).resolve().parent.parent
 DEFAULT_FEEDS_FILE = PROJECT_ROOT / "feeds.toml"
 DEFAULT_DB = Path(os.environ.get("CLAIMWATCH_DB", "data/claimwatch.db"))
-DEFAULT_REPORTS = Path(os.environ.get("CLAIMWATCH_REPORTS", "data/reports"))
+# Reports go beside the database unless CLAIMWATCH_REPORTS says otherwise (CLAIMWATCH_DB alone moves both).
+DEFAULT_REPORTS = Path(os.environ.get("CLAIMWATCH_REPORTS") or DEFAULT_DB.parent / "reports")
 
 
 def reports_for(db: Path | str | None, reports: Path | str | None = None) -> Path:

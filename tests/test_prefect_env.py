@@ -73,3 +73,36 @@ def test_a_temporary_server_that_never_starts_is_one_clear_line(tmp_path):
     assert lines[-1].startswith("claimwatch: error: Prefect's temporary server did not start within 1 s nor 1 s")
     assert "PREFECT_API_URL" in lines[-1]
     assert not (tmp_path / "r").exists()  # nothing recorded, nothing half-written
+
+
+def test_a_run_against_a_server_that_does_not_answer_is_one_clear_line(tmp_path):
+    # PREFECT_API_URL names a port nobody listens on: Prefect alone printed a 110-line traceback.
+    api = f"http://127.0.0.1:{closed_port()}/api"
+    done = run_cli(clean_env(tmp_path, PREFECT_API_URL=api), f"http://127.0.0.1:{closed_port()}/rss", tmp_path,
+                   timeout=120)
+    assert done.returncode == 1 and "Traceback" not in done.stderr, done.stderr[-3000:]
+    assert done.stderr.strip().splitlines()[-1].startswith(f"claimwatch: error: the Prefect server at {api} "
+                                                           "does not answer")
+    assert not (tmp_path / "reports").exists()  # nothing recorded
+
+
+def test_runs_sharing_a_prefect_home_start_their_servers_one_at_a_time(server, tmp_path):
+    # Each temporary server migrates the home's database as it starts; two at once failed with
+    # "duplicate column name". Three runs at once into one home, as cron jobs or a burst would start them.
+    env = clean_env(tmp_path, PREFECT_HOME=str(tmp_path / "shared-home"))
+    feed = publish(server, {"a1": [SCO]})
+    runs = [subprocess.Popen([str(BIN / "claimwatch"), "run", "--feed", feed, "--allow-loopback",
+                              "--db", str(tmp_path / f"d{i}" / "c.db"), "--reports", str(tmp_path / f"r{i}")],
+                             env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True) for i in range(3)]
+    results = [(run.wait(timeout=400), run.stderr.read()) for run in runs]
+    for code, stderr in results:
+        assert code == 0 and "Traceback" not in stderr, stderr[-3000:]
+    assert (tmp_path / "shared-home" / "claimwatch-server-start.lock").exists()
+
+
+def test_claimwatch_db_alone_moves_the_reports_beside_it(tmp_path):
+    code = "from settings.config import DEFAULT_REPORTS; print(DEFAULT_REPORTS)"
+    env = dict(clean_env(tmp_path), CLAIMWATCH_DB=str(tmp_path / "cw" / "claimwatch.db"))
+    env.pop("CLAIMWATCH_REPORTS", None)
+    done = subprocess.run([sys.executable, "-c", code], env=env, capture_output=True, text=True, timeout=60)
+    assert Path(done.stdout.strip()) == tmp_path / "cw" / "reports", done.stderr
