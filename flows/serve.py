@@ -34,6 +34,7 @@ from prefect.schedules import Cron, Schedule
 from settings.config import Config, ScheduleSettings
 from settings.errors import ClaimwatchError, ConfigError
 from claimwatch.reports_http import DEFAULT_HOST, DEFAULT_PORT, URL_ENV, serve_reports
+from claimwatch.prefect_env import check_server
 
 TAGS = ["claimwatch"]
 # Runs of this process go one at a time: an ad hoc run triggered during the nightly one waits (shown as Late)
@@ -104,6 +105,15 @@ def longest_gap(settings: ScheduleSettings) -> timedelta:
     return max(gaps) if gaps else timedelta(days=366)  # a schedule of one date: a year is "never"
 
 
+def spoken(span: timedelta) -> str:
+    """A time span as a person reads it: "25 h", "1 h 30 min", "72 s" (str(timedelta) says "1 day, 1:00:00")."""
+    seconds = int(span.total_seconds())
+    if seconds < 120:
+        return f"{seconds} s"
+    hours, minutes = divmod(seconds // 60, 60)
+    return " ".join(part for part in (f"{hours} h" if hours else "", f"{minutes} min" if minutes else "") if part)
+
+
 def missing_run_automation(deployment_id: Any, within: timedelta, block_id: Any | None = None):  # type: ignore[no-untyped-def]
     """The automation (prefect.automations.Automation, not yet saved) for a missing nightly run: a proactive
     trigger expecting one `prefect.flow-run.Completed` event of a flow run of the deployment `deployment_id`
@@ -116,13 +126,13 @@ def missing_run_automation(deployment_id: Any, within: timedelta, block_id: Any 
     if block_id is not None:
         action = SendNotification(
             block_document_id=block_id, subject="claimwatch: no nightly run completed",
-            body=f"No run of the claimwatch deployment monitor/nightly completed within {within} "
+            body=f"No run of the claimwatch deployment monitor/nightly completed within {spoken(within)} "
                  "(the longest gap of its schedule plus [schedule] missing_run_grace_minutes). Is `claimwatch "
                  "serve` running, the schedule on, the last run green? See the deployment in the Prefect UI.")
     return Automation(
         name=MISSING_RUN_AUTOMATION,
         description=f"Created by `claimwatch serve`: fires when no run of monitor/nightly reached Completed "
-                    f"within {within}. Changed by the next start of serve when [schedule] changes.",
+                    f"within {spoken(within)}. Changed by the next start of serve when [schedule] changes.",
         trigger=EventTrigger(
             match={"prefect.resource.id": "prefect.flow-run.*"},
             match_related={"prefect.resource.id": f"prefect.deployment.{deployment_id}",
@@ -184,22 +194,18 @@ def ensure_missing_run_automation(config: Config, deployment_id: Any, block_id: 
             current.trigger, current.actions, current.description = wanted.trigger, wanted.actions, wanted.description
             current.update()
     return (f"automation {MISSING_RUN_AUTOMATION!r} {done}: fires when no monitor/nightly run completed within "
-            f"{within}; {action}")
+            f"{spoken(within)}; {action}")
 
 
 def require_server() -> str:
     """The URL of the Prefect server to serve on; a temporary (ephemeral) server cannot hold schedules."""
-    from prefect.client.orchestration import get_client
     from prefect.settings import PREFECT_API_URL
 
     url = PREFECT_API_URL.value()
     if not url:
         raise ConfigError("claimwatch serve needs a Prefect server: run `prefect server start`, then set "
                           "PREFECT_API_URL=http://127.0.0.1:4200/api")
-    with get_client(sync_client=True) as client:
-        failure = client.api_healthcheck()
-    if failure is not None:
-        raise ClaimwatchError(f"the Prefect server at {url} does not answer: {failure}")
+    check_server(str(url))
     return str(url)
 
 
@@ -319,29 +325,58 @@ def serve_deployments(config: Config, db: Path, reports: Path, feeds_file: str |
           f"the automation {MISSING_RUN_AUTOMATION!r} fires if none completes", flush=True)
 
 
+LOST = ("lost the Prefect server at {url}: it stopped answering; serve stopped (start it again once the server "
+        "is back; systemd's Restart=on-failure does)")
+# The server is given up for lost after this many failed health checks in a row, WATCH_SECONDS apart.
+WATCH_SECONDS = 5.0
+WATCH_FAILURES = 6
+
+
+def watch_server(health_url: str, lost: threading.Event, done: threading.Event) -> None:
+    """Until `done` is set, ask the server's health every WATCH_SECONDS; after WATCH_FAILURES failures in a row
+    set `lost` and interrupt the main thread (as Ctrl-C does). Prefect's runner gives up on a lost server by itself only in
+    some of its loops: measured under load, serve went on polling a stopped server for minutes."""
+    import httpx
+
+    failures = 0
+    while failures < WATCH_FAILURES:
+        if done.wait(WATCH_SECONDS):
+            return
+        try:
+            failures = 0 if httpx.get(health_url, timeout=WATCH_SECONDS).status_code < 500 else failures + 1
+        except httpx.HTTPError:
+            failures += 1
+    lost.set()
+    signal.raise_signal(signal.SIGINT)
+
+
 def run_until_stopped(runner: Any) -> None:
     """Run the Prefect runner until Ctrl-C (asyncio turns it into KeyboardInterrupt) or SIGTERM (the runner's
     handler calls sys.exit(0)), with Prefect's printed tracebacks cut to one line (OneLineTracebacks).
 
-    Raises ClaimwatchError when the Prefect server went away: the runner's poll loop gives up after a few
-    failed polls ("Service exceeded error threshold", in an exception group 60 lines long) and the runner
-    cannot go on; a service manager starts serve again (systemd Restart=on-failure)."""
+    Raises ClaimwatchError when the Prefect server went away: the runner's poll loop gave up ("Service exceeded
+    error threshold", in an exception group 60 lines long) or watch_server found it not answering; a service
+    manager starts serve again (systemd Restart=on-failure)."""
     from prefect.settings import PREFECT_API_URL
 
+    lost, done = threading.Event(), threading.Event()
+    watch = threading.Thread(target=watch_server, args=(f"{PREFECT_API_URL.value()}/health", lost, done),
+                             name="claimwatch-server-watch", daemon=True)
     stdout = sys.stdout
     sys.stdout = OneLineTracebacks(stdout)
     try:
+        watch.start()
         asyncio.run(runner.start())
     except KeyboardInterrupt:
-        pass
+        if lost.is_set():
+            raise ClaimwatchError(LOST.format(url=PREFECT_API_URL.value())) from None
     except SystemExit as exc:
         if exc.code not in (0, None):
             raise
     except BaseExceptionGroup as group:
         if group.subgroup(lambda e: isinstance(e, RuntimeError) and "exceeded error threshold" in str(e)) is None:
             raise
-        raise ClaimwatchError(f"lost the Prefect server at {PREFECT_API_URL.value()}: its runner loops gave up "
-                              "after repeated failed calls; serve stopped (start it again once the server is "
-                              "back; systemd's Restart=on-failure does)") from None
+        raise ClaimwatchError(LOST.format(url=PREFECT_API_URL.value())) from None
     finally:
+        done.set()
         sys.stdout = stdout

@@ -99,7 +99,7 @@ def test_serve_keeps_one_missing_run_automation_that_fires_when_no_nightly_run_c
     path, _, body = receiver.received[0]
     message = json.loads(body)
     assert path == "/ops" and message["subject"] == "claimwatch: no nightly run completed"
-    assert "monitor/nightly" in message["body"] and "0:01:12" in message["body"]
+    assert "monitor/nightly" in message["body"] and "within 72 s " in message["body"]
     query = {"filter": {"event": {"name": ["prefect.automation.triggered"]},
                         "resource": {"id": [f"prefect.automation.{automation['id']}"]}}}
     wait_for(lambda: api.post("/events/filter", json=query).json()["events"], 30,  # the UI's event feed
@@ -142,6 +142,18 @@ def children(pid: int) -> list[int]:
     return found
 
 
+def create_run(api: httpx.Client, deployment_id: str, parameters: dict) -> str:
+    """A flow run of the deployment; the id. A busy server (on a loaded machine its SQLite database) answers
+    503 Service Unavailable: asked again up to four times, 3 s apart."""
+    for _ in range(5):
+        answer = api.post(f"/deployments/{deployment_id}/create_flow_run", json={"parameters": parameters})
+        if answer.status_code != 503:
+            break
+        time.sleep(3)
+    assert answer.status_code == 201, answer.text
+    return answer.json()["id"]
+
+
 @pytest.mark.slow
 def test_a_served_run_whose_process_is_killed_ends_crashed_and_notifies(prefect_server, server, receiver,
                                                                         tmp_path):  # noqa: F811
@@ -160,14 +172,11 @@ def test_a_served_run_whose_process_is_killed_ends_crashed_and_notifies(prefect_
         adhoc = get_json(api, "/deployments/name/monitor/adhoc")
         # First a run that fails as a whole (its one feed refused): Failed, one line, no traceback in the log.
         dead = f"http://127.0.0.1:{closed_port()}/feed.xml"
-        answer = api.post(f"/deployments/{adhoc['id']}/create_flow_run",
-                          json={"parameters": {"feeds": [dead], "feeds_file": None, "notify": False}})
-        assert answer.status_code == 201, answer.text
-        failed_id = answer.json()["id"]
+        failed_id = create_run(api, adhoc["id"], {"feeds": [dead], "feeds_file": None, "notify": False})
         failed = wait_for(lambda: (r := get_json(api, f"/flow_runs/{failed_id}")) and r["state"]["type"] in
                           {"COMPLETED", "FAILED", "CRASHED"} and r, 120, "the failing run", log)
         assert failed["state"]["type"] == "FAILED" and "no feed could be reached" in failed["state"]["message"]
-        run_id = api.post(f"/deployments/{adhoc['id']}/create_flow_run", json={"parameters": {}}).json()["id"]
+        run_id = create_run(api, adhoc["id"], {})
         wait_for(lambda: server.hits("/slow.xml"), 120, "the run to fetch its feed", log)
         [child] = wait_for(lambda: children(serve.pid), 10, "the flow run's process", log)
         os.kill(child, signal.SIGKILL)
@@ -235,9 +244,8 @@ def test_the_serve_log_says_in_one_line_that_the_server_went_away(tmp_path):
     assert "Traceback" not in text and "Examples of recent errors" not in text, text[-3000:]
     assert "Prefect server unreachable: failed the last 3 attempts (httpx.ConnectError: " in text
     assert text.splitlines()[-1] == (
-        f"claimwatch: error: lost the Prefect server at {env['PREFECT_API_URL']}: its runner loops gave up after "
-        "repeated failed calls; serve stopped (start it again once the server is back; systemd's "
-        "Restart=on-failure does)")
+        f"claimwatch: error: lost the Prefect server at {env['PREFECT_API_URL']}: it stopped answering; serve "
+        "stopped (start it again once the server is back; systemd's Restart=on-failure does)")
 
 
 def test_the_missing_run_window_is_the_longest_gap_of_the_schedule():
