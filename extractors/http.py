@@ -340,7 +340,8 @@ def check_address(address: str, allow_loopback: bool, host: str = "") -> None:
     if ip.is_loopback:
         if allow_loopback:
             return
-        raise FetchError(f"refused: {name} resolves to loopback address {ip} (set allow_loopback)")
+        raise FetchError(f"refused: {name} resolves to loopback address {ip} (local tests only: pass "
+                         "--allow-loopback, or set allow_loopback = true under [fetch])")
     if not ip.is_global or ip.is_multicast or ip.is_reserved:
         raise FetchError(f"refused: {name} resolves to non-public address {ip}")
     if not _public_allowed():
