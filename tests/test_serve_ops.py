@@ -29,7 +29,7 @@ import pytest
 from tests.conftest import rss
 from tests.test_notify import closed_port, receiver  # noqa: F401 - the receiver fixture
 from tests.test_schedule import prefect_server  # noqa: F401 - the module's real Prefect server
-from tests.test_serve import BIN, _healthy, background, free_port, get_json, wait_for
+from tests.test_serve import BIN, _healthy, background, create_run, free_port, get_json, wait_for
 
 AUTOMATION = "claimwatch: nightly run missing"
 
@@ -140,18 +140,6 @@ def children(pid: int) -> list[int]:
         if int(fields[1]) == pid:
             found.append(int(stat.parent.name))
     return found
-
-
-def create_run(api: httpx.Client, deployment_id: str, parameters: dict) -> str:
-    """A flow run of the deployment; the id. A busy server (on a loaded machine its SQLite database) answers
-    503 Service Unavailable: asked again up to four times, 3 s apart."""
-    for _ in range(5):
-        answer = api.post(f"/deployments/{deployment_id}/create_flow_run", json={"parameters": parameters})
-        if answer.status_code != 503:
-            break
-        time.sleep(3)
-    assert answer.status_code == 201, answer.text
-    return answer.json()["id"]
 
 
 @pytest.mark.slow
