@@ -217,9 +217,12 @@ def run_claimwatch(feeds_file: Path, db: Path, reports: Path, env: dict[str, str
                      load_before=load_before, load_after=os.getloadavg(), log=str(log))
 
 
-def stop_left_behind(poller: TreePoller, root: int) -> None:
+def stop_left_behind(poller: TreePoller, root: int, grace: float = 2.0) -> None:
     """A run that dies (SIGABRT was seen once) leaves its temporary Prefect server running, orphaned: stop
-    the processes of this run's tree that outlive it, by pid, once checked to still run the same command."""
+    the processes of this run's tree that outlive it by `grace` seconds (multiprocessing's fork server and
+    resource tracker end on their own once they see the run gone), by pid, once checked to still run the
+    same command."""
+    time.sleep(grace)
     for pid, name in poller.names.items():
         try:
             with open(f"/proc/{pid}/cmdline", "rb") as fh:

@@ -1,6 +1,6 @@
 """The claim engine: `analyze(articles, catalogue, baseline) -> Analysis` and its reading stage
 `read(articles, catalogue)` (claims.api)."""
 
-from claims.api import Analysis, Article, Development, Evidence, Finding, Source, analyze, read
+from claims.api import Analysis, Article, Development, Evidence, Finding, Source, analyze, read, warm_up
 
-__all__ = ["Analysis", "Article", "Development", "Evidence", "Finding", "Source", "analyze", "read"]
+__all__ = ["Analysis", "Article", "Development", "Evidence", "Finding", "Source", "analyze", "read", "warm_up"]

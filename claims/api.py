@@ -113,6 +113,15 @@ def analyze(articles: Sequence[Article], catalogue: Any, baseline: Mapping[str, 
                      for d in raw.new_developments], raw.sentences)
 
 
+def warm_up(lang: str = "en") -> None:
+    """Load what `analyze` reads with (the spaCy pipeline for `lang`, cached per process by claims.nlp) now,
+    e.g. in a thread while a run still fetches pages: the load costs about a second. A pipeline that is not
+    installed is left for `analyze` to report; raises nothing."""
+    from claims import nlp
+
+    nlp.available(lang)
+
+
 def read(articles: Sequence[Article], catalogue: Any, *, encoder: Any = None) -> dict[int, list[Any]]:
     """The reading stage of `analyze` alone, with no baseline to judge against (the baseline build uses it):
     article id → its readings (claims.reader.Reading: claim, value, verbatim quote and offsets, stance

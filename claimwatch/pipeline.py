@@ -9,7 +9,7 @@ from __future__ import annotations
 import threading
 import time
 from concurrent.futures import ThreadPoolExecutor, as_completed
-from contextlib import AbstractContextManager, contextmanager, nullcontext
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Callable, Iterator
@@ -25,6 +25,7 @@ from settings.redact import redact, redact_url
 from extractors.feeds import Entry, FeedFetch, ParsedFeed, fetch_feed, parse_feed
 from extractors.pages import (Article, article_from_entry, continue_article, decode_html, extract_article,
                               fetch_page)
+from extractors.pool import Extraction
 import claims
 from baseline import store as baseline_store
 from claims.analysis import Analysis, language_of, load_encoder_or_none
@@ -106,11 +107,11 @@ MAX_CONTINUATION_PAGES = 4
 
 
 def read_page(client: httpx.Client, settings: FetchSettings, entry: Entry,
-              extracting: AbstractContextManager[Any] = nullcontext(), timings: Timings | None = None) -> Article:
+              extract: Callable[..., Article] = extract_article, timings: Timings | None = None) -> Article:
     """Fetch and extract an entry's page, and the continuation pages it links with rel="next" (at most
-    MAX_CONTINUATION_PAGES, each once); an entry without a link is its own text (no fetch). `extracting`
-    is held while extracting (one extraction at a time: see read_pages); `timings` gets the fetch and extract
-    seconds.
+    MAX_CONTINUATION_PAGES, each once); an entry without a link is its own text (no fetch). `extract` has
+    extract_article's signature (read_pages passes an extractors.pool.Extraction); `timings` gets the fetch
+    and extract seconds.
 
     Raises FetchError / ExtractError for the first page only: a continuation page that fails makes the
     article partial, with the reason in its notes."""
@@ -121,9 +122,9 @@ def read_page(client: httpx.Client, settings: FetchSettings, entry: Entry,
             return article_from_entry(entry.content, entry.url, entry.title, entry.published, fetched_at)
     with timings.stage("fetch"):
         response = fetch_page(client, entry.url, settings)
-    with extracting, timings.stage("extract"):
+    with timings.stage("extract"):
         html = decode_html(response.content, response.charset)
-        article = extract_article(html, response.final_url, entry.published, fetched_at)
+        article = extract(html, response.final_url, entry.published, fetched_at)
     pages: list[tuple[str, str]] = []
     visited = {entry.url, response.final_url}
     failure = ""
@@ -136,8 +137,8 @@ def read_page(client: httpx.Client, settings: FetchSettings, entry: Entry,
         try:
             with timings.stage("fetch"):
                 response = fetch_page(client, next_url, settings)
-            with extracting, timings.stage("extract"):
-                part = extract_article(decode_html(response.content, response.charset), response.final_url)
+            with timings.stage("extract"):
+                part = extract(decode_html(response.content, response.charset), response.final_url)
         except (FetchError, ExtractError) as exc:
             failure = f"continuation page {redact_url(next_url)} not read ({describe(exc)}): stored as partial"
             break
@@ -151,33 +152,32 @@ PAGE_RETRY_DELAYS = (1.0, 3.0)
 
 
 def read_page_retrying(client: httpx.Client, settings: FetchSettings, entry: Entry,
-                       extracting: AbstractContextManager[Any] = nullcontext(),
+                       extract: Callable[..., Article] = extract_article,
                        timings: Timings | None = None) -> Article:
     """read_page, tried again after each of PAGE_RETRY_DELAYS (seconds) while it fails transiently
     (FetchError.transient); raises the last FetchError / ExtractError."""
     for delay in PAGE_RETRY_DELAYS:
         try:
-            return read_page(client, settings, entry, extracting, timings)
+            return read_page(client, settings, entry, extract, timings)
         except FetchError as exc:
             if not exc.transient:
                 raise
         time.sleep(delay)
-    return read_page(client, settings, entry, extracting, timings)
+    return read_page(client, settings, entry, extract, timings)
 
 
 def read_pages(client: httpx.Client, settings: FetchSettings, entries: list[Entry],
                timings: Timings | None = None) -> Iterator[tuple[Entry, Article | BaseException]]:
-    """Fetch and extract pages in settings.max_workers threads; yield each entry with its article or its
-    error as soon as it is done.
+    """Fetch pages in settings.max_workers threads and extract them (extractors.pool.Extraction: in worker
+    processes when there are many, else one at a time in this process); yield each entry with its article
+    or its error as soon as it is done.
 
     Plain threads, not a Prefect task per page: a task run costs ~30 ms of CPU between this process and the
-    Prefect server, twice the extraction of a page (docs/PERFORMANCE.md). Extraction holds the GIL nearly
-    throughout, so pages are extracted one at a time while the other threads wait on the network: eight
-    threads extracting at once only add switching (15-25% more CPU)."""
-    extracting = threading.Lock()
+    Prefect server, twice the extraction of a page (docs/PERFORMANCE.md)."""
+    extraction = Extraction.for_pages(len(entries))
     pool = ThreadPoolExecutor(settings.max_workers, thread_name_prefix="page")
     try:
-        futures = {pool.submit(read_page_retrying, client, settings, entry, extracting, timings): entry
+        futures = {pool.submit(read_page_retrying, client, settings, entry, extraction, timings): entry
                    for entry in entries}
         for future in as_completed(futures):
             entry = futures.pop(future)
@@ -185,6 +185,16 @@ def read_pages(client: httpx.Client, settings: FetchSettings, entries: list[Entr
             yield entry, (error if error is not None else future.result())
     finally:  # the caller stopped early (a crash while storing): do not fetch the pages not started yet
         pool.shutdown(wait=True, cancel_futures=True)
+        extraction.close()
+
+
+def warm_engine() -> threading.Thread:
+    """Start loading the claim engine's language pipeline (claims.warm_up) in a daemon thread and return it:
+    the flow starts it once the first relevant article is stored, so the load (about a second) overlaps the
+    pages still being fetched and extracted; join it before analysing."""
+    thread = threading.Thread(target=claims.warm_up, name="warm-engine", daemon=True)
+    thread.start()
+    return thread
 
 
 def begin(db: sqlite_utils.Database, config: Config, timings: Timings | None = None) -> RunState:

@@ -178,10 +178,15 @@ def monitor(feeds: list[str] | None = None, feeds_file: str | None = None, db: s
             for future in as_completed(list(futures)):
                 entries += pipeline.record_feed(database, run, futures[future], outcome(future), logger)
             entries += store.retry_entries(database, exclude={e.key for e in entries}, run_id=run.run_id)
+        warming = None
         with timings.stage("pages"):
             for entry, result in pipeline.read_pages(client, settings, entries, timings):
                 pipeline.record_page(database, run, entry, result, catalogue, logger)
+                if warming is None and run.counts["articles_relevant"]:
+                    warming = pipeline.warm_engine()
     with timings.stage("analyse"):
+        if warming is not None:
+            warming.join()
         analysis = analyze_run(database, run.run_id, catalogue,
                                on_error=lambda url, why: pipeline.record_analysis_error(database, run, url, why,
                                                                                         logger))

@@ -1,13 +1,19 @@
 """The page stage on its own: fetch and extract in threads, transient failures tried again within the run,
 and a caller that stops early leaves the pages not yet started unfetched."""
 
+import os
+import signal
 import threading
+
+import pytest
 
 from settings.config import FetchSettings
 from settings.errors import FetchError
 from claimwatch.pipeline import read_pages
 from extractors.feeds import Entry
 from extractors.http import make_client
+from extractors.pages import extract_article
+from extractors.pool import PROCESS_POOL_MIN_PAGES, Extraction, worker_count
 from tests.conftest import article_html
 
 PARAS = ["Officials in Tehran and Moscow met on Tuesday to discuss a new transport corridor linking them.",
@@ -58,3 +64,40 @@ def test_a_caller_that_stops_early_leaves_unstarted_pages_unfetched(server):
         pages.close()  # as when storing the first article raised
     fetched = sum(server.hits(f"/n/{i}") for i in range(40))
     assert 1 <= fetched < 40
+
+
+def test_many_pages_are_extracted_in_worker_processes_with_the_same_result(server):
+    bodies = {server.add(f"/m/{i}", article_html(f"Story {i}", [f"Story number {i} begins here."] + PARAS)): i
+              for i in range(PROCESS_POOL_MIN_PAGES)}
+    settings = FetchSettings(allow_loopback=True, max_workers=4)
+    with make_client(settings) as client:
+        results = {e.url: r for e, r in read_pages(client, settings, [entry(u) for u in bodies])}
+    assert len(results) == PROCESS_POOL_MIN_PAGES
+    for url, i in bodies.items():
+        alone = extract_article(article_html(f"Story {i}", [f"Story number {i} begins here."] + PARAS), url)
+        got = results[url]
+        assert not isinstance(got, BaseException), got
+        assert (got.title, got.text, got.language, got.content_hash) == \
+            (alone.title, alone.text, alone.language, alone.content_hash)
+
+
+@pytest.mark.skipif(worker_count() < 2, reason="worker processes are used only with two cores or more")
+def test_a_worker_process_that_dies_is_replaced_and_the_page_still_extracted():
+    html = article_html("Rail link", ["Story number 7 begins here."] + PARAS)
+    with Extraction(2) as extraction:
+        first = extraction(html, "http://127.0.0.1/a")
+        workers = list(extraction._pool._processes.values())
+        assert workers and all(w.pid != os.getpid() for w in workers)
+        for worker in workers:  # as when the OS kills a worker, or a page crashes lxml in it
+            os.kill(worker.pid, signal.SIGKILL)
+        for worker in workers:
+            worker.join(10)
+        again = extraction(html, "http://127.0.0.1/b")
+    assert again.text == first.text and again.title == "Rail link"
+
+
+def test_few_pages_are_extracted_in_this_process():
+    assert Extraction.for_pages(PROCESS_POOL_MIN_PAGES - 1).processes == 0
+    with Extraction(0) as extraction:
+        assert extraction._pool is None
+        assert extraction(article_html("Short", ["Story number 1 begins here."] + PARAS), "http://x/1").title == "Short"

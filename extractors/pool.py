@@ -1,0 +1,89 @@
+"""Where a run extracts its pages: in worker processes when there are many, else in its own process.
+
+trafilatura holds the GIL for nearly all of a page's extraction, so threads extract one page at a time, and in
+a run they also compete with the page threads, the flow thread storing and Prefect's own threads: measured
+in-run extraction took twice what the same pages take alone (docs/PERFORMANCE.md). Worker processes
+(concurrent.futures.ProcessPoolExecutor) extract on every core at once and leave the run's GIL to the rest.
+
+Start method "forkserver" (multiprocessing): the run has threads (Prefect, httpx) when the pool starts, and
+forking a threaded process can copy a lock held by another thread; the fork server is a clean process that
+imports extractors.pages once and forks the workers from itself.
+"""
+
+from __future__ import annotations
+
+import multiprocessing
+import os
+import threading
+from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
+from types import TracebackType
+
+from extractors.pages import Article, extract_article
+from settings.errors import ExtractError
+
+# Fewer pages than this are extracted in the run's own process: starting the fork server and its workers
+# costs ~1.5 s of CPU (importing the CLI's entry module and trafilatura once), about what 25 pages cost to
+# extract.
+PROCESS_POOL_MIN_PAGES = 25
+
+
+def worker_count() -> int:
+    """Cores this process may run on (os.sched_getaffinity where the platform has it, else os.cpu_count())."""
+    try:
+        return len(os.sched_getaffinity(0))
+    except AttributeError:  # not on Linux
+        return os.cpu_count() or 1
+
+
+class Extraction:
+    """A callable with extract_article's signature, `extraction(html, url, feed_date, fetched_at) -> Article`,
+    safe to call from many threads; a context manager that stops its worker processes on exit.
+
+    `processes` 0 or 1: pages are extracted in this process, one at a time (a lock: concurrent extractions
+    only add GIL switching). More: in that many worker processes. A worker that dies (the OS killed it, or a
+    page crashed lxml) breaks the pool; the page is then tried once more in a new pool, and if that breaks too
+    it raises ExtractError for that page only. Raises what extract_article raises (ExtractError)."""
+
+    def __init__(self, processes: int = 0) -> None:
+        self.processes = processes if processes > 1 else 0
+        self._lock = threading.Lock()
+        self._pool: ProcessPoolExecutor | None = self._start() if self.processes else None
+
+    @classmethod
+    def for_pages(cls, pages: int) -> "Extraction":
+        """Worker processes (one per core) when `pages` reaches PROCESS_POOL_MIN_PAGES, else in-process."""
+        return cls(worker_count() if pages >= PROCESS_POOL_MIN_PAGES else 0)
+
+    def _start(self) -> ProcessPoolExecutor:
+        context = multiprocessing.get_context("forkserver")
+        context.set_forkserver_preload(["extractors.pages"])
+        return ProcessPoolExecutor(self.processes, mp_context=context)
+
+    def __call__(self, html: str | bytes, url: str, feed_date: str | None = None,
+                 fetched_at: str | None = None) -> Article:
+        if self._pool is None:
+            with self._lock:
+                return extract_article(html, url, feed_date, fetched_at)
+        for attempt in range(2):
+            pool = self._pool
+            try:
+                return pool.submit(extract_article, html, url, feed_date, fetched_at).result()
+            except BrokenProcessPool:
+                with self._lock:  # the first thread to see the broken pool replaces it
+                    if self._pool is pool:
+                        pool.shutdown(wait=False, cancel_futures=True)
+                        self._pool = self._start()
+        raise ExtractError("extraction failed: the worker process extracting this page died twice")
+
+    def close(self) -> None:
+        """Stop the worker processes (waits for extractions in flight)."""
+        if self._pool is not None:
+            self._pool.shutdown(wait=True, cancel_futures=True)
+
+    def __enter__(self) -> "Extraction":
+        return self
+
+    def __exit__(self, kind: type[BaseException] | None, error: BaseException | None,
+                 trace: TracebackType | None) -> None:
+        self.close()
