@@ -3,7 +3,11 @@ and a caller that stops early leaves the pages not yet started unfetched."""
 
 import os
 import signal
+import subprocess
+import sys
 import threading
+import time
+from pathlib import Path
 
 import pytest
 
@@ -101,3 +105,40 @@ def test_few_pages_are_extracted_in_this_process():
     with Extraction(0) as extraction:
         assert extraction._pool is None
         assert extraction(article_html("Short", ["Story number 1 begins here."] + PARAS), "http://x/1").title == "Short"
+
+
+KILLED_RUN = """
+import os, signal, sys
+sys.path.insert(0, {root!r})
+from extractors.pool import Extraction
+from tests.conftest import article_html
+
+if __name__ == "__main__":
+    extraction = Extraction(2)
+    extraction(article_html("Rail link", ["Story number 7 begins here and goes on for a while.",
+                                          "Another paragraph of the same story, long enough to keep."]), "http://x/1")
+    print(" ".join(str(p.pid) for p in extraction._pool._processes.values()), flush=True)
+    os.kill(os.getpid(), signal.SIGKILL)  # as the OS's out-of-memory killer would
+"""
+
+
+def _alive(pid):
+    try:
+        with open(f"/proc/{pid}/stat") as fh:
+            return fh.read().split(")")[-1].split()[0] != "Z"
+    except OSError:
+        return False
+
+
+@pytest.mark.skipif(worker_count() < 2 or not os.path.isdir("/proc"), reason="needs two cores and /proc")
+def test_worker_processes_end_when_the_run_is_killed(tmp_path):
+    script = tmp_path / "killed_run.py"
+    script.write_text(KILLED_RUN.format(root=str(Path(__file__).resolve().parents[1])))
+    done = subprocess.run([sys.executable, str(script)], capture_output=True, text=True, timeout=120)
+    assert done.returncode == -signal.SIGKILL, done.stderr
+    workers = [int(p) for p in done.stdout.split()]
+    assert workers
+    deadline = time.monotonic() + 15
+    while any(_alive(p) for p in workers) and time.monotonic() < deadline:
+        time.sleep(0.2)
+    assert not any(_alive(p) for p in workers)
