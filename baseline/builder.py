@@ -26,6 +26,7 @@ SOURCES_DIR = Path(__file__).resolve().parent / "sources"
 
 @dataclass(frozen=True)
 class Source:
+    """One seed document: its name (file stem), text and the date it speaks for."""
     name: str
     text: str
     as_of: date
@@ -33,6 +34,7 @@ class Source:
 
 @dataclass
 class Quote:
+    """A verbatim sentence of a seed document that states a claim's value, with the document and its ISO date."""
     value: str
     quote: str
     source: str
@@ -42,6 +44,8 @@ class Quote:
 
 @dataclass
 class ClaimBaseline:
+    """A claim's baseline: the value the seeds state and their quotes; a disputed claim keeps each side's quotes
+    (value → quotes) in `sides`."""
     claim: str
     type: str
     value: str

@@ -41,6 +41,7 @@ NEW_MATCH_SHARE = 0.4
 
 @dataclass(frozen=True)
 class Expectation:
+    """One label of a corpus page: a claim, the verdict expected (changed | disputed | none) and the value."""
     claim: str
     verdict: str
     value: Any
@@ -49,6 +50,8 @@ class Expectation:
 
 @dataclass
 class CorpusArticle:
+    """One labelled page of an evaluation corpus (its README gives the format): metadata, split (tune | check),
+    whether it is about the tracked parties, its text, the labels and the new developments it states."""
     slug: str
     title: str
     outlet: str
@@ -251,6 +254,7 @@ def figure_matches(alt: str, predicted: dict[str, Any]) -> bool:
 
 @dataclass
 class Score:
+    """Counts for one split × language group of `claimwatch eval`; the properties give the ratios (0..1)."""
     expected_changes: int = 0
     found_changes: int = 0
     reported_changes: int = 0

@@ -83,6 +83,7 @@ class _Server(ThreadingHTTPServer):
 
 
 class Handler(BaseHTTPRequestHandler):
+    """Answers GET from the server's routes (path → Route), honouring If-None-Match against a route's ETag."""
     protocol_version = "HTTP/1.1"
     server: _Server
 

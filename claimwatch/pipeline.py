@@ -74,6 +74,7 @@ class Timings:
 
 @dataclass
 class RunState:
+    """One run in progress: its id, its feed URLs, its timings and the counts its report gives."""
     run_id: str
     feeds: list[str]
     timings: Timings = field(default_factory=Timings)
@@ -84,6 +85,7 @@ class RunState:
 
 @dataclass(frozen=True)
 class FeedResult:
+    """A feed fetched and, unless the server said 304, parsed."""
     fetched: FeedFetch
     parsed: ParsedFeed | None  # None when the server said 304 Not Modified
 

@@ -27,6 +27,7 @@ TRACKING_PARAMS = {"fbclid", "gclid", "dclid", "msclkid", "mc_cid", "mc_eid", "o
 
 @dataclass(frozen=True)
 class Entry:
+    """One feed entry to read: identity, link and date as the feed gives them (field comments)."""
     key: str          # canonical URL: the identity used for de-duplication
     url: str          # link as given by the feed (resolved against the feed's final URL)
     guid: str
@@ -42,6 +43,8 @@ class Entry:
 
 @dataclass(frozen=True)
 class FeedFetch:
+    """A feed's HTTP answer to a conditional GET: status (200 or 304), body, Content-Type and the validators to
+    send next time (ETag, Last-Modified; None when the server gave none)."""
     status: int
     content: bytes
     content_type: str
@@ -57,6 +60,7 @@ class FeedFetch:
 
 @dataclass(frozen=True)
 class ParsedFeed:
+    """A feed read by feedparser: its title and entries (at most max_entries_per_feed), with warnings."""
     title: str
     entries: tuple[Entry, ...]
     warning: str | None  # feedparser's bozo reason: the feed was malformed but still read

@@ -37,6 +37,8 @@ NAT64 = (ipaddress.ip_network("64:ff9b::/96"), ipaddress.ip_network("64:ff9b:1::
 
 @dataclass(frozen=True)
 class Response:
+    """A fetched body: the URL asked and the one answered after redirects, HTTP status, the bytes (at most the
+    size cap), Content-Type without parameters, its declared charset (None when absent) and the headers."""
     url: str
     final_url: str
     status: int

@@ -25,6 +25,7 @@ MIN_TEXT_CHARS = 40
 
 @dataclass(frozen=True)
 class Article:
+    """One extracted page: text and metadata for the articles table; field comments give formats."""
     url: str
     title: str
     text: str

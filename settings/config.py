@@ -37,12 +37,15 @@ def reports_for(db: Path | str | None, reports: Path | str | None = None) -> Pat
 
 @dataclass(frozen=True)
 class Feed:
+    """One feed of the feeds file: its URL and an optional display name."""
     url: str
     name: str = ""
 
 
 @dataclass(frozen=True)
 class FetchSettings:
+    """The feeds file's [fetch] table: timeouts (seconds), size caps (bytes), redirects, page threads, entries
+    per feed, the share of failed feeds (0..1) that fails a run, and the loopback switch."""
     connect_timeout: float = 5.0
     read_timeout: float = 15.0
     # Per request (one redirect hop): a server dribbling bytes never trips the read timeout.
@@ -61,6 +64,7 @@ class FetchSettings:
 
 @dataclass(frozen=True)
 class ScheduleSettings:
+    """The feeds file's [schedule] table: a cron expression in `timezone` (IANA name) and the missing-run alert."""
     cron: str = "0 2 * * *"
     timezone: str = "UTC"
     # The Prefect automation `serve` keeps (flows/serve.py, docs/OPERATIONS.md): it fires when no run of
@@ -73,6 +77,8 @@ class ScheduleSettings:
 
 @dataclass(frozen=True)
 class Config:
+    """A checked feeds file (settings.config.load_config): feeds, [fetch], [schedule], [notify] Apprise URLs and
+    where it was read from (`source`, for messages)."""
     feeds: tuple[Feed, ...] = ()
     fetch: FetchSettings = field(default_factory=FetchSettings)
     schedule: ScheduleSettings = field(default_factory=ScheduleSettings)
