@@ -76,7 +76,9 @@ class Extraction:
     @classmethod
     def for_pages(cls, pages: int) -> "Extraction":
         """Worker processes (one per core) when `pages` reaches PROCESS_POOL_MIN_PAGES, else in-process."""
-        return cls(worker_count() if pages >= PROCESS_POOL_MIN_PAGES else 0)
+        # A daemonic process (multiprocessing's) may not start children of its own.
+        many = pages >= PROCESS_POOL_MIN_PAGES and not multiprocessing.current_process().daemon
+        return cls(worker_count() if many else 0)
 
     def _start(self) -> ProcessPoolExecutor:
         context = multiprocessing.get_context("forkserver")
@@ -96,13 +98,17 @@ class Extraction:
             if pool is None:
                 break
             try:
-                return pool.submit(extract_article, html, url, feed_date, fetched_at).result()
-            except BrokenProcessPool:
+                try:
+                    future = pool.submit(extract_article, html, url, feed_date, fetched_at)
+                except (OSError, AssertionError):  # workers cannot be started in this process
+                    break
+                return future.result()
+            except BrokenProcessPool:  # a worker died: this pool is done (submit and result both raise it)
                 with self._lock:  # the first thread to see the broken pool replaces it
                     if self._pool is pool:
                         pool.shutdown(wait=False, cancel_futures=True)
                         self._pool = self._start()
-        # Workers that die twice in a row do not start at all (e.g. a __main__ module without the
+        # Workers that die twice in a row or cannot be started (e.g. a __main__ module without the
         # `if __name__ == "__main__":` guard that multiprocessing needs): the rest of the run extracts here.
         with self._lock:
             if self._pool is not None:

@@ -97,7 +97,9 @@ def test_a_worker_process_that_dies_is_replaced_and_the_page_still_extracted():
         for worker in workers:
             worker.join(10)
         again = extraction(html, "http://127.0.0.1/b")
+        replaced = [w.pid for w in extraction._pool._processes.values()]  # a new pool, not this process
     assert again.text == first.text and again.title == "Rail link"
+    assert replaced and not set(replaced) & {w.pid for w in workers}
 
 
 def test_few_pages_are_extracted_in_this_process():
