@@ -91,6 +91,7 @@ def key(name: str) -> str:
 
 @dataclass(frozen=True)
 class Name:
+    """One country a name stands for: its code, and how the name must be written to count."""
     code: str
     exact: str | None  # an acronym ("UAE"): matches only as written
     capital: bool = False
@@ -240,6 +241,7 @@ def names_country(text: str, places: Places = NO_PLACES) -> bool:
 
 @dataclass(frozen=True)
 class _Word:
+    """A word of the text and its offsets."""
     text: str
     start: int
     end: int
@@ -265,6 +267,8 @@ def lookup(names: dict[str, tuple[Name, ...]], written: str) -> set[Name]:
 
 
 def forms(written: str) -> list[str]:
+    """The spellings a run of words may be a name in: as written, less a possessive 's, a full stop or a plural
+    s (each and together), and in Arabic script less a leading conjunction or preposition (ARABIC_PREFIXES)."""
     out = [written]
     for suffix in ("'s", ".", "s"):
         for w in list(out):

@@ -122,3 +122,41 @@ def test_another_countrys_figure_in_any_language_is_not_the_parties(lang, own, o
 
     assert trade(own)
     assert not trade(other)
+
+
+# the two-country catalogue with German and Russian words for its trade claim (the last entry) and its parties
+IN_TWO_LANGUAGES = '''
+  [claims.lang.de]
+  topic = ["Handel*"]
+  cues = ["Handel*"]
+  [claims.lang.ru]
+  topic = ["товарооборот*"]
+  cues = ["товарооборот*"]
+
+[languages]
+  [languages.de]
+  parties = { india = ["Indien*"], japan = ["Japan*"] }
+  [languages.ru]
+  parties = { india = ["Инди*"], japan = ["Япони*"] }
+'''
+
+
+@pytest.mark.parametrize("lang, own, other", [
+    ("de", "Der Handel zwischen Indien und Japan erreichte 2024 rund 23 Milliarden Dollar.",
+     "Japan beobachtet Indien: der Handel zwischen Japan und Mexiko erreichte 2024 rund 23 Milliarden Dollar."),
+    ("ru", "Товарооборот Индии и Японии в 2024 году составил 23 млрд долларов.",
+     "Япония следит за Индией: товарооборот Японии и Мексики в 2024 году составил 23 млрд долларов."),
+])
+def test_the_two_country_catalogue_knows_a_third_country_in_its_languages(tmp_path, lang, own, other):
+    path = tmp_path / "catalogue.toml"
+    path.write_text(CATALOGUE + IN_TWO_LANGUAGES, encoding="utf-8")
+    catalogue = load_catalogue(path)
+    baseline = {"bilateral-trade": {"value": "$20 billion (2022)", "period": "2022", "low": 2.0e10, "high": 2.0e10,
+                                    "quotes": []}}
+
+    def trade(body):  # type: ignore[no-untyped-def]
+        article = claims.Article(1, "http://127.0.0.1/a", "", body, published="2025-03-01", lang=lang)
+        return [f.value for f in claims.analyze([article], catalogue, baseline).findings if f.claim == "bilateral-trade"]
+
+    assert trade(own) == ["$23 billion (2024)"]
+    assert trade(other) == []
