@@ -8,6 +8,9 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
+from claims.entities import NO_PLACES, Places
+from claims.values import NO_NAME_WORDS, NameWords
+from extractors.text import fold
 from settings.errors import CatalogueError
 
 TYPES = {"status", "event", "quantity", "person"}
@@ -79,6 +82,10 @@ class Catalogue:
     # ("these aircraft", "the deal")
     referents: tuple[str, ...] = ()
     extra: dict[str, object] = field(default_factory=dict)
+    # names of other countries that no library gives, and library names that are no country here (claims.entities)
+    places: Places = NO_PLACES
+    # words that are no part of a person's name (honorifics, institutions), with `places` (claims.values)
+    names: NameWords = NO_NAME_WORDS
 
     def get(self, claim_id: str) -> Claim:
         """The claim with id `claim_id`. Raises KeyError for an id the catalogue does not have."""
@@ -128,7 +135,30 @@ def _load(path: str) -> Catalogue:
     return Catalogue(parties=parties, claims=claims, digest=hashlib.sha256(raw).hexdigest()[:16],
                      blocs=tuple(context.get("blocs", ())), developments=tuple(context.get("developments", ())),
                      routine=tuple(context.get("routine", ())), referents=tuple(context.get("referents", ())),
-                     extra={"languages": data.get("languages", {})})  # per-language parties, names (claims.languages)
+                     extra={"languages": data.get("languages", {})},  # per-language parties, names (claims.languages)
+                     places=(places := parse_places(data.get("places", {}), path)),
+                     names=parse_names(data.get("names", {}), places, path))
+
+
+def parse_names(value: object, places: Places, path: str) -> NameWords:
+    """[names]: `honorifics` and `not_names`, lists of words (compared folded). Raises CatalogueError."""
+    if not isinstance(value, dict) or set(value) - {"honorifics", "not_names"} or not all(
+            _str_list(value.get(k, [])) for k in ("honorifics", "not_names")):
+        raise CatalogueError(f"catalogue {path}: [names] may hold only lists of words 'honorifics' and 'not_names'")
+    words = {k: frozenset(fold(w) for w in value.get(k, [])) for k in ("honorifics", "not_names")}
+    return NameWords(honorifics=words["honorifics"], not_names=words["not_names"], places=places)
+
+
+def parse_places(value: object, path: str) -> Places:
+    """[places]: `names` = {ISO 3166 code: [names]} of other countries no library gives, `ignore` = [names the
+    libraries give that are no country in this beat's prose]. Raises CatalogueError naming the problem."""
+    names = value.get("names", {}) if isinstance(value, dict) else None
+    ignore = value.get("ignore", []) if isinstance(value, dict) else None
+    if not isinstance(value, dict) or set(value) - {"names", "ignore"} or not isinstance(names, dict) \
+            or not all(isinstance(k, str) and _str_list(v) for k, v in names.items()) or not _str_list(ignore):
+        raise CatalogueError(f"catalogue {path}: [places] may hold only 'names' (a table of country code = list of "
+                             "names) and 'ignore' (a list of names)")
+    return Places(names=tuple((code, tuple(n)) for code, n in names.items()), ignore=tuple(ignore))
 
 
 def parse_parties(value: object) -> dict[str, tuple[str, ...]]:

@@ -41,6 +41,7 @@ from pathlib import Path
 from typing import Any
 
 from claims.catalogue import Catalogue, Claim
+from claims.entities import countries_in
 from claims.names import latin, name_key, same_name, script, skeleton
 from claims.reader import (STALE_DAYS, Context, Reading, find_phrases, fold, format_amount, make_reading, prepare,
                              read_state, scope_score, topic_score)
@@ -415,8 +416,8 @@ def find_figures(sentence: str, lang: str, measure: str) -> list[tuple[int, int,
 def read_quantity(ctx: Context, i: int, claim: Claim, topic: float, lang: str,
                   blocs: tuple[str, ...] = ()) -> list[Reading]:
     """Figures near the measured thing, with their year, the parties in scope (claims.reader.scope_score).
-    A figure after a bloc's or another country's name (the catalogue's `blocs` for the language: the
-    gazetteer of countries reads English only) or a sector's word is not the parties' turnover."""
+    A figure after a bloc's name (the catalogue's `blocs` for the language), another country's (in any
+    language: claims.entities) or a sector's word is not the parties' turnover."""
     sentence = ctx.sentences[i].text
     folded = ctx.folded[i]
     anchors = find_phrases(folded, claim.cues or claim.topic)
@@ -428,7 +429,8 @@ def read_quantity(ctx: Context, i: int, claim: Claim, topic: float, lang: str,
         anchor = min(anchors, key=lambda a: abs(a[0] - start))
         if abs(anchor[0] - start) > FIGURE_REACH:
             continue
-        if find_phrases(folded[:start], blocs) or has(lang, "sector", sentence[:end]):
+        if find_phrases(folded[:start], blocs) or countries_in(sentence[:start], ctx.places) - ctx.party_countries \
+                or has(lang, "sector", sentence[:end]):
             continue  # another grouping's or country's figure, or one sector's
         digits = sentence.translate(DIGITS)
         years = [(abs(m.start() - start), m.group(1)) for m in YEAR.finditer(digits)]

@@ -16,7 +16,7 @@ from datetime import date
 from functools import lru_cache
 
 from claims.catalogue import Catalogue, Claim
-from claims.entities import countries_in
+from claims.entities import NO_PLACES, Places, countries_in
 from extractors.text import Sentence, clauses, split_sentences
 from claims.values import (Modality, find_dates, find_money, find_office_holders, find_percents,
                                period_near, read_modality)
@@ -141,11 +141,13 @@ class Context:
     encoder: "StateMatcher | None" = None
     # (sentence index, claim, topic score) waiting for the semantic reader, resolved in one batch
     pending: list[tuple[int, Claim, float]] = field(default_factory=list)
-    # the gazetteer's names for the parties' countries (a clause naming any other country is a distractor)
+    # the parties' countries as claims.entities names them (a clause naming any other country is a distractor)
     party_countries: frozenset[str] = frozenset()
     blocs: "re.Pattern[str] | None" = None
     # the catalogue's referents after a determiner ("these aircraft"): a pointer back to the sentence before
     anaphora: "re.Pattern[str] | None" = None
+    # the catalogue's names of other countries beside the libraries' (claims.entities)
+    places: Places = NO_PLACES
 
 
 class StateMatcher:
@@ -193,12 +195,13 @@ def prepare(text: str, catalogue: Catalogue, ref: date | None = None, title: str
     title_parties = {name for name, aliases in party_phrases.items() if find_phrases(title_folded, aliases)}
     return Context(text, ref, sentences, folded, parties, title_parties, party_phrases, matcher,
                    party_countries=party_countries(catalogue), blocs=bloc_pattern(catalogue.blocs),
-                   anaphora=anaphora_pattern(catalogue.referents))
+                   anaphora=anaphora_pattern(catalogue.referents), places=catalogue.places)
 
 
 def party_countries(catalogue: Catalogue) -> frozenset[str]:
     """The countries the catalogue's parties stand for, as claims.entities names them."""
-    return frozenset(c for aliases in catalogue.parties.values() for alias in aliases for c in countries_in(alias))
+    return frozenset(c for aliases in catalogue.parties.values() for alias in aliases
+                     for c in countries_in(alias, catalogue.places))
 
 
 @lru_cache(maxsize=8)
@@ -290,7 +293,8 @@ def scope_score(ctx: Context, i: int, claim: Claim, span: tuple[int, int]) -> fl
     sentence = ctx.sentences[i].text
     clause = clause_at(sentence, span)
     clause_text = fold(sentence[clause[0]:clause[1]])
-    clause_countries = countries_in(sentence[max(clause[0], span[0] - 60):phrase_end(sentence, span[1], clause[1])])
+    clause_countries = countries_in(sentence[max(clause[0], span[0] - 60):phrase_end(sentence, span[1], clause[1])],
+                                    ctx.places)
     score = 1.0
     for party in claim.parties:
         aliases = ctx.party_aliases.get(party, ())
@@ -408,7 +412,7 @@ def read_state(ctx: Context, i: int, claim: Claim, catalogue: Catalogue, topic: 
         for start, end, phrase in find_phrases(folded, state.cues):
             if topics and not topic_in_clause(ctx.sentences[i].text, (start, end), topics):
                 continue  # "took delivery of Yak-130s, while Su-35s are expected": the cue is about something else
-            own_step = not owned_by_third_country(ctx.sentences[i].text, start, ctx.party_countries)
+            own_step = not owned_by_third_country(ctx.sentences[i].text, start, ctx.party_countries, ctx.places)
             # "after Belarus's accession": another country's step, unless a gapped remnant names the party
             scope = scope_score(ctx, i, claim, (start, end)) if own_step else 0.0
             gapped = None
@@ -469,7 +473,7 @@ def gapped_remnant(ctx: Context, i: int, claim: Claim, span: tuple[int, int]) ->
     nxt = COORDINATION.search(sentence, m.end())
     r_start, r_end = m.end(), (nxt.start() if nxt else len(sentence))
     remnant = fold(sentence[r_start:r_end])
-    if len(remnant.split()) > 8 or countries_in(sentence[r_start:r_end]) - ctx.party_countries:
+    if len(remnant.split()) > 8 or countries_in(sentence[r_start:r_end], ctx.places) - ctx.party_countries:
         return None
     if not all(find_phrases(remnant, ctx.party_aliases.get(p, ())) for p in claim.parties):
         return None
@@ -480,11 +484,11 @@ def gapped_remnant(ctx: Context, i: int, claim: Claim, span: tuple[int, int]) ->
 SEMANTIC_FLOOR, SEMANTIC_MARGIN, SEMANTIC_SCORE = 0.68, 0.10, 0.6
 
 
-def owned_by_third_country(sentence: str, start: int, parties: frozenset[str]) -> bool:
+def owned_by_third_country(sentence: str, start: int, parties: frozenset[str], places: Places = NO_PLACES) -> bool:
     """A cue right after another country's name or possessive is that country's ("Belarus's accession")."""
     before = sentence[max(0, start - 30):start]
     m = re.search(r"([A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?)(?:'s|’s)?\s+(?:\w+\s+)?$", before)
-    return bool(m and countries_in(m.group(1)) - parties)
+    return bool(m and countries_in(m.group(1), places) - parties)
 
 
 def topic_in_clause(sentence: str, span: tuple[int, int], topics: list[tuple[int, int, str]]) -> bool:
@@ -545,7 +549,8 @@ def read_person(ctx: Context, i: int, claim: Claim, catalogue: Catalogue, topic:
     per holder, past when a modifier says so (former, the late)."""
     out = []
     sentence = ctx.sentences[i].text
-    for holder in find_office_holders(sentence, claim.titles + counterpart_titles(ctx, i, claim, catalogue)):
+    for holder in find_office_holders(sentence, claim.titles + counterpart_titles(ctx, i, claim, catalogue),
+                                      catalogue.names):
         span = (holder.start, holder.end)
         # An office named next to a name is a fact whatever the verb does ("President X will visit");
         # only words like "former" or "the late" next to it put it in the past.
@@ -617,7 +622,7 @@ def third_country_near(ctx: Context, sentence: str, start: int, end: int) -> boo
     business with China … hit $146.8 billion"); one named after it is usually a comparison."""
     clause = clause_at(sentence, (start, end))
     before = sentence[clause[0]:start]
-    return bool(countries_in(before) - ctx.party_countries) or bool(ctx.blocs and ctx.blocs.search(before))
+    return bool(countries_in(before, ctx.places) - ctx.party_countries) or bool(ctx.blocs and ctx.blocs.search(before))
 
 
 def signed_percent(figure, claim: Claim) -> float | None:  # type: ignore[no-untyped-def]

@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 from typing import TypeVar
 
+from claims.entities import NO_PLACES, Places, names_country
 from extractors.text import clauses, fold, split_sentences
 
 __all__ = [
@@ -710,39 +711,41 @@ _MODS = rf"(?:{_MODIFIERS}[\s-]+){{0,3}}"
 _SUBORDINATE = re.compile(
     r"\b(?:deputy|vice|assistant|ex|advis[eo]r\s+to\s+the|first\s+vice)[\s-]*$", re.IGNORECASE
 )
-_HONORIFICS = frozenset(
-    """ayatollah grand hojatoleslam hojjatoleslam hojatolislam sheikh sayyed seyyed sayyid seyed sayed syed
-    imam mr mr. mrs mrs. ms
-    ms. dr dr. prof prof. general gen gen. lt lt. brigadier brig brig. major maj maj. colonel col col.
-    admiral adm adm. commander cmdr captain capt. president minister sir lord""".split()
-)
-_NOT_NAME_WORDS = frozenset(
-    """the a an on in at of for and but or to from with by as after before this that these those there
-    he she they it his her their its we our meanwhile however also then when while yet so earlier later last
-    next speaking according both said says told monday tuesday wednesday thursday friday saturday sunday
-    january february march april may june july august september october november december today yesterday
-    tomorrow ministry council republic union nations kingdom states emirates federation organisation
-    organization agency news corps guard guards army navy bank company university institute center centre
-    committee assembly parliament majlis duma government office embassy party front times post press
-    kremlin white house foreign defence defense affairs state national security supreme leader president
-    minister ministers spokesman spokeswoman spokesperson official officials leader chairman head
-    ambassador envoy secretary islamic revolution revolutionary""".split()
-)
-_PLACES = frozenset(
-    """iran russia china india turkey syria iraq israel ukraine belarus armenia azerbaijan georgia
-    kazakhstan uzbekistan turkmenistan tajikistan kyrgyzstan pakistan afghanistan qatar oman bahrain kuwait
-    yemen lebanon jordan egypt sudan venezuela cuba germany france britain america europe asia moscow tehran
-    beijing washington kyiv kiev saudi arabia korea japan emirates arab united kingdom states north south
-    east west""".split()
-)
+@dataclass(frozen=True)
+class NameWords:
+    """The words that are no part of a person's name when a name is read next to an office's title: general
+    English words (spaCy's English stop words, the names of days and months, GENERAL_NOT_NAMES) always; the
+    catalogue's `[names]` adds `honorifics` (trimmed from a name's start: "Ayatollah", "Dr.") and `not_names`
+    (institutions and offices: "ministry", "spokesman"), and its places (claims.entities): a country's name or
+    capital is no name either."""
+    honorifics: frozenset[str] = frozenset()
+    not_names: frozenset[str] = frozenset()
+    places: Places = NO_PLACES
 
 
-def find_office_holders(text: str, titles: Sequence[str]) -> list[OfficeHolder]:
-    """Names holding one of `titles` ("Foreign Minister", "Iran's president") in common news patterns."""
+NO_NAME_WORDS = NameWords()
+# words no library lists as stop words that stand next to a name in news prose without being part of it
+GENERAL_NOT_NAMES = frozenset("""meanwhile however earlier later speaking according said says told today yesterday
+    tomorrow north south east west europe asia""".split())
+
+
+@lru_cache(maxsize=1)
+def general_not_names() -> frozenset[str]:
+    """spaCy's English stop words, calendar's day and month names (English) and GENERAL_NOT_NAMES."""
+    from spacy.lang.en.stop_words import STOP_WORDS
+
+    calendar_words = {w.lower() for w in list(calendar.day_name) + list(calendar.month_name) if w}
+    return frozenset(STOP_WORDS) | calendar_words | GENERAL_NOT_NAMES
+
+
+def find_office_holders(text: str, titles: Sequence[str], words: NameWords = NO_NAME_WORDS) -> list[OfficeHolder]:
+    """Names holding one of `titles` ("Foreign Minister", "Iran's president") in common news patterns: each an
+    OfficeHolder (the title as given, the name, the name's offsets in `text`), in text order. `words` tells
+    what is no part of a name (the catalogue's `names`)."""
     found: dict[tuple[str, int, int], OfficeHolder] = {}
     for title in titles:
         title_re = _title_pattern(title)
-        for holder in _holders_for(text, title, title_re):
+        for holder in _holders_for(text, title, title_re, words):
             found.setdefault((holder.title, holder.start, holder.end), holder)
     return sorted(found.values(), key=lambda h: (h.start, h.title))
 
@@ -758,8 +761,8 @@ def _title_pattern(title: str) -> str:
 _NOT_BEFORE_NAME = r"(?![ \t]+[A-Z][a-z])"
 
 
-def _holders_for(text: str, title: str, title_re: str) -> Iterable[OfficeHolder]:
-    patterns = _holder_patterns(title_re)
+def _holders_for(text: str, title: str, title_re: str, words: NameWords) -> Iterable[OfficeHolder]:
+    patterns = _holder_patterns(title_re, _honorific_pattern(words.honorifics))
     shared = _shared_qualifier_pattern(title)
     for side, pattern in patterns + ((("after", shared),) if shared else ()):
         for match in pattern.finditer(text):
@@ -768,15 +771,24 @@ def _holders_for(text: str, title: str, title_re: str) -> Iterable[OfficeHolder]
                 continue
             if side == "before" and _subordinate_inside(text, match):
                 continue
-            holder = _clean_name(text, title, *match.span("name"), keep_right=side == "before")
+            holder = _clean_name(text, title, *match.span("name"), keep_right=side == "before", words=words)
             if holder:
                 yield holder
 
 
+@lru_cache(maxsize=8)
+def _honorific_pattern(honorifics: frozenset[str]) -> str:
+    """Honorifics between a title and a name ("Foreign Minister Dr. X"), any number of them, longest first."""
+    if not honorifics:
+        return ""
+    words = sorted(honorifics, key=len, reverse=True)
+    return r"(?:(?=[A-Z])(?i:" + "|".join(re.escape(w) + (r"(?!\w)" if w.endswith(".") else r"\b") for w in words) \
+        + r")\s+)*"
+
+
 @lru_cache(maxsize=256)
-def _holder_patterns(title_re: str) -> tuple[tuple[str, re.Pattern[str]], ...]:
+def _holder_patterns(title_re: str, honor: str = "") -> tuple[tuple[str, re.Pattern[str]], ...]:
     """Compiled once per title: there are more patterns than the re module's own cache holds."""
-    honor = r"(?:(?:Grand\s+)?(?:Ayatollah|Hoj+atoleslam|Sheikh|Gen\.|General|Dr\.|Mr\.|Mrs\.|Ms\.)\s+)*"
     ending = r"(?=\s*(?:,|\.|;|\)|\s[–—-]\s|$|\n)|\s+(?:said|says|told|added|stressed|noted|wrote)\b)"
     patterns = [
         ("after", rf"(?<![\w-]){title_re}\s+{honor}{_NAME}"),
@@ -839,11 +851,12 @@ def _subordinate_inside(text: str, match: re.Match[str]) -> bool:
     return bool(re.search(r"\b(?:deputy|vice|assistant|adviser|advisor|ex)\b", between, re.IGNORECASE))
 
 
-def _clean_name(text: str, title: str, start: int, end: int, keep_right: bool) -> OfficeHolder | None:
+def _clean_name(text: str, title: str, start: int, end: int, keep_right: bool,
+                words: NameWords = NO_NAME_WORDS) -> OfficeHolder | None:
     """Trim honorifics, possessives and capitalised non-names; keep 2-4 tokens."""
     tokens = [(m.start() + start, m.end() + start) for m in re.finditer(r"\S+", text[start:end])]
     tokens = [(s, e - 2) if re.search(r"['’]s$", text[s:e]) else (s, e) for s, e in tokens]
-    is_bad = [_not_name(text[s:e]) for s, e in tokens]
+    is_bad = [_not_name(text[s:e], words) for s, e in tokens]
     # A name is a run of good tokens; the run next to the title is the holder's name.
     runs: list[list[tuple[int, int]]] = [[]]
     for token, bad in zip(tokens, is_bad):
@@ -874,21 +887,27 @@ def _clean_name(text: str, title: str, start: int, end: int, keep_right: bool) -
         return None
     name_start, name_end = run[0][0], run[-1][1]
     name = text[name_start:name_end]
-    if fold(name) in _PLACES or all(fold(text[s:e]) in _PLACES for s, e in run):
+    if _place(name, words.places) or all(_place(text[s:e], words.places) for s, e in run):
         return None
     return OfficeHolder(title, name, name_start, name_end)
 
 
-def _not_name(token: str) -> bool:
+def _place(text: str, places: Places) -> bool:
+    """Is `text` as a whole a country's name (claims.entities: a name, demonym or capital)?"""
+    return names_country(text, places)
+
+
+def _not_name(token: str, words: NameWords = NO_NAME_WORDS) -> bool:
     bare = token.rstrip(".,;:")
     low = fold(bare)
-    if low in _NOT_NAME_WORDS or low.rstrip(".") in _HONORIFICS or low in _HONORIFICS:
+    if low in general_not_names() or low in words.not_names or low.rstrip(".") in words.honorifics \
+            or low in words.honorifics:
         return True
     if any(ch.isdigit() for ch in bare):
         return True
     if len(bare) > 1 and bare.isupper() and "." not in bare:
         return True  # acronyms: IRGC, SCO, TASS
-    return bool(low in _PLACES and not re.match(rf"{_PARTICLE}\b", low))
+    return bool(_place(bare, words.places) and not re.match(rf"{_PARTICLE}\b", low))
 
 
 _SUFFIXES = frozenset("jr jr. sr sr. ii iii iv".split())
@@ -899,8 +918,6 @@ def person_key(name: str) -> str:
     tokens = [t for t in re.split(r"[\s,]+", fold(name)) if t]
     while tokens and tokens[-1] in _SUFFIXES:
         tokens.pop()
-    while len(tokens) > 1 and tokens[0].rstrip(".") in _HONORIFICS:
-        tokens.pop(0)
     if not tokens:
         return ""
     # "Amir-Abdollahian" and "Abdollahian", "al-Assad" and "Assad" share the final hyphen part.
