@@ -40,10 +40,11 @@ def analyze_articles(articles: list[dict[str, Any]], catalogue: Catalogue,
     whole run (per-article batches cost several times more). Statements in `dismissed` ((claim,
     statement_key) pairs an analyst marked as false alarms) never become findings again."""
     skip = (lambda r: (r.claim, statement_key(r.quote)) in dismissed) if dismissed else None
-    restated, candidates, sentences = read_articles(articles, catalogue, baseline, encoder, on_error)
+    memo: dict[tuple[str, str], Any] = {}  # the run's parses: each sentence is parsed once (claims.nlp.parse)
+    restated, candidates, sentences = read_articles(articles, catalogue, baseline, encoder, on_error, memo=memo)
     persons = {c.id for c in catalogue.claims if c.type == "person"}
     names = known_names((r for _, _, readings in restated for r in readings), persons, baseline)
-    parsed = parse_denials(restated, catalogue)
+    parsed = parse_denials(restated, catalogue, memo)
     observations: list[Observation] = []
     for row, ref, readings in restated:
         try:
@@ -55,13 +56,15 @@ def analyze_articles(articles: list[dict[str, Any]], catalogue: Catalogue,
         except Exception as exc:
             report_failure(on_error, row["url"], exc)
     findings = [to_report(f, catalogue) for f in group(catalogue, baseline, observations)]
-    return Analysis(findings, new_developments(read_events(candidates, catalogue), catalogue, encoder), sentences)
+    return Analysis(findings, new_developments(read_events(candidates, catalogue, memo), catalogue, encoder),
+                    sentences)
 
 
 def parse_denials(restated: list[tuple[dict[str, Any], ArticleRef, list[Reading]]],
-                  catalogue: Catalogue) -> dict[str, Any]:
+                  catalogue: Catalogue, memo: dict[tuple[str, str], Any] | None = None) -> dict[str, Any]:
     """The sentences claims.statements.denials reads, parsed in one batch for the run: text → Doc
-    (English only, the one language with a pipeline here; {} when none is installed)."""
+    (English only, the one language with a pipeline here; {} when none is installed). `memo`: the run's
+    parses (claims.nlp.parse)."""
     texts: list[str] = []
     for row, _, readings in restated:
         stated = {r.claim for r in readings}
@@ -69,18 +72,20 @@ def parse_denials(restated: list[tuple[dict[str, Any], ArticleRef, list[Reading]
             texts += denial_sentences(row.get("title") or "", row["text"], catalogue, "en", stated)
     unique = list(dict.fromkeys(texts))
     try:
-        return dict(zip(unique, parse(unique, "en"))) if unique else {}
+        return dict(zip(unique, parse(unique, "en", memo))) if unique else {}
     except PipelineUnavailable:
         return {}
 
 
 def read_articles(articles: list[dict[str, Any]], catalogue: Catalogue, baseline: dict[str, dict[str, Any]],
-                  encoder: Any = None, on_error: Callable[[str, str], None] | None = None
+                  encoder: Any = None, on_error: Callable[[str, str], None] | None = None, *,
+                  memo: dict[tuple[str, str], Any] | None = None
                   ) -> tuple[list[tuple[dict[str, Any], ArticleRef, list[Reading]]], list[Candidate], int]:
     """The reading stage alone (no judging): each article's readings with their stance from the parse and
     the office holders its entities name; the candidate new developments; the number of sentences read.
     `baseline` only tells which statements already report a change (their sentences are no candidates)
-    and who the recorded office holders are; the baseline build passes {}."""
+    and who the recorded office holders are; the baseline build passes {}. `memo`: the run's parses
+    ({(lang, text): Doc}, claims.nlp.parse), filled with the sentences parsed here."""
     matcher = StateMatcher(encoder) if encoder is not None else None
     read: list[tuple[dict[str, Any], ArticleRef, Context, list[Reading]]] = []
     candidates: list[Candidate] = []
@@ -95,24 +100,31 @@ def read_articles(articles: list[dict[str, Any]], catalogue: Catalogue, baseline
     if matcher is not None:
         matcher.prime([ctx.sentences[i].text for _, _, ctx, _ in read for i, _, _ in ctx.pending])
     complete: list[tuple[dict[str, Any], ArticleRef, Context, list[Reading]]] = []
+    claimed: dict[int, list[tuple[Context, set[int]]]] = {}
     for row, ref, ctx, readings in read:
         try:
             pending = read_pending(ctx)
             complete.append((row, ref, ctx, readings + pending))
             # a sentence the semantic reader read for a tracked claim belongs to that claim
-            claimed = {r.start for r in pending if catalogue.get(r.claim).type != "person"}
-            candidates = [c for c in candidates if c.article.id != ref.id
-                          or ctx.sentences[c.sentence].start not in claimed]
+            claimed.setdefault(ref.id, []).append(
+                (ctx, {r.start for r in pending if catalogue.get(r.claim).type != "person"}))
         except Exception as exc:
             report_failure(on_error, row["url"], exc)
+    # filtered once for the run, not once per article (that was quadratic in the run's articles)
+    candidates = [c for c in candidates if all(ctx.sentences[c.sentence].start not in starts
+                                               for ctx, starts in claimed.get(c.article.id, ()))]
     langs = [language_of(row) for row, _, _, _ in complete]
     holders = [str(b.get("value", "")) for c, b in baseline.items() if c in {x.id for x in catalogue.claims}
                and catalogue.get(c).type == "person"]
-    docs = parse_statements([(ctx, readings) for _, _, ctx, readings in complete], catalogue, langs, holders)
+    docs = parse_statements([(ctx, readings) for _, _, ctx, readings in complete], catalogue, langs, holders,
+                            memo=memo)
+    by_article: dict[int, dict[tuple[int, int], Any]] = {}
+    for (k, start, end), doc in docs.items():
+        by_article.setdefault(k, {})[(start, end)] = doc
     restated: list[tuple[dict[str, Any], ArticleRef, list[Reading]]] = []
     for n, (row, ref, ctx, readings) in enumerate(complete):
         try:
-            mine = {(start, end): doc for (k, start, end), doc in docs.items() if k == n}
+            mine = by_article.get(n, {})
             readings = restate(readings, row["text"], catalogue, mine, langs[n], parse_date(row.get("published")))
             readings = settle_tenures(ctx, mine, catalogue, baseline, readings)
             restated.append((row, ref, readings + office_readings(ctx, mine, catalogue, baseline, readings)))
@@ -127,11 +139,12 @@ def language_of(row: dict[str, Any]) -> str:
 
 
 def parse_statements(articles: list[tuple[Context, list[Reading]]], catalogue: Catalogue,
-                     langs: list[str] | None = None, holders: list[str] | None = None
-                     ) -> dict[tuple[int, int, int], Any]:
+                     langs: list[str] | None = None, holders: list[str] | None = None, *,
+                     memo: dict[tuple[str, str], Any] | None = None) -> dict[tuple[int, int, int], Any]:
     """Parse, in one batch for the run, the sentences that need it: those whose readings need a stance and
     those naming a tracked office. {(article index, start, end): spaCy Doc}; empty when no pipeline is
-    installed (the readings then keep the window's stance and the title patterns' office holders)."""
+    installed (the readings then keep the window's stance and the title patterns' office holders).
+    `memo`: the run's parses (claims.nlp.parse)."""
     keys = set()
     for n, (ctx, readings) in enumerate(articles):
         if langs is not None and not available(langs[n]):
@@ -142,7 +155,7 @@ def parse_statements(articles: list[tuple[Context, list[Reading]]], catalogue: C
     texts = [articles[n][0].text[start:end] for n, start, end in ordered]
     unique = list(dict.fromkeys(texts))  # syndicated copies of a sentence are parsed once
     try:
-        parsed = dict(zip(unique, parse(unique)))
+        parsed = dict(zip(unique, parse(unique, memo=memo)))
     except PipelineUnavailable:
         return {}
     return {key: parsed[text] for key, text in zip(ordered, texts)}

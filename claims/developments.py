@@ -148,13 +148,15 @@ def is_background(ctx: Context, i: int) -> bool:
     return bool(when and ctx.ref and (ctx.ref - when).days > BACKGROUND_DAYS)
 
 
-def read_events(candidates: list[Candidate], catalogue: Catalogue) -> list[Candidate]:
+def read_events(candidates: list[Candidate], catalogue: Catalogue,
+                memo: dict[tuple[str, str], Any] | None = None) -> list[Candidate]:
     """The candidates whose sentence the parse reads as an event statement of the parties (module
     docstring), each with its predicate's span and lemma set. Empty when no English pipeline is installed:
-    without a parse nothing tells an event from a mention."""
+    without a parse nothing tells an event from a mention. `memo`: the run's parses (claims.nlp.parse), so a
+    sentence the statement reader parsed is not parsed again."""
     texts = list(dict.fromkeys(c.statement for c in candidates))
     try:
-        docs = dict(zip(texts, parse(texts)))
+        docs = dict(zip(texts, parse(texts, memo=memo)))
     except PipelineUnavailable:
         return []
     routine = routine_words(catalogue)
@@ -180,7 +182,7 @@ def event_kinds(catalogue: Catalogue) -> frozenset[str]:
     if key not in _KINDS:
         phrases = [p.replace("*", "") for claim in catalogue.claims for state in claim.states for p in state.cues]
         phrases += [p.replace("*", "") for claim in catalogue.claims for p in claim.cues]
-        texts = list(catalogue.developments) + [f"They {p}" for p in phrases]
+        texts = list(dict.fromkeys(list(catalogue.developments) + [f"They {p}" for p in phrases]))
         lemmas = {t.lemma_.lower() for doc in parse(texts) for t in doc if t.pos_ == "VERB"}
         plans = STANCE_LEXICON["en"]["scheduled"] | STANCE_LEXICON["en"]["negating"]
         _KINDS[key] = frozenset(lemmas - LEXICON["en"]["stative"] - plans - routine_words(catalogue)[0])
@@ -375,7 +377,10 @@ def new_developments(candidates: list[Candidate], catalogue: Catalogue, encoder:
         scores = np.full(len(candidates), 0.5)
         vectors = None
     else:
-        vectors = encoder.encode([c.statement for c in candidates])
+        # syndicated copies of a statement are embedded once (the encoder costs ~10 ms a sentence)
+        unique = list(dict.fromkeys(c.statement for c in candidates))
+        row = {text: n for n, text in enumerate(unique)}
+        vectors = encoder.encode(unique)[[row[c.statement] for c in candidates]]
         covered = encoder.encode([d for claim in catalogue.claims for s in claim.states for d in s.describe]
                                  + [claim.question for claim in catalogue.claims])
         protos = encoder.encode(list(catalogue.developments or [c.question for c in catalogue.claims]))

@@ -16,6 +16,7 @@ from functools import lru_cache
 from pathlib import Path
 
 import numpy as np
+from threadpoolctl import ThreadpoolController
 
 DIM = 384
 # sentence-transformers truncates at max_seq_length from sentence_bert_config.json
@@ -240,6 +241,10 @@ class Encoder:
         self.pos_emb += w["embeddings.token_type_embeddings.weight"][0].astype(_F32)
         self.emb_ln = _norm(w, "embeddings.LayerNorm")
         self.layers = [_Layer(w, i) for i in range(int(config["num_hidden_layers"]))]
+        # The matrix products are small (a batch's tokens x 384): numpy's OpenBLAS starts one thread per core
+        # for each, and on a shared machine those threads wait for each other; one thread encoded 250 news
+        # sentences in 2.3 s against 5-7.7 s with two (2 cores, load ~5), with the same bits.
+        self._blas = ThreadpoolController()
 
     def encode(self, texts: Sequence[str], batch_size: int = 32) -> np.ndarray:
         """Embed texts -> float32 (n, 384), L2-normalised, in input order."""
@@ -250,8 +255,9 @@ class Encoder:
         if not texts:
             return out
         ids = self._tokenize(texts)
-        for batch in _length_sorted_batches(ids, batch_size):
-            out[batch] = self._embed_batch([ids[i] for i in batch])
+        with self._blas.limit(limits=1, user_api="blas"):
+            for batch in _length_sorted_batches(ids, batch_size):
+                out[batch] = self._embed_batch([ids[i] for i in batch])
         return out
 
     def _tokenize(self, texts: list[str]) -> list[list[int]]:

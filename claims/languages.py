@@ -489,12 +489,29 @@ def known_people(catalogue: Catalogue) -> list[dict[str, Any]]:
     return list(catalogue.extra.get("languages", {}).get("names", []))  # type: ignore[union-attr]
 
 
+# (id of the catalogue, its digest, the recorded holders in baseline order) → (the catalogue, its table);
+# the catalogue is held so that its id is not reused by another one while the entry lives
+_PEOPLE: dict[tuple[Any, ...], tuple[Catalogue, list[dict[str, Any]]]] = {}
+
+
 def people(catalogue: Catalogue, baseline: dict[str, dict[str, Any]]) -> list[dict[str, Any]]:
     """The names table: the catalogue's `[[languages.names]]` (name, offices held, spellings) plus every
     office holder the baseline records (accepted findings included) that it does not list, each holding
-    that claim's office. A page's name is matched with these by its spellings or by transliteration."""
-    table = [dict(p) for p in known_people(catalogue)]
+    that claim's office. A page's name is matched with these by its spellings or by transliteration.
+    Built once per catalogue and set of recorded holders (every article of a run asks for it; building it
+    compares names by transliteration, ~2 ms); the table is shared, callers must not change it."""
     persons = {c.id for c in catalogue.claims if c.type == "person"}
+    holders = tuple((c, str(b.get("value", "") or "")) for c, b in baseline.items() if c in persons)
+    key = (id(catalogue), catalogue.digest, holders)
+    if key not in _PEOPLE:
+        if len(_PEOPLE) > 64:
+            _PEOPLE.clear()
+        _PEOPLE[key] = (catalogue, _people(catalogue, baseline, persons))
+    return _PEOPLE[key][1]
+
+
+def _people(catalogue: Catalogue, baseline: dict[str, dict[str, Any]], persons: set[str]) -> list[dict[str, Any]]:
+    table = [dict(p) for p in known_people(catalogue)]
     for claim_id, base in baseline.items():
         value = str(base.get("value", "") or "")
         if claim_id not in persons or len(value.split()) < 2:

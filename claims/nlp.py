@@ -33,12 +33,20 @@ def pipeline(lang: str = "en") -> Any:
         raise PipelineUnavailable(f"spaCy pipeline {name} for {lang!r} is not installed: {exc}") from None
 
 
-def parse(texts: Iterable[str], lang: str = "en") -> list[Any]:
-    """spaCy Docs for `texts` (one per text, same order), parsed in batches with nlp.pipe."""
+def parse(texts: Iterable[str], lang: str = "en", memo: dict[tuple[str, str], Any] | None = None) -> list[Any]:
+    """spaCy Docs for `texts` (one per text, same order), parsed in batches with nlp.pipe. `memo`
+    ({(lang, text): Doc}, one per run): texts already in it are not parsed again and the new ones are added,
+    so the stages that parse a sentence (statements, denials, new developments) share one parse of it; a
+    Doc's parse does not depend on the other texts of its batch. Raises PipelineUnavailable."""
     texts = list(texts)
     if not texts:
         return []
-    return list(pipeline(lang).pipe(texts, batch_size=BATCH))
+    if memo is None:
+        return list(pipeline(lang).pipe(texts, batch_size=BATCH))
+    todo = [t for t in dict.fromkeys(texts) if (lang, t) not in memo]
+    if todo:
+        memo.update(((lang, t), doc) for t, doc in zip(todo, pipeline(lang).pipe(todo, batch_size=BATCH)))
+    return [memo[(lang, t)] for t in texts]
 
 
 def available(lang: str = "en") -> bool:

