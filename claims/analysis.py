@@ -4,7 +4,7 @@ findings across articles, and surface claim-like developments no tracked claim c
 from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
-from typing import Any, Callable
+from typing import Any, Callable, Sequence, TypedDict
 
 from claims.catalogue import Catalogue
 from claims.compare import ArticleRef, Observation, group, judge, observe, to_report
@@ -22,8 +22,23 @@ from claims.statements import denial_sentences, denials, restate, sentences_to_p
 from claims.values import Modality, same_person
 
 
+class ArticleRow(TypedDict, total=False):
+    """One article as the engine reads it (claims.api.analyze builds these from claims.Article; the monitor run
+    and the baseline build go through that API): its id (the articles table's), url, title, text, published
+    (ISO date or date-time, "" when unknown), site_name (the outlet) and language (ISO 639-1, "" unknown)."""
+    id: int
+    url: str
+    title: str
+    text: str
+    published: str
+    site_name: str
+    language: str
+
+
 @dataclass
 class Analysis:
+    """What analyze_articles found: findings and new developments in report.json's shapes
+    (claims.compare.to_report, claims.developments.new_developments) and the number of sentences read."""
     findings: list[dict[str, Any]] = field(default_factory=list)
     new_developments: list[dict[str, Any]] = field(default_factory=list)
     sentences: int = 0
@@ -31,7 +46,7 @@ class Analysis:
 
 
 
-def analyze_articles(articles: list[dict[str, Any]], catalogue: Catalogue,
+def analyze_articles(articles: Sequence[ArticleRow], catalogue: Catalogue,
                      baseline: dict[str, dict[str, Any]], encoder: Any = None,
                      on_error: Callable[[str, str], None] | None = None,
                      dismissed: set[tuple[str, str]] | None = None) -> Analysis:
@@ -60,7 +75,7 @@ def analyze_articles(articles: list[dict[str, Any]], catalogue: Catalogue,
                     sentences)
 
 
-def parse_denials(restated: list[tuple[dict[str, Any], ArticleRef, list[Reading]]],
+def parse_denials(restated: list[tuple[ArticleRow, ArticleRef, list[Reading]]],
                   catalogue: Catalogue, memo: dict[tuple[str, str], Any] | None = None) -> dict[str, Any]:
     """The sentences claims.statements.denials reads, parsed in one batch for the run: text → Doc
     (English only, the one language with a pipeline here; {} when none is installed). `memo`: the run's
@@ -77,17 +92,17 @@ def parse_denials(restated: list[tuple[dict[str, Any], ArticleRef, list[Reading]
         return {}
 
 
-def read_articles(articles: list[dict[str, Any]], catalogue: Catalogue, baseline: dict[str, dict[str, Any]],
+def read_articles(articles: Sequence[ArticleRow], catalogue: Catalogue, baseline: dict[str, dict[str, Any]],
                   encoder: Any = None, on_error: Callable[[str, str], None] | None = None, *,
                   memo: dict[tuple[str, str], Any] | None = None
-                  ) -> tuple[list[tuple[dict[str, Any], ArticleRef, list[Reading]]], list[Candidate], int]:
+                  ) -> tuple[list[tuple[ArticleRow, ArticleRef, list[Reading]]], list[Candidate], int]:
     """The reading stage alone (no judging): each article's readings with their stance from the parse and
     the office holders its entities name; the candidate new developments; the number of sentences read.
     `baseline` only tells which statements already report a change (their sentences are no candidates)
     and who the recorded office holders are; the baseline build passes {}. `memo`: the run's parses
     ({(lang, text): Doc}, claims.nlp.parse), filled with the sentences parsed here."""
     matcher = StateMatcher(encoder) if encoder is not None else None
-    read: list[tuple[dict[str, Any], ArticleRef, Context, list[Reading]]] = []
+    read: list[tuple[ArticleRow, ArticleRef, Context, list[Reading]]] = []
     candidates: list[Candidate] = []
     for row in articles:
         try:
@@ -99,7 +114,7 @@ def read_articles(articles: list[dict[str, Any]], catalogue: Catalogue, baseline
         candidates += cands
     if matcher is not None:
         matcher.prime([ctx.sentences[i].text for _, _, ctx, _ in read for i, _, _ in ctx.pending])
-    complete: list[tuple[dict[str, Any], ArticleRef, Context, list[Reading]]] = []
+    complete: list[tuple[ArticleRow, ArticleRef, Context, list[Reading]]] = []
     claimed: dict[int, list[tuple[Context, set[int]]]] = {}
     for row, ref, ctx, readings in read:
         try:
@@ -121,7 +136,7 @@ def read_articles(articles: list[dict[str, Any]], catalogue: Catalogue, baseline
     by_article: dict[int, dict[tuple[int, int], Any]] = {}
     for (k, start, end), doc in docs.items():
         by_article.setdefault(k, {})[(start, end)] = doc
-    restated: list[tuple[dict[str, Any], ArticleRef, list[Reading]]] = []
+    restated: list[tuple[ArticleRow, ArticleRef, list[Reading]]] = []
     for n, (row, ref, ctx, readings) in enumerate(complete):
         try:
             mine = by_article.get(n, {})
@@ -133,7 +148,7 @@ def read_articles(articles: list[dict[str, Any]], catalogue: Catalogue, baseline
     return restated, candidates, sum(len(ctx.sentences) for _, _, ctx, _ in read)
 
 
-def language_of(row: dict[str, Any]) -> str:
+def language_of(row: ArticleRow | dict[str, Any]) -> str:
     """The article's language code ("en" from "en-US"); English when the page does not say."""
     return language_code(row.get("language")) or "en"
 
@@ -234,7 +249,7 @@ def report_failure(on_error: Callable[[str, str], None] | None, url: str, exc: E
     on_error(url, f"{type(exc).__name__}: {exc}"[:300])
 
 
-def read_article(row: dict[str, Any], catalogue: Catalogue, baseline: dict[str, dict[str, Any]],
+def read_article(row: ArticleRow, catalogue: Catalogue, baseline: dict[str, dict[str, Any]],
                  matcher: StateMatcher | None = None) -> tuple[ArticleRef, Context, list[Reading], list[Candidate]]:
     """Readings from the article's cue phrases (semantic ones wait in ctx.pending) and its candidate
     new developments."""

@@ -105,12 +105,18 @@ def analyze(articles: Sequence[Article], catalogue: Any, baseline: Mapping[str, 
     article the engine could not read (the others go on); without it the error is raised."""
     from claims.analysis import analyze_articles
 
-    rows = [{"id": a.id, "url": a.url, "title": a.title, "text": a.text, "published": a.published,
-             "site_name": a.outlet, "language": a.lang} for a in articles]
-    raw = analyze_articles(rows, catalogue, dict(baseline), encoder, on_error, dismissed)
+    raw = analyze_articles(rows_of(articles), catalogue, dict(baseline), encoder, on_error, dismissed)
     return Analysis([finding_of(f) for f in raw.findings],
                     [Development(d["statement"], d["url"], d["title"], d["published"], d["score"])
                      for d in raw.new_developments], raw.sentences)
+
+
+def rows_of(articles: Sequence[Article]) -> list[Any]:
+    """The engine's internal form of `articles` (claims.analysis.ArticleRow, one per article, same order)."""
+    from claims.analysis import ArticleRow
+
+    return [ArticleRow(id=a.id, url=a.url, title=a.title, text=a.text, published=a.published, site_name=a.outlet,
+                       language=a.lang) for a in articles]
 
 
 def warm_up(lang: str = "en") -> None:
@@ -128,9 +134,7 @@ def read(articles: Sequence[Article], catalogue: Any, *, encoder: Any = None) ->
     read from the parse, the statement's date). Raises what the reader raises for an unreadable article."""
     from claims.analysis import read_articles
 
-    rows = [{"id": a.id, "url": a.url, "title": a.title, "text": a.text, "published": a.published,
-             "site_name": a.outlet, "language": a.lang} for a in articles]
-    restated, _, _ = read_articles(rows, catalogue, {}, encoder)
+    restated, _, _ = read_articles(rows_of(articles), catalogue, {}, encoder)
     return {int(row["id"]): readings for row, _, readings in restated}
 
 
