@@ -18,7 +18,7 @@ from extractors.text import iso_day as parse_date
 from claims.names import canonical, known_names
 from claims.offices import LEXICON as OFFICE_WORDS, needs_parse, offices, read_holdings, replacements, \
     tenure_ended, tenure_ends
-from claims.statements import denial_sentences, denials, restate, sentences_to_parse
+from claims.statements import denial_sentences, denials, followers_to_parse, restate, sentences_to_parse
 from claims.values import Modality, same_person
 
 
@@ -136,7 +136,8 @@ def parse_statements(articles: list[tuple[Context, list[Reading]]], catalogue: C
     for n, (ctx, readings) in enumerate(articles):
         if langs is not None and not available(langs[n]):
             continue  # no pipeline for the language: its readings keep the window's stance
-        keys |= {(n, start, end) for start, end in sentences_to_parse(readings, catalogue)}
+        keys |= {(n, start, end) for start, end in sentences_to_parse(readings, catalogue)
+                 + followers_to_parse(ctx.sentences, readings, catalogue)}
         keys |= {(n, s.start, s.end) for s in ctx.sentences if needs_parse(s.text, catalogue, holders or ())}
     ordered = sorted(keys)
     texts = [articles[n][0].text[start:end] for n, start, end in ordered]

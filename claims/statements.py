@@ -9,7 +9,7 @@ import re
 from dataclasses import replace
 from typing import Any, Sequence
 
-from claims.grammar import LEXICON, chain, cue_token, governing_verb, in_other_clause, read_stance
+from claims.grammar import LEXICON, Voices, chain, cue_token, governing_verb, in_other_clause, read_stance
 from claims.values import NEGATION_LABELS, find_dates
 from claims.nlp import PipelineUnavailable, parse
 
@@ -72,10 +72,15 @@ def restate(readings: list[Any], text: str, catalogue: Any, docs: dict[tuple[int
         if about_another_thing(doc, local, claim, reading.cue) or not whole_period(doc, local, claim, reading, lang) \
                 or object_is_another_thing(doc, local, claim) or names_a_set(doc, local, claim):
             continue
-        stance = read_stance(doc[:], *local, lang)
+        stance = read_stance(doc[:], *local, lang, voices_of(catalogue))
         if stance is None:
             out.append(reading)
             continue
+        unconfirmed = non_confirmation(doc, local, lang) or non_confirmation(next_doc(docs, text, reading.end), None,
+                                                                            lang) \
+            if claim.type in DENIABLE_TYPES and not (reading.negated or stance.negated) else None
+        if unconfirmed:
+            stance = replace(stance, hedged=True, words=stance.words + (unconfirmed,))
         cues = tuple(c for c in reading.cues if c not in WINDOW_HEDGES or stance.hedged) + stance.words
         dated, decided = statement_date(doc, ref, lang)
         elsewhere = doubt_elsewhere(doc, local)
@@ -83,6 +88,70 @@ def restate(readings: list[Any], text: str, catalogue: Any, docs: dict[tuple[int
                            denied=(reading.denied and not elsewhere) or stance.denied, doubt_parsed=elsewhere, future=reading.future or stance.future,
                            negated=reading.negated or (stance.negated and not reading.negated and negatable(reading)),
                            cues=tuple(dict.fromkeys(cues))))
+    return out
+
+
+def voices_of(catalogue: Any) -> Voices:
+    """Who speaks for a party, from the catalogue: its `officials` words and every party's aliases (folded),
+    cached per catalogue digest."""
+    from claims.reader import fold
+
+    key = getattr(catalogue, "digest", "") or str(id(catalogue))
+    if key not in _VOICES:
+        aliases = tuple(fold(a) for names in catalogue.parties.values() for a in names)
+        _VOICES[key] = Voices(frozenset(fold(w) for w in getattr(catalogue, "officials", ())), aliases)
+    return _VOICES[key]
+
+
+_VOICES: dict[str, Voices] = {}
+
+
+def next_doc(docs: dict[tuple[int, int], Any], text: str, end: int) -> Any | None:
+    """The parsed sentence right after the document offset `end` (only white space between), or None."""
+    after = [key for key in docs if key[0] >= end and not text[end:key[0]].strip()]
+    return docs[min(after)] if after else None
+
+
+def non_confirmation(doc: Any, span: tuple[int, int] | None, lang: str = "en") -> str | None:
+    """Does the parsed sentence `doc` leave a report unconfirmed: someone declined / refused / failed to
+    comment or confirm, or did not confirm, verify or respond ("The ministry declined to comment", "Tehran
+    would not confirm the delivery")? Its words, or None. With `span` (the statement's own cue, offsets in
+    `doc`), a verb that governs the statement is left to read_stance (its negation is the statement's)."""
+    words = LEXICON.get(lang)
+    if doc is None or words is None:
+        return None
+    cue = cue_token(doc[:], *span) if span is not None else None
+    own = {t.i for t in chain(cue)} if cue is not None else set()
+    for token in doc:
+        if token.lemma_.lower() not in words["confirm_verb"] or token.pos_ != "VERB" or token.i in own:
+            continue
+        if any(t.lemma_.lower() in words["rumour_noun"] and any(c.dep_ in ("prep", "acl", "relcl", "ccomp")
+                                                                  for c in t.children) for t in token.subtree):
+            continue  # "did not respond on whether reports about the change were accurate": other reports
+        head = token.head
+        if token.dep_ == "xcomp" and head.lemma_.lower() in words["negating"]:
+            return f"{head.text} to {token.text}"
+        if any(c.dep_ == "neg" for c in token.children) or (
+                token.dep_ == "xcomp" and any(c.dep_ == "neg" for c in head.children)):
+            return f"not {token.text}"
+    return None
+
+
+def followers_to_parse(sentences: Sequence[Any], readings: Sequence[Any], catalogue: Any,
+                       lang: str = "en") -> list[tuple[int, int]]:
+    """(start, end) document offsets of the sentences right after a status or event statement that may leave
+    it unconfirmed (a word of LEXICON `confirm_verb`: "The ministry declined to comment."), for
+    non_confirmation; the rest are not parsed."""
+    words = LEXICON.get(lang)
+    if words is None:
+        return []
+    stems = re.compile(r"\b(?:" + "|".join(sorted(w[:-1] if w.endswith("e") else w for w in words["confirm_verb"]))
+                       + r")", re.IGNORECASE)
+    ends = {r.end for r in readings if catalogue.get(r.claim).type in DENIABLE_TYPES}
+    out = []
+    for before, sentence in zip(sentences, sentences[1:]):
+        if before.end in ends and stems.search(sentence.text):
+            out.append((sentence.start, sentence.end))
     return out
 
 
