@@ -152,8 +152,9 @@ def parse_statements(articles: list[tuple[Context, list[Reading]]], catalogue: C
 def settle_tenures(ctx: Context, docs: dict[tuple[int, int], Any], catalogue: Catalogue,
                    baseline: dict[str, dict[str, Any]], readings: list[Reading]) -> list[Reading]:
     """Office holders read by the title patterns, with their tenure decided by the parse of their sentence
-    (`docs`: parsed sentences by document offsets): a tenure verb after the name ends that holder's
-    tenure only when the holder is its subject ("X became interim president after Y died": Y's, not X's);
+    (`docs`: parsed sentences by document offsets): a tenure-ending verb ends that holder's tenure only
+    when the holder is its argument (claims.offices.tenure_ended: "X became interim president after Y
+    died": Y's, not X's);
     the recorded holder another person replaced ("Y replaced X as minister") is past. Readings of
     unparsed sentences keep the patterns' reading."""
     words = OFFICE_WORDS.get("en")
@@ -166,8 +167,8 @@ def settle_tenures(ctx: Context, docs: dict[tuple[int, int], Any], catalogue: Ca
             continue
         span = doc.char_span(reading.cue_start - reading.start, reading.cue_end - reading.start,
                              alignment_mode="expand")
-        if reading.past and TENURE_CUE in reading.cues and span is not None and not tenure_ended(span, words):
-            reading = replace(reading, past=False, cues=tuple(c for c in reading.cues if c != TENURE_CUE))
+        if not reading.past and span is not None and tenure_ended(span, words):
+            reading = replace(reading, past=True, cues=reading.cues + (TENURE_CUE,))
         if not reading.past and any(h.claim == reading.claim for h in replacements(doc, 0, catalogue, known, words)) \
                 and same_person(reading.value, known.get(reading.claim, "")):
             reading = replace(reading, past=True, cues=reading.cues + ("replaced",))

@@ -314,10 +314,7 @@ TITLE_WORDS = re.compile(r"^(?:(?:First|Vice|Deputy|Acting|Interim|Chief|Vice-Pr
 INFINITIVE = re.compile(r"\b(to|will|would|shall)\s+(?:be\s+)?$")
 PLAN_IN_GAP = re.compile(r"\b(to|will|would|shall|could|may|might|set to|due to)\b")
 COUNTERPART = re.compile(r"\bcounterparts?\b")
-# Verbs after a name that end a tenure ("President X was killed", "X resigned").
-TENURE_ENDED = re.compile(r"^[^.;,]{0,80}?\b(killed|died|dies|resign(ed|s)|stepped down|steps down|was dismissed|"
-                          r"were dismissed|was replaced|was succeeded|was ousted|was removed|retired|"
-                          r"left office|was sacked|was fired|succeeded by|replaced by)\b")
+# The cue of a holder whose tenure the parse ends (claims.analysis.settle_tenures, claims.offices.tenure_ended).
 TENURE_CUE = "tenure ended"
 
 
@@ -550,14 +547,11 @@ def read_person(ctx: Context, i: int, claim: Claim, catalogue: Catalogue, topic:
         # An office named next to a name is a fact whatever the verb does ("President X will visit");
         # only words like "former" or "the late" next to it put it in the past.
         near = fold(sentence[max(0, min(span[0], title_start(sentence, holder)) - 40):span[0]])
-        after = fold(sentence[span[1]:clause_at(sentence, span)[1]])
         former = bool(PAST_HOLDER.search(near.rstrip(" ,")))
-        # a tenure verb after the name: where the sentence is parsed, claims.analysis.settle_tenures asks the
-        # parse whether the holder is that verb's subject ("X became president after Y died": Y's)
-        ended = not former and bool(TENURE_ENDED.search(after))
-        past = former or ended
-        modality = Modality(False, False, False, False, past,
-                            ("former",) if former else (TENURE_CUE,) if ended else ())
+        # a tenure event ("X was killed", "X resigned") is read from the parse of the sentence by
+        # claims.analysis.settle_tenures: the holder must be that verb's argument ("X became president
+        # after Y died": Y's tenure ended, not X's)
+        modality = Modality(False, False, False, False, former, ("former",) if former else ())
         name = TITLE_WORDS.sub("", holder.name).strip() or holder.name
         out.append(make_reading(ctx, i, claim, name, holder.name, span, 0.9 * topic, modality))
     return out
