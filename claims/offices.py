@@ -406,7 +406,10 @@ def resolve_by_context(unresolved: list[tuple[int, Any, str, tuple[str, ...], bo
     for i, ent, office_word, cue, past in rest:
         name = clean(ent.text)
         held = {h.claim for h in taken if not h.past and not same_person(name, h.name)}
-        held |= {c for c, holder in known.items() if holder and counts.names_mentioned(holder)}
+        # a recorded holder the document names still holds the office, unless it ends his tenure there
+        # ("President X was killed … Acting President Y": the office is Y's, not another country's)
+        held |= {c for c, holder in known.items() if holder and counts.names_mentioned(holder)
+                 and not any(h.claim == c and h.past and same_person(h.name, holder) for h in taken)}
         free = [o for o in offices(catalogue) if office_word in o.words and o.claim not in held
                 and counts.dominant(o.party)]
         if len(free) == 1:
