@@ -28,6 +28,8 @@ LEXICON: dict[str, dict[str, frozenset[str]]] = {
                            "call", "urge", "demand", "invite", "request", "hopeful", "threaten", "warn", "roadmap",
                            "plan", "proposal", "draft", "memorandum", "application", "request", "path", "step",
                            "road", "candidacy", "aspiration", "apply",
+                           # "arrangements for the delivery", "paving the way for the delivery": made ready, not done
+                           "arrangement", "way",
                            # "talks on the delivery": what is negotiated is not yet done
                            "talk", "negotiation", "discussion", "consultation"}),
         "negation": frozenset({"not", "n't", "never", "no", "nor", "neither", "without"}),
@@ -220,6 +222,11 @@ def read_stance(sent: Any, start: int, end: int, lang: str = "en", voices: Voice
             if lemma in words["plan"] and lower.dep_ in ("xcomp", "acl", "pcomp", "pobj", "prep", "amod") \
                     and not achieved(upper, words):
                 found["future"].append(upper.text)
+            if lower.dep_ == "prep" and lower.lower_ == "for" and upper.pos_ in ("VERB", "AUX") and any(
+                    c.dep_ in ("nsubj", "nsubjpass") and c.lemma_.lower() in words["plan"] for c in upper.children):
+                # "arrangements have been finalised for the delivery": the plan is the subject of the verb
+                # the purpose phrase hangs on
+                found["future"].append(lower.text)
             if lemma in words["negating"] and lower.dep_ in ("xcomp", "pcomp", "prep", "acl"):
                 found["negated"].append(upper.text)
             if lower.dep_ in ("ccomp", "xcomp") and lemma in words["denial"]:
@@ -341,7 +348,8 @@ def unverified_voice(source: Any, verb: Any, words: dict[str, frozenset[str]], v
     official = bool(lemmas & voices.officials) or any(phrase in text for phrase in voices.officials if " " in phrase)
     party = any(re.search(rf"(?<!\w){re.escape(a)}(?!\w)", text) for a in voices.aliases)  # "officials in Tokyo"
     if source.lemma_.lower() in words["outlet"]:
-        return not (lemmas & words["institutional"])
+        # "state media", "the official news agency"; a "semi-official" one speaks for no institution
+        return not any(t.lower_ in words["institutional"] and not semi(t) for t in tree)
     if verb.lemma_.lower() == "report" and source.pos_ == "PROPN" and source.ent_type_ not in ("GPE", "NORP") \
             and not official and not (party and text in voices.aliases):
         return True  # "Tasnim reported": an outlet by name
@@ -350,6 +358,12 @@ def unverified_voice(source: Any, verb: Any, words: dict[str, frozenset[str]], v
                     for t in tree if t.i <= source.i)
         return not named and not party
     return False
+
+
+def semi(token: Any) -> bool:
+    """Is the word the second half of "semi-…" ("semi-official"), as spaCy's English tokenizer splits it?"""
+    doc = token.doc
+    return token.i >= 2 and doc[token.i - 1].text == "-" and doc[token.i - 2].lower_ == "semi"
 
 
 def withholds_name(source: Any, words: dict[str, frozenset[str]]) -> bool:

@@ -57,6 +57,7 @@ def test_a_denial_of_a_stretch_of_time_or_a_dismissed_official_disputes_nothing(
     # one outlet by name or by kind
     "India has received its first Type-10 tanks from Japan, Bharat Samachar reported.",
     "India has received its first Type-10 tanks from Japan, a Delhi newspaper reported.",
+    "India has received its first Type-10 tanks from Japan, the semi-official Bharat news agency reported.",
     # people named by their kind and no party, or keeping their name back
     "Western officials say India has received Type-10 tanks from Japan.",
     "Japan has delivered Type-10 tanks to India, diplomats said.",
