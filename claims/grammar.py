@@ -64,7 +64,9 @@ LEXICON: dict[str, dict[str, frozenset[str]]] = {
                                   "mp", "deputy", "official", "member", "analyst", "expert", "blogger", "channel"}),
         "according": frozenset({"according"}),
         # sources that name nobody: what only they say is unverified
-        "unnamed": frozenset({"report", "source", "media", "medium", "rumour", "rumor", "insider", "speculation"}),
+        "unnamed": frozenset({"report", "source", "media", "medium", "rumour", "rumor", "insider", "speculation",
+                              # pictures nobody vouches for: "according to images circulated online"
+                              "image", "photo", "photograph", "picture", "video", "footage", "imagery"}),
         # words that make an outlet an institution's own voice: "state media", "official sources"
         "institutional": frozenset({"state", "official", "government", "governmental", "state-run", "ministry"}),
         # voices that speak for no institution: what they alone say is unverified

@@ -275,12 +275,14 @@ def names_a_set(doc: Any, span: tuple[int, int], claim: Any) -> bool:
 def object_is_another_thing(doc: Any, span: tuple[int, int], claim: Any) -> bool:
     """Is the cue a verb whose own direct object is something other than the claim's subject, the subject
     being named only under another verb coordinated with it ("received trainers in May, and is awaiting
-    the jets": "received" is about the trainers)? The verb's own words are its subtree without its
-    coordinated verbs; a verb with no object of its own ("received and deployed the jets") shares the next
-    one's. Source: UD-style `dobj`/`conj` relations of spaCy's English parse."""
+    the jets": "received" is about the trainers; "took delivery of trainers, a step ahead of the jets'
+    delivery")? The verb's own words are its arguments and clauses without its coordinated verbs; a verb with
+    no object of its own ("received and deployed the jets") shares the next one's. Source: UD-style `dobj`/`conj` relations of spaCy's English parse."""
     if claim.type not in ("status", "event") or not claim.topic:
         return False
     token = cue_token(doc[:], *span)
+    if token is not None and token.pos_ != "VERB":
+        token = governing_verb(chain(token))  # "took delivery of the trainers": the verb that takes the cue
     if token is None or token.pos_ != "VERB" or not any(c.dep_ == "dobj" for c in token.children):
         return False
     from claims.reader import find_phrases, fold
@@ -288,14 +290,22 @@ def object_is_another_thing(doc: Any, span: tuple[int, int], claim: Any) -> bool
     topics = find_phrases(fold(doc.text), claim.topic)
     if not topics:
         return False  # the subject is named in another sentence: nothing here to bind it to
-    own = set()
-    todo = [token]
+    # the verb's own words: its arguments and clauses (not its adverbs: "…, a step ahead of the jets'
+    # delivery"), and, in a relative clause, the noun it hangs on ("the jets that Iran received"); never a
+    # coordinated verb's
+    own = {token.i} | ({t.i for t in token.head.subtree} if token.dep_ in ("relcl", "acl") else set())
+    todo = [c for c in token.children if c.dep_ in VERB_ARGUMENTS]
     while todo:
         t = todo.pop()
         own.add(t.i)
         todo += [c for c in t.children if not (c.dep_ == "conj" and c.pos_ in ("VERB", "AUX"))]
     named = [t for t in doc if any(t.idx < e and t.idx + len(t.text) > s for s, e, _ in topics)]
     return bool(named) and not any(t.i in own for t in named)
+
+
+# The relations of a verb's arguments in spaCy's English parse (ClearNLP labels): what the verb is about.
+VERB_ARGUMENTS = ("nsubj", "nsubjpass", "dobj", "dative", "prep", "agent", "attr", "oprd", "ccomp", "xcomp", "csubj",
+                  "compound", "prt", "aux", "auxpass", "neg", "advcl", "acl")
 
 
 def whole_period(doc: Any, span: tuple[int, int], claim: Any, reading: Any, lang: str = "en") -> bool:

@@ -58,6 +58,7 @@ def test_a_denial_of_a_stretch_of_time_or_a_dismissed_official_disputes_nothing(
     "India has received its first Type-10 tanks from Japan, Bharat Samachar reported.",
     "India has received its first Type-10 tanks from Japan, a Delhi newspaper reported.",
     "India has received its first Type-10 tanks from Japan, the semi-official Bharat news agency reported.",
+    "India has received Type-10 tanks from Japan, according to images circulated online.",
     # people named by their kind and no party, or keeping their name back
     "Western officials say India has received Type-10 tanks from Japan.",
     "Japan has delivered Type-10 tanks to India, diplomats said.",
@@ -108,6 +109,14 @@ def test_silence_about_other_reports_leaves_a_restatement_standing(catalogue):
 def test_a_confirmation_in_the_next_sentence_leaves_the_change_a_change(catalogue):
     text = "India has received its first Type-10 tanks from Japan. The Japanese defence ministry confirmed the delivery."
     assert verdict(catalogue, text, "tank-delivery") == ("changed", "delivered")
+
+
+@pytest.mark.parametrize("text", [
+    "India received trainer jets from Japan in May, a step ahead of the Type-10 tank delivery.",
+    "India took delivery of trainer jets from Japan, and Type-10 tanks are expected later.",
+])
+def test_a_delivery_of_something_else_is_no_delivery_of_the_subject(catalogue, text):
+    assert verdict(catalogue, text, "tank-delivery") is None
 
 
 def test_talks_on_a_delivery_are_not_the_delivery(catalogue):
