@@ -19,7 +19,7 @@ from claims.catalogue import Catalogue, Claim
 from claims.entities import countries_in
 from extractors.text import Sentence, clauses, split_sentences
 from claims.values import (Modality, find_dates, find_money, find_office_holders, find_percents,
-                               period_near, read_modality)
+                               period_near, period_sort_key, read_modality)
 
 # Words right before a title or name that put the office in the past ("former President X").
 PAST_HOLDER = re.compile(r"\b(former|late|previous|then(?=-)|ex|outgoing|predecessor|preceded|erstwhile)\b"
@@ -603,7 +603,10 @@ def read_quantity(ctx: Context, i: int, claim: Claim, catalogue: Catalogue, topi
         out.append(make_reading(ctx, i, claim, format_amount(amount, claim, period), sentence[span[0]:span[1]],
                                 (figure.start, figure.end), topic * scope * 0.9, modality,
                                 amount=amount, period=period, qualifier=figure.qualifier))
-    return out[:1] if claim.measure == "percent" else out
+    if claim.measure == "percent" and out:
+        # "rose 81% in 2021 and another 15% in 2022": a series of changes; the latest period is the news
+        return [max(out, key=lambda r: period_sort_key(r.period or ""))]
+    return out
 
 
 def third_country_near(ctx: Context, sentence: str, start: int, end: int) -> bool:

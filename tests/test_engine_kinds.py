@@ -39,3 +39,8 @@ def test_the_recorded_holder_under_a_longer_or_other_spelling_is_no_change(catal
 def test_an_acting_or_vacant_office_names_no_one_else(catalogue, baseline, text, expected):
     found = {c: v for c, v in verdicts(catalogue, baseline, text).items() if v[0] != "confirmed"}
     assert found == expected
+
+
+def test_a_series_of_yearly_changes_is_read_at_its_latest_year(catalogue, baseline):
+    text = "Iran-Russia trade jumped 81 percent in 2021 and rose a further 15 percent in 2022."
+    assert verdicts(catalogue, baseline, text, "2023-02-01").get("trade-growth") == ("changed", "+15% (2022)")
