@@ -89,9 +89,13 @@ LEXICON: dict[str, dict[str, frozenset[str]]] = {
         "outlet": frozenset({"agency", "newspaper", "daily", "outlet", "channel", "broadcaster", "television", "tv",
                              "website", "site", "magazine", "journal", "paper", "wire", "network", "radio",
                              "tabloid", "weekly", "publication", "press", "newswire"}),
-        # people named by their kind, not their name: "officials say", "diplomats said"
-        "generic_source": frozenset({"official", "source", "diplomat", "people", "person", "insider", "observer",
-                                     "analyst", "expert", "officer", "figure"}),
+        # people named by their kind, not their name: "diplomats said", "sources say"
+        "generic_source": frozenset({"source", "diplomat", "people", "person", "insider", "observer", "analyst",
+                                     "expert", "figure"}),
+        # officials are a government's voice ("officials said") unless the words around them put them outside
+        # the parties ("Western officials", "US intelligence officials": a place that is no party's alias)
+        "official_noun": frozenset({"official", "officer"}),
+        "outside": frozenset({"western", "foreign", "intelligence", "outside", "independent", "regional"}),
         # a speaker who keeps his name back: "an official who declined to be named", "on condition of anonymity"
         "anonymous": frozenset({"anonymous", "anonymously", "unnamed", "unidentified", "anonymity", "nameless"}),
         "withhold": frozenset({"decline", "refuse", "ask", "wish", "want"}),
@@ -339,8 +343,9 @@ def sources_of(verb: Any) -> list[Any]:
 def unverified_voice(source: Any, verb: Any, words: dict[str, frozenset[str]], voices: Voices) -> bool:
     """Is `source` (a reporting verb's subject, or what "according to" names) a voice that does not speak
     for a party: anonymous, an outlet (a noun of `outlet`, or a proper name as the subject of "report",
-    neither an official's nor "state"/"official" media), or people named by their kind with neither a
-    name nor a party's alias ("Western officials", "diplomats")? Source of the distinction: the Associated
+    neither an official's nor "state"/"official" media), people named by their kind with neither a
+    name nor a party's alias ("diplomats said"), or officials placed outside the parties ("Western officials",
+    "US officials"; plain "officials said" is a government's voice)? Source of the distinction: the Associated
     Press' rule on anonymous sources and the single-outlet attribution the labels call disputed."""
     tree = list(source.subtree)
     lemmas = {t.lemma_.lower() for t in tree} | {t.lower_ for t in tree}
@@ -355,10 +360,13 @@ def unverified_voice(source: Any, verb: Any, words: dict[str, frozenset[str]], v
     if verb.lemma_.lower() == "report" and source.pos_ == "PROPN" and source.ent_type_ not in ("GPE", "NORP") \
             and not official and not (party and text in voices.aliases):
         return True  # "Tasnim reported": an outlet by name
+    named = any(t.ent_type_ in ("PERSON", "ORG") or (t.pos_ == "PROPN" and t.ent_type_ not in ("GPE", "NORP"))
+                for t in tree if t.i <= source.i)
     if source.lemma_.lower() in words["generic_source"] or source.lower_ in words["generic_source"]:
-        named = any(t.ent_type_ in ("PERSON", "ORG") or (t.pos_ == "PROPN" and t.ent_type_ not in ("GPE", "NORP"))
-                    for t in tree if t.i <= source.i)
         return not named and not party
+    if source.lemma_.lower() in words["official_noun"] and not named and not party:
+        return any(t.ent_type_ in ("GPE", "NORP") or t.lower_ in words["outside"]
+                   for t in tree if t.i < source.i)  # "Western officials say", "US officials said"
     return False
 
 

@@ -61,6 +61,7 @@ def test_a_denial_of_a_stretch_of_time_or_a_dismissed_official_disputes_nothing(
     "India has received Type-10 tanks from Japan, according to images circulated online.",
     # people named by their kind and no party, or keeping their name back
     "Western officials say India has received Type-10 tanks from Japan.",
+    "US intelligence officials say India has received Type-10 tanks from Japan.",
     "Japan has delivered Type-10 tanks to India, diplomats said.",
     "India has received Type-10 tanks from Japan, according to officials who declined to be named.",
     "India has received Type-10 tanks from Japan, an Indian official said on condition of anonymity.",
@@ -76,6 +77,8 @@ def test_a_single_unverified_voice_or_a_question_is_no_change(catalogue, text):
     "India took delivery of Type-10 tanks, the Indian defence ministry said.",
     "India received Type-10 tanks from Japan in January, Indian state media reported.",
     "Japan delivered Type-10 tanks to India in January, Indian officials said.",
+    "Japan delivered Type-10 tanks to India in January, officials said.",
+    "Japan delivered Type-10 tanks to India in January, senior officials said.",
     "India has received its first Type-10 tanks, the Japanese defence minister said, a news agency reported.",
 ])
 def test_an_institutions_own_statement_is_a_change(catalogue, text):
