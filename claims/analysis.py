@@ -18,7 +18,7 @@ from extractors.text import iso_day as parse_date
 from claims.names import canonical, known_names
 from claims.offices import LEXICON as OFFICE_WORDS, needs_parse, offices, read_holdings, replacements, \
     tenure_ended, tenure_ends
-from claims.statements import denial_sentences, denials, restate, sentences_to_parse
+from claims.statements import denial_sentences, denials, followers_to_parse, restate, sentences_to_parse
 from claims.values import Modality, same_person
 
 
@@ -164,7 +164,8 @@ def parse_statements(articles: list[tuple[Context, list[Reading]]], catalogue: C
     for n, (ctx, readings) in enumerate(articles):
         if langs is not None and not available(langs[n]):
             continue  # no pipeline for the language: its readings keep the window's stance
-        keys |= {(n, start, end) for start, end in sentences_to_parse(readings, catalogue)}
+        keys |= {(n, start, end) for start, end in sentences_to_parse(readings, catalogue)
+                 + followers_to_parse(ctx.sentences, readings, catalogue)}
         keys |= {(n, s.start, s.end) for s in ctx.sentences if needs_parse(s.text, catalogue, holders or ())}
     ordered = sorted(keys)
     texts = [articles[n][0].text[start:end] for n, start, end in ordered]
@@ -179,8 +180,9 @@ def parse_statements(articles: list[tuple[Context, list[Reading]]], catalogue: C
 def settle_tenures(ctx: Context, docs: dict[tuple[int, int], Any], catalogue: Catalogue,
                    baseline: dict[str, dict[str, Any]], readings: list[Reading]) -> list[Reading]:
     """Office holders read by the title patterns, with their tenure decided by the parse of their sentence
-    (`docs`: parsed sentences by document offsets): a tenure verb after the name ends that holder's
-    tenure only when the holder is its subject ("X became interim president after Y died": Y's, not X's);
+    (`docs`: parsed sentences by document offsets): a tenure-ending verb ends that holder's tenure only
+    when the holder is its argument (claims.offices.tenure_ended: "X became interim president after Y
+    died": Y's, not X's);
     the recorded holder another person replaced ("Y replaced X as minister") is past. Readings of
     unparsed sentences keep the patterns' reading."""
     words = OFFICE_WORDS.get("en")
@@ -193,8 +195,8 @@ def settle_tenures(ctx: Context, docs: dict[tuple[int, int], Any], catalogue: Ca
             continue
         span = doc.char_span(reading.cue_start - reading.start, reading.cue_end - reading.start,
                              alignment_mode="expand")
-        if reading.past and TENURE_CUE in reading.cues and span is not None and not tenure_ended(span, words):
-            reading = replace(reading, past=False, cues=tuple(c for c in reading.cues if c != TENURE_CUE))
+        if not reading.past and span is not None and tenure_ended(span, words):
+            reading = replace(reading, past=True, cues=reading.cues + (TENURE_CUE,))
         if not reading.past and any(h.claim == reading.claim for h in replacements(doc, 0, catalogue, known, words)) \
                 and same_person(reading.value, known.get(reading.claim, "")):
             reading = replace(reading, past=True, cues=reading.cues + ("replaced",))

@@ -81,6 +81,9 @@ class Catalogue:
     # nouns that, after "this/these/those/the", point back at the subject named in the sentence before
     # ("these aircraft", "the deal")
     referents: tuple[str, ...] = ()
+    # words that make a reporting verb's source a party's official voice ("the defence ministry said",
+    # "Iranian officials said"); outlets and people named only by their kind are single sources
+    officials: tuple[str, ...] = ()
     extra: dict[str, object] = field(default_factory=dict)
     # names of other countries that no library gives, and library names that are no country here (claims.entities)
     places: Places = NO_PLACES
@@ -127,14 +130,15 @@ def _load(path: str) -> Catalogue:
             raise CatalogueError(f"catalogue entry {claim.id!r}: duplicate id")
         seen.add(claim.id)
     context = data.get("context", {})
-    keys = ("blocs", "developments", "routine", "referents")
+    keys = ("blocs", "developments", "routine", "referents", "officials")
     if not isinstance(context, dict) or set(context) - set(keys) or not all(
             _str_list(context.get(k, [])) for k in keys):
         raise CatalogueError(f"catalogue {path}: [context] may hold only lists of strings 'blocs', 'developments', "
-                             "'routine' and 'referents'")
+                             "'routine', 'referents' and 'officials'")
     return Catalogue(parties=parties, claims=claims, digest=hashlib.sha256(raw).hexdigest()[:16],
                      blocs=tuple(context.get("blocs", ())), developments=tuple(context.get("developments", ())),
                      routine=tuple(context.get("routine", ())), referents=tuple(context.get("referents", ())),
+                     officials=tuple(context.get("officials", ())),
                      extra={"languages": data.get("languages", {})},  # per-language parties, names (claims.languages)
                      places=(places := parse_places(data.get("places", {}), path)),
                      names=parse_names(data.get("names", {}), places, path))

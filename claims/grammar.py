@@ -8,6 +8,7 @@ them (ClearNLP labels: neg, aux, xcomp, ccomp, advcl, acl, pcomp, pobj, prep, ad
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -27,6 +28,8 @@ LEXICON: dict[str, dict[str, frozenset[str]]] = {
                            "call", "urge", "demand", "invite", "request", "hopeful", "threaten", "warn", "roadmap",
                            "plan", "proposal", "draft", "memorandum", "application", "request", "path", "step",
                            "road", "candidacy", "aspiration", "apply",
+                           # "arrangements for the delivery", "paving the way for the delivery": made ready, not done
+                           "arrangement", "way",
                            # "talks on the delivery": what is negotiated is not yet done
                            "talk", "negotiation", "discussion", "consultation"}),
         "negation": frozenset({"not", "n't", "never", "no", "nor", "neither", "without"}),
@@ -61,7 +64,9 @@ LEXICON: dict[str, dict[str, frozenset[str]]] = {
                                   "mp", "deputy", "official", "member", "analyst", "expert", "blogger", "channel"}),
         "according": frozenset({"according"}),
         # sources that name nobody: what only they say is unverified
-        "unnamed": frozenset({"report", "source", "media", "medium", "rumour", "rumor", "insider", "speculation"}),
+        "unnamed": frozenset({"report", "source", "media", "medium", "rumour", "rumor", "insider", "speculation",
+                              # pictures nobody vouches for: "according to images circulated online"
+                              "image", "photo", "photograph", "picture", "video", "footage", "imagery"}),
         # words that make an outlet an institution's own voice: "state media", "official sources"
         "institutional": frozenset({"state", "official", "government", "governmental", "state-run", "ministry"}),
         # voices that speak for no institution: what they alone say is unverified
@@ -77,8 +82,38 @@ LEXICON: dict[str, dict[str, frozenset[str]]] = {
         # nouns that carry a report without vouching for it: "reports that …", "claims that …"
         "rumour_noun": frozenset({"report", "claim", "allegation", "rumour", "rumor", "speculation", "suggestion",
                                   "accusation", "assertion"}),
+        # raising verbs whose passive with an infinitive hedges it: "X is said / believed / reported to have …"
+        "raising": frozenset({"say", "report", "believe", "think", "rumour", "rumor", "understand", "allege",
+                              "suppose", "suspect", "reckon", "presume", "claim", "consider", "estimate"}),
+        # nouns that name a media outlet: what it alone reports is one outlet's claim
+        "outlet": frozenset({"agency", "newspaper", "daily", "outlet", "channel", "broadcaster", "television", "tv",
+                             "website", "site", "magazine", "journal", "paper", "wire", "network", "radio",
+                             "tabloid", "weekly", "publication", "press", "newswire"}),
+        # people named by their kind, not their name: "diplomats said", "sources say"
+        "generic_source": frozenset({"source", "diplomat", "people", "person", "insider", "observer", "analyst",
+                                     "expert", "figure"}),
+        # officials are a government's voice ("officials said") unless the words around them put them outside
+        # the parties ("Western officials", "US intelligence officials": a place that is no party's alias)
+        "official_noun": frozenset({"official", "officer"}),
+        "outside": frozenset({"western", "foreign", "intelligence", "outside", "independent", "regional"}),
+        # a speaker who keeps his name back: "an official who declined to be named", "on condition of anonymity"
+        "anonymous": frozenset({"anonymous", "anonymously", "unnamed", "unidentified", "anonymity", "nameless"}),
+        "withhold": frozenset({"decline", "refuse", "ask", "wish", "want"}),
+        "name_verb": frozenset({"name", "identify", "identified", "named"}),
+        # what a party does not do when it leaves a report unconfirmed: "declined to comment", "would not confirm"
+        "confirm_verb": frozenset({"comment", "confirm", "verify", "corroborate", "respond"}),
     },
 }
+
+
+@dataclass(frozen=True)
+class Voices:
+    """Who speaks for a party, from the catalogue (claims.catalogue `officials` and the parties' aliases): a
+    reporting verb's source carrying one of the `officials` words or a party's alias (folded, lower-case)
+    is that party's own voice; an outlet, or people named only by their kind ("Western officials",
+    "diplomats"), are not."""
+    officials: frozenset[str] = frozenset()
+    aliases: tuple[str, ...] = ()
 MAX_CLIMB = 6
 
 
@@ -137,9 +172,12 @@ def chain(token: Any) -> list[Any]:
     return out
 
 
-def read_stance(sent: Any, start: int, end: int, lang: str = "en") -> Stance | None:
+def read_stance(sent: Any, start: int, end: int, lang: str = "en", voices: Voices | None = None) -> Stance | None:
     """The stance of the words at [start, end) (offsets in the parsed sentence `sent`), or None when the
-    parse has no token there."""
+    parse has no token there. `voices`: who speaks for a party (from the catalogue); without it only the
+    lexicon's unverified voices (lawmakers, unnamed sources) make a report a single source's. Only the
+    reporting verb nearest the statement says whose statement it is ("the minister said …, IRNA reported":
+    the minister's)."""
     words = LEXICON.get(lang)
     token = cue_token(sent, start, end)
     if words is None or token is None:
@@ -160,12 +198,13 @@ def read_stance(sent: Any, start: int, end: int, lang: str = "en") -> Stance | N
         if child.dep_ == "parataxis" and child.i > own.i and child.lemma_.lower() in words["say"] | words["doubt"]:
             # "Iran took delivery of the jets, a Western official claimed": a reporting clause set after it
             found["attributed"].append(child.text)
-            if child.lemma_.lower() in words["doubt"] or single_source(child, words):
+            if child.lemma_.lower() in words["doubt"] or single_source(child, words, voices):
                 found["hedged"].append(child.text if child.lemma_.lower() in words["doubt"] else "a single source")
         if child.dep_ == "prep" and child.lower_ in words["according"]:
             found["attributed"].append(" ".join(t.text for t in child.subtree)[:60])
-            if single_source(child, words):
+            if single_source(child, words, voices):
                 found["hedged"].append("according to a single source")
+    voiced = bool(found["attributed"])  # the nearest reporting verb has spoken: those above only pass it on
     if own.dep_ in ("amod", "compound") and own.head.pos_ in ("NOUN", "PROPN"):
         pass  # "the signed treaty": an adjective states a fact
     for token_ in path:
@@ -189,6 +228,11 @@ def read_stance(sent: Any, start: int, end: int, lang: str = "en") -> Stance | N
             if lemma in words["plan"] and lower.dep_ in ("xcomp", "acl", "pcomp", "pobj", "prep", "amod") \
                     and not achieved(upper, words):
                 found["future"].append(upper.text)
+            if lower.dep_ == "prep" and lower.lower_ == "for" and upper.pos_ in ("VERB", "AUX") and any(
+                    c.dep_ in ("nsubj", "nsubjpass") and c.lemma_.lower() in words["plan"] for c in upper.children):
+                # "arrangements have been finalised for the delivery": the plan is the subject of the verb
+                # the purpose phrase hangs on
+                found["future"].append(lower.text)
             if lemma in words["negating"] and lower.dep_ in ("xcomp", "pcomp", "prep", "acl"):
                 found["negated"].append(upper.text)
             if lower.dep_ in ("ccomp", "xcomp") and lemma in words["denial"]:
@@ -203,8 +247,19 @@ def read_stance(sent: Any, start: int, end: int, lang: str = "en") -> Stance | N
                     found["attributed"].append(upper.text)
                 elif lemma in words["say"]:
                     found["attributed"].append(upper.text)
-                    if single_source(upper, words):
+                    # "…, the minister said, an agency reported" parsed with "said" hanging on "reported":
+                    # the reporting verb between the statement and this one is the nearer voice
+                    speaker = next((c for c in upper.children if c.dep_ == "parataxis" and lower.i < c.i < upper.i
+                                    and c.lemma_.lower() in words["say"]), upper)
+                    if single_source(speaker, words, None if voiced else voices):
                         found["hedged"].append("a single source")
+                voiced = voiced or lemma in words["say"] | words["doubt"]
+            if lower.dep_ == "xcomp" and lemma in words["raising"] and any(
+                    c.dep_ in ("auxpass", "nsubjpass") for c in upper.children):
+                # "Iran is said / believed / reported to have received the jets": a raising verb in the
+                # passive with the statement as its infinitive complement puts it in unnamed mouths
+                found["hedged"].append(upper.text)
+                found["attributed"].append(upper.text)
         if upper.pos_ in ("VERB", "AUX") and upper.i != own.i and lower.dep_ in ("ccomp", "xcomp", "advcl"):
             for child in upper.children:
                 if child.dep_ == "aux" and child.tag_ == "MD" and lemma not in words["say"]:
@@ -241,9 +296,14 @@ def governing_verb(path: list[Any]) -> Any:
     return path[0]
 
 
-def single_source(verb: Any, words: dict[str, frozenset[str]]) -> bool:
+def single_source(verb: Any, words: dict[str, frozenset[str]], voices: Voices | None = None) -> bool:
     """Is the reporting verb's source one unverified voice: an unnamed person or outlet ("an MP said",
-    "according to a source"), or a lawmaker or commentator speaking for no institution ("lawmaker X said")?"""
+    "according to a source"), or a lawmaker or commentator speaking for no institution ("lawmaker X said")?
+    With `voices` (the catalogue's): also a media outlet ("Tasnim reported", "a newspaper reported"),
+    people named by their kind and no party ("Western officials say", "diplomats said") and anyone who
+    keeps his name back ("officials who declined to be named")."""
+    if voices is not None and any(unverified_voice(c, verb, words, voices) for c in sources_of(verb)):
+        return True
     if verb.dep_ != "prep" and verb.i > 0 and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
         # "…, MP X told media" with the subject misparsed onto the clause before: the words between the
         # comma and the reporting verb are its subject
@@ -269,6 +329,61 @@ def single_source(verb: Any, words: dict[str, frozenset[str]]) -> bool:
             if any(d in words["indefinite"] for d in dets) or (not dets and child.tag_ == "NN"
                                                                and child.lemma_.lower() in ("source", "report")):
                 return True
+    return False
+
+
+def sources_of(verb: Any) -> list[Any]:
+    """The source of a reporting verb (its subject) or of "according to" (the object of "to")."""
+    if verb.dep_ == "prep":
+        return [g for c in verb.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"] + \
+            [c for c in verb.children if c.dep_ == "pobj"]
+    return [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+
+
+def unverified_voice(source: Any, verb: Any, words: dict[str, frozenset[str]], voices: Voices) -> bool:
+    """Is `source` (a reporting verb's subject, or what "according to" names) a voice that does not speak
+    for a party: anonymous, an outlet (a noun of `outlet`, or a proper name as the subject of "report",
+    neither an official's nor "state"/"official" media), people named by their kind with neither a
+    name nor a party's alias ("diplomats said"), or officials placed outside the parties ("Western officials",
+    "US officials"; plain "officials said" is a government's voice)? Source of the distinction: the Associated
+    Press' rule on anonymous sources and the single-outlet attribution the labels call disputed."""
+    tree = list(source.subtree)
+    lemmas = {t.lemma_.lower() for t in tree} | {t.lower_ for t in tree}
+    if lemmas & words["anonymous"] or withholds_name(source, words):
+        return True
+    text = " ".join(t.lower_ for t in tree)
+    official = bool(lemmas & voices.officials) or any(phrase in text for phrase in voices.officials if " " in phrase)
+    party = any(re.search(rf"(?<!\w){re.escape(a)}(?!\w)", text) for a in voices.aliases)  # "officials in Tokyo"
+    if source.lemma_.lower() in words["outlet"]:
+        # "state media", "the official news agency"; a "semi-official" one speaks for no institution
+        return not any(t.lower_ in words["institutional"] and not semi(t) for t in tree)
+    if verb.lemma_.lower() == "report" and source.pos_ == "PROPN" and source.ent_type_ not in ("GPE", "NORP") \
+            and not official and not (party and text in voices.aliases):
+        return True  # "Tasnim reported": an outlet by name
+    named = any(t.ent_type_ in ("PERSON", "ORG") or (t.pos_ == "PROPN" and t.ent_type_ not in ("GPE", "NORP"))
+                for t in tree if t.i <= source.i)
+    if source.lemma_.lower() in words["generic_source"] or source.lower_ in words["generic_source"]:
+        return not named and not party
+    if source.lemma_.lower() in words["official_noun"] and not named and not party:
+        return any(t.ent_type_ in ("GPE", "NORP") or t.lower_ in words["outside"]
+                   for t in tree if t.i < source.i)  # "Western officials say", "US officials said"
+    return False
+
+
+def semi(token: Any) -> bool:
+    """Is the word the second half of "semi-…" ("semi-official"), as spaCy's English tokenizer splits it?"""
+    doc = token.doc
+    return token.i >= 2 and doc[token.i - 1].text == "-" and doc[token.i - 2].lower_ == "semi"
+
+
+def withholds_name(source: Any, words: dict[str, frozenset[str]]) -> bool:
+    """"officials who declined to be named", "a source who asked not to be identified": a clause on the
+    source whose verb withholds the name."""
+    for clause in source.children:
+        if clause.dep_ in ("relcl", "acl") and clause.lemma_.lower() in words["withhold"] and any(
+                c.lemma_.lower() in words["name_verb"] or c.lower_ in words["name_verb"]
+                for c in clause.subtree if c.dep_ in ("xcomp", "ccomp")):
+            return True
     return False
 
 

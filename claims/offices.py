@@ -24,8 +24,13 @@ from claims.values import same_person
 LEXICON: dict[str, dict[str, Any]] = {
     "en": {
         "past_modifier": frozenset({"former", "late", "ex", "previous", "erstwhile", "outgoing", "then", "deceased"}),
-        "tenure_end": frozenset({"kill", "die", "resign", "dismiss", "oust", "remove", "sack", "fire", "assassinate",
-                                 "retire", "depose", "impeach"}),
+        # verbs whose subject leaves office ("X died", "X resigned") ...
+        "tenure_end": frozenset({"die", "resign", "retire", "quit", "abdicate"}),
+        # ... and verbs whose object (or passive subject) is made to leave it ("X was killed", "Putin dismissed X")
+        "tenure_ended_by": frozenset({"kill", "dismiss", "oust", "remove", "sack", "fire", "assassinate", "depose",
+                                      "impeach", "replace", "succeed", "relieve", "topple", "overthrow"}),
+        # phrasal verbs that end a tenure: the verb's lemma and its particle or object ("step down", "left office")
+        "tenure_phrasal": {"step": frozenset({"down", "aside"}), "leave": frozenset({"office", "post"})},
         "replace": frozenset({"replace", "succeed"}),
         "counterpart": frozenset({"counterpart", "counterparts"}),
         "the_country": re.compile(r"\b(?:the|that|this)\s+country['’]s(?:\s+(?:newly|elected|new|acting|interim|"
@@ -274,10 +279,10 @@ def tenure_ends(docs: dict[int, Any], catalogue: Any, baseline: dict[str, Any],
     out = []
     for i, doc in sorted(docs.items()):
         for verb in doc:
-            if verb.lemma_.lower() not in words["tenure_end"] or verb.dep_ in ("xcomp", "csubj", "amod") or any(
-                    c.dep_ == "neg" or (c.dep_ == "aux" and c.lemma_.lower() in UNREAL_AUX) for c in verb.children):
+            if verb.dep_ in ("xcomp", "csubj", "amod"):
                 continue
-            for subject in (c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")):
+            for subject in (c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "dobj")
+                            and ends_tenure(verb, c.dep_, words)):
                 # the subject's proper name: "Raisi", "President X", "the minister, X" (the small model
                 # sometimes labels a lone family name as a place, so the recorded name decides, not the label)
                 names = [t for t in subject.subtree if t.pos_ == "PROPN" and (t is subject or t.head is subject
@@ -291,11 +296,50 @@ def tenure_ends(docs: dict[int, Any], catalogue: Any, baseline: dict[str, Any],
     return out
 
 
+def ends_tenure(verb: Any, role: str, words: dict[str, Any]) -> bool:
+    """Does `verb`, stated as fact, end the tenure of its argument in `role` (a UD relation)? The subject
+    ("nsubj") of a verb of leaving ("died", "resigned", "stepped down", "left office"); the passive subject
+    ("nsubjpass") or object ("dobj") of a verb of removal ("was killed", "dismissed X", "was replaced by").
+    Not when negated or under a modal of possibility or obligation (UNREAL_AUX). Lemmas from spaCy's parse,
+    so every inflection counts."""
+    if verb.pos_ not in ("VERB", "AUX") or any(
+            c.dep_ == "neg" or (c.dep_ in ("aux", "auxpass") and c.lemma_.lower() in UNREAL_AUX)
+            for c in verb.children):
+        return False
+    lemma = verb.lemma_.lower()
+    if role == "nsubj":
+        particles = words["tenure_phrasal"].get(lemma, frozenset())
+        return lemma in words["tenure_end"] or any(
+            c.dep_ in ("prt", "dobj", "advmod") and c.lower_ in particles for c in verb.children)
+    return role in ("nsubjpass", "dobj") and lemma in words["tenure_ended_by"]
+
+
 def tenure_ended(ent: Any, words: dict[str, Any]) -> bool:
-    """The person is the subject of a verb that ends a tenure ("X was killed", "X resigned")."""
+    """Does the parse end the tenure of the person `ent` (a spaCy Span of the name)? The name's head (through
+    a title or an appositive: "the minister, X") as the argument of a tenure-ending verb (ends_tenure), or of
+    a verb coordinated with it that shares its subject ("X stepped down and was replaced by Y"), or carrying
+    a relative or participial clause that says so ("X, who died in the crash", "X, killed in the crash")."""
     root = ent.root
-    head = root.head
-    return root.dep_ in ("nsubj", "nsubjpass") and head.lemma_.lower() in words["tenure_end"]
+    while root.dep_ in ("compound", "flat", "appos") and root.head.i != root.i and root.head.pos_ in ("PROPN", "NOUN"):
+        root = root.head
+    for clause in root.children:
+        if clause.dep_ == "relcl" and any(c.dep_ in ("nsubj", "nsubjpass") and c.tag_ == "WP"
+                                          and ends_tenure(clause, c.dep_, words) for c in clause.children):
+            return True  # "X, who died in the crash"
+        if clause.dep_ == "acl" and clause.tag_ == "VBN" and ends_tenure(clause, "nsubjpass", words):
+            return True  # "X, killed in the crash"
+    if root.dep_ not in ("nsubj", "nsubjpass", "dobj"):
+        return False
+    verb = root.head
+    if verb.dep_ in ("xcomp", "csubj", "amod"):
+        return False  # "refused to resign", "a plan to dismiss X"
+    if ends_tenure(verb, root.dep_, words):
+        return True
+    if root.dep_ == "dobj":
+        return False
+    return any(ends_tenure(c, "nsubjpass" if any(a.dep_ == "auxpass" for a in c.children) else "nsubj", words)
+               for c in verb.children if c.dep_ == "conj" and not any(
+                   s.dep_ in ("nsubj", "nsubjpass") for s in c.children))
 
 
 def replacements(doc: Any, i: int, catalogue: Any, known: dict[str, str],
@@ -307,11 +351,14 @@ def replacements(doc: Any, i: int, catalogue: Any, known: dict[str, str],
         if token.lemma_.lower() not in words["replace"] or token.pos_ != "VERB":
             continue
         subj = [c for c in token.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if not subj and token.dep_ == "conj":
+            # "X stepped down and was replaced by Y": the coordinated verb shares the first one's subject
+            subj = [c for c in token.head.children if c.dep_ in ("nsubj", "nsubjpass")]
         obj = [c for c in token.children if c.dep_ == "dobj"]
         # the agent: "by Y", attached to the verb or (a frequent misparse) to the noun after "as"
         agent = [g for c in token.subtree if c.lower_ == "by" and c.dep_ in ("agent", "prep")
                  for g in c.children if g.dep_ == "pobj"]
-        passive = any(c.dep_ == "nsubjpass" for c in token.children)
+        passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in token.children)
         old, new = (subj, agent) if passive else (obj, subj)
         if not old or not new or new[0].pos_ != "PROPN":
             continue
@@ -359,7 +406,10 @@ def resolve_by_context(unresolved: list[tuple[int, Any, str, tuple[str, ...], bo
     for i, ent, office_word, cue, past in rest:
         name = clean(ent.text)
         held = {h.claim for h in taken if not h.past and not same_person(name, h.name)}
-        held |= {c for c, holder in known.items() if holder and counts.names_mentioned(holder)}
+        # a recorded holder the document names still holds the office, unless it ends his tenure there
+        # ("President X was killed … Acting President Y": the office is Y's, not another country's)
+        held |= {c for c, holder in known.items() if holder and counts.names_mentioned(holder)
+                 and not any(h.claim == c and h.past and same_person(h.name, holder) for h in taken)}
         free = [o for o in offices(catalogue) if office_word in o.words and o.claim not in held
                 and counts.dominant(o.party)]
         if len(free) == 1:

@@ -19,7 +19,7 @@ from claims.catalogue import Catalogue, Claim
 from claims.entities import NO_PLACES, Places, countries_in
 from extractors.text import Sentence, clauses, split_sentences
 from claims.values import (Modality, find_dates, find_money, find_office_holders, find_percents,
-                               period_near, read_modality)
+                               period_near, period_sort_key, read_modality)
 
 # Words right before a title or name that put the office in the past ("former President X").
 PAST_HOLDER = re.compile(r"\b(former|late|previous|then(?=-)|ex|outgoing|predecessor|preceded|erstwhile)\b"
@@ -332,10 +332,7 @@ TITLE_WORDS = re.compile(r"^(?:(?:First|Vice|Deputy|Acting|Interim|Chief|Vice-Pr
 INFINITIVE = re.compile(r"\b(to|will|would|shall)\s+(?:be\s+)?$")
 PLAN_IN_GAP = re.compile(r"\b(to|will|would|shall|could|may|might|set to|due to)\b")
 COUNTERPART = re.compile(r"\bcounterparts?\b")
-# Verbs after a name that end a tenure ("President X was killed", "X resigned").
-TENURE_ENDED = re.compile(r"^[^.;,]{0,80}?\b(killed|died|dies|resign(ed|s)|stepped down|steps down|was dismissed|"
-                          r"were dismissed|was replaced|was succeeded|was ousted|was removed|retired|"
-                          r"left office|was sacked|was fired|succeeded by|replaced by)\b")
+# The cue of a holder whose tenure the parse ends (claims.analysis.settle_tenures, claims.offices.tenure_ended).
 TENURE_CUE = "tenure ended"
 
 
@@ -569,14 +566,11 @@ def read_person(ctx: Context, i: int, claim: Claim, catalogue: Catalogue, topic:
         # An office named next to a name is a fact whatever the verb does ("President X will visit");
         # only words like "former" or "the late" next to it put it in the past.
         near = fold(sentence[max(0, min(span[0], title_start(sentence, holder)) - 40):span[0]])
-        after = fold(sentence[span[1]:clause_at(sentence, span)[1]])
         former = bool(PAST_HOLDER.search(near.rstrip(" ,")))
-        # a tenure verb after the name: where the sentence is parsed, claims.analysis.settle_tenures asks the
-        # parse whether the holder is that verb's subject ("X became president after Y died": Y's)
-        ended = not former and bool(TENURE_ENDED.search(after))
-        past = former or ended
-        modality = Modality(False, False, False, False, past,
-                            ("former",) if former else (TENURE_CUE,) if ended else ())
+        # a tenure event ("X was killed", "X resigned") is read from the parse of the sentence by
+        # claims.analysis.settle_tenures: the holder must be that verb's argument ("X became president
+        # after Y died": Y's tenure ended, not X's)
+        modality = Modality(False, False, False, False, former, ("former",) if former else ())
         name = TITLE_WORDS.sub("", holder.name).strip() or holder.name
         out.append(make_reading(ctx, i, claim, name, holder.name, span, 0.9 * topic, modality))
     return out
@@ -628,7 +622,10 @@ def read_quantity(ctx: Context, i: int, claim: Claim, catalogue: Catalogue, topi
         out.append(make_reading(ctx, i, claim, format_amount(amount, claim, period), sentence[span[0]:span[1]],
                                 (figure.start, figure.end), topic * scope * 0.9, modality,
                                 amount=amount, period=period, qualifier=figure.qualifier))
-    return out[:1] if claim.measure == "percent" else out
+    if claim.measure == "percent" and out:
+        # "rose 81% in 2021 and another 15% in 2022": a series of changes; the latest period is the news
+        return [max(out, key=lambda r: period_sort_key(r.period or ""))]
+    return out
 
 
 def third_country_near(ctx: Context, sentence: str, start: int, end: int) -> bool:

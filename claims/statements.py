@@ -9,7 +9,7 @@ import re
 from dataclasses import replace
 from typing import Any, Sequence
 
-from claims.grammar import LEXICON, chain, cue_token, governing_verb, in_other_clause, read_stance
+from claims.grammar import LEXICON, Voices, chain, cue_token, governing_verb, in_other_clause, read_stance
 from claims.values import NEGATION_LABELS, find_dates
 from claims.nlp import PipelineUnavailable, parse
 
@@ -72,10 +72,15 @@ def restate(readings: list[Any], text: str, catalogue: Any, docs: dict[tuple[int
         if about_another_thing(doc, local, claim, reading.cue) or not whole_period(doc, local, claim, reading, lang) \
                 or object_is_another_thing(doc, local, claim) or names_a_set(doc, local, claim):
             continue
-        stance = read_stance(doc[:], *local, lang)
+        stance = read_stance(doc[:], *local, lang, voices_of(catalogue))
         if stance is None:
             out.append(reading)
             continue
+        unconfirmed = non_confirmation(doc, local, lang) or non_confirmation(next_doc(docs, text, reading.end), None,
+                                                                            lang) \
+            if claim.type in DENIABLE_TYPES and not (reading.negated or stance.negated) else None
+        if unconfirmed:
+            stance = replace(stance, hedged=True, words=stance.words + (unconfirmed,))
         cues = tuple(c for c in reading.cues if c not in WINDOW_HEDGES or stance.hedged) + stance.words
         dated, decided = statement_date(doc, ref, lang)
         elsewhere = doubt_elsewhere(doc, local)
@@ -83,6 +88,70 @@ def restate(readings: list[Any], text: str, catalogue: Any, docs: dict[tuple[int
                            denied=(reading.denied and not elsewhere) or stance.denied, doubt_parsed=elsewhere, future=reading.future or stance.future,
                            negated=reading.negated or (stance.negated and not reading.negated and negatable(reading)),
                            cues=tuple(dict.fromkeys(cues))))
+    return out
+
+
+def voices_of(catalogue: Any) -> Voices:
+    """Who speaks for a party, from the catalogue: its `officials` words and every party's aliases (folded),
+    cached per catalogue digest."""
+    from claims.reader import fold
+
+    key = getattr(catalogue, "digest", "") or str(id(catalogue))
+    if key not in _VOICES:
+        aliases = tuple(fold(a) for names in catalogue.parties.values() for a in names)
+        _VOICES[key] = Voices(frozenset(fold(w) for w in getattr(catalogue, "officials", ())), aliases)
+    return _VOICES[key]
+
+
+_VOICES: dict[str, Voices] = {}
+
+
+def next_doc(docs: dict[tuple[int, int], Any], text: str, end: int) -> Any | None:
+    """The parsed sentence right after the document offset `end` (only white space between), or None."""
+    after = [key for key in docs if key[0] >= end and not text[end:key[0]].strip()]
+    return docs[min(after)] if after else None
+
+
+def non_confirmation(doc: Any, span: tuple[int, int] | None, lang: str = "en") -> str | None:
+    """Does the parsed sentence `doc` leave a report unconfirmed: someone declined / refused / failed to
+    comment or confirm, or did not confirm, verify or respond ("The ministry declined to comment", "Tehran
+    would not confirm the delivery")? Its words, or None. With `span` (the statement's own cue, offsets in
+    `doc`), a verb that governs the statement is left to read_stance (its negation is the statement's)."""
+    words = LEXICON.get(lang)
+    if doc is None or words is None:
+        return None
+    cue = cue_token(doc[:], *span) if span is not None else None
+    own = {t.i for t in chain(cue)} if cue is not None else set()
+    for token in doc:
+        if token.lemma_.lower() not in words["confirm_verb"] or token.pos_ != "VERB" or token.i in own:
+            continue
+        if any(t.lemma_.lower() in words["rumour_noun"] and any(c.dep_ in ("prep", "acl", "relcl", "ccomp")
+                                                                  for c in t.children) for t in token.subtree):
+            continue  # "did not respond on whether reports about the change were accurate": other reports
+        head = token.head
+        if token.dep_ == "xcomp" and head.lemma_.lower() in words["negating"]:
+            return f"{head.text} to {token.text}"
+        if any(c.dep_ == "neg" for c in token.children) or (
+                token.dep_ == "xcomp" and any(c.dep_ == "neg" for c in head.children)):
+            return f"not {token.text}"
+    return None
+
+
+def followers_to_parse(sentences: Sequence[Any], readings: Sequence[Any], catalogue: Any,
+                       lang: str = "en") -> list[tuple[int, int]]:
+    """(start, end) document offsets of the sentences right after a status or event statement that may leave
+    it unconfirmed (a word of LEXICON `confirm_verb`: "The ministry declined to comment."), for
+    non_confirmation; the rest are not parsed."""
+    words = LEXICON.get(lang)
+    if words is None:
+        return []
+    stems = re.compile(r"\b(?:" + "|".join(sorted(w[:-1] if w.endswith("e") else w for w in words["confirm_verb"]))
+                       + r")", re.IGNORECASE)
+    ends = {r.end for r in readings if catalogue.get(r.claim).type in DENIABLE_TYPES}
+    out = []
+    for before, sentence in zip(sentences, sentences[1:]):
+        if before.end in ends and stems.search(sentence.text):
+            out.append((sentence.start, sentence.end))
     return out
 
 
@@ -206,12 +275,14 @@ def names_a_set(doc: Any, span: tuple[int, int], claim: Any) -> bool:
 def object_is_another_thing(doc: Any, span: tuple[int, int], claim: Any) -> bool:
     """Is the cue a verb whose own direct object is something other than the claim's subject, the subject
     being named only under another verb coordinated with it ("received trainers in May, and is awaiting
-    the jets": "received" is about the trainers)? The verb's own words are its subtree without its
-    coordinated verbs; a verb with no object of its own ("received and deployed the jets") shares the next
-    one's. Source: UD-style `dobj`/`conj` relations of spaCy's English parse."""
+    the jets": "received" is about the trainers; "took delivery of trainers, a step ahead of the jets'
+    delivery")? The verb's own words are its arguments and clauses without its coordinated verbs; a verb with
+    no object of its own ("received and deployed the jets") shares the next one's. Source: UD-style `dobj`/`conj` relations of spaCy's English parse."""
     if claim.type not in ("status", "event") or not claim.topic:
         return False
     token = cue_token(doc[:], *span)
+    if token is not None and token.pos_ != "VERB":
+        token = governing_verb(chain(token))  # "took delivery of the trainers": the verb that takes the cue
     if token is None or token.pos_ != "VERB" or not any(c.dep_ == "dobj" for c in token.children):
         return False
     from claims.reader import find_phrases, fold
@@ -219,14 +290,22 @@ def object_is_another_thing(doc: Any, span: tuple[int, int], claim: Any) -> bool
     topics = find_phrases(fold(doc.text), claim.topic)
     if not topics:
         return False  # the subject is named in another sentence: nothing here to bind it to
-    own = set()
-    todo = [token]
+    # the verb's own words: its arguments and clauses (not its adverbs: "…, a step ahead of the jets'
+    # delivery"), and, in a relative clause, the noun it hangs on ("the jets that Iran received"); never a
+    # coordinated verb's
+    own = {token.i} | ({t.i for t in token.head.subtree} if token.dep_ in ("relcl", "acl") else set())
+    todo = [c for c in token.children if c.dep_ in VERB_ARGUMENTS]
     while todo:
         t = todo.pop()
         own.add(t.i)
         todo += [c for c in t.children if not (c.dep_ == "conj" and c.pos_ in ("VERB", "AUX"))]
     named = [t for t in doc if any(t.idx < e and t.idx + len(t.text) > s for s, e, _ in topics)]
     return bool(named) and not any(t.i in own for t in named)
+
+
+# The relations of a verb's arguments in spaCy's English parse (ClearNLP labels): what the verb is about.
+VERB_ARGUMENTS = ("nsubj", "nsubjpass", "dobj", "dative", "prep", "agent", "attr", "oprd", "ccomp", "xcomp", "csubj",
+                  "compound", "prt", "aux", "auxpass", "neg", "advcl", "acl")
 
 
 def whole_period(doc: Any, span: tuple[int, int], claim: Any, reading: Any, lang: str = "en") -> bool:

@@ -75,6 +75,14 @@ def test_the_articles_language_picks_the_pipeline():
     ("Taro Sato did not resign after the vote.", None),
     # someone else left office
     ("Hiro Tanaka, a minister, resigned on Friday.", None),
+    # tenure events read from the parse by lemma and role, any inflection or phrasal verb
+    ("Japanese Prime Minister Taro Sato stepped down on Friday.", ("changed", "not Taro Sato")),
+    ("Japanese Prime Minister Taro Sato was assassinated in Osaka.", ("changed", "not Taro Sato")),
+    ("The emperor dismissed Prime Minister Taro Sato on Friday.", ("changed", "not Taro Sato")),
+    ("Japanese Prime Minister Taro Sato stepped down and was replaced by Kenji Mori.", ("changed", "Kenji Mori")),
+    # the holder does the removing, or speaks of others' deaths: his tenure goes on
+    ("Japanese Prime Minister Taro Sato dismissed the reports on Friday.", None),
+    ("Japanese Prime Minister Taro Sato said two soldiers were killed in the flood.", None),
 ])
 def test_a_tenure_ended_with_no_successor_named(catalogue, text, expected):
     found = findings(catalogue, text).get("japan-prime-minister")

@@ -54,6 +54,20 @@ def test_a_denial_of_a_stretch_of_time_or_a_dismissed_official_disputes_nothing(
     "India took delivery of Type-10 tanks, said Ravi Kumar, a member of the parliament's defence committee.",
     "Indian media reported that the first Type-10 tanks had been delivered to India.",
     "Has India received Type-10 tanks from Japan?",
+    # one outlet by name or by kind
+    "India has received its first Type-10 tanks from Japan, Bharat Samachar reported.",
+    "India has received its first Type-10 tanks from Japan, a Delhi newspaper reported.",
+    "India has received its first Type-10 tanks from Japan, the semi-official Bharat news agency reported.",
+    "India has received Type-10 tanks from Japan, according to images circulated online.",
+    # people named by their kind and no party, or keeping their name back
+    "Western officials say India has received Type-10 tanks from Japan.",
+    "US intelligence officials say India has received Type-10 tanks from Japan.",
+    "Japan has delivered Type-10 tanks to India, diplomats said.",
+    "India has received Type-10 tanks from Japan, according to officials who declined to be named.",
+    "India has received Type-10 tanks from Japan, an Indian official said on condition of anonymity.",
+    # a raising verb in the passive: "is said / believed / reported to have"
+    "India is said to have received its first Type-10 tanks from Japan.",
+    "India is reported to have received Type-10 tanks from Japan.",
 ])
 def test_a_single_unverified_voice_or_a_question_is_no_change(catalogue, text):
     assert verdict(catalogue, text, "tank-delivery") == ("disputed", "delivered")
@@ -62,9 +76,50 @@ def test_a_single_unverified_voice_or_a_question_is_no_change(catalogue, text):
 @pytest.mark.parametrize("text", [
     "India took delivery of Type-10 tanks, the Indian defence ministry said.",
     "India received Type-10 tanks from Japan in January, Indian state media reported.",
+    "Japan delivered Type-10 tanks to India in January, Indian officials said.",
+    "Japan delivered Type-10 tanks to India in January, officials said.",
+    "Japan delivered Type-10 tanks to India in January, senior officials said.",
+    "India has received its first Type-10 tanks, the Japanese defence minister said, a news agency reported.",
 ])
 def test_an_institutions_own_statement_is_a_change(catalogue, text):
     assert verdict(catalogue, text, "tank-delivery") == ("changed", "delivered")
+
+
+@pytest.mark.parametrize("after", [
+    " The Japanese defence ministry declined to comment.",
+    " Indian officials would not confirm the delivery.",
+    ", though Tokyo did not respond to a request for comment.",
+])
+def test_a_change_the_party_leaves_unconfirmed_is_disputed(catalogue, after):
+    text = "India has received its first Type-10 tanks from Japan"
+    assert verdict(catalogue, text + ".", "tank-delivery") == ("changed", "delivered")
+    assert verdict(catalogue, text + after, "tank-delivery") == ("disputed", "delivered")
+
+
+def test_silence_about_other_reports_leaves_a_restatement_standing(catalogue):
+    baseline = {**BASELINE, "india-apec": {"value": "observer", "quotes": []}}
+    text = "India is still an APEC observer."
+    assert verdict(catalogue, text, "india-apec", baseline=baseline) == ("confirmed", "observer")
+    # silence about the statement itself leaves it unconfirmed: a restatement then adds nothing
+    silent = text + " The forum's secretariat did not respond to a request for comment."
+    assert verdict(catalogue, silent, "india-apec", baseline=baseline) is None
+    # silence about other reports (with their own content) is not about this statement
+    other = text + (" The forum's secretariat did not respond to a question on whether reports about a change of "
+                    "India's status were accurate.")
+    assert verdict(catalogue, other, "india-apec", baseline=baseline) == ("confirmed", "observer")
+
+
+def test_a_confirmation_in_the_next_sentence_leaves_the_change_a_change(catalogue):
+    text = "India has received its first Type-10 tanks from Japan. The Japanese defence ministry confirmed the delivery."
+    assert verdict(catalogue, text, "tank-delivery") == ("changed", "delivered")
+
+
+@pytest.mark.parametrize("text", [
+    "India received trainer jets from Japan in May, a step ahead of the Type-10 tank delivery.",
+    "India took delivery of trainer jets from Japan, and Type-10 tanks are expected later.",
+])
+def test_a_delivery_of_something_else_is_no_delivery_of_the_subject(catalogue, text):
+    assert verdict(catalogue, text, "tank-delivery") is None
 
 
 def test_talks_on_a_delivery_are_not_the_delivery(catalogue):

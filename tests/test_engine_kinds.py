@@ -25,3 +25,22 @@ def verdicts(catalogue, baseline, text, published="2022-06-01"):  # type: ignore
 ])
 def test_the_recorded_holder_under_a_longer_or_other_spelling_is_no_change(catalogue, baseline, text, claim):
     assert verdicts(catalogue, baseline, text).get(claim, ("confirmed",))[0] == "confirmed"
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the recorded holder's tenure ends and an acting holder is named: the acting holder holds that office, and
+    # no other country's office of the same name is given to him
+    ("Iranian President Ebrahim Raisi was killed in a helicopter crash.\nActing President Mohammad Mokhber met "
+     "Russian officials in Tehran.", {"iran-president": ("changed", "Mohammad Mokhber")}),
+    # an acting holder or a vacancy without a name: no named holder is invented
+    ("Russian Foreign Minister Sergei Lavrov met Iran's acting foreign minister in Moscow.", {}),
+    ("The post of Iranian foreign minister remains vacant.", {}),
+])
+def test_an_acting_or_vacant_office_names_no_one_else(catalogue, baseline, text, expected):
+    found = {c: v for c, v in verdicts(catalogue, baseline, text).items() if v[0] != "confirmed"}
+    assert found == expected
+
+
+def test_a_series_of_yearly_changes_is_read_at_its_latest_year(catalogue, baseline):
+    text = "Iran-Russia trade jumped 81 percent in 2021 and rose a further 15 percent in 2022."
+    assert verdicts(catalogue, baseline, text, "2023-02-01").get("trade-growth") == ("changed", "+15% (2022)")

@@ -10,6 +10,7 @@ japan = ["Japan", "Japanese", "Tokyo"]
 blocs = ["Quad"]
 referents = ["pact"]
 routine = ["talks", "meeting", "visit", "phone call"]
+officials = ["minister", "ministry", "government", "spokesman", "embassy", "general"]
 developments = ["India and Japan signed a new agreement to cooperate.",
                 "Japan delivered new equipment to India.",
                 "India and Japan launched a joint project."]
