@@ -93,8 +93,14 @@ def benchmark_templates(folder: Path = SHARED_ARTICLES) -> list[Template]:
     files = sorted((folder / "html").glob("*.html.gz"))
     if not files:
         raise SystemExit(f"{folder}/html has no *.html.gz pages (../shared/data/articles is needed)")
-    return [split_page(path.name.removesuffix(".html.gz"), gzip.decompress(path.read_bytes()).decode("utf-8"))
+    return [split_page(path.name.removesuffix(".html.gz"),
+                       IDENTITY_LINK.sub("", gzip.decompress(path.read_bytes()).decode("utf-8")))
             for path in files]
+
+
+# A page's rel=canonical / amphtml names the story it is: every replica would be stored as one article (the
+# store de-duplicates on every URL an article is known by), so replicas leave them out.
+IDENTITY_LINK = re.compile(r"<link\b[^>]*\brel\s*=\s*[\"']?(?:canonical|amphtml)\b[^>]*>", re.IGNORECASE)
 
 
 def corpus_templates(folder: Path = CORPUS) -> list[Template]:

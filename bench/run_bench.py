@@ -405,7 +405,7 @@ def bench_variant(size: int, share: float, args: argparse.Namespace, server: Ben
           f"{run.counts.get('findings')} findings, {run.counts.get('errors')} errors; peak RSS tree "
           f"{run.peak_tree_rss_mb:.0f} MB (largest process {run.maxrss_mb:.0f} MB)", flush=True)
     print(f"  run.timings (s): {run.timings}; outside the flow's phases {run.outside_s:.1f} s", flush=True)
-    print(f"  run process CPU {run.run_process_cpu_s:.1f} s, Prefect server {run.children_cpu_s:.1f} s, "
+    print(f"  run process CPU {run.run_process_cpu_s:.1f} s, its child processes (Prefect server, extraction workers) {run.children_cpu_s:.1f} s, "
           f"bench server {run.bench_cpu_s:.1f} s", flush=True)
     noop = run_claimwatch(feeds_file, db, reports, env, folder / "noop.log")
     noop.counts = read_counts(reports, db)
@@ -480,7 +480,7 @@ def summary(results: list[dict[str, Any]]) -> str:
                    "the run's wall time (start with the temporary Prefect server, report files and artifacts, "
                    "exit); fetch and extract are summed over the page threads and interleave with store inside "
                    "'pages':"), "",
-              "| pages | relevant share | " + " | ".join(columns) + " | run process CPU | Prefect server CPU |",
+              "| pages | relevant share | " + " | ".join(columns) + " | run process CPU | child processes CPU (Prefect server, extraction workers) |",
               "|" + "---|" * (len(columns) + 4)]
     for r in results:
         run = r["run"]
