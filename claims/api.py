@@ -89,6 +89,7 @@ class Development:
 
 @dataclass
 class Analysis:
+    """What `analyze` found in a run's articles: findings, new developments and the number of sentences read."""
     findings: list[Finding] = field(default_factory=list)
     new_developments: list[Development] = field(default_factory=list)
     sentences: int = 0

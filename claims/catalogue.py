@@ -19,6 +19,8 @@ ID_RE = re.compile(r"^[a-z0-9]+(-[a-z0-9]+)*$")
 
 @dataclass(frozen=True)
 class State:
+    """One value a status or event claim can take: its cues (phrases, "*" for a word's rest or one word between),
+    sentences that `describe` it for the semantic fallback, and the state a negated cue of another state means."""
     value: str
     cues: tuple[str, ...]
     describe: tuple[str, ...]
@@ -27,6 +29,8 @@ class State:
 
 @dataclass(frozen=True)
 class Claim:
+    """One tracked claim of baseline/catalogue.toml: what it asks, its type (status | event | quantity | person),
+    parties, topic words and states or measure; the header comment of the catalogue file gives every field."""
     id: str
     question: str
     type: str
@@ -69,6 +73,8 @@ class Claim:
 
 @dataclass(frozen=True)
 class Catalogue:
+    """The whole catalogue (claims.catalogue.load_catalogue): parties and their names, the claims, and the vocabulary of
+    context (field comments); `digest` identifies the file's content."""
     parties: dict[str, tuple[str, ...]]
     claims: tuple[Claim, ...]
     digest: str = ""

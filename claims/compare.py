@@ -24,6 +24,7 @@ FIGURE_TOLERANCE = 0.03
 
 @dataclass(frozen=True)
 class ArticleRef:
+    """The article a reading came from, as findings cite it: id, URL, title, ISO publication date, outlet."""
     id: int
     url: str
     title: str
@@ -34,6 +35,7 @@ class ArticleRef:
 
 @dataclass
 class Observation:
+    """One reading judged against the baseline: verdict (changed | disputed | confirmed), confidence 0..1."""
     claim: str
     verdict: str
     confidence: float
@@ -43,6 +45,8 @@ class Observation:
 
 @dataclass
 class Finding:
+    """A claim's verdict for the run, grouped over every article that observed it (to_report gives report.json's
+    shape)."""
     claim: str
     verdict: str
     baseline: dict[str, Any]

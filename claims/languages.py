@@ -112,6 +112,7 @@ def for_language(catalogue: Catalogue, lang: str) -> Catalogue:
 
 @lru_cache(maxsize=None)
 def accent_pattern(lang: str) -> re.Pattern[str] | None:
+    """The language's `keep_accents` words (claims/languages.toml) as one regex, None when it has none."""
     words = function_words().get(lang, {}).get("keep_accents", [])
     return re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, words)) + r")(?!\w)") if words else None
 
@@ -566,6 +567,7 @@ def read_people(ctx: Context, i: int, catalogue: Catalogue, lang: str) -> list[R
 
 
 def in_scope(ctx: Context, i: int, party: str) -> bool:
+    """Is `party` named in sentence `i`, the one before it, or the article's title?"""
     return party in ctx.parties[i] | ctx.title_parties or bool(i and party in ctx.parties[i - 1])
 
 

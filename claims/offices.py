@@ -60,6 +60,7 @@ class Holding:
 
 @dataclass(frozen=True)
 class Office:
+    """An office a person claim tracks: the claim, the party whose office it is, the office's names (lower-cased)."""
     claim: str
     party: str
     words: tuple[str, ...]        # the office's names ("president", "foreign minister")

@@ -91,6 +91,7 @@ def _drop_overlaps(spans: Iterable[tuple[int, int, _T]]) -> list[_T]:
 
 @dataclass(frozen=True)
 class Money:
+    """A sum of money read from text, with its character span in the text it was read from."""
     amount: float  # in units of the currency: $3.5bn -> 3.5e9
     currency: str  # ISO 4217 code where one exists ("USD", "EUR", "RUB", "IRR")
     qualifier: str | None  # "over" | "under" | "about" | "nearly" | None
@@ -209,6 +210,7 @@ def _currency(match: re.Match[str]) -> str:
 
 @dataclass(frozen=True)
 class Percent:
+    """A percentage read from text (a change when `direction` is set), with its character span."""
     value: float  # 17.0 for "17%"; the sign stays with `direction`, except for an explicit "-5%"
     direction: str | None  # "up" | "down" | None
     qualifier: str | None
@@ -314,6 +316,7 @@ def _direction_before(text: str, start: int) -> str | None:
 
 @dataclass(frozen=True)
 class DateMention:
+    """A date read from text, as far as it is given (year, month, day), with its character span."""
     year: int | None
     month: int | None
     day: int | None
@@ -689,6 +692,7 @@ def _mention_label(mention: DateMention) -> str:
 
 @dataclass(frozen=True)
 class OfficeHolder:
+    """A person named with an office title ("Foreign Minister X"), with the character span of the name."""
     title: str  # the title as the caller gave it
     name: str
     start: int  # span of the name
@@ -957,6 +961,7 @@ def same_person(a: str, b: str) -> bool:
 
 @dataclass(frozen=True)
 class Modality:
+    """How a statement is made: negated, denied, hedged, about the future or the past, and the words that say so."""
     negated: bool
     denied: bool
     hedged: bool
