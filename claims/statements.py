@@ -70,7 +70,8 @@ def restate(readings: list[Any], text: str, catalogue: Any, docs: dict[tuple[int
         claim = catalogue.get(reading.claim)
         local = (reading.cue_start - reading.start, reading.cue_end - reading.start)
         if about_another_thing(doc, local, claim, reading.cue) or not whole_period(doc, local, claim, reading, lang) \
-                or object_is_another_thing(doc, local, claim) or names_a_set(doc, local, claim):
+                or object_is_another_thing(doc, local, claim) or names_a_set(doc, local, claim) \
+                or modifies_another_thing(doc, claim):
             continue
         stance = read_stance(doc[:], *local, lang, voices_of(catalogue))
         if stance is None:
@@ -270,6 +271,50 @@ def names_a_set(doc: Any, span: tuple[int, int], claim: Any) -> bool:
         return False
     prep = token.head
     return prep.lower_ != "as" and not (prep.head.pos_ == "NUM" or prep.head.lower_ in ("one", "each", "all"))
+
+
+# Relations by which a noun modifies another noun in spaCy's English parse (ClearNLP labels): "Su-35
+# simulators" (compound), "the Su-35's engines" (poss), "simulators of the Su-35" is pobj under prep and handled
+# by the preposition's head.
+MODIFIER_RELATIONS = ("compound", "amod", "nmod", "npadvmod", "poss")
+
+
+def modifies_another_thing(doc: Any, claim: Any) -> bool:
+    """Does every mention of the claim's subject in the sentence `doc` only name another thing, modifying a
+    noun that is neither what the subject is (the claim's `things`: "Su-35 fighter jets") nor a word of the
+    claim's own cues ("Su-35 deliveries") nor the subject itself: "delivered Su-35 flight simulators", "the
+    S-400's radar components", "spare parts for the Su-35"? Only for claims whose catalogue entry lists
+    `things`. Source: the compound/amod/nmod/poss and prep/pobj relations of spaCy's English parse."""
+    if not claim.things:
+        return False
+    from claims.reader import find_phrases, fold
+
+    mentions = find_phrases(fold(doc.text), claim.topic)
+    if not mentions:
+        return False
+    own = {fold(w).lower() for phrase in claim.things + claim.topic for w in phrase.split()}
+    own |= {fold(w).lower().rstrip("*") for state in claim.states for cue in state.cues for w in cue.split()}
+    for start, end, _ in mentions:
+        span = doc.char_span(start, end, alignment_mode="expand")
+        if span is None:
+            return False
+        head = _modified_noun(span.root)
+        if head is None or head.i in range(span.start, span.end) \
+                or {fold(head.lower_), fold(head.lemma_.lower())} & own:
+            return False  # this mention is the subject itself, or names it as what it is
+    return True
+
+
+def _modified_noun(token: Any) -> Any | None:
+    """The noun `token` (a name's head word) modifies, through compounds ("Su-35 flight simulators") or a
+    preposition ("parts for the Su-35"); None when it modifies none (it is an argument of a verb itself)."""
+    if token.dep_ == "pobj" and token.head.dep_ == "prep" and token.head.head.pos_ in ("NOUN", "PROPN"):
+        return token.head.head
+    while token.dep_ in MODIFIER_RELATIONS and token.head.pos_ in ("NOUN", "PROPN") and token.head.i != token.i:
+        token = token.head
+        if token.dep_ not in MODIFIER_RELATIONS:
+            return token
+    return None
 
 
 def object_is_another_thing(doc: Any, span: tuple[int, int], claim: Any) -> bool:

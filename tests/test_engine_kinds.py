@@ -44,3 +44,20 @@ def test_an_acting_or_vacant_office_names_no_one_else(catalogue, baseline, text,
 def test_a_series_of_yearly_changes_is_read_at_its_latest_year(catalogue, baseline):
     text = "Iran-Russia trade jumped 81 percent in 2021 and rose a further 15 percent in 2022."
     assert verdicts(catalogue, baseline, text, "2023-02-01").get("trade-growth") == ("changed", "+15% (2022)")
+
+
+@pytest.mark.parametrize("text, claim, expected", [
+    # the tracked item's name modifying another noun names that other thing (catalogue `things`)
+    ("Russia has delivered Su-35 flight simulators to Iran, the Iranian air force said on Monday.", "su35-delivery",
+     None),
+    ("Russia has delivered spare parts for the Su-35 to Iran, Iran's defence minister said.", "su35-delivery", None),
+    ("Russia delivered S-400 radar components to Iran, Iran's defence minister said.", "s400-sale", None),
+    # ... but not when the noun is what the item is, or the name stands alone
+    ("The first Su-35 jets arrived in Iran on Monday, Iran's defence minister said.", "su35-delivery",
+     ("changed", "delivered")),
+    ("Russia has delivered Su-35s to Iran, Iran's defence minister said.", "su35-delivery", ("changed", "delivered")),
+    ("Russia delivered the S-400 air defence system to Iran, Iran's defence minister said.", "s400-sale",
+     ("changed", "delivered")),
+])
+def test_a_name_modifying_another_noun_is_about_that_noun(catalogue, baseline, text, claim, expected):
+    assert verdicts(catalogue, baseline, text, "2023-06-01").get(claim) == expected
