@@ -80,7 +80,7 @@ def headline(report: Report) -> str:
     if failure:  # first, before anything that could read as "all is well"
         return f"Run failed: {failure}. " + headline(replace(report, run=replace(report.run, failure=None)))
     if not changed:
-        first = "No tracked claim changed in this run."
+        first = no_change(report)
     elif not fresh:
         first = (f"No new change since the last run ({plural(len(changed), 'change')} already reported "
                  "in earlier runs came up again).")
@@ -93,6 +93,15 @@ def headline(report: Report) -> str:
             plural(len(report.new_developments), "new development"),
             plural(len(report.errors), "error")]
     return f"{first} {', '.join(rest)}."
+
+
+def no_change(report: Report) -> str:
+    """What a run with no change says: that no tracked claim changed, unless it read no new article about the
+    tracked claims (every feed failed, or nothing new was published): then that no change could be seen, not
+    an all-clear."""
+    if report.run.counts.get("articles_relevant") == 0:
+        return "No new article about the tracked claims was read in this run, so no change could be seen."
+    return "No tracked claim changed in this run."
 
 
 def since(report: Report) -> str:
@@ -208,7 +217,7 @@ def render_markdown(report: Report) -> str:
     run = report.run
     findings = report.findings
     lines = [f"# claimwatch report — run {md_escape(run.id)}", "", f"**{headline(report)}**", ""]  # counts only
-    for verdict, title, none in (("changed", "Changed", "No tracked claim changed in this run."),
+    for verdict, title, none in (("changed", "Changed", no_change(report)),
                                  ("disputed", "Disputed", "Nothing disputed.")):
         found = of_verdict(findings, verdict)
         fresh, seen = [f for f in found if is_new(f)], [f for f in found if not is_new(f)]
@@ -317,7 +326,7 @@ def render_html(report: Report) -> str:
     status = " failed" if run.failure else " alert" if alert else ""
     body = [f"<h1>claimwatch report</h1><p class=\"sub\">run <code>{esc(run.id)}</code> · started "
             f"{esc(run.started_at)}</p><p class=\"headline{status}\">{esc(headline(report))}</p>"]
-    body.append(html_verdict(findings, "changed", "Changed", "No tracked claim changed in this run."))
+    body.append(html_verdict(findings, "changed", "Changed", no_change(report)))
     body.append(html_verdict(findings, "disputed", "Disputed", "Nothing disputed."))
     body.append(html_timelines(report.timelines if report.timelines is not None else derived_timelines(report)))
     body.append(html_developments(report.new_developments))

@@ -187,3 +187,17 @@ def test_report_json_is_written_from_the_typed_report_key_for_key(tmp_path):
     assert (tmp_path / "report.json").read_text(encoding="utf-8") == json.dumps(data, indent=2, ensure_ascii=False) + "\n"
     plain = Report.from_json(hostile_report()).to_json()
     assert list(plain["run"]) == ["id", "started_at", "finished_at", "feeds", "counts"] and "timelines" not in plain
+
+
+def test_a_run_that_read_nothing_about_the_claims_gives_no_all_clear():
+    from reports.model import Report, Run
+    from reports.render import headline, render_html, render_markdown
+
+    failed = Report(run=Run(id="r1", counts={"entries_seen": 0, "articles_new": 0, "articles_relevant": 0,
+                                             "errors": 12}, failure="no feed could be reached"))
+    for text in (headline(failed), render_markdown(failed), render_html(failed)):
+        assert "No tracked claim changed" not in text
+        assert "so no change could be seen" in text
+    assert headline(failed).startswith("Run failed: no feed could be reached. No new article about the tracked")
+    read = Report(run=Run(id="r2", counts={"entries_seen": 3, "articles_new": 3, "articles_relevant": 2, "errors": 0}))
+    assert headline(read).startswith("No tracked claim changed in this run.")
