@@ -252,7 +252,7 @@ def evidence_line(f: dict[str, Any]) -> str:
         return ""
     parts = [f"cue '{ev['cue']}'" if ev.get("cue") else "read by meaning (no cue)"]
     parts += [flag for flag in ("negated", "hedged", "attributed", "future", "past") if ev.get(flag)]
-    parts.append(f"dated {ev['dated']}" if ev.get("dated") else "undated statement")
+    parts.append(f"dated {ev['dated']}" if ev.get("dated") else "no date of its own, so the article's date stands")
     return "; ".join(parts)
 
 

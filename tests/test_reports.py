@@ -106,7 +106,8 @@ def test_each_finding_shows_its_evidence_escaped_in_both_reports():
     markdown, html_report = render_markdown(Report.from_json(report)), render_html(Report.from_json(report))
     assert "evidence: cue 'became a full member'; attributed; dated 2023-07-04" in markdown
     assert "Evidence: cue &#x27;became a full member&#x27;; attributed; dated 2023-07-04" in html_report
-    assert "hedged; future; undated statement" in markdown and "hedged; future; undated statement" in html_report
+    assert "hedged; future; no date of its own, so the article's date stands" in markdown
+    assert "hedged; future; no date of its own, so the article&#x27;s date stands" in html_report
     assert "<script" not in markdown.lower() and "<b>" not in markdown
     page = Page()
     page.feed(html_report)
