@@ -93,20 +93,27 @@ def signature(doc):  # type: ignore[no-untyped-def]
     return [(t.text, t.tag_, t.dep_, t.head.i, t.lemma_, t.ent_type_) for t in doc]
 
 
+class CountingPipeline:
+    """The real English pipeline, recording every text it is asked to parse in `parsed`."""
+
+    def __init__(self, parsed: list[str]) -> None:
+        self.language = nlp.pipeline("en")
+        self.parsed = parsed
+
+    def pipe(self, texts, batch_size=64):  # type: ignore[no-untyped-def]
+        texts = list(texts)
+        self.parsed.extend(texts)
+        return self.language.pipe(texts, batch_size=batch_size)
+
+
 @needs_en
 def test_parse_memo_parses_each_text_once(monkeypatch: pytest.MonkeyPatch) -> None:
-    language = nlp.pipeline("en")
     parsed: list[str] = []
-
-    class Counting:
-        def pipe(self, texts, batch_size=64):  # type: ignore[no-untyped-def]
-            texts = list(texts)
-            parsed.extend(texts)
-            return language.pipe(texts, batch_size=batch_size)
+    counting = CountingPipeline(parsed)
 
     texts = ["Japan signed the rail pact.", "India joined APEC in 2024.", "Japan signed the rail pact."]
     plain = [signature(d) for d in nlp.parse(texts)]
-    monkeypatch.setattr(nlp, "pipeline", lambda lang="en": Counting())
+    monkeypatch.setattr(nlp, "pipeline", lambda lang="en": counting)
     memo: dict = {}
     first = nlp.parse(texts, memo=memo)
     again = nlp.parse(texts[1:] + ["Tokyo delivered patrol vessels."], memo=memo)
@@ -118,18 +125,12 @@ def test_parse_memo_parses_each_text_once(monkeypatch: pytest.MonkeyPatch) -> No
 @needs_en
 def test_analysis_parses_each_sentence_once(two_countries, monkeypatch: pytest.MonkeyPatch) -> None:  # type: ignore[no-untyped-def]
     """Statements, denials and new developments read one parse of a sentence; syndicated copies too."""
-    language = nlp.pipeline("en")
     parsed: list[str] = []
-
-    class Counting:
-        def pipe(self, texts, batch_size=64):  # type: ignore[no-untyped-def]
-            texts = list(texts)
-            parsed.extend(texts)
-            return language.pipe(texts, batch_size=batch_size)
+    counting = CountingPipeline(parsed)
 
     from claims import developments
     developments.event_kinds(two_countries)  # parsed once per catalogue, not per run
-    monkeypatch.setattr(nlp, "pipeline", lambda lang="en": Counting())
+    monkeypatch.setattr(nlp, "pipeline", lambda lang="en": counting)
     # the office holder's sentence is parsed for the office and read again for a development
     text = ("Japan's Prime Minister Fumio Kishida launched a joint satellite project with India on Monday. "
             "India and Japan signed the rail pact in Tokyo, officials said.")
