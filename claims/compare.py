@@ -41,6 +41,8 @@ class Observation:
     confidence: float
     reading: Reading
     article: ArticleRef
+    # why a disputed verdict is disputed, in words for the report ("hedged: 'reportedly'"); "" otherwise
+    why: str = ""
 
 
 @dataclass
@@ -66,9 +68,10 @@ class Finding:
         return round(min(0.99, 1 - remaining), 3)
 
 
-def judge(claim: Claim, base: dict[str, Any], reading: Reading) -> tuple[str, float] | None:
-    """The verdict of one reading against the claim's current baseline value, or None when it says
-    nothing about the present (a plan, a recap of the past, an older period)."""
+def judge(claim: Claim, base: dict[str, Any], reading: Reading) -> tuple[str, float, str] | None:
+    """The verdict of one reading against the claim's current baseline value, its confidence 0..1 and, for a
+    dispute, why in words (Observation.why); None when it says nothing about the present (a plan, a recap of
+    the past, an older period)."""
     if reading.future or reading.past:
         return None
     if claim.type == "quantity":
@@ -82,12 +85,13 @@ def judge(claim: Claim, base: dict[str, Any], reading: Reading) -> tuple[str, fl
         verdict = judge_state(claim, base, reading)
     if verdict is None:
         return None
+    why = base_dispute(claim, base, reading) if verdict == "disputed" else ""
     if verdict in ("changed", "disputed") and agrees_with_a_side(claim, base, reading):
-        verdict = "confirmed"
+        verdict, why = "confirmed", ""
     if verdict == "changed" and reading.value in claim.negative_states:
         # "Iran said it had not provided drones" against a record of deliveries: a denial of the record is
         # a dispute; a real end is its own state ("halted").
-        verdict = "disputed"
+        verdict, why = "disputed", f"it denies the recorded value ({base['value']})"
     confidence = reading.score
     if reading.hedged:
         confidence *= HEDGE_FACTOR
@@ -96,8 +100,25 @@ def judge(claim: Claim, base: dict[str, Any], reading: Reading) -> tuple[str, fl
     if reading.hedged or reading.denied:
         if verdict == "confirmed":
             return None  # a hedged restatement adds nothing
-        verdict = "disputed"
-    return verdict, round(confidence, 3)
+        verdict, why = "disputed", stance_dispute(reading)
+    return verdict, round(confidence, 3), why
+
+
+def base_dispute(claim: Claim, base: dict[str, Any], reading: Reading) -> str:
+    """In words, why a statement that judge_state or judge_quantity found disputed is so (Observation.why)."""
+    if claim.type == "quantity":
+        return f"a different figure for the baseline's own period ({base.get('period') or 'unknown'})"
+    if reading.negated:
+        return f"it says the recorded state ({base['value']}) does not hold"
+    return f"a step back from the recorded state ({base['value']}): more likely old news than a reversal"
+
+
+def stance_dispute(reading: Reading) -> str:
+    """In words, why a hedged or denied statement is disputed, with the words that set it (the reading's
+    stance cues, as the parse or the reader found them)."""
+    words = ", ".join(f"'{c}'" for c in reading.cues if c and c != reading.cue)
+    kind = "denied" if reading.denied else "hedged, or only from an unverified source"
+    return f"{kind}: {words}" if words else kind
 
 
 def agrees_with_a_side(claim: Claim, base: dict[str, Any], reading: Reading) -> bool:
@@ -183,33 +204,35 @@ def due_that_day(reading: Reading, published: str) -> bool:
                 and reading.dated == published[:10])
 
 
-def contested(claim: Claim, chosen: Reading, readings: list[Reading], text: str, published: str = "") -> bool:
-    """Is a change the article reports put in doubt by the article itself? The same value attributed to
-    hearsay or denied elsewhere, the same state announced as still to come, a firm contrary statement (for
-    persons and unordered states), or words of doubt in the report's sentence or the next one that points
-    back at it."""
+def contested(claim: Claim, chosen: Reading, readings: list[Reading], text: str, published: str = "") -> str:
+    """Why a change the article reports is put in doubt by the article itself, in words; "" when it is not.
+    The same value attributed to hearsay or denied elsewhere, the same state announced as still to come, a
+    firm contrary statement (for persons and unordered states), or words of doubt in the report's sentence or
+    the next one that points back at it."""
     # statements read by meaning alone (the cue is the whole sentence) are too weak to put another in doubt
     same = [r for r in readings if r.claim == chosen.claim and r is not chosen and r.value == chosen.value
             and r.cue != r.quote]
-    if any(r.denied or (set(r.cues) & STRONG_HEDGES) for r in same if not r.past) or any(
-            r.future and not planned_for_then(r, published) for r in same):
-        return True
+    if any(r.denied or (set(r.cues) & STRONG_HEDGES) for r in same if not r.past):
+        return "another sentence of the article reports the same value as hearsay or denies it"
+    if any(r.future and not planned_for_then(r, published) for r in same):
+        return "another sentence of the article says it is still to come"
     if claim.type == "person" or (claim.type in ("status", "event") and not claim.ordered):
         contrary = [r for r in readings if r.claim == chosen.claim and r.firm and not r.negated
                     and (not same_person(r.value, chosen.value) if claim.type == "person" else r.value != chosen.value)]
         if contrary:
-            return True
+            return f"the article also states another value ({contrary[0].value})"
     if claim.type in ("status", "event") and claim.ordered and any(
             r.claim == chosen.claim and r.firm and r.start != chosen.start and r.cue != r.quote
             and contradicts(claim, chosen, r) for r in readings):
-        return True
+        return "another sentence of the article says the opposite"
     if claim.type == "person" or not text:
-        return False
-    if any((UNCONFIRMED.search(text[r.cue_end:r.end]) and not r.doubt_parsed)
-           or UNCONFIRMED.search(next_if_referring(text, r.end))
-           for r in [chosen, *same]):
-        return True
-    return denied_in_article(claim, text)
+        return ""
+    for r in [chosen, *same]:
+        doubt = (UNCONFIRMED.search(text[r.cue_end:r.end]) if not r.doubt_parsed else None) \
+            or UNCONFIRMED.search(next_if_referring(text, r.end))
+        if doubt:
+            return f"words of doubt follow the report: '{doubt.group(0)}'"
+    return "a sentence of the article denies reports about it" if denied_in_article(claim, text) else ""
 
 
 def contradicts(claim: Claim, chosen: Reading, other: Reading) -> bool:
@@ -258,16 +281,18 @@ def observe(catalogue: Catalogue, baseline: dict[str, dict[str, Any]], readings:
         judged = judge(catalogue.get(reading.claim), base, reading)
         if judged is None:
             continue
-        obs = Observation(reading.claim, judged[0], judged[1], reading, article)
+        obs = Observation(reading.claim, judged[0], judged[1], reading, article, judged[2])
         held = best.get(reading.claim)
         if held is None or (VERDICT_RANK[obs.verdict], obs.confidence) > (VERDICT_RANK[held.verdict], held.confidence):
             best[reading.claim] = obs
     for claim_id, obs in best.items():
         if obs.verdict in ("changed", "confirmed") and denied_here(obs, (denied or {}).get(claim_id, set())):
             obs.verdict, obs.confidence = "disputed", round(obs.confidence * DENIAL_FACTOR, 3)
-        if obs.verdict == "changed" and contested(catalogue.get(claim_id), obs.reading, readings, text,
-                                                  obs.article.published):
-            obs.verdict, obs.confidence = "disputed", round(obs.confidence * HEDGE_FACTOR, 3)
+            obs.why = "the article's headline or another of its sentences denies it"
+        if obs.verdict == "changed":
+            why = contested(catalogue.get(claim_id), obs.reading, readings, text, obs.article.published)
+            if why:
+                obs.verdict, obs.confidence, obs.why = "disputed", round(obs.confidence * HEDGE_FACTOR, 3), why
     return list(best.values())
 
 
@@ -320,12 +345,16 @@ def baseline_quote(base: dict[str, Any]) -> dict[str, str]:
             "as_of": main.get("as_of", "")}
 
 
-def evidence(reading: Reading) -> dict[str, Any]:
+def evidence(reading: Reading, why: str = "") -> dict[str, Any]:
     """Why the engine read the statement so (report.json contract, DESIGN.md): the words that carry the value
-    (`cue`, verbatim at the quote's highlight), how it is stated, and the statement's own date."""
-    return {"cue": reading.cue, "negated": reading.negated, "hedged": reading.hedged or reading.denied,
-            "attributed": reading.attributed, "future": reading.future, "past": reading.past,
-            "dated": reading.dated}
+    (`cue`, verbatim at the quote's highlight), how it is stated, and the statement's own date; for a disputed
+    finding also `why` (Observation.why: what puts it in doubt, in words), a key added to the contract's."""
+    out = {"cue": reading.cue, "negated": reading.negated, "hedged": reading.hedged or reading.denied,
+           "attributed": reading.attributed, "future": reading.future, "past": reading.past,
+           "dated": reading.dated}
+    if why:
+        out["why"] = why
+    return out
 
 
 def to_report(finding: Finding, catalogue: Catalogue) -> dict[str, Any]:
@@ -347,7 +376,7 @@ def to_report(finding: Finding, catalogue: Catalogue) -> dict[str, Any]:
         "baseline": baseline_quote(finding.baseline),
         "observed": observed,
         "confidence": finding.confidence,
-        "evidence": evidence(obs),
+        "evidence": evidence(obs, primary.why if finding.verdict == "disputed" else ""),
         "question": catalogue.get(finding.claim).question,
         "sources": [{"url": o.article.url, "title": o.article.title, "outlet": o.article.outlet,
                      "published": o.article.published[:10], "quote": o.reading.quote, "highlight": o.reading.cue,

@@ -46,6 +46,7 @@ class Evidence(TypedDict, total=False):
     future: bool
     past: bool
     dated: str | None
+    why: str          # a disputed finding only: what puts it in doubt, in words
 
 
 class Source(TypedDict, total=False):

@@ -246,13 +246,16 @@ def render_markdown(report: Report) -> str:
 
 def evidence_line(f: dict[str, Any]) -> str:
     """Why the engine read the statement so (report.json `evidence`), as plain text: "cue 'signed'; attributed;
-    dated 2025-01-17". Empty when the finding carries no evidence (reports from before the second engine)."""
+    dated 2025-01-17", and for a dispute "disputed because …" (`evidence.why`). Empty when the finding carries
+    no evidence (reports from before the second engine)."""
     ev = f.get("evidence") or {}
     if not ev:
         return ""
     parts = [f"cue '{ev['cue']}'" if ev.get("cue") else "read by meaning (no cue)"]
     parts += [flag for flag in ("negated", "hedged", "attributed", "future", "past") if ev.get(flag)]
     parts.append(f"dated {ev['dated']}" if ev.get("dated") else "no date of its own, so the article's date stands")
+    if ev.get("why"):
+        parts.append(f"disputed because {ev['why']}")
     return "; ".join(parts)
 
 

@@ -204,3 +204,18 @@ def test_the_parse_tells_whose_tenure_ended(catalogue, text):
 ])
 def test_a_report_set_before_its_source_is_attributed_to_it(catalogue, text):
     assert changed(catalogue, text, "tank-delivery") == ("disputed", "delivered")
+
+
+@pytest.mark.skipif(not available("en"), reason="the English spaCy pipeline is not installed")
+def test_a_disputed_finding_says_why_and_a_change_does_not(catalogue):
+    hearsay = findings(catalogue, "India and Japan reportedly signed the high-speed rail agreement on Monday.")
+    why = hearsay["rail-pact"].to_report()["evidence"]["why"]
+    assert hearsay["rail-pact"].verdict == "disputed" and "'reportedly'" in why
+    unconfirmed = findings(catalogue, "India and Japan signed the high-speed rail agreement on Monday. "
+                                      "The Japanese foreign ministry declined to confirm the report.")
+    assert "'declined to confirm'" in unconfirmed["rail-pact"].to_report()["evidence"]["why"]
+    figure = findings(catalogue, "Trade between India and Japan reached $31 billion in 2022.")
+    assert figure["bilateral-trade"].verdict == "disputed"
+    assert "(2022)" in figure["bilateral-trade"].to_report()["evidence"]["why"]
+    plain = findings(catalogue, "India and Japan signed the high-speed rail agreement in Tokyo on Monday.")
+    assert plain["rail-pact"].verdict == "changed" and "why" not in plain["rail-pact"].to_report()["evidence"]

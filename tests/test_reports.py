@@ -101,13 +101,15 @@ def test_each_finding_shows_its_evidence_escaped_in_both_reports():
     report["findings"][0]["evidence"] = {"cue": "became a full member", "negated": False, "hedged": False,
                                          "attributed": True, "future": False, "past": False, "dated": "2023-07-04"}
     report["findings"][1]["evidence"] = {"cue": f"<b>{HOSTILE}</b>", "negated": False, "hedged": True,
-                                         "attributed": False, "future": True, "past": False, "dated": None}
+                                         "attributed": False, "future": True, "past": False, "dated": None,
+                                         "why": f"hedged: '<i>{HOSTILE}</i>'"}
     report["findings"][1]["new"] = True  # a new finding is shown in full in both reports
     markdown, html_report = render_markdown(Report.from_json(report)), render_html(Report.from_json(report))
     assert "evidence: cue 'became a full member'; attributed; dated 2023-07-04" in markdown
     assert "Evidence: cue &#x27;became a full member&#x27;; attributed; dated 2023-07-04" in html_report
     assert "hedged; future; no date of its own, so the article's date stands" in markdown
-    assert "hedged; future; no date of its own, so the article&#x27;s date stands" in html_report
+    assert "hedged; future; no date of its own, so the article&#x27;s date stands; disputed because hedged" in html_report
+    assert "; disputed because hedged:" in markdown and "<i>" not in markdown and "<i>" not in html_report
     assert "<script" not in markdown.lower() and "<b>" not in markdown
     page = Page()
     page.feed(html_report)
