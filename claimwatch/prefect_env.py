@@ -15,11 +15,15 @@
   SQLite database as it starts, and two migrating at once failed ("duplicate column name").
 - A server that does not answer: with PREFECT_API_URL set, a run or serve asks its health first and stops with
   one line instead of Prefect's 110-line traceback.
+- A killed run: Prefect stops its temporary server at exit (atexit), which never happens when the run is killed
+  (SIGKILL, the out-of-memory killer), and the server (~220 MB, still listening) was orphaned for good. A small
+  watcher process now ends the server when the run is gone (end_server_with_run).
 """
 
 from __future__ import annotations
 
 import os
+import subprocess
 import sys
 import tomllib
 from pathlib import Path
@@ -85,6 +89,66 @@ def start_temporary_server() -> None:
         _start_with_retry()
 
 
+# The watcher of end_server_with_run, run by `python -c` so that it imports nothing of ours (a few MB, ~20 ms).
+# No library ends a process when another one dies: PR_SET_PDEATHSIG would have to be set inside Prefect's own
+# server process, which Prefect starts. Pidfds (Linux 5.3+) name the two processes for good, so a recycled PID is
+# never signalled; without them it polls every second.
+SERVER_WATCHER = """
+import os, select, signal, sys, time
+run, server = int(sys.argv[1]), int(sys.argv[2])
+try:
+    server_fd = os.pidfd_open(server)
+except (AttributeError, OSError):
+    server_fd = None
+if server_fd is not None:
+    try:
+        run_fd = os.pidfd_open(run)
+    except OSError:
+        run_fd = None  # the run is already gone
+    ready = select.select([run_fd, server_fd] if run_fd is not None else [server_fd], [], [], 0 if run_fd is None else None)[0]
+    if server_fd in ready:
+        sys.exit(0)  # the server ended first: the run stopped it
+    for sig, wait in ((signal.SIGTERM, 10), (signal.SIGKILL, 0)):
+        try:
+            signal.pidfd_send_signal(server_fd, sig)
+        except OSError:
+            sys.exit(0)
+        if select.select([server_fd], [], [], wait)[0]:
+            sys.exit(0)
+else:
+    def alive(pid):
+        try:
+            os.kill(pid, 0)
+        except ProcessLookupError:
+            return False
+        except PermissionError:
+            pass
+        return True
+    while alive(run) and alive(server):
+        time.sleep(1)
+    if alive(server):
+        os.kill(server, signal.SIGTERM)
+"""
+
+
+def end_server_with_run(server_pid: int, run_pid: int | None = None) -> subprocess.Popen[bytes]:
+    """Start the watcher that ends Prefect's temporary server (`server_pid`) once the run (`run_pid`, default
+    this process) is gone: SIGTERM, then SIGKILL after 10 s. It exits by itself when the server ends first (a run
+    that stops normally stops its server). It runs in a session of its own, so a Ctrl-C in the terminal does not
+    end it before it has done its job. Returns the watcher's Popen."""
+    return subprocess.Popen([sys.executable, "-c", SERVER_WATCHER, str(run_pid or os.getpid()), str(server_pid)],
+                            stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+                            start_new_session=True, close_fds=True)
+
+
+def _watch_started_server() -> None:
+    from prefect.server.api.server import SubprocessASGIServer
+
+    process = SubprocessASGIServer().server_process
+    if process is not None and process.poll() is None:
+        end_server_with_run(process.pid)
+
+
 def _start_with_retry() -> None:
     from prefect.server.api.server import SubprocessASGIServer
     from prefect.settings import PREFECT_SERVER_EPHEMERAL_STARTUP_TIMEOUT_SECONDS
@@ -93,6 +157,7 @@ def _start_with_retry() -> None:
     second = max(first * RETRY_FACTOR, RETRY_MIN_SECONDS)
     try:
         SubprocessASGIServer().start(timeout=first)  # type: ignore[arg-type]
+        _watch_started_server()
         return
     except RuntimeError as exc:
         if "Timed out" not in str(exc):
@@ -102,6 +167,7 @@ def _start_with_retry() -> None:
           f"{second:g} s", file=sys.stderr)
     try:
         SubprocessASGIServer().start(timeout=second)  # type: ignore[arg-type]
+        _watch_started_server()
     except RuntimeError as exc:
         if "Timed out" not in str(exc):
             raise

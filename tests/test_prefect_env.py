@@ -5,9 +5,13 @@ then one clear line."""
 from __future__ import annotations
 
 import os
+import signal
 import subprocess
 import sys
+import time
 from pathlib import Path
+
+import pytest
 
 from claimwatch.prefect_env import own_prefect_home, profile_api_url
 from tests.test_notify import closed_port
@@ -106,3 +110,49 @@ def test_claimwatch_db_alone_moves_the_reports_beside_it(tmp_path):
     env.pop("CLAIMWATCH_REPORTS", None)
     done = subprocess.run([sys.executable, "-c", code], env=env, capture_output=True, text=True, timeout=60)
     assert Path(done.stdout.strip()) == tmp_path / "cw" / "reports", done.stderr
+
+
+KILLED_AFTER_START = """
+import os, signal, sys
+sys.path.insert(0, {root!r})
+from claimwatch.prefect_env import start_temporary_server
+from prefect.server.api.server import SubprocessASGIServer
+
+start_temporary_server()
+print(SubprocessASGIServer().server_process.pid, flush=True)
+if sys.argv[1] == "kill":
+    os.kill(os.getpid(), signal.SIGKILL)  # as the OS's out-of-memory killer would: no atexit
+"""
+
+
+def _alive(pid: int) -> bool:
+    try:
+        with open(f"/proc/{pid}/stat") as fh:
+            return fh.read().split(")")[-1].split()[0] != "Z"
+    except OSError:
+        return False
+
+
+def _gone_within(pid: int, seconds: float) -> bool:
+    deadline = time.monotonic() + seconds
+    while _alive(pid) and time.monotonic() < deadline:
+        time.sleep(0.2)
+    return not _alive(pid)
+
+
+@pytest.mark.skipif(not os.path.isdir("/proc"), reason="reads process states from /proc")
+def test_a_killed_run_does_not_leave_prefects_temporary_server_behind(tmp_path):
+    script = tmp_path / "run.py"
+    script.write_text(KILLED_AFTER_START.format(root=str(Path(__file__).resolve().parents[1])))
+    env = clean_env(tmp_path, PREFECT_HOME=str(tmp_path / "prefect"),
+                    PREFECT_SERVER_EPHEMERAL_STARTUP_TIMEOUT_SECONDS="120")
+    killed = subprocess.run([sys.executable, str(script), "kill"], env=env, capture_output=True, text=True,
+                            timeout=300)
+    assert killed.returncode == -signal.SIGKILL, killed.stderr[-3000:]
+    server = int(killed.stdout.split()[0])
+    assert _gone_within(server, 30), "the temporary server outlived its killed run"
+    # a run that ends normally stops its server itself (Prefect's atexit); the watcher then ends too
+    ended = subprocess.run([sys.executable, str(script), "end"], env=env, capture_output=True, text=True,
+                           timeout=300)
+    assert ended.returncode == 0, ended.stderr[-3000:]
+    assert _gone_within(int(ended.stdout.split()[0]), 30)
