@@ -303,3 +303,20 @@ def test_portuguese_will_go_does_not_mark_a_statement_about_iran_as_future() -> 
         "sco-membership") == ("changed", "full member")
     assert read("O Irã irá tornar-se membro pleno da OCX, segundo a Rússia.", "pt").get(
         "sco-membership", ("none",))[0] != "changed"
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("pt", "O acordo nuclear de 2015 expirou oficialmente no sábado, anunciou Teerã."),
+    ("fr", "L'accord sur le nucléaire de 2015 a expiré samedi, a annoncé Téhéran."),
+    ("de", "Das Atomabkommen von 2015 ist am Samstag ausgelaufen, erklärte Teheran."),
+    ("es", "El acuerdo nuclear de 2015 expiró el sábado, según Teherán."),
+    ("it", "L'accordo nucleare del 2015 è scaduto sabato, ha dichiarato Teheran."),
+])
+def test_the_nuclear_deal_expiring_is_its_end_in_each_language(lang: str, text: str) -> None:
+    assert read(text, lang).get("jcpoa-talks") == ("changed", "collapsed")
+
+
+def test_a_deal_that_did_not_expire_or_could_expire_is_no_end() -> None:
+    assert read("O acordo nuclear de 2015 não expirou, segundo Teerã.", "pt").get("jcpoa-talks", ("none",))[0] \
+        != "changed"
+    assert "jcpoa-talks" not in read("L'accord sur le nucléaire pourrait expirer si Téhéran ne répond pas.", "fr")
