@@ -20,11 +20,15 @@ ID_RE = re.compile(r"^[a-z0-9]+(-[a-z0-9]+)*$")
 @dataclass(frozen=True)
 class State:
     """One value a status or event claim can take: its cues (phrases, "*" for a word's rest or one word between),
-    sentences that `describe` it for the semantic fallback, and the state a negated cue of another state means."""
+    sentences that `describe` it for the semantic fallback, the state a negated cue of another state means, and
+    whether it is a `process` (an activity that goes on, "under construction", "negotiating") rather than an
+    achievement reached at a moment ("signed", "delivered"): Vendler's aspect classes (Linguistics in
+    Philosophy, 1957). More of a process still to come does not put its being under way in doubt."""
     value: str
     cues: tuple[str, ...]
     describe: tuple[str, ...]
     negative: str | None = None
+    process: bool = False
 
 
 @dataclass(frozen=True)
@@ -109,7 +113,7 @@ class Catalogue:
 
 CLAIM_KEYS = {"id", "question", "type", "parties", "topic", "note", "ordered", "change", "acting", "states", "measure", "unit",
               "period", "cues", "titles", "others", "things", "lang"}
-STATE_KEYS = {"value", "cues", "describe", "negative"}
+STATE_KEYS = {"value", "cues", "describe", "negative", "process"}
 
 
 def load_catalogue(path: Path) -> Catalogue:
@@ -263,8 +267,10 @@ def parse_state(item: object, fail) -> State:  # type: ignore[no-untyped-def]
             raise fail(f"state {value!r}: {key} must be a list of strings")
     if not item.get("cues") and not item.get("describe"):
         raise fail(f"state {value!r} needs cues or describe")
+    if not isinstance(item.get("process", False), bool):
+        raise fail(f"state {value!r}: process must be true or false")
     return State(value=value, cues=tuple(item.get("cues", ())), describe=tuple(item.get("describe", ())),
-                 negative=item.get("negative"))
+                 negative=item.get("negative"), process=item.get("process", False))
 
 
 def _str_list(value: object) -> bool:

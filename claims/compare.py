@@ -214,7 +214,9 @@ def contested(claim: Claim, chosen: Reading, readings: list[Reading], text: str,
             and r.cue != r.quote]
     if any(r.denied or (set(r.cues) & STRONG_HEDGES) for r in same if not r.past):
         return "another sentence of the article reports the same value as hearsay or denies it"
-    if any(r.future and not planned_for_then(r, published) for r in same):
+    state = claim.state(chosen.value) if claim.type in ("status", "event") else None
+    if not (state is not None and state.process) and any(
+            r.future and not planned_for_then(r, published) for r in same):
         return "another sentence of the article says it is still to come"
     if claim.type == "person" or (claim.type in ("status", "event") and not claim.ordered):
         contrary = [r for r in readings if r.claim == chosen.claim and r.firm and not r.negated

@@ -697,12 +697,21 @@ def unknown_holders(ctx: Context, i: int, catalogue: Catalogue, lang: str, read:
 
 def relevant(text: str, catalogue: Catalogue, lang: str, window: int = 400) -> bool:
     """Is a page in `lang` about the parties (claims.relevance.is_relevant, with the language's aliases):
-    every party named twice, or all named within `window` characters of each other."""
+    every party named twice, or all named within `window` characters of each other; or does it name a tracked
+    claim's subject (or office) in `lang` with each of that claim's parties named or implied by the language
+    (the catalogue's `implied`: Iranian domestic news in Persian need not say "Iran"), as
+    claims.reader.mentions_tracked_claim does for English."""
     if not supported(lang):
         return False
     own = for_language(catalogue, lang)
     folded = keep_accents(text, fold(text), lang)
-    return parties_together([[s for s, _, _ in find_phrases(folded, aliases)] for aliases in own.parties.values()],
-                            window)
+    mentions = {name: [s for s, _, _ in find_phrases(folded, aliases)] for name, aliases in own.parties.items()}
+    if parties_together(list(mentions.values()), window):
+        return True
+    implied = set(catalogue.extra.get("languages", {}).get(lang, {}).get("implied", ()))  # type: ignore[union-attr]
+    present = {name for name, found in mentions.items() if found} | implied
+    return any(set(claim.parties) <= present and find_phrases(folded, claim.titles if claim.type == "person"
+                                                              else claim.topic)
+               for claim in own.claims)
 
 

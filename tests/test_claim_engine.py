@@ -137,3 +137,38 @@ def test_a_statement_agreeing_with_a_recorded_side_of_a_disputed_baseline_is_no_
     joined = Reading(claim="sco-membership", value="full member", quote="Iran joined the SCO.", start=0, end=20,
                      cue="joined", cue_start=5, cue_end=11, score=0.9)
     assert judge(catalogue.get("sco-membership"), sco, joined)[0] == "changed"
+
+
+def test_more_of_a_process_still_to_come_does_not_dispute_it_but_an_achievement_still_to_come_does(catalogue):
+    """Aspect (claims.catalogue.State.process): "20 km are being built" with "the rest of the land will be
+    bought by December" is a railway under construction; "signed" with "will sign next month" is in doubt."""
+    from claims.compare import contested
+    from claims.reader import Reading
+
+    def reading(value, sentence, cue, future=False):  # type: ignore[no-untyped-def]
+        start = sentence.index(cue)
+        return Reading(claim="rasht-astara-railway", value=value, quote=sentence, start=0, end=len(sentence),
+                       cue=cue, cue_start=start, cue_end=start + len(cue), score=0.8, future=future)
+
+    claim = catalogue.get("rasht-astara-railway")
+    assert claim.state("under construction").process and not claim.state("agreement signed").process
+    building = reading("under construction", "Twenty kilometres of the line are under construction.", "under construction")
+    more = reading("under construction", "Land for the rest will be acquired by December.", "acquired", future=True)
+    assert contested(claim, building, [building, more], "", "2025-09-25") == ""
+    signed = reading("agreement signed", "The two sides signed the railway agreement.", "signed")
+    to_sign = reading("agreement signed", "They will sign the railway agreement next month.", "sign", future=True)
+    assert "still to come" in contested(claim, signed, [signed, to_sign], "", "2025-09-25")
+
+
+def test_a_page_in_a_partys_own_language_naming_a_tracked_subject_is_read():
+    """Persian news is Iranian domestic news (the catalogue's `implied`): a page naming the railway (a claim of
+    Iran's) is about it though it never says "Iran"; one naming the treaty (Iran's and Russia's) needs Russia
+    named too; in German nothing is implied."""
+    from baseline.catalogue import load_catalogue
+    from claims.languages import relevant
+
+    catalogue = load_catalogue()
+    assert relevant("وزیر راه از کارگاه راه آهن رشت - آستارا بازدید کرد.", catalogue, "fa")
+    assert not relevant("مجلس درباره مشارکت راهبردی جامع بحث کرد.", catalogue, "fa")
+    assert relevant("مجلس درباره مشارکت راهبردی جامع با روسیه بحث کرد.", catalogue, "fa")
+    assert not relevant("Der Minister besuchte die Baustelle der Bahnstrecke Rascht-Astara.", catalogue, "de")
