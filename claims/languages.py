@@ -549,6 +549,8 @@ def name_spans(sentence: str, folded: str, person: dict[str, Any], lang: str) ->
 
 NAME_REACH = 45
 TENURE_REACH = 140
+# "replacing X": the word names the holder right after it (an article or a title may stand between)
+PREDECESSOR_REACH = 30
 
 
 def read_people(ctx: Context, i: int, catalogue: Catalogue, lang: str) -> list[Reading]:
@@ -557,8 +559,8 @@ def read_people(ctx: Context, i: int, catalogue: Catalogue, lang: str) -> list[R
     preceded by a deputy's or another office's word. The value is the person's canonical name. A page that
     names the holder of an office by name alone is read by `named_alone`."""
     out = [make_reading(ctx, i, claim, person["name"], ctx.sentences[i].text[span[0]:span[1]], span, 0.9,
-                        tenure(ctx.sentences[i].text, span, lang))
-           for person, claim, span in titled_holders(ctx, i, catalogue, lang)]
+                        tenure(ctx.sentences[i].text, span, lang, name))
+           for person, claim, span, name in titled_holders(ctx, i, catalogue, lang)]
     out += unknown_holders(ctx, i, catalogue, lang, {r.claim for r in out})
     for claim, person, span in named_alone(ctx, catalogue, lang).get(i, ()):
         out.append(make_reading(ctx, i, claim, person["name"], ctx.sentences[i].text[span[0]:span[1]], span,
@@ -572,9 +574,9 @@ def in_scope(ctx: Context, i: int, party: str) -> bool:
 
 
 def titled_holders(ctx: Context, i: int, catalogue: Catalogue, lang: str
-                   ) -> list[tuple[dict[str, Any], Claim, tuple[int, int]]]:
-    """(person, claim, span) for each known person sentence `i` names next to a word for an office they are
-    known to hold (see read_people)."""
+                   ) -> list[tuple[dict[str, Any], Claim, tuple[int, int], int]]:
+    """(person, claim, span, start of the name) for each known person sentence `i` names next to a word for an
+    office they are known to hold (see read_people)."""
     folded = ctx.folded[i]
     sentence = ctx.sentences[i].text
     out = []
@@ -600,7 +602,7 @@ def titled_holders(ctx: Context, i: int, catalogue: Catalogue, lang: str
                 continue
             if not in_scope(ctx, i, claim.parties[0]):
                 continue
-            out.append((person, claim, (min(office[0], n_start), max(office[1], n_end))))
+            out.append((person, claim, (min(office[0], n_start), max(office[1], n_end)), n_start))
     return out
 
 
@@ -624,7 +626,7 @@ def named_alone(ctx: Context, catalogue: Catalogue, lang: str
     titled: set[str] = set()
     alone: dict[str, dict[str, tuple[int, dict[str, Any], tuple[int, int]]]] = {}
     for i in range(len(ctx.sentences)):
-        titled |= {claim.id for _, claim, _ in titled_holders(ctx, i, catalogue, lang)}
+        titled |= {claim.id for _, claim, _, _ in titled_holders(ctx, i, catalogue, lang)}
         folded, sentence = ctx.folded[i], ctx.sentences[i].text
         for person in getattr(ctx, "people", None) or known_people(catalogue):
             holds = [c for c in persons if c.id in person.get("holds", ())]
@@ -653,12 +655,16 @@ def named_alone(ctx: Context, catalogue: Catalogue, lang: str
     return out
 
 
-def tenure(sentence: str, span: tuple[int, int], lang: str) -> Modality:
+def tenure(sentence: str, span: tuple[int, int], lang: str, name: int | None = None) -> Modality:
     """Past when a word of the past or of a tenure that ended is near the office holder at `span` ("the crash
-    that killed President X", "condolences on the death of X"); else a plain present statement."""
+    that killed President X", "condolences on the death of X"), or a word naming who comes next stands right
+    before the name, which starts at `name` (default: the span's start) ("replacing X", "substituindo X": the
+    `predecessor` words); else a plain present statement."""
+    name = span[0] if name is None else name
     near = sentence[max(0, span[0] - PAST_REACH):min(len(sentence), span[1] + PAST_REACH)]
     past = bool(has(lang, "past", near) or has(lang, "tenure_end", sentence[max(0, span[0] - TENURE_REACH):
-                                                                           span[1] + TENURE_REACH]))
+                                                                           span[1] + TENURE_REACH])
+                or has(lang, "predecessor", sentence[max(0, name - PREDECESSOR_REACH):name]))
     return Modality(False, False, False, False, past, ("past",) if past else ())
 
 

@@ -320,3 +320,26 @@ def test_a_deal_that_did_not_expire_or_could_expire_is_no_end() -> None:
     assert read("O acordo nuclear de 2015 não expirou, segundo Teerã.", "pt").get("jcpoa-talks", ("none",))[0] \
         != "changed"
     assert "jcpoa-talks" not in read("L'accord sur le nucléaire pourrait expirer si Téhéran ne répond pas.", "fr")
+
+
+DEFENCE = {"russia-defense-minister": {"value": "Sergei Shoigu", "quotes": []}}
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("pt", "Moscou nomeou Andrei Belousov como novo ministro da Defesa, substituindo Sergei Shoigu."),
+    ("es", "Andréi Beloúsov, nuevo ministro de Defensa de Rusia, sustituyó a Serguéi Shoigú."),
+    ("de", "Andrej Beloussow ist neuer russischer Verteidigungsminister, Nachfolger von Sergej Schoigu."),
+    ("ru", "Новым министром обороны России стал Андрей Белоусов, сменивший Сергея Шойгу."),
+])
+def test_the_holder_someone_replaced_is_the_past_not_a_contrary_value(lang: str, text: str) -> None:
+    analysis = analyze([Article(1, "http://127.0.0.1/a", "", text, published="2024-05-13", lang=lang)],
+                       load_catalogue(), DEFENCE)
+    found = {f.claim: (f.verdict, f.value) for f in analysis.findings}
+    assert found.get("russia-defense-minister") == ("changed", "Andrey Belousov")
+
+
+def test_portuguese_headline_present_and_the_sco_by_its_other_name() -> None:
+    assert read("Rússia e Irã assinam tratado de parceria estratégica abrangente em Moscou.", "pt").get(
+        "strategic-treaty") == ("changed", "signed")
+    assert read("O Irã foi admitido como membro pleno da Organização para a Cooperação de Xangai.", "pt").get(
+        "sco-membership") == ("changed", "full member")
