@@ -526,14 +526,16 @@ def _people(catalogue: Catalogue, baseline: dict[str, dict[str, Any]], persons: 
 
 
 # a word of a script other than Latin (Cyrillic, Persian, Arabic), joined parts and hyphens included
-FOREIGN_WORD = re.compile(r"[\u0400-\u04ff\u0600-\u06ff\u200c\-]+")
+# a word in Cyrillic or Persian/Arabic script, or a capitalised Latin word of five letters or more (a
+# transliteration nobody listed: French "Belooussov", German "Peseschkian")
+FOREIGN_WORD = re.compile(r"[\u0400-\u04ff\u0600-\u06ff\u200c\-]+|(?<![\w-])[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ'’]{4,}")
 SCAN_SKELETON = 4  # consonants an Arabic-script word needs before transliteration alone may name a person
 
 
 def name_spans(sentence: str, folded: str, person: dict[str, Any], lang: str) -> list[tuple[int, int]]:
-    """Where `sentence` names `person`: one of its catalogue spellings, or a word in Cyrillic (capitalised)
-    or Persian/Arabic script whose transliteration is the person's name (claims.names.same_name), so a
-    declined Russian form or a spelling nobody listed still finds the person."""
+    """Where `sentence` names `person`: one of its catalogue spellings, or a word in Cyrillic (capitalised),
+    Persian/Arabic script or a capitalised Latin word whose transliteration is the person's name
+    (claims.names.same_name), so a declined Russian form or a spelling nobody listed still finds the person."""
     spans = [(a, b) for a, b, _ in find_phrases(folded, expand(person.get("spellings", ()), lang))]
     for m in FOREIGN_WORD.finditer(sentence):
         word = m.group().strip("-\u200c")
@@ -542,7 +544,10 @@ def name_spans(sentence: str, folded: str, person: dict[str, Any], lang: str) ->
             continue
         if kind == "arabic" and len(skeleton(name_key(word))) < SCAN_SKELETON:
             continue
-        if same_name(word, person["name"]):
+        # a Latin word only when its transliteration-folded key is as long as the name's, give or take a letter:
+        # shorter near spellings in Latin script are often other people ("Belov" is not "Belousov")
+        if same_name(word, person["name"]) and (kind != "latin" or abs(len(name_key(word))
+                                                                         - len(name_key(person["name"]))) <= 1):
             spans.append((m.start(), m.end()))
     return sorted(set(spans))
 

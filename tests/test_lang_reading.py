@@ -343,3 +343,15 @@ def test_portuguese_headline_present_and_the_sco_by_its_other_name() -> None:
         "strategic-treaty") == ("changed", "signed")
     assert read("O Irã foi admitido como membro pleno da Organização para a Cooperação de Xangai.", "pt").get(
         "sco-membership") == ("changed", "full member")
+
+
+def test_a_latin_transliteration_nobody_listed_names_the_person_but_a_near_name_does_not() -> None:
+    def defence(text: str) -> tuple[str, str] | None:
+        analysis = analyze([Article(1, "http://127.0.0.1/a", "", text, published="2024-05-13", lang="fr")],
+                           load_catalogue(), DEFENCE)
+        return {f.claim: (f.verdict, f.value) for f in analysis.findings}.get("russia-defense-minister")
+
+    assert defence("Le nouveau ministre russe de la Défense, Andreï Belooussov, a pris ses fonctions.") == \
+        ("changed", "Andrey Belousov")
+    assert defence("Le nouveau ministre russe de la Défense, Andreï Belov, a pris ses fonctions.") != \
+        ("changed", "Andrey Belousov")
