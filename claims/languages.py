@@ -162,7 +162,29 @@ def prepare_in(text: str, catalogue: Catalogue, lang: str, ref: Any = None, titl
     ctx.people = people(catalogue, baseline or {})  # type: ignore[attr-defined]
     implied = catalogue.extra.get("languages", {}).get(lang, {}).get("implied", ())  # type: ignore[union-attr]
     ctx.title_parties |= set(implied) & set(catalogue.parties)
+    named = holders_parties(ctx.people, catalogue, lang)
+    # the parties named by their own names: an office holder's own name must not put his office in scope
+    ctx.alias_parties = (list(ctx.parties), set(ctx.title_parties))  # type: ignore[attr-defined]
+    if named:
+        ctx.parties = [found | {party for party, names in named if find_phrases(f, names)}
+                       for found, f in zip(ctx.parties, ctx.folded)]
+        ctx.title_parties |= {party for party, names in named if find_phrases(fold(title), names)}
     return ctx
+
+
+def holders_parties(table: list[dict[str, Any]], catalogue: Catalogue, lang: str) -> list[tuple[str, tuple[str, ...]]]:
+    """(party, the person's names) for each person of the names table (`people`) who holds or held an office
+    of a party: "Putin and Pezeshkian signed" names Russia and Iran through their leaders, as a reader knows.
+    The names are the person's catalogue spellings and the surname of the recorded name (three letters or
+    more)."""
+    out = []
+    ids = {c.id: c for c in catalogue.claims}
+    for person in table:
+        parties = {ids[c].parties[0] for c in person.get("holds", ()) if c in ids and ids[c].parties}
+        surname = str(person.get("name", "")).split()[-1:] or []
+        names = tuple(expand(person.get("spellings", ()), lang)) + tuple(n for n in surname if len(n) >= 3)
+        out += [(party, names) for party in parties if names]
+    return out
 
 
 def read_sentence(ctx: Context, i: int, catalogue: Catalogue, lang: str) -> list[Reading]:
@@ -525,7 +547,6 @@ def _people(catalogue: Catalogue, baseline: dict[str, dict[str, Any]], persons: 
     return table
 
 
-# a word of a script other than Latin (Cyrillic, Persian, Arabic), joined parts and hyphens included
 # a word in Cyrillic or Persian/Arabic script, or a capitalised Latin word of five letters or more (a
 # transliteration nobody listed: French "Belooussov", German "Peseschkian")
 FOREIGN_WORD = re.compile(r"[\u0400-\u04ff\u0600-\u06ff\u200c\-]+|(?<![\w-])[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ'’]{4,}")
@@ -574,8 +595,10 @@ def read_people(ctx: Context, i: int, catalogue: Catalogue, lang: str) -> list[R
 
 
 def in_scope(ctx: Context, i: int, party: str) -> bool:
-    """Is `party` named in sentence `i`, the one before it, or the article's title?"""
-    return party in ctx.parties[i] | ctx.title_parties or bool(i and party in ctx.parties[i - 1])
+    """Is `party` named by one of its names (not through an office holder's name: see holders_parties) in
+    sentence `i`, the one before it, or the article's title?"""
+    parties, title = getattr(ctx, "alias_parties", (ctx.parties, ctx.title_parties))
+    return party in parties[i] | title or bool(i and party in parties[i - 1])
 
 
 def titled_holders(ctx: Context, i: int, catalogue: Catalogue, lang: str

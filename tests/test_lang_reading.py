@@ -355,3 +355,17 @@ def test_a_latin_transliteration_nobody_listed_names_the_person_but_a_near_name_
         ("changed", "Andrey Belousov")
     assert defence("Le nouveau ministre russe de la Défense, Andreï Belov, a pris ses fonctions.") != \
         ("changed", "Andrey Belousov")
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Vladimir Putin and Masoud Pezeshkian signed the comprehensive strategic partnership treaty on Friday."),
+    ("fr", "Vladimir Poutine et Massoud Pezeshkian ont signé vendredi un traité de partenariat stratégique global."),
+    ("es", "Putin y Pezeshkian firmaron el viernes un tratado de asociación estratégica integral."),
+])
+def test_leaders_named_by_their_names_name_their_countries(lang: str, text: str) -> None:
+    assert read(text, lang).get("strategic-treaty") == ("changed", "signed")
+
+
+def test_a_holders_own_name_does_not_put_his_office_in_scope() -> None:
+    found = read("Pezeshkian und Putin treffen sich am Rande des Gipfels in Kasan.", "de")
+    assert "iran-president" not in found
