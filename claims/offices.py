@@ -282,19 +282,47 @@ def tenure_ends(docs: dict[int, Any], catalogue: Any, baseline: dict[str, Any],
         for verb in doc:
             if verb.dep_ in ("xcomp", "csubj", "amod"):
                 continue
-            for subject in (c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "dobj")
-                            and ends_tenure(verb, c.dep_, words)):
-                # the subject's proper name: "Raisi", "President X", "the minister, X" (the small model
-                # sometimes labels a lone family name as a place, so the recorded name decides, not the label)
-                names = [t for t in subject.subtree if t.pos_ == "PROPN" and (t is subject or t.head is subject
-                         or t.head.head is subject)]
-                if not names:
-                    continue
-                span = doc[min(t.i for t in names):max(t.i for t in names) + 1]
-                for claim, holder in known.items():
-                    if holder and same_person(clean(span.text), holder):
-                        out.append(TenureEnd(claim, holder, i, span.start_char, span.end_char, verb.text))
+            for argument in (c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "dobj")
+                             and ends_tenure(verb, c.dep_, words)):
+                # each coordinated person is one: "President X and Foreign Minister Y were killed"
+                for span in coordinated_names(argument):
+                    for claim, holder in known.items():
+                        if holder and same_person(clean(span.text), holder):
+                            out.append(TenureEnd(claim, holder, i, span.start_char, span.end_char, verb.text))
     return out
+
+
+def coordinated_names(argument: Any) -> list[Any]:
+    """The proper names of a verb's argument, one Span per coordinated person ("President X and Foreign
+    Minister Y": X's and Y's). The argument's own name: "Raisi", "President X", "the minister, X" (the small
+    model sometimes labels a lone family name as a place, so the recorded name decides, not the label); its
+    conjuncts' names, and names coordinated by the small model's misparse (coordinated_head), each apart."""
+    doc = argument.doc
+    heads = [argument, *argument.conjuncts]
+    heads += [t for t in argument.subtree if t.pos_ == "PROPN" and t != argument
+              and coordinated_head(t) == argument and t.dep_ != "conj"]
+    out = []
+    for head in heads:
+        apart = [h for h in heads if h != head and h in head.subtree] + \
+            [c for c in head.children if c.dep_ == "conj" and c.pos_ == "PROPN"]  # "X and Foreign Minister Y"
+        # spaCy makes a new Token object at each access: tokens compare by ==, never by identity
+        names = [t for t in head.subtree if t.pos_ == "PROPN" and (t == head or t.head == head or t.head.head == head)
+                 and not any(t in h.subtree for h in apart)]
+        if names:
+            out.append(doc[min(t.i for t in names):max(t.i for t in names) + 1])
+    return out
+
+
+def coordinated_head(token: Any) -> Any:
+    """The first of the coordinated names `token` belongs to, which holds their shared role: the head of a
+    conjunct ("X and Y were killed": X), and of a name the small English model attaches to the next name as a
+    modifier with the "and" among its own children (it parses "President X and Minister Y were killed" as
+    "Y" the subject with "X" its nmod); otherwise the token itself."""
+    while token.head.i != token.i and (token.dep_ == "conj" or (
+            token.dep_ in ("nmod", "compound") and token.head.pos_ == "PROPN"
+            and any(c.dep_ == "cc" for c in token.children))):
+        token = token.head
+    return token
 
 
 def ends_tenure(verb: Any, role: str, words: dict[str, Any]) -> bool:
@@ -323,6 +351,7 @@ def tenure_ended(ent: Any, words: dict[str, Any]) -> bool:
     root = ent.root
     while root.dep_ in ("compound", "flat", "appos") and root.head.i != root.i and root.head.pos_ in ("PROPN", "NOUN"):
         root = root.head
+    root = coordinated_head(root)
     for clause in root.children:
         if clause.dep_ == "relcl" and any(c.dep_ in ("nsubj", "nsubjpass") and c.tag_ == "WP"
                                           and ends_tenure(clause, c.dep_, words) for c in clause.children):

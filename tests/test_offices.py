@@ -56,3 +56,16 @@ def test_another_countrys_titled_office_is_not_a_partys(catalogue, baseline):
 def test_acting_before_the_title_is_no_place(catalogue, baseline):
     text = "Tehran mourned in Iran.\nActing President Darius Karimi spoke in Tehran on Iran's behalf."
     assert ("iran-president", "Darius Karimi", False) in holdings(text, catalogue, baseline)
+
+
+def test_each_of_two_coordinated_holders_loses_office(catalogue):
+    """Both holders of "President X and Foreign Minister Y were killed" lose office, however the small model
+    attaches the first name (it makes it a modifier of the second), with fictional names."""
+    from claims.offices import tenure_ends
+
+    recorded = {"iran-president": {"value": "Darius Karimi"}, "iran-foreign-minister": {"value": "Leyla Farahani"}}
+    for sentence in ("Iranian President Darius Karimi and Foreign Minister Leyla Farahani were killed in a crash.",
+                     "Darius Karimi and Leyla Farahani resigned on Monday, Iranian state media said."):
+        ends = tenure_ends(dict(enumerate(parse([sentence]))), catalogue, recorded)
+        assert {(e.claim, e.name) for e in ends} == {("iran-president", "Darius Karimi"),
+                                                     ("iran-foreign-minister", "Leyla Farahani")}, sentence
