@@ -32,6 +32,11 @@ LEXICON: dict[str, dict[str, Any]] = {
         # phrasal verbs that end a tenure: the verb's lemma and its particle or object ("step down", "left office")
         "tenure_phrasal": {"step": frozenset({"down", "aside"}), "leave": frozenset({"office", "post"})},
         "replace": frozenset({"replace", "succeed"}),
+        # verbs that give their subject (intransitive, passive) or object (active) an office named by "as" or a
+        # predicate noun: "X was sworn in as president", "parliament approved X as foreign minister", "X became
+        # president"; "be" only in the present ("X is Iran's president")
+        "take_office": frozenset({"become", "swear", "inaugurate", "elect", "appoint", "name", "confirm", "approve",
+                                  "install", "choose", "select", "be"}),
         "counterpart": frozenset({"counterpart", "counterparts"}),
         "the_country": re.compile(r"\b(?:the|that|this)\s+country['’]s(?:\s+(?:newly|elected|new|acting|interim|"
                                   r"incoming))*\s*$", re.IGNORECASE),
@@ -129,6 +134,7 @@ def read_holdings(text: str, docs: dict[int, Any], catalogue: Any, baseline: dic
                     found.append(Holding(claim, clean(ent.text), i, ent.start_char, ent.end_char,
                                          past or tenure_ended(ent, words), how, cue))
         found += replacements(doc, i, catalogue, known, words)
+        found += predicate_holdings(doc, i, catalogue, words)
     found += resolve_by_context(unresolved, found, catalogue, known, counts, words)
     return list({(h.claim, h.sentence, h.start): h for h in found}.values())
 
@@ -397,6 +403,51 @@ def replacements(doc: Any, i: int, catalogue: Any, known: dict[str, str],
             if holder and same_person(old_name, holder):
                 out.append(Holding(claim, name.text, i, name.start_char, name.end_char, False,
                                    "replaced", (token.text,)))
+    return out
+
+
+def predicate_holdings(doc: Any, i: int, catalogue: Any, words: dict[str, Any]) -> list[Holding]:
+    """Offices given by a verb of taking office (words["take_office"]) to its subject or, active, its object,
+    named by "as" or a predicate noun whose own words name the party: "X was sworn in as Iran's president",
+    "parliament approved X as Iran's foreign minister", "X became Russia's defence minister", "X is Iran's
+    president". Stated as fact only: not negated, not under a modal, not a complement of another verb ("is
+    expected to become"), "be" only in the present. The name is a PERSON entity or a capitalised word the
+    small model left unlabelled (it often leaves a lone family name so)."""
+    out = []
+    for verb in doc:
+        lemma = verb.lemma_.lower()
+        if lemma not in words["take_office"] or verb.pos_ not in ("VERB", "AUX") or verb.dep_ in (
+                "xcomp", "csubj", "amod", "relcl", "advcl", "pcomp", "acl") or any(
+                c.dep_ == "neg" or (c.dep_ in ("aux", "auxpass") and c.lemma_.lower() in UNREAL_AUX)
+                for c in verb.children):
+            continue
+        if lemma == "be" and verb.tag_ not in ("VBZ", "VBP"):
+            continue
+        predicate = [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "as"
+                     for g in c.children if g.dep_ == "pobj"] + \
+            [c for c in verb.children if c.dep_ in ("attr", "oprd")]
+        if not predicate:
+            continue
+        passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
+        role = ("nsubj", "nsubjpass") if passive or lemma in ("become", "be", "swear") else ("dobj",)
+        # a capitalised word the small model may tag as an adjective or noun when it stands first ("Pezeshkian
+        # was sworn in": JJ), but no party's name ("Iranian")
+        people = [c for c in verb.children if c.dep_ in role and c.ent_type_ in ("PERSON", "") and (
+            c.pos_ == "PROPN" or (c.pos_ in ("ADJ", "NOUN") and c.text[:1].isupper() and c.text[1:].islower()
+                                  and party_of(c.text, catalogue.parties) is None))]
+        if not people:
+            continue
+        office_text = phrase(predicate[0])
+        if words["deputy"].search(office_text):
+            continue
+        party = party_of(office_text, catalogue.parties) or party_following(
+            doc.text[predicate[0].idx + len(predicate[0].text):], catalogue.parties)
+        for office in offices(catalogue):
+            if office.party != party or not office_pattern(office.words).search(office_text):
+                continue
+            name = proper_name(people[0])
+            out.append(Holding(office.claim, clean(name.text), i, name.start_char, name.end_char, False,
+                               "predicate", (verb.text,)))
     return out
 
 

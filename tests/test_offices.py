@@ -69,3 +69,19 @@ def test_each_of_two_coordinated_holders_loses_office(catalogue):
         ends = tenure_ends(dict(enumerate(parse([sentence]))), catalogue, recorded)
         assert {(e.claim, e.name) for e in ends} == {("iran-president", "Darius Karimi"),
                                                      ("iran-foreign-minister", "Leyla Farahani")}, sentence
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Karimi was sworn in before parliament on Tuesday as Iran's ninth president.",
+     {("iran-president", "Karimi", False)}),
+    ("Iran's parliament approved Leyla Farahani as Iran's foreign minister on Wednesday.",
+     {("iran-foreign-minister", "Leyla Farahani", False)}),
+    ("Pavel Orlov became Russia's defence minister in May.", {("russia-defense-minister", "Pavel Orlov", False)}),
+    ("Pavel Orlov is Russia's new defence minister.", {("russia-defense-minister", "Pavel Orlov", False)}),
+    ("Darius Karimi is expected to become Iran's president.", set()),
+    ("Darius Karimi was not elected president of Iran.", set()),
+    ("Darius Karimi was appointed Iran's first vice president.", set()),
+    ("Leyla Farahani, who served as Iran's foreign minister in the 1990s, wrote a book.", set()),
+])
+def test_an_office_given_by_a_verb_of_taking_office(catalogue, baseline, text, expected):
+    assert holdings(text, catalogue, baseline) == expected
