@@ -116,6 +116,8 @@ class Candidate:
     known: bool = True               # the predicate is of an event kind the catalogue names
     # head nouns of the tracked claims the article states ("treaty"): "the treaty" then points back to one
     covered: frozenset[str] = frozenset()
+    # (start, end) of words naming both parties together ("the two countries"; [context.lang.en] pair)
+    pairs: tuple[tuple[int, int], ...] = ()
     # read by words (a language with no parser: words_candidate), not from a parse; no encoder scores it
     by_words: bool = False
 
@@ -140,16 +142,20 @@ def development_candidate(ctx: Context, i: int, article: ArticleRef, catalogue: 
     if lang != "en" and not (ctx.parties[i] and english_part(text) and detect_language(text) == "en"):
         return words_candidate(ctx, i, article, catalogue, lang)  # no parser for the language
     near = ctx.parties[i] | (ctx.parties[i - 1] if i else set()) | ctx.title_parties
-    if not ctx.parties[i] or not set(catalogue.parties) <= near:
+    folded = ctx.folded[i]
+    # "the two countries" ([context.lang.en] pair) names both parties when both are named around it
+    pair = find_phrases(folded, development_words(catalogue, "en")["pair"]) \
+        if set(catalogue.parties) <= near else []
+    if not (ctx.parties[i] or pair) or not set(catalogue.parties) <= near:
         return None
     if len(text) < MIN_CHARS or len(text) > MAX_CHARS or text.rstrip().endswith("?"):
         return None
     if is_background(ctx, i) or about_tracked_claim(ctx, i, catalogue):
         return None
-    folded = ctx.folded[i]
     spans = tuple(sorted((name, s, e) for name, aliases in ctx.party_aliases.items()
                          for s, e, _ in find_phrases(folded, aliases)))
-    return Candidate(text, article, i, spans, frozenset(near), ctx.ref, lang)
+    return Candidate(text, article, i, spans, frozenset(near), ctx.ref, lang,
+                     pairs=tuple(sorted((s, e) for s, e, _ in pair)))
 
 
 def development_words(catalogue: Catalogue, lang: str) -> dict[str, tuple[str, ...]]:
@@ -321,7 +327,13 @@ def event_of(doc: Any, c: Candidate, routine: tuple[frozenset[str], tuple[str, .
     for more semantic evidence). `covered`: head nouns that point back to a tracked claim the article
     states ("the treaty"): a sentence acting on one is about that claim."""
     words = LEXICON["en"]
-    party_tokens = {t.i: name for name, s, e in c.parties for t in doc if t.idx < e and t.idx + len(t) > s}
+    party_tokens: dict[int, set[str]] = {}  # a token of "the two countries" names both parties
+    spans = list(c.parties) + [(name, s, e) for s, e in c.pairs for name in c.near]  # near: every party
+    for name, s, e in spans:
+        for t in doc:
+            if t.idx < e and t.idx + len(t) > s:
+                party_tokens.setdefault(t.i, set()).add(name)
+    pair_tokens = {t.i for s, e in c.pairs for t in doc if t.idx < e and t.idx + len(t) > s}
     if background(doc, c.ref) or refers_to_claim(doc, covered):
         return None
     found: list[Event] = []
@@ -339,9 +351,12 @@ def event_of(doc: Any, c: Candidate, routine: tuple[frozenset[str], tuple[str, .
         if not has_subject(clause):
             continue  # the parse found no one the event happens to or by: no statement to list
         args = arguments(clause) + (list(verb.head.subtree) if participle else [])
-        named = frozenset(party_tokens[t.i] for t in args if t.i in party_tokens)
+        named = frozenset(n for t in args if t.i in party_tokens for n in party_tokens[t.i])
         if not named:
             continue  # the parties are only mentioned, not taking part
+        if not any(t.i in party_tokens and t.i not in pair_tokens for t in args) and not acts_together(
+                clause, pair_tokens):
+            continue  # named only as "the two countries": they must be the ones acting, not acted upon
         if multilateral(clause, party_countries, party_tokens) or routine_event(clause, args, routine):
             continue
         stance = read_stance(doc[:], clause.idx, clause.idx + len(clause))
@@ -349,6 +364,18 @@ def event_of(doc: Any, c: Candidate, routine: tuple[frozenset[str], tuple[str, .
             continue
         found.append(Event(lemma, verb.idx, verb.idx + len(verb), named, known))
     return max(found, key=lambda e: e.known) if found else None
+
+
+def acts_together(verb: Any, pair_tokens: set[int]) -> bool:
+    """Is "the two countries" (tokens `pair_tokens`) the active subject or the passive agent of the
+    predicate ("the two countries signed", "… was launched by both countries"), not what the event is done
+    to ("sanctions on both countries")?"""
+    for ch in verb.children:
+        if ch.dep_ in ("nsubj", "agent") and any(t.i in pair_tokens for t in ch.subtree):
+            return True
+    if verb.dep_ == "conj" and not any(ch.dep_ in ("nsubj", "nsubjpass") for ch in verb.children):
+        return acts_together(verb.head, pair_tokens)
+    return False
 
 
 def has_subject(verb: Any) -> bool:
@@ -435,7 +462,7 @@ def background(doc: Any, ref: date | None) -> bool:
     return bool(when and ref and (ref - date.fromisoformat(when)).days > BACKGROUND_DAYS)
 
 
-def multilateral(verb: Any, party_countries: frozenset[str], party_tokens: dict[int, str]) -> bool:
+def multilateral(verb: Any, party_countries: frozenset[str], party_tokens: dict[int, set[str]]) -> bool:
     """Does the predicate's subject or passive agent name a country beside the parties ("Iran, Russia and
     China began …", "… was sanctioned by the U.S."): a place or nationality entity (GPE, NORP) that is no
     party's name, or a country of claims.entities' gazetteer that is not a party's?"""
