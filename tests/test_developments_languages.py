@@ -210,3 +210,43 @@ def test_a_malformed_language_table_stops_the_catalogue(tmp_path):
     path.write_text(CATALOGUE.replace('pair = ["les deux pays"]', 'pair = "les deux pays"'), encoding="utf-8")
     with pytest.raises(CatalogueError, match=r"\[context.lang.xx\]"):
         load_catalogue(path)
+
+
+# The project's own catalogue (baseline/catalogue.toml): its [context.lang.xx] words read a development of
+# its parties written the way a reporter would put it in each language (sentences written here).
+PROJECT = {
+    "ru": ["Россия и Иран подписали в пятницу соглашение о создании совместной судоходной компании.",
+           "В пятницу было подписано соглашение между Россией и Ираном о совместной судоходной компании."],
+    "fr": ["La Russie et l'Iran ont signé vendredi un accord sur la création d'une compagnie maritime commune.",
+           "Un accord entre la Russie et l'Iran sur une compagnie maritime commune a été signé vendredi."],
+    "de": ["Russland und Iran haben am Freitag ein Abkommen über eine gemeinsame Reederei unterzeichnet."],
+    "fa": ["ایران و روسیه روز جمعه توافقنامه ایجاد یک شرکت کشتیرانی مشترک را امضا کردند."],
+    "ar": ["وقعت روسيا وإيران يوم الجمعة اتفاقية لإنشاء شركة شحن بحري مشتركة.",
+           "أبرمت إيران وروسيا يوم الجمعة اتفاقا لإنشاء شركة شحن بحري مشتركة."],
+    "pt": ["A Rússia e o Irã assinaram na sexta-feira um acordo para criar uma companhia de navegação conjunta."],
+    "it": ["La Russia e l'Iran hanno firmato venerdì un accordo per creare una compagnia di navigazione comune."],
+    "es": ["Rusia e Irán firmaron el viernes un acuerdo para crear una compañía naviera conjunta."],
+}
+PROJECT_PLANS = {
+    "ru": "Россия и Иран подпишут в пятницу соглашение о создании совместной судоходной компании.",
+    "fr": "La Russie et l'Iran vont signer vendredi un accord sur la création d'une compagnie maritime commune.",
+    "ar": "سوف توقع روسيا وإيران يوم الجمعة اتفاقية لإنشاء شركة شحن بحري مشتركة.",
+    "fa": "ایران و روسیه روز جمعه توافقنامه ایجاد یک شرکت کشتیرانی مشترک را امضا خواهند کرد.",
+}
+
+
+@pytest.fixture(scope="module")
+def project():  # type: ignore[no-untyped-def]
+    from pathlib import Path
+
+    return load_catalogue(Path(__file__).resolve().parents[1] / "baseline" / "catalogue.toml")
+
+
+@pytest.mark.parametrize("lang, text", [(lang, text) for lang, texts in PROJECT.items() for text in texts])
+def test_the_project_catalogue_reads_a_development_in_each_language(project, lang, text):
+    assert listed(project, text, lang) == [text]
+
+
+@pytest.mark.parametrize("lang, text", sorted(PROJECT_PLANS.items()))
+def test_the_project_catalogue_does_not_read_a_plan(project, lang, text):
+    assert listed(project, text, lang) == []
