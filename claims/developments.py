@@ -276,7 +276,7 @@ def read_events(candidates: list[Candidate], catalogue: Catalogue,
     kinds = event_kinds(catalogue)
     out = []
     for c in candidates:
-        event = event_of(docs[c.statement], c, routine, others, kinds, c.covered)
+        event = event_of(docs[c.statement], c, routine, others, kinds, c.covered, example_kinds(catalogue))
         if event is not None:
             c.span, c.verb, c.known = (event.start, event.end), event.lemma, event.known
             out.append(c)
@@ -284,6 +284,17 @@ def read_events(candidates: list[Candidate], catalogue: Catalogue,
 
 
 _KINDS: dict[str, frozenset[str]] = {}
+
+
+def example_kinds(catalogue: Catalogue) -> frozenset[str]:
+    """The lemmas of the predicates of the catalogue's [context].developments examples alone ("signed",
+    "launched", "delivered"): events that happened, not the states of a tracked claim its cues also name
+    ("discussing", "awaiting"). Parsed once per catalogue."""
+    key = "examples:" + (catalogue.digest or str(id(catalogue)))
+    if key not in _KINDS:
+        lemmas = {t.lemma_.lower() for doc in parse(list(catalogue.developments)) for t in doc if t.pos_ == "VERB"}
+        _KINDS[key] = frozenset(lemmas) & event_kinds(catalogue)
+    return _KINDS[key]
 
 
 def event_kinds(catalogue: Catalogue) -> frozenset[str]:
@@ -324,11 +335,12 @@ def party_free_countries(catalogue: Catalogue) -> frozenset[str]:
 
 def event_of(doc: Any, c: Candidate, routine: tuple[frozenset[str], tuple[str, ...]],
              party_countries: frozenset[str], kinds: frozenset[str],
-             covered: frozenset[str] = frozenset()) -> Event | None:
+             covered: frozenset[str] = frozenset(), examples: frozenset[str] = frozenset()) -> Event | None:
     """The predicate of `doc` that reports an event the parties take part in, or None: one of the
     catalogue's event kinds first; else any other dynamic verb (Event.known False: the ranking then asks
     for more semantic evidence). `covered`: head nouns that point back to a tracked claim the article
-    states ("the treaty"): a sentence acting on one is about that claim."""
+    states ("the treaty"): a sentence acting on one is about that claim. `examples`: the predicates of the
+    catalogue's development examples, the only kinds "the two countries" alone may do (example_kinds)."""
     words = LEXICON["en"]
     party_tokens: dict[int, set[str]] = {}  # a token of "the two countries" names both parties
     spans = list(c.parties) + [(name, s, e) for s, e in c.pairs for name in c.near]  # near: every party
@@ -357,9 +369,10 @@ def event_of(doc: Any, c: Candidate, routine: tuple[frozenset[str], tuple[str, .
         named = frozenset(n for t in args if t.i in party_tokens for n in party_tokens[t.i])
         if not named:
             continue  # the parties are only mentioned, not taking part
-        if not any(t.i in party_tokens and t.i not in pair_tokens for t in args) and not acts_together(
-                clause, pair_tokens):
-            continue  # named only as "the two countries": they must be the ones acting, not acted upon
+        if not any(t.i in party_tokens and t.i not in pair_tokens for t in args) and not (
+                lemma in examples and acts_together(clause, pair_tokens)):
+            continue  # named only as "the two countries": they must be the ones acting, not acted upon, in an
+            # event of a kind the development examples name ("are discussing" is no event to list on so little)
         if multilateral(clause, party_countries, party_tokens) or routine_event(clause, args, routine):
             continue
         stance = read_stance(doc[:], clause.idx, clause.idx + len(clause))

@@ -19,8 +19,8 @@ def catalogue(tmp_path_factory):  # type: ignore[no-untyped-def]
     from tests.two_countries import CATALOGUE
 
     path = tmp_path_factory.mktemp("two-countries-pair") / "catalogue.toml"
-    path.write_text(CATALOGUE + '\n[context.lang.en]\npair = ["the two countries", "both countries"]\n',
-                    encoding="utf-8")
+    text = CATALOGUE.replace('others = ["preliminary"]', 'others = ["preliminary"]\ncues = ["discussing"]')
+    path.write_text(text + '\n[context.lang.en]\npair = ["the two countries", "both countries"]\n', encoding="utf-8")
     return load_catalogue(path)
 
 
@@ -118,4 +118,11 @@ def test_the_two_countries_acting_together_after_both_are_named(catalogue):
 def test_the_two_countries_acted_upon_by_others_is_not_their_development(catalogue):
     lead = "Indian and Japanese officials met in Osaka on Monday to review their shipping links."
     event = "A private shipping company delivered two new cargo cranes to both countries on Tuesday."
+    assert listed(catalogue, f"{lead} {event}") == []
+
+
+def test_the_two_countries_in_an_event_of_no_named_kind_is_not_listed(catalogue):
+    lead = "Indian and Japanese officials met in Osaka on Monday to review their shipping links."
+    # "discuss" is a kind the catalogue's cues name ("discussing"), not one of its development examples
+    event = "The two countries are discussing the possibility of further purchases of patrol aircraft."
     assert listed(catalogue, f"{lead} {event}") == []
