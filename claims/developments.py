@@ -25,9 +25,11 @@ pipeline that ships its model, stanza and UDPipe download theirs at run time) ar
 way for every language (words_candidate): a sentence that names both parties itself (or "the two countries"
 with both named around it), with an event word of the catalogue's [context.lang.xx] `events` (forms that say
 it happened), asserted and in the article's own time by the language's function words (claims.languages.
-stance: not negated, planned, hedged, denied or past; no `background` word; no explicit date more than
-BACKGROUND_DAYS before the article), naming no third country, and not about a tracked claim (the claim
-reader's topic words in that language). English sentences quoted inside such a page are parsed as above.
+stance: not negated, planned, hedged, denied or past; no `background` word; no date more than
+WORDS_RECAP_DAYS before the article, a month named without its year included: recap_date), naming no third
+country, not about a tracked claim (the claim reader's topic words in that language), and not the headline
+of a page that states a tracked claim. It scores UNSCORED (the sentence encoder reads English only).
+English sentences quoted inside such a page are parsed as above.
 Precision comes from demanding both parties in the sentence: the parse's argument structure is not there to
 tell a participant from a mention.
 
@@ -135,15 +137,18 @@ class Event:
 
 def development_candidate(ctx: Context, i: int, article: ArticleRef, catalogue: Catalogue,
                           lang: str = "en") -> Candidate | None:
-    """The cheap character-level prefilter: a sentence naming a party, with every party named in it, the
-    sentence before or the headline; of a statement's length; not a question; not dated as background.
-    The parse decides the rest (read_events)."""
+    """The cheap character-level prefilter: a sentence naming a party (or "the two countries"), with every
+    party named in it, the sentence before or the headline; of a statement's length; not a question; not
+    dated as background. The parse decides the rest (read_events). A sentence of another language than
+    English goes to words_candidate."""
     text = ctx.sentences[i].text
     near = ctx.parties[i] | (ctx.parties[i - 1] if i else set()) | ctx.title_parties
     # a sentence of another language is read by words (no parser for it); an English one quoted in the page
     # is parsed (the language detector runs only on what could be an English candidate: ~0.4 ms a sentence)
-    if lang != "en" and not (ctx.parties[i] and set(catalogue.parties) <= near and MIN_CHARS <= len(text) <= MAX_CHARS
-                             and english_part(text) and detect_language(text) == "en"):
+    english = lang == "en" or (ctx.parties[i] and set(catalogue.parties) <= near
+                               and MIN_CHARS <= len(text) <= MAX_CHARS
+                               and english_part(text) and detect_language(text) == "en")
+    if not english:
         return words_candidate(ctx, i, article, catalogue, lang)
     folded = ctx.folded[i]
     # "the two countries" ([context.lang.en] pair) names both parties when both are named around it
@@ -258,9 +263,10 @@ def is_background(ctx: Context, i: int) -> bool:
 def read_events(candidates: list[Candidate], catalogue: Catalogue,
                 memo: dict[tuple[str, str], Any] | None = None) -> list[Candidate]:
     """The candidates whose sentence the parse reads as an event statement of the parties (module
-    docstring), each with its predicate's span and lemma set. Empty when no English pipeline is installed:
-    without a parse nothing tells an event from a mention. `memo`: the run's parses (claims.nlp.parse), so a
-    sentence the statement reader parsed is not parsed again."""
+    docstring), each with its predicate's span and lemma set, after the candidates read by words (kept as
+    words_candidate read them, less a headline of a page that states a tracked claim). Without an English
+    pipeline only those: without a parse nothing tells an English event from a mention. `memo`: the run's
+    parses (claims.nlp.parse), so a sentence the statement reader parsed is not parsed again."""
     # read by words already (no parser for their language); a headline of an article that states a tracked
     # claim (c.covered: its head nouns) is that claim's headline, which words alone cannot tell from a
     # separate event (for a parsed sentence refers_to_claim can)
@@ -292,7 +298,8 @@ def example_kinds(catalogue: Catalogue) -> frozenset[str]:
     ("discussing", "awaiting"). Parsed once per catalogue."""
     key = "examples:" + (catalogue.digest or str(id(catalogue)))
     if key not in _KINDS:
-        lemmas = {t.lemma_.lower() for doc in parse(list(catalogue.developments)) for t in doc if t.pos_ == "VERB"}
+        docs = parse(list(catalogue.developments))
+        lemmas = {t.lemma_.lower() for doc in docs for t in doc if t.pos_ == "VERB"}
         _KINDS[key] = frozenset(lemmas) & event_kinds(catalogue)
     return _KINDS[key]
 
@@ -335,7 +342,8 @@ def party_free_countries(catalogue: Catalogue) -> frozenset[str]:
 
 def event_of(doc: Any, c: Candidate, routine: tuple[frozenset[str], tuple[str, ...]],
              party_countries: frozenset[str], kinds: frozenset[str],
-             covered: frozenset[str] = frozenset(), examples: frozenset[str] = frozenset()) -> Event | None:
+             covered: frozenset[str] = frozenset(),
+             examples: frozenset[str] = frozenset()) -> Event | None:
     """The predicate of `doc` that reports an event the parties take part in, or None: one of the
     catalogue's event kinds first; else any other dynamic verb (Event.known False: the ranking then asks
     for more semantic evidence). `covered`: head nouns that point back to a tracked claim the article
@@ -371,8 +379,9 @@ def event_of(doc: Any, c: Candidate, routine: tuple[frozenset[str], tuple[str, .
             continue  # the parties are only mentioned, not taking part
         if not any(t.i in party_tokens and t.i not in pair_tokens for t in args) and not (
                 lemma in examples and acts_together(clause, pair_tokens)):
-            continue  # named only as "the two countries": they must be the ones acting, not acted upon, in an
-            # event of a kind the development examples name ("are discussing" is no event to list on so little)
+            # named only as "the two countries": they must be the ones acting, not acted upon, in an event
+            # of a kind the development examples name ("are discussing" is no event to list on so little)
+            continue
         if multilateral(clause, party_countries, party_tokens) or routine_event(clause, args, routine):
             continue
         stance = read_stance(doc[:], clause.idx, clause.idx + len(clause))
