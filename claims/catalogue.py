@@ -144,17 +144,35 @@ def _load(path: str) -> Catalogue:
         seen.add(claim.id)
     context = data.get("context", {})
     keys = ("blocs", "developments", "routine", "referents", "officials")
-    if not isinstance(context, dict) or set(context) - set(keys) or not all(
+    if not isinstance(context, dict) or set(context) - set(keys) - {"lang"} or not all(
             _str_list(context.get(k, [])) for k in keys):
         raise CatalogueError(f"catalogue {path}: [context] may hold only lists of strings 'blocs', 'developments', "
-                             "'routine', 'referents' and 'officials'")
+                             "'routine', 'referents' and 'officials', and per-language tables [context.lang.xx]")
+    context_lang = parse_context_lang(context.get("lang", {}), path)
     return Catalogue(parties=parties, claims=claims, digest=hashlib.sha256(raw).hexdigest()[:16],
                      blocs=tuple(context.get("blocs", ())), developments=tuple(context.get("developments", ())),
                      routine=tuple(context.get("routine", ())), referents=tuple(context.get("referents", ())),
                      officials=tuple(context.get("officials", ())),
-                     extra={"languages": data.get("languages", {})},  # per-language parties, names (claims.languages)
+                     extra={"languages": data.get("languages", {}),  # per-language parties, names (claims.languages)
+                            # per-language words of new developments (claims.developments.development_words)
+                            "context_lang": context_lang},
                      places=(places := parse_places(data.get("places", {}), path)),
                      names=parse_names(data.get("names", {}), places, path))
+
+
+CONTEXT_LANG_KEYS = ("events", "pair", "background")
+
+
+def parse_context_lang(value: object, path: str) -> dict[str, dict[str, tuple[str, ...]]]:
+    """[context.lang.xx]: per language (an ISO 639-1 code), lists of phrases `events` (predicates of a
+    development), `pair` (words naming both parties together) and `background` (words of a recap).
+    Raises CatalogueError on any other shape."""
+    if not isinstance(value, dict) or not all(
+            isinstance(words, dict) and not set(words) - set(CONTEXT_LANG_KEYS)
+            and all(_str_list(words.get(k, [])) for k in CONTEXT_LANG_KEYS) for words in value.values()):
+        raise CatalogueError(f"catalogue {path}: [context.lang.xx] may hold only lists of strings "
+                             "'events', 'pair' and 'background'")
+    return {lang: {k: tuple(words.get(k, ())) for k in CONTEXT_LANG_KEYS} for lang, words in value.items()}
 
 
 def parse_names(value: object, places: Places, path: str) -> NameWords:

@@ -20,9 +20,18 @@ A development is an *event statement*, read from the dependency parse of its sen
 The candidates left are ranked by closeness in meaning to the catalogue's [context].developments examples;
 an article lists at most one, a full sentence before a headline fragment.
 
-Pages in other languages: only their English sentences are read (no parser or multilingual encoder is
-installed for the others; a reading by the catalogue's per-language cue words alone was tried on news-dev and
-listed wrong sentences on its check split).
+Pages in other languages (no parser for them is installed: spaCy's registry has no Russian, Persian or Arabic
+pipeline that ships its model, stanza and UDPipe download theirs at run time) are read by words, the same
+way for every language (words_candidate): a sentence that names both parties itself (or "the two countries"
+with both named around it), with an event word of the catalogue's [context.lang.xx] `events` (forms that say
+it happened), asserted and in the article's own time by the language's function words (claims.languages.
+stance: not negated, planned, hedged, denied or past; no `background` word; no date more than
+WORDS_RECAP_DAYS before the article, a month named without its year included: recap_date), naming no third
+country, not about a tracked claim (the claim reader's topic words in that language), and not the headline
+of a page that states a tracked claim. It scores UNSCORED (the sentence encoder reads English only).
+English sentences quoted inside such a page are parsed as above.
+Precision comes from demanding both parties in the sentence: the parse's argument structure is not there to
+tell a participant from a mention.
 
 Source of the grammar: spaCy's en_core_web_sm labels (ClearNLP dependency labels, Penn Treebank tags);
 the stative/dynamic distinction is Vendler's (1957) aktionsart classes.
@@ -30,8 +39,10 @@ the stative/dynamic distinction is Vendler's (1957) aktionsart classes.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, datetime
+from functools import lru_cache
 from typing import Any
 
 import numpy as np
@@ -41,7 +52,8 @@ from extractors.language import detect_language
 from claims.compare import ArticleRef
 from claims.grammar import LEXICON as STANCE_LEXICON, read_stance
 from claims.entities import countries_in
-from claims.languages import english_part
+from claims.languages import english_part, for_language, stance as language_stance, \
+    statement_date as language_date
 from claims.nlp import PipelineUnavailable, parse
 from claims.reader import Context, find_phrases, fold, sentence_date, topic_score
 from claims.statements import statement_date
@@ -78,10 +90,15 @@ EVENT_HEADS = frozenset({"ROOT", "conj", "ccomp", "xcomp", "advcl", "pcomp"})
 NEW_DEV_THRESHOLD = 0.42
 # an event of a kind the catalogue does not name needs to be this close in meaning to its examples
 OPEN_THRESHOLD = 0.65
+# the score of a statement no encoder reads (no encoder, or a language it was not trained on): above
+# NEW_DEV_THRESHOLD, since the grammar alone admitted it
+UNSCORED = 0.5
 MAX_NEW_PER_ARTICLE = 1   # an article's development is its main event; more were elaborations of it
 COVERED_SIMILARITY = 0.65
 # A sentence dated this long before its article recounts background, not news.
 BACKGROUND_DAYS = 183
+# A sentence read by words (no parse tells its tense) dated this long before its article is a recap.
+WORDS_RECAP_DAYS = 31
 MIN_CHARS, MAX_CHARS = 40, 400
 
 
@@ -101,6 +118,10 @@ class Candidate:
     known: bool = True               # the predicate is of an event kind the catalogue names
     # head nouns of the tracked claims the article states ("treaty"): "the treaty" then points back to one
     covered: frozenset[str] = frozenset()
+    # (start, end) of words naming both parties together ("the two countries"; [context.lang.en] pair)
+    pairs: tuple[tuple[int, int], ...] = ()
+    # read by words (a language with no parser: words_candidate), not from a parse; no encoder scores it
+    by_words: bool = False
 
 
 @dataclass(frozen=True)
@@ -116,23 +137,114 @@ class Event:
 
 def development_candidate(ctx: Context, i: int, article: ArticleRef, catalogue: Catalogue,
                           lang: str = "en") -> Candidate | None:
-    """The cheap character-level prefilter: a sentence naming a party, with every party named in it, the
-    sentence before or the headline; of a statement's length; not a question; not dated as background.
-    The parse decides the rest (read_events)."""
-    near = ctx.parties[i] | (ctx.parties[i - 1] if i else set()) | ctx.title_parties
-    if not ctx.parties[i] or not set(catalogue.parties) <= near:
-        return None
+    """The cheap character-level prefilter: a sentence naming a party (or "the two countries"), with every
+    party named in it, the sentence before or the headline; of a statement's length; not a question; not
+    dated as background. The parse decides the rest (read_events). A sentence of another language than
+    English goes to words_candidate."""
     text = ctx.sentences[i].text
+    near = ctx.parties[i] | (ctx.parties[i - 1] if i else set()) | ctx.title_parties
+    # a sentence of another language is read by words (no parser for it); an English one quoted in the page
+    # is parsed (the language detector runs only on what could be an English candidate: ~0.4 ms a sentence)
+    english = lang == "en" or (ctx.parties[i] and set(catalogue.parties) <= near
+                               and MIN_CHARS <= len(text) <= MAX_CHARS
+                               and english_part(text) and detect_language(text) == "en")
+    if not english:
+        return words_candidate(ctx, i, article, catalogue, lang)
+    folded = ctx.folded[i]
+    # "the two countries" ([context.lang.en] pair) names both parties when both are named around it
+    pair = find_phrases(folded, development_words(catalogue, "en")["pair"]) \
+        if set(catalogue.parties) <= near else []
+    if not (ctx.parties[i] or pair) or not set(catalogue.parties) <= near:
+        return None
     if len(text) < MIN_CHARS or len(text) > MAX_CHARS or text.rstrip().endswith("?"):
         return None
-    if lang != "en" and not (english_part(text) and detect_language(text) == "en"):
-        return None  # the event grammar reads English parses only (no other pipeline is installed)
     if is_background(ctx, i) or about_tracked_claim(ctx, i, catalogue):
         return None
-    folded = ctx.folded[i]
     spans = tuple(sorted((name, s, e) for name, aliases in ctx.party_aliases.items()
                          for s, e, _ in find_phrases(folded, aliases)))
-    return Candidate(text, article, i, spans, frozenset(near), ctx.ref, lang)
+    return Candidate(text, article, i, spans, frozenset(near), ctx.ref, lang,
+                     pairs=tuple(sorted((s, e) for s, e, _ in pair)))
+
+
+def development_words(catalogue: Catalogue, lang: str) -> dict[str, tuple[str, ...]]:
+    """The catalogue's [context.lang.xx] words for `lang`: {"events", "pair", "background": phrases}, each
+    empty when the catalogue has none for the language."""
+    table = catalogue.extra.get("context_lang", {})  # type: ignore[union-attr]
+    words = table.get(lang, {}) if isinstance(table, dict) else {}
+    return {k: tuple(words.get(k, ())) for k in ("events", "pair", "background")}
+
+
+def words_candidate(ctx: Context, i: int, article: ArticleRef, catalogue: Catalogue,
+                    lang: str) -> Candidate | None:
+    """A development read by words in a language with no parser (module docstring), or None. `ctx` is
+    prepared with the language's catalogue view (claims.languages.prepare_in); the candidate carries the
+    event word's span in the sentence and needs no parse (read_events keeps it as it is)."""
+    words = development_words(catalogue, lang)
+    text = ctx.sentences[i].text
+    if not words["events"] or len(text) < MIN_CHARS or len(text) > MAX_CHARS or text.rstrip().endswith("?"):
+        return None
+    parties = set(catalogue.parties)
+    folded = ctx.folded[i]
+    near = ctx.parties[i] | (ctx.parties[i - 1] if i else set()) | ctx.title_parties
+    # both parties named in the sentence itself; or together ("the two countries") with both named around it
+    if not (ctx.parties[i] >= parties or (near >= parties and find_phrases(folded, words["pair"]))):
+        return None
+    events = sorted(find_phrases(folded, words["events"]))
+    if not events or find_phrases(folded, words["background"]):
+        return None
+    if countries_in(text, catalogue.places) - ctx.party_countries:
+        return None  # a third country takes part: multilateral, or another's act
+    if about_tracked_claim(ctx, i, for_language(catalogue, lang)):
+        return None
+    if recap_date(text, lang, ctx.ref):
+        return None
+    start, end, word = events[0]
+    modality = language_stance(text, start, end, lang, word)
+    if modality.negated or modality.future or modality.hedged or modality.denied or modality.past:
+        return None
+    spans = tuple(sorted((name, s, e) for name, aliases in ctx.party_aliases.items()
+                         for s, e, _ in find_phrases(folded, aliases)))
+    return Candidate(text, article, i, spans, frozenset(near), ctx.ref, lang, span=(start, end),
+                     verb=word, known=True, by_words=True)
+
+
+def recap_date(text: str, lang: str, ref: date | None) -> bool:
+    """Is the sentence (in `lang`, read by words) dated more than WORDS_RECAP_DAYS before its article `ref`?
+    Its explicit dates (claims.languages.statement_date: a year given, Solar Hijri converted) and the dates
+    dateparser finds relative to `ref` ("en juillet", "im Juni": a month without its year is the last one
+    before the article, read as its first day). Without a parse the sentence's tense is not known, so an
+    event of an earlier month is taken for a recap (the English reading's window is BACKGROUND_DAYS)."""
+    if ref is None:
+        return False
+    found = [d for d in [language_date(text, lang)] if d]
+    from dateparser.search import search_dates
+
+    base = datetime(ref.year, ref.month, ref.day)
+    try:
+        hits = search_dates(text, languages=[lang], settings={
+            "RELATIVE_BASE": base, "PREFER_DATES_FROM": "past", "PREFER_DAY_OF_MONTH": "first"}) or []
+    except Exception:  # dateparser has no data for the language: no date read
+        hits = []
+    # a month named (dateparser's own names of the language's months): a weekday or a number word alone
+    # ("am Montag ein") is no date of an earlier month
+    months = month_words(lang)
+    found += [d.date() for words, d in hits if any(w.lower() in months for w in re.findall(r"\w+", words))]
+    return bool(found) and (ref - max(found)).days > WORDS_RECAP_DAYS
+
+
+@lru_cache(maxsize=None)
+def month_words(lang: str) -> frozenset[str]:
+    """The names of the months (lower-cased, abbreviations of three letters or more) in dateparser's data
+    for `lang`; empty when dateparser has none."""
+    from dateparser.languages.loader import default_loader
+
+    try:
+        info = default_loader.get_locale(lang).info
+    except Exception:
+        return frozenset()
+    names = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+             "november", "december")
+    return frozenset(w.lower() for m in names for w in info.get(m, ()) if len(w) >= 3)
 
 
 def about_tracked_claim(ctx: Context, i: int, catalogue: Catalogue) -> bool:
@@ -151,27 +263,45 @@ def is_background(ctx: Context, i: int) -> bool:
 def read_events(candidates: list[Candidate], catalogue: Catalogue,
                 memo: dict[tuple[str, str], Any] | None = None) -> list[Candidate]:
     """The candidates whose sentence the parse reads as an event statement of the parties (module
-    docstring), each with its predicate's span and lemma set. Empty when no English pipeline is installed:
-    without a parse nothing tells an event from a mention. `memo`: the run's parses (claims.nlp.parse), so a
-    sentence the statement reader parsed is not parsed again."""
+    docstring), each with its predicate's span and lemma set, after the candidates read by words (kept as
+    words_candidate read them, less a headline of a page that states a tracked claim). Without an English
+    pipeline only those: without a parse nothing tells an English event from a mention. `memo`: the run's
+    parses (claims.nlp.parse), so a sentence the statement reader parsed is not parsed again."""
+    # read by words already (no parser for their language); a headline of an article that states a tracked
+    # claim (c.covered: its head nouns) is that claim's headline, which words alone cannot tell from a
+    # separate event (for a parsed sentence refers_to_claim can)
+    read = [c for c in candidates if c.by_words and not (c.covered and fragment(c.statement))]
+    candidates = [c for c in candidates if not c.by_words]
     texts = list(dict.fromkeys(c.statement for c in candidates))
     try:
         docs = dict(zip(texts, parse(texts, memo=memo)))
     except PipelineUnavailable:
-        return []
+        return read
     routine = routine_words(catalogue)
     others = party_free_countries(catalogue)
     kinds = event_kinds(catalogue)
     out = []
     for c in candidates:
-        event = event_of(docs[c.statement], c, routine, others, kinds, c.covered)
+        event = event_of(docs[c.statement], c, routine, others, kinds, c.covered, example_kinds(catalogue))
         if event is not None:
             c.span, c.verb, c.known = (event.start, event.end), event.lemma, event.known
             out.append(c)
-    return out
+    return read + out
 
 
 _KINDS: dict[str, frozenset[str]] = {}
+
+
+def example_kinds(catalogue: Catalogue) -> frozenset[str]:
+    """The lemmas of the predicates of the catalogue's [context].developments examples alone ("signed",
+    "launched", "delivered"): events that happened, not the states of a tracked claim its cues also name
+    ("discussing", "awaiting"). Parsed once per catalogue."""
+    key = "examples:" + (catalogue.digest or str(id(catalogue)))
+    if key not in _KINDS:
+        docs = parse(list(catalogue.developments))
+        lemmas = {t.lemma_.lower() for doc in docs for t in doc if t.pos_ == "VERB"}
+        _KINDS[key] = frozenset(lemmas) & event_kinds(catalogue)
+    return _KINDS[key]
 
 
 def event_kinds(catalogue: Catalogue) -> frozenset[str]:
@@ -212,13 +342,21 @@ def party_free_countries(catalogue: Catalogue) -> frozenset[str]:
 
 def event_of(doc: Any, c: Candidate, routine: tuple[frozenset[str], tuple[str, ...]],
              party_countries: frozenset[str], kinds: frozenset[str],
-             covered: frozenset[str] = frozenset()) -> Event | None:
+             covered: frozenset[str] = frozenset(),
+             examples: frozenset[str] = frozenset()) -> Event | None:
     """The predicate of `doc` that reports an event the parties take part in, or None: one of the
     catalogue's event kinds first; else any other dynamic verb (Event.known False: the ranking then asks
     for more semantic evidence). `covered`: head nouns that point back to a tracked claim the article
-    states ("the treaty"): a sentence acting on one is about that claim."""
+    states ("the treaty"): a sentence acting on one is about that claim. `examples`: the predicates of the
+    catalogue's development examples, the only kinds "the two countries" alone may do (example_kinds)."""
     words = LEXICON["en"]
-    party_tokens = {t.i: name for name, s, e in c.parties for t in doc if t.idx < e and t.idx + len(t) > s}
+    party_tokens: dict[int, set[str]] = {}  # a token of "the two countries" names both parties
+    spans = list(c.parties) + [(name, s, e) for s, e in c.pairs for name in c.near]  # near: every party
+    for name, s, e in spans:
+        for t in doc:
+            if t.idx < e and t.idx + len(t) > s:
+                party_tokens.setdefault(t.i, set()).add(name)
+    pair_tokens = {t.i for s, e in c.pairs for t in doc if t.idx < e and t.idx + len(t) > s}
     if background(doc, c.ref) or refers_to_claim(doc, covered):
         return None
     found: list[Event] = []
@@ -236,9 +374,14 @@ def event_of(doc: Any, c: Candidate, routine: tuple[frozenset[str], tuple[str, .
         if not has_subject(clause):
             continue  # the parse found no one the event happens to or by: no statement to list
         args = arguments(clause) + (list(verb.head.subtree) if participle else [])
-        named = frozenset(party_tokens[t.i] for t in args if t.i in party_tokens)
+        named = frozenset(n for t in args if t.i in party_tokens for n in party_tokens[t.i])
         if not named:
             continue  # the parties are only mentioned, not taking part
+        if not any(t.i in party_tokens and t.i not in pair_tokens for t in args) and not (
+                lemma in examples and acts_together(clause, pair_tokens)):
+            # named only as "the two countries": they must be the ones acting, not acted upon, in an event
+            # of a kind the development examples name ("are discussing" is no event to list on so little)
+            continue
         if multilateral(clause, party_countries, party_tokens) or routine_event(clause, args, routine):
             continue
         stance = read_stance(doc[:], clause.idx, clause.idx + len(clause))
@@ -246,6 +389,18 @@ def event_of(doc: Any, c: Candidate, routine: tuple[frozenset[str], tuple[str, .
             continue
         found.append(Event(lemma, verb.idx, verb.idx + len(verb), named, known))
     return max(found, key=lambda e: e.known) if found else None
+
+
+def acts_together(verb: Any, pair_tokens: set[int]) -> bool:
+    """Is "the two countries" (tokens `pair_tokens`) the active subject or the passive agent of the
+    predicate ("the two countries signed", "… was launched by both countries"), not what the event is done
+    to ("sanctions on both countries")?"""
+    for ch in verb.children:
+        if ch.dep_ in ("nsubj", "agent") and any(t.i in pair_tokens for t in ch.subtree):
+            return True
+    if verb.dep_ == "conj" and not any(ch.dep_ in ("nsubj", "nsubjpass") for ch in verb.children):
+        return acts_together(verb.head, pair_tokens)
+    return False
 
 
 def has_subject(verb: Any) -> bool:
@@ -332,7 +487,7 @@ def background(doc: Any, ref: date | None) -> bool:
     return bool(when and ref and (ref - date.fromisoformat(when)).days > BACKGROUND_DAYS)
 
 
-def multilateral(verb: Any, party_countries: frozenset[str], party_tokens: dict[int, str]) -> bool:
+def multilateral(verb: Any, party_countries: frozenset[str], party_tokens: dict[int, set[str]]) -> bool:
     """Does the predicate's subject or passive agent name a country beside the parties ("Iran, Russia and
     China began …", "… was sanctioned by the U.S."): a place or nationality entity (GPE, NORP) that is no
     party's name, or a country of claims.entities' gazetteer that is not a party's?"""
@@ -370,17 +525,18 @@ def new_developments(candidates: list[Candidate], catalogue: Catalogue, encoder:
     catalogue's development examples as NEW_DEV_THRESHOLD, none as close to a tracked claim's states as a
     restatement (COVERED_SIMILARITY), at most MAX_NEW_PER_ARTICLE per article. Each article lists its own:
     two outlets reporting one development are two sources of it, as findings keep every source.
-    Without an encoder every event statement scores 0.5."""
+    Without an encoder every event statement scores UNSCORED, and so does one read by words (the encoder is
+    English: its closeness for another language's sentence measures nothing)."""
     if not candidates:
         return []
     if encoder is None:
-        scores = np.full(len(candidates), 0.5)
+        scores = np.full(len(candidates), UNSCORED)
         vectors = None
     else:
         # syndicated copies of a statement are embedded once (the encoder costs ~10 ms a sentence)
-        unique = list(dict.fromkeys(c.statement for c in candidates))
+        unique = list(dict.fromkeys(c.statement for c in candidates if not c.by_words)) or [""]
         row = {text: n for n, text in enumerate(unique)}
-        vectors = encoder.encode(unique)[[row[c.statement] for c in candidates]]
+        vectors = encoder.encode(unique)[[row.get(c.statement, 0) for c in candidates]]
         covered = encoder.encode([d for claim in catalogue.claims for s in claim.states for d in s.describe]
                                  + [claim.question for claim in catalogue.claims])
         protos = encoder.encode(list(catalogue.developments or [c.question for c in catalogue.claims]))
@@ -388,6 +544,7 @@ def new_developments(candidates: list[Candidate], catalogue: Catalogue, encoder:
         scores = (vectors @ protos.T).max(axis=1) - 0.5 * np.clip(closeness - 0.6, 0, None)
         # as close in meaning to a tracked claim's states as a restatement is: it belongs to that claim
         scores[closeness >= COVERED_SIMILARITY] = -1.0
+        scores[[k for k, c in enumerate(candidates) if c.by_words]] = UNSCORED
     picked: list[int] = []
     per_article: dict[int, int] = {}
     # a full sentence before a headline-like fragment of the same score band: it carries the evidence

@@ -13,8 +13,15 @@ pytestmark = pytest.mark.skipif(not available("en"), reason="the English spaCy p
 
 
 @pytest.fixture(scope="module")
-def catalogue(two_countries):  # type: ignore[no-untyped-def]
-    return two_countries
+def catalogue(tmp_path_factory):  # type: ignore[no-untyped-def]
+    """tests/two_countries.py's catalogue with the English words naming both parties together."""
+    from claims.catalogue import load_catalogue
+    from tests.two_countries import CATALOGUE
+
+    path = tmp_path_factory.mktemp("two-countries-pair") / "catalogue.toml"
+    text = CATALOGUE.replace('others = ["preliminary"]', 'others = ["preliminary"]\ncues = ["discussing"]')
+    path.write_text(text + '\n[context.lang.en]\npair = ["the two countries", "both countries"]\n', encoding="utf-8")
+    return load_catalogue(path)
 
 
 def listed(catalogue, text, published="2025-03-01"):  # type: ignore[no-untyped-def]
@@ -100,3 +107,22 @@ def test_one_development_per_article_and_each_article_lists_its_own(catalogue):
     result = claims.analyze([claims.Article(1, "http://127.0.0.1/a", "", first, "2025-03-01"),
                              claims.Article(2, "http://127.0.0.1/b", "", second, "2025-03-01")], catalogue, {})
     assert sorted(d.url for d in result.new_developments) == ["http://127.0.0.1/a", "http://127.0.0.1/b"]
+
+
+def test_the_two_countries_acting_together_after_both_are_named(catalogue):
+    lead = "Indian and Japanese officials met in Osaka on Monday to review their shipping links."
+    event = "The two countries launched a joint satellite project in Bengaluru on Tuesday."
+    assert listed(catalogue, f"{lead} {event}") == [event]
+
+
+def test_the_two_countries_acted_upon_by_others_is_not_their_development(catalogue):
+    lead = "Indian and Japanese officials met in Osaka on Monday to review their shipping links."
+    event = "A private shipping company delivered two new cargo cranes to both countries on Tuesday."
+    assert listed(catalogue, f"{lead} {event}") == []
+
+
+def test_the_two_countries_in_an_event_of_no_named_kind_is_not_listed(catalogue):
+    lead = "Indian and Japanese officials met in Osaka on Monday to review their shipping links."
+    # "discuss" is a kind the catalogue's cues name ("discussing"), not one of its development examples
+    event = "The two countries are discussing the possibility of further purchases of patrol aircraft."
+    assert listed(catalogue, f"{lead} {event}") == []
