@@ -14,7 +14,7 @@ from functools import lru_cache
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
-from typing import TypeVar
+from typing import Any, TypeVar
 
 from claims.entities import NO_PLACES, Places, names_country
 from extractors.text import clauses, fold, split_sentences
@@ -27,6 +27,9 @@ __all__ = [
     "DateMention",
     "find_dates",
     "period_near",
+    "change_direction",
+    "comparison_spans",
+    "figure_holder",
     "OfficeHolder",
     "find_office_holders",
     "person_key",
@@ -307,6 +310,141 @@ def _direction_before(text: str, start: int) -> str | None:
     if re.match(r"\s*(?:to|from)\b", gap):
         return None  # "fell to 4.5%" gives the new level, "up to 17%" a ceiling: neither is the change
     return "up" if nearest.group("up") else "down"
+
+
+# ---------------------------------------------------------------------------------------------------------
+# Changes read from the parse
+# ---------------------------------------------------------------------------------------------------------
+
+# General English words of change (lemmas of spaCy's English pipeline), not domain vocabulary: a figure
+# governed by one of them is a change in that direction ("rose 20%", "a 20% increase", "up 20%").
+CHANGE_WORDS: dict[str, dict[str, frozenset[str]]] = {
+    "en": {
+        "up": frozenset("""rise grow increase jump surge soar climb gain expand boost double triple rebound spike
+            advance growth expansion hike up higher""".split()),
+        "down": frozenset("""fall drop decline decrease plunge plummet shrink slump slide tumble contract dip
+            reduce cut lose halve sink contraction reduction loss down lower""".split()),
+        # a figure after these prepositions is a level, not a change: "fell to 4.5%", "from 10%", "at 3%"
+        "level": frozenset("to from at".split()),
+        # the base a change is measured against: "compared to 2021", "than in 2021", "against 2022"
+        "base": frozenset("compare compared than against versus vs vs. relative".split()),
+    },
+}
+
+
+def figure_token(doc: Any, start: int, end: int) -> Any | None:
+    """The head token of the figure at doc.text[start:end] ("%" of "20%", "percent" of "15 percent")."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    return span.root if span is not None and len(span) else None
+
+
+def change_direction(doc: Any, start: int, end: int, lang: str = "en") -> tuple[str | None, bool]:
+    """The direction of the percentage at doc.text[start:end] read from the parse of its sentence (a spaCy
+    Doc): ("up" | "down" | None, decided). The figure's governor is the word it modifies or is the object of:
+    "rose 20%" / "up 20%" (npadvmod), "grew by 15%" / "an increase of 20 percent" (pobj of a preposition on
+    the word), "a 15% increase" (compound); a figure coordinated with an earlier one or with the verb
+    ("rose 20% in 2021 and another 15% in 2022") takes the earlier one's governor. A figure that is a level
+    ("fell to 4.5%"), or a share ("3% of total trade") is no change: (None, True). (None, False) when the
+    parse says nothing either way (the caller keeps what the text reader read). Source: the ClearNLP
+    dependency labels of spaCy's English pipeline (npadvmod, pobj, prep, compound, conj)."""
+    words = CHANGE_WORDS.get(lang)
+    token = figure_token(doc, start, end)
+    if words is None or token is None:
+        return None, False
+    for _ in range(4):  # a chain of coordinated figures is short
+        if token.dep_ == "conj" and token.head.i != token.i:
+            token = token.head
+            if token.pos_ in ("VERB", "AUX", "ADV", "ADP", "ADJ"):
+                return _direction_of(token, words)
+            continue
+        break
+    if any(c.dep_ == "prep" and c.lower_ == "of" for c in token.children):
+        return None, True  # a share: "3% of Iran's total trade"
+    if token.dep_ == "pobj":
+        prep = token.head
+        if prep.lower_ in words["level"]:
+            return None, True
+        return _direction_of(prep.head, words)
+    if token.dep_ in ("npadvmod", "dobj", "advmod", "compound", "nmod", "amod", "appos", "attr"):
+        return _direction_of(token.head, words)
+    return None, False
+
+
+def _direction_of(token: Any, words: dict[str, frozenset[str]], subject: bool = True) -> tuple[str | None, bool]:
+    """The direction a governing word gives: its own lemma, or for a verb of level ("reached", "was") its
+    subject's ("the growth of trade reached 20%")."""
+    lemma = token.lemma_.lower()
+    for direction in ("up", "down"):
+        if lemma in words[direction] or token.lower_ in words[direction]:
+            return direction, True
+    if subject and token.pos_ in ("VERB", "AUX"):
+        for child in token.children:
+            if child.dep_ in ("nsubj", "nsubjpass"):
+                return _direction_of(child, words, subject=False)
+    return None, False
+
+
+def figure_holder(doc: Any, start: int, end: int) -> tuple[int, int] | None:
+    """The character span (offsets in doc.text) of what the figure at doc.text[start:end] is a figure of: the
+    subject of the verb that governs it, or its object where the subject is the actor ("Iran and Russia aim to
+    raise trade by 30%"); for a relative clause the noun it hangs on ("trade, which grew 81%"); an infinitive
+    or coordinated verb without a subject of its own takes its head's. None when the parse names no holder
+    ("an increase of 20 percent" with no verb above it). In "exports rose 27% while total trade rose 3%" the
+    27% is the exports'; a share is of what its "of" names ("Russia accounted for 72% of Iran's arms imports"). Source: the nsubj/nsubjpass/dobj/relcl/xcomp/conj relations of spaCy's English parse."""
+    token = figure_token(doc, start, end)
+    share = [c for c in token.children if c.dep_ == "prep" and c.lower_ == "of"] if token is not None else []
+    if share:
+        return _span_of(share[0])  # "72 percent of Iran's arms imports": a share of that
+    for _ in range(8):
+        if token is None or token.pos_ in ("VERB", "AUX"):
+            break
+        token = token.head if token.head.i != token.i else None
+    objects: list[Any] = []  # the first verb's object ("raise trade by 30%") stays with the subject above it
+    for _ in range(4):
+        if token is None:
+            return None
+        subjects = [c for c in token.children if c.dep_ in ("nsubj", "nsubjpass")]
+        objects = objects or [c for c in token.children if c.dep_ == "dobj"]
+        if token.dep_ in ("relcl", "acl") and (not subjects or subjects[0].tag_ in ("WDT", "WP")):
+            return _span_of(token.head)
+        if subjects:
+            return _span_of(subjects[0], *objects[:1])
+        if token.dep_ not in ("xcomp", "conj", "advcl", "ccomp") or token.head.i == token.i:
+            return _span_of(objects[0]) if objects else None
+        token = token.head
+    return None
+
+
+def _span_of(*tokens: Any) -> tuple[int, int]:
+    """Characters from the first to the last word of the tokens' subtrees (several: their union, in order)."""
+    first = min(t.left_edge.idx for t in tokens)
+    last = max(t.right_edge.idx + len(t.right_edge.text) for t in tokens)
+    return first, last
+
+
+def comparison_spans(doc: Any, lang: str = "en") -> list[tuple[int, int]]:
+    """Character spans (offsets in doc.text) of the DATE entities that are the base of a comparison, not the
+    period of a figure: "an increase of 20 percent compared to 2021", "up 20% from a year earlier", "than in
+    2021", "against 2022". Read from the parse: the date hangs, through prepositions, on a comparison word
+    (CHANGE_WORDS "base") or on "from" after a word of change. Source: spaCy's English entities and parse."""
+    words = CHANGE_WORDS.get(lang)
+    if words is None:
+        return []
+    out = []
+    for ent in doc.ents:
+        if ent.label_ != "DATE":
+            continue
+        token = ent.root
+        for _ in range(4):
+            head = token.head
+            if head.i == token.i or head.pos_ in ("VERB", "AUX") and head.lemma_.lower() not in words["base"]:
+                break
+            if head.lemma_.lower() in words["base"] or head.lower_ in words["base"] or (
+                    head.lower_ == "from" and _direction_of(head.head, words, False)[0] is not None):
+                out.append((ent.start_char, ent.end_char))
+                break
+            token = head
+    return out
 
 
 # ---------------------------------------------------------------------------------------------------------
@@ -606,16 +744,19 @@ class _Period:
     end: int
 
 
-def period_near(text: str, start: int, end: int, ref: dt.date | None = None) -> str | None:
+def period_near(text: str, start: int, end: int, ref: dt.date | None = None,
+                exclude: Sequence[tuple[int, int]] = ()) -> str | None:
     """The reporting period of the figure at text[start:end]: nearest year, range or quarter in its sentence.
 
     Labels: "2022", "2014-2018", "2023-Q1", "2023-H1", "2023-9M" (first nine months), "2022-09" (a month).
-    Years after "since" are skipped: "up 81% since 2005" is a cumulative change, not a 2005 figure.
+    Years after "since" are skipped: "up 81% since 2005" is a cumulative change, not a 2005 figure; so are
+    periods inside an `exclude` span (offsets in `text`: the base of a comparison, comparison_spans).
     """
     sentence = next((s for s in split_sentences(text) if s.start <= start < s.end), None)
     if sentence is None:
         return None
-    periods = _periods_in(sentence.text, ref)
+    periods = [p for p in _periods_in(sentence.text, ref)
+               if not any(a < sentence.start + p.end and sentence.start + p.start < b for a, b in exclude)]
     if not periods:
         return None
     local_start, local_end = start - sentence.start, end - sentence.start
