@@ -10,7 +10,7 @@ from dataclasses import replace
 from typing import Any, Sequence
 
 from claims.grammar import LEXICON, Voices, chain, cue_token, governing_verb, in_other_clause, read_stance
-from claims.values import NEGATION_LABELS, find_dates
+from claims.values import NEGATION_LABELS, entity_dates, find_dates
 from claims.nlp import PipelineUnavailable, parse
 
 # Claim types whose statements are read for stance (an office named next to a name is a fact whatever the
@@ -48,7 +48,10 @@ def statement_date(doc: Any, ref: dt.date | None, lang: str = "en") -> tuple[str
             found.append(ref)
             decided = True
             continue
-        found += [d for m in find_dates(ent.text, ref) if not m.relative and (d := m.as_date()) is not None]
+        dates = [d for m in entity_dates(ent, ref) if not m.relative and (d := m.as_date()) is not None]
+        # a date only the entity tells (a bare "2023" with no word of time before it, "2022-09")
+        decided = decided or (bool(dates) and not find_dates(ent.text, ref))
+        found += dates
     return (max(found).isoformat() if found else None), decided
 
 

@@ -26,6 +26,7 @@ __all__ = [
     "find_percents",
     "DateMention",
     "find_dates",
+    "entity_dates",
     "period_near",
     "change_direction",
     "comparison_spans",
@@ -724,6 +725,72 @@ def _looks_like_year(text: str, start: int, end: int) -> bool:
         return True
     previous = re.search(r"([A-Za-z]+)[\s,]*$", before)
     return bool(previous and previous.group(1).lower() in _YEAR_CONTEXT)
+
+
+# Nouns of a length of time: a DATE entity with one of them that find_dates does not read as a relative date
+# ("last year", "two years ago") is a duration ("three years", "a 25-year deal"), which dateparser would
+# misread as a date counted back from the reference date.
+DURATION_NOUNS = frozenset("year month week day decade hour minute century".split())
+_FOUR_DIGIT_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+_WRITTEN_DAY = re.compile(r"\d{1,4}[-/.]\d{1,2}(?:[-/.]\d{1,4})?|\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)",
+                          re.IGNORECASE)
+
+
+def entity_dates(ent: Any, ref: dt.date | None = None) -> list[DateMention]:
+    """The dates a DATE entity of a spaCy Doc names, offsets in the entity's Doc text. The entity has already
+    decided that its words are a date (a bare "2023" needs no context word here); find_dates reads the
+    shapes news gives periods (parts of years, ranges, "early 2023", relative words), dateparser the rest
+    ("January", "14 Mar", "2022-09") with RELATIVE_BASE = `ref` and PREFER_DATES_FROM = past. A duration
+    ("three years") and what dateparser would have to invent (a month for "17 2022", a year from "15-16") are
+    no date: []."""
+    found = [replace_span(m, ent.start_char) for m in find_dates(ent.text, ref)]
+    if found:
+        return found
+    if any(t.lemma_.lower() in DURATION_NOUNS for t in ent):
+        return []
+    data = _parsed_date(ent.text, ref)
+    if data is None:
+        return []
+    year, month, day, period = data
+    written_year = _FOUR_DIGIT_YEAR.search(ent.text)
+    if written_year is None and (ref is None or abs(year - ref.year) > 1):
+        return []  # a year taken from some other number ("September 15-16" read as 2016)
+    if written_year is not None and int(written_year.group()) != year:
+        return []
+    if period == "day" and not _WRITTEN_DAY.search(ent.text):
+        return []  # a day without a written month: dateparser filled it in from the reference date
+    relative = written_year is None
+    return [DateMention(year, month if period in ("day", "month") else None, day if period == "day" else None,
+                        relative, ent.start_char, ent.end_char)]
+
+
+def replace_span(mention: DateMention, offset: int) -> DateMention:
+    """The mention with its offsets moved by `offset` (from an entity's text to its Doc's)."""
+    return DateMention(mention.year, mention.month, mention.day, mention.relative, mention.start + offset,
+                       mention.end + offset)
+
+
+@lru_cache(maxsize=4096)
+def _parsed_date(text: str, ref: dt.date | None) -> tuple[int, int, int, str] | None:
+    """dateparser's reading of `text`: (year, month, day, period: "day" | "month" | "year" | ...), or None.
+    Cached: one call costs about a millisecond, and syndicated copies repeat their dates."""
+    data = _date_parser(ref).get_date_data(text)
+    if data.date_obj is None or data.period not in ("day", "month", "year"):
+        return None
+    return data.date_obj.year, data.date_obj.month, data.date_obj.day, data.period
+
+
+@lru_cache(maxsize=64)
+def _date_parser(ref: dt.date | None) -> Any:
+    """An English DateDataParser whose relative dates count from `ref` (the article's date) and prefer the
+    past (news reports what has happened); the first of a month or year stands for one without a day."""
+    from dateparser.date import DateDataParser
+
+    settings: dict[str, Any] = {"PREFER_DATES_FROM": "past", "PREFER_DAY_OF_MONTH": "first",
+                                "RETURN_AS_TIMEZONE_AWARE": False}
+    if ref is not None:
+        settings["RELATIVE_BASE"] = dt.datetime.combine(ref, dt.time())
+    return DateDataParser(languages=["en"], settings=settings)
 
 
 # ---------------------------------------------------------------------------------------------------------
