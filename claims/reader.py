@@ -635,8 +635,10 @@ def read_quantity(ctx: Context, i: int, claim: Claim, catalogue: Catalogue, topi
                                 (figure.start, figure.end), topic * scope * 0.9, modality,
                                 amount=amount, period=period, qualifier=figure.qualifier))
     if claim.measure == "percent" and out:
-        # "rose 81% in 2021 and another 15% in 2022": a series of changes; the latest period is the news
-        return [max(out, key=lambda r: period_sort_key(r.period or ""))]
+        # "rose 81% in 2021 and another 15% in 2022": a series of changes; the latest period is the news, and
+        # for a yearly claim the latest whole year's ("…, and another 10% in the first quarter of 2023")
+        whole = [r for r in out if claim.period != "year" or re.fullmatch(r"\d{4}(?:-\d{4})?", r.period or "")]
+        return [max(whole or out, key=lambda r: period_sort_key(r.period or ""))]
     return out
 
 

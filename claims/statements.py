@@ -367,7 +367,7 @@ def whole_period(doc: Any, span: tuple[int, int], claim: Any, reading: Any, lang
     if words is None:
         return True
     token = cue_token(doc[:], *span)
-    scope = {t.i for t in governing_verb(chain(token)).subtree} if token is not None else set(range(len(doc)))
+    scope = own_words(governing_verb(chain(token))) if token is not None else set(range(len(doc)))
     for ent in doc.ents:  # the figure's own dates, not the statement's ("said in January that … last year")
         if ent.label_ == "DATE" and ent.root.i in scope and any(
                 t.lower_ in words["part"] or t.lemma_.lower() in words["part"] for t in ent):
@@ -379,6 +379,14 @@ def whole_period(doc: Any, span: tuple[int, int], claim: Any, reading: Any, lang
                         and child.lemma_.lower() not in words["whole"]:
                     return False  # "agricultural trade", "oil trade": one sector
     return True
+
+
+def own_words(verb: Any) -> set[int]:
+    """The token indices of `verb`'s subtree without the verbs coordinated with it: in "jumped 20% in 2022
+    and rose another 10% in the first quarter of 2023" the quarter is the second verb's, not the first's.
+    Source: the conj relation of spaCy's English parse."""
+    others = {t.i for c in verb.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX") for t in c.subtree}
+    return {t.i for t in verb.subtree} - others
 
 
 # Words of partial periods and of whole measures, per language.

@@ -144,6 +144,9 @@ def find_money(text: str) -> list[Money]:
     found: list[tuple[int, int, Money]] = []
     for pattern in _MONEY_PATTERNS:
         for match in pattern.finditer(text):
+            if match.group("num2") and _to_decimal(match.group("num")) > _to_decimal(match.group("num2")):
+                # no range runs downwards: "rose 20% in 2022 to 4.9 billion dollars" names 4.9 billion
+                match = pattern.match(text, match.start("num2")) or match
             money = _money_from(text, match)
             if money:
                 found.append((money.start, money.end, money))
@@ -408,6 +411,8 @@ def figure_holder(doc: Any, start: int, end: int) -> tuple[int, int] | None:
         objects = objects or [c for c in token.children if c.dep_ == "dobj"]
         if token.dep_ in ("relcl", "acl") and (not subjects or subjects[0].tag_ in ("WDT", "WP")):
             return _span_of(token.head)
+        if subjects and subjects[0].pos_ == "PRON" and subjects[0].tag_ != "WDT":
+            return None  # "while in 2022 it rose 15%": the pronoun's noun is not read here
         if subjects:
             return _span_of(subjects[0], *objects[:1])
         if token.dep_ not in ("xcomp", "conj", "advcl", "ccomp") or token.head.i == token.i:

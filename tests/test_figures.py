@@ -83,6 +83,12 @@ def test_figure_holder_is_the_subject_of_the_figures_verb() -> None:
     ("Japanese exports to India rose 27% while imports from India fell 4% in 2024, and total trade between "
      "India and Japan rose 3%.", "+3% (2024)"),
     ("The growth of trade between India and Japan reached 20% in 2024.", "+20% (2024)"),
+    # the latest whole year's figure, not a later quarter's coordinated with it
+    ("Trade between India and Japan jumped by 20% in 2024 compared to 2023, and rose another 10% in the first "
+     "quarter of 2025.", "+20% (2024)"),
+    # a pronoun's figure is not dropped for want of the noun it stands for
+    ("Trade between India and Japan grew by 20% in the first nine months of 2024, while in 2023 it rose 15%.",
+     "+15% (2023)"),
 ])
 def test_trade_change_kinds(two_countries, text: str, expected: str) -> None:  # type: ignore[no-untyped-def]
     assert [value for value, _ in changes(two_countries, text)] == [expected]
@@ -118,3 +124,11 @@ def test_the_figure_reader_parses_each_sentence_once(two_countries, monkeypatch)
                             baseline)
     assert parsed.count(text) == 1  # read for the figure, then for the stance, from one parse
     assert [f.value for f in result.findings if f.claim == "trade-change"] == ["+15% (2024)"]
+
+
+def test_no_money_range_runs_downwards() -> None:
+    from claims.values import find_money
+
+    [money] = find_money("Trade increased by 20 percent in 2024 to 4.9 billion dollars.")
+    assert (money.amount, money.qualifier) == (4.9e9, None)
+    assert [m.amount for m in find_money("Trade was 4 to 5 billion dollars.")] == [4e9]  # a range still is one
