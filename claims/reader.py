@@ -20,8 +20,9 @@ from claims.catalogue import Catalogue, Claim
 from claims.entities import NO_PLACES, Places, countries_in
 from extractors.text import Sentence, clauses, split_sentences
 from claims.nlp import PipelineUnavailable, parse
-from claims.values import (Modality, Percent, change_direction, comparison_spans, figure_holder, find_dates, find_money,
-                           find_office_holders, find_percents, period_near, period_sort_key, read_modality)
+from claims.values import (Modality, Percent, change_direction, comparison_spans, figure_holder, find_dates,
+                           find_money, find_office_holders, find_percents, is_base_figure, period_near,
+                           period_sort_key, read_modality)
 
 # Words right before a title or name that put the office in the past ("former President X").
 PAST_HOLDER = re.compile(r"\b(former|late|previous|then(?=-)|ex|outgoing|predecessor|preceded|erstwhile)\b"
@@ -611,7 +612,8 @@ def read_quantity(ctx: Context, i: int, claim: Claim, catalogue: Catalogue, topi
     doc = sentence_doc(ctx, i) if figures else None
     if doc is not None:
         # a figure of something else than the measured thing ("exports rose 27% while trade rose 3%")
-        figures = [f for f in figures if holds_anchor(figure_holder(doc, f.start, f.end), anchors)]
+        figures = [f for f in figures if holds_anchor(figure_holder(doc, f.start, f.end), anchors)
+                   and not is_base_figure(doc, f.start, f.end)]
         if claim.measure == "percent":
             figures = [with_parsed_direction(doc, f) for f in figures]  # type: ignore[arg-type]
     base = comparison_spans(doc) if doc is not None and claim.measure == "percent" else []

@@ -31,6 +31,7 @@ __all__ = [
     "change_direction",
     "comparison_spans",
     "figure_holder",
+    "is_base_figure",
     "OfficeHolder",
     "find_office_holders",
     "person_key",
@@ -395,7 +396,7 @@ def figure_holder(doc: Any, start: int, end: int) -> tuple[int, int] | None:
     or coordinated verb without a subject of its own takes its head's. None when the parse names no holder
     ("an increase of 20 percent" with no verb above it). In "exports rose 27% while total trade rose 3%" the
     27% is the exports'; a share is of what its "of" names ("Russia accounted for 72% of Iran's arms imports"). Source: the nsubj/nsubjpass/dobj/relcl/xcomp/conj relations of spaCy's English parse."""
-    token = figure_token(doc, start, end)
+    token = figure = figure_token(doc, start, end)
     share = [c for c in token.children if c.dep_ == "prep" and c.lower_ == "of"] if token is not None else []
     if share:
         return _span_of(share[0])  # "72 percent of Iran's arms imports": a share of that
@@ -408,24 +409,57 @@ def figure_holder(doc: Any, start: int, end: int) -> tuple[int, int] | None:
         if token is None:
             return None
         subjects = [c for c in token.children if c.dep_ in ("nsubj", "nsubjpass")]
-        objects = objects or [c for c in token.children if c.dep_ == "dobj"]
+        objects = objects or [c for c in token.children if c.dep_ == "dobj"
+                              and not c.left_edge.i <= figure.i <= c.right_edge.i]  # not the figure itself
         if token.dep_ in ("relcl", "acl") and (not subjects or subjects[0].tag_ in ("WDT", "WP")):
             return _span_of(token.head)
         if subjects and subjects[0].pos_ == "PRON" and subjects[0].tag_ != "WDT":
             return None  # "while in 2022 it rose 15%": the pronoun's noun is not read here
-        if subjects:
-            return _span_of(subjects[0], *objects[:1])
+        if subjects:  # several: a dateline the small model takes for one ("MOSCOW - Trade … increased")
+            return _span_of(*subjects, *objects[:1])
         if token.dep_ not in ("xcomp", "conj", "advcl", "ccomp") or token.head.i == token.i:
             return _span_of(objects[0]) if objects else None
         token = token.head
     return None
 
 
+# A noun's clauses and appositions describe it; they are not what it is ("Iran's exports to Russia, which make
+# up a third of bilateral trade, reached $1.2 billion": the figure is the exports').
+DESCRIBING = ("relcl", "acl", "appos", "advcl")
+
+
 def _span_of(*tokens: Any) -> tuple[int, int]:
-    """Characters from the first to the last word of the tokens' subtrees (several: their union, in order)."""
-    first = min(t.left_edge.idx for t in tokens)
-    last = max(t.right_edge.idx + len(t.right_edge.text) for t in tokens)
-    return first, last
+    """Characters from the first to the last word of the tokens' subtrees without their DESCRIBING clauses
+    (several tokens: their union, in order)."""
+    words = set()
+    for token in tokens:
+        words |= {t.i for t in token.subtree}
+        words -= {t.i for c in token.subtree if c.dep_ in DESCRIBING and c.i != token.i for t in c.subtree}
+        words -= {t.i for t in token.subtree if t.is_punct}
+    doc = tokens[0].doc
+    first, last = doc[min(words)], doc[max(words)]
+    return first.idx, last.idx + len(last.text)
+
+
+def is_base_figure(doc: Any, start: int, end: int, lang: str = "en") -> bool:
+    """Is the figure at doc.text[start:end] the base a change is measured from, with no date of its own ("fell
+    to $4 billion in 2023 from $4.9 billion a year earlier", "compared with $4.9 billion")? Its period cannot be
+    read from the sentence's dates, which are the new figure's. Source: prep/pobj relations and DATE entities of
+    spaCy's English parse."""
+    words = CHANGE_WORDS.get(lang)
+    token = figure_token(doc, start, end)
+    if words is None or token is None or token.dep_ != "pobj":
+        return False
+    prep = token.head
+    base = prep.lower_ == "from" and _direction_of(prep.head, words)[0] is not None
+    base = base or prep.head.lemma_.lower() in words["base"] or prep.lower_ in words["base"]
+    if not base:
+        return False
+    inside = {t.i for t in token.subtree} - {token.i}
+    # a written date of its own ("compared with $4.9 billion in 2022") dates it; "a year earlier" does not
+    return not any(ent.label_ == "DATE" and ent.root.i in inside
+                   and any(not m.relative for m in entity_dates(ent))
+                   for ent in doc.ents)
 
 
 def comparison_spans(doc: Any, lang: str = "en") -> list[tuple[int, int]]:

@@ -86,6 +86,12 @@ def test_figure_holder_is_the_subject_of_the_figures_verb() -> None:
     # the latest whole year's figure, not a later quarter's coordinated with it
     ("Trade between India and Japan jumped by 20% in 2024 compared to 2023, and rose another 10% in the first "
      "quarter of 2025.", "+20% (2024)"),
+    # a dateline's day is no part of a year ("February 5" is a day, not a month's figure); the small model
+    # takes the dateline for a second subject
+    ("NEW DELHI, February 5 (IndoNews) - Trade turnover between India and Japan increased by 8 percent in 2024 "
+     "and reached $25 billion, a deputy minister said on Thursday.", "+8% (2024)"),
+    ("TOKYO, February 5 (NewsWire) - Trade turnover between India and Japan increased by 8 percent in 2024 "
+     "and reached $25 billion, a deputy minister said on Thursday.", "+8% (2024)"),
     # a pronoun's figure is not dropped for want of the noun it stands for
     ("Trade between India and Japan grew by 20% in the first nine months of 2024, while in 2023 it rose 15%.",
      "+15% (2023)"),
@@ -106,6 +112,7 @@ def test_a_fall_by_a_figure_is_no_refusal(two_countries) -> None:  # type: ignor
     "Trade between India and Japan rose 20% in the first half of 2024.",      # a partial year
     "Japan took a 12% share of trade with India in 2024.",                   # a share
     "Trade between India and Japan fell to 3% of India's total in 2024.",    # a level
+    "Trade between India and Japan grew by 15% in the fiscal year that ended on March 31, 2024.",
 ])
 def test_no_annual_change_is_read_from(two_countries, text: str) -> None:  # type: ignore[no-untyped-def]
     assert changes(two_countries, text) == []
@@ -132,3 +139,23 @@ def test_no_money_range_runs_downwards() -> None:
     [money] = find_money("Trade increased by 20 percent in 2024 to 4.9 billion dollars.")
     assert (money.amount, money.qualifier) == (4.9e9, None)
     assert [m.amount for m in find_money("Trade was 4 to 5 billion dollars.")] == [4e9]  # a range still is one
+
+
+def money_values(catalogue, text):  # type: ignore[no-untyped-def]
+    read = claims.read([claims.Article(1, "http://127.0.0.1/a", "", text, "2025-03-01")], catalogue)
+    return [r.value for r in read.get(1, []) if r.claim == "bilateral-trade"]
+
+
+@needs_en
+@pytest.mark.parametrize("text, expected", [
+    ("Trade between India and Japan fell to $20 billion in 2024 from $23 billion a year earlier.",
+     ["$20 billion (2024)"]),                                             # the base has no period of its own
+    ("Trade between India and Japan stood at $20 billion in 2024, compared with $23 billion in 2023.",
+     ["$20 billion (2024)", "$23 billion (2023)"]),                       # one with its own date keeps it
+    ("Trade in farm products between India and Japan reached $1.2 billion in 2024.", []),  # one sector
+    ("Japan's total foreign trade reached $1.5 trillion in 2024.", []),  # one country's trade with all
+    ("India's exports to Japan, which make up a third of bilateral trade, reached $7 billion in 2024.", []),
+    ("India's trade with Japan reached $22 billion in 2024.", ["$22 billion (2024)"]),
+])
+def test_annual_bilateral_money_kinds(two_countries, text: str, expected: list[str]) -> None:  # type: ignore[no-untyped-def]
+    assert money_values(two_countries, text) == expected
