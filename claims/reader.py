@@ -21,8 +21,8 @@ from claims.entities import NO_PLACES, Places, countries_in
 from extractors.text import Sentence, clauses, split_sentences
 from claims.nlp import PipelineUnavailable, parse
 from claims.values import (Modality, Percent, change_direction, comparison_spans, figure_holder, find_dates,
-                           find_money, find_office_holders, find_percents, is_base_figure, period_near,
-                           period_sort_key, read_modality)
+                           find_money, find_office_holders, find_percents, is_base_figure, is_cumulative,
+                           period_near, period_sort_key, read_modality)
 
 # Words right before a title or name that put the office in the past ("former President X").
 PAST_HOLDER = re.compile(r"\b(former|late|previous|then(?=-)|ex|outgoing|predecessor|preceded|erstwhile)\b"
@@ -615,7 +615,8 @@ def read_quantity(ctx: Context, i: int, claim: Claim, catalogue: Catalogue, topi
         figures = [f for f in figures if holds_anchor(figure_holder(doc, f.start, f.end), anchors)
                    and not is_base_figure(doc, f.start, f.end)]
         if claim.measure == "percent":
-            figures = [with_parsed_direction(doc, f) for f in figures]  # type: ignore[arg-type]
+            figures = [with_parsed_direction(doc, f) for f in figures  # type: ignore[arg-type]
+                       if not (claim.change and is_cumulative(doc, f.start, f.end))]
     base = comparison_spans(doc) if doc is not None and claim.measure == "percent" else []
     out = []
     for figure in figures:

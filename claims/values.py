@@ -51,6 +51,7 @@ __all__ = [
     "comparison_spans",
     "figure_holder",
     "is_base_figure",
+    "is_cumulative",
     "OfficeHolder",
     "find_office_holders",
     "person_key",
@@ -304,7 +305,34 @@ def find_percents(text: str) -> list[Percent]:
         span = match.span("frac")
         value = _FRACTIONS[match.group("frac").lower()]
         found.append((*span, Percent(value, direction, _qualifier_before(text, span[0]), *span)))
+    for match in _MULTIPLE.finditer(text):
+        # "increased 1.5 times", "grew threefold": a growth to that multiple, as a percentage (+50%, +200%); only
+        # after a verb of rise (a fall "two times" is no clear figure)
+        factor = _multiple_of(match)
+        if factor is None or factor <= 1:
+            continue
+        if match.group("verb") is None and _direction_before(text, match.start()) != "up":
+            continue
+        found.append((*match.span(), Percent(round((factor - 1) * 100, 6), "up", _qualifier_before(
+            text, match.start()), *match.span())))
     return _drop_overlaps(found)
+
+
+# A growth written as a multiple: "1.5 times", "2.5-fold", "threefold", and the verbs "doubled", "tripled".
+_MULTIPLE_WORDS = {"two": 2.0, "three": 3.0, "four": 4.0, "five": 5.0, "ten": 10.0}
+_MULTIPLE = re.compile(
+    r"(?<![\w.,])(?:(?P<num>\d+(?:\.\d+)?|two|three|four|five|ten)[\s-]?(?:times|fold)\b(?!\s+(?:more|less|as|than)\b)"
+    r"|\b(?P<verb>doubled|tripled|trebled|quadrupled)\b)",
+    re.IGNORECASE,
+)
+_MULTIPLE_VERBS = {"doubled": 2.0, "tripled": 3.0, "trebled": 3.0, "quadrupled": 4.0}
+
+
+def _multiple_of(match: re.Match[str]) -> float | None:
+    if match.group("verb"):
+        return _MULTIPLE_VERBS[match.group("verb").lower()]
+    number = match.group("num").lower()
+    return _MULTIPLE_WORDS.get(number) if number.isalpha() else float(number)
 
 
 def _direction(text: str, start: int, end: int) -> str | None:
@@ -479,6 +507,18 @@ def is_base_figure(doc: Any, start: int, end: int, lang: str = "en") -> bool:
     return not any(ent.label_ == "DATE" and ent.root.i in inside
                    and any(not m.relative for m in entity_dates(ent))
                    for ent in doc.ents)
+
+
+def is_cumulative(doc: Any, start: int, end: int) -> bool:
+    """Is the change at doc.text[start:end] counted since some point ("has doubled since 2015", "up 81% since
+    2005"), i.e. over several years, not a year's? Read from the parse: a "since" phrase or clause on the
+    figure's verb. Source: the prep/mark relations of spaCy's English parse."""
+    token = figure_token(doc, start, end)
+    for _ in range(6):
+        if token is None or token.pos_ in ("VERB", "AUX") or token.head.i == token.i:
+            break
+        token = token.head
+    return token is not None and any(c.lower_ == "since" and c.dep_ in ("prep", "mark") for c in token.children)
 
 
 def comparison_spans(doc: Any, lang: str = "en") -> list[tuple[int, int]]:

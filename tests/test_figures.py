@@ -159,3 +159,15 @@ def money_values(catalogue, text):  # type: ignore[no-untyped-def]
 ])
 def test_annual_bilateral_money_kinds(two_countries, text: str, expected: list[str]) -> None:  # type: ignore[no-untyped-def]
     assert money_values(two_countries, text) == expected
+
+
+@needs_en
+@pytest.mark.parametrize("text, expected", [
+    ("Trade between India and Japan increased 1.5 times in 2024.", ["+50% (2024)"]),   # a multiple
+    ("Trade between India and Japan grew threefold in 2024.", ["+200% (2024)"]),
+    ("Trade between India and Japan doubled in 2024 to $40 billion.", ["+100% (2024)"]),
+    ("Trade between India and Japan has doubled since 2015, reaching $40 billion in 2024.", []),  # cumulative
+    ("Trade between India and Japan was three times higher than in 2015.", []),       # no verb of rise
+])
+def test_growth_written_as_a_multiple(two_countries, text: str, expected: list[str]) -> None:  # type: ignore[no-untyped-def]
+    assert [value for value, _ in changes(two_countries, text)] == expected
