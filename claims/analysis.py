@@ -102,11 +102,12 @@ def read_articles(articles: Sequence[ArticleRow], catalogue: Catalogue, baseline
     and who the recorded office holders are; the baseline build passes {}. `memo`: the run's parses
     ({(lang, text): Doc}, claims.nlp.parse), filled with the sentences parsed here."""
     matcher = StateMatcher(encoder) if encoder is not None else None
+    memo = {} if memo is None else memo
     read: list[tuple[ArticleRow, ArticleRef, Context, list[Reading]]] = []
     candidates: list[Candidate] = []
     for row in articles:
         try:
-            ref, ctx, readings, cands = read_article(row, catalogue, baseline, matcher)
+            ref, ctx, readings, cands = read_article(row, catalogue, baseline, matcher, memo)
         except Exception as exc:  # one unreadable article must not sink the run: record it
             report_failure(on_error, row["url"], exc)
             continue
@@ -252,15 +253,17 @@ def report_failure(on_error: Callable[[str, str], None] | None, url: str, exc: E
 
 
 def read_article(row: ArticleRow, catalogue: Catalogue, baseline: dict[str, dict[str, Any]],
-                 matcher: StateMatcher | None = None) -> tuple[ArticleRef, Context, list[Reading], list[Candidate]]:
+                 matcher: StateMatcher | None = None, memo: dict[tuple[str, str], Any] | None = None
+                 ) -> tuple[ArticleRef, Context, list[Reading], list[Candidate]]:
     """Readings from the article's cue phrases (semantic ones wait in ctx.pending) and its candidate
-    new developments."""
+    new developments. `memo`: the run's parses (claims.nlp.parse), for the sentences the reader parses."""
     lang = language_of(row)
     ref = ArticleRef(int(row["id"]), row["url"], row.get("title") or "", row.get("published") or "",
                      row.get("site_name") or "", lang)
     own = languages.for_language(catalogue, lang)  # the language's words beside the English (issue 15)
     ctx = languages.prepare_in(row["text"], catalogue, lang, parse_date(row.get("published")),
                                row.get("title") or "", matcher, baseline)
+    ctx.memo = memo
     readings: list[Reading] = []
     candidates = []
     for i in range(len(ctx.sentences)):

@@ -233,7 +233,8 @@ def read_stance(sent: Any, start: int, end: int, lang: str = "en", voices: Voice
                 # "arrangements have been finalised for the delivery": the plan is the subject of the verb
                 # the purpose phrase hangs on
                 found["future"].append(lower.text)
-            if lemma in words["negating"] and lower.dep_ in ("xcomp", "pcomp", "prep", "acl"):
+            if lemma in words["negating"] and lower.dep_ in ("xcomp", "pcomp", "prep", "acl") \
+                    and not is_figure_phrase(lower):
                 found["negated"].append(upper.text)
             if lower.dep_ in ("ccomp", "xcomp") and lemma in words["denial"]:
                 found["denied"].append(upper.text)
@@ -401,3 +402,11 @@ def headline_infinitive(sent: Any, verb: Any) -> bool:
     if text.endswith((".", "!", "?", '"', "”")):
         return False
     return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children) and verb.dep_ in ("ROOT", "acl", "relcl")
+
+
+def is_figure_phrase(token: Any) -> bool:
+    """Is `token` a preposition whose object is a figure ("declined by 7.5%", "declined to $4bn")? Then the verb
+    is a fall, not a refusal ("declined to comment"). Source: the prep/pobj/nummod relations and like_num of
+    spaCy's English parse (claims.values reads the figure's direction)."""
+    return token.dep_ == "prep" and any(
+        c.dep_ == "pobj" and (c.like_num or any(g.like_num for g in c.children)) for c in token.children)

@@ -11,15 +11,18 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace as dc_replace
 from datetime import date
 from functools import lru_cache
+from typing import Any
 
 from claims.catalogue import Catalogue, Claim
 from claims.entities import NO_PLACES, Places, countries_in
 from extractors.text import Sentence, clauses, split_sentences
-from claims.values import (Modality, find_dates, find_money, find_office_holders, find_percents,
-                               period_near, period_sort_key, read_modality)
+from claims.nlp import PipelineUnavailable, parse
+from claims.values import (Modality, Percent, change_direction, comparison_spans, figure_holder, find_dates,
+                           find_money, find_office_holders, find_percents, is_base_figure, is_cumulative,
+                           period_near, period_sort_key, read_modality)
 
 # Words right before a title or name that put the office in the past ("former President X").
 PAST_HOLDER = re.compile(r"\b(former|late|previous|then(?=-)|ex|outgoing|predecessor|preceded|erstwhile)\b"
@@ -162,6 +165,9 @@ class Context:
     anaphora: "re.Pattern[str] | None" = None
     # the catalogue's names of other countries beside the libraries' (claims.entities)
     places: Places = NO_PLACES
+    # the run's parses ({(lang, text): Doc}, claims.nlp.parse): a sentence the reader parses (a figure's
+    # direction and period) is parsed once for every stage; None: the reader parses nothing
+    memo: "dict[tuple[str, str], Any] | None" = None
 
 
 class StateMatcher:
@@ -603,6 +609,15 @@ def read_quantity(ctx: Context, i: int, claim: Claim, catalogue: Catalogue, topi
     figures = find_money(sentence) if claim.measure == "money" else find_percents(sentence)
     if claim.measure == "money":
         figures = [f for f in figures if f.currency in ("USD", claim.unit)]
+    doc = sentence_doc(ctx, i) if figures else None
+    if doc is not None:
+        # a figure of something else than the measured thing ("exports rose 27% while trade rose 3%")
+        figures = [f for f in figures if holds_anchor(figure_holder(doc, f.start, f.end), anchors)
+                   and not is_base_figure(doc, f.start, f.end)]
+        if claim.measure == "percent":
+            figures = [with_parsed_direction(doc, f) for f in figures  # type: ignore[arg-type]
+                       if not (claim.change and is_cumulative(doc, f.start, f.end))]
+    base = comparison_spans(doc) if doc is not None and claim.measure == "percent" else []
     out = []
     for figure in figures:
         anchor = min(anchors, key=lambda a: abs(a[0] - figure.start))
@@ -612,7 +627,7 @@ def read_quantity(ctx: Context, i: int, claim: Claim, catalogue: Catalogue, topi
         scope = scope_score(ctx, i, claim, (figure.start, figure.end))
         if scope <= 0 or third_country_near(ctx, sentence, figure.start, figure.end):
             continue
-        period = period_near(sentence, figure.start, figure.end, ctx.ref)
+        period = period_near(sentence, figure.start, figure.end, ctx.ref, base)
         if not period:
             continue
         amount = figure.amount if claim.measure == "money" else signed_percent(figure, claim)
@@ -623,9 +638,37 @@ def read_quantity(ctx: Context, i: int, claim: Claim, catalogue: Catalogue, topi
                                 (figure.start, figure.end), topic * scope * 0.9, modality,
                                 amount=amount, period=period, qualifier=figure.qualifier))
     if claim.measure == "percent" and out:
-        # "rose 81% in 2021 and another 15% in 2022": a series of changes; the latest period is the news
-        return [max(out, key=lambda r: period_sort_key(r.period or ""))]
+        # "rose 81% in 2021 and another 15% in 2022": a series of changes; the latest period is the news, and
+        # for a yearly claim the latest whole year's ("…, and another 10% in the first quarter of 2023")
+        whole = [r for r in out if claim.period != "year" or re.fullmatch(r"\d{4}(?:-\d{4})?", r.period or "")]
+        return [max(whole or out, key=lambda r: period_sort_key(r.period or ""))]
     return out
+
+
+def sentence_doc(ctx: Context, i: int) -> Any | None:
+    """The parse of sentence `i` (a spaCy Doc) from the run's parses (ctx.memo, claims.nlp.parse: a sentence
+    parsed here is not parsed again by the later stages); None without a memo or an installed pipeline."""
+    if ctx.memo is None or getattr(ctx, "lang", "en") != "en":
+        return None
+    try:
+        return parse([ctx.sentences[i].text], "en", ctx.memo)[0]
+    except PipelineUnavailable:
+        return None
+
+
+def holds_anchor(holder: tuple[int, int] | None, anchors: list[tuple[int, int, str]]) -> bool:
+    """Is one of the measured thing's words (`anchors`, sentence offsets) in the span the parse gives as what a
+    figure is of (claims.values.figure_holder)? True when the parse names no holder."""
+    return holder is None or any(holder[0] <= a < holder[1] for a, _, _ in anchors)
+
+
+def with_parsed_direction(doc: Any, figure: Percent) -> Percent:
+    """The percentage with the direction the parse reads (claims.values.change_direction) where the parse
+    decides one; an explicit sign ("-5%") stays."""
+    direction, decided = change_direction(doc, figure.start, figure.end)
+    if not decided or figure.value < 0 or direction == figure.direction:
+        return figure
+    return dc_replace(figure, direction=direction)
 
 
 def third_country_near(ctx: Context, sentence: str, start: int, end: int) -> bool:

@@ -10,7 +10,7 @@ from dataclasses import replace
 from typing import Any, Sequence
 
 from claims.grammar import LEXICON, Voices, chain, cue_token, governing_verb, in_other_clause, read_stance
-from claims.values import NEGATION_LABELS, find_dates
+from claims.values import NEGATION_LABELS, entity_dates, find_dates
 from claims.nlp import PipelineUnavailable, parse
 
 # Claim types whose statements are read for stance (an office named next to a name is a fact whatever the
@@ -48,7 +48,10 @@ def statement_date(doc: Any, ref: dt.date | None, lang: str = "en") -> tuple[str
             found.append(ref)
             decided = True
             continue
-        found += [d for m in find_dates(ent.text, ref) if not m.relative and (d := m.as_date()) is not None]
+        dates = [d for m in entity_dates(ent, ref) if not m.relative and (d := m.as_date()) is not None]
+        # a date only the entity tells (a bare "2023" with no word of time before it, "2022-09")
+        decided = decided or (bool(dates) and not find_dates(ent.text, ref))
+        found += dates
     return (max(found).isoformat() if found else None), decided
 
 
@@ -364,10 +367,11 @@ def whole_period(doc: Any, span: tuple[int, int], claim: Any, reading: Any, lang
     if words is None:
         return True
     token = cue_token(doc[:], *span)
-    scope = {t.i for t in governing_verb(chain(token)).subtree} if token is not None else set(range(len(doc)))
+    scope = own_words(governing_verb(chain(token))) if token is not None else set(range(len(doc)))
     for ent in doc.ents:  # the figure's own dates, not the statement's ("said in January that … last year")
         if ent.label_ == "DATE" and ent.root.i in scope and any(
-                t.lower_ in words["part"] or t.lemma_.lower() in words["part"] for t in ent):
+                t.lower_ in words["part"] or t.lemma_.lower() in words["part"] for t in ent) \
+                and not is_a_day(ent):
             return False
     for token in doc:
         if token.lemma_.lower() in {c.lower() for c in claim.cues}:
@@ -375,7 +379,46 @@ def whole_period(doc: Any, span: tuple[int, int], claim: Any, reading: Any, lang
                 if child.dep_ in ("amod", "compound") and child.pos_ in ("ADJ", "NOUN") \
                         and child.lemma_.lower() not in words["whole"]:
                     return False  # "agricultural trade", "oil trade": one sector
+                if token.i in scope and child.dep_ == "prep" and child.lower_ in words["sector"] and any(
+                        g.dep_ == "pobj" and g.pos_ == "NOUN" and g.ent_type_ != "DATE" and not g.like_num
+                        and g.lemma_.lower() not in words["whole"] for g in child.children):
+                    return False  # "trade in agricultural products": one sector
+            if token.i in scope and one_country_total(token, words):
+                return False  # "Russia's total foreign trade": one country's trade with all
     return True
+
+
+def one_country_total(noun: Any, words: dict[str, frozenset[str]]) -> bool:
+    """Is the measured noun one country's trade with everyone: a single proper-noun possessor and no partner
+    ("Russia's foreign trade", not "Iran's trade with Russia")? Source: the poss, conj and prep relations of
+    spaCy's English parse."""
+    owners = [c for c in noun.children if c.dep_ == "poss"]
+    if len(owners) != 1 or owners[0].pos_ != "PROPN" or any(c.dep_ == "conj" for c in owners[0].children):
+        return False
+    return not any(t.dep_ == "prep" and t.lower_ in words["partner"] for t in noun.subtree)
+
+
+def is_a_day(ent: Any) -> bool:
+    """Is the DATE entity one day named outside any prepositional phrase, as a dateline names it ("MOSCOW,
+    February 5 (Agency) - …", which the small model hangs on the subject)? That is no reporting period; a day
+    in a phrase may bound one ("in the Iranian year that ended on March 20, 2023")."""
+    if not any(m.precision == "day" and m.start <= ent.start_char and m.end >= ent.end_char
+               for m in entity_dates(ent)):
+        return False
+    token = ent.root
+    while token.head.i != token.i and token.pos_ not in ("VERB", "AUX"):
+        if token.dep_ in ("prep", "pobj", "pcomp"):
+            return False
+        token = token.head
+    return True
+
+
+def own_words(verb: Any) -> set[int]:
+    """The token indices of `verb`'s subtree without the verbs coordinated with it: in "jumped 20% in 2022
+    and rose another 10% in the first quarter of 2023" the quarter is the second verb's, not the first's.
+    Source: the conj relation of spaCy's English parse."""
+    others = {t.i for c in verb.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX") for t in c.subtree}
+    return {t.i for t in verb.subtree} - others
 
 
 # Words of partial periods and of whole measures, per language.
@@ -386,6 +429,9 @@ PERIOD_WORDS: dict[str, dict[str, frozenset[str]]] = {
                            "december", "h1", "h2", "q1", "q2", "q3", "q4", "ytd"}),
         "whole": frozenset({"bilateral", "total", "overall", "annual", "mutual", "foreign", "two-way", "trade",
                             "yearly", "commodity", "goods", "economic", "reciprocal", "entire"}),
+        # a preposition naming what a measure is of ("trade in farm products") and one naming a partner
+        "sector": frozenset({"in", "of"}),
+        "partner": frozenset({"with", "between", "to", "from", "and"}),
     },
 }
 

@@ -322,3 +322,22 @@ def test_small_amounts_are_never_formatted_as_millionths():
     from claims.reader import format_amount
 
     assert format_amount(4.0, load_catalogue().get("bilateral-trade"), "2024") == "$4.00 (2024)"
+
+
+@pytest.mark.skipif(not __import__("claims.nlp").nlp.available("en"), reason="the English spaCy pipeline is not installed")
+@pytest.mark.parametrize("text, entity, expected", [
+    ("The figures for 2023 were published.", "2023", [(2023, None, None, False)]),   # a bare year, no context word
+    ("Trade figures were published in January.", "January", [(2025, 1, None, True)]),  # dateparser, the past
+    ("The plant was built in the first half of 2021.", "the first half of 2021", [(2021, None, None, False)]),
+    ("The agreement will run for three years.", "three years", []),                 # a duration is no date
+    ("The talks were held on September 15-16.", "September 15-16", []),            # no year made of "16"
+])
+def test_entity_dates(text: str, entity: str, expected: list[tuple]) -> None:
+    from claims.nlp import parse
+    from claims.values import entity_dates
+
+    [doc] = parse([text])
+    [ent] = [e for e in doc.ents if e.text == entity]
+    found = entity_dates(ent, dt.date(2025, 3, 1))
+    assert ymd(found) == expected
+    assert all(text[m.start:m.end] in entity for m in found)  # offsets in the sentence
