@@ -293,7 +293,8 @@ def modifies_another_thing(doc: Any, claim: Any) -> bool:
     if not mentions:
         return False
     own = {fold(w).lower() for phrase in claim.things + claim.topic for w in phrase.split()}
-    own |= {fold(w).lower().rstrip("*") for state in claim.states for cue in state.cues for w in cue.split()}
+    own |= {fold(w).lower().rstrip("*") for state in claim.states for cue in state.cues
+            for w in cue.lstrip("=").split()}
     for start, end, _ in mentions:
         span = doc.char_span(start, end, alignment_mode="expand")
         if span is None:
@@ -411,7 +412,7 @@ def denial_sentences(title: str, text: str, catalogue: Any, lang: str = "en",
                      only: set[str] | None = None) -> list[str]:
     """The headline and sentences of the article that `denials` needs parsed: a denial word's stem and a
     topic phrase or distinctive cue of a claim in `only` (all deniable claims when None)."""
-    from claims.reader import find_phrases, fold
+    from claims.reader import find_cues, find_phrases, fold
     from extractors.text import split_sentences
 
     stems = denial_stems(lang)
@@ -420,7 +421,7 @@ def denial_sentences(title: str, text: str, catalogue: Any, lang: str = "en",
         return []
     texts = [t for t in [title.strip(), *(s.text for s in split_sentences(text))] if t and stems.search(t)]
     return [t for t in dict.fromkeys(texts) if any(
-        find_phrases(fold(t), c.topic) or find_phrases(fold(t), distinctive_cues(catalogue, c)) for c in wanted)]
+        find_phrases(fold(t), c.topic) or find_cues(fold(t), distinctive_cues(catalogue, c)) for c in wanted)]
 
 
 def denials(title: str, text: str, catalogue: Any, lang: str = "en", only: set[str] | None = None,
@@ -437,7 +438,7 @@ def denials(title: str, text: str, catalogue: Any, lang: str = "en", only: set[s
 
     Document context (issue 11): a value asserted in one sentence and denied in another, or a headline
     rejecting reports about the subject of an article that restates the baseline, is disputed."""
-    from claims.reader import find_phrases, fold
+    from claims.reader import find_cues, find_phrases, fold
 
     words = LEXICON.get(lang)
     claims_ = [c for c in catalogue.claims if c.type in DENIABLE_TYPES and c.topic]
@@ -464,7 +465,7 @@ def denials(title: str, text: str, catalogue: Any, lang: str = "en", only: set[s
                 if claim in named:
                     out.setdefault(claim.id, set()).add("*")
                 elif not named:
-                    hits = {phrase.lower() for _, _, phrase in find_phrases(folded, distinct[claim.id])}
+                    hits = {phrase.lower() for _, _, phrase in find_cues(folded, distinct[claim.id])}
                     for state in claim.states:
                         if hits & {c.lower() for c in state.cues}:
                             out.setdefault(claim.id, set()).add(state.value)
