@@ -33,6 +33,9 @@ LEXICON: dict[str, dict[str, frozenset[str]]] = {
                            # "talks on the delivery": what is negotiated is not yet done
                            "talk", "negotiation", "discussion", "consultation"}),
         "negation": frozenset({"not", "n't", "never", "no", "nor", "neither", "without"}),
+        # nouns of an act under way: "in the process of admitting", "in the final stages of signing", "on the
+        # verge of delivering" — not done yet, but the step before it is (claims.statements.restate)
+        "process": frozenset({"process", "stage", "verge", "brink", "midst", "threshold", "cusp"}),
         # modals of possibility: "the deal could collapse" is hedged as well as not yet a fact
         "possibility": frozenset({"could", "may", "might"}),
         # verbs whose infinitive complement happened: "voted to ratify", "began to deliver", "managed to sign"
@@ -132,6 +135,9 @@ class Stance:
     denied: bool = False
     future: bool = False
     words: tuple[str, ...] = field(default_factory=tuple)
+    # the act is under way and all that puts it in the future: "in the process of admitting", "in the final
+    # stages of signing", "on the verge of delivering" (claims.statements: the state before it holds)
+    underway: bool = False
 
 
 def cue_token(sent: Any, start: int, end: int) -> Any | None:
@@ -188,7 +194,8 @@ def read_stance(sent: Any, start: int, end: int, lang: str = "en", voices: Voice
     token = cue_token(sent, start, end)
     if words is None or token is None:
         return None
-    found: dict[str, list[str]] = {k: [] for k in ("negated", "hedged", "attributed", "denied", "future")}
+    found: dict[str, list[str]] = {k: [] for k in ("negated", "hedged", "attributed", "denied", "future",
+                                                   "underway")}
     # "the signed document": an attributive participle presupposes the fact; what the sentence hedges is
     # the rest of it ("they claim the signed document covers trade").
     path = [token] if token.dep_ == "amod" and token.tag_ in ("VBN", "VBD", "VBG") else chain(token)
@@ -233,9 +240,11 @@ def read_stance(sent: Any, start: int, end: int, lang: str = "en", voices: Voice
                 found["denied"].append(upper.head.text)
         if lower.dep_ in ("xcomp", "acl", "pcomp", "pobj", "prep", "advcl", "ccomp", "relcl", "dobj", "nsubjpass",
                           "nsubj", "attr", "amod"):
-            if lemma in words["plan"] and lower.dep_ in ("xcomp", "acl", "pcomp", "pobj", "prep", "amod") \
-                    and not achieved(upper, words):
+            if lemma in words["plan"] | words["process"] and lower.dep_ in ("xcomp", "acl", "pcomp", "pobj", "prep",
+                                                                         "amod") and not achieved(upper, words):
                 found["future"].append(upper.text)
+                if lemma in words["process"] and lower.dep_ in ("prep", "pcomp", "acl"):
+                    found["underway"].append(upper.text)
             if lower.dep_ == "prep" and lower.lower_ == "for" and upper.pos_ in ("VERB", "AUX") and any(
                     c.dep_ in ("nsubj", "nsubjpass") and c.lemma_.lower() in words["plan"] for c in upper.children):
                 # "arrangements have been finalised for the delivery": the plan is the subject of the verb
@@ -279,7 +288,8 @@ def read_stance(sent: Any, start: int, end: int, lang: str = "en", voices: Voice
     return Stance(negated=bool(found["negated"]), hedged=bool(found["hedged"]),
                   attributed=bool(found["attributed"]), denied=bool(found["denied"]),
                   future=bool(found["future"]),
-                  words=tuple(dict.fromkeys(w for ws in found.values() for w in ws)))
+                  words=tuple(dict.fromkeys(w for ws in found.values() for w in ws)),
+                  underway=bool(found["underway"]) and set(found["future"]) <= set(found["underway"]))
 
 
 def unfinished(token: Any, lang: str = "en") -> str | None:

@@ -83,6 +83,11 @@ def restate(readings: list[Any], text: str, catalogue: Any, docs: dict[tuple[int
         if unconfirmed:
             stance = replace(stance, hedged=True, words=stance.words + (unconfirmed,))
         cues = tuple(c for c in reading.cues if c not in WINDOW_HEDGES or stance.hedged) + stance.words
+        before = state_before(claim, reading, stance)
+        if before is not None:
+            # "in the process of admitting Iran", "in the final stages of signing": the step before is a fact
+            reading, stance = replace(reading, value=before), replace(stance, future=False)
+            cues += ("under way",)
         dated, decided = statement_date(doc, ref, lang)
         elsewhere = doubt_elsewhere(doc, local)
         out.append(replace(reading, dated=dated if decided else reading.dated, hedged=stance.hedged, attributed=stance.attributed,
@@ -90,6 +95,17 @@ def restate(readings: list[Any], text: str, catalogue: Any, docs: dict[tuple[int
                            negated=reading.negated or (stance.negated and not reading.negated and negatable(reading)),
                            cues=tuple(dict.fromkeys(cues))))
     return out
+
+
+def state_before(claim: Any, reading: Any, stance: Any) -> str | None:
+    """The state an ordered claim is in while the act of the reading's state is under way and nothing else
+    puts it in the future (claims.grammar Stance.underway: "in the process of admitting Iran" -> the state
+    before "full member"), or None: not under way, not ordered, the first state, negated, or future for
+    another reason too (the cue's own form, a modal, a plan)."""
+    if not stance.underway or not claim.ordered or reading.future or reading.negated or stance.negated:
+        return None
+    rank = claim.rank(reading.value)
+    return claim.states[rank - 1].value if rank > 0 else None
 
 
 def voices_of(catalogue: Any) -> Voices:

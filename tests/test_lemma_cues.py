@@ -93,3 +93,31 @@ def test_without_a_parse_a_lemma_cue_matches_its_regular_inflections_on_folded_t
     found = {cue for _, _, cue in find_lemma_cues_folded(folded, ("snap-back", "enter into force", "deliver"))}
     assert found == {"snap-back", "enter into force", "deliver"}
     assert not fallback_pattern("sign").search("a significant step")
+
+
+@needs_parser
+@pytest.mark.parametrize("text, claim, value", [
+    ("Iran is in the process of joining the Shanghai Cooperation Organisation.", "sco-membership",
+     "accession in progress"),
+    ("Iran and Russia are in the final stages of signing their comprehensive strategic partnership treaty.",
+     "strategic-treaty", "draft"),
+    ("Russia is on the verge of delivering Su-35 fighter jets to Iran.", "su35-delivery", "not delivered"),
+])
+def test_an_act_under_way_states_the_step_before_it(text, claim, value):
+    found = readings(text, claim)
+    assert (value, True, False) in found
+    assert not any(firm for v, firm, _ in found if v != value)
+
+
+@needs_parser
+def test_an_act_under_way_in_an_unordered_claim_is_only_to_come():
+    found = readings("Iran is in the process of supplying Shahed drones to Russia.", "drone-transfers")
+    assert found and not any(firm for _, firm, _ in found)
+
+
+@needs_parser
+def test_an_act_under_way_and_planned_is_to_come():
+    # a modal as well: nothing is stated as a fact
+    found = readings("Iran will soon be in the final stages of joining the Shanghai Cooperation Organisation.",
+                     "sco-membership")
+    assert not any(firm for _, firm, _ in found)
