@@ -1,4 +1,14 @@
-"""The claim catalogue's schema: parse and validate a catalogue file (the project's is baseline/catalogue.toml)."""
+"""The claim catalogue's schema: parse and validate a catalogue file (the project's is baseline/catalogue.toml).
+
+A state cue is one of three kinds (claims.cues):
+- a lemma cue, the default for English: written once in lemma form ("deliver", "take delivery", "enter into
+  force") and matched by lemma on the sentence's spaCy parse, so every inflection counts; whether the verb's
+  act is done, to come, hedged or in progress is read from the parse (claims.grammar), not from the cue;
+- an exact cue, written with a leading "=" ("=supplying"): matched as written on folded text, for a form
+  whose inflection is the meaning;
+- a phrase pattern, any cue with "*" ("halt*", "construction * began"): matched on folded text, a trailing
+  "*" any word ending, a lone "*" up to six words. The other languages' cues are all matched this way.
+"""
 
 from __future__ import annotations
 
@@ -19,11 +29,12 @@ ID_RE = re.compile(r"^[a-z0-9]+(-[a-z0-9]+)*$")
 
 @dataclass(frozen=True)
 class State:
-    """One value a status or event claim can take: its cues (phrases, "*" for a word's rest or one word between),
-    sentences that `describe` it for the semantic fallback, the state a negated cue of another state means, and
-    whether it is a `process` (an activity that goes on, "under construction", "negotiating") rather than an
-    achievement reached at a moment ("signed", "delivered"): Vendler's aspect classes (Linguistics in
-    Philosophy, 1957). More of a process still to come does not put its being under way in doubt."""
+    """One value a status or event claim can take: its cues (lemma cues, "=exact" cues and "*" patterns: see
+    the module docstring), sentences that `describe` it for the semantic fallback, the state a negated cue of
+    another state means, and whether it is a `process` (an activity that goes on, "under construction",
+    "negotiating") rather than an achievement reached at a moment ("signed", "delivered"): Vendler's aspect
+    classes (Linguistics in Philosophy, 1957). More of a process still to come does not put its being under way
+    in doubt."""
     value: str
     cues: tuple[str, ...]
     describe: tuple[str, ...]

@@ -33,6 +33,15 @@ LEXICON: dict[str, dict[str, frozenset[str]]] = {
                            # "talks on the delivery": what is negotiated is not yet done
                            "talk", "negotiation", "discussion", "consultation"}),
         "negation": frozenset({"not", "n't", "never", "no", "nor", "neither", "without"}),
+        # nouns of an act under way: "in the process of admitting", "in the final stages of signing", "on the
+        # verge of delivering" — not done yet, but the step before it is (claims.statements.restate)
+        "process": frozenset({"process", "stage", "verge", "brink", "midst", "threshold", "cusp"}),
+        # modals of possibility: "the deal could collapse" is hedged as well as not yet a fact
+        "possibility": frozenset({"could", "may", "might"}),
+        # verbs whose infinitive complement happened: "voted to ratify", "began to deliver", "managed to sign"
+        # (Karttunen's implicative verbs; a plan head such as "agreed to deliver" leaves it to come)
+        "implicative": frozenset({"manage", "vote", "begin", "start", "continue", "resume", "proceed", "succeed",
+                                  "go", "move", "rush", "hasten", "keep", "dare", "bother"}),
         # verbs whose subject is still to happen: "deliveries are expected", "the signing is scheduled"
         "scheduled": frozenset({"expect", "plan", "schedule", "due", "propose", "intend", "anticipate", "forecast",
                                 "slate", "project"}),
@@ -126,6 +135,9 @@ class Stance:
     denied: bool = False
     future: bool = False
     words: tuple[str, ...] = field(default_factory=tuple)
+    # the act is under way and all that puts it in the future: "in the process of admitting", "in the final
+    # stages of signing", "on the verge of delivering" (claims.statements: the state before it holds)
+    underway: bool = False
 
 
 def cue_token(sent: Any, start: int, end: int) -> Any | None:
@@ -182,7 +194,8 @@ def read_stance(sent: Any, start: int, end: int, lang: str = "en", voices: Voice
     token = cue_token(sent, start, end)
     if words is None or token is None:
         return None
-    found: dict[str, list[str]] = {k: [] for k in ("negated", "hedged", "attributed", "denied", "future")}
+    found: dict[str, list[str]] = {k: [] for k in ("negated", "hedged", "attributed", "denied", "future",
+                                                   "underway")}
     # "the signed document": an attributive participle presupposes the fact; what the sentence hedges is
     # the rest of it ("they claim the signed document covers trade").
     path = [token] if token.dep_ == "amod" and token.tag_ in ("VBN", "VBD", "VBG") else chain(token)
@@ -193,6 +206,8 @@ def read_stance(sent: Any, start: int, end: int, lang: str = "en", voices: Voice
             found["negated"].append(child.text)
         if child.dep_ == "aux" and (lemma in words["modal"] or child.tag_ == "MD") and not performative(own, words):
             found["future"].append(child.text)
+            if lemma in words["possibility"] and own is token:
+                found["hedged"].append(child.text)  # "the deal could collapse": the cue's own act is a possibility
         if child.dep_ == "advmod" and lemma in words["hedge_adverb"]:
             found["hedged"].append(child.text)
         if child.dep_ == "parataxis" and child.i > own.i and child.lemma_.lower() in words["say"] | words["doubt"]:
@@ -225,9 +240,11 @@ def read_stance(sent: Any, start: int, end: int, lang: str = "en", voices: Voice
                 found["denied"].append(upper.head.text)
         if lower.dep_ in ("xcomp", "acl", "pcomp", "pobj", "prep", "advcl", "ccomp", "relcl", "dobj", "nsubjpass",
                           "nsubj", "attr", "amod"):
-            if lemma in words["plan"] and lower.dep_ in ("xcomp", "acl", "pcomp", "pobj", "prep", "amod") \
-                    and not achieved(upper, words):
+            if lemma in words["plan"] | words["process"] and lower.dep_ in ("xcomp", "acl", "pcomp", "pobj", "prep",
+                                                                         "amod") and not achieved(upper, words):
                 found["future"].append(upper.text)
+                if lemma in words["process"] and lower.dep_ in ("prep", "pcomp", "acl"):
+                    found["underway"].append(upper.text)
             if lower.dep_ == "prep" and lower.lower_ == "for" and upper.pos_ in ("VERB", "AUX") and any(
                     c.dep_ in ("nsubj", "nsubjpass") and c.lemma_.lower() in words["plan"] for c in upper.children):
                 # "arrangements have been finalised for the delivery": the plan is the subject of the verb
@@ -272,7 +289,32 @@ def read_stance(sent: Any, start: int, end: int, lang: str = "en", voices: Voice
     return Stance(negated=bool(found["negated"]), hedged=bool(found["hedged"]),
                   attributed=bool(found["attributed"]), denied=bool(found["denied"]),
                   future=bool(found["future"]),
-                  words=tuple(dict.fromkeys(w for ws in found.values() for w in ws)))
+                  words=tuple(dict.fromkeys(w for ws in found.values() for w in ws)),
+                  underway=bool(found["underway"]) and set(found["future"]) <= set(found["underway"]))
+
+
+def unfinished(token: Any, lang: str = "en") -> str | None:
+    """What the form of a cue's verb says about its act when the cue was matched by lemma (claims.cues): "in
+    progress" for the progressive ("is delivering", "are being delivered": under way, not done), "to" for an
+    infinitive that names an act still to come ("a decision to deliver", "Russia hopes to deliver"; not
+    after an implicative verb: "voted to ratify" is done). None for a finite, perfect or past form, or a
+    token that is no verb. Modals, plans and negation are read_stance's.
+    Source: the PTB tags (VBG, VBN, VB) and the UD relations (aux, auxpass, xcomp, acl) of spaCy's English
+    parse; the implicative verbs after L. Karttunen, "Implicative Verbs", Language 47 (1971)."""
+    words = LEXICON.get(lang)
+    if words is None or token is None or token.pos_ not in ("VERB", "AUX"):
+        return None
+    aux = [c for c in token.children if c.dep_ in ("aux", "auxpass")]
+    if token.tag_ == "VBG" and any(a.lemma_.lower() == "be" for a in aux):
+        return "in progress"
+    if token.tag_ == "VBN" and any(a.lower_ == "being" for a in aux):
+        return "in progress"
+    if token.tag_ == "VB" and any(a.lower_ == "to" for a in aux) and not any(a.tag_ == "MD" for a in aux):
+        if token.dep_ == "xcomp" and token.head.lemma_.lower() in words["implicative"]:
+            return None
+        if token.dep_ in ("xcomp", "acl", "relcl", "ROOT"):
+            return "to"
+    return None
 
 
 def performative(verb: Any, words: dict[str, frozenset[str]]) -> bool:

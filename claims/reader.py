@@ -16,10 +16,12 @@ from datetime import date
 from functools import lru_cache
 from typing import Any
 
-from claims.catalogue import Catalogue, Claim
+from claims.catalogue import Catalogue, Claim, State
+from claims.cues import cue_groups, cue_text, find_lemma_cues_folded, has_lemma_cue, is_lemma_cue, match_lemma_cues
+from claims.grammar import unfinished
+from claims.nlp import PipelineUnavailable, parse
 from claims.entities import NO_PLACES, Places, countries_in
 from extractors.text import Sentence, clauses, split_sentences
-from claims.nlp import PipelineUnavailable, parse
 from claims.values import (Modality, Percent, change_direction, comparison_spans, figure_holder, find_dates,
                            find_money, find_office_holders, find_percents, is_base_figure, is_cumulative,
                            period_near, period_sort_key, read_modality)
@@ -29,6 +31,7 @@ PAST_HOLDER = re.compile(r"\b(former|late|previous|then(?=-)|ex|outgoing|predece
                          r"(?:[\s-]+[\w']+){0,4}$")
 NEGATION_IN_CUE = re.compile(r"\b(not|no|never|yet to|no longer|n't|refused|declined)\b")
 STALE_DAYS = 366  # a sentence dated more than a year before its document recounts the past
+STATE_TYPES = ("status", "event")  # claims whose values are states named by cues
 
 
 @dataclass(frozen=True)
@@ -107,7 +110,7 @@ def phrase_pattern(phrase: str) -> re.Pattern[str]:
     """A catalogue phrase as a regex: words separated by any space/hyphen, `*` alone = a gap of up to six
     words, `word*` = any ending."""
     parts = []
-    for token in fold(phrase).split():
+    for token in fold(cue_text(phrase)).split():
         if token == "*":
             parts.append(r"(?:[\w',.()-]+\s+){0,6}?")
             continue
@@ -140,7 +143,8 @@ def phrase_patterns(phrases: tuple[str, ...]) -> tuple[tuple[str, re.Pattern[str
     alone)."""
     out = []
     for phrase in phrases:
-        runs = [run for token in fold(phrase).split() if token != "*" for run in token.rstrip("*").split("-") if run]
+        runs = [run for token in fold(cue_text(phrase)).split() if token != "*" for run in token.rstrip("*").split("-")
+                if run]
         out.append((max(runs, key=len) if runs else "", phrase_pattern(phrase), phrase))
     return tuple(out)
 
@@ -165,9 +169,14 @@ class Context:
     anaphora: "re.Pattern[str] | None" = None
     # the catalogue's names of other countries beside the libraries' (claims.entities)
     places: Places = NO_PLACES
-    # the run's parses ({(lang, text): Doc}, claims.nlp.parse): a sentence the reader parses (a figure's
-    # direction and period) is parsed once for every stage; None: the reader parses nothing
+    # the page's language; English sentences naming a claim's subject are parsed (claims.nlp) for the cues
+    lang: str = "en"
+    # the run's parses ({(lang, text): Doc}, claims.nlp.parse): the later stages reuse them, never parse again
     memo: "dict[tuple[str, str], Any] | None" = None
+    # sentence index -> its Doc, for the sentences whose cues are matched by lemma (filled on first need)
+    docs: "dict[int, Any] | None" = None
+    # the English pipeline parsed this page's cue sentences: a sentence without a Doc holds no lemma cue
+    parsed: bool = False
 
 
 class StateMatcher:
@@ -297,7 +306,7 @@ def continues_topic(ctx: Context, i: int, claim: Claim) -> bool:
     if not claim.states or not find_phrases(ctx.folded[i - 1], claim.topic):
         return False
     cues = tuple(c for state in claim.states for c in state.cues if len(c.split()) > 1 and "*" not in c)
-    if not find_phrases(ctx.folded[i], cues):
+    if not find_cues(ctx.folded[i], cues):
         return False
     if ctx.blocs is not None:
         for m in ctx.blocs.finditer(ctx.sentences[i].text):
@@ -425,21 +434,24 @@ def read_state(ctx: Context, i: int, claim: Claim, catalogue: Catalogue, topic: 
     folded = ctx.folded[i]
     candidates = []
     topics = find_phrases(folded, claim.topic) if topic >= 1 else []
-    for state in claim.states:
-        for start, end, phrase in find_phrases(folded, state.cues):
-            if topics and not topic_in_clause(ctx.sentences[i].text, (start, end), topics):
-                continue  # "took delivery of Yak-130s, while Su-35s are expected": the cue is about something else
-            own_step = not owned_by_third_country(ctx.sentences[i].text, start, ctx.party_countries, ctx.places)
-            # "after Belarus's accession": another country's step, unless a gapped remnant names the party
-            scope = scope_score(ctx, i, claim, (start, end)) if own_step else 0.0
-            gapped = None
-            if scope <= 0:
-                gapped = gapped_remnant(ctx, i, claim, (start, end))
-                if gapped is None:
-                    continue
-                scope = 0.9
-            modality = modality_at(ctx, i, (start, end), phrase)
-            candidates.append((state, start, end, phrase, scope, modality, gapped))
+    for state, start, end, phrase, form in state_cues(ctx, i, claim, catalogue):
+        if topics and not topic_in_clause(ctx.sentences[i].text, (start, end), topics):
+            continue  # "took delivery of Yak-130s, while Su-35s are expected": the cue is about something else
+        own_step = not owned_by_third_country(ctx.sentences[i].text, start, ctx.party_countries, ctx.places)
+        # "after Belarus's accession": another country's step, unless a gapped remnant names the party
+        scope = scope_score(ctx, i, claim, (start, end)) if own_step else 0.0
+        gapped = None
+        if scope <= 0:
+            gapped = gapped_remnant(ctx, i, claim, (start, end))
+            if gapped is None:
+                continue
+            scope = 0.9
+        modality = modality_at(ctx, i, (start, end), phrase)
+        if form:
+            # the parse says the cue's verb names an act not done: "is delivering", "a decision to deliver"
+            modality = Modality(modality.negated, modality.denied, modality.hedged, True, modality.past,
+                                modality.cues + (form,))
+        candidates.append((state, start, end, phrase, scope, modality, gapped))
     if not candidates:
         return acting_reading(ctx, i, claim, topics, topic) + read_state_by_meaning(ctx, i, claim, topic)
     current = [c for c in candidates if not c[5].past] or candidates
@@ -456,9 +468,79 @@ def read_state(ctx: Context, i: int, claim: Claim, catalogue: Catalogue, topic: 
         value, negated = state.negative, False
         modality = Modality(False, modality.denied, modality.hedged, modality.future, modality.past, modality.cues)
     specificity = min(1.0, 0.75 + 0.05 * len(phrase.split()))
-    cue_text = ctx.sentences[i].text[start:end]
-    return [make_reading(ctx, i, claim, value, cue_text, (start, end), topic * scope * specificity, modality,
+    words = ctx.sentences[i].text[start:end]
+    return [make_reading(ctx, i, claim, value, words, (start, end), topic * scope * specificity, modality,
                          gapped=gapped)]
+
+
+def find_cues(folded: str, cues: tuple[str, ...]) -> list[tuple[int, int, str]]:
+    """Every cue of `cues` in the folded text without a parse: each by its phrase pattern, and lemma cues also
+    by their forms (claims.cues.word_forms). (start, end, cue)."""
+    return list(dict.fromkeys(find_phrases(folded, cues) + find_lemma_cues_folded(folded, cues)))
+
+
+def sentence_doc(ctx: Context, i: int, catalogue: Catalogue) -> Any | None:
+    """The parse of sentence `i` for matching cues by lemma, or None (a page in another language, no pipeline
+    installed, or a sentence naming no status or event claim). Parsed with parse_for_cues on first need."""
+    if ctx.docs is None:
+        parse_for_cues([ctx], catalogue)
+    return (ctx.docs or {}).get(i)
+
+
+def parse_for_cues(contexts: list[Context], catalogue: Catalogue) -> None:
+    """Parse, in one batch, the English sentences of `contexts` that name (or point back at) the subject of a
+    status or event claim and hold the forms of one of its lemma cues (claims.cues.has_lemma_cue), into each
+    context's `docs` and the run's memo (claims.nlp.parse), where the later stages (stance, denials, office
+    holders) find them: no sentence is parsed twice. Pages in other languages, and every page when no English
+    pipeline is installed, get no docs."""
+    states = [(c, tuple(cue for s in c.states for cue in s.cues if is_lemma_cue(cue)))
+              for c in catalogue.claims if c.type in STATE_TYPES]
+    todo = [ctx for ctx in contexts if ctx.docs is None]
+    wanted = {id(ctx): [j for j in range(len(ctx.sentences)) if any(
+        cues and topic_score(ctx, j, c) > 0 and has_lemma_cue(ctx.folded[j], cues) for c, cues in states)]
+        if ctx.lang == "en" else [] for ctx in todo}
+    texts = [ctx.sentences[j].text for ctx in todo for j in wanted[id(ctx)]]
+    memo = next((ctx.memo for ctx in todo if ctx.memo is not None), None)
+    try:
+        docs = iter(parse(texts, "en", memo)) if texts else iter(())
+    except PipelineUnavailable:
+        for ctx in todo:
+            ctx.docs = {}
+        return
+    for ctx in todo:
+        ctx.docs = {j: next(docs) for j in wanted[id(ctx)]}
+        ctx.parsed = ctx.lang == "en"
+
+
+def state_cues(ctx: Context, i: int, claim: Claim, catalogue: Catalogue
+               ) -> list[tuple[State, int, int, str, str | None]]:
+    """The state cues of `claim` in sentence `i`: (state, start, end, cue, form), offsets in the sentence.
+    Lemma cues are matched on the sentence's parse (claims.cues), and `form` is then the words that say the
+    verb's act is not done (claims.grammar.unfinished: "in progress", "to"); exact and pattern cues on the
+    folded text (form None). An exact cue wins over a lemma cue of the same state on the same words
+    ("=supplying": "is supplying" states the supply)."""
+    folded = ctx.folded[i]
+    fixed = [(state, s, e, cue, None) for state in claim.states
+             for s, e, cue in find_phrases(folded, tuple(c for c in state.cues if not is_lemma_cue(c)))]
+    doc = sentence_doc(ctx, i, catalogue)
+    if doc is not None and doc.text == ctx.sentences[i].text:
+        lemma = []
+        # one matcher per claim, run only on the sentences naming its subject (a catalogue-wide matcher on every
+        # parsed sentence cost twice as much: most sentences name one claim's subject)
+        for k, s, e, cue in match_lemma_cues(doc, cue_groups([claim])).get(claim.id, ()):
+            span = doc.char_span(s, e, alignment_mode="expand")
+            # the cue's own head ("agreement to build": the noun; "took delivery": the verb)
+            lemma.append((claim.states[k], s, e, cue, unfinished(span.root) if span is not None else None))
+    elif ctx.docs is not None and ctx.lang == "en" and ctx.parsed:
+        lemma = []  # parse_for_cues found no form of a lemma cue here
+    else:
+        # no parse (another language, no pipeline): a lemma cue as written, as the phrase pattern reads it (the
+        # other languages' cues), and in its forms (claims.cues.word_forms)
+        lemma = [(state, s, e, cue, None) for state in claim.states for s, e, cue in dict.fromkeys(
+                 find_phrases(folded, tuple(c for c in state.cues if is_lemma_cue(c)))
+                 + find_lemma_cues_folded(folded, state.cues))]
+    lemma = [h for h in lemma if not any(f[0] is h[0] and f[1] < h[2] and h[1] < f[2] for f in fixed)]
+    return fixed + lemma
 
 
 def acting_reading(ctx: Context, i: int, claim: Claim, topics: list[tuple[int, int, str]],
@@ -609,7 +691,7 @@ def read_quantity(ctx: Context, i: int, claim: Claim, catalogue: Catalogue, topi
     figures = find_money(sentence) if claim.measure == "money" else find_percents(sentence)
     if claim.measure == "money":
         figures = [f for f in figures if f.currency in ("USD", claim.unit)]
-    doc = sentence_doc(ctx, i) if figures else None
+    doc = figure_doc(ctx, i) if figures else None
     if doc is not None:
         # a figure of something else than the measured thing ("exports rose 27% while trade rose 3%")
         figures = [f for f in figures if holds_anchor(figure_holder(doc, f.start, f.end), anchors)
@@ -645,8 +727,8 @@ def read_quantity(ctx: Context, i: int, claim: Claim, catalogue: Catalogue, topi
     return out
 
 
-def sentence_doc(ctx: Context, i: int) -> Any | None:
-    """The parse of sentence `i` (a spaCy Doc) from the run's parses (ctx.memo, claims.nlp.parse: a sentence
+def figure_doc(ctx: Context, i: int) -> Any | None:
+    """The parse of sentence `i` holding a figure (a spaCy Doc) from the run's parses (ctx.memo, claims.nlp.parse: a sentence
     parsed here is not parsed again by the later stages); None without a memo or an installed pipeline."""
     if ctx.memo is None or getattr(ctx, "lang", "en") != "en":
         return None

@@ -86,6 +86,11 @@ def restate(readings: list[Any], text: str, catalogue: Any, docs: dict[tuple[int
         if unconfirmed:
             stance = replace(stance, hedged=True, words=stance.words + (unconfirmed,))
         cues = tuple(c for c in reading.cues if c not in WINDOW_HEDGES or stance.hedged) + stance.words
+        before = state_before(claim, reading, stance)
+        if before is not None:
+            # "in the process of admitting Iran", "in the final stages of signing": the step before is a fact
+            reading, stance = replace(reading, value=before), replace(stance, future=False)
+            cues += ("under way",)
         dated, decided = statement_date(doc, ref, lang)
         elsewhere = doubt_elsewhere(doc, local)
         out.append(replace(reading, dated=dated if decided else reading.dated, hedged=stance.hedged, attributed=stance.attributed,
@@ -93,6 +98,17 @@ def restate(readings: list[Any], text: str, catalogue: Any, docs: dict[tuple[int
                            negated=reading.negated or (stance.negated and not reading.negated and negatable(reading)),
                            cues=tuple(dict.fromkeys(cues))))
     return out
+
+
+def state_before(claim: Any, reading: Any, stance: Any) -> str | None:
+    """The state an ordered claim is in while the act of the reading's state is under way and nothing else
+    puts it in the future (claims.grammar Stance.underway: "in the process of admitting Iran" -> the state
+    before "full member"), or None: not under way, not ordered, the first state, negated, or future for
+    another reason too (the cue's own form, a modal, a plan)."""
+    if not stance.underway or not claim.ordered or reading.future or reading.negated or stance.negated:
+        return None
+    rank = claim.rank(reading.value)
+    return claim.states[rank - 1].value if rank > 0 else None
 
 
 def voices_of(catalogue: Any) -> Voices:
@@ -296,7 +312,8 @@ def modifies_another_thing(doc: Any, claim: Any) -> bool:
     if not mentions:
         return False
     own = {fold(w).lower() for phrase in claim.things + claim.topic for w in phrase.split()}
-    own |= {fold(w).lower().rstrip("*") for state in claim.states for cue in state.cues for w in cue.split()}
+    own |= {fold(w).lower().rstrip("*") for state in claim.states for cue in state.cues
+            for w in cue.lstrip("=").split()}
     for start, end, _ in mentions:
         span = doc.char_span(start, end, alignment_mode="expand")
         if span is None:
@@ -457,7 +474,7 @@ def denial_sentences(title: str, text: str, catalogue: Any, lang: str = "en",
                      only: set[str] | None = None) -> list[str]:
     """The headline and sentences of the article that `denials` needs parsed: a denial word's stem and a
     topic phrase or distinctive cue of a claim in `only` (all deniable claims when None)."""
-    from claims.reader import find_phrases, fold
+    from claims.reader import find_cues, find_phrases, fold
     from extractors.text import split_sentences
 
     stems = denial_stems(lang)
@@ -466,7 +483,7 @@ def denial_sentences(title: str, text: str, catalogue: Any, lang: str = "en",
         return []
     texts = [t for t in [title.strip(), *(s.text for s in split_sentences(text))] if t and stems.search(t)]
     return [t for t in dict.fromkeys(texts) if any(
-        find_phrases(fold(t), c.topic) or find_phrases(fold(t), distinctive_cues(catalogue, c)) for c in wanted)]
+        find_phrases(fold(t), c.topic) or find_cues(fold(t), distinctive_cues(catalogue, c)) for c in wanted)]
 
 
 def denials(title: str, text: str, catalogue: Any, lang: str = "en", only: set[str] | None = None,
@@ -483,7 +500,7 @@ def denials(title: str, text: str, catalogue: Any, lang: str = "en", only: set[s
 
     Document context (issue 11): a value asserted in one sentence and denied in another, or a headline
     rejecting reports about the subject of an article that restates the baseline, is disputed."""
-    from claims.reader import find_phrases, fold
+    from claims.reader import find_cues, find_phrases, fold
 
     words = LEXICON.get(lang)
     claims_ = [c for c in catalogue.claims if c.type in DENIABLE_TYPES and c.topic]
@@ -510,7 +527,7 @@ def denials(title: str, text: str, catalogue: Any, lang: str = "en", only: set[s
                 if claim in named:
                     out.setdefault(claim.id, set()).add("*")
                 elif not named:
-                    hits = {phrase.lower() for _, _, phrase in find_phrases(folded, distinct[claim.id])}
+                    hits = {phrase.lower() for _, _, phrase in find_cues(folded, distinct[claim.id])}
                     for state in claim.states:
                         if hits & {c.lower() for c in state.cues}:
                             out.setdefault(claim.id, set()).add(state.value)
