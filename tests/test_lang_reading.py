@@ -369,3 +369,12 @@ def test_leaders_named_by_their_names_name_their_countries(lang: str, text: str)
 def test_a_holders_own_name_does_not_put_his_office_in_scope() -> None:
     found = read("Pezeshkian und Putin treffen sich am Rande des Gipfels in Kasan.", "de")
     assert "iran-president" not in found
+
+
+@pytest.mark.parametrize("text", [
+    "Iran said on Saturday it was no longer bound by the restrictions of the 2015 nuclear deal.",
+    "With the Iran nuclear deal now defunct, Moscow no longer recognises the UN restrictions.",
+    "Tehran declared the JCPOA null and void on Termination Day.",
+])
+def test_the_nuclear_deal_ended_by_its_other_names_in_english(text: str) -> None:
+    assert read(text, "en").get("jcpoa-talks") == ("changed", "collapsed")
