@@ -394,8 +394,10 @@ def whole_period(doc: Any, span: tuple[int, int], claim: Any, reading: Any, lang
         if token.lemma_.lower() in {c.lower() for c in claim.cues}:
             for child in token.children:
                 if child.dep_ in ("amod", "compound") and child.pos_ in ("ADJ", "NOUN") \
-                        and child.lemma_.lower() not in words["whole"]:
-                    return False  # "agricultural trade", "oil trade": one sector
+                        and child.lemma_.lower() not in words["whole"] and not child.text[:1].isupper():
+                    # "agricultural trade", "oil trade": one sector; a capitalised modifier is a nationality
+                    # or a name ("Russian-Iranian trade": the parties' own)
+                    return False
                 if token.i in scope and child.dep_ == "prep" and child.lower_ in words["sector"] and any(
                         g.dep_ == "pobj" and g.pos_ == "NOUN" and g.ent_type_ != "DATE" and not g.like_num
                         and g.lemma_.lower() not in words["whole"] for g in child.children):

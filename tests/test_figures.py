@@ -92,6 +92,9 @@ def test_figure_holder_is_the_subject_of_the_figures_verb() -> None:
      "and reached $25 billion, a deputy minister said on Thursday.", "+8% (2024)"),
     ("TOKYO, February 5 (NewsWire) - Trade turnover between India and Japan increased by 8 percent in 2024 "
      "and reached $25 billion, a deputy minister said on Thursday.", "+8% (2024)"),
+    # the parties' own demonyms before "trade" name the bilateral trade, not one sector ("oil trade" does)
+    ("Indian-Japanese trade grew 15% in 2024 to around $25 billion, the minister said.", "+15% (2024)"),
+    ("Overall Indian-Japanese trade in 2024 was 3.8% higher than in 2023, customs data show.", "+3.8% (2024)"),
     # a pronoun's figure is not dropped for want of the noun it stands for
     ("Trade between India and Japan grew by 20% in the first nine months of 2024, while in 2023 it rose 15%.",
      "+15% (2023)"),
