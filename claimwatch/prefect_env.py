@@ -17,7 +17,8 @@
   one line instead of Prefect's 110-line traceback.
 - A killed run: Prefect stops its temporary server at exit (atexit), which never happens when the run is killed
   (SIGKILL, the out-of-memory killer), and the server (~220 MB, still listening) was orphaned for good. A small
-  watcher process now ends the server when the run is gone (end_server_with_run).
+  watcher process, started as soon as the server process exists (ServerWatch), now ends the server when the run
+  is gone (end_server_with_run).
 """
 
 from __future__ import annotations
@@ -25,6 +26,7 @@ from __future__ import annotations
 import os
 import subprocess
 import sys
+import threading
 import tomllib
 from pathlib import Path
 
@@ -141,12 +143,40 @@ def end_server_with_run(server_pid: int, run_pid: int | None = None) -> subproce
                             start_new_session=True, close_fds=True)
 
 
-def _watch_started_server() -> None:
-    from prefect.server.api.server import SubprocessASGIServer
+class ServerWatch:
+    """While Prefect's temporary server starts, give every server process it launches a watcher
+    (end_server_with_run) as soon as the process exists, not once it answers: a run killed during the start-up
+    (2-9 s here, up to the start timeout on a busy machine) must not orphan it either. Prefect starts the
+    process inside SubprocessASGIServer.start and may replace it (a port taken), so a thread polls the
+    server's `server_process` every 50 ms until the start returns. A context manager."""
 
-    process = SubprocessASGIServer().server_process
-    if process is not None and process.poll() is None:
-        end_server_with_run(process.pid)
+    POLL_SECONDS = 0.05
+
+    def __init__(self) -> None:
+        self._done = threading.Event()
+        self._watched: set[int] = set()
+        self._thread = threading.Thread(target=self._poll, name="claimwatch-server-watch", daemon=True)
+
+    def __enter__(self) -> "ServerWatch":
+        self._thread.start()
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self._done.set()
+        self._thread.join()
+        self._check()  # the process of a start that returned between two polls
+
+    def _poll(self) -> None:
+        while not self._done.wait(self.POLL_SECONDS):
+            self._check()
+
+    def _check(self) -> None:
+        from prefect.server.api.server import SubprocessASGIServer
+
+        process = SubprocessASGIServer().server_process
+        if process is not None and process.pid not in self._watched and process.poll() is None:
+            self._watched.add(process.pid)
+            end_server_with_run(process.pid)
 
 
 def _start_with_retry() -> None:
@@ -156,8 +186,8 @@ def _start_with_retry() -> None:
     first = float(PREFECT_SERVER_EPHEMERAL_STARTUP_TIMEOUT_SECONDS.value())
     second = max(first * RETRY_FACTOR, RETRY_MIN_SECONDS)
     try:
-        SubprocessASGIServer().start(timeout=first)  # type: ignore[arg-type]
-        _watch_started_server()
+        with ServerWatch():
+            SubprocessASGIServer().start(timeout=first)  # type: ignore[arg-type]
         return
     except RuntimeError as exc:
         if "Timed out" not in str(exc):
@@ -166,8 +196,8 @@ def _start_with_retry() -> None:
     print(f"claimwatch: Prefect's temporary server did not start within {first:g} s; trying once more with "
           f"{second:g} s", file=sys.stderr)
     try:
-        SubprocessASGIServer().start(timeout=second)  # type: ignore[arg-type]
-        _watch_started_server()
+        with ServerWatch():
+            SubprocessASGIServer().start(timeout=second)  # type: ignore[arg-type]
     except RuntimeError as exc:
         if "Timed out" not in str(exc):
             raise

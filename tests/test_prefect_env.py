@@ -156,3 +156,41 @@ def test_a_killed_run_does_not_leave_prefects_temporary_server_behind(tmp_path):
                            timeout=300)
     assert ended.returncode == 0, ended.stderr[-3000:]
     assert _gone_within(int(ended.stdout.split()[0]), 30)
+
+
+def _children(pid: int) -> list[int]:
+    try:
+        with open(f"/proc/{pid}/task/{pid}/children") as fh:
+            return [int(p) for p in fh.read().split()]
+    except OSError:
+        return []
+
+
+def _cmdline(pid: int) -> str:
+    try:
+        with open(f"/proc/{pid}/cmdline", "rb") as fh:
+            return fh.read().replace(b"\0", b" ").decode(errors="replace")
+    except OSError:
+        return ""
+
+
+@pytest.mark.skipif(not os.path.exists(f"/proc/{os.getpid()}/task/{os.getpid()}/children"),
+                    reason="reads child processes from /proc")
+def test_a_run_killed_while_the_temporary_server_starts_does_not_leave_it_behind(tmp_path):
+    """The start-up (the server migrating a fresh Prefect home) takes seconds: a run killed then, before the
+    server answers, must not orphan it either."""
+    script = tmp_path / "run.py"
+    script.write_text(KILLED_AFTER_START.format(root=str(Path(__file__).resolve().parents[1])))
+    env = clean_env(tmp_path, PREFECT_HOME=str(tmp_path / "prefect"),
+                    PREFECT_SERVER_EPHEMERAL_STARTUP_TIMEOUT_SECONDS="120")
+    run = subprocess.Popen([sys.executable, str(script), "end"], env=env, stdout=subprocess.PIPE,
+                           stderr=subprocess.PIPE)
+    deadline, server = time.monotonic() + 120, None
+    while server is None and time.monotonic() < deadline and run.poll() is None:
+        server = next((c for c in _children(run.pid) if "uvicorn" in _cmdline(c)), None)
+        time.sleep(0.05)
+    assert server is not None, "the temporary server never started"
+    time.sleep(0.5)  # the watcher polls every 50 ms; the server needs seconds before it answers
+    run.kill()
+    run.wait(timeout=30)
+    assert _gone_within(server, 30), "the temporary server outlived a run killed while it started"
