@@ -101,16 +101,25 @@ def write_digest(digest: dict[str, Any], root: Path, now: datetime) -> Path:
     return folder
 
 
+def nothing_changed(digest: dict[str, Any]) -> str:
+    """What the digest says when no tracked claim changed, without an all-clear the runs cannot give: no run in
+    the period, or runs that read no new article about the tracked claims (every feed failed, nothing new),
+    say so instead of "No tracked claim changed", as a run's own report does."""
+    if not digest["runs"]:
+        return "No run started in this period, so no change could be seen"
+    if not any(r["counts"].get("articles_relevant", 0) for r in digest["runs"]):
+        return "No new article about the tracked claims was read in these runs, so no change could be seen"
+    return "No tracked claim changed in these runs"
+
+
 def summary(digest: dict[str, Any]) -> str:
-    """The digest in one plain sentence: runs and period, changes and the claims they touch, disputes, errors.
-    The digest in one plain sentence: runs and period, changes and the claims they touch, disputes, errors."""
+    """The digest in one plain sentence: runs and period, changes and the claims they touch, disputes, errors."""
     found = [f for c in digest["claims"] for f in c["findings"]]
     changed = sum(1 for f in found if f["verdict"] == "changed")
     disputed = sum(1 for f in found if f["verdict"] == "disputed")
     claims = sum(1 for c in digest["claims"] if any(f["verdict"] == "changed" for f in c["findings"]))
     errors = sum(r["counts"].get("errors", 0) for r in digest["runs"])
-    first = (f"{plural(changed, 'change')} to {plural(claims, 'claim')}" if changed
-             else "No tracked claim changed in these runs")
+    first = f"{plural(changed, 'change')} to {plural(claims, 'claim')}" if changed else nothing_changed(digest)
     return (f"{plural(len(digest['runs']), 'run')} from {digest['since']} to {digest['until']}: {first}; "
             f"{plural(disputed, 'disputed statement')}, "
             f"{plural(sum(c['statements'] for c in digest['confirmed']), 'confirmation')}, "
@@ -124,7 +133,7 @@ def render_digest_md(digest: dict[str, Any]) -> str:
     lines = [f"# claimwatch digest — since {digest['since']}", "", f"**{summary(digest)}**", "",
              "## Changes by claim", ""]
     if not digest["claims"]:
-        lines += ["No tracked claim changed in these runs.", ""]
+        lines += [f"{nothing_changed(digest)}.", ""]
     for claim in digest["claims"]:
         lines += [f"### {md_escape(claim['claim'])}", ""] + ([f"*{md_escape(claim['question'])}*", ""]
                                                              if claim["question"] else [])
@@ -152,8 +161,9 @@ def render_digest_md(digest: dict[str, Any]) -> str:
 def run_counts(run: dict[str, Any]) -> str:
     """A run's counts as a phrase: "12 entries, 3 new articles (2 relevant), 1 error"."""
     c = run["counts"]
+    unread = " (no feed entry was read)" if not c.get("entries_seen", 0) and c.get("errors", 0) else ""
     return (f"{c.get('entries_seen', 0)} entries, {c.get('articles_new', 0)} new articles "
-            f"({c.get('articles_relevant', 0)} relevant), {plural(c.get('errors', 0), 'error')}")
+            f"({c.get('articles_relevant', 0)} relevant), {plural(c.get('errors', 0), 'error')}{unread}")
 
 
 def render_digest_html(digest: dict[str, Any]) -> str:
@@ -164,7 +174,7 @@ def render_digest_html(digest: dict[str, Any]) -> str:
             f"<p class=\"headline{' alert' if alert else ''}\">{esc(summary(digest))}</p><section><h2>Changes by claim"
             "</h2>"]
     if not digest["claims"]:
-        body.append("<p class=\"none\">No tracked claim changed in these runs.</p>")
+        body.append(f"<p class=\"none\">{esc(nothing_changed(digest))}.</p>")
     for claim in digest["claims"]:
         body.append(f"<p class=\"claim\"><strong>{esc(claim['claim'])}</strong></p>"
                     + (f"<p class=\"question\">{esc(claim['question'])}</p>" if claim["question"] else ""))

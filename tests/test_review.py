@@ -118,11 +118,12 @@ def fake_finding(claim: str, verdict: str, was: str, now: str, url: str) -> dict
             "confidence": 0.9, "question": f"What about {claim}?", "sources": [dict(observed, confidence=0.9)]}
 
 
-def add_run(db, run_id: str, started: datetime, findings: list[dict]) -> None:
+def add_run(db, run_id: str, started: datetime, findings: list[dict], read: bool = True) -> None:
+    counts = {"entries_seen": 1, "articles_new": 1, "articles_relevant": 1, "errors": 0} if read else \
+        {"entries_seen": 0, "articles_new": 0, "articles_relevant": 0, "errors": 12}  # every feed failed
     db["runs"].insert({"id": run_id, "started_at": started.isoformat(timespec="seconds"), "status": "completed",
                        "finished_at": started.isoformat(timespec="seconds"), "feeds": "[]", "report_dir": "",
-                       "counts": to_json({"entries_seen": 1, "articles_new": 1, "articles_relevant": 1,
-                                          "errors": 0})})
+                       "counts": to_json(counts)})
     review.record_run(db, run_id, findings, [{"statement": f"Development of {run_id}", "url": "http://x.test/d",
                                               "title": "D", "published": "2026-01-01", "score": 0.5}])
 
@@ -154,6 +155,24 @@ def test_digest_covers_exactly_the_runs_in_range(tmp_path, capsys):
     assert [r["id"] for r in digest("9d")[0]["runs"]] == ["old", "edge", "recent"]
     assert [r["id"] for r in digest((now - timedelta(days=1)).isoformat())[0]["runs"]] == ["recent"]
     quiet, quiet_md = digest("1h")
-    assert quiet["runs"] == [] and "No tracked claim changed in these runs." in quiet_md
+    assert quiet["runs"] == [] and "No run started in this period, so no change could be seen." in quiet_md
     assert main(["report", "--since", "last tuesday", "--db", str(tmp_path / "c.db")]) == 2
     assert "--since 'last tuesday'" in capsys.readouterr().err
+
+
+def test_a_digest_of_runs_that_read_nothing_is_no_all_clear(tmp_path, capsys):
+    """A week of runs whose feeds all failed says no change could be seen, not "No tracked claim changed"."""
+    db = open_db(tmp_path / "c.db")
+    now = datetime.now(timezone.utc)
+    add_run(db, "dead1", now - timedelta(days=2), [], read=False)
+    add_run(db, "dead2", now - timedelta(days=1), [], read=False)
+    assert main(["report", "--since", "7d", "--db", str(tmp_path / "c.db"), "--reports", str(tmp_path / "r")]) == 0
+    folder = Path(capsys.readouterr().out.strip().splitlines()[-1])
+    markdown, page = (folder / "digest.md").read_text(), (folder / "digest.html").read_text()
+    said = "No new article about the tracked claims was read in these runs, so no change could be seen"
+    assert said in markdown and said in page and "No tracked claim changed" not in markdown + page
+    assert markdown.count("(no feed entry was read)") == 2
+    add_run(db, "alive", now - timedelta(hours=1), [])  # one run that read something: a real all-clear
+    assert main(["report", "--since", "7d", "--db", str(tmp_path / "c.db"), "--reports", str(tmp_path / "r2")]) == 0
+    folder = Path(capsys.readouterr().out.strip().splitlines()[-1])
+    assert "No tracked claim changed in these runs." in (folder / "digest.md").read_text()
