@@ -113,12 +113,27 @@ def base_dispute(claim: Claim, base: dict[str, Any], reading: Reading) -> str:
     return f"a step back from the recorded state ({base['value']}): more likely old news than a reversal"
 
 
+# the bare reporting verbs a stance records beside the words of doubt: no reason in themselves
+REPORTING_WORDS = frozenset({"said", "says", "say", "reported", "reports", "told", "stated", "according to"})
+
+
 def stance_dispute(reading: Reading) -> str:
     """In words, why a hedged or denied statement is disputed, with the words that set it (the reading's
-    stance cues, as the parse or the reader found them)."""
-    words = ", ".join(f"'{c}'" for c in reading.cues if c and c != reading.cue)
-    kind = "denied" if reading.denied else "hedged, or only from an unverified source"
-    return f"{kind}: {words}" if words else kind
+    stance cues, as the parse or the reader found them): denied; only from an unverified source (one outlet,
+    unnamed people: the cue "a single source"); not confirmed by those concerned ("declined to confirm"); or
+    hedged ("reportedly", "is said to")."""
+    words = [c for c in dict.fromkeys(reading.cues) if c and c != reading.cue and c.lower() not in REPORTING_WORDS]
+    kinds = []
+    if reading.denied:
+        kinds.append("denied")
+    if any("single source" in c or "unverified" in c for c in words):
+        kinds.append("only from an unverified source")
+    if any("confirm" in c or "comment" in c for c in words):
+        kinds.append("not confirmed by those concerned")
+    if not kinds:
+        kinds.append("hedged")
+    shown = ", ".join(f"'{c}'" for c in words if "single source" not in c)
+    return " and ".join(kinds) + (f": {shown}" if shown else "")
 
 
 def agrees_with_a_side(claim: Claim, base: dict[str, Any], reading: Reading) -> bool:

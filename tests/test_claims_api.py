@@ -219,3 +219,16 @@ def test_a_disputed_finding_says_why_and_a_change_does_not(catalogue):
     assert "(2022)" in figure["bilateral-trade"].to_report()["evidence"]["why"]
     plain = findings(catalogue, "India and Japan signed the high-speed rail agreement in Tokyo on Monday.")
     assert plain["rail-pact"].verdict == "changed" and "why" not in plain["rail-pact"].to_report()["evidence"]
+
+
+@pytest.mark.skipif(not available("en"), reason="the English spaCy pipeline is not installed")
+def test_why_tells_a_hedge_from_an_unverified_source_and_names_no_bare_reporting_verb(catalogue):
+    hedge = findings(catalogue, "India and Japan reportedly signed the high-speed rail agreement on Monday.")
+    assert hedge["rail-pact"].to_report()["evidence"]["why"].startswith("hedged: ")
+    outlet = findings(catalogue, "India and Japan signed the high-speed rail agreement on Monday, the Daily Wire "
+                                 "reported, citing unnamed sources.")
+    why = outlet["rail-pact"].to_report()["evidence"]["why"]
+    assert why.startswith("only from an unverified source") and "'reported'" not in why
+    unconfirmed = findings(catalogue, "India and Japan signed the high-speed rail agreement on Monday. "
+                                      "The Japanese foreign ministry declined to confirm the report.")
+    assert unconfirmed["rail-pact"].to_report()["evidence"]["why"].startswith("not confirmed by those concerned")
