@@ -124,7 +124,8 @@ def parse_feed(content: bytes, content_type: str, feed_url: str, limit: int = 50
         raws = newest(raws, limit)
         notes.append((feed_url, f"feed has {len(parsed.entries)} entries, more than the cap of {limit} "
                                 f"(max_entries_per_feed): the newest {limit} kept, "
-                                f"{len(parsed.entries) - limit} older ones not read"))
+                                f"{len(parsed.entries) - limit} older "
+                                f"{'one' if len(parsed.entries) - limit == 1 else 'ones'} not read"))
     entries = []
     for raw in raws:
         entry, reason = read_entry(raw, feed_url, base)

@@ -231,8 +231,8 @@ def render_markdown(report: Report) -> str:
               for d in report.new_developments] or ["None."]
     confirmed = of_verdict(findings, "confirmed")
     count = statements(confirmed)
-    lines += ["", "## Confirmed", "", f"{plural(count, 'statement')} {'restates' if count == 1 else 'restate'} the "
-              f"baseline" + (":" if confirmed else "."), ""]
+    lines += ["", "## Confirmed", "", (f"{plural(count, 'statement')} {'restates' if count == 1 else 'restate'} the "
+                                       "baseline:" if confirmed else "No statement restated the baseline."), ""]
     lines += [f"- {md_escape(f['claim'])}: {md_escape(f['observed']['value'])} ({sources_agree(f)})" for f in confirmed]
     lines += ["", "## Errors", ""]
     lines += [f"- `{e['stage']}` <{_md_url(e['url'])}>: {md_escape(e['message'])}" for e in report.errors] \
