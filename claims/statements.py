@@ -394,9 +394,9 @@ def whole_period(doc: Any, span: tuple[int, int], claim: Any, reading: Any, lang
         if token.lemma_.lower() in {c.lower() for c in claim.cues}:
             for child in token.children:
                 if child.dep_ in ("amod", "compound") and child.pos_ in ("ADJ", "NOUN") \
-                        and child.lemma_.lower() not in words["whole"] and not child.text[:1].isupper():
-                    # "agricultural trade", "oil trade": one sector; a capitalised modifier is a nationality
-                    # or a name ("Russian-Iranian trade": the parties' own)
+                        and child.lemma_.lower() not in words["whole"] and not nationality(child):
+                    # "agricultural trade", "oil trade": one sector; a nationality is none ("Russian-Iranian
+                    # trade": the parties' own)
                     return False
                 if token.i in scope and child.dep_ == "prep" and child.lower_ in words["sector"] and any(
                         g.dep_ == "pobj" and g.pos_ == "NOUN" and g.ent_type_ != "DATE" and not g.like_num
@@ -405,6 +405,12 @@ def whole_period(doc: Any, span: tuple[int, int], claim: Any, reading: Any, lang
             if token.i in scope and one_country_total(token, words):
                 return False  # "Russia's total foreign trade": one country's trade with all
     return True
+
+
+def nationality(token: Any) -> bool:
+    """Is the modifier a nationality or a name rather than a sector: a NORP or GPE entity, or a capitalised word
+    that does not open the sentence ("Agricultural trade …" is capitalised only because it comes first)?"""
+    return token.ent_type_ in ("NORP", "GPE") or (token.text[:1].isupper() and not token.is_sent_start)
 
 
 def one_country_total(noun: Any, words: dict[str, frozenset[str]]) -> bool:
