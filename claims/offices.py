@@ -331,15 +331,20 @@ def coordinated_head(token: Any) -> Any:
     return token
 
 
+def stated_as_fact(verb: Any) -> bool:
+    """Is `verb` a verb (or auxiliary) neither negated nor under a modal of possibility or obligation
+    (UNREAL_AUX)?"""
+    return verb.pos_ in ("VERB", "AUX") and not any(
+        c.dep_ == "neg" or (c.dep_ in ("aux", "auxpass") and c.lemma_.lower() in UNREAL_AUX) for c in verb.children)
+
+
 def ends_tenure(verb: Any, role: str, words: dict[str, Any]) -> bool:
     """Does `verb`, stated as fact, end the tenure of its argument in `role` (a UD relation)? The subject
     ("nsubj") of a verb of leaving ("died", "resigned", "stepped down", "left office"); the passive subject
     ("nsubjpass") or object ("dobj") of a verb of removal ("was killed", "dismissed X", "was replaced by").
     Not when negated or under a modal of possibility or obligation (UNREAL_AUX). Lemmas from spaCy's parse,
     so every inflection counts."""
-    if verb.pos_ not in ("VERB", "AUX") or any(
-            c.dep_ == "neg" or (c.dep_ in ("aux", "auxpass") and c.lemma_.lower() in UNREAL_AUX)
-            for c in verb.children):
+    if not stated_as_fact(verb):
         return False
     lemma = verb.lemma_.lower()
     if role == "nsubj":
@@ -416,10 +421,8 @@ def predicate_holdings(doc: Any, i: int, catalogue: Any, words: dict[str, Any]) 
     out = []
     for verb in doc:
         lemma = verb.lemma_.lower()
-        if lemma not in words["take_office"] or verb.pos_ not in ("VERB", "AUX") or verb.dep_ in (
-                "xcomp", "csubj", "amod", "relcl", "advcl", "pcomp", "acl") or any(
-                c.dep_ == "neg" or (c.dep_ in ("aux", "auxpass") and c.lemma_.lower() in UNREAL_AUX)
-                for c in verb.children):
+        if lemma not in words["take_office"] or not stated_as_fact(verb) or verb.dep_ in (
+                "xcomp", "csubj", "amod", "relcl", "advcl", "pcomp", "acl"):
             continue
         if lemma == "be" and verb.tag_ not in ("VBZ", "VBP"):
             continue
