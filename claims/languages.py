@@ -172,11 +172,26 @@ def prepare_in(text: str, catalogue: Catalogue, lang: str, ref: Any = None, titl
     return ctx
 
 
+# (id of the names table, id of the catalogue, language) → (the table, the catalogue, holders_parties' list); the
+# table and catalogue are held so that their ids are not reused while the entry lives
+_HOLDERS: dict[tuple[int, int, str], tuple[Any, Catalogue, list[tuple[str, tuple[str, ...]]]]] = {}
+
+
 def holders_parties(table: list[dict[str, Any]], catalogue: Catalogue, lang: str) -> list[tuple[str, tuple[str, ...]]]:
     """(party, the person's names) for each person of the names table (`people`) who holds or held an office
     of a party: "Putin and Pezeshkian signed" names Russia and Iran through their leaders, as a reader knows.
     The names are the person's catalogue spellings and the surname of the recorded name (three letters or
-    more)."""
+    more). Built once per names table (people() shares one per run) and language."""
+    key = (id(table), id(catalogue), lang)
+    if key not in _HOLDERS:
+        if len(_HOLDERS) > 64:
+            _HOLDERS.clear()
+        _HOLDERS[key] = (table, catalogue, _holders_parties(table, catalogue, lang))
+    return _HOLDERS[key][2]
+
+
+def _holders_parties(table: list[dict[str, Any]], catalogue: Catalogue, lang: str
+                     ) -> list[tuple[str, tuple[str, ...]]]:
     out = []
     ids = {c.id: c for c in catalogue.claims}
     for person in table:
