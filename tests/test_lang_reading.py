@@ -332,10 +332,7 @@ DEFENCE = {"russia-defense-minister": {"value": "Sergei Shoigu", "quotes": []}}
     ("ru", "Новым министром обороны России стал Андрей Белоусов, сменивший Сергея Шойгу."),
 ])
 def test_the_holder_someone_replaced_is_the_past_not_a_contrary_value(lang: str, text: str) -> None:
-    analysis = analyze([Article(1, "http://127.0.0.1/a", "", text, published="2024-05-13", lang=lang)],
-                       load_catalogue(), DEFENCE)
-    found = {f.claim: (f.verdict, f.value) for f in analysis.findings}
-    assert found.get("russia-defense-minister") == ("changed", "Andrey Belousov")
+    assert read_with(text, lang, DEFENCE).get("russia-defense-minister") == ("changed", "Andrey Belousov")
 
 
 def test_portuguese_headline_present_and_the_sco_by_its_other_name() -> None:
@@ -347,9 +344,7 @@ def test_portuguese_headline_present_and_the_sco_by_its_other_name() -> None:
 
 def test_a_latin_transliteration_nobody_listed_names_the_person_but_a_near_name_does_not() -> None:
     def defence(text: str) -> tuple[str, str] | None:
-        analysis = analyze([Article(1, "http://127.0.0.1/a", "", text, published="2024-05-13", lang="fr")],
-                           load_catalogue(), DEFENCE)
-        return {f.claim: (f.verdict, f.value) for f in analysis.findings}.get("russia-defense-minister")
+        return read_with(text, "fr", DEFENCE).get("russia-defense-minister")
 
     assert defence("Le nouveau ministre russe de la Défense, Andreï Belooussov, a pris ses fonctions.") == \
         ("changed", "Andrey Belousov")

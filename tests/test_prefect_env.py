@@ -15,6 +15,7 @@ import pytest
 
 from claimwatch.prefect_env import own_prefect_home, profile_api_url
 from tests.test_notify import closed_port
+from tests.test_pages import _alive
 from tests.test_review import SCO, publish
 
 BIN = Path(sys.executable).parent
@@ -123,14 +124,6 @@ print(SubprocessASGIServer().server_process.pid, flush=True)
 if sys.argv[1] == "kill":
     os.kill(os.getpid(), signal.SIGKILL)  # as the OS's out-of-memory killer would: no atexit
 """
-
-
-def _alive(pid: int) -> bool:
-    try:
-        with open(f"/proc/{pid}/stat") as fh:
-            return fh.read().split(")")[-1].split()[0] != "Z"
-    except OSError:
-        return False
 
 
 def _gone_within(pid: int, seconds: float) -> bool:
