@@ -34,12 +34,16 @@ class State:
     another state means, and whether it is a `process` (an activity that goes on, "under construction",
     "negotiating") rather than an achievement reached at a moment ("signed", "delivered"): Vendler's aspect
     classes (Linguistics in Philosophy, 1957). More of a process still to come does not put its being under way
-    in doubt."""
+    in doubt. `presupposes`: the state a statement of this one takes for granted even when it puts it ahead
+    or denies it ("the agreement will enter into force in May", "has not entered into force yet": the
+    agreement is signed), after the presupposition of change-of-state verbs (Karttunen 1974, "Presupposition
+    and linguistic context")."""
     value: str
     cues: tuple[str, ...]
     describe: tuple[str, ...]
     negative: str | None = None
     process: bool = False
+    presupposes: str | None = None
 
 
 @dataclass(frozen=True)
@@ -124,7 +128,7 @@ class Catalogue:
 
 CLAIM_KEYS = {"id", "question", "type", "parties", "topic", "note", "ordered", "change", "acting", "states", "measure", "unit",
               "period", "cues", "titles", "others", "things", "lang"}
-STATE_KEYS = {"value", "cues", "describe", "negative", "process"}
+STATE_KEYS = {"value", "cues", "describe", "negative", "process", "presupposes"}
 
 
 def load_catalogue(path: Path) -> Catalogue:
@@ -258,6 +262,9 @@ def parse_claim(item: object, index: int, parties: dict[str, tuple[str, ...]]) -
         bad = [s.negative for s in states if s.negative and s.negative not in values]
         if bad:
             raise fail(f"negative state {bad[0]!r} is not one of the claim's states")
+        bad = [s.presupposes for s in states if s.presupposes and s.presupposes not in values]
+        if bad:
+            raise fail(f"presupposed state {bad[0]!r} is not one of the claim's states")
     elif kind == "quantity":
         if item.get("measure") not in ("money", "percent"):
             raise fail("a quantity claim needs measure = \"money\" or \"percent\"")
@@ -298,8 +305,11 @@ def parse_state(item: object, fail) -> State:  # type: ignore[no-untyped-def]
         raise fail(f"state {value!r} needs cues or describe")
     if not isinstance(item.get("process", False), bool):
         raise fail(f"state {value!r}: process must be true or false")
+    if not isinstance(item.get("presupposes", ""), str):
+        raise fail(f"state {value!r}: presupposes must be a state's value")
     return State(value=value, cues=tuple(item.get("cues", ())), describe=tuple(item.get("describe", ())),
-                 negative=item.get("negative"), process=item.get("process", False))
+                 negative=item.get("negative"), process=item.get("process", False),
+                 presupposes=item.get("presupposes") or None)
 
 
 def _str_list(value: object) -> bool:

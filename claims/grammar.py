@@ -72,6 +72,11 @@ LEXICON: dict[str, dict[str, frozenset[str]]] = {
         "source_noun": frozenset({"source", "insider", "report", "media", "outlet", "rumour", "rumor", "lawmaker",
                                   "mp", "deputy", "official", "member", "analyst", "expert", "blogger", "channel"}),
         "according": frozenset({"according"}),
+        # prepositions that place the event their noun names after the main clause's time: "ahead of the
+        # expiry", "before the signing", "on the eve of the summit"
+        "anterior": frozenset({"ahead", "before", "prior", "run-up", "eve"}),
+        # what a figure "according to" them is not yet a count: "according to preliminary estimates"
+        "estimate_noun": frozenset({"estimate", "estimation", "projection", "forecast", "extrapolation"}),
         # sources that name nobody: what only they say is unverified
         "unnamed": frozenset({"report", "source", "media", "medium", "rumour", "rumor", "insider", "speculation",
                               # pictures nobody vouches for: "according to images circulated online"
@@ -219,18 +224,27 @@ def read_stance(sent: Any, start: int, end: int, lang: str = "en", voices: Voice
             found["attributed"].append(" ".join(t.text for t in child.subtree)[:60])
             if single_source(child, words, voices):
                 found["hedged"].append("according to a single source")
+            elif any(t.dep_ in ("pobj", "conj") and t.lemma_.lower() in words["estimate_noun"] for t in child.subtree):
+                # "according to Iranian estimates": a figure not yet counted, whoever made it
+                found["hedged"].append("according to estimates")
     voiced = bool(found["attributed"])  # the nearest reporting verb has spoken: those above only pass it on
     if own.dep_ in ("amod", "compound") and own.head.pos_ in ("NOUN", "PROPN"):
         pass  # "the signed treaty": an adjective states a fact
     for token_ in path:
         if token_.pos_ in ("NOUN", "PROPN") and not achieved(token_, words) and any(
                 c.dep_ in ("acl", "relcl") and c.i > token_.i and any(
-                a.dep_ in ("aux", "auxpass") and a.lower_ == "to" for a in c.children) for c in token_.children):
-            found["future"].append("to")  # "the membership deal to be signed"
+                a.dep_ in ("aux", "auxpass") and a.lower_ == "to" for a in c.children)
+                and not any(d.dep_ == "dobj" for d in c.children) for c in token_.children):
+            # "the membership deal to be signed"; not "a contract to buy the systems", whose infinitive with
+            # an object of its own says what the contract is for
+            found["future"].append("to")
     for lower, upper in zip(path, path[1:]):
         lemma = upper.lemma_.lower()
         if lower.dep_ in ("nsubj", "nsubjpass") and lemma in words["scheduled"]:
             found["future"].append(upper.text)  # "the first batch was expected by the summer"
+        if lower.dep_ == "pobj" and lower.pos_ in ("NOUN", "PROPN") and (
+                upper.lower_ in words["anterior"] or (upper.lower_ == "of" and upper.head.lower_ in words["anterior"])):
+            found["future"].append(upper.text)  # "ahead of the expiry of the deal": an event still to come
         if lower.dep_ == "xcomp" and any(c.lower_ == "yet" for c in upper.children):
             found["negated"].append("yet")  # "has yet to deliver"
         if upper.pos_ == "NOUN" and lemma in words["rumour_noun"] and lower.dep_ in ("acl", "ccomp", "relcl", "appos"):
@@ -278,7 +292,9 @@ def read_stance(sent: Any, start: int, end: int, lang: str = "en", voices: Voice
                 # passive with the statement as its infinitive complement puts it in unnamed mouths
                 found["hedged"].append(upper.text)
                 found["attributed"].append(upper.text)
-        if upper.pos_ in ("VERB", "AUX") and upper.i != own.i and lower.dep_ in ("ccomp", "xcomp", "advcl"):
+        # a modal on a verb above, the clause holding the cue being its complement or its subject ("triggering
+        # the snapback would lead to …")
+        if upper.pos_ in ("VERB", "AUX") and upper.i != own.i and lower.dep_ in ("ccomp", "xcomp", "advcl", "csubj"):
             for child in upper.children:
                 if child.dep_ == "aux" and child.tag_ == "MD" and lemma not in words["say"]:
                     found["future"].append(child.text)

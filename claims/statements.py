@@ -9,6 +9,7 @@ import re
 from dataclasses import replace
 from typing import Any, Sequence
 
+from claims.cues import cue_groups, match_lemma_cues
 from claims.grammar import LEXICON, Voices, chain, cue_token, governing_verb, in_other_clause, read_stance
 from claims.values import NEGATION_LABELS, entity_dates, find_dates
 from claims.nlp import PipelineUnavailable, parse
@@ -72,6 +73,8 @@ def restate(readings: list[Any], text: str, catalogue: Any, docs: dict[tuple[int
             continue
         claim = catalogue.get(reading.claim)
         local = (reading.cue_start - reading.start, reading.cue_end - reading.start)
+        if local == (0, len(doc.text)):
+            local = reported_content(doc) or local  # a reading by meaning: the whole sentence is its cue
         if about_another_thing(doc, local, claim, reading.cue) or not whole_period(doc, local, claim, reading, lang) \
                 or object_is_another_thing(doc, local, claim) or names_a_set(doc, local, claim) \
                 or modifies_another_thing(doc, claim):
@@ -93,11 +96,62 @@ def restate(readings: list[Any], text: str, catalogue: Any, docs: dict[tuple[int
             cues += ("under way",)
         dated, decided = statement_date(doc, ref, lang)
         elsewhere = doubt_elsewhere(doc, local)
-        out.append(replace(reading, dated=dated if decided else reading.dated, hedged=stance.hedged, attributed=stance.attributed,
-                           denied=(reading.denied and not elsewhere) or stance.denied, doubt_parsed=elsewhere, future=reading.future or stance.future,
-                           negated=reading.negated or (stance.negated and not reading.negated and negatable(reading)),
-                           cues=tuple(dict.fromkeys(cues))))
+        read = replace(reading, dated=dated if decided else reading.dated, hedged=stance.hedged,
+                       attributed=stance.attributed, denied=(reading.denied and not elsewhere) or stance.denied,
+                       doubt_parsed=elsewhere, future=reading.future or stance.future,
+                       negated=reading.negated or (stance.negated and not reading.negated and negatable(reading)),
+                       cues=tuple(dict.fromkeys(cues)))
+        out.append(presupposed(claim, read, doc, ref))
     return out
+
+
+def reported_content(doc: Any) -> tuple[int, int] | None:
+    """The words of what a sentence reports when its main verb is a reporting one ("MP X claimed the jets were
+    en route": "were"), as offsets in the sentence, so that a reading of the whole sentence (by meaning) is
+    read for stance where its statement is, under the reporting verb; None otherwise."""
+    words = LEXICON["en"]
+    root = doc[:].root
+    if root.lemma_.lower() not in words["say"] | words["doubt"]:
+        return None
+    content = next((c for c in root.children if c.dep_ == "ccomp"), None)
+    return (content.idx, content.idx + len(content.text)) if content is not None else None
+
+
+def presupposed(claim: Any, reading: Any, doc: Any, ref: dt.date | None = None) -> Any:
+    """A statement that puts a state ahead ("the agreement will enter into force in May", "is expected to take
+    effect once ratified") still takes for granted the state the catalogue says it `presupposes` (the
+    agreement is signed): the reading of that state, stated as a fact, at 0.8 of the score. (A denied state presupposes less
+    reliably — "has not delivered" takes no contract for granted — and is left as it is.) Not when the statement is hedged,
+    denied or a recap, nor when the sentence names the presupposed state itself ("plans to sign an agreement
+    that would enter into force": the signing is what is still to come). Source: the presupposition of
+    change-of-state predicates, which survives negation and modals (L. Karttunen, "Presupposition and
+    linguistic context", Theoretical Linguistics 1, 1974)."""
+    state = next((s for s in claim.states if s.value == reading.value), None)
+    if state is None or not state.presupposes or not reading.future or reading.negated \
+            or reading.hedged or reading.denied or reading.past:
+        return reading
+    if reading.dated and ref is not None and (reading.dated == ref.isoformat() or (
+            reading.dated < ref.isoformat() and reading.dated[:4] in doc.text)):
+        # a plan for the article's day, or for a day before it with its year written out: claims.compare
+        # decides whether it happened (a month alone, "in June", is resolved to the past: not such a day)
+        return reading
+    target = next(s for s in claim.states if s.value == state.presupposes)
+    from claims.reader import find_phrases, fold
+
+    token = cue_token(doc[:], reading.cue_start - reading.start, reading.cue_end - reading.start)
+    if token is None:
+        return reading
+    spans = [(s, e) for k, s, e, _ in match_lemma_cues(doc, cue_groups([claim])).get(claim.id, ())
+             if claim.states[k] is target]
+    spans += [(s, e) for s, e, _ in find_phrases(fold(doc.text), tuple(c for c in target.cues
+                                                                      if "*" in c or c.startswith("=")))]
+    for s, e in spans:
+        named = cue_token(doc[:], s, e)
+        if named is not None and named in token.ancestors:
+            return reading  # the presupposed state governs this one: it is the one still to come
+    # an inference: a statement of the state itself elsewhere in the article outranks it (claims.compare.observe)
+    return replace(reading, value=target.value, future=False, negated=False, score=round(reading.score * 0.8, 3),
+                   cues=reading.cues + (f"presupposes {target.value}",))
 
 
 def state_before(claim: Any, reading: Any, stance: Any) -> str | None:
@@ -348,7 +402,11 @@ def object_is_another_thing(doc: Any, span: tuple[int, int], claim: Any) -> bool
     token = cue_token(doc[:], *span)
     if token is not None and token.pos_ != "VERB":
         token = governing_verb(chain(token))  # "took delivery of the trainers": the verb that takes the cue
-    if token is None or token.pos_ != "VERB" or not any(c.dep_ == "dobj" for c in token.children):
+    # an object that is a word of the cue itself and has none of its own ("take effect") is no other thing;
+    # "took delivery of trainer jets" is about the jets
+    if token is None or token.pos_ != "VERB" or not any(
+            c.dep_ == "dobj" and not (span[0] <= c.idx < span[1] and not any(g.dep_ == "prep" for g in c.children))
+            for c in token.children):
         return False
     from claims.reader import find_phrases, fold
 

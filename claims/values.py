@@ -249,13 +249,14 @@ class Percent:
 _UP_WORDS = (
     "rose|rise|rises|rising|risen|grew|grow|grows|growing|grown|growth|increase|increased|increases|"
     "increasing|jumped|jump|jumps|surged|surge|surges|soared|soar|climbed|climb|gained|gain|gains|"
-    "expanded|expansion|boosted|boost|higher|spiked|rebounded|doubled|up"
+    "expanded|expansion|boosted|boost|higher|spiked|rebounded|doubled|leapt|leaped|leap|swelled|rocketed|"
+    "skyrocketed|up"
 )
 _DOWN_WORDS = (
     "fell|fall|falls|falling|fallen|dropped|drop|drops|dropping|declined|decline|declines|declining|"
     "decreased|decrease|decreases|decreasing|plunged|plunge|plummeted|shrank|shrink|shrunk|shrinking|"
     "slumped|slump|slid|slide|tumbled|contracted|contraction|dipped|dip|lower|reduced|reduction|cut|"
-    "cuts|lost|loss|halved|down"
+    "cuts|lost|loss|halved|slipped|slip|slips|eased|retreated|sagged|dwindled|down"
 )
 _DIRECTION_WORD = re.compile(rf"\b(?:(?P<up>{_UP_WORDS})|(?P<down>{_DOWN_WORDS}))\b", re.IGNORECASE)
 _UP_DOWN_ONLY = {"up", "down"}
@@ -373,9 +374,9 @@ def _direction_before(text: str, start: int) -> str | None:
 CHANGE_WORDS: dict[str, dict[str, frozenset[str]]] = {
     "en": {
         "up": frozenset("""rise grow increase jump surge soar climb gain expand boost double triple rebound spike
-            advance growth expansion hike up higher""".split()),
+            advance growth expansion hike up higher leap leapt swell rocket skyrocket""".split()),
         "down": frozenset("""fall drop decline decrease plunge plummet shrink slump slide tumble contract dip
-            reduce cut lose halve sink contraction reduction loss down lower""".split()),
+            reduce cut lose halve sink contraction reduction loss down lower slip ease retreat sag dwindle""".split()),
         # a figure after these prepositions is a level, not a change: "fell to 4.5%", "from 10%", "at 3%"
         "level": frozenset("to from at".split()),
         # the base a change is measured against: "compared to 2021", "than in 2021", "against 2022"

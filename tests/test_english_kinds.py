@@ -1,0 +1,190 @@
+"""Kinds of English reporting found by probing the engine with sentences written for it (issue 11), each read
+on a catalogue this test writes for two other countries (Kenya, Brazil): presuppositions of a state put
+ahead, figures from estimates, events placed ahead of the main clause, an infinitive saying what
+a contract is for, and a statement read by meaning under a reporting verb."""
+
+import pytest
+
+import claims
+from claims.catalogue import CatalogueError
+from claims.nlp import available
+
+pytestmark = pytest.mark.skipif(not available("en"), reason="the English spaCy pipeline is not installed")
+
+CATALOGUE = '''
+[parties]
+kenya = ["Kenya", "Kenyan", "Nairobi"]
+brazil = ["Brazil", "Brazilian", "Brasilia"]
+
+[context]
+officials = ["minister", "ministry", "government", "spokesman"]
+
+[[claims]]
+id = "port-treaty"
+question = "Have Kenya and Brazil concluded their port cooperation treaty?"
+type = "status"
+ordered = true
+parties = ["kenya", "brazil"]
+topic = ["port treaty", "port cooperation treaty"]
+  [[claims.states]]
+  value = "draft"
+  process = true
+  cues = ["draft", "=negotiating"]
+  [[claims.states]]
+  value = "signed"
+  cues = ["sign", "ink"]
+  [[claims.states]]
+  value = "in force"
+  presupposes = "signed"
+  cues = ["enter into force", "take effect", "in force"]
+
+[[claims]]
+id = "reef-accord"
+question = "Is the reef protection accord in force?"
+type = "status"
+ordered = false
+parties = ["kenya"]
+topic = ["reef accord"]
+  [[claims.states]]
+  value = "in force"
+  cues = ["in force"]
+  [[claims.states]]
+  value = "ended"
+  cues = ["expire", "expiry of"]
+
+[[claims]]
+id = "jet-sale"
+question = "Has Brazil agreed to sell jets to Kenya?"
+type = "status"
+ordered = true
+parties = ["kenya", "brazil"]
+topic = ["E-99 jets", "E-99"]
+  [[claims.states]]
+  value = "not agreed"
+  cues = ["no deal"]
+  [[claims.states]]
+  value = "agreed"
+  cues = ["contract", "agree to sell"]
+
+[[claims]]
+id = "trade-total"
+question = "What is the annual trade between Kenya and Brazil?"
+type = "quantity"
+measure = "money"
+unit = "USD"
+period = "year"
+parties = ["kenya", "brazil"]
+topic = ["trade"]
+cues = ["trade"]
+'''
+
+BASELINE = {
+    "port-treaty": {"value": "draft", "quotes": []},
+    "reef-accord": {"value": "in force", "quotes": []},
+    "jet-sale": {"value": "not agreed", "quotes": []},
+    "trade-total": {"value": "$1 billion (2021)", "period": "2021", "low": 1.0e9, "high": 1.0e9, "quotes": []},
+}
+
+
+@pytest.fixture(scope="module")
+def catalogue(tmp_path_factory):  # type: ignore[no-untyped-def]
+    from claims.catalogue import load_catalogue
+
+    path = tmp_path_factory.mktemp("kenya-brazil") / "catalogue.toml"
+    path.write_text(CATALOGUE, encoding="utf-8")
+    return load_catalogue(path)
+
+
+def found(catalogue, text, published="2025-03-01", title=""):  # type: ignore[no-untyped-def]
+    result = claims.analyze([claims.Article(1, "http://127.0.0.1/a", title, text, published)], catalogue, BASELINE)
+    return {f.claim: (f.verdict, f.value) for f in result.findings}
+
+
+@pytest.mark.parametrize("text, expected", [
+    # entry into force put ahead takes the signed treaty for granted
+    ("The port treaty between Kenya and Brazil will enter into force in June, the ministry said.",
+     ("changed", "signed")),
+    ("The port cooperation treaty between Kenya and Brazil is expected to take effect once parliaments approve it.",
+     ("changed", "signed")),
+    # the signing itself is what is still to come: nothing is taken for granted
+    ("Kenya and Brazil plan to sign a port treaty that would enter into force next year.", None),
+    # hedged: nothing taken for granted either
+    ("The port treaty between Kenya and Brazil could take effect next year if talks succeed.", None),
+    # stated as done: the state itself, not what it presupposes
+    ("The port treaty between Kenya and Brazil entered into force on Monday.", ("changed", "in force")),
+])
+def test_a_state_put_ahead_states_what_it_presupposes(catalogue, text, expected):
+    assert found(catalogue, text).get("port-treaty") == expected or (
+        expected is None and found(catalogue, text).get("port-treaty", ("", ""))[0] != "changed")
+
+
+def test_a_plan_for_the_articles_own_day_is_left_to_the_comparison(catalogue):
+    # dated on the article's day: the plan is what the article reports happening, not a presupposition
+    text = "The port treaty between Kenya and Brazil will enter into force on 1 March 2025."
+    assert found(catalogue, text, published="2025-03-01").get("port-treaty") == ("changed", "in force")
+
+
+def test_a_presupposed_state_must_be_one_of_the_claims(tmp_path):
+    from claims.catalogue import load_catalogue
+
+    path = tmp_path / "catalogue.toml"
+    path.write_text(CATALOGUE.replace('presupposes = "signed"', 'presupposes = "ratified"'), encoding="utf-8")
+    with pytest.raises(CatalogueError, match="presupposed state 'ratified'"):
+        load_catalogue(path)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("An event ahead of the expiry of the reef accord in Kenya drew divers.", None),
+    ("Before the expiry of the reef accord, Kenya tightened fishing rules.", None),
+    ("Kenya said the reef accord expired on Monday.", ("changed", "ended")),
+])
+def test_an_event_placed_ahead_of_the_main_clause_is_still_to_come(catalogue, text, expected):
+    assert found(catalogue, text).get("reef-accord") == expected
+
+
+def test_a_figure_from_estimates_is_in_doubt(catalogue):
+    text = "Trade between Kenya and Brazil reached $2.5 billion in 2024, according to preliminary estimates."
+    assert found(catalogue, text).get("trade-total", ("",))[0] == "disputed"
+    firm = "Trade between Kenya and Brazil reached $2.5 billion in 2024, according to the customs service."
+    assert found(catalogue, firm).get("trade-total", ("",))[0] == "changed"
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an infinitive with its own object says what the contract is for: the contract is signed
+    ("Kenya has signed a contract with Brazil to buy E-99 jets, the defence ministry said.", ("changed", "agreed")),
+    # a passive infinitive on the noun: the contract is still to be signed
+    ("Kenya and Brazil discussed the E-99 contract to be signed in May.", None),
+])
+def test_a_contract_to_buy_is_a_contract(catalogue, text, expected):
+    got = found(catalogue, text).get("jet-sale")
+    assert got == expected or (expected is None and (got is None or got[0] != "changed"))
+
+
+def test_reported_content_of_a_sentence(catalogue):
+    from claims.nlp import parse
+    from claims.statements import reported_content
+
+    doc = parse(["A lawmaker claimed the jets were already on their way to Kenya."], "en")[0]
+    span = reported_content(doc)
+    assert span is not None and doc.text[span[0]:span[1]] == "were"
+    assert reported_content(parse(["Kenya received the jets in May."], "en")[0]) is None
+
+
+@pytest.mark.parametrize("text, figure, direction", [
+    ("Trade between Kenya and Brazil slipped by 12 percent in 2024, customs data showed.", "12 percent", "down"),
+    ("Trade between Kenya and Brazil eased 4% in 2024.", "4%", "down"),
+    ("Trade between Kenya and Brazil leapt 30% in 2024.", "30%", "up"),
+    ("Trade between Kenya and Brazil slipped to 4% of their total trade.", "4%", None),
+])
+def test_more_words_of_rise_and_fall(text, figure, direction):
+    from claims.nlp import parse
+    from claims.values import change_direction
+
+    doc = parse([text], "en")[0]
+    start = text.index(figure)
+    assert change_direction(doc, start, start + len(figure))[0] == direction
+
+
+def test_a_modal_over_a_clausal_subject_puts_the_cue_ahead(catalogue):
+    text = "Kenya warned that letting the reef accord expire would hurt its fishermen."
+    assert found(catalogue, text).get("reef-accord", ("",))[0] != "changed"
