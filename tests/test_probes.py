@@ -1,0 +1,82 @@
+"""English probe sentences written for the engine (issue 11): for every tracked claim, changes and
+non-changes (restatements, plans, negations, hedges, other countries, recaps, questions) the way a wire, a
+think tank or a regional outlet would put them, in tests/probes/*.txt. Each block is one article: an optional
+first line "@en YYYY-MM-DD" (the article's date; 2025-06-01 without it), an optional "T: headline" line, the
+text, and one "=> CLAIM VERDICT [VALUE]" line per expectation, VERDICT being changed | disputed | confirmed |
+nochange (no changed finding) | nothing (neither changed nor disputed); VALUE a part of the observed value.
+
+The probes measure generality, not a rule each: the test pins how many are read right (PROBE_FLOOR, raised as
+kinds are fixed) and prints the misses."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+import claims
+from claims.nlp import available
+
+PROBES = Path(__file__).parent / "probes"
+# read right on 2026-11-30 after the presupposition, estimate, anteriority, clausal-subject and rise/fall kinds
+PROBE_FLOOR = 163
+
+
+def blocks() -> list[tuple[str, str, str, str, list[str]]]:
+    """(file, date, title, text, expectations) per probe block."""
+    out = []
+    for path in sorted(PROBES.glob("*.txt")):
+        for block in path.read_text(encoding="utf-8").split("\n\n"):
+            lines = [line for line in block.strip().split("\n") if line]
+            if not lines or lines[0].startswith("#"):
+                continue
+            date = "2025-06-01"
+            if lines[0].startswith("@"):
+                parts = lines[0][1:].split()
+                date, lines = (parts[1] if len(parts) > 1 else date), lines[1:]
+            title = next((line[3:] for line in lines if line.startswith("T: ")), "")
+            expect = [line[2:].strip() for line in lines if line.startswith("=>")]
+            text = "\n".join(line for line in lines if not line.startswith(("=>", "T: ")))
+            out.append((path.name, date, title, text, expect))
+    return out
+
+
+def read_right(findings: dict[str, list[tuple[str, str]]], expectation: str) -> bool:
+    claim, verdict, *value = expectation.split(None, 2)
+    got = findings.get(claim, [])
+    if verdict == "nochange":
+        return not any(v == "changed" for v, _ in got)
+    if verdict == "nothing":
+        return not any(v in ("changed", "disputed") for v, _ in got)
+    return any(v == verdict and (not value or value[0].lower() in observed.lower()) for v, observed in got)
+
+
+def test_probe_files_are_well_formed():
+    found = blocks()
+    assert len(found) >= 150
+    for name, date, _, text, expect in found:
+        assert text and expect, f"{name}: a block without text or expectation"
+        assert all(e.split()[1] in ("changed", "disputed", "confirmed", "nochange", "nothing") for e in expect)
+
+
+@pytest.mark.skipif(not available("en"), reason="the English spaCy pipeline is not installed")
+def test_probes_read_right(catalogue, baseline):
+    from claims.analysis import load_encoder_or_none
+
+    encoder = load_encoder_or_none()
+    right, total, misses = 0, 0, []
+    for k, (name, date, title, text, expect) in enumerate(blocks()):
+        result = claims.analyze([claims.Article(k + 1, f"http://127.0.0.1/{k}", title, text, date)], catalogue,
+                                baseline, encoder=encoder)
+        findings: dict[str, list[tuple[str, str]]] = {}
+        for f in result.findings:
+            findings.setdefault(f.claim, []).append((f.verdict, str(f.to_report()["observed"]["value"])))
+        for expectation in expect:
+            total += 1
+            if read_right(findings, expectation):
+                right += 1
+            else:
+                misses.append(f"{name}: {expectation} | {text[:90]!r} | got {findings}")
+    print(f"probes read right: {right}/{total}")
+    print("\n".join(misses))
+    assert right >= PROBE_FLOOR, f"{right}/{total} probes read right, floor {PROBE_FLOOR}:\n" + "\n".join(misses)
