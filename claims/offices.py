@@ -19,6 +19,7 @@ from collections import Counter
 from dataclasses import dataclass
 from typing import Any, Sequence
 
+from claims.grammar import LEXICON as GRAMMAR
 from claims.values import same_person
 
 LEXICON: dict[str, dict[str, Any]] = {
@@ -286,7 +287,7 @@ def tenure_ends(docs: dict[int, Any], catalogue: Any, baseline: dict[str, Any],
     out = []
     for i, doc in sorted(docs.items()):
         for verb in doc:
-            if verb.dep_ in ("xcomp", "csubj", "amod"):
+            if complement_or_plan(verb):
                 continue
             for argument in (c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "dobj")
                              and ends_tenure(verb, c.dep_, words)):
@@ -338,6 +339,18 @@ def stated_as_fact(verb: Any) -> bool:
         c.dep_ == "neg" or (c.dep_ in ("aux", "auxpass") and c.lemma_.lower() in UNREAL_AUX) for c in verb.children)
 
 
+def complement_or_plan(verb: Any) -> bool:
+    """Is `verb` the complement of another verb ("refused to resign", "a plan to dismiss X"), or a participle
+    clause hanging on a verb that is one or is not stated as fact ("is expected to name X, replacing Y": the
+    replacement is as much a plan as the naming)?"""
+    if verb.dep_ in ("xcomp", "csubj", "amod"):
+        return True
+    head = verb.head
+    return verb.dep_ == "advcl" and verb.tag_ == "VBG" and (
+        head.dep_ in ("xcomp", "csubj", "amod") or not stated_as_fact(head)
+        or head.lemma_.lower() in GRAMMAR["en"]["scheduled"])  # "X is expected to …, replacing Y"
+
+
 def ends_tenure(verb: Any, role: str, words: dict[str, Any]) -> bool:
     """Does `verb`, stated as fact, end the tenure of its argument in `role` (a UD relation)? The subject
     ("nsubj") of a verb of leaving ("died", "resigned", "stepped down", "left office"); the passive subject
@@ -372,8 +385,8 @@ def tenure_ended(ent: Any, words: dict[str, Any]) -> bool:
     if root.dep_ not in ("nsubj", "nsubjpass", "dobj"):
         return False
     verb = root.head
-    if verb.dep_ in ("xcomp", "csubj", "amod"):
-        return False  # "refused to resign", "a plan to dismiss X"
+    if complement_or_plan(verb):
+        return False
     if ends_tenure(verb, root.dep_, words):
         return True
     if root.dep_ == "dobj":
@@ -395,6 +408,12 @@ def replacements(doc: Any, i: int, catalogue: Any, known: dict[str, str],
         if not subj and token.dep_ == "conj":
             # "X stepped down and was replaced by Y": the coordinated verb shares the first one's subject
             subj = [c for c in token.head.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if not subj and token.dep_ == "advcl" and token.tag_ == "VBG" and not complement_or_plan(token) and \
+                token.head.dep_ not in ("relcl", "advcl", "pcomp", "acl"):
+            # a participle clause with no subject of its own: "Putin named X as minister, replacing Y" (the one
+            # named replaces Y), "X took office on Monday, replacing Y" (its subject does)
+            subj = [c for c in token.head.children if c.dep_ in ("dobj", "oprd") and c.pos_ == "PROPN"] or \
+                [c for c in token.head.children if c.dep_ in ("nsubj", "nsubjpass")]
         obj = [c for c in token.children if c.dep_ == "dobj"]
         # the agent: "by Y", attached to the verb or (a frequent misparse) to the noun after "as"
         agent = [g for c in token.subtree if c.lower_ == "by" and c.dep_ in ("agent", "prep")

@@ -188,3 +188,19 @@ def test_more_words_of_rise_and_fall(text, figure, direction):
 def test_a_modal_over_a_clausal_subject_puts_the_cue_ahead(catalogue):
     text = "Kenya warned that letting the reef accord expire would hurt its fishermen."
     assert found(catalogue, text).get("reef-accord", ("",))[0] != "changed"
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a participle clause with no subject: the one named replaces the recorded holder
+    ("Parliament on Monday named Kenji Mori as prime minister of Japan, replacing Taro Sato.", ("changed", "Kenji Mori")),
+    ("Kenji Mori took office in Tokyo on Monday, replacing Taro Sato.", ("changed", "Kenji Mori")),
+    # the naming is a plan: so is the replacement, and no tenure ends
+    ("The emperor is expected to name Kenji Mori as prime minister of Japan, replacing Taro Sato.", None),
+])
+def test_a_successor_named_in_a_participle_clause(two_countries, text, expected):
+    from tests.test_claims_api import BASELINE as JAPAN
+
+    result = claims.analyze([claims.Article(1, "http://127.0.0.1/a", "", text, "2025-03-01")], two_countries, JAPAN)
+    got = next(((f.verdict, f.value) for f in result.findings
+                if f.claim == "japan-prime-minister" and f.verdict != "confirmed"), None)
+    assert got == expected
