@@ -39,6 +39,9 @@ LEXICON: dict[str, dict[str, Any]] = {
         "take_office": frozenset({"become", "swear", "inaugurate", "elect", "appoint", "name", "confirm", "approve",
                                   "install", "choose", "select", "be"}),
         "counterpart": frozenset({"counterpart", "counterparts"}),
+        # a vote whose winner takes the office its adjective names: "X won Iran's presidential runoff"
+        "win": frozenset({"win", "clinch", "secure"}),
+        "election": frozenset({"election", "runoff", "run-off", "vote", "race", "ballot", "poll", "contest"}),
         "the_country": re.compile(r"\b(?:the|that|this)\s+country['’]s(?:\s+(?:newly|elected|new|acting|interim|"
                                   r"incoming))*\s*$", re.IGNORECASE),
         # words allowed between a title and the name, or inside a title ("newly elected", "acting")
@@ -91,7 +94,15 @@ def needs_parse(sentence: str, catalogue: Any, holders: Sequence[str] = ()) -> b
     recorded holder (`holders`: the baseline's names, for tenure events told by name alone), are parsed."""
     words = [w for o in offices(catalogue) for w in o.words] + ["counterpart"]
     words += [n.split()[-1] for n in holders if n.strip()]
-    return bool(office_pattern(tuple(words)).search(sentence))
+    return bool(office_pattern(tuple(words)).search(sentence)) or bool(
+        derived_pattern(tuple(w for o in offices(catalogue) for w in o.words)).search(sentence))
+
+
+def derived_pattern(words: Sequence[str]) -> re.Pattern[str]:
+    """The office words with a derivational ending, as the adjective of an election names the office
+    ("presidential" runoff)."""
+    alternatives = "|".join(re.escape(w).replace(r"\ ", r"[\s-]+") for w in sorted(words, key=len, reverse=True))
+    return re.compile(rf"\b(?:{alternatives})\w+", re.IGNORECASE)
 
 
 def party_of(text: str, parties: dict[str, tuple[str, ...]]) -> str | None:
@@ -136,6 +147,7 @@ def read_holdings(text: str, docs: dict[int, Any], catalogue: Any, baseline: dic
                                          past or tenure_ended(ent, words), how, cue))
         found += replacements(doc, i, catalogue, known, words)
         found += predicate_holdings(doc, i, catalogue, words)
+        found += election_holdings(doc, i, catalogue, words)
     found += resolve_by_context(unresolved, found, catalogue, known, counts, words)
     return list({(h.claim, h.sentence, h.start): h for h in found}.values())
 
@@ -470,6 +482,30 @@ def predicate_holdings(doc: Any, i: int, catalogue: Any, words: dict[str, Any]) 
             name = proper_name(people[0])
             out.append(Holding(office.claim, clean(name.text), i, name.start_char, name.end_char, False,
                                "predicate", (verb.text,)))
+    return out
+
+
+def election_holdings(doc: Any, i: int, catalogue: Any, words: dict[str, Any]) -> list[Holding]:
+    """The winner of an election named by its office's adjective, stated as fact: "X won Iran's presidential
+    runoff" (the office word with a derivational ending, `derived_pattern`; the party named in the election's
+    words or right after them). Not "is expected to win", "could win", "did not win"."""
+    out = []
+    for verb in doc:
+        if verb.lemma_.lower() not in words["win"] or not stated_as_fact(verb) or complement_or_plan(verb) \
+                or verb.dep_ in ("relcl", "advcl", "pcomp", "acl"):
+            continue
+        votes = [c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() in words["election"]]
+        people = [c for c in verb.children if c.dep_ == "nsubj" and c.pos_ == "PROPN"]
+        if not votes or not people:
+            continue
+        vote_text = phrase(votes[0])
+        party = party_of(vote_text, catalogue.parties) or party_following(
+            doc.text[votes[0].idx + len(votes[0].text):], catalogue.parties)
+        for office in offices(catalogue):
+            if office.party == party and derived_pattern(office.words).search(vote_text):
+                name = proper_name(people[0])
+                out.append(Holding(office.claim, clean(name.text), i, name.start_char, name.end_char, False,
+                                   "predicate", (verb.text,)))
     return out
 
 

@@ -204,3 +204,20 @@ def test_a_successor_named_in_a_participle_clause(two_countries, text, expected)
     got = next(((f.verdict, f.value) for f in result.findings
                 if f.claim == "japan-prime-minister" and f.verdict != "confirmed"), None)
     assert got == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the winner of an election named by the office's adjective holds the office
+    ("Kenji Mori won Japan's prime ministerial election on Sunday.", ("changed", "Kenji Mori")),
+    ("Kenji Mori is expected to win Japan's prime ministerial election on Sunday.", None),
+    ("Kenji Mori did not win Japan's prime ministerial election.", None),
+    # another party's election
+    ("Arjun Rao won India's prime ministerial election on Sunday.", None),
+])
+def test_the_winner_of_an_election_named_by_its_office(two_countries, text, expected):
+    from tests.test_claims_api import BASELINE as JAPAN
+
+    result = claims.analyze([claims.Article(1, "http://127.0.0.1/a", "", text, "2025-03-01")], two_countries, JAPAN)
+    got = next(((f.verdict, f.value) for f in result.findings
+                if f.claim == "japan-prime-minister" and f.verdict != "confirmed"), None)
+    assert got == expected
