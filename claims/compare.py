@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass, field, replace
 from typing import Any, Callable
 
+from claims import languages
 from claims.catalogue import Catalogue, Claim
 from claims.reader import Reading, find_phrases, fold
 from extractors.text import split_sentences
@@ -68,10 +69,13 @@ class Finding:
         return round(min(0.99, 1 - remaining), 3)
 
 
-def judge(claim: Claim, base: dict[str, Any], reading: Reading) -> tuple[str, float, str] | None:
+def judge(claim: Claim, base: dict[str, Any], reading: Reading, contested_here: bool = False
+          ) -> tuple[str, float, str] | None:
     """The verdict of one reading against the claim's current baseline value, its confidence 0..1 and, for a
     dispute, why in words (Observation.why); None when it says nothing about the present (a plan, a recap of
-    the past, an older period)."""
+    the past, an older period). A hedged restatement adds nothing, unless `contested_here` (it asserts the value,
+    and the article denies it: "the West accuses Tehran of having delivered drones … Tehran denies it"): the
+    article then shows the recorded value contested, a dispute."""
     if reading.future or reading.past:
         return None
     if claim.type == "quantity":
@@ -98,9 +102,12 @@ def judge(claim: Claim, base: dict[str, Any], reading: Reading) -> tuple[str, fl
     if reading.denied:
         confidence *= DENIAL_FACTOR
     if reading.hedged or reading.denied:
-        if verdict == "confirmed":
+        if verdict == "confirmed" and not contested_here:
             return None  # a hedged restatement adds nothing
-        verdict, why = "disputed", stance_dispute(reading)
+        why = stance_dispute(reading)
+        if contested_here and not reading.denied:
+            why += "; the article reports a denial"
+        verdict = "disputed"
     return verdict, round(confidence, 3), why
 
 
@@ -289,13 +296,17 @@ def observe(catalogue: Catalogue, baseline: dict[str, dict[str, Any]], readings:
     denials): claim id → what the article's headline or sentences deny about it ("*": its subject, else
     state values); a change or a restatement of a claim the article denies is disputed."""
     best: dict[str, Observation] = {}
+    denied = merge_denials(denied or {}, languages.denials(article.title, text, catalogue, article.language)
+                           if text and article.language not in ("", "en") else {})
     for reading in readings:
         base = baseline.get(reading.claim)
         if base is None or (skip is not None and skip(reading)):
             continue
         if due_that_day(reading, article.published):
             reading = replace(reading, future=False)
-        judged = judge(catalogue.get(reading.claim), base, reading)
+        held_denied = denied.get(reading.claim, set())
+        contested_here = ("*" in held_denied or reading.value in held_denied) and asserted(reading, text, article.language)
+        judged = judge(catalogue.get(reading.claim), base, reading, contested_here)
         if judged is None:
             continue
         obs = Observation(reading.claim, judged[0], judged[1], reading, article, judged[2])
@@ -311,6 +322,28 @@ def observe(catalogue: Catalogue, baseline: dict[str, dict[str, Any]], readings:
             if why:
                 obs.verdict, obs.confidence, obs.why = "disputed", round(obs.confidence * HEDGE_FACTOR, 3), why
     return list(best.values())
+
+
+def asserted(reading: Reading, text: str, lang: str) -> bool:
+    """Does the reading assert its value, for an article that denies the claim to put in doubt? Not when it is
+    the content of the denial itself ("Tehran denied having supplied drones": nothing asserted, only denied);
+    yes when it is not denied, or, outside English, when the denial follows it ("… en lui procurant des drones,
+    ce que Téhéran dément": the statement, then its denial). English denials are read from the parse
+    (claims.statements.denials), which already tells the two apart."""
+    if not reading.denied:
+        return True
+    return lang not in ("", "en") and languages.supported(lang) and bool(text) and \
+        languages.denies(text[reading.cue_end:reading.end], lang)
+
+
+def merge_denials(*found: dict[str, set[str]]) -> dict[str, set[str]]:
+    """One claim id → denied values map from several readers' (claims.statements.denials for English,
+    claims.languages.denials for the other languages)."""
+    out: dict[str, set[str]] = {}
+    for one in found:
+        for claim_id, values in one.items():
+            out.setdefault(claim_id, set()).update(values)
+    return out
 
 
 def denied_here(obs: Observation, denied: set[str]) -> bool:

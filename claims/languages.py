@@ -47,6 +47,7 @@ from claims.reader import (STALE_DAYS, Context, Reading, find_phrases, fold, for
                              read_state, scope_score, topic_score)
 from claims.values import Modality
 from claims.relevance import parties_together
+from extractors.text import split_sentences
 
 LANGUAGES = ("ru", "fa", "ar", "de", "fr", "pt", "it", "es")
 WORDS_FILE = Path(__file__).with_name("languages.toml")
@@ -272,6 +273,49 @@ def stance(sentence: str, start: int, end: int, lang: str, cue: str = "") -> Mod
     return Modality(negated, bool(denied), bool(hedged), bool(future), bool(past), cues)
 
 
+# a denial word right after a negation is none ("weder bestätigt noch dementiert", "n'a pas démenti")
+DENIAL_NEGATED_REACH = 20
+# a sentence after a statement that denies it without naming its subject again ("Téhéran a démenti ces
+# informations.", "Vorwürfe vom Iran zurückgewiesen."): short, so that it can point back at nothing else
+BACK_DENIAL_WORDS = 20
+DENIABLE = ("status", "event")
+
+
+def denies(sentence: str, lang: str) -> bool:
+    """Does `sentence` deny or reject something in `lang` (claims/languages.toml's `denial` words), a denial
+    word that no negation stands right before?"""
+    folded = keep_accents(sentence, fold(sentence), lang)
+    pattern = word_pattern(lang, "denial")
+    for m in pattern.finditer(folded) if pattern else ():
+        if not has(lang, "negation", folded[max(0, m.start() - DENIAL_NEGATED_REACH):m.start()]):
+            return True
+    return False
+
+
+def denials(title: str, text: str, catalogue: Catalogue, lang: str) -> dict[str, set[str]]:
+    """What an article in `lang` (a LANGUAGES code) denies, in claims.statements.denials' shape: claim id →
+    {"*"} for each status or event claim whose subject a denying sentence names (the headline included), or
+    the sentence before a short denying sentence that names no subject of its own ("… en lui procurant des
+    drones. Téhéran dément."). Read from the language's function words: no parser for these languages.
+    {} for a language the engine does not read."""
+    if not supported(lang):
+        return {}
+    own = for_language(catalogue, lang)
+    deniable = [c for c in own.claims if c.type in DENIABLE and c.topic]
+    sentences = [t for t in [title.strip(), *(s.text for s in split_sentences(text))] if t]
+    folded = [keep_accents(t, fold(t), lang) for t in sentences]
+    out: dict[str, set[str]] = {}
+    for i, sentence in enumerate(sentences):
+        if not denies(sentence, lang):
+            continue
+        named = [c for c in deniable if find_phrases(folded[i], c.topic)]
+        if not named and i and len(sentence.split()) <= BACK_DENIAL_WORDS:
+            named = [c for c in deniable if find_phrases(folded[i - 1], c.topic)]
+        for claim in named:
+            out.setdefault(claim.id, set()).add("*")
+    return out
+
+
 def restance(ctx: Context, i: int, reading: Reading, lang: str) -> Reading:
     """A reading of the cue reader with its stance read in the sentence's own language (the English markers
     it applied do not fit another language's words)."""
@@ -479,7 +523,7 @@ def read_quantity(ctx: Context, i: int, claim: Claim, topic: float, lang: str,
         if not years or SOLAR_YEAR.search(digits):
             continue
         period = min(years)[1]
-        m = stance(sentence, start, end, lang)
+        m = estimated(stance(sentence, start, end, lang), sentence, lang, int(period), ctx.ref)
         distance = 0
         if claim.measure == "percent":
             direction = nearest_direction(folded, start, end, lang)
@@ -501,6 +545,22 @@ def read_quantity(ctx: Context, i: int, claim: Claim, topic: float, lang: str,
     if claim.measure == "percent":  # the figure closest to its word of rise or fall
         return [r for _, r in sorted(zip(ranks, out), key=lambda p: p[0])][:1]
     return out
+
+
+def estimated(m: Modality, sentence: str, lang: str, year: int, ref: Any) -> Modality:
+    """How a figure for `year` is put, given the whole sentence: an estimate or forecast (languages.toml's
+    `estimate` words: "по предварительным оценкам", "من المتوقع", "espera-se") of a year that has begun by the
+    article's date `ref` is a figure in doubt, not the year's own (hedged: "trade is expected to reach $4.5-5
+    billion in 2024; final statistics are not yet released"); a figure for a year after the article's, in a
+    sentence with an estimate or a word of the future, is a target or a forecast (future), however far
+    the word stands from the figure ("Espera-se que o comércio … chegue a 10 bilhões até 2030")."""
+    words = has(lang, "estimate", sentence)
+    later = bool(ref and year > ref.year)
+    if later and (words or has(lang, "future", sentence)):
+        return replace(m, future=True, cues=m.cues + tuple(words[:1]))
+    if words and not later and not m.past:
+        return replace(m, future=False, hedged=True, cues=tuple(dict.fromkeys(tuple(words[:1]) + m.cues)))
+    return m
 
 
 DIRECTION_REACH = 40

@@ -1,0 +1,67 @@
+"""Disputed statements outside English (issue 11): an accusation the article reports as denied, an estimate
+of a year's figure, a forecast for a later year. Sentences written for these tests, read through the
+engine's API with a real catalogue."""
+
+from __future__ import annotations
+
+import pytest
+
+from baseline.catalogue import load_catalogue
+from claims import Article, analyze
+
+BASELINE = {
+    "drone-transfers": {"value": "delivered", "quotes": []},
+    "bilateral-trade": {"value": "$4 billion (2021)", "period": "2021", "low": 4e9, "high": 4e9, "quotes": []},
+    "strategic-treaty": {"value": "draft", "quotes": []},
+}
+
+
+def read(text: str, lang: str, published: str = "2025-03-01") -> dict[str, str]:
+    analysis = analyze([Article(1, "http://127.0.0.1/a", "", text, published=published, lang=lang)],
+                       load_catalogue(), BASELINE)
+    return {f.claim: f.verdict for f in analysis.findings}
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("fr", "Selon des sources occidentales, l'Iran aurait livré des drones à la Russie, ce que Téhéran dément."),
+    ("de", "Der Westen wirft Teheran vor, der russischen Armee seit Monaten Drohnen vom Typ Shahed für den Krieg "
+           "geliefert zu haben. Teheran hat die Vorwürfe zurückgewiesen."),
+    ("ar", "تتهم الولايات المتحدة إيران بتزويد روسيا بطائرات مسيرة، وهو ما تنفيه طهران."),
+    ("pt", "Os Estados Unidos acusam o Irã de fornecer drones à Rússia, o que Teerã nega."),
+    ("it", "Gli Stati Uniti accusano l'Iran di fornire droni alla Russia, accuse che Teheran respinge."),
+])
+def test_an_accusation_the_article_reports_denied_is_disputed(lang: str, text: str) -> None:
+    assert read(text, lang).get("drone-transfers") == "disputed"
+
+
+@pytest.mark.parametrize("lang,text", [
+    # the statement is the denial's own content: nothing is asserted
+    ("fr", "Téhéran a toujours nié avoir fourni des drones à la Russie pour la guerre."),
+    # the accusation alone, with no denial: a hedged restatement adds nothing
+    ("fr", "Selon des sources occidentales, l'Iran aurait livré des drones à la Russie."),
+])
+def test_a_denial_alone_or_an_accusation_alone_is_no_dispute(lang: str, text: str) -> None:
+    assert read(text, lang).get("drone-transfers") is None
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("ru", "По предварительным оценкам, товарооборот России и Ирана в 2024 году составил около 5 млрд долларов."),
+    ("fr", "Selon les estimations, les échanges entre la Russie et l'Iran ont atteint 5 milliards de dollars en 2024."),
+    ("ar", "من المتوقع أن يبلغ حجم التجارة بين إيران وروسيا عام 2024 نحو 5 مليارات دولار."),
+])
+def test_an_estimate_of_a_year_begun_is_disputed_not_changed(lang: str, text: str) -> None:
+    assert read(text, lang, "2025-01-10").get("bilateral-trade") == "disputed"
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("pt", "Espera-se que o comércio entre o Irã e a Rússia chegue a 10 bilhões de dólares até 2030."),
+    ("es", "Se espera que el comercio entre Rusia e Irán alcance los 10.000 millones de dólares en 2030."),
+    ("it", "L'interscambio tra Russia e Iran dovrebbe raggiungere 10 miliardi di dollari entro il 2030."),
+])
+def test_a_forecast_for_a_later_year_is_no_figure_of_the_year(lang: str, text: str) -> None:
+    assert read(text, lang).get("bilateral-trade") is None
+
+
+def test_the_same_figure_stated_as_fact_is_still_a_change() -> None:
+    assert read("Товарооборот России и Ирана в 2024 году составил 4,8 млрд долларов.", "ru").get(
+        "bilateral-trade") == "changed"
