@@ -298,7 +298,7 @@ def observe(catalogue: Catalogue, baseline: dict[str, dict[str, Any]], readings:
     best: dict[str, Observation] = {}
     denied = merge_denials(denied or {}, languages.denials(article.title, text, catalogue, article.language)
                            if text and article.language not in ("", "en") else {})
-    for reading in readings:
+    for reading in qualified_alike(readings):
         base = baseline.get(reading.claim)
         if base is None or (skip is not None and skip(reading)):
             continue
@@ -322,6 +322,23 @@ def observe(catalogue: Catalogue, baseline: dict[str, dict[str, Any]], readings:
             if why:
                 obs.verdict, obs.confidence, obs.why = "disputed", round(obs.confidence * HEDGE_FACTOR, 3), why
     return list(best.values())
+
+
+def qualified_alike(readings: list[Reading]) -> list[Reading]:
+    """The readings with a bare figure given the qualifier the article puts on the same figure elsewhere: "trade
+    grew by 70% in 2021 … it grew by more than 70% last year" states one figure, more than 70%, once rounded
+    off. Only where the article qualifies that claim's amount for that period one way."""
+    qualifiers: dict[tuple[str, str, float], set[str]] = {}
+    for r in readings:
+        if r.amount is not None and r.period and r.qualifier:
+            qualifiers.setdefault((r.claim, r.period, r.amount), set()).add(r.qualifier)
+    if not qualifiers:
+        return readings
+    out = []
+    for r in readings:
+        found = qualifiers.get((r.claim, r.period or "", r.amount if r.amount is not None else float("nan")), set())
+        out.append(replace(r, qualifier=next(iter(found))) if r.qualifier is None and len(found) == 1 else r)
+    return out
 
 
 def asserted(reading: Reading, text: str, lang: str) -> bool:

@@ -216,11 +216,28 @@ def read_sentence(ctx: Context, i: int, catalogue: Catalogue, lang: str) -> list
         if claim.type == "quantity":
             out += read_quantity(ctx, i, claim, topic, lang, catalogue.blocs)
         else:
+            if continues_about_third_country(ctx, i, claim):
+                continue
             out += [one_sides_step(ctx, i, restance(ctx, i, r, lang), claim)
                     for r in read_state(ctx, i, claim, catalogue, topic) if not about_other_thing(ctx, i, r, claim)]
     out += read_people(ctx, i, catalogue, lang)
     persons = frozenset(c.id for c in catalogue.claims if c.type == "person")
     return [dated(ctx, i, r, lang, persons) for r in out]
+
+
+def continues_about_third_country(ctx: Context, i: int, claim: Claim) -> bool:
+    """Does sentence `i` go on about another country's instrument the sentence before named ("Moscow concluded
+    a treaty of the same name with North Korea last year. This treaty, ratified in October, …")? So when the
+    sentence names only some of a two-party claim's parties by their own names, and the one before names a
+    third country and none of the missing parties."""
+    if i == 0 or len(claim.parties) < 2:
+        return False
+    parties, _ = getattr(ctx, "alias_parties", (ctx.parties, ctx.title_parties))
+    missing = set(claim.parties) - parties[i]
+    if not missing or missing == set(claim.parties):
+        return False
+    before = ctx.sentences[i - 1].text
+    return bool(countries_in(before, ctx.places) - ctx.party_countries) and not missing & parties[i - 1]
 
 
 def continued(ctx: Context, i: int, claim: Claim, named: set[str]) -> float:
@@ -533,8 +550,7 @@ def read_quantity(ctx: Context, i: int, claim: Claim, topic: float, lang: str,
                 continue
             kind, distance = direction
             amount = -amount if kind == "down" else amount
-        qualifier = "about" if has(lang, "about", sentence[max(0, start - 25):start]) else (
-            "over" if has(lang, "over", sentence[max(0, start - 25):start]) else None)
+        qualifier = qualifier_of(sentence, start, lang) or qualifier_elsewhere(ctx, i, amount, lang, claim.measure)
         scope = scope_score(ctx, i, claim, (start, end))
         if scope <= 0:
             continue
@@ -561,6 +577,25 @@ def estimated(m: Modality, sentence: str, lang: str, year: int, ref: Any) -> Mod
     if words and not later and not m.past:
         return replace(m, future=False, hedged=True, cues=tuple(dict.fromkeys(tuple(words[:1]) + m.cues)))
     return m
+
+
+QUALIFIER_REACH = 25
+
+
+def qualifier_of(sentence: str, start: int, lang: str) -> str | None:
+    """"about" or "over" when a word of the language says so right before the figure at `start`."""
+    lead = sentence[max(0, start - QUALIFIER_REACH):start]
+    return "about" if has(lang, "about", lead) else ("over" if has(lang, "over", lead) else None)
+
+
+def qualifier_elsewhere(ctx: Context, i: int, amount: float, lang: str, measure: str) -> str | None:
+    """The qualifier another sentence of the article puts on the same figure: "le commerce a augmenté de
+    70% en 2021 … notre commerce a augmenté de plus de 70 %" states one figure, more than 70%, once
+    rounded off. None unless the article qualifies it one way only."""
+    found = {qualifier_of(s.text, start, lang) for j, s in enumerate(ctx.sentences) if j != i
+             for start, _, other in find_figures(s.text, lang, measure) if other == abs(amount)}
+    found.discard(None)
+    return found.pop() if len(found) == 1 else None
 
 
 DIRECTION_REACH = 40

@@ -65,3 +65,38 @@ def test_a_forecast_for_a_later_year_is_no_figure_of_the_year(lang: str, text: s
 def test_the_same_figure_stated_as_fact_is_still_a_change() -> None:
     assert read("Товарооборот России и Ирана в 2024 году составил 4,8 млрд долларов.", "ru").get(
         "bilateral-trade") == "changed"
+
+
+GROWTH = {"trade-growth": {"value": "+81% (2021)", "period": "2021", "low": 81.0, "high": 81.0, "quotes": []}}
+
+
+@pytest.mark.parametrize("text", [
+    # the rounded figure and its qualified form in two sentences, one without its year
+    "Le commerce entre l'Iran et la Russie a augmenté de 70% en 2021. Les statistiques montrent que notre "
+    "commerce a augmenté de plus de 70 % au cours de la dernière année.",
+    "Le commerce entre l'Iran et la Russie a augmenté de 70% en 2021. Selon Moscou, le commerce avec l'Iran a "
+    "augmenté de plus de 70 % en 2021.",
+])
+def test_a_figure_the_article_qualifies_elsewhere_restates(text: str) -> None:
+    analysis = analyze([Article(1, "http://127.0.0.1/a", "", text, published="2022-06-30", lang="fr")],
+                       load_catalogue(), GROWTH)
+    assert {f.claim: f.verdict for f in analysis.findings}.get("trade-growth") == "confirmed"
+
+
+def test_the_bare_figure_alone_still_differs() -> None:
+    text = "Le commerce entre l'Iran et la Russie a augmenté de 70% en 2021, selon Moscou."
+    analysis = analyze([Article(1, "http://127.0.0.1/a", "", text, published="2022-06-30", lang="fr")],
+                       load_catalogue(), GROWTH)
+    assert {f.claim: f.verdict for f in analysis.findings}.get("trade-growth") == "disputed"
+
+
+def test_a_treaty_the_sentence_before_gives_to_a_third_country_is_not_the_parties() -> None:
+    from claims.languages import continues_about_third_country, prepare_in
+
+    catalogue = load_catalogue()
+    treaty = catalogue.get("strategic-treaty")
+    text = ("Moskau hat im vergangenen Jahr einen gleichnamigen Vertrag mit Nordkorea geschlossen. Dieser Vertrag "
+            "über die strategische Partnerschaft wurde im Oktober von russischen Abgeordneten ratifiziert. "
+            "Der Vertrag zwischen Russland und Iran wurde im Januar unterzeichnet.")
+    ctx = prepare_in(text, catalogue, "de")
+    assert [continues_about_third_country(ctx, i, treaty) for i in range(3)] == [False, True, False]
