@@ -218,7 +218,7 @@ def read_sentence(ctx: Context, i: int, catalogue: Catalogue, lang: str) -> list
         else:
             if continues_about_third_country(ctx, i, claim):
                 continue
-            out += [one_sides_step(ctx, i, restance(ctx, i, r, lang), claim)
+            out += [one_sides_step(ctx, i, restance(ctx, i, r, lang, claim), claim)
                     for r in read_state(ctx, i, claim, catalogue, topic) if not about_other_thing(ctx, i, r, claim)]
     out += read_people(ctx, i, catalogue, lang)
     persons = frozenset(c.id for c in catalogue.claims if c.type == "person")
@@ -279,7 +279,12 @@ def has(lang: str, kind: str, text: str) -> list[str]:
 def stance(sentence: str, start: int, end: int, lang: str, cue: str = "") -> Modality:
     """How the words at [start, end) of `sentence` are put, from the language's function words."""
     before = sentence[max(0, start - NEGATION_REACH):start]
-    negated = bool(has(lang, "negation", before)) and not has(lang, "negation", cue)
+    # a cue that opens with a negation names a negative state itself ("не поставлял"); one that holds a
+    # negation inside ("assinaram ainda nenhum contrato", matched across a gap) is negated, the negative
+    # concord of these languages ("não … nenhum") counting once
+    pattern = word_pattern(lang, "negation")
+    opens_negative = bool(pattern and pattern.match(keep_accents(cue, fold(cue), lang)))
+    negated = not opens_negative and bool(has(lang, "negation", before) or has(lang, "negation", cue))
     # Persian and German put the auxiliary after the words ("… درخواهد آمد", "… beitreten wird")
     after = FUTURE_AFTER.get(lang, 0)
     future = has(lang, "future", sentence[max(0, start - FUTURE_REACH):end + after])
@@ -333,11 +338,14 @@ def denials(title: str, text: str, catalogue: Catalogue, lang: str) -> dict[str,
     return out
 
 
-def restance(ctx: Context, i: int, reading: Reading, lang: str) -> Reading:
+def restance(ctx: Context, i: int, reading: Reading, lang: str, claim: Claim | None = None) -> Reading:
     """A reading of the cue reader with its stance read in the sentence's own language (the English markers
-    it applied do not fit another language's words)."""
+    it applied do not fit another language's words). A reading the cue reader already turned into a
+    negative state of `claim` ("todavía no ha recibido": not delivered) is not negated again."""
     s = ctx.sentences[i]
     m = stance(s.text, reading.cue_start - s.start, reading.cue_end - s.start, lang, reading.cue)
+    if m.negated and claim is not None and reading.value in claim.negative_states:
+        m = replace(m, negated=False)
     # English words quoted inside the page (a headline, an agency's line) keep the English markers too
     english = english_part(s.text)
     return replace(reading, negated=m.negated or (english and reading.negated),

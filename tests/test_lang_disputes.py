@@ -100,3 +100,38 @@ def test_a_treaty_the_sentence_before_gives_to_a_third_country_is_not_the_partie
             "Der Vertrag zwischen Russland und Iran wurde im Januar unterzeichnet.")
     ctx = prepare_in(text, catalogue, "de")
     assert [continues_about_third_country(ctx, i, treaty) for i in range(3)] == [False, True, False]
+
+
+STATES = {"gazprom-nioc": {"value": "memorandum signed", "quotes": []},
+          "su35-delivery": {"value": "not delivered", "quotes": []},
+          "strategic-treaty": {"value": "draft", "quotes": []},
+          "sco-membership": {"value": "observer", "quotes": []}}
+
+
+def read_states(text: str, lang: str) -> dict[str, str]:
+    analysis = analyze([Article(1, "http://127.0.0.1/a", "", text, published="2025-06-01", lang=lang)],
+                       load_catalogue(), STATES)
+    return {f.claim: f.verdict for f in analysis.findings}
+
+
+@pytest.mark.parametrize("lang,text,claim", [
+    # negative concord: "não … nenhum" is one negation, whichever part the cue's gap holds
+    ("pt", "A Gazprom e a empresa nacional de petróleo do Irã não assinaram ainda nenhum contrato de gás.",
+     "gazprom-nioc"),
+    # "todavía no ha recibido": the negative state, not negated once more
+    ("es", "Irán todavía no ha recibido los cazas Su-35 encargados a Rusia.", "su35-delivery"),
+    # Persian passive subjunctive after the verb's noun: to be signed, not signed
+    ("fa", "قرار است پیمان راهبردی ایران و روسیه در سفر رئیس جمهور به مسکو امضا شود.", "strategic-treaty"),
+])
+def test_a_negation_or_a_plan_in_the_languages_own_grammar_is_no_change(lang: str, text: str, claim: str) -> None:
+    assert read_states(text, lang).get(claim) in (None, "confirmed")
+
+
+@pytest.mark.parametrize("lang,text,claim", [
+    ("de", "Russland und Iran unterzeichneten am 17. Januar in Moskau den Vertrag über eine strategische "
+           "Partnerschaft.", "strategic-treaty"),
+    ("fa", "پیمان راهبردی ایران و روسیه در مسکو امضا شد.", "strategic-treaty"),
+    ("ar", "أصبحت إيران عضوا كامل العضوية في منظمة شنغهاي للتعاون بدعم من روسيا.", "sco-membership"),
+])
+def test_the_same_steps_stated_as_done_are_changes(lang: str, text: str, claim: str) -> None:
+    assert read_states(text, lang).get(claim) == "changed"
