@@ -220,9 +220,31 @@ def read_sentence(ctx: Context, i: int, catalogue: Catalogue, lang: str) -> list
                 continue
             out += [one_sides_step(ctx, i, restance(ctx, i, r, lang, claim), claim)
                     for r in read_state(ctx, i, claim, catalogue, topic) if not about_other_thing(ctx, i, r, claim)]
+    out = nearest_subject(ctx, i, out, catalogue)
     out += read_people(ctx, i, catalogue, lang)
     persons = frozenset(c.id for c in catalogue.claims if c.type == "person")
     return [dated(ctx, i, r, lang, persons) for r in out]
+
+
+def nearest_subject(ctx: Context, i: int, readings: list[Reading], catalogue: Catalogue) -> list[Reading]:
+    """One word stating two claims' states ("O embargo de armas … expirou, segundo o acordo nuclear": expired)
+    states the one whose subject stands nearest it: the other claim's reading of the same words is dropped.
+    Figures are left as they are (claims.languages.read_quantity places them)."""
+    spans: dict[tuple[int, int], list[Reading]] = {}
+    for r in readings:
+        if r.amount is None:
+            spans.setdefault((r.cue_start, r.cue_end), []).append(r)
+    dropped: set[int] = set()
+    offset = ctx.sentences[i].start
+    for (start, end), same in spans.items():
+        if len({r.claim for r in same}) < 2:
+            continue
+        def distance(r: Reading) -> int:
+            hits = find_phrases(ctx.folded[i], catalogue.get(r.claim).topic)
+            return min((max(a - (end - offset), (start - offset) - b, 0) for a, b, _ in hits), default=10 ** 6)
+        best = min(distance(r) for r in same)
+        dropped |= {id(r) for r in same if distance(r) > best}
+    return [r for r in readings if id(r) not in dropped]
 
 
 def continues_about_third_country(ctx: Context, i: int, claim: Claim) -> bool:

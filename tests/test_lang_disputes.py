@@ -135,3 +135,11 @@ def test_a_negation_or_a_plan_in_the_languages_own_grammar_is_no_change(lang: st
 ])
 def test_the_same_steps_stated_as_done_are_changes(lang: str, text: str, claim: str) -> None:
     assert read_states(text, lang).get(claim) == "changed"
+
+
+def test_one_word_states_the_claim_whose_subject_stands_nearest() -> None:
+    baseline = {"un-arms-embargo": {"value": "lifted", "quotes": []}, "jcpoa-talks": {"value": "stalled", "quotes": []}}
+    text = "O embargo de armas da ONU ao Irã expirou em outubro de 2020, segundo o acordo nuclear."
+    analysis = analyze([Article(1, "http://127.0.0.1/a", "", text, published="2025-06-01", lang="pt")],
+                       load_catalogue(), baseline)
+    assert "jcpoa-talks" not in {f.claim for f in analysis.findings}
