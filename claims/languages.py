@@ -58,6 +58,10 @@ ARABIC_FORMS = str.maketrans("یک", "يك")
 CLITICS = ("و", "ب", "ل", "وب", "ول", "فـ")
 NEGATION_REACH, FUTURE_REACH, HEDGE_REACH, PAST_REACH = 45, 50, 90, 40
 FUTURE_AFTER = {"fa": 40, "de": 30}  # verb-final languages: the auxiliary follows the cue
+# where the word of the future may stand further before the cue: German puts the modal second and the
+# infinitive last ("wollen den Vertrag bei einem Besuch in Moskau unterzeichnen"), Arabic opens with the word
+# of waiting or plan and names the agreement after it ("مع ترقّب دخول اتفاق … حيز التنفيذ")
+FUTURE_BEFORE = {"de": 90, "ar": 90}
 FIGURE_REACH = 160
 
 
@@ -218,12 +222,32 @@ def read_sentence(ctx: Context, i: int, catalogue: Catalogue, lang: str) -> list
         else:
             if continues_about_third_country(ctx, i, claim):
                 continue
-            out += [one_sides_step(ctx, i, restance(ctx, i, r, lang, claim), claim)
+            out += [scheduled_in_force(ctx, i, one_sides_step(ctx, i, restance(ctx, i, r, lang, claim), claim),
+                                       claim, lang)
                     for r in read_state(ctx, i, claim, catalogue, topic) if not about_other_thing(ctx, i, r, claim)]
     out = nearest_subject(ctx, i, out, catalogue)
     out += read_people(ctx, i, catalogue, lang)
     persons = frozenset(c.id for c in catalogue.claims if c.type == "person")
     return [dated(ctx, i, r, lang, persons) for r in out]
+
+
+def scheduled_in_force(ctx: Context, i: int, reading: Reading, claim: Claim, lang: str) -> Reading:
+    """An ordered claim's last step set for a day ("اتفاق التجارة الحرة الذي سيدخل حيز التنفيذ في 15 مايو": the
+    agreement that enters into force on 15 May) says the instrument exists: it has been signed (the claim's
+    second state), whatever is still to come. A plan with no day set ("should enter into force next year") or
+    one put in doubt says nothing of the kind."""
+    if not (claim.ordered and len(claim.states) > 2 and reading.future and reading.value == claim.states[-1].value
+            and not (reading.negated or reading.hedged or reading.denied or reading.past)):
+        return reading
+    sentence = ctx.sentences[i].text
+    s = ctx.sentences[i]
+    after = sentence[reading.cue_end - s.start:].translate(DIGITS)
+    from dateparser.search import search_dates
+
+    hits = search_dates(after, languages=[lang], settings={"REQUIRE_PARTS": ["day", "month"]}) or []
+    if not any(re.search(r"\d", words) for words, _ in hits):
+        return reading
+    return replace(reading, value=claim.states[1].value, future=False)
 
 
 def nearest_subject(ctx: Context, i: int, readings: list[Reading], catalogue: Catalogue) -> list[Reading]:
@@ -309,7 +333,7 @@ def stance(sentence: str, start: int, end: int, lang: str, cue: str = "") -> Mod
     negated = not opens_negative and bool(has(lang, "negation", before) or has(lang, "negation", cue))
     # Persian and German put the auxiliary after the words ("… درخواهد آمد", "… beitreten wird")
     after = FUTURE_AFTER.get(lang, 0)
-    future = has(lang, "future", sentence[max(0, start - FUTURE_REACH):end + after])
+    future = has(lang, "future", sentence[max(0, start - FUTURE_BEFORE.get(lang, FUTURE_REACH)):end + after])
     hedged = has(lang, "hedge", sentence[max(0, start - HEDGE_REACH):min(len(sentence), end + HEDGE_REACH)])
     denied = has(lang, "denial", sentence)
     past = has(lang, "past", sentence[max(0, start - PAST_REACH):min(len(sentence), end + PAST_REACH)])

@@ -143,3 +143,40 @@ def test_one_word_states_the_claim_whose_subject_stands_nearest() -> None:
     analysis = analyze([Article(1, "http://127.0.0.1/a", "", text, published="2025-06-01", lang="pt")],
                        load_catalogue(), baseline)
     assert "jcpoa-talks" not in {f.claim for f in analysis.findings}
+
+
+FTA = {"eaeu-free-trade": {"value": "negotiating", "quotes": []}}
+
+
+def read_fta(text: str, lang: str) -> tuple[str, str] | None:
+    analysis = analyze([Article(1, "http://127.0.0.1/a", "", text, published="2025-04-25", lang=lang)],
+                       load_catalogue(), FTA)
+    return next(((f.verdict, f.value) for f in analysis.findings if f.claim == "eaeu-free-trade"), None)
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("ar", "قال الوزير إن اتفاقية التجارة الحرة بين إيران والاتحاد الاقتصادي الأوراسي ستدخل حيز التنفيذ في 15 مايو."),
+    ("ru", "Соглашение о свободной торговле между Ираном и ЕАЭС вступит в силу 15 мая, сообщили в Москве."),
+])
+def test_entry_into_force_set_for_a_day_says_the_agreement_is_signed(lang: str, text: str) -> None:
+    assert read_fta(text, lang) == ("changed", "agreement signed")
+
+
+@pytest.mark.parametrize("lang,text", [
+    # no day set: a plan, nothing done
+    ("ru", "Соглашение о свободной торговле между Ираном и ЕАЭС может вступить в силу в следующем году."),
+    # waiting for it, the word of waiting far before the words of force
+    ("ar", "تتوقع روسيا وإيران ارتفاعا في المبادلات مع ترقّب دخول اتفاق للتجارة الحرة بين البلدين الحليفين حيز التنفيذ."),
+])
+def test_entry_into_force_planned_or_awaited_is_no_step(lang: str, text: str) -> None:
+    assert read_fta(text, lang) is None
+
+
+def test_the_free_trade_agreement_with_iran_named_without_the_bloc() -> None:
+    text = "Он напомнил, что в прошлом году вступило в силу соглашение о свободной торговле с Ираном."
+    assert read_fta(text, "ru") == ("changed", "in force")
+
+
+def test_a_german_modal_far_before_the_infinitive_is_a_plan() -> None:
+    text = "Russland und Iran wollen den Partnerschaftsvertrag bei einem Besuch in Moskau unterzeichnen."
+    assert read(text, "de").get("strategic-treaty") is None
