@@ -344,13 +344,14 @@ def qualified_alike(readings: list[Reading]) -> list[Reading]:
 def asserted(reading: Reading, text: str, lang: str) -> bool:
     """Does the reading assert its value, for an article that denies the claim to put in doubt? Not when it is
     the content of the denial itself ("Tehran denied having supplied drones": nothing asserted, only denied);
-    yes when it is not denied, or, outside English, when the denial follows it ("… en lui procurant des drones,
-    ce que Téhéran dément": the statement, then its denial). English denials are read from the parse
+    yes when it is not denied, or, outside English, when the denial follows it in a clause of its own ("… en lui
+    procurant des drones, ce que Téhéran dément": the statement, then its denial; Persian puts the denial verb
+    after its own content, "ارسال پهپاد … را رد کرده است", so the clause break is what tells them apart). English denials are read from the parse
     (claims.statements.denials), which already tells the two apart."""
     if not reading.denied:
         return True
     return lang not in ("", "en") and languages.supported(lang) and bool(text) and \
-        languages.denies(text[reading.cue_end:reading.end], lang)
+        languages.denied_after(text[reading.cue_end:reading.end], lang)
 
 
 def merge_denials(*found: dict[str, set[str]]) -> dict[str, set[str]]:

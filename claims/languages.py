@@ -360,6 +360,23 @@ def denies(sentence: str, lang: str) -> bool:
     return False
 
 
+CLAUSE_BREAK = re.compile(r"[,;:،؛—–]")
+
+
+def denied_after(rest: str, lang: str) -> bool:
+    """Does `rest` (the sentence after a statement) deny it in a clause of its own: a denial word after a
+    comma, semicolon or colon, or after a word opening an answering clause (languages.toml's `contrast`:
+    "mais", "اما")? A denial verb with no break before it governs the statement itself in a verb-final
+    language ("… را رد کرده است": has denied …)."""
+    folded = keep_accents(rest, fold(rest), lang)
+    pattern = word_pattern(lang, "denial")
+    for m in pattern.finditer(folded) if pattern else ():
+        lead = folded[:m.start()]
+        if (CLAUSE_BREAK.search(lead) or has(lang, "contrast", lead)) and denies(rest[m.start():], lang):
+            return True
+    return False
+
+
 def denials(title: str, text: str, catalogue: Catalogue, lang: str) -> dict[str, set[str]]:
     """What an article in `lang` (a LANGUAGES code) denies, in claims.statements.denials' shape: claim id →
     {"*"} for each status or event claim whose subject a denying sentence names (the headline included), or

@@ -180,3 +180,29 @@ def test_the_free_trade_agreement_with_iran_named_without_the_bloc() -> None:
 def test_a_german_modal_far_before_the_infinitive_is_a_plan() -> None:
     text = "Russland und Iran wollen den Partnerschaftsvertrag bei einem Besuch in Moskau unterzeichnen."
     assert read(text, "de").get("strategic-treaty") is None
+
+
+def test_persian_according_to_a_named_official_is_attribution_not_doubt() -> None:
+    text = "به گفته سفیر ایران در مسکو، حجم مبادلات تجاری ایران و روسیه در سال ۲۰۲۴ به ۴.۸ میلیارد دلار رسید."
+    assert read(text, "fa").get("bilateral-trade") == "changed"
+
+
+@pytest.mark.parametrize("lang,text", [
+    # the denial verb after its own content (verb-final): only a denial
+    ("fa", "ایران همواره ارسال پهپاد به روسیه برای استفاده در جنگ اوکراین را رد کرده است."),
+])
+def test_a_verb_final_denial_of_its_own_content_is_no_dispute(lang: str, text: str) -> None:
+    assert read(text, lang).get("drone-transfers") is None
+
+
+def test_a_persian_accusation_answered_by_a_denial_is_disputed() -> None:
+    text = "آمریکا ایران را به ارسال پهپاد به روسیه متهم می‌کند اما تهران این ادعا را تکذیب کرده است."
+    assert read(text, "fa").get("drone-transfers") == "disputed"
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("fa", "روسیه سال گذشته پیمان مشارکت راهبردی جامع با کره شمالی امضا کرد."),
+    ("ar", "وقعت روسيا معاهدة الشراكة الاستراتيجية الشاملة مع كوريا الشمالية العام الماضي."),
+])
+def test_the_same_treaty_with_north_korea_is_not_irans(lang: str, text: str) -> None:
+    assert read(text, lang).get("strategic-treaty") is None
