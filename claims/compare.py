@@ -305,7 +305,11 @@ def observe(catalogue: Catalogue, baseline: dict[str, dict[str, Any]], readings:
         if due_that_day(reading, article.published):
             reading = replace(reading, future=False)
         held_denied = denied.get(reading.claim, set())
-        contested_here = ("*" in held_denied or reading.value in held_denied) and asserted(reading, text, article.language)
+        answered = answered_by_denial(catalogue, reading, text, article.language)
+        if answered:  # a restatement or a change the article answers with a denial is disputed (denied_here)
+            denied.setdefault(reading.claim, set()).add(reading.value)
+        contested_here = answered or (("*" in held_denied or reading.value in held_denied)
+                                      and asserted(reading, text, article.language))
         judged = judge(catalogue.get(reading.claim), base, reading, contested_here)
         if judged is None:
             continue
@@ -314,7 +318,7 @@ def observe(catalogue: Catalogue, baseline: dict[str, dict[str, Any]], readings:
         if held is None or (VERDICT_RANK[obs.verdict], obs.confidence) > (VERDICT_RANK[held.verdict], held.confidence):
             best[reading.claim] = obs
     for claim_id, obs in best.items():
-        if obs.verdict in ("changed", "confirmed") and denied_here(obs, (denied or {}).get(claim_id, set())):
+        if obs.verdict in ("changed", "confirmed") and denied_here(obs, denied.get(claim_id, set())):
             obs.verdict, obs.confidence = "disputed", round(obs.confidence * DENIAL_FACTOR, 3)
             obs.why = "the article's headline or another of its sentences denies it"
         if obs.verdict == "changed":
@@ -339,6 +343,42 @@ def qualified_alike(readings: list[Reading]) -> list[Reading]:
         found = qualifiers.get((r.claim, r.period or "", r.amount if r.amount is not None else float("nan")), set())
         out.append(replace(r, qualifier=next(iter(found))) if r.qualifier is None and len(found) == 1 else r)
     return out
+
+
+CLAUSE_BREAK = re.compile(r"[,;:—–]")
+# a sentence after a statement that only answers it ("Tehran denied the accusation."): short, so that it
+# can point back at nothing else
+ANSWER_WORDS = 20
+# an English denial that points back at the statement before it: "denied the accusation", "denies it."
+ANSWER_BACK = re.compile(r"\b(?:reports?|claims?|accusations?|allegations?|charges?)\b|"
+                         r"\b(?:denied|denies|deny|rejected|rejects|dismissed|dismisses)\s+(?:it|this|that|them)\s*[.!]",
+                         re.IGNORECASE)
+
+
+def answered_by_denial(catalogue: Catalogue, reading: Reading, text: str, lang: str) -> bool:
+    """Is the statement answered by a denial in the article: in a clause of its own after it ("Ukraine says Iran
+    sent drones, a claim Tehran denies") or in the short sentence right after it, which names no tracked subject
+    of its own ("Tehran denied the accusation.")? In every language: English denials read by
+    claims.values.read_modality, the others by their languages.toml words (claims.languages)."""
+    if not text or reading.amount is not None:
+        return False
+    english = lang in ("", "en")
+    if not english and not languages.supported(lang):
+        return False
+    rest = text[reading.cue_end:reading.end]
+    if not english and languages.denied_after(rest, lang):
+        return True
+    after = text[reading.end:reading.end + FOLLOW_REACH].lstrip()
+    nxt = re.split(r"(?<=[.!?])\s", after, maxsplit=1)[0] if after else ""
+    if not nxt or len(nxt.split()) > ANSWER_WORDS:
+        return False
+    if not (read_modality(nxt).denied if english else languages.denies(nxt, lang)):
+        return False
+    if english and not ANSWER_BACK.search(nxt):
+        return False  # "Moscow denied that the treaty was signed": a denial of something else
+    own = catalogue if english else languages.for_language(catalogue, lang)
+    folded = fold(nxt)
+    return not any(find_phrases(folded, c.topic) for c in own.claims if c.type in ("status", "event"))
 
 
 def asserted(reading: Reading, text: str, lang: str) -> bool:

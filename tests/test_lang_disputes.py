@@ -206,3 +206,18 @@ def test_a_persian_accusation_answered_by_a_denial_is_disputed() -> None:
 ])
 def test_the_same_treaty_with_north_korea_is_not_irans(lang: str, text: str) -> None:
     assert read(text, lang).get("strategic-treaty") is None
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Washington accused Iran of supplying Shahed drones to Russia for its war in Ukraine. Tehran denied the "
+           "accusation."),
+    ("de", "Die Ukraine sagt, Iran habe erneut Drohnen an Russland geliefert. Teheran bestreitet das."),
+])
+def test_a_statement_answered_by_a_short_denial_after_it_is_disputed(lang: str, text: str) -> None:
+    assert read(text, lang).get("drone-transfers") == "disputed"
+
+
+def test_a_short_denial_of_another_subject_answers_nothing() -> None:
+    text = ("Iran has supplied Russia with Shahed drones used against Ukrainian cities. Moscow denied that the "
+            "treaty was signed.")
+    assert read(text, "en").get("drone-transfers") == "confirmed"
