@@ -871,10 +871,25 @@ def tenure(sentence: str, span: tuple[int, int], lang: str, name: int | None = N
     `predecessor` words); else a plain present statement."""
     name = span[0] if name is None else name
     near = sentence[max(0, span[0] - PAST_REACH):min(len(sentence), span[1] + PAST_REACH)]
-    past = bool(has(lang, "past", near) or has(lang, "tenure_end", sentence[max(0, span[0] - TENURE_REACH):
-                                                                           span[1] + TENURE_REACH])
+    past = bool(has(lang, "past", near) or tenure_ended(sentence, span, lang)
                 or has(lang, "predecessor", sentence[max(0, name - PREDECESSOR_REACH):name]))
     return Modality(False, False, False, False, past, ("past",) if past else ())
+
+
+def tenure_ended(sentence: str, span: tuple[int, int], lang: str) -> bool:
+    """Is a word of a tenure that ended (languages.toml's `tenure_end`: died, crash, resigned) within
+    TENURE_REACH characters of the office holder at `span`, and not after a word naming whom the holder
+    replaced ("Pezeshkian … substituiu Ebrahim Raisi, morto num acidente": the one who died is the
+    predecessor)?"""
+    start = max(0, span[0] - TENURE_REACH)
+    window = keep_accents(sentence, fold(sentence), lang)[start:span[1] + TENURE_REACH]
+    pattern = word_pattern(lang, "tenure_end")
+    for m in pattern.finditer(window) if pattern else ():
+        at = start + m.start()
+        if at > span[1] and has(lang, "predecessor", sentence[span[1]:at]):
+            continue
+        return True
+    return False
 
 
 # two or three capitalised Cyrillic words (a first name and a surname, hyphenated parts allowed) right after

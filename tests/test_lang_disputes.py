@@ -221,3 +221,13 @@ def test_a_short_denial_of_another_subject_answers_nothing() -> None:
     text = ("Iran has supplied Russia with Shahed drones used against Ukrainian cities. Moscow denied that the "
             "treaty was signed.")
     assert read(text, "en").get("drone-transfers") == "confirmed"
+
+
+def test_the_death_after_whom_the_holder_replaced_is_the_predecessors() -> None:
+    baseline = {"iran-president": {"value": "Ebrahim Raisi", "quotes": []}}
+    text = ("Pezeshkian, eleito presidente do Irã em julho de 2024, substituiu Ebrahim Raisi, morto num acidente de "
+            "helicóptero, e visitou a Rússia.")
+    analysis = analyze([Article(1, "http://127.0.0.1/a", "", text, published="2025-06-01", lang="pt")],
+                       load_catalogue(), baseline)
+    assert {f.claim: (f.verdict, f.value) for f in analysis.findings}.get("iran-president") == (
+        "changed", "Masoud Pezeshkian")
