@@ -16,8 +16,9 @@ What is chosen and why:
   Persian) with the Arabic forms of yeh and kaf; Arabic phrases also match with a clitic conjunction or
   preposition in front (و، ب، ل).
 - Digits: Persian and Arabic digits are read as ASCII digits (one character for one, offsets unchanged).
-- How a statement is put (negated, future or planned, hedged, denied, past) and how figures are written
-  (scale words, currency, percent, rise and fall) come from the per-language table claims/languages.toml.
+- How a statement is put (negated, future or planned, hedged, denied, an estimate, past), what an article
+  denies (`denials`, for the disputes of claims.compare) and how figures are written (scale words, currency,
+  percent, rise and fall) come from the per-language table claims/languages.toml.
 - Names: a person's value is the canonical name of the names table (`people`: the catalogue's
   `[[languages.names]]` plus the holders the baseline and accepted findings record), found by a listed
   spelling or by transliteration (claims.names: pymorphy3 puts a declined Russian name in the nominative,
