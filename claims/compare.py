@@ -351,8 +351,8 @@ CLAUSE_BREAK = re.compile(r"[,;:—–]")
 ANSWER_WORDS = 20
 # an English denial that points back at the statement before it: "denied the accusation", "denies it."
 ANSWER_BACK = re.compile(r"\b(?:reports?|claims?|accusations?|allegations?|charges?)\b|"
-                         r"\b(?:denied|denies|deny|rejected|rejects|dismissed|dismisses)\s+(?:it|this|that|them)\s*[.!]",
-                         re.IGNORECASE)
+                         r"\b(?:denied|denies|deny|rejected|rejects|dismissed|dismisses)\s+"
+                         r"(?:it|this|that|them)\s*[.!]", re.IGNORECASE)
 
 
 def answered_by_denial(catalogue: Catalogue, reading: Reading, text: str, lang: str) -> bool:
@@ -386,8 +386,8 @@ def asserted(reading: Reading, text: str, lang: str) -> bool:
     the content of the denial itself ("Tehran denied having supplied drones": nothing asserted, only denied);
     yes when it is not denied, or, outside English, when the denial follows it in a clause of its own ("… en lui
     procurant des drones, ce que Téhéran dément": the statement, then its denial; Persian puts the denial verb
-    after its own content, "ارسال پهپاد … را رد کرده است", so the clause break is what tells them apart). English denials are read from the parse
-    (claims.statements.denials), which already tells the two apart."""
+    after its own content, "ارسال پهپاد … را رد کرده است", so the clause break is what tells them apart).
+    English denials are read from the parse (claims.statements.denials), which already tells the two apart."""
     if not reading.denied:
         return True
     return lang not in ("", "en") and languages.supported(lang) and bool(text) and \
