@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass, field, replace
 from typing import Any, Callable
 
+from claims import languages
 from claims.catalogue import Catalogue, Claim
 from claims.reader import Reading, find_phrases, fold
 from extractors.text import split_sentences
@@ -68,10 +69,13 @@ class Finding:
         return round(min(0.99, 1 - remaining), 3)
 
 
-def judge(claim: Claim, base: dict[str, Any], reading: Reading) -> tuple[str, float, str] | None:
+def judge(claim: Claim, base: dict[str, Any], reading: Reading, contested_here: bool = False
+          ) -> tuple[str, float, str] | None:
     """The verdict of one reading against the claim's current baseline value, its confidence 0..1 and, for a
     dispute, why in words (Observation.why); None when it says nothing about the present (a plan, a recap of
-    the past, an older period)."""
+    the past, an older period). A hedged restatement adds nothing, unless `contested_here` (it asserts the value,
+    and the article denies it: "the West accuses Tehran of having delivered drones … Tehran denies it"): the
+    article then shows the recorded value contested, a dispute."""
     if reading.future or reading.past:
         return None
     if claim.type == "quantity":
@@ -98,9 +102,12 @@ def judge(claim: Claim, base: dict[str, Any], reading: Reading) -> tuple[str, fl
     if reading.denied:
         confidence *= DENIAL_FACTOR
     if reading.hedged or reading.denied:
-        if verdict == "confirmed":
+        if verdict == "confirmed" and not contested_here:
             return None  # a hedged restatement adds nothing
-        verdict, why = "disputed", stance_dispute(reading)
+        why = stance_dispute(reading)
+        if contested_here and not reading.denied:
+            why += "; the article reports a denial"
+        verdict = "disputed"
     return verdict, round(confidence, 3), why
 
 
@@ -289,13 +296,21 @@ def observe(catalogue: Catalogue, baseline: dict[str, dict[str, Any]], readings:
     denials): claim id → what the article's headline or sentences deny about it ("*": its subject, else
     state values); a change or a restatement of a claim the article denies is disputed."""
     best: dict[str, Observation] = {}
-    for reading in readings:
+    denied = merge_denials(denied or {}, languages.denials(article.title, text, catalogue, article.language)
+                           if text and article.language not in ("", "en") else {})
+    for reading in qualified_alike(readings):
         base = baseline.get(reading.claim)
         if base is None or (skip is not None and skip(reading)):
             continue
         if due_that_day(reading, article.published):
             reading = replace(reading, future=False)
-        judged = judge(catalogue.get(reading.claim), base, reading)
+        held_denied = denied.get(reading.claim, set())
+        answered = answered_by_denial(catalogue, reading, text, article.language)
+        if answered:  # a restatement or a change the article answers with a denial is disputed (denied_here)
+            denied.setdefault(reading.claim, set()).add(reading.value)
+        contested_here = answered or (("*" in held_denied or reading.value in held_denied)
+                                      and asserted(reading, text, article.language))
+        judged = judge(catalogue.get(reading.claim), base, reading, contested_here)
         if judged is None:
             continue
         obs = Observation(reading.claim, judged[0], judged[1], reading, article, judged[2])
@@ -303,7 +318,7 @@ def observe(catalogue: Catalogue, baseline: dict[str, dict[str, Any]], readings:
         if held is None or (VERDICT_RANK[obs.verdict], obs.confidence) > (VERDICT_RANK[held.verdict], held.confidence):
             best[reading.claim] = obs
     for claim_id, obs in best.items():
-        if obs.verdict in ("changed", "confirmed") and denied_here(obs, (denied or {}).get(claim_id, set())):
+        if obs.verdict in ("changed", "confirmed") and denied_here(obs, denied.get(claim_id, set())):
             obs.verdict, obs.confidence = "disputed", round(obs.confidence * DENIAL_FACTOR, 3)
             obs.why = "the article's headline or another of its sentences denies it"
         if obs.verdict == "changed":
@@ -311,6 +326,82 @@ def observe(catalogue: Catalogue, baseline: dict[str, dict[str, Any]], readings:
             if why:
                 obs.verdict, obs.confidence, obs.why = "disputed", round(obs.confidence * HEDGE_FACTOR, 3), why
     return list(best.values())
+
+
+def qualified_alike(readings: list[Reading]) -> list[Reading]:
+    """The readings with a bare figure given the qualifier the article puts on the same figure elsewhere: "trade
+    grew by 70% in 2021 … it grew by more than 70% last year" states one figure, more than 70%, once rounded
+    off. Only where the article qualifies that claim's amount for that period one way."""
+    qualifiers: dict[tuple[str, str, float], set[str]] = {}
+    for r in readings:
+        if r.amount is not None and r.period and r.qualifier:
+            qualifiers.setdefault((r.claim, r.period, r.amount), set()).add(r.qualifier)
+    if not qualifiers:
+        return readings
+    out = []
+    for r in readings:
+        found = qualifiers.get((r.claim, r.period or "", r.amount if r.amount is not None else float("nan")), set())
+        out.append(replace(r, qualifier=next(iter(found))) if r.qualifier is None and len(found) == 1 else r)
+    return out
+
+
+CLAUSE_BREAK = re.compile(r"[,;:—–]")
+# a sentence after a statement that only answers it ("Tehran denied the accusation."): short, so that it
+# can point back at nothing else
+ANSWER_WORDS = 20
+# an English denial that points back at the statement before it: "denied the accusation", "denies it."
+ANSWER_BACK = re.compile(r"\b(?:reports?|claims?|accusations?|allegations?|charges?)\b|"
+                         r"\b(?:denied|denies|deny|rejected|rejects|dismissed|dismisses)\s+"
+                         r"(?:it|this|that|them)\s*[.!]", re.IGNORECASE)
+
+
+def answered_by_denial(catalogue: Catalogue, reading: Reading, text: str, lang: str) -> bool:
+    """Is the statement answered by a denial in the article: in a clause of its own after it ("Ukraine says Iran
+    sent drones, a claim Tehran denies") or in the short sentence right after it, which names no tracked subject
+    of its own ("Tehran denied the accusation.")? In every language: English denials read by
+    claims.values.read_modality, the others by their languages.toml words (claims.languages)."""
+    if not text or reading.amount is not None:
+        return False
+    english = lang in ("", "en")
+    if not english and not languages.supported(lang):
+        return False
+    rest = text[reading.cue_end:reading.end]
+    if not english and languages.denied_after(rest, lang):
+        return True
+    after = text[reading.end:reading.end + FOLLOW_REACH].lstrip()
+    nxt = re.split(r"(?<=[.!?])\s", after, maxsplit=1)[0] if after else ""
+    if not nxt or len(nxt.split()) > ANSWER_WORDS:
+        return False
+    if not (read_modality(nxt).denied if english else languages.denies(nxt, lang)):
+        return False
+    if english and not ANSWER_BACK.search(nxt):
+        return False  # "Moscow denied that the treaty was signed": a denial of something else
+    own = catalogue if english else languages.for_language(catalogue, lang)
+    folded = fold(nxt)
+    return not any(find_phrases(folded, c.topic) for c in own.claims if c.type in ("status", "event"))
+
+
+def asserted(reading: Reading, text: str, lang: str) -> bool:
+    """Does the reading assert its value, for an article that denies the claim to put in doubt? Not when it is
+    the content of the denial itself ("Tehran denied having supplied drones": nothing asserted, only denied);
+    yes when it is not denied, or, outside English, when the denial follows it in a clause of its own ("… en lui
+    procurant des drones, ce que Téhéran dément": the statement, then its denial; Persian puts the denial verb
+    after its own content, "ارسال پهپاد … را رد کرده است", so the clause break is what tells them apart).
+    English denials are read from the parse (claims.statements.denials), which already tells the two apart."""
+    if not reading.denied:
+        return True
+    return lang not in ("", "en") and languages.supported(lang) and bool(text) and \
+        languages.denied_after(text[reading.cue_end:reading.end], lang)
+
+
+def merge_denials(*found: dict[str, set[str]]) -> dict[str, set[str]]:
+    """One claim id → denied values map from several readers' (claims.statements.denials for English,
+    claims.languages.denials for the other languages)."""
+    out: dict[str, set[str]] = {}
+    for one in found:
+        for claim_id, values in one.items():
+            out.setdefault(claim_id, set()).update(values)
+    return out
 
 
 def denied_here(obs: Observation, denied: set[str]) -> bool:

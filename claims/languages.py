@@ -16,8 +16,9 @@ What is chosen and why:
   Persian) with the Arabic forms of yeh and kaf; Arabic phrases also match with a clitic conjunction or
   preposition in front (و، ب، ل).
 - Digits: Persian and Arabic digits are read as ASCII digits (one character for one, offsets unchanged).
-- How a statement is put (negated, future or planned, hedged, denied, past) and how figures are written
-  (scale words, currency, percent, rise and fall) come from the per-language table claims/languages.toml.
+- How a statement is put (negated, future or planned, hedged, denied, an estimate, past), what an article
+  denies (`denials`, for the disputes of claims.compare) and how figures are written (scale words, currency,
+  percent, rise and fall) come from the per-language table claims/languages.toml.
 - Names: a person's value is the canonical name of the names table (`people`: the catalogue's
   `[[languages.names]]` plus the holders the baseline and accepted findings record), found by a listed
   spelling or by transliteration (claims.names: pymorphy3 puts a declined Russian name in the nominative,
@@ -47,6 +48,7 @@ from claims.reader import (STALE_DAYS, Context, Reading, find_phrases, fold, for
                              read_state, scope_score, topic_score)
 from claims.values import Modality
 from claims.relevance import parties_together
+from extractors.text import split_sentences
 
 LANGUAGES = ("ru", "fa", "ar", "de", "fr", "pt", "it", "es")
 WORDS_FILE = Path(__file__).with_name("languages.toml")
@@ -57,6 +59,10 @@ ARABIC_FORMS = str.maketrans("یک", "يك")
 CLITICS = ("و", "ب", "ل", "وب", "ول", "فـ")
 NEGATION_REACH, FUTURE_REACH, HEDGE_REACH, PAST_REACH = 45, 50, 90, 40
 FUTURE_AFTER = {"fa": 40, "de": 30}  # verb-final languages: the auxiliary follows the cue
+# where the word of the future may stand further before the cue: German puts the modal second and the
+# infinitive last ("wollen den Vertrag bei einem Besuch in Moskau unterzeichnen"), Arabic opens with the word
+# of waiting or plan and names the agreement after it ("مع ترقّب دخول اتفاق … حيز التنفيذ")
+FUTURE_BEFORE = {"de": 90, "ar": 90}
 FIGURE_REACH = 160
 
 
@@ -215,11 +221,70 @@ def read_sentence(ctx: Context, i: int, catalogue: Catalogue, lang: str) -> list
         if claim.type == "quantity":
             out += read_quantity(ctx, i, claim, topic, lang, catalogue.blocs)
         else:
-            out += [one_sides_step(ctx, i, restance(ctx, i, r, lang), claim)
+            if continues_about_third_country(ctx, i, claim):
+                continue
+            out += [scheduled_in_force(ctx, i, one_sides_step(ctx, i, restance(ctx, i, r, lang, claim), claim),
+                                       claim, lang)
                     for r in read_state(ctx, i, claim, catalogue, topic) if not about_other_thing(ctx, i, r, claim)]
+    out = nearest_subject(ctx, i, out, catalogue)
     out += read_people(ctx, i, catalogue, lang)
     persons = frozenset(c.id for c in catalogue.claims if c.type == "person")
     return [dated(ctx, i, r, lang, persons) for r in out]
+
+
+def scheduled_in_force(ctx: Context, i: int, reading: Reading, claim: Claim, lang: str) -> Reading:
+    """An ordered claim's last step set for a day ("اتفاق التجارة الحرة الذي سيدخل حيز التنفيذ في 15 مايو": the
+    agreement that enters into force on 15 May) says the instrument exists: it has been signed (the claim's
+    second state), whatever is still to come. A plan with no day set ("should enter into force next year") or
+    one put in doubt says nothing of the kind."""
+    if not (claim.ordered and len(claim.states) > 2 and reading.future and reading.value == claim.states[-1].value
+            and not (reading.negated or reading.hedged or reading.denied or reading.past)):
+        return reading
+    sentence = ctx.sentences[i].text
+    s = ctx.sentences[i]
+    after = sentence[reading.cue_end - s.start:].translate(DIGITS)
+    from dateparser.search import search_dates
+
+    hits = search_dates(after, languages=[lang], settings={"REQUIRE_PARTS": ["day", "month"]}) or []
+    if not any(re.search(r"\d", words) for words, _ in hits):
+        return reading
+    return replace(reading, value=claim.states[1].value, future=False)
+
+
+def nearest_subject(ctx: Context, i: int, readings: list[Reading], catalogue: Catalogue) -> list[Reading]:
+    """One word stating two claims' states ("O embargo de armas … expirou, segundo o acordo nuclear": expired)
+    states the one whose subject stands nearest it: the other claim's reading of the same words is dropped.
+    Figures are left as they are (claims.languages.read_quantity places them)."""
+    spans: dict[tuple[int, int], list[Reading]] = {}
+    for r in readings:
+        if r.amount is None:
+            spans.setdefault((r.cue_start, r.cue_end), []).append(r)
+    dropped: set[int] = set()
+    offset = ctx.sentences[i].start
+    for (start, end), same in spans.items():
+        if len({r.claim for r in same}) < 2:
+            continue
+        def distance(r: Reading) -> int:
+            hits = find_phrases(ctx.folded[i], catalogue.get(r.claim).topic)
+            return min((max(a - (end - offset), (start - offset) - b, 0) for a, b, _ in hits), default=10 ** 6)
+        best = min(distance(r) for r in same)
+        dropped |= {id(r) for r in same if distance(r) > best}
+    return [r for r in readings if id(r) not in dropped]
+
+
+def continues_about_third_country(ctx: Context, i: int, claim: Claim) -> bool:
+    """Does sentence `i` go on about another country's instrument the sentence before named ("Moscow concluded
+    a treaty of the same name with North Korea last year. This treaty, ratified in October, …")? So when the
+    sentence names only some of a two-party claim's parties by their own names, and the one before names a
+    third country and none of the missing parties."""
+    if i == 0 or len(claim.parties) < 2:
+        return False
+    parties, _ = getattr(ctx, "alias_parties", (ctx.parties, ctx.title_parties))
+    missing = set(claim.parties) - parties[i]
+    if not missing or missing == set(claim.parties):
+        return False
+    before = ctx.sentences[i - 1].text
+    return bool(countries_in(before, ctx.places) - ctx.party_countries) and not missing & parties[i - 1]
 
 
 def continued(ctx: Context, i: int, claim: Claim, named: set[str]) -> float:
@@ -261,10 +326,15 @@ def has(lang: str, kind: str, text: str) -> list[str]:
 def stance(sentence: str, start: int, end: int, lang: str, cue: str = "") -> Modality:
     """How the words at [start, end) of `sentence` are put, from the language's function words."""
     before = sentence[max(0, start - NEGATION_REACH):start]
-    negated = bool(has(lang, "negation", before)) and not has(lang, "negation", cue)
+    # a cue that opens with a negation names a negative state itself ("не поставлял"); one that holds a
+    # negation inside ("assinaram ainda nenhum contrato", matched across a gap) is negated, the negative
+    # concord of these languages ("não … nenhum") counting once
+    pattern = word_pattern(lang, "negation")
+    opens_negative = bool(pattern and pattern.match(keep_accents(cue, fold(cue), lang)))
+    negated = not opens_negative and bool(has(lang, "negation", before) or has(lang, "negation", cue))
     # Persian and German put the auxiliary after the words ("… درخواهد آمد", "… beitreten wird")
     after = FUTURE_AFTER.get(lang, 0)
-    future = has(lang, "future", sentence[max(0, start - FUTURE_REACH):end + after])
+    future = has(lang, "future", sentence[max(0, start - FUTURE_BEFORE.get(lang, FUTURE_REACH)):end + after])
     hedged = has(lang, "hedge", sentence[max(0, start - HEDGE_REACH):min(len(sentence), end + HEDGE_REACH)])
     denied = has(lang, "denial", sentence)
     past = has(lang, "past", sentence[max(0, start - PAST_REACH):min(len(sentence), end + PAST_REACH)])
@@ -272,11 +342,74 @@ def stance(sentence: str, start: int, end: int, lang: str, cue: str = "") -> Mod
     return Modality(negated, bool(denied), bool(hedged), bool(future), bool(past), cues)
 
 
-def restance(ctx: Context, i: int, reading: Reading, lang: str) -> Reading:
+# a denial word right after a negation is none ("weder bestätigt noch dementiert", "n'a pas démenti")
+DENIAL_NEGATED_REACH = 20
+# a sentence after a statement that denies it without naming its subject again ("Téhéran a démenti ces
+# informations.", "Vorwürfe vom Iran zurückgewiesen."): short, so that it can point back at nothing else
+BACK_DENIAL_WORDS = 20
+DENIABLE = ("status", "event")
+
+
+def denies(sentence: str, lang: str) -> bool:
+    """Does `sentence` deny or reject something in `lang` (claims/languages.toml's `denial` words), a denial
+    word that no negation stands right before?"""
+    folded = keep_accents(sentence, fold(sentence), lang)
+    pattern = word_pattern(lang, "denial")
+    for m in pattern.finditer(folded) if pattern else ():
+        if not has(lang, "negation", folded[max(0, m.start() - DENIAL_NEGATED_REACH):m.start()]):
+            return True
+    return False
+
+
+CLAUSE_BREAK = re.compile(r"[,;:،؛—–]")
+
+
+def denied_after(rest: str, lang: str) -> bool:
+    """Does `rest` (the sentence after a statement) deny it in a clause of its own: a denial word after a
+    comma, semicolon or colon, or after a word opening an answering clause (languages.toml's `contrast`:
+    "mais", "اما")? A denial verb with no break before it governs the statement itself in a verb-final
+    language ("… را رد کرده است": has denied …)."""
+    folded = keep_accents(rest, fold(rest), lang)
+    pattern = word_pattern(lang, "denial")
+    for m in pattern.finditer(folded) if pattern else ():
+        lead = folded[:m.start()]
+        if (CLAUSE_BREAK.search(lead) or has(lang, "contrast", lead)) and denies(rest[m.start():], lang):
+            return True
+    return False
+
+
+def denials(title: str, text: str, catalogue: Catalogue, lang: str) -> dict[str, set[str]]:
+    """What an article in `lang` (a LANGUAGES code) denies, in claims.statements.denials' shape: claim id →
+    {"*"} for each status or event claim whose subject a denying sentence names (the headline included), or
+    the sentence before a short denying sentence that names no subject of its own ("… en lui procurant des
+    drones. Téhéran dément."). Read from the language's function words: no parser for these languages.
+    {} for a language the engine does not read."""
+    if not supported(lang):
+        return {}
+    own = for_language(catalogue, lang)
+    deniable = [c for c in own.claims if c.type in DENIABLE and c.topic]
+    sentences = [t for t in [title.strip(), *(s.text for s in split_sentences(text))] if t]
+    folded = [keep_accents(t, fold(t), lang) for t in sentences]
+    out: dict[str, set[str]] = {}
+    for i, sentence in enumerate(sentences):
+        if not denies(sentence, lang):
+            continue
+        named = [c for c in deniable if find_phrases(folded[i], c.topic)]
+        if not named and i and len(sentence.split()) <= BACK_DENIAL_WORDS:
+            named = [c for c in deniable if find_phrases(folded[i - 1], c.topic)]
+        for claim in named:
+            out.setdefault(claim.id, set()).add("*")
+    return out
+
+
+def restance(ctx: Context, i: int, reading: Reading, lang: str, claim: Claim | None = None) -> Reading:
     """A reading of the cue reader with its stance read in the sentence's own language (the English markers
-    it applied do not fit another language's words)."""
+    it applied do not fit another language's words). A reading the cue reader already turned into a
+    negative state of `claim` ("todavía no ha recibido": not delivered) is not negated again."""
     s = ctx.sentences[i]
     m = stance(s.text, reading.cue_start - s.start, reading.cue_end - s.start, lang, reading.cue)
+    if m.negated and claim is not None and reading.value in claim.negative_states:
+        m = replace(m, negated=False)
     # English words quoted inside the page (a headline, an agency's line) keep the English markers too
     english = english_part(s.text)
     return replace(reading, negated=m.negated or (english and reading.negated),
@@ -479,7 +612,7 @@ def read_quantity(ctx: Context, i: int, claim: Claim, topic: float, lang: str,
         if not years or SOLAR_YEAR.search(digits):
             continue
         period = min(years)[1]
-        m = stance(sentence, start, end, lang)
+        m = estimated(stance(sentence, start, end, lang), sentence, lang, int(period), ctx.ref)
         distance = 0
         if claim.measure == "percent":
             direction = nearest_direction(folded, start, end, lang)
@@ -489,8 +622,7 @@ def read_quantity(ctx: Context, i: int, claim: Claim, topic: float, lang: str,
                 continue
             kind, distance = direction
             amount = -amount if kind == "down" else amount
-        qualifier = "about" if has(lang, "about", sentence[max(0, start - 25):start]) else (
-            "over" if has(lang, "over", sentence[max(0, start - 25):start]) else None)
+        qualifier = qualifier_of(sentence, start, lang) or qualifier_elsewhere(ctx, i, amount, lang, claim.measure)
         scope = scope_score(ctx, i, claim, (start, end))
         if scope <= 0:
             continue
@@ -501,6 +633,41 @@ def read_quantity(ctx: Context, i: int, claim: Claim, topic: float, lang: str,
     if claim.measure == "percent":  # the figure closest to its word of rise or fall
         return [r for _, r in sorted(zip(ranks, out), key=lambda p: p[0])][:1]
     return out
+
+
+def estimated(m: Modality, sentence: str, lang: str, year: int, ref: Any) -> Modality:
+    """How a figure for `year` is put, given the whole sentence: an estimate or forecast (languages.toml's
+    `estimate` words: "по предварительным оценкам", "من المتوقع", "espera-se") of a year that has begun by the
+    article's date `ref` is a figure in doubt, not the year's own (hedged: "trade is expected to reach $4.5-5
+    billion in 2024; final statistics are not yet released"); a figure for a year after the article's, in a
+    sentence with an estimate or a word of the future, is a target or a forecast (future), however far
+    the word stands from the figure ("Espera-se que o comércio … chegue a 10 bilhões até 2030")."""
+    words = has(lang, "estimate", sentence)
+    later = bool(ref and year > ref.year)
+    if later and (words or has(lang, "future", sentence)):
+        return replace(m, future=True, cues=m.cues + tuple(words[:1]))
+    if words and not later and not m.past:
+        return replace(m, future=False, hedged=True, cues=tuple(dict.fromkeys(tuple(words[:1]) + m.cues)))
+    return m
+
+
+QUALIFIER_REACH = 25
+
+
+def qualifier_of(sentence: str, start: int, lang: str) -> str | None:
+    """"about" or "over" when a word of the language says so right before the figure at `start`."""
+    lead = sentence[max(0, start - QUALIFIER_REACH):start]
+    return "about" if has(lang, "about", lead) else ("over" if has(lang, "over", lead) else None)
+
+
+def qualifier_elsewhere(ctx: Context, i: int, amount: float, lang: str, measure: str) -> str | None:
+    """The qualifier another sentence of the article puts on the same figure: "le commerce a augmenté de
+    70% en 2021 … notre commerce a augmenté de plus de 70 %" states one figure, more than 70%, once
+    rounded off. None unless the article qualifies it one way only."""
+    found = {qualifier_of(s.text, start, lang) for j, s in enumerate(ctx.sentences) if j != i
+             for start, _, other in find_figures(s.text, lang, measure) if other == abs(amount)}
+    found.discard(None)
+    return found.pop() if len(found) == 1 else None
 
 
 DIRECTION_REACH = 40
@@ -705,10 +872,25 @@ def tenure(sentence: str, span: tuple[int, int], lang: str, name: int | None = N
     `predecessor` words); else a plain present statement."""
     name = span[0] if name is None else name
     near = sentence[max(0, span[0] - PAST_REACH):min(len(sentence), span[1] + PAST_REACH)]
-    past = bool(has(lang, "past", near) or has(lang, "tenure_end", sentence[max(0, span[0] - TENURE_REACH):
-                                                                           span[1] + TENURE_REACH])
+    past = bool(has(lang, "past", near) or tenure_ended(sentence, span, lang)
                 or has(lang, "predecessor", sentence[max(0, name - PREDECESSOR_REACH):name]))
     return Modality(False, False, False, False, past, ("past",) if past else ())
+
+
+def tenure_ended(sentence: str, span: tuple[int, int], lang: str) -> bool:
+    """Is a word of a tenure that ended (languages.toml's `tenure_end`: died, crash, resigned) within
+    TENURE_REACH characters of the office holder at `span`, and not after a word naming whom the holder
+    replaced ("Pezeshkian … substituiu Ebrahim Raisi, morto num acidente": the one who died is the
+    predecessor)?"""
+    start = max(0, span[0] - TENURE_REACH)
+    window = keep_accents(sentence, fold(sentence), lang)[start:span[1] + TENURE_REACH]
+    pattern = word_pattern(lang, "tenure_end")
+    for m in pattern.finditer(window) if pattern else ():
+        at = start + m.start()
+        if at > span[1] and has(lang, "predecessor", sentence[span[1]:at]):
+            continue
+        return True
+    return False
 
 
 # two or three capitalised Cyrillic words (a first name and a surname, hyphenated parts allowed) right after

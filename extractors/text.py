@@ -51,6 +51,9 @@ _WRAPPED = re.compile(r"[\w,]\s*$")
 # Hard-wrapped copy breaks lines at a fixed width (60-80 characters); a shorter line is a heading or a label.
 _WRAP_WIDTH = 50
 _ACRONYM = re.compile(r"(?:[a-z]\.){2,}")
+# German writes a day as an ordinal with a point before the month ("am 17. Januar"): no sentence ends there.
+_MONTHS_AFTER_ORDINAL = frozenset("januar jänner februar märz april mai juni juli august september oktober "
+                                  "november dezember".split())
 
 
 def split_sentences(text: str) -> list[Sentence]:
@@ -116,6 +119,8 @@ def _is_boundary(text: str, mark_start: int, mark_end: int, line_end: int) -> bo
         return False
     if token in _NEVER_FINAL - {"no."}:
         return False
+    if re.fullmatch(r"\d{1,2}\.", token) and nxt.rstrip(",.;:").lower() in _MONTHS_AFTER_ORDINAL:
+        return False  # "am 17. Januar": a German date
     if re.fullmatch(r"[a-z]\.", token):
         return False  # an initial, as in "J. Smith"
     if token in _MAYBE_FINAL or _ACRONYM.fullmatch(token):

@@ -23,6 +23,9 @@ def texts(source: str) -> list[str]:
         ("He blamed U.S. “hegemony”. Then he left.", ["He blamed U.S. “hegemony”.", "Then he left."]),
         ("Corridor Opens\nThe first train left.", ["Corridor Opens", "The first train left."]),
         ("First paragraph ends\n\n  Second one starts.  ", ["First paragraph ends", "Second one starts."]),
+        ("Sie unterzeichneten am 17. Januar den Vertrag. Er gilt ab 1. Mai.",
+         ["Sie unterzeichneten am 17. Januar den Vertrag.", "Er gilt ab 1. Mai."]),
+        ("The score was 17. Kazan won.", ["The score was 17.", "Kazan won."]),
     ],
 )
 def test_split_sentences(source: str, expected: list[str]) -> None:
