@@ -74,6 +74,8 @@ LEXICON: dict[str, dict[str, frozenset[str]]] = {
                               "criticise", "urge", "warn", "express", "emphasize", "emphasise", "reiterate",
                               "point", "do", "make", "get", "say"}),
         "reporting": STANCE_LEXICON["en"]["say"] | STANCE_LEXICON["en"]["doubt"] | STANCE_LEXICON["en"]["denial"],
+        # words joining two conjuncts ("drones and missiles")
+        "and": frozenset({"and", "or", "as well as"}),
         # markers of a recap: "since 2022", "has long supplied", "had signed"
         "background": frozenset({"since", "long", "formerly", "previously", "once", "traditionally",
                                  "historically"}),
@@ -97,6 +99,9 @@ MAX_NEW_PER_ARTICLE = 1   # an article's development is its main event; more wer
 COVERED_SIMILARITY = 0.65
 # A sentence dated this long before its article recounts background, not news.
 BACKGROUND_DAYS = 183
+# Characters between a tracked claim's subject and a thing coordinated with it ("drones and ballistic
+# missiles", "Drohnen und Kurzstreckenraketen der Marke"): a conjunction and an adjective or two.
+CONJUNCT_REACH = 30
 # A sentence read by words (no parse tells its tense) dated this long before its article is a recap.
 WORDS_RECAP_DAYS = 31
 MIN_CHARS, MAX_CHARS = 40, 400
@@ -158,7 +163,8 @@ def development_candidate(ctx: Context, i: int, article: ArticleRef, catalogue: 
         return None
     if len(text) < MIN_CHARS or len(text) > MAX_CHARS or text.rstrip().endswith("?"):
         return None
-    if is_background(ctx, i) or about_tracked_claim(ctx, i, catalogue):
+    if is_background(ctx, i) or (about_tracked_claim(ctx, i, catalogue)
+                                 and not untracked_conjunct(ctx, i, catalogue, "en")):
         return None
     spans = tuple(sorted((name, s, e) for name, aliases in ctx.party_aliases.items()
                          for s, e, _ in find_phrases(folded, aliases)))
@@ -171,7 +177,59 @@ def development_words(catalogue: Catalogue, lang: str) -> dict[str, tuple[str, .
     empty when the catalogue has none for the language."""
     table = catalogue.extra.get("context_lang", {})  # type: ignore[union-attr]
     words = table.get(lang, {}) if isinstance(table, dict) else {}
-    return {k: tuple(words.get(k, ())) for k in ("events", "pair", "background")}
+    return {k: tuple(words.get(k, ())) for k in ("events", "pair", "background", "things", "location")}
+
+
+def untracked_conjunct(ctx: Context, i: int, catalogue: Catalogue, lang: str) -> bool:
+    """Does the sentence coordinate a tracked claim's subject with a thing no tracked claim covers ("drones
+    and short-range missiles were delivered", "des drones ou des missiles")? One of the catalogue's
+    [context.lang.xx] `things` named within CONJUNCT_REACH characters of a non-office claim's topic words,
+    overlapping none of them. That conjunct is a statement of its own, listed beside the claim's finding.
+    `catalogue`: the language's view (claims.languages.for_language), whose topics are in that language."""
+    things = development_words(catalogue, lang)["things"]
+    folded = ctx.folded[i]
+    found = find_phrases(folded, things) if things else []
+    if not found:
+        return False
+    topics = [(s, e) for claim in catalogue.claims if claim.type != "person"
+              for s, e, _ in find_phrases(folded, claim.topic)]
+    joins = conjunctions(lang)
+    for s, e, _ in found:
+        for ts, te in topics:
+            if s < te and ts < e or not folded[min(e, te):max(s, ts)].strip(" -"):
+                break  # the thing's words are a tracked subject's own ("S-400 missile systems")
+        else:
+            gaps = [folded[te:s] for ts, te in topics if 0 <= s - te <= CONJUNCT_REACH] + \
+                   [folded[e:ts] for ts, te in topics if 0 <= ts - e <= CONJUNCT_REACH]
+            if any(joins.search(gap) for gap in gaps):
+                return True
+    return False
+
+
+@lru_cache(maxsize=None)
+def conjunctions(lang: str) -> re.Pattern[str]:
+    """The words that join two conjuncts in `lang` (claims/languages.toml `and`; English: LEXICON), as a
+    pattern of whole words."""
+    from claims.languages import function_words
+
+    words = LEXICON["en"]["and"] if lang == "en" else function_words().get(lang, {}).get("and", ())
+    alternatives = "|".join(re.escape(fold(w)) for w in sorted(words, key=len, reverse=True)) or "(?!)"
+    return re.compile(rf"(?<!\w)(?:{alternatives})(?!\w)")
+
+
+def third_countries(text: str, folded: str, catalogue: Catalogue, party_countries: frozenset[str] | set[str],
+                    location: tuple[str, ...]) -> frozenset[str]:
+    """The countries `text` names beside the parties' (claims.entities.countries_in), less those named only
+    as the place of an event: right after one of the language's `location` words ("in der Ukraine", "en
+    Syrie"): where a thing happens takes no part in it."""
+    if location:
+        chars = list(text)
+        for _, end, _ in find_phrases(folded, location):
+            word = re.match(r"\W*[\w-]+", text[end:])
+            if word:
+                chars[end:end + word.end()] = " " * word.end()
+        text = "".join(chars)
+    return countries_in(text, catalogue.places) - frozenset(party_countries)
 
 
 def words_candidate(ctx: Context, i: int, article: ArticleRef, catalogue: Catalogue,
@@ -192,9 +250,10 @@ def words_candidate(ctx: Context, i: int, article: ArticleRef, catalogue: Catalo
     events = sorted(find_phrases(folded, words["events"]))
     if not events or find_phrases(folded, words["background"]):
         return None
-    if countries_in(text, catalogue.places) - ctx.party_countries:
+    if third_countries(text, folded, catalogue, ctx.party_countries, words["location"]):
         return None  # a third country takes part: multilateral, or another's act
-    if about_tracked_claim(ctx, i, for_language(catalogue, lang)):
+    own = for_language(catalogue, lang)
+    if about_tracked_claim(ctx, i, own) and not untracked_conjunct(ctx, i, own, lang):
         return None
     if recap_date(text, lang, ctx.ref):
         return None
@@ -368,7 +427,7 @@ def event_of(doc: Any, c: Candidate, routine: tuple[frozenset[str], tuple[str, .
         participle = verb.dep_ == "amod"
         if participle and not known:
             continue  # "Tehran-based": an adjective, not an event
-        if not participle and not in_own_time(verb):
+        if not participle and not (in_own_time(verb) and asserted_clause(verb)):
             continue
         clause = clause_verb(verb.head) if participle else verb
         if not has_subject(clause):
@@ -440,6 +499,21 @@ def predicates(doc: Any) -> list[Any]:
     verbs = [t for t in doc if (t.pos_ == "VERB" and t.dep_ in EVENT_HEADS)
              or (t.dep_ == "amod" and t.tag_ == "VBN")]
     return sorted(verbs, key=lambda t: (t.dep_ != "ROOT", t.i))
+
+
+def asserted_clause(verb: Any) -> bool:
+    """Is the predicate on the sentence's own line of clauses (each head above it reached through a clause
+    or preposition label up to the root: "said Iran signed", "signed … and launched"), not inside a noun
+    phrase ("the claim that Iran provided missiles", "this fuss made by … that Iran provided …" as a
+    subject): a noun's content clause says what someone claims, not what the writer asserts."""
+    token = verb
+    for _ in range(12):
+        if token.head.i == token.i:
+            return True
+        if token.dep_ not in EVENT_HEADS and token.dep_ != "prep":
+            return False
+        token = token.head
+    return True
 
 
 def in_own_time(verb: Any) -> bool:

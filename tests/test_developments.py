@@ -126,3 +126,14 @@ def test_the_two_countries_in_an_event_of_no_named_kind_is_not_listed(catalogue)
     # "discuss" is a kind the catalogue's cues name ("discussing"), not one of its development examples
     event = "The two countries are discussing the possibility of further purchases of patrol aircraft."
     assert listed(catalogue, f"{lead} {event}") == []
+
+
+@pytest.mark.parametrize("text", [
+    "This fuss made by some newspapers that Japan delivered two patrol vessels to India is overblown, the minister "
+    "said.",
+    "The allegation that Japan delivered two coastal patrol vessels to India was raised in parliament on Monday.",
+])
+def test_an_event_inside_a_noun_phrase_is_what_someone_claims_not_a_development(catalogue, text):
+    # the same event as the sentence's own clause is listed (test_an_event_the_parties_take_part_in_is_listed)
+    assert listed(catalogue, text) == []
+    assert listed(catalogue, "Japan delivered two coastal patrol vessels to India on Monday, the minister said.")
