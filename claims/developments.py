@@ -13,10 +13,14 @@ A development is an *event statement*, read from the dependency parse of its sen
   the one before it or the headline, and no country outside the parties is its subject or passive agent
   ("Iran, Russia and China began …" is a multilateral event, "… was sanctioned by the U.S." another's act);
 - not a routine contact (the catalogue's [context].routine: meetings, calls, visits);
+- or an event named by a noun under a factive predicate ("confirmed the delivery of …": nominal_event);
+- on the sentence's own line of clauses, not inside a noun phrase ("the claim that …": asserted_clause);
 - not a statement about a tracked claim: a sentence the claim reader read for a claim belongs to that claim
   (claims.analysis passes only sentences without such readings, semantic ones included), so does one that
   names a claim's topic or points back to it (reader.topic_score; "the treaty" in an article that states the
-  treaty claim), and one as close in meaning to a claim's states as a restatement is (claims.embed).
+  treaty claim), and one as close in meaning to a claim's states as a restatement is (claims.embed) — unless
+  it coordinates the claim's subject with a thing no claim covers ([context.lang.xx] `things`: "drones and
+  ballistic missiles"): that conjunct is a statement of its own (untracked_conjunct), in every language.
 The candidates left are ranked by closeness in meaning to the catalogue's [context].developments examples;
 an article lists at most one, a full sentence before a headline fragment.
 
@@ -27,7 +31,8 @@ with both named around it), with an event word of the catalogue's [context.lang.
 it happened), asserted and in the article's own time by the language's function words (claims.languages.
 stance: not negated, planned, hedged, denied or past; no `background` word; no date more than
 WORDS_RECAP_DAYS before the article, a month named without its year included: recap_date), naming no third
-country, not about a tracked claim (the claim reader's topic words in that language), and not the headline
+country (one after a `location` word, "in der Ukraine", is the event's place: third_countries), not about a
+tracked claim (the claim reader's topic words in that language; untracked_conjunct as above), and not the headline
 of a page that states a tracked claim. It scores UNSCORED (the sentence encoder reads English only).
 English sentences quoted inside such a page are parsed as above.
 Precision comes from demanding both parties in the sentence: the parse's argument structure is not there to
@@ -74,6 +79,14 @@ LEXICON: dict[str, dict[str, frozenset[str]]] = {
                               "criticise", "urge", "warn", "express", "emphasize", "emphasise", "reiterate",
                               "point", "do", "make", "get", "say"}),
         "reporting": STANCE_LEXICON["en"]["say"] | STANCE_LEXICON["en"]["doubt"] | STANCE_LEXICON["en"]["denial"],
+        # factive predicates: their object's event is taken as given ("confirmed the delivery of …")
+        "factive": frozenset({"confirm", "announce", "welcome", "hail", "praise", "celebrate", "mark",
+                              "acknowledge", "note", "complete", "witness", "applaud", "commend", "salute",
+                              "finalize", "finalise"}),
+        # words that make an event noun a prospect, not an event ("the upcoming delivery")
+        "prospective": frozenset({"upcoming", "planned", "future", "expected", "possible", "proposed",
+                                  "potential", "prospective", "imminent", "forthcoming", "scheduled", "likely",
+                                  "anticipated", "intended", "eventual"}),
         # words joining two conjuncts ("drones and missiles")
         "and": frozenset({"and", "or", "as well as"}),
         # markers of a recap: "since 2022", "has long supplied", "had signed"
@@ -447,7 +460,43 @@ def event_of(doc: Any, c: Candidate, routine: tuple[frozenset[str], tuple[str, .
         if stance is not None and (stance.future or stance.negated or stance.hedged or stance.denied):
             continue
         found.append(Event(lemma, verb.idx, verb.idx + len(verb), named, known))
+    if not found:
+        found = [e for e in (nominal_event(verb, kinds, covered, party_tokens, party_countries, routine)
+                             for verb in predicates(doc)) if e is not None]
     return max(found, key=lambda e: e.known) if found else None
+
+
+def nominal_event(verb: Any, kinds: frozenset[str], covered: frozenset[str], party_tokens: dict[int, set[str]],
+                  party_countries: frozenset[str], routine: tuple[frozenset[str], tuple[str, ...]]) -> Event | None:
+    """An event named by a noun, the object of an asserted predicate in the article's own time ("Tehran
+    confirmed the delivery of trainer jets from Russia", "welcomed the launch of …"; a factive predicate, one
+    that takes its object's event as given: Kiparsky & Kiparsky 1970): a noun derived from
+    one of the catalogue's event kinds (English derivation adds a suffix to the verb: deliver-y, launch,
+    sign-ing, establish-ment; a kind of four letters or more), not one that points back to a tracked claim
+    (`covered`), not prospective ("the upcoming delivery"), with a party named in it or as the predicate's
+    subject, no third country acting, not negated, hedged, denied or planned."""
+    if verb.lemma_.lower() not in LEXICON["en"]["factive"] or not (
+            in_own_time(verb) and asserted_clause(verb) and has_subject(verb)):
+        return None  # "discussed the delivery", "denied the delivery": no event the writer asserts
+    prospective = LEXICON["en"]["prospective"]
+    for noun in verb.children:
+        lemma = noun.lemma_.lower()
+        if noun.dep_ not in ("dobj", "nsubjpass") or noun.pos_ != "NOUN" or lemma in covered:
+            continue
+        kind = next((k for k in kinds if len(k) >= 4 and lemma.startswith(k)), None)
+        if kind is None or any(t.lower_ in prospective for t in noun.subtree):
+            continue
+        args = list(noun.subtree) + [t for ch in verb.children if ch.dep_ in ("nsubj", "agent") for t in ch.subtree]
+        named = frozenset(n for t in args if t.i in party_tokens for n in party_tokens[t.i])
+        if not named or multilateral(verb, party_countries, party_tokens) or routine_event(verb, args, routine):
+            continue
+        if countries_in(" ".join(t.text for t in noun.subtree)) - party_countries:
+            continue  # another country's delivery, launch, signing
+        stance = read_stance(verb.doc[:], verb.idx, noun.idx + len(noun))
+        if stance is not None and (stance.future or stance.negated or stance.hedged or stance.denied):
+            continue
+        return Event(kind, noun.idx, noun.idx + len(noun), named, True)
+    return None
 
 
 def acts_together(verb: Any, pair_tokens: set[int]) -> bool:

@@ -137,3 +137,21 @@ def test_an_event_inside_a_noun_phrase_is_what_someone_claims_not_a_development(
     # the same event as the sentence's own clause is listed (test_an_event_the_parties_take_part_in_is_listed)
     assert listed(catalogue, text) == []
     assert listed(catalogue, "Japan delivered two coastal patrol vessels to India on Monday, the minister said.")
+
+
+@pytest.mark.parametrize("text", [
+    "India confirmed the delivery of two coastal patrol vessels from Japan last week.",
+    "New Delhi welcomed the launch of a joint Japanese-Indian satellite project on Tuesday.",
+])
+def test_an_event_named_by_a_noun_under_a_factive_predicate_is_listed(catalogue, text):
+    assert listed(catalogue, text) == [text]
+
+
+@pytest.mark.parametrize("text", [
+    "India confirmed the upcoming delivery of two coastal patrol vessels from Japan.",   # a prospect
+    "India denied the delivery of two coastal patrol vessels from Japan last week.",     # not factive
+    "India has not confirmed the delivery of two coastal patrol vessels from Japan.",    # negated
+    "India confirmed the delivery of two coastal patrol vessels from Japan to Vietnam.",  # another's delivery
+])
+def test_a_prospective_denied_or_anothers_event_noun_is_not_listed(catalogue, text):
+    assert listed(catalogue, text) == []
