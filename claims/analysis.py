@@ -8,8 +8,7 @@ from typing import Any, Callable, Sequence, TypedDict
 
 from claims.catalogue import Catalogue
 from claims.compare import ArticleRef, Observation, group, judge, observe, to_report
-from claims.developments import Candidate, claim_heads, development_candidate, new_developments, read_events, \
-    untracked_conjunct
+from claims.developments import Candidate, claim_heads, development_candidate, new_developments, read_events
 from claims.reader import (TENURE_CUE, Context, Reading, StateMatcher, make_reading, parse_for_cues, read_pending,
                            read_sentence, statement_key)
 from claims.nlp import PipelineUnavailable, available, parse
@@ -292,13 +291,12 @@ def read_article(row: ArticleRow, catalogue: Catalogue, baseline: dict[str, dict
         found = languages.read_sentence(ctx, i, own, lang) if languages.supported(lang) else \
             read_sentence(ctx, i, catalogue)
         readings += found
-        # a statement read for a tracked claim (a change or a restatement) belongs to that claim, unless it
-        # coordinates the claim's subject with something no claim covers ("drones and missiles")
-        if not any(catalogue.get(r.claim).type != "person" or reports_change(r, catalogue, baseline) for r in found) \
-                or untracked_conjunct(ctx, i, own, lang):
-            candidate = development_candidate(ctx, i, ref, catalogue, lang)
-            if candidate:
-                candidates.append(candidate)
+        # a statement read for a tracked claim (a change or a restatement) belongs to that claim, unless a
+        # part of it names something no claim covers ("drones and missiles"; a clause of its own)
+        read = any(catalogue.get(r.claim).type != "person" or reports_change(r, catalogue, baseline) for r in found)
+        candidate = development_candidate(ctx, i, ref, catalogue, lang, read=read)
+        if candidate:
+            candidates.append(candidate)
     heads = claim_heads(catalogue, {r.claim for r in readings})
     for candidate in candidates:
         candidate.covered = heads

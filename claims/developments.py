@@ -20,7 +20,9 @@ A development is an *event statement*, read from the dependency parse of its sen
   names a claim's topic or points back to it (reader.topic_score; "the treaty" in an article that states the
   treaty claim), and one as close in meaning to a claim's states as a restatement is (claims.embed) — unless
   it coordinates the claim's subject with a thing no claim covers ([context.lang.xx] `things`: "drones and
-  ballistic missiles"): that conjunct is a statement of its own (untracked_conjunct), in every language.
+  ballistic missiles"): that conjunct is a statement of its own (untracked_conjunct), in every language; in
+  English also a clause coordinated with the claim's that names no tracked subject and points back to none
+  ("… delivered the jets and launched a satellite": own_clause), scored by its own words.
 The candidates left are ranked by closeness in meaning to the catalogue's [context].developments examples;
 an article lists at most one, a full sentence before a headline fragment.
 
@@ -143,6 +145,11 @@ class Candidate:
     # names a thing no tracked claim covers ([context.lang.xx] `things`, untracked_things): its closeness in
     # meaning to a tracked claim's states is no restatement of it ("trainer jets" beside "fighter jets")
     things: bool = False
+    # (start, end) of a tracked claim's subject in the statement: only a clause of its own that names none of
+    # them may state a development ("delivered the jets and launched a satellite"); `scored` is then that
+    # clause's words, which the encoder reads instead of the statement
+    tracked: tuple[tuple[int, int], ...] = ()
+    scored: str = ""
 
 
 @dataclass(frozen=True)
@@ -157,11 +164,13 @@ class Event:
 
 
 def development_candidate(ctx: Context, i: int, article: ArticleRef, catalogue: Catalogue,
-                          lang: str = "en") -> Candidate | None:
+                          lang: str = "en", read: bool = False) -> Candidate | None:
     """The cheap character-level prefilter: a sentence naming a party (or "the two countries"), with every
     party named in it, the sentence before or the headline; of a statement's length; not a question; not
     dated as background. The parse decides the rest (read_events). A sentence of another language than
-    English goes to words_candidate."""
+    English goes to words_candidate. `read`: the claim reader read the sentence for a tracked claim; then
+    only an untracked conjunct ("drones and missiles") or, in English, a clause naming no tracked subject
+    beside the one that does (Candidate.tracked) may state a development."""
     text = ctx.sentences[i].text
     near = ctx.parties[i] | (ctx.parties[i - 1] if i else set()) | ctx.title_parties
     # a sentence of another language is read by words (no parser for it); an English one quoted in the page
@@ -170,6 +179,8 @@ def development_candidate(ctx: Context, i: int, article: ArticleRef, catalogue: 
                                and MIN_CHARS <= len(text) <= MAX_CHARS
                                and english_part(text) and detect_language(text) == "en")
     if not english:
+        if read and not untracked_conjunct(ctx, i, for_language(catalogue, lang), lang):
+            return None
         return words_candidate(ctx, i, article, catalogue, lang)
     folded = ctx.folded[i]
     # "the two countries" ([context.lang.en] pair) names both parties when both are named around it
@@ -179,14 +190,19 @@ def development_candidate(ctx: Context, i: int, article: ArticleRef, catalogue: 
         return None
     if len(text) < MIN_CHARS or len(text) > MAX_CHARS or text.rstrip().endswith("?"):
         return None
-    if is_background(ctx, i) or (about_tracked_claim(ctx, i, catalogue)
-                                 and not untracked_conjunct(ctx, i, catalogue, "en")):
+    if is_background(ctx, i):
         return None
+    tracked: tuple[tuple[int, int], ...] = ()
+    if (read or about_tracked_claim(ctx, i, catalogue)) and not untracked_conjunct(ctx, i, catalogue, "en"):
+        tracked = tuple(sorted((s, e) for claim in catalogue.claims if claim.type != "person"
+                               for s, e, _ in find_phrases(folded, claim.topic)))
+        if not tracked:
+            return None  # about a claim its words do not name ("these jets"): all of it is the claim's
     spans = tuple(sorted((name, s, e) for name, aliases in ctx.party_aliases.items()
                          for s, e, _ in find_phrases(folded, aliases)))
     return Candidate(text, article, i, spans, frozenset(near), ctx.ref, lang,
                      pairs=tuple(sorted((s, e) for s, e, _ in pair)),
-                     things=untracked_things(ctx, i, catalogue, "en"))
+                     things=untracked_things(ctx, i, catalogue, "en"), tracked=tracked)
 
 
 def development_words(catalogue: Catalogue, lang: str) -> dict[str, tuple[str, ...]]:
@@ -447,8 +463,9 @@ def event_of(doc: Any, c: Candidate, routine: tuple[frozenset[str], tuple[str, .
             if t.idx < e and t.idx + len(t) > s:
                 party_tokens.setdefault(t.i, set()).add(name)
     pair_tokens = {t.i for s, e in c.pairs for t in doc if t.idx < e and t.idx + len(t) > s}
-    if background(doc, c.ref) or refers_to_claim(doc, covered):
+    if background(doc, c.ref) or (not c.tracked and refers_to_claim(doc, covered)):
         return None
+    tracked = {t.i for s, e in c.tracked for t in doc if t.idx < e and t.idx + len(t) > s}
     found: list[Event] = []
     for verb in predicates(doc):
         lemma = verb.lemma_.lower()
@@ -477,11 +494,29 @@ def event_of(doc: Any, c: Candidate, routine: tuple[frozenset[str], tuple[str, .
         stance = read_stance(doc[:], clause.idx, clause.idx + len(clause))
         if stance is not None and (stance.future or stance.negated or stance.hedged or stance.denied):
             continue
+        if c.tracked:
+            if not own_clause(clause, args, tracked, covered):
+                continue
+            c.scored = " ".join(t.text for t in sorted(set(args) | {clause}, key=lambda t: t.i))
         found.append(Event(lemma, verb.idx, verb.idx + len(verb), named, known))
-    if not found:
+    if not found and not c.tracked:
         found = [e for e in (nominal_event(verb, kinds, covered, party_tokens, party_countries, routine)
                              for verb in predicates(doc)) if e is not None]
     return max(found, key=lambda e: e.known) if found else None
+
+
+def own_clause(verb: Any, args: list[Any], tracked: set[int], covered: frozenset[str]) -> bool:
+    """In a sentence about a tracked claim, is the predicate's clause one of its own: coordinated with
+    another ("… and launched a satellite"), naming no tracked subject (tokens `tracked`) and no noun or
+    pronoun that points back to one ("the jets", "them") among its arguments?"""
+    if verb.dep_ != "conj" and not any(ch.dep_ == "conj" and ch.pos_ in ("VERB", "AUX") for ch in verb.children):
+        return False
+    for t in args:
+        if t.i in tracked or (t.pos_ == "NOUN" and t.lemma_.lower() in covered):
+            return False
+        if t.pos_ == "PRON" and t.dep_ in ("dobj", "pobj", "nsubjpass", "attr"):
+            return False
+    return True
 
 
 def nominal_event(verb: Any, kinds: frozenset[str], covered: frozenset[str], party_tokens: dict[int, set[str]],
@@ -675,9 +710,9 @@ def new_developments(candidates: list[Candidate], catalogue: Catalogue, encoder:
         vectors = None
     else:
         # syndicated copies of a statement are embedded once (the encoder costs ~10 ms a sentence)
-        unique = list(dict.fromkeys(c.statement for c in candidates if not c.by_words)) or [""]
+        unique = list(dict.fromkeys(c.scored or c.statement for c in candidates if not c.by_words)) or [""]
         row = {text: n for n, text in enumerate(unique)}
-        vectors = encoder.encode(unique)[[row.get(c.statement, 0) for c in candidates]]
+        vectors = encoder.encode(unique)[[row.get(c.scored or c.statement, 0) for c in candidates]]
         covered = encoder.encode([d for claim in catalogue.claims for s in claim.states for d in s.describe]
                                  + [claim.question for claim in catalogue.claims])
         protos = encoder.encode(list(catalogue.developments or [c.question for c in catalogue.claims]))

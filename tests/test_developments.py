@@ -155,3 +155,22 @@ def test_an_event_named_by_a_noun_under_a_factive_predicate_is_listed(catalogue,
 ])
 def test_a_prospective_denied_or_anothers_event_noun_is_not_listed(catalogue, text):
     assert listed(catalogue, text) == []
+
+
+def test_a_clause_of_its_own_beside_a_tracked_claims_clause_is_listed(catalogue):
+    # the first clause states the tank claim (a finding); the clause coordinated with it names no tracked
+    # subject and states a development of its own
+    text = "Japan delivered the first Type-10 tanks to India on Monday and launched a joint satellite project."
+    assert listed(catalogue, text) == [text]
+
+
+@pytest.mark.parametrize("text", [
+    # the tracked claim alone; a second clause about the same subject (a pronoun, the shared subject)
+    "Japan delivered the first Type-10 tanks to India on Monday, the defence ministry said.",
+    "Japan delivered the first Type-10 tanks to India on Monday and India deployed them in Rajasthan.",
+    "The high-speed rail agreement was drafted in Tokyo and signed by India and Japan on Monday.",
+    # a second clause naming a tracked subject again
+    "India joined APEC as an observer on Monday and signed the high-speed rail agreement with Japan.",
+])
+def test_a_clause_about_the_tracked_claim_is_not_a_development(catalogue, text):
+    assert listed(catalogue, text) == []
