@@ -19,7 +19,7 @@ A development is an *event statement*, read from the dependency parse of its sen
   (claims.analysis passes only sentences without such readings, semantic ones included), so does one that
   names a claim's topic or points back to it (reader.topic_score; "the treaty" in an article that states the
   treaty claim), and one as close in meaning to a claim's states as a restatement is (claims.embed) — unless
-  it coordinates the claim's subject with a thing no claim covers ([context.lang.xx] `things`: "drones and
+  it coordinates the claim's subject with a thing no claim covers ([context.lang.xx] `untracked`: "drones and
   ballistic missiles"): that conjunct is a statement of its own (untracked_conjunct), in every language; in
   English also a clause coordinated with the claim's that names no tracked subject and points back to none
   ("… delivered the jets and launched a satellite": own_clause), scored by its own words.
@@ -142,7 +142,7 @@ class Candidate:
     pairs: tuple[tuple[int, int], ...] = ()
     # read by words (a language with no parser: words_candidate), not from a parse; no encoder scores it
     by_words: bool = False
-    # names a thing no tracked claim covers ([context.lang.xx] `things`, untracked_things): its closeness in
+    # names a thing no tracked claim covers ([context.lang.xx] `untracked`, untracked_things): its closeness in
     # meaning to a tracked claim's states is no restatement of it ("trainer jets" beside "fighter jets")
     things: bool = False
     # (start, end) of a tracked claim's subject in the statement: only a clause of its own that names none of
@@ -210,16 +210,16 @@ def development_words(catalogue: Catalogue, lang: str) -> dict[str, tuple[str, .
     empty when the catalogue has none for the language."""
     table = catalogue.extra.get("context_lang", {})  # type: ignore[union-attr]
     words = table.get(lang, {}) if isinstance(table, dict) else {}
-    return {k: tuple(words.get(k, ())) for k in ("events", "pair", "background", "things", "location")}
+    return {k: tuple(words.get(k, ())) for k in ("events", "pair", "background", "untracked", "location")}
 
 
 def untracked_conjunct(ctx: Context, i: int, catalogue: Catalogue, lang: str) -> bool:
     """Does the sentence coordinate a tracked claim's subject with a thing no tracked claim covers ("drones
     and short-range missiles were delivered", "des drones ou des missiles")? One of the catalogue's
-    [context.lang.xx] `things` named within CONJUNCT_REACH characters of a non-office claim's topic words,
+    [context.lang.xx] `untracked` named within CONJUNCT_REACH characters of a non-office claim's topic words,
     overlapping none of them. That conjunct is a statement of its own, listed beside the claim's finding.
     `catalogue`: the language's view (claims.languages.for_language), whose topics are in that language."""
-    things = development_words(catalogue, lang)["things"]
+    things = development_words(catalogue, lang)["untracked"]
     folded = ctx.folded[i]
     found = find_phrases(folded, things) if things else []
     if not found:
@@ -251,9 +251,9 @@ def conjunctions(lang: str) -> re.Pattern[str]:
 
 
 def untracked_things(ctx: Context, i: int, catalogue: Catalogue, lang: str) -> bool:
-    """Does the sentence name one of the catalogue's [context.lang.xx] `things` whose words are no tracked
+    """Does the sentence name one of the catalogue's [context.lang.xx] `untracked` whose words are no tracked
     claim's subject's ("short-range missiles", not "S-400 missile systems")?"""
-    things = development_words(catalogue, lang)["things"]
+    things = development_words(catalogue, lang)["untracked"]
     folded = ctx.folded[i]
     found = find_phrases(folded, things) if things else []
     if not found:
@@ -699,7 +699,8 @@ def fragment(statement: str) -> bool:
 def new_developments(candidates: list[Candidate], catalogue: Catalogue, encoder: Any) -> list[dict[str, Any]]:
     """report.json's `new_developments` (DESIGN.md): the event statements as close in meaning to the
     catalogue's development examples as NEW_DEV_THRESHOLD, none as close to a tracked claim's states as a
-    restatement (COVERED_SIMILARITY) unless it names a thing no claim covers (Candidate.things), at most MAX_NEW_PER_ARTICLE per article. Each article lists its own:
+    restatement (COVERED_SIMILARITY) unless it names a thing no claim covers (Candidate.things), at most
+    MAX_NEW_PER_ARTICLE per article. Each article lists its own:
     two outlets reporting one development are two sources of it, as findings keep every source.
     Without an encoder every event statement scores UNSCORED, and so does one read by words (the encoder is
     English: its closeness for another language's sentence measures nothing)."""

