@@ -13,7 +13,9 @@ A development is an *event statement*, read from the dependency parse of its sen
   the one before it or the headline, and no country outside the parties is its subject or passive agent
   ("Iran, Russia and China began …" is a multilateral event, "… was sanctioned by the U.S." another's act);
 - not a routine contact (the catalogue's [context].routine: meetings, calls, visits);
-- or an event named by a noun under a factive predicate ("confirmed the delivery of …": nominal_event);
+- or an event named by a noun under a factive predicate ("confirmed the delivery of …": nominal_event), or
+  a party's stated openness to something no tracked claim covers ("is open to building new nuclear power
+  plants …": offer_event; words: [context.lang.xx] `offers` with an `untracked` thing named);
 - on the sentence's own line of clauses, not inside a noun phrase ("the claim that …": asserted_clause);
 - not a statement about a tracked claim: a sentence the claim reader read for a claim belongs to that claim
   (claims.analysis passes only sentences without such readings, semantic ones included), so does one that
@@ -81,6 +83,8 @@ LEXICON: dict[str, dict[str, frozenset[str]]] = {
                               "criticise", "urge", "warn", "express", "emphasize", "emphasise", "reiterate",
                               "point", "do", "make", "get", "say"}),
         "reporting": STANCE_LEXICON["en"]["say"] | STANCE_LEXICON["en"]["doubt"] | STANCE_LEXICON["en"]["denial"],
+        # adjectives of a disposition to act: "is open to building …" (an offer)
+        "offer": frozenset({"open"}),
         # factive predicates: their object's event is taken as given ("confirmed the delivery of …")
         "factive": frozenset({"confirm", "announce", "welcome", "hail", "praise", "celebrate", "mark",
                               "acknowledge", "note", "complete", "witness", "applaud", "commend", "salute",
@@ -210,7 +214,8 @@ def development_words(catalogue: Catalogue, lang: str) -> dict[str, tuple[str, .
     empty when the catalogue has none for the language."""
     table = catalogue.extra.get("context_lang", {})  # type: ignore[union-attr]
     words = table.get(lang, {}) if isinstance(table, dict) else {}
-    return {k: tuple(words.get(k, ())) for k in ("events", "pair", "background", "untracked", "location")}
+    return {k: tuple(words.get(k, ())) for k in ("events", "pair", "background", "untracked", "location",
+                                                "offers")}
 
 
 def untracked_conjunct(ctx: Context, i: int, catalogue: Catalogue, lang: str) -> bool:
@@ -295,11 +300,15 @@ def words_candidate(ctx: Context, i: int, article: ArticleRef, catalogue: Catalo
     if not (ctx.parties[i] >= parties or (near >= parties and find_phrases(folded, words["pair"]))):
         return None
     events = sorted(find_phrases(folded, words["events"]))
+    own = for_language(catalogue, lang)
+    if not events and words["offers"] and untracked_things(ctx, i, own, lang):
+        # a party's stated openness to something no tracked claim covers ("ouvert au développement de nouveaux
+        # projets nucléaires"): an offer made now is news of its own
+        events = sorted(find_phrases(folded, words["offers"]))
     if not events or find_phrases(folded, words["background"]):
         return None
     if third_countries(text, folded, catalogue, ctx.party_countries, words["location"]):
         return None  # a third country takes part: multilateral, or another's act
-    own = for_language(catalogue, lang)
     if about_tracked_claim(ctx, i, own) and not untracked_conjunct(ctx, i, own, lang):
         return None
     if recap_date(text, lang, ctx.ref):
@@ -502,6 +511,8 @@ def event_of(doc: Any, c: Candidate, routine: tuple[frozenset[str], tuple[str, .
     if not found and not c.tracked:
         found = [e for e in (nominal_event(verb, kinds, covered, party_tokens, party_countries, routine)
                              for verb in predicates(doc)) if e is not None]
+    if not found and c.things and not c.tracked:
+        found = [e for e in (offer_event(t, party_tokens, party_countries) for t in doc) if e is not None]
     return max(found, key=lambda e: e.known) if found else None
 
 
@@ -517,6 +528,26 @@ def own_clause(verb: Any, args: list[Any], tracked: set[int], covered: frozenset
         if t.pos_ == "PRON" and t.dep_ in ("dobj", "pobj", "nsubjpass", "attr"):
             return False
     return True
+
+
+def offer_event(word: Any, party_tokens: dict[int, set[str]], party_countries: frozenset[str]) -> Event | None:
+    """A party's stated openness, now, to something no tracked claim covers ("Moscow is open to building new
+    nuclear power plants with Tehran"; the caller has checked Candidate.things): an adjective of disposition
+    (LEXICON "offer") complementing an asserted predicate in the article's own time, with a party its subject
+    or in its complement, no third country its subject, not negated, hedged, denied or planned."""
+    if word.lemma_.lower() not in LEXICON["en"]["offer"] or word.dep_ != "acomp":
+        return None
+    verb = word.head
+    if not (in_own_time(verb) and asserted_clause(verb) and has_subject(verb)):
+        return None
+    args = arguments(verb) + list(word.subtree)
+    named = frozenset(n for t in args if t.i in party_tokens for n in party_tokens[t.i])
+    if not named or multilateral(verb, party_countries, party_tokens):
+        return None
+    stance = read_stance(verb.doc[:], verb.idx, word.idx + len(word))
+    if stance is not None and (stance.future or stance.negated or stance.hedged or stance.denied):
+        return None
+    return Event("open", word.idx, word.idx + len(word), named, True)
 
 
 def nominal_event(verb: Any, kinds: frozenset[str], covered: frozenset[str], party_tokens: dict[int, set[str]],

@@ -333,3 +333,35 @@ def test_with_the_encoder_an_untracked_thing_is_no_restatement_of_a_tracked_clai
     assert scored(trainers) == [trainers]
     assert scored(conjunct) == [conjunct]
     assert scored("Russia delivered Su-35 fighter jets to Iran last month.") == []
+
+
+# A party's stated openness to something no tracked claim covers is an offer made now ([context.lang.xx] `offers`
+# with an `untracked` thing named; English: an adjective of disposition from the parse); openness to
+# cooperation in general names nothing of the kind and is not listed.
+OFFERS = {
+    "en": ("Moscow is open to building new nuclear power plants with Tehran, Putin said on Friday.",
+           "Moscow is open to broader cooperation with Tehran, Putin said on Friday."),
+    "de": ("Moskau ist offen für den Bau neuer Kernkraftwerke mit Teheran, sagte Putin am Freitag.",
+           "Moskau ist offen für eine breitere Zusammenarbeit mit Teheran, sagte Putin am Freitag."),
+    "fr": ("Moscou est ouvert à la construction de nouvelles centrales nucléaires avec Téhéran, a déclaré Poutine.",
+           "Moscou est ouvert à une coopération plus large avec Téhéran, a déclaré Poutine."),
+    "ru": ("Россия открыта к реализации новых атомных проектов с Ираном, заявил Путин.",
+           "Россия открыта к сотрудничеству с Ираном во всех областях, заявил Путин."),
+}
+
+
+@pytest.mark.parametrize("lang", sorted(OFFERS))
+def test_an_offer_of_something_untracked_is_listed_and_general_openness_is_not(project, lang):
+    offer, general = OFFERS[lang]
+    assert listed(project, offer, lang, published="2025-01-17") == [offer]
+    assert listed(project, general, lang, published="2025-01-17") == []
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("en", "Moscow is not open to building new nuclear power plants with Tehran, Putin said on Friday."),
+    ("en", "Moscow may be open to building new nuclear power plants with Tehran, analysts said."),
+    ("de", "Moskau ist nicht offen für den Bau neuer Kernkraftwerke mit Teheran, sagte Putin am Freitag."),
+    ("fr", "Moscou n'est pas ouvert à la construction de nouvelles centrales nucléaires avec Téhéran."),
+])
+def test_a_negated_or_hedged_offer_is_not_listed(project, lang, text):
+    assert listed(project, text, lang, published="2025-01-17") == []
