@@ -119,7 +119,7 @@ COVERED_SIMILARITY = 0.65
 # A sentence dated this long before its article recounts background, not news.
 BACKGROUND_DAYS = 183
 # Characters between a tracked claim's subject and a thing coordinated with it ("drones and ballistic
-# missiles", "Drohnen und Kurzstreckenraketen der Marke"): a conjunction and an adjective or two.
+# missiles", "Drohnen und neue Raketen aus eigener Produktion"): a conjunction and a few words.
 CONJUNCT_REACH = 30
 # A sentence read by words (no parse tells its tense) dated this long before its article is a recap.
 WORDS_RECAP_DAYS = 31
@@ -220,7 +220,7 @@ def development_words(catalogue: Catalogue, lang: str) -> dict[str, tuple[str, .
 
 def untracked_conjunct(ctx: Context, i: int, catalogue: Catalogue, lang: str) -> bool:
     """Does the sentence coordinate a tracked claim's subject with a thing no tracked claim covers ("drones
-    and short-range missiles were delivered", "des drones ou des missiles")? One of the catalogue's
+    and cruise missiles arrived", "des drones et des missiles")? One of the catalogue's
     [context.lang.xx] `untracked` named within CONJUNCT_REACH characters of a non-office claim's topic words,
     overlapping none of them. That conjunct is a statement of its own, listed beside the claim's finding.
     `catalogue`: the language's view (claims.languages.for_language), whose topics are in that language."""
@@ -302,8 +302,8 @@ def words_candidate(ctx: Context, i: int, article: ArticleRef, catalogue: Catalo
     events = sorted(find_phrases(folded, words["events"]))
     own = for_language(catalogue, lang)
     if not events and words["offers"] and untracked_things(ctx, i, own, lang):
-        # a party's stated openness to something no tracked claim covers ("ouvert au développement de nouveaux
-        # projets nucléaires"): an offer made now is news of its own
+        # a party's stated openness to something no tracked claim covers ("ist offen für den Bau neuer
+        # Kernkraftwerke"): an offer made now is news of its own
         events = sorted(find_phrases(folded, words["offers"]))
     if not events or find_phrases(folded, words["background"]):
         return None
@@ -637,7 +637,7 @@ def predicates(doc: Any) -> list[Any]:
 def asserted_clause(verb: Any) -> bool:
     """Is the predicate on the sentence's own line of clauses (each head above it reached through a clause
     or preposition label up to the root: "said Iran signed", "signed … and launched"), not inside a noun
-    phrase ("the claim that Iran provided missiles", "this fuss made by … that Iran provided …" as a
+    phrase ("the claim that Iran provided missiles", "the stir caused by reports that Iran sent …" as a
     subject): a noun's content clause says what someone claims, not what the writer asserts."""
     token = verb
     for _ in range(12):

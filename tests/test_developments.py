@@ -129,8 +129,8 @@ def test_the_two_countries_in_an_event_of_no_named_kind_is_not_listed(catalogue)
 
 
 @pytest.mark.parametrize("text", [
-    "This fuss made by some newspapers that Japan delivered two patrol vessels to India is overblown, the minister "
-    "said.",
+    "The stir caused by the newspapers that Japan delivered two patrol vessels to India is overblown, the "
+    "minister said.",
     "The allegation that Japan delivered two coastal patrol vessels to India was raised in parliament on Monday.",
 ])
 def test_an_event_inside_a_noun_phrase_is_what_someone_claims_not_a_development(catalogue, text):

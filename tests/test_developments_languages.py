@@ -258,7 +258,7 @@ def test_the_project_catalogue_does_not_read_a_plan(project, lang, text):
 # the conjunct is a development of its own, in English (read from the parse) as in the languages read by words.
 CONJUNCTS = {
     "en": "Iran has delivered drones and short-range ballistic missiles to Russia, the officials said.",
-    "de": "Iran hat im vergangenen Monat Drohnen und ballistische Raketen an Russland geliefert.",
+    "de": "Iran hat im vergangenen Monat Drohnen und Marschflugkörper an Russland geliefert.",
     "fr": "L'Iran a livré le mois dernier des drones et des missiles balistiques à la Russie.",
     "ru": "Иран доставил в Россию беспилотники и баллистические ракеты для армии.",
 }
@@ -282,7 +282,7 @@ def test_an_untracked_thing_beside_a_tracked_subject_is_listed(project, lang):
     ("en", "Russia delivered the S-400 missile systems and drones to Iran last month."),
     ("de", "Russland hat Iran im vergangenen Monat S-400-Flugabwehrraketen geliefert."),
     # a plan and a negation of the same coordinated delivery
-    ("de", "Iran wird im kommenden Jahr Drohnen und ballistische Raketen an Russland liefern."),
+    ("de", "Iran wird im kommenden Jahr Drohnen und Marschflugkörper an Russland liefern."),
     ("de", "Iran hat keine Drohnen und keine Raketen an Russland geliefert."),
     ("fr", "L'Iran n'a pas livré de drones et de missiles à la Russie."),
     ("en", "Iran will deliver drones and ballistic missiles to Russia next year, officials said."),
@@ -343,8 +343,8 @@ OFFERS = {
            "Moscow is open to broader cooperation with Tehran, Putin said on Friday."),
     "de": ("Moskau ist offen für den Bau neuer Kernkraftwerke mit Teheran, sagte Putin am Freitag.",
            "Moskau ist offen für eine breitere Zusammenarbeit mit Teheran, sagte Putin am Freitag."),
-    "fr": ("Moscou est ouvert à la construction de nouvelles centrales nucléaires avec Téhéran, a déclaré Poutine.",
-           "Moscou est ouvert à une coopération plus large avec Téhéran, a déclaré Poutine."),
+    "fr": ("La Russie s'est dite ouverte à la construction de deux centrales nucléaires en Iran, selon le Kremlin.",
+           "La Russie s'est dite ouverte à une coopération plus large avec l'Iran, selon le Kremlin."),
     "ru": ("Россия открыта к реализации новых атомных проектов с Ираном, заявил Путин.",
            "Россия открыта к сотрудничеству с Ираном во всех областях, заявил Путин."),
 }
@@ -361,7 +361,7 @@ def test_an_offer_of_something_untracked_is_listed_and_general_openness_is_not(p
     ("en", "Moscow is not open to building new nuclear power plants with Tehran, Putin said on Friday."),
     ("en", "Moscow may be open to building new nuclear power plants with Tehran, analysts said."),
     ("de", "Moskau ist nicht offen für den Bau neuer Kernkraftwerke mit Teheran, sagte Putin am Freitag."),
-    ("fr", "Moscou n'est pas ouvert à la construction de nouvelles centrales nucléaires avec Téhéran."),
+    ("fr", "La Russie ne s'est pas dite ouverte à la construction de centrales nucléaires en Iran."),
 ])
 def test_a_negated_or_hedged_offer_is_not_listed(project, lang, text):
     assert listed(project, text, lang, published="2025-01-17") == []
