@@ -247,12 +247,13 @@ def untracked_conjunct(ctx: Context, i: int, catalogue: Catalogue, lang: str) ->
 @lru_cache(maxsize=None)
 def conjunctions(lang: str) -> re.Pattern[str]:
     """The words that join two conjuncts in `lang` (claims/languages.toml `and`; English: LEXICON), as a
-    pattern of whole words."""
+    pattern of whole words, and the comma of a list."""
     from claims.languages import function_words
 
     words = LEXICON["en"]["and"] if lang == "en" else function_words().get(lang, {}).get("and", ())
     alternatives = "|".join(re.escape(fold(w)) for w in sorted(words, key=len, reverse=True)) or "(?!)"
-    return re.compile(rf"(?<!\w)(?:{alternatives})(?!\w)")
+    # a comma joins the items of a list ("the jets, attack helicopters and trainers")
+    return re.compile(rf"(?<!\w)(?:{alternatives})(?!\w)|,")
 
 
 def untracked_things(ctx: Context, i: int, catalogue: Catalogue, lang: str) -> bool:

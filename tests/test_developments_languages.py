@@ -277,6 +277,12 @@ def test_an_untracked_thing_beside_a_tracked_subject_is_listed(project, lang):
     assert listed(project, TRACKED_ALONE[lang], lang, published="2025-01-17") == []
 
 
+def test_an_untracked_thing_in_a_list_with_a_tracked_subject_is_listed(project):
+    # the items of a list are joined by commas ("A, B and C"), not only by "and"
+    text = "Russia handed over Su-35 fighter jets, Mi-28 attack helicopters and Yak-130 trainers to Iran this week."
+    assert listed(project, text, "en", published="2025-01-17") == [text]
+
+
 @pytest.mark.parametrize("lang, text", [
     # a thing that is part of the tracked subject's own name, not a conjunct of it
     ("en", "Russia delivered the S-400 missile systems and drones to Iran last month."),
