@@ -254,8 +254,11 @@ def read_stance(sent: Any, start: int, end: int, lang: str = "en", voices: Voice
                 found["denied"].append(upper.head.text)
         if lower.dep_ in ("xcomp", "acl", "pcomp", "pobj", "prep", "advcl", "ccomp", "relcl", "dobj", "nsubjpass",
                           "nsubj", "attr", "amod"):
-            if lemma in words["plan"] | words["process"] and lower.dep_ in ("xcomp", "acl", "pcomp", "pobj", "prep",
-                                                                         "amod") and not achieved(upper, words):
+            # an infinitive with its own subject under a verb of planning ("they expect trade to reach $10
+            # billion") is parsed as a clausal complement: a plan as much as "they plan to raise trade"
+            infinitive = lower.dep_ == "ccomp" and any(c.dep_ == "aux" and c.lower_ == "to" for c in lower.children)
+            if lemma in words["plan"] | words["process"] and (infinitive or lower.dep_ in (
+                    "xcomp", "acl", "pcomp", "pobj", "prep", "amod")) and not achieved(upper, words):
                 found["future"].append(upper.text)
                 if lemma in words["process"] and lower.dep_ in ("prep", "pcomp", "acl"):
                     found["underway"].append(upper.text)

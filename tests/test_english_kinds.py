@@ -221,3 +221,15 @@ def test_the_winner_of_an_election_named_by_its_office(two_countries, text, expe
     got = next(((f.verdict, f.value) for f in result.findings
                 if f.claim == "japan-prime-minister" and f.verdict != "confirmed"), None)
     assert got == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an infinitive with its own subject under a verb of planning: a target, not the year's figure
+    ("Kenya and Brazil expect bilateral trade to reach $5 billion by 2030.", None),
+    ("The two governments want trade between Kenya and Brazil to hit $5 billion next year.", None),
+    # the same figure stated as reached is the year's own
+    ("Trade between Kenya and Brazil reached $2.5 billion in 2024, the customs service said.",
+     ("changed", "$2.5 billion (2024)")),
+])
+def test_a_target_set_by_a_verb_of_planning_is_no_figure(catalogue, text, expected):
+    assert found(catalogue, text).get("trade-total") == expected
