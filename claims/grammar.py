@@ -36,6 +36,10 @@ LEXICON: dict[str, dict[str, frozenset[str]]] = {
         # nouns of an act under way: "in the process of admitting", "in the final stages of signing", "on the
         # verge of delivering" — not done yet, but the step before it is (claims.statements.restate)
         "process": frozenset({"process", "stage", "verge", "brink", "midst", "threshold", "cusp"}),
+        # nouns of a part of a whole: "completed the first section of the railway" is done with a part
+        # (claims.statements.part_done)
+        "part": frozenset({"section", "segment", "phase", "stage", "part", "stretch", "leg", "portion", "half",
+                           "third", "quarter", "component"}),
         # modals of possibility: "the deal could collapse" is hedged as well as not yet a fact
         "possibility": frozenset({"could", "may", "might"}),
         # verbs whose infinitive complement happened: "voted to ratify", "began to deliver", "managed to sign"

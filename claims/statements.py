@@ -94,6 +94,11 @@ def restate(readings: list[Any], text: str, catalogue: Any, docs: dict[tuple[int
             # "in the process of admitting Iran", "in the final stages of signing": the step before is a fact
             reading, stance = replace(reading, value=before), replace(stance, future=False)
             cues += ("under way",)
+        during = part_done(doc, local, claim, reading, lang)
+        if during is not None:
+            # "completed the first section of the railway": the whole is still in its process state
+            reading = replace(reading, value=during)
+            cues += ("a part of it",)
         dated, decided = statement_date(doc, ref, lang)
         elsewhere = doubt_elsewhere(doc, local)
         read = replace(reading, dated=dated if decided else reading.dated, hedged=stance.hedged,
@@ -163,6 +168,38 @@ def state_before(claim: Any, reading: Any, stance: Any) -> str | None:
         return None
     rank = claim.rank(reading.value)
     return claim.states[rank - 1].value if rank > 0 else None
+
+
+def part_done(doc: Any, span: tuple[int, int], claim: Any, reading: Any, lang: str = "en") -> str | None:
+    """The process state an ordered claim is in when the act of the reading's state was done to a part of its
+    subject only ("completed the first section of the railway", "opened a stretch of the line"): the verb's
+    direct object is a part noun (the lexicon's `part` words) with the subject named under it. None when the
+    object is the subject itself, the claim has no process state below the reading's, or the reading is not
+    of a state after it. Source: mereology of telic predicates — completing a part of an accomplishment does
+    not complete the whole (Krifka, "Thematic relations as links between nominal reference and temporal
+    constitution", 1989)."""
+    words = LEXICON.get(lang, {})
+    if not claim.ordered or reading.negated or not words.get("part"):
+        return None
+    rank = claim.rank(reading.value)
+    process = [s.value for s in claim.states[:max(rank, 0)] if s.process]
+    if not process:
+        return None
+    token = cue_token(doc[:], *span)
+    if token is not None and token.pos_ != "VERB":
+        token = governing_verb(chain(token))
+    if token is None or token.pos_ != "VERB":
+        return None
+    from claims.reader import find_phrases, fold
+
+    topics = find_phrases(fold(doc.text), claim.topic)
+    for obj in token.children:
+        if obj.dep_ not in ("dobj", "nsubjpass") or obj.lemma_.lower() not in words["part"]:
+            continue
+        inside = [t for t in obj.subtree if t.i != obj.i]
+        if any(any(t.idx < e and t.idx + len(t.text) > s for s, e, _ in topics) for t in inside):
+            return process[-1]
+    return None
 
 
 def voices_of(catalogue: Any) -> Voices:

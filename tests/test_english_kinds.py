@@ -67,6 +67,24 @@ topic = ["E-99 jets", "E-99"]
   cues = ["contract", "agree to sell"]
 
 [[claims]]
+id = "coast-highway"
+question = "What is the status of the Mombasa-Lamu coast highway Brazil is financing?"
+type = "status"
+ordered = true
+parties = ["kenya"]
+topic = ["Mombasa-Lamu highway"]
+  [[claims.states]]
+  value = "financing agreed"
+  cues = ["loan agreement"]
+  [[claims.states]]
+  value = "under construction"
+  process = true
+  cues = ["under construction", "land acquisition", "paving"]
+  [[claims.states]]
+  value = "open"
+  cues = ["=completed", "=opened", "open to traffic"]
+
+[[claims]]
 id = "trade-total"
 question = "What is the annual trade between Kenya and Brazil?"
 type = "quantity"
@@ -82,6 +100,7 @@ BASELINE = {
     "port-treaty": {"value": "draft", "quotes": []},
     "reef-accord": {"value": "in force", "quotes": []},
     "jet-sale": {"value": "not agreed", "quotes": []},
+    "coast-highway": {"value": "financing agreed", "quotes": []},
     "trade-total": {"value": "$1 billion (2021)", "period": "2021", "low": 1.0e9, "high": 1.0e9, "quotes": []},
 }
 
@@ -233,3 +252,18 @@ def test_the_winner_of_an_election_named_by_its_office(two_countries, text, expe
 ])
 def test_a_target_set_by_a_verb_of_planning_is_no_figure(catalogue, text, expected):
     assert found(catalogue, text).get("trade-total") == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an act done to a part of the subject: the whole is in its process state
+    ("Kenya said it had completed the first section of the Mombasa-Lamu highway.", ("changed", "under construction")),
+    ("Kenyan engineers opened a short stretch of the Mombasa-Lamu highway on Monday.",
+     ("changed", "under construction")),
+    # a work named by its kind is the process too, whatever verb ends it
+    ("Kenya has completed land acquisition for the Mombasa-Lamu highway, the ministry said.",
+     ("changed", "under construction")),
+    # the act done to the whole is the whole's state
+    ("Kenya completed the Mombasa-Lamu highway in March, the ministry said.", ("changed", "open")),
+])
+def test_an_act_done_to_a_part_leaves_the_whole_in_its_process(catalogue, text, expected):
+    assert found(catalogue, text).get("coast-highway") == expected
