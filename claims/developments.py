@@ -224,24 +224,34 @@ def untracked_conjunct(ctx: Context, i: int, catalogue: Catalogue, lang: str) ->
     [context.lang.xx] `untracked` named within CONJUNCT_REACH characters of a non-office claim's topic words,
     overlapping none of them. That conjunct is a statement of its own, listed beside the claim's finding.
     `catalogue`: the language's view (claims.languages.for_language), whose topics are in that language."""
+    free, topics = free_untracked(ctx, i, catalogue, lang)
+    if not free:
+        return False
+    folded = ctx.folded[i]
+    joins = conjunctions(lang)
+    for s, e in free:
+        gaps = [folded[te:s] for ts, te in topics if 0 <= s - te <= CONJUNCT_REACH] + \
+               [folded[e:ts] for ts, te in topics if 0 <= ts - e <= CONJUNCT_REACH]
+        if any(joins.search(gap) for gap in gaps):
+            return True
+    return False
+
+
+def free_untracked(ctx: Context, i: int, catalogue: Catalogue, lang: str
+                   ) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:
+    """The (start, end) spans in sentence `i`'s folded text of the catalogue's [context.lang.xx] `untracked`
+    whose words are no tracked claim's subject's ("short-range missiles", not "S-400 missile systems": the
+    thing's words overlap or touch a topic's), and the spans of the non-office claims' topics."""
     things = development_words(catalogue, lang)["untracked"]
     folded = ctx.folded[i]
     found = find_phrases(folded, things) if things else []
     if not found:
-        return False
+        return [], []
     topics = [(s, e) for claim in catalogue.claims if claim.type != "person"
               for s, e, _ in find_phrases(folded, claim.topic)]
-    joins = conjunctions(lang)
-    for s, e, _ in found:
-        for ts, te in topics:
-            if s < te and ts < e or not folded[min(e, te):max(s, ts)].strip(" -"):
-                break  # the thing's words are a tracked subject's own ("S-400 missile systems")
-        else:
-            gaps = [folded[te:s] for ts, te in topics if 0 <= s - te <= CONJUNCT_REACH] + \
-                   [folded[e:ts] for ts, te in topics if 0 <= ts - e <= CONJUNCT_REACH]
-            if any(joins.search(gap) for gap in gaps):
-                return True
-    return False
+    return [(s, e) for s, e, _ in found
+            if not any(s < te and ts < e or not folded[min(e, te):max(s, ts)].strip(" -") for ts, te in topics)
+            ], topics
 
 
 @lru_cache(maxsize=None)
@@ -259,15 +269,7 @@ def conjunctions(lang: str) -> re.Pattern[str]:
 def untracked_things(ctx: Context, i: int, catalogue: Catalogue, lang: str) -> bool:
     """Does the sentence name one of the catalogue's [context.lang.xx] `untracked` whose words are no tracked
     claim's subject's ("short-range missiles", not "S-400 missile systems")?"""
-    things = development_words(catalogue, lang)["untracked"]
-    folded = ctx.folded[i]
-    found = find_phrases(folded, things) if things else []
-    if not found:
-        return False
-    topics = [(s, e) for claim in catalogue.claims if claim.type != "person"
-              for s, e, _ in find_phrases(folded, claim.topic)]
-    return any(not any(s < te and ts < e or not folded[min(e, te):max(s, ts)].strip(" -") for ts, te in topics)
-               for s, e, _ in found)
+    return bool(free_untracked(ctx, i, catalogue, lang)[0])
 
 
 def third_countries(text: str, folded: str, catalogue: Catalogue, party_countries: frozenset[str] | set[str],
