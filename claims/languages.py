@@ -323,6 +323,14 @@ def has(lang: str, kind: str, text: str) -> list[str]:
     return [m.group() for m in pattern.finditer(keep_accents(text, fold(text), lang))] if pattern else []
 
 
+def is_question(sentence: str) -> bool:
+    """Does the sentence end with a question mark (Latin "?", Arabic and Persian "؟"), closing quotes and
+    brackets aside, or open with Spanish "¿"? As the English reader's parse does (claims.grammar), a
+    question is read as hedged: it asserts nothing."""
+    text = sentence.strip()
+    return text.startswith("¿") or text.rstrip(" \"'”’»)]").endswith(("?", "؟"))
+
+
 def stance(sentence: str, start: int, end: int, lang: str, cue: str = "") -> Modality:
     """How the words at [start, end) of `sentence` are put, from the language's function words."""
     before = sentence[max(0, start - NEGATION_REACH):start]
@@ -336,6 +344,8 @@ def stance(sentence: str, start: int, end: int, lang: str, cue: str = "") -> Mod
     after = FUTURE_AFTER.get(lang, 0)
     future = has(lang, "future", sentence[max(0, start - FUTURE_BEFORE.get(lang, FUTURE_REACH)):end + after])
     hedged = has(lang, "hedge", sentence[max(0, start - HEDGE_REACH):min(len(sentence), end + HEDGE_REACH)])
+    if is_question(sentence):
+        hedged = ["?"] + hedged  # "La Russie a-t-elle livré des Su-35 ?": a question asserts nothing
     denied = has(lang, "denial", sentence)
     past = has(lang, "past", sentence[max(0, start - PAST_REACH):min(len(sentence), end + PAST_REACH)])
     cues = tuple(dict.fromkeys(has(lang, "negation", before)[:1] + future[:1] + hedged[:1] + denied[:1]))

@@ -231,3 +231,21 @@ def test_the_death_after_whom_the_holder_replaced_is_the_predecessors() -> None:
                        load_catalogue(), baseline)
     assert {f.claim: (f.verdict, f.value) for f in analysis.findings}.get("iran-president") == (
         "changed", "Masoud Pezeshkian")
+
+
+@pytest.mark.parametrize("lang,question,statement", [
+    ("fr", "La Russie a-t-elle livré des Su-35 à l'Iran ?", "La Russie a livré des Su-35 à l'Iran."),
+    ("de", "Hat Russland Su-35-Kampfjets an den Iran geliefert?", "Russland hat Su-35-Kampfjets an den Iran geliefert."),
+    ("es", "¿Ha entregado Rusia los Su-35 a Irán?", "Rusia ha entregado los Su-35 a Irán."),
+])
+def test_a_question_asserts_nothing_in_any_language(lang: str, question: str, statement: str) -> None:
+    baseline = {"su35-delivery": {"value": "not delivered", "quotes": []}}
+
+    def verdict(text: str) -> str | None:
+        analysis = analyze([Article(1, "http://127.0.0.1/a", "", text, published="2025-03-01", lang=lang)],
+                           load_catalogue(), baseline)
+        return {f.claim: f.verdict for f in analysis.findings}.get("su35-delivery")
+
+    # read as the English reader reads "Has Russia delivered the jets?": hedged, so disputed, never changed
+    assert verdict(question) == "disputed"
+    assert verdict(statement) == "changed"
