@@ -350,6 +350,30 @@ def watch_server(health_url: str, lost: threading.Event, done: threading.Event) 
     signal.raise_signal(signal.SIGINT)
 
 
+# How often the runner's start-up is checked for its end (seconds).
+START_POLL_SECONDS = 0.1
+
+
+async def start_then_listen(runner: Any) -> None:
+    """runner.start(), with Ctrl-C held while the runner starts and acted on once it has started (the runner
+    then stops as at any later Ctrl-C). Measured under load: a Ctrl-C that asyncio turned into the
+    cancellation of the runner's start-up was lost, and serve went on running its schedule. After the
+    start-up, Ctrl-C is Python's KeyboardInterrupt again (run_until_stopped catches it)."""
+    main_thread = threading.current_thread() is threading.main_thread()
+    requests: list[int] = []
+    previous = signal.signal(signal.SIGINT, lambda signum, _: requests.append(signum)) if main_thread else None
+    start = asyncio.ensure_future(runner.start())
+    try:
+        while not runner.started and not start.done():
+            await asyncio.sleep(START_POLL_SECONDS)
+    finally:
+        if main_thread:
+            signal.signal(signal.SIGINT, previous if previous is not None else signal.default_int_handler)
+    if requests and runner.started and not start.done():
+        await runner.astop()
+    await start
+
+
 def run_until_stopped(runner: Any) -> None:
     """Run the Prefect runner until Ctrl-C (asyncio turns it into KeyboardInterrupt) or SIGTERM (the runner's
     handler calls sys.exit(0)), with Prefect's printed tracebacks cut to one line (OneLineTracebacks).
@@ -366,7 +390,9 @@ def run_until_stopped(runner: Any) -> None:
     sys.stdout = OneLineTracebacks(stdout)
     try:
         watch.start()
-        asyncio.run(runner.start())
+        asyncio.run(start_then_listen(runner))
+        if lost.is_set():  # the watcher's interrupt came while the runner was starting
+            raise ClaimwatchError(LOST.format(url=PREFECT_API_URL.value()))
     except KeyboardInterrupt:
         if lost.is_set():
             raise ClaimwatchError(LOST.format(url=PREFECT_API_URL.value())) from None

@@ -117,6 +117,10 @@ def test_serve_keeps_one_missing_run_automation_that_fires_when_no_nightly_run_c
 
 @pytest.mark.slow
 def test_serve_refuses_a_missing_notification_block_naming_the_file(prefect_server, tmp_path):  # noqa: F811
+    # A deployment left by an earlier test of this module that failed before its clean-up is not this one's
+    left = get_json(prefect_server.api, "/deployments/name/monitor/nightly")
+    if left is not None:
+        assert prefect_server.api.delete(f"/deployments/{left['id']}").status_code == 204
     feeds_file = tmp_path / "feeds.toml"
     feeds_file.write_text('[schedule]\nmissing_run_block = "custom-webhook/nobody"\n', encoding="utf-8")
     done = subprocess.run(serve_command(feeds_file, tmp_path), env=prefect_server.env, capture_output=True,
@@ -125,7 +129,7 @@ def test_serve_refuses_a_missing_notification_block_naming_the_file(prefect_serv
     assert done.stderr.strip().splitlines() == [
         f"claimwatch: error: {feeds_file}: [schedule] missing_run_block 'custom-webhook/nobody': no such block on "
         "the Prefect server (Blocks → Add in the UI, or `prefect block ls`)"]
-    # Nothing registered (the first test of this module deletes the nightly deployment it made).
+    # Nothing registered.
     assert get_json(prefect_server.api, "/deployments/name/monitor/nightly") is None
 
 
