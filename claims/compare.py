@@ -356,9 +356,10 @@ ANSWER_BACK = re.compile(r"\b(?:reports?|claims?|accusations?|allegations?|charg
 
 
 def answered_by_denial(catalogue: Catalogue, reading: Reading, text: str, lang: str) -> bool:
-    """Is the statement answered by a denial in the article: in a clause of its own after it ("Ukraine says Iran
-    sent drones, a claim Tehran denies") or in the short sentence right after it, which names no tracked subject
-    of its own ("Tehran denied the accusation.")? In every language: English denials read by
+    """Is the statement answered by a denial in the article: outside English in a clause of its own after it
+    ("…, ce que Téhéran dément"; the English "…, a claim Tehran denies" is not read so: measured, it cost a
+    change on news-dev's check split), and in every language in the short sentence right after it, which
+    names no tracked subject of its own ("Tehran denied the accusation.")? English denials read by
     claims.values.read_modality, the others by their languages.toml words (claims.languages)."""
     if not text or reading.amount is not None:
         return False
