@@ -185,21 +185,32 @@ def part_done(doc: Any, span: tuple[int, int], claim: Any, reading: Any, lang: s
     process = [s.value for s in claim.states[:max(rank, 0)] if s.process]
     if not process:
         return None
+    token = cue_verb(doc, span)
+    if token is None:
+        return None
+    named = {t.i for t in topic_tokens(doc, claim)}
+    for obj in token.children:
+        if obj.dep_ in ("dobj", "nsubjpass") and obj.lemma_.lower() in words["part"] and any(
+                t.i in named for t in obj.subtree if t.i != obj.i):
+            return process[-1]
+    return None
+
+
+def cue_verb(doc: Any, span: tuple[int, int]) -> Any:
+    """The verb that states the cue at `span` (offsets in the parsed sentence `doc`): the cue's own token when
+    it is a verb, else the verb that takes it ("took delivery of the trainers": "took"); None without one."""
     token = cue_token(doc[:], *span)
     if token is not None and token.pos_ != "VERB":
-        token = governing_verb(chain(token))
-    if token is None or token.pos_ != "VERB":
-        return None
+        token = governing_verb(chain(token))  # "took delivery of the trainers": the verb that takes the cue
+    return token if token is not None and token.pos_ == "VERB" else None
+
+
+def topic_tokens(doc: Any, claim: Any) -> list[Any]:
+    """The tokens of the parsed sentence `doc` inside a mention of the claim's subject (its topic words)."""
     from claims.reader import find_phrases, fold
 
     topics = find_phrases(fold(doc.text), claim.topic)
-    for obj in token.children:
-        if obj.dep_ not in ("dobj", "nsubjpass") or obj.lemma_.lower() not in words["part"]:
-            continue
-        inside = [t for t in obj.subtree if t.i != obj.i]
-        if any(any(t.idx < e and t.idx + len(t.text) > s for s, e, _ in topics) for t in inside):
-            return process[-1]
-    return None
+    return [t for t in doc if any(t.idx < e and t.idx + len(t.text) > s for s, e, _ in topics)]
 
 
 def voices_of(catalogue: Any) -> Voices:
@@ -436,19 +447,15 @@ def object_is_another_thing(doc: Any, span: tuple[int, int], claim: Any) -> bool
     no object of its own ("received and deployed the jets") shares the next one's. Source: UD-style `dobj`/`conj` relations of spaCy's English parse."""
     if claim.type not in ("status", "event") or not claim.topic:
         return False
-    token = cue_token(doc[:], *span)
-    if token is not None and token.pos_ != "VERB":
-        token = governing_verb(chain(token))  # "took delivery of the trainers": the verb that takes the cue
+    token = cue_verb(doc, span)
     # an object that is a word of the cue itself and has none of its own ("take effect") is no other thing;
     # "took delivery of trainer jets" is about the jets
-    if token is None or token.pos_ != "VERB" or not any(
+    if token is None or not any(
             c.dep_ == "dobj" and not (span[0] <= c.idx < span[1] and not any(g.dep_ == "prep" for g in c.children))
             for c in token.children):
         return False
-    from claims.reader import find_phrases, fold
-
-    topics = find_phrases(fold(doc.text), claim.topic)
-    if not topics:
+    named = topic_tokens(doc, claim)
+    if not named:
         return False  # the subject is named in another sentence: nothing here to bind it to
     # the verb's own words: its arguments and clauses (not its adverbs: "…, a step ahead of the jets'
     # delivery"), and, in a relative clause, the noun it hangs on ("the jets that Iran received"); never a
@@ -459,8 +466,7 @@ def object_is_another_thing(doc: Any, span: tuple[int, int], claim: Any) -> bool
         t = todo.pop()
         own.add(t.i)
         todo += [c for c in t.children if not (c.dep_ == "conj" and c.pos_ in ("VERB", "AUX"))]
-    named = [t for t in doc if any(t.idx < e and t.idx + len(t.text) > s for s, e, _ in topics)]
-    return bool(named) and not any(t.i in own for t in named)
+    return not any(t.i in own for t in named)
 
 
 # The relations of a verb's arguments in spaCy's English parse (ClearNLP labels): what the verb is about.
