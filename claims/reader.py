@@ -112,7 +112,8 @@ def phrase_pattern(phrase: str) -> re.Pattern[str]:
     parts = []
     for token in fold(cue_text(phrase)).split():
         if token == "*":
-            parts.append(r"(?:[\w',.()-]+\s+){0,6}?")
+            # a word of the gap may hold a zero-width non-joiner, which Persian writes inside words ("راه‌آهن")
+            parts.append(r"(?:[\w',.()\u200c-]+\s+){0,6}?")
             continue
         body = re.escape(token.rstrip("*")).replace(r"\-", r"[-\s]?")
         parts.append(body + (r"\w*" if token.endswith("*") else "") + r"\s+")

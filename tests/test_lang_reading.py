@@ -94,6 +94,17 @@ def test_persian_phrase_matches_with_zero_width_non_joiner_and_joined() -> None:
     assert "رئیس\u200cجمهور" in claim.topic and "رئیسجمهور" in claim.topic
 
 
+@pytest.mark.parametrize("text,expected", [
+    # a gap in a cue ("ساخت * آغاز") spans words written with a zero-width non-joiner ("راه‌آهن")
+    ("ساخت راه\u200cآهن رشت-آستارا آغاز شد.", ("changed", "under construction")),
+    # the same start still to come, or planned: no change
+    ("ساخت راه\u200cآهن رشت-آستارا سال آینده آغاز خواهد شد.", None),
+    ("قرار است ساخت راه\u200cآهن رشت-آستارا آغاز شود.", None),
+])
+def test_a_gap_in_a_persian_cue_spans_joined_words(text: str, expected: tuple[str, str] | None) -> None:
+    assert read(text, "fa").get("rasht-astara-railway") == expected
+
+
 def test_relevance_in_the_page_language() -> None:
     cat = load_catalogue()
     assert relevant("Россия и Иран подписали договор. Москва и Тегеран довольны.", cat, "ru")
