@@ -345,10 +345,6 @@ def qualified_alike(readings: list[Reading]) -> list[Reading]:
     return out
 
 
-CLAUSE_BREAK = re.compile(r"[,;:—–]")
-# a sentence after a statement that only answers it ("Tehran denied the accusation."): short, so that it
-# can point back at nothing else
-ANSWER_WORDS = 20
 # an English denial that points back at the statement before it: "denied the accusation", "denies it."
 ANSWER_BACK = re.compile(r"\b(?:reports?|claims?|accusations?|allegations?|charges?)\b|"
                          r"\b(?:denied|denies|deny|rejected|rejects|dismissed|dismisses)\s+"
@@ -371,7 +367,8 @@ def answered_by_denial(catalogue: Catalogue, reading: Reading, text: str, lang: 
         return True
     after = text[reading.end:reading.end + FOLLOW_REACH].lstrip()
     nxt = re.split(r"(?<=[.!?])\s", after, maxsplit=1)[0] if after else ""
-    if not nxt or len(nxt.split()) > ANSWER_WORDS:
+    # short, so that it can point back at nothing else (the bound the other languages' denials use)
+    if not nxt or len(nxt.split()) > languages.BACK_DENIAL_WORDS:
         return False
     if not (read_modality(nxt).denied if english else languages.denies(nxt, lang)):
         return False
