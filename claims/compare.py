@@ -18,6 +18,9 @@ from extractors.text import split_sentences
 from claims.values import band, period_sort_key, person_key, read_modality, same_person
 
 VERDICT_RANK = {"changed": 3, "disputed": 2, "confirmed": 1}
+# The language reports are written in (values, labels; reports.render notes a quote in any other): a finding
+# leads with a quote in it when one of its sources has one.
+REPORT_LANGUAGE = "en"
 HEDGE_FACTOR, DENIAL_FACTOR = 0.55, 0.45
 # A restated figure within 3% of the baseline range is the same figure.
 FIGURE_TOLERANCE = 0.03
@@ -57,8 +60,12 @@ class Finding:
 
     @property
     def primary(self) -> Observation:
-        """The observation the finding shows first: the most confident, the latest published among equals."""
-        return max(self.observations, key=lambda o: (o.confidence, o.article.published))
+        """The observation the finding shows first: one the report's reader can read (an article in
+        REPORT_LANGUAGE) when any source is, then the most confident, then the latest published. Every
+        observation of a finding states the same value with the same verdict, so which one leads changes only
+        the quote shown first; the others stay in `sources`."""
+        return max(self.observations,
+                   key=lambda o: (o.article.language in ("", REPORT_LANGUAGE), o.confidence, o.article.published))
 
     @property
     def confidence(self) -> float:

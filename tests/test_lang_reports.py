@@ -30,3 +30,15 @@ def test_markdown_and_html_show_the_language_of_the_quote() -> None:
     assert "Ebrahim Raisi → **Masoud Pezeshkian**" in md and "quote in ru" in md and "Пезешкиан" in md
     page = html_finding(f)
     assert '<blockquote lang="ru" dir="auto">' in page and "quote in ru" in page
+
+
+def test_a_finding_leads_with_the_quote_its_reader_can_read() -> None:
+    """A later, equally sure Russian source would lead by date; the English one states the same value, so the
+    finding shows it first and keeps the Russian one among its sources."""
+    english = "Iranian President Masoud Pezeshkian met Vladimir Putin in Moscow, the Kremlin said."
+    articles = [Article(7, "http://127.0.0.1/ru", "Встреча", TEXT, published="2025-01-18", lang="ru"),
+                Article(8, "http://127.0.0.1/en", "Meeting", english, published="2025-01-17", lang="en")]
+    analysis = analyze(articles, load_catalogue(), {"iran-president": {"value": "Ebrahim Raisi", "quotes": []}})
+    f = next(f for f in analysis.findings if f.claim == "iran-president").to_report()
+    assert (f["observed"]["language"], f["observed"]["quote"]) == ("en", english)
+    assert sorted(s["language"] for s in f["sources"]) == ["en", "ru"]
