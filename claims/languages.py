@@ -44,7 +44,7 @@ from typing import Any
 from claims.catalogue import Catalogue, Claim
 from claims.entities import countries_in
 from claims.names import latin, name_key, same_name, script, skeleton
-from claims.reader import (STALE_DAYS, Context, Reading, find_phrases, fold, format_amount, make_reading, prepare,
+from claims.reader import (Context, Reading, find_phrases, fold, format_amount, is_stale, make_reading, prepare,
                              read_state, scope_score, topic_score)
 from claims.values import Modality
 from claims.relevance import parties_together
@@ -488,12 +488,20 @@ SOLAR_MONTHS = ("فروردین", "اردیبهشت", "خرداد", "تیر", "�
                 "اسفند")
 SOLAR_DATE = re.compile(r"(?<!\d)(\d{1,2})\s+(" + "|".join(SOLAR_MONTHS) + r")(?:\s+ماه)?\s+(1[34]\d\d)(?!\d)")
 EXPLICIT_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+# dateparser's settings for a statement's own date: absolute dates only, since its relative parser reads the
+# Russian "в 2024 году" (in 2024) as "2024 years ago", the year 2; a year given alone stands for its first day,
+# as in English (claims.values), not for the run's month and day.
+STATEMENT_DATE_SETTINGS = {"PREFER_DAY_OF_MONTH": "first", "PREFER_MONTH_OF_YEAR": "first", "REQUIRE_PARTS": ["year"],
+                           "PARSERS": ["timestamp", "custom-formats", "absolute-time"]}
+# The same, reading a year or month given alone as its last day ("в 2024 году" may be 31 December 2024).
+LAST_DAY_SETTINGS = STATEMENT_DATE_SETTINGS | {"PREFER_DAY_OF_MONTH": "last", "PREFER_MONTH_OF_YEAR": "last"}
 
 
-def statement_date(sentence: str, lang: str) -> "date | None":
+def statement_date(sentence: str, lang: str, last: bool = False) -> "date | None":
     """The latest explicit date (one that gives its year) in the sentence: Solar Hijri dates converted
     ("۱۰ مهر ۱۴۰۴" → 2025-10-02), others read by dateparser in the sentence's language ("17 января 2025
-    года", "Am 17. Januar 2025"). Relative words ("last year") are not dates here, as in English."""
+    года", "Am 17. Januar 2025"); a year or month given alone as its first day, or with `last` as its last.
+    Relative words ("last year") are not dates here, as in English."""
     text = sentence.translate(DIGITS)
     found = []
     for m in SOLAR_DATE.finditer(text):
@@ -505,9 +513,10 @@ def statement_date(sentence: str, lang: str) -> "date | None":
     if EXPLICIT_YEAR.search(text):
         from dateparser.search import search_dates
 
-        hits = search_dates(text, languages=[lang], settings={"PREFER_DAY_OF_MONTH": "first",
-                                                              "REQUIRE_PARTS": ["year"]}) or []
-        found += [d.date() for words, d in hits if EXPLICIT_YEAR.search(words)]
+        hits = search_dates(text, languages=[lang], settings=LAST_DAY_SETTINGS if last else STATEMENT_DATE_SETTINGS
+                            ) or []
+        # the year read must be one written there (a guard against any other reading of a number as time)
+        found += [d.date() for words, d in hits if str(d.year) in EXPLICIT_YEAR.findall(words)]
     return max(found) if found else None
 
 
@@ -519,8 +528,10 @@ def dated(ctx: Context, i: int, reading: Reading, lang: str, persons: frozenset[
     when = statement_date(ctx.sentences[i].text, lang)
     if when is None:
         return reading
-    stale = bool(ctx.ref and (ctx.ref - when).days > STALE_DAYS)
-    return replace(reading, dated=when.isoformat(), past=reading.past or (stale and reading.claim in persons))
+    # long before the article only when the last day the date can mean is (claims.reader.make_reading)
+    history = reading.claim in persons and is_stale(ctx, when) \
+        and is_stale(ctx, statement_date(ctx.sentences[i].text, lang, last=True))
+    return replace(reading, dated=when.isoformat(), past=reading.past or history)
 
 
 # ---------------------------------------------------------------------------------------------------------

@@ -402,9 +402,11 @@ def modality_at(ctx: Context, i: int, span: tuple[int, int], cue: str = "") -> M
     return Modality(negated, denied, clause.hedged, future, past, cues)
 
 
-def sentence_date(ctx: Context, i: int) -> date | None:
-    """The latest explicit date in the sentence (not relative words like "last year")."""
-    found = [d.as_date() for d in find_dates(ctx.sentences[i].text, ctx.ref) if not d.relative]
+def sentence_date(ctx: Context, i: int, last: bool = False) -> date | None:
+    """The latest explicit date in the sentence (not relative words like "last year"): a date given by its
+    year or month alone as its first day, or with `last` as its last ("in 2024": 2024-01-01, or 2024-12-31)."""
+    found = [d.last_day() if last else d.as_date() for d in find_dates(ctx.sentences[i].text, ctx.ref)
+             if not d.relative]
     found = [d for d in found if d is not None]
     return max(found) if found else None
 
@@ -420,8 +422,10 @@ def make_reading(ctx: Context, i: int, claim: Claim, value: str, cue: str, span:
     span, score, the modality, the sentence's date; a person named in a stale sentence is past."""
     s = ctx.sentences[i]
     when = sentence_date(ctx, i)
-    # An office holder named in a sentence dated long before the document is history ("FM Zarif … in 2015").
-    past = modality.past or (is_stale(ctx, when) and claim.type == "person")
+    # An office holder named in a sentence dated long before the document is history ("FM Zarif … in 2015");
+    # "in 2024" is long before only when its last day is ("became minister in 2024", read in March 2025, is not).
+    past = modality.past or (claim.type == "person" and is_stale(ctx, when)
+                             and is_stale(ctx, sentence_date(ctx, i, last=True)))
     return Reading(claim=claim.id, value=value, quote=s.text, start=s.start, end=s.end, cue=cue,
                    cue_start=s.start + span[0], cue_end=s.start + span[1], score=round(score, 3),
                    negated=modality.negated, hedged=modality.hedged, denied=modality.denied,

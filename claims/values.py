@@ -570,6 +570,15 @@ class DateMention:
         day = min(self.day or 1, calendar.monthrange(self.year, month)[1])
         return dt.date(self.year, month, day)
 
+    def last_day(self) -> dt.date | None:
+        """The latest day the mention can mean: the last of its month or year when only those are known
+        ("in 2024" may be 31 December 2024)."""
+        if self.year is None:
+            return None
+        month = self.month or 12
+        last = calendar.monthrange(self.year, month)[1]
+        return dt.date(self.year, month, min(self.day or last, last))
+
     @property
     def precision(self) -> str | None:
         """"day", "month" or "year"; None for an unresolved relative mention."""

@@ -190,12 +190,35 @@ def test_then_points_back_to_the_previous_sentences_year() -> None:
     ("ar", "وقع البلدان المعاهدة في 17 يناير 2025 في موسكو.", "2025-01-17"),
     ("de", "Am 17. Januar 2025 unterzeichneten beide Seiten den Vertrag.", "2025-01-17"),
     ("fr", "Le traité est entré en vigueur le 2 octobre 2025.", "2025-10-02"),
+    # a year alone is its first day whatever day the run is, and the Russian "в … году" is no "years ago"
+    ("ru", "В 2024 году министром обороны России стал Андрей Белоусов.", "2024-01-01"),
+    ("ru", "Товарооборот в первом квартале 2024 года вырос.", "2024-01-01"),
+    ("fr", "En 2005, l'Iran avait obtenu le statut d'observateur.", "2005-01-01"),
+    ("ar", "في عام 2024 بلغ حجم التبادل التجاري خمسة مليارات دولار.", "2024-01-01"),
 ])
 def test_statement_dates_in_their_own_words_and_calendar(lang: str, sentence: str, iso: str) -> None:
     from claims.languages import statement_date
 
     assert str(statement_date(sentence, lang)) == iso
     assert statement_date("Товарооборот вырос на 15 процентов в прошлом году.", "ru") is None
+
+
+def test_a_year_alone_is_read_to_its_last_day_for_history() -> None:
+    from claims.languages import statement_date
+
+    assert str(statement_date("В 2024 году министром обороны России стал Андрей Белоусов.", "ru", last=True)) \
+        == "2024-12-31"
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("ru", "В 2024 году министром обороны России стал Андрей Белоусов, который посетил Тегеран."),
+    ("en", "In 2024, Andrei Belousov became Russia's defence minister and soon visited Tehran."),
+])
+def test_an_office_taken_in_the_year_before_the_article_is_news(lang: str, text: str) -> None:
+    """Read in March 2025, "in 2024" may be fourteen months back or three: not history."""
+    baseline = {**BASELINE, "russia-defense-minister": {"value": "Sergey Shoigu", "quotes": []}}
+    verdict, value = read_with(text, lang, baseline)["russia-defense-minister"]
+    assert verdict == "changed" and value in ("Andrey Belousov", "Andrei Belousov")
 
 
 def test_an_office_holder_in_a_sentence_dated_years_before_the_article_is_history() -> None:
