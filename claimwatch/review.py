@@ -43,16 +43,18 @@ MAX_TIMELINE_POINTS = 40
 def record_run(db: sqlite_utils.Database, run_id: str, findings: list[Finding],
                developments: list[Development]) -> list[Finding]:
     """Store the run's findings and new developments. Returns the findings, each marked `new` (no earlier run
-    reported it) with `first_seen` (the run that first did) and `review` when an analyst accepted or
-    dismissed it before."""
+    reported it) with `first_seen` (the run that first did) and `review` when an analyst accepted or dismissed it
+    before. A finding dismissed before is back only through statements the dismissal did not cover (the engine
+    skips those: dismissed_statements), so it is flagged again: `new`, and open until dismissed again."""
     marked = []
     for finding in findings:
-        before = rows(db, "select first_seen, status from findings where id = ? and run_id != ? order by first_seen",
+        before = rows(db, "select first_seen, status from findings where id = ? and run_id != ? order by run_id",
                       [finding["id"], run_id])
-        item = {**finding, "new": not before, "first_seen": before[0]["first_seen"] if before else run_id}
-        review = next((r["status"] for r in before if r["status"] in ("accepted", "dismissed")), None)
-        if review:
-            item["review"] = review
+        standing = before[-1]["status"] if before else None
+        item = {**finding, "new": not before or standing == "dismissed",
+                "first_seen": min(r["first_seen"] for r in before) if before else run_id}
+        if standing in DECISIONS:
+            item["review"] = standing
         marked.append(item)
     with transaction(db) as conn:
         for f in marked:
@@ -83,10 +85,11 @@ def load_finding(db: sqlite_utils.Database, finding_id: str) -> dict[str, Any]:
 
 
 def decision(db: sqlite_utils.Database, finding_id: str) -> dict[str, Any] | None:
-    """The standing decision on a finding: {"status": accepted|dismissed, "at": ISO time} or None (open)."""
-    found = rows(db, "select status from findings where id = ? and status in ('accepted', 'dismissed') limit 1",
-                 [finding_id.strip()])
-    if not found:
+    """The standing decision on a finding: {"status": accepted|dismissed, "at": ISO time} or None (open). It
+    is the status of the finding's latest run: a dismissed finding flagged again by other statements
+    (record_run) is open."""
+    found = rows(db, "select status from findings where id = ? order by run_id desc limit 1", [finding_id.strip()])
+    if not found or found[0]["status"] not in DECISIONS:
         return None
     logged = rows(db, "select at from reviews where finding_id = ? and action = ? order by at desc limit 1",
                   [finding_id.strip(), found[0]["status"]])
@@ -236,15 +239,16 @@ def list_findings(db: sqlite_utils.Database, status: str | None = None) -> list[
     """Every changed or disputed finding once, newest first: id, claim, verdict, was → now, status (open,
     accepted, dismissed), first and last run, runs that reported it, article URL. `status` filters."""
     found = rows(db, """select id, claim, max(run_id) as last_run, min(first_seen) as first_seen,
-                          count(*) as runs, max(case when status in ('accepted', 'dismissed') then status end)
-                          as decided from findings where verdict != 'confirmed' group by id
+                          count(*) as runs from findings where verdict != 'confirmed' group by id
                           order by last_run desc, claim""")
     out = []
     for row in found:
         latest = load_finding(db, row["id"])
+        standing = decision(db, row["id"])
         item = {"id": row["id"], "claim": row["claim"], "verdict": latest["verdict"],
                 "was": latest["baseline"]["value"], "now": latest["observed"]["value"],
-                "status": row["decided"] or "open", "first_seen": row["first_seen"], "last_run": row["last_run"],
+                "status": standing["status"] if standing else "open", "first_seen": row["first_seen"],
+                "last_run": row["last_run"],
                 "runs": row["runs"], "url": latest["observed"]["url"]}
         if status is None or item["status"] == status:
             out.append(item)

@@ -22,7 +22,10 @@ PRESIDENT = "Iranian President Masoud Pezeshkian met Russian President Vladimir 
 FILLER = {"a": ["Officials in Tehran and Moscow met on Tuesday to discuss a new transport corridor between them.",
                 "The Russian delegation said the talks covered rail freight, customs and payment systems."],
           "b": ["Diplomats from both capitals met again in Baku to review progress on the corridor.",
-                "A joint commission is due to publish a timetable for the remaining work in the spring."]}
+                "A joint commission is due to publish a timetable for the remaining work in the spring."],
+          "c": ["Transport ministers from both countries are expected to meet again before the end of the year.",
+                "Freight volumes on the corridor rose in the autumn, the operators said on their website."]}
+SCO_AGAIN = "Iran has been a full member of the Shanghai Cooperation Organisation since 2023, the ministry said."
 
 
 def publish(server, stories: dict[str, list[str]]) -> str:
@@ -64,6 +67,25 @@ def test_only_new_changes_are_flagged_and_a_dismissed_statement_never_comes_back
     markdown = (folder / "report.md").read_text(encoding="utf-8")
     assert "**No new change since the last run" in markdown and "Reported in earlier runs:" in markdown
     assert f"first reported in run {first['run']['id']}" in markdown
+
+
+def test_a_dismissed_finding_said_again_in_other_words_is_flagged_again(server, tmp_path, prefect_harness, capsys):
+    """dismiss suppresses the statements it saw; another statement of the same value is flagged (README),
+    under the same finding id, and is open until dismissed again."""
+    db = str(tmp_path / "c.db")
+    first, _ = run(tmp_path, publish(server, {"a1": [SCO]}))
+    sco = by_claim(first, "changed")["sco-membership"]["id"]
+    assert main(["dismiss", sco, "--db", db]) == 0
+    second, folder = run(tmp_path, publish(server, {"a1": [SCO], "c1": [SCO_AGAIN]}))
+    again = by_claim(second, "changed")["sco-membership"]
+    assert again["id"] == sco and again["new"] is True and again["review"] == "dismissed"
+    assert again["observed"]["url"].endswith("/a/c1") and len(again["sources"]) == 1
+    assert "sco-membership**: observer → **full member** (dismissed before)" in (folder / "report.md").read_text()
+    assert [f["id"] for f in review.list_findings(open_db(db), "open")] == [sco]
+    capsys.readouterr()
+    assert main(["dismiss", sco, "--db", db]) == 0 and "1 statement will not be flagged again" in capsys.readouterr().out
+    third, _ = run(tmp_path, publish(server, {"a1": [SCO], "c1": [SCO_AGAIN], "c2": [SCO_AGAIN]}))
+    assert "sco-membership" not in {f["claim"] for f in third["findings"]}
 
 
 def test_accept_makes_a_new_baseline_that_the_next_run_compares_with(server, tmp_path, prefect_harness, capsys):
