@@ -6,12 +6,14 @@ import hashlib
 import re
 from dataclasses import dataclass
 from datetime import datetime, timezone
+from configparser import ConfigParser
 from urllib.parse import urljoin, urlsplit
 
 import httpx
 import trafilatura
 from lxml.etree import Element
 from lxml.html import HtmlElement
+from trafilatura.settings import use_config
 from trafilatura.utils import load_html
 from trafilatura.xml import delete_element
 
@@ -21,6 +23,15 @@ from settings.errors import ExtractError
 from extractors.http import HTML_TYPES, SERVER_DEFAULT_CHARSETS, Response, fetch
 
 MIN_TEXT_CHARS = 40
+# A share of a flattened text that its lined version must cover to stand for it (see in_lines).
+LINED_SHARE = 0.8
+DEFAULT_CONFIG = use_config()
+# On a page whose main text is shorter than trafilatura's MIN_EXTRACTED_SIZE (250 characters) trafilatura takes
+# a fallback extractor's text, which runs the headline, a <time> and the paragraphs into one line (the engine
+# then reads the headline into the first sentence). This configuration keeps its main extractor's lines for
+# such a page; extract_article uses them only when they hold the same text (in_lines).
+SHORT_PAGE_CONFIG = use_config()
+SHORT_PAGE_CONFIG.set("DEFAULT", "MIN_EXTRACTED_SIZE", str(MIN_TEXT_CHARS))
 
 
 @dataclass(frozen=True)
@@ -161,6 +172,10 @@ def extract_article(html: str | bytes, url: str, feed_date: str | None = None,
             doc, text = recalled, recalled_text
     if doc is None or not text:
         raise ExtractError("no article text found")
+    if "\n" not in text:
+        lined = _extract(load_html(html), url, favor_recall=False, config=SHORT_PAGE_CONFIG)
+        if lined is not None and lined.text and in_lines(clean_text(lined.text), text):
+            doc, text = lined, clean_text(lined.text)
     if is_consent_notice(text):
         raise ExtractError("no article text found: only a cookie/consent notice")
     text, cut = cut_comments(text)
@@ -174,15 +189,31 @@ def extract_article(html: str | bytes, url: str, feed_date: str | None = None,
                    amp_url=links.get("amphtml", ""), next_url=links.get("next", ""), notes=notes)
 
 
-def _extract(tree: HtmlElement, url: str, favor_recall: bool):  # type: ignore[no-untyped-def]
+def _extract(tree: HtmlElement, url: str, favor_recall: bool,  # type: ignore[no-untyped-def]
+             config: ConfigParser | None = None):
     try:
         return trafilatura.bare_extraction(
             prune(tree), url=url, with_metadata=True, include_comments=False, favor_recall=favor_recall,
             # Only dates from the page's markup: trafilatura otherwise guesses from body text.
             date_extraction_params={"extensive_search": False, "original_date": True},
+            config=config or DEFAULT_CONFIG,
         )
     except Exception as exc:  # trafilatura/lxml raise many types on hostile markup; record, do not crash
         raise ExtractError(f"extraction failed: {type(exc).__name__}: {exc}"[:300]) from None
+
+
+def in_lines(lined: str, flat: str) -> bool:
+    """Is `lined` the text of `flat` kept in its lines: every line of it found, in order, in `flat` (whitespace
+    aside), covering at least LINED_SHARE of it? (A dateline or byline the flat text has and the lined one
+    leaves out is the rest.)"""
+    lines = [" ".join(line.split()) for line in lined.splitlines() if line.strip()]
+    rest, covered = " ".join(flat.split()), 0
+    for line in lines:
+        at = rest.find(line)
+        if at < 0:
+            return False
+        rest, covered = rest[at + len(line):], covered + len(line)
+    return len(lines) > 1 and covered >= LINED_SHARE * len(" ".join(flat.split()))
 
 
 def is_consent_notice(text: str) -> bool:

@@ -144,3 +144,19 @@ def test_worker_processes_end_when_the_run_is_killed(tmp_path):
     while any(_alive(p) for p in workers) and time.monotonic() < deadline:
         time.sleep(0.2)
     assert not any(_alive(p) for p in workers)
+
+
+@pytest.mark.parametrize("lede", [
+    ["Iran and Russia signed the treaty in Moscow on Friday, officials in both capitals said."],
+    ["Iran and Russia signed the treaty in Moscow on Friday, officials in both capitals said.",
+     "Parliaments are due to ratify it in the spring."],
+])
+def test_a_short_page_keeps_its_headline_and_paragraphs_on_lines_of_their_own(lede):
+    """Under 250 characters trafilatura takes a fallback's text, which ran the headline, a <time> and the
+    paragraphs into one line: the engine then read the headline into the first sentence."""
+    paragraphs = "".join(f"<p>{p}</p>" for p in lede)
+    page = (f"<html><head><title>Pact</title></head><body><article><h1>Talks on a pact to resume</h1>"
+            f"<time datetime='2025-01-17'>17 January 2025</time>{paragraphs}</article></body></html>")
+    article = extract_article(page, "http://127.0.0.1/pact")
+    assert article.text.splitlines() == ["Talks on a pact to resume", *lede]
+    assert article.published.startswith("2025-01-17")
