@@ -190,6 +190,7 @@ _CLAUSE_BREAK = re.compile(
     r"\s*;\s*"
     r"|\s+[–—]\s+|\s+-\s+"
     r"|,\s*(?=(?:but|while|although|though|whereas|which)\b)"
+    r"|\s+(?=(?:while|although|whereas)\s)"
     r"|(?<!\ball)(?<!\bnothing)(?<!\banything)\s+(?=but\s+(?!also\b))",
     re.IGNORECASE,
 )

@@ -44,6 +44,14 @@ def test_a_third_country_and_a_plan_are_not_changes(catalogue):
     assert "rail-pact" not in {c for c, f in findings(catalogue, text).items() if f.verdict == "changed"}
 
 
+@pytest.mark.parametrize("text", [
+    "Japan delivered Type-10 tanks to Korea while India is still waiting for its own.",
+    "Japan delivered Type-10 tanks to Korea, while India is still waiting for its own.",
+])
+def test_another_countrys_delivery_beside_a_party_waiting_is_not_the_partys(catalogue, text):
+    assert "tank-delivery" not in {c for c, f in findings(catalogue, text).items() if f.verdict != "confirmed"}
+
+
 @pytest.mark.skipif(not available("en"), reason="the English spaCy pipeline is not installed")
 def test_office_holders_and_another_instrument_with_the_written_catalogue(catalogue):
     text = ("Japanese Prime Minister Kenji Mori met Indian officials in New Delhi.\n"

@@ -81,6 +81,9 @@ def test_fold(raw: str, folded: str) -> None:
         ("Iran is not a full member but an observer.", ["Iran is not a full member", "but an observer."]),
         ("A deal is all but certain.", ["A deal is all but certain."]),
         ("It is not only a partner but also an ally.", ["It is not only a partner but also an ally."]),
+        # a contrasting clause with no comma before it
+        ("Jets went to Peru while Chile is still waiting for its tanks.",
+         ["Jets went to Peru", "while Chile is still waiting for its tanks."]),
     ],
 )
 def test_clauses(sentence: str, expected: list[str]) -> None:
