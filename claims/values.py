@@ -632,6 +632,17 @@ _DATE_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ),
     ("qshort", re.compile(r"\b(?P<unit>[QH])(?P<part>[1-4])\s*(?:of\s+)?" + _YEAR)),
     (
+        # "January-December 2024", "from January to September 2024", "January through June 2024": a run of
+        # months of one year (a whole year when it runs from January to December)
+        "month_range",
+        re.compile(
+            r"\b(?P<mon>January|February|March|April|May|June|July|August|September|October|November|December)"
+            r"\s*(?:-|–|—|to|through|till|until)\s*"
+            r"(?P<mon2>January|February|March|April|May|June|July|August|September|October|November|December)"
+            r",?\s+(?:of\s+)?" + _YEAR
+        ),
+    ),
+    (
         "months_of",
         re.compile(
             r"\b(?:the\s+)?first\s+(?P<part>\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven)\s+"
@@ -690,6 +701,8 @@ def find_dates(text: str, ref: dt.date | None = None) -> list[DateMention]:
 
 def _absolute_mention(kind: str, match: re.Match[str], ref: dt.date | None) -> DateMention | None:
     groups = match.groupdict()
+    if kind == "month_range":
+        return DateMention(int(groups["year"]), None, None, False, match.start(), match.end())
     if kind in ("quarter", "qshort", "months_of"):
         year = _year_of(groups.get("year"), groups.get("rel"), ref)
         return DateMention(year, None, None, groups.get("rel") is not None, match.start(), match.end())
@@ -938,7 +951,7 @@ def period_near(text: str, start: int, end: int, ref: dt.date | None = None,
 def _periods_in(sentence: str, ref: dt.date | None) -> list[_Period]:
     periods: list[_Period] = []
     for kind, pattern in _DATE_PATTERNS:
-        if kind not in ("quarter", "qshort", "months_of"):
+        if kind not in ("quarter", "qshort", "months_of", "month_range"):
             continue
         for match in pattern.finditer(sentence):
             year = _year_of(match.groupdict().get("year"), match.groupdict().get("rel"), ref)
@@ -976,7 +989,19 @@ def _is_range(sentence: str, first: DateMention, second: DateMention) -> bool:
     return bool(re.fullmatch(r"\s?(?:-|–|—|/|to\s)\s?", gap) or between)
 
 
+def whole_year_span(text: str) -> bool:
+    """Does `text` name a run of months covering a whole year ("January-December 2024", "from January to
+    December 2024")?"""
+    pattern = dict(_DATE_PATTERNS)["month_range"]
+    return any(_sub_year_label("month_range", m, 0) == "0" for m in pattern.finditer(text))
+
+
 def _sub_year_label(kind: str, match: re.Match[str], year: int) -> str:
+    if kind == "month_range":
+        first, last = _month_number(match.group("mon")), _month_number(match.group("mon2"))
+        if (first, last) == (1, 12):
+            return str(year)
+        return f"{year}-{last}M" if first == 1 else f"{year}-{first:02d}-{last:02d}"
     part = match.group("part").lower()
     number = int(part) if part.isdigit() else _PART_NUMBERS[part]
     if kind == "months_of":
