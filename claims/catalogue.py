@@ -69,6 +69,9 @@ class Claim:
     # nouns that are the subject itself when its name modifies them ("Su-35 fighter jets"); the name modifying any
     # other noun ("Su-35 simulators", "S-400 components") is about that noun (claims.statements.modifies_another_thing)
     things: tuple[str, ...] = ()
+    # countries that are part of the claim's subject (a bloc's members: "Kazakhstan's Senate ratified the
+    # EAEU's agreement with Iran"): a clause naming one is not about another country (claims.reader.scope_score)
+    members: tuple[str, ...] = ()
     # a quantity that measures a change over its period (growth): its figures carry a direction (+/−) and a
     # figure with none ("a 15% share") is not one of its statements
     change: bool = False
@@ -127,7 +130,7 @@ class Catalogue:
 
 
 CLAIM_KEYS = {"id", "question", "type", "parties", "topic", "note", "ordered", "change", "acting", "states", "measure", "unit",
-              "period", "cues", "titles", "others", "things", "lang"}
+              "period", "cues", "titles", "others", "things", "members", "lang"}
 STATE_KEYS = {"value", "cues", "describe", "negative", "process", "presupposes"}
 
 
@@ -246,7 +249,7 @@ def parse_claim(item: object, index: int, parties: dict[str, tuple[str, ...]]) -
         raise fail("id must be lowercase letters, digits and dashes")
     if item["type"] not in TYPES:
         raise fail(f"type {item['type']!r} is not one of {', '.join(sorted(TYPES))}")
-    for key in ("parties", "topic", "cues", "titles", "others", "things"):
+    for key in ("parties", "topic", "cues", "titles", "others", "things", "members"):
         if key in item and not _str_list(item[key]):
             raise fail(f"{key!r} must be a list of strings")
     if not item.get("parties") or set(item["parties"]) - set(parties):
@@ -286,7 +289,8 @@ def parse_claim(item: object, index: int, parties: dict[str, tuple[str, ...]]) -
                  states=states, measure=str(item.get("measure", "")), unit=str(item.get("unit", "")),
                  period=str(item.get("period", "")), cues=tuple(item.get("cues", ())),
                  titles=tuple(item.get("titles", ())), others=tuple(item.get("others", ())),
-                 things=tuple(item.get("things", ())), lang=dict(item.get("lang", {})))
+                 things=tuple(item.get("things", ())), members=tuple(item.get("members", ())),
+                 lang=dict(item.get("lang", {})))
 
 
 def parse_state(item: object, fail) -> State:  # type: ignore[no-untyped-def]

@@ -231,6 +231,16 @@ def prepare(text: str, catalogue: Catalogue, ref: date | None = None, title: str
                    anaphora=anaphora_pattern(catalogue.referents), places=catalogue.places)
 
 
+def member_countries(claim: Claim, places: Places = NO_PLACES) -> frozenset[str]:
+    """The countries of the claim's `members` (a bloc's), as claims.entities names them: no other country."""
+    return _member_countries(claim.members, places) if claim.members else frozenset()
+
+
+@lru_cache(maxsize=64)
+def _member_countries(members: tuple[str, ...], places: Places) -> frozenset[str]:
+    return frozenset(c for name in members for c in countries_in(name, places))
+
+
 def party_countries(catalogue: Catalogue) -> frozenset[str]:
     """The countries the catalogue's parties stand for, as claims.entities names them."""
     return frozenset(c for aliases in catalogue.parties.values() for alias in aliases
@@ -334,7 +344,7 @@ def scope_score(ctx: Context, i: int, claim: Claim, span: tuple[int, int]) -> fl
         aliases = ctx.party_aliases.get(party, ())
         if aliases and find_phrases(clause_text, aliases):
             continue
-        if clause_countries - ctx.party_countries:
+        if clause_countries - ctx.party_countries - member_countries(claim, ctx.places):
             return 0.0  # the clause names another country but not this party: a distractor
         if party in ctx.parties[i]:
             score = min(score, 0.9)
@@ -448,7 +458,8 @@ def read_state(ctx: Context, i: int, claim: Claim, catalogue: Catalogue, topic: 
     for state, start, end, phrase, form in state_cues(ctx, i, claim, catalogue):
         if topics and not topic_in_clause(ctx.sentences[i].text, (start, end), topics):
             continue  # "took delivery of Yak-130s, while Su-35s are expected": the cue is about something else
-        own_step = not owned_by_third_country(ctx.sentences[i].text, start, ctx.party_countries, ctx.places)
+        own_step = not owned_by_third_country(ctx.sentences[i].text, start,
+                                              ctx.party_countries | member_countries(claim, ctx.places), ctx.places)
         # "after Belarus's accession": another country's step, unless a gapped remnant names the party
         scope = scope_score(ctx, i, claim, (start, end)) if own_step else 0.0
         gapped = None

@@ -1,7 +1,7 @@
 """Kinds of English reporting found by probing the engine with wire, agency, think-tank and press-release
 sentences written for it (issue 11, the probes of tests/probes/*_wire.txt), each read on a catalogue this test
 writes for two other countries (Kenya, Brazil) and a bloc: a sentence stating two states, the article's lead
-naming the party, forecasts for a year already over, estimated figures, forecast verbs, purpose clauses, runs of
+naming the party, a member of the bloc, forecasts for a year already over, estimated figures, forecast verbs, purpose clauses, runs of
 months, a currency named by its country, "not yet" in an ordered claim, and the later of two figures."""
 
 import pytest
@@ -28,6 +28,7 @@ ordered = true
 parties = ["kenya"]
 topic = ["Andean Union"]
 others = ["interim"]
+members = ["Peru", "Bolivia"]
   [[claims.states]]
   value = "negotiating"
   process = true
@@ -235,3 +236,25 @@ def test_an_infinitive_of_purpose_is_still_to_come(catalogue):
 def test_the_later_of_two_figures_is_the_news(catalogue):
     text = "Trade between Kenya and Brazil, which stood at $1.5 billion in 2023, climbed to $1.9 billion in 2024."
     assert found(catalogue, text).get("trade-total") == ("changed", "$1.9 billion (2024)")
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a member of the bloc acts on the bloc's agreement: not another country's statement
+    ("Peru's Congress ratified the Andean Union's free trade agreement with Kenya on Thursday.",
+     ("changed", "signed")),
+    ("From today, Kenyan goods enter the markets of Peru and Bolivia duty-free under the free trade agreement with "
+     "the Andean Union, which entered into force on Thursday.", ("changed", "in force")),
+    # a country outside the bloc: its own agreement
+    ("Chile's Congress ratified a free trade agreement with the Andean Union on Thursday.", None),
+])
+def test_a_member_of_the_bloc_is_no_other_country(catalogue, text, expected):
+    assert found(catalogue, text).get("andean-fta") == expected
+
+
+def test_members_must_be_a_list_of_names(tmp_path):
+    from claims.catalogue import CatalogueError, load_catalogue
+
+    path = tmp_path / "catalogue.toml"
+    path.write_text(CATALOGUE.replace('members = ["Peru", "Bolivia"]', 'members = "Peru"'), encoding="utf-8")
+    with pytest.raises(CatalogueError, match="'members' must be a list of strings"):
+        load_catalogue(path)
