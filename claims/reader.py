@@ -776,7 +776,11 @@ def read_quantity(ctx: Context, i: int, claim: Claim, catalogue: Catalogue, topi
         if claim.measure == "percent":
             figures = [with_parsed_direction(doc, f) for f in figures  # type: ignore[arg-type]
                        if not (claim.change and is_cumulative(doc, f.start, f.end))]
-    base = comparison_spans(doc) if doc is not None and claim.measure == "percent" else []
+    base = comparison_spans(doc) if doc is not None else []
+    if claim.measure == "money":
+        # the base year of a percentage is no sum's period ("$4.8 billion, which is 15.5% more than in 2023"),
+        # unless a sum of its own comes with it ("compared to $4.1 billion in 2023")
+        base = [(a, b) for a, b in base if not any(a - 40 <= f.start < a for f in figures)]
     out = []
     for figure in figures:
         anchor = min(anchors, key=lambda a: abs(a[0] - figure.start))

@@ -381,6 +381,9 @@ CHANGE_WORDS: dict[str, dict[str, frozenset[str]]] = {
         "level": frozenset("to from at".split()),
         # the base a change is measured against: "compared to 2021", "than in 2021", "against 2022"
         "base": frozenset("compare compared than against versus vs vs. relative".split()),
+        # comparatives that make a figure a change when "than" names the base: "15.5% more than in 2023"
+        "more": frozenset("more greater larger bigger higher".split()),
+        "less": frozenset("less fewer smaller lower".split()),
     },
 }
 
@@ -430,6 +433,9 @@ def _direction_of(token: Any, words: dict[str, frozenset[str]], subject: bool = 
     for direction in ("up", "down"):
         if lemma in words[direction] or token.lower_ in words[direction]:
             return direction, True
+    for direction, comparative in (("up", "more"), ("down", "less")):
+        if token.lower_ in words.get(comparative, ()) and any(c.lower_ == "than" for c in token.children):
+            return direction, True  # "15.5% more than in 2023", "10% less than a year earlier"
     if subject and token.pos_ in ("VERB", "AUX"):
         for child in token.children:
             if child.dep_ in ("nsubj", "nsubjpass"):
@@ -460,6 +466,11 @@ def figure_holder(doc: Any, start: int, end: int) -> tuple[int, int] | None:
         objects = objects or [c for c in token.children if c.dep_ == "dobj"
                               and not c.left_edge.i <= figure.i <= c.right_edge.i]  # not the figure itself
         if token.dep_ in ("relcl", "acl") and (not subjects or subjects[0].tag_ in ("WDT", "WP")):
+            if token.head.ent_type_ in ("MONEY", "CARDINAL", "QUANTITY") and token.head.i < figure.i:
+                # "amounted to $4.8 billion, which is 15.5% more than in 2023": the clause is on a figure, so
+                # it is of what that figure is of
+                head = token.head
+                return figure_holder(doc, head.idx, head.idx + len(head.text))
             return _span_of(token.head)
         if subjects and subjects[0].pos_ == "PRON" and subjects[0].tag_ != "WDT":
             return None  # "while in 2022 it rose 15%": the pronoun's noun is not read here

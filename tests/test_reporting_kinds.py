@@ -258,3 +258,19 @@ def test_members_must_be_a_list_of_names(tmp_path):
     path.write_text(CATALOGUE.replace('members = ["Peru", "Bolivia"]', 'members = "Peru"'), encoding="utf-8")
     with pytest.raises(CatalogueError, match="'members' must be a list of strings"):
         load_catalogue(path)
+
+
+@pytest.mark.parametrize("text, change, total", [
+    # a growth as a comparative on the sum, in a clause on it: the sum's period is not the base year
+    ("In 2024, trade turnover between Kenya and Brazil amounted to $1.9 billion, which is 15.5% more than in 2023.",
+     ("changed", "+15.5% (2024)"), ("changed", "$1.9 billion (2024)")),
+    ("Trade between Kenya and Brazil came to $1.2 billion in 2024, 20% less than in 2023.",
+     ("changed", "-20% (2024)"), ("changed", "$1.2 billion (2024)")),
+    # a base year that comes with a sum of its own stays that sum's period
+    ("Trade between Kenya and Brazil reached $1.9 billion in 2024 compared to $1.5 billion in 2023.",
+     None, ("changed", "$1.9 billion (2024)")),
+])
+def test_a_growth_by_comparison(catalogue, text, change, total):
+    got = found(catalogue, text)
+    assert got.get("trade-change") == change
+    assert got.get("trade-total") == total
