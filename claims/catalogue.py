@@ -44,6 +44,10 @@ class State:
     negative: str | None = None
     process: bool = False
     presupposes: str | None = None
+    # cues naming the state by a noun of its event ("the expiry of", "the end of"): also in `cues`, but read
+    # only where the sentence dates the event within a month of the article ("with the expiry of the deal on
+    # Saturday"); undated, such a noun is as often a recap or a prospect ("since the collapse of the deal")
+    dated: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -131,7 +135,7 @@ class Catalogue:
 
 CLAIM_KEYS = {"id", "question", "type", "parties", "topic", "note", "ordered", "change", "acting", "states", "measure", "unit",
               "period", "cues", "titles", "others", "things", "members", "lang"}
-STATE_KEYS = {"value", "cues", "describe", "negative", "process", "presupposes"}
+STATE_KEYS = {"value", "cues", "describe", "negative", "process", "presupposes", "dated"}
 
 
 def load_catalogue(path: Path) -> Catalogue:
@@ -304,18 +308,19 @@ def parse_state(item: object, fail) -> State:  # type: ignore[no-untyped-def]
     value = item.get("value")
     if not isinstance(value, str) or not value.strip():
         raise fail("a state needs a value")
-    for key in ("cues", "describe"):
+    for key in ("cues", "describe", "dated"):
         if not _str_list(item.get(key, [])):
             raise fail(f"state {value!r}: {key} must be a list of strings")
-    if not item.get("cues") and not item.get("describe"):
+    if not item.get("cues") and not item.get("describe") and not item.get("dated"):
         raise fail(f"state {value!r} needs cues or describe")
     if not isinstance(item.get("process", False), bool):
         raise fail(f"state {value!r}: process must be true or false")
     if not isinstance(item.get("presupposes", ""), str):
         raise fail(f"state {value!r}: presupposes must be a state's value")
-    return State(value=value, cues=tuple(item.get("cues", ())), describe=tuple(item.get("describe", ())),
+    dated = tuple(item.get("dated", ()))
+    return State(value=value, cues=tuple(item.get("cues", ())) + dated, describe=tuple(item.get("describe", ())),
                  negative=item.get("negative"), process=item.get("process", False),
-                 presupposes=item.get("presupposes") or None)
+                 presupposes=item.get("presupposes") or None, dated=dated)
 
 
 def _str_list(value: object) -> bool:

@@ -69,6 +69,9 @@ class Reading:
     # a sentence's second reading of the claim (read_state: another state than its chosen cue's): it may make a
     # finding, but never puts another statement in doubt (claims.compare.contested)
     second: bool = False
+    # read from one of its state's `dated` cues ("the expiry of the deal"): kept only where the parse dates the
+    # statement within a month of the article (claims.statements.restate)
+    needs_date: bool = False
 
     @property
     def firm(self) -> bool:
@@ -528,7 +531,7 @@ def state_reading(ctx: Context, i: int, claim: Claim, candidate: tuple[Any, ...]
     specificity = min(1.0, 0.75 + 0.05 * len(phrase.split()))
     words = ctx.sentences[i].text[start:end]
     return make_reading(ctx, i, claim, value, words, (start, end), topic * scope * specificity, modality,
-                        gapped=gapped, second=second)
+                        gapped=gapped, second=second, needs_date=phrase in state.dated)
 
 
 def cue_depths(ctx: Context, i: int, catalogue: Catalogue, candidates: list[tuple[Any, ...]]

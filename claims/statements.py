@@ -68,6 +68,8 @@ def restate(readings: list[Any], text: str, catalogue: Any, docs: dict[tuple[int
             continue  # a remnant the parse does not show to be gapped is another clause: not this claim's
         if reading.acting and (doc is None or not acts_in_parse(doc, reading, catalogue.get(reading.claim))):
             continue  # the subject is not the agent of a completed act: nothing said of its state
+        if reading.needs_date and doc is None:
+            continue  # a noun of the event, with no parse to date it
         if doc is None or catalogue.get(reading.claim).type not in STANCE_TYPES:
             out.append(reading)
             continue
@@ -100,6 +102,8 @@ def restate(readings: list[Any], text: str, catalogue: Any, docs: dict[tuple[int
             reading = replace(reading, value=during)
             cues += ("a part of it",)
         dated, decided = statement_date(doc, ref, lang)
+        if reading.needs_date and not dated_near(doc, ref):
+            continue  # "since the collapse of the deal": a noun of the event, not dated near the article
         elsewhere = doubt_elsewhere(doc, local)
         read = replace(reading, dated=dated if decided else reading.dated, hedged=stance.hedged,
                        attributed=stance.attributed, denied=(reading.denied and not elsewhere) or stance.denied,
@@ -108,6 +112,24 @@ def restate(readings: list[Any], text: str, catalogue: Any, docs: dict[tuple[int
                        cues=tuple(dict.fromkeys(cues)))
         out.append(presupposed(claim, not_yet(claim, read), doc, ref))
     return out
+
+
+RECENT_DAYS = 31
+
+
+def dated_near(doc: Any, ref: dt.date | None) -> bool:
+    """Does a DATE entity of the sentence `doc` name a day or month on the article's date `ref` or within
+    RECENT_DAYS before it ("on Saturday", "October 18")? A bare year ("the 2015 deal") dates nothing so near."""
+    if ref is None:
+        return False
+    for ent in doc.ents:
+        if ent.label_ != "DATE":
+            continue
+        for mention in entity_dates(ent, ref):
+            day = mention.as_date()
+            if day is not None and mention.precision in ("day", "month") and 0 <= (ref - day).days <= RECENT_DAYS:
+                return True
+    return False
 
 
 def not_yet(claim: Any, reading: Any) -> Any:

@@ -1,8 +1,10 @@
 """Kinds of English reporting found by probing the engine with wire, agency, think-tank and press-release
 sentences written for it (issue 11, the probes of tests/probes/*_wire.txt), each read on a catalogue this test
 writes for two other countries (Kenya, Brazil) and a bloc: a sentence stating two states, the article's lead
-naming the party, a member of the bloc, forecasts for a year already over, estimated figures, forecast verbs, purpose clauses, runs of
-months, a currency named by its country, "not yet" in an ordered claim, and the later of two figures."""
+naming the party, a member of the bloc, forecasts for a year already over, estimated figures, forecast verbs,
+purpose clauses, runs of months, a currency named by its country, "not yet" in an ordered claim, the later of
+two figures, a growth written as a comparative, and an end named by a noun of the event dated near the
+article."""
 
 import pytest
 
@@ -54,6 +56,7 @@ topic = ["reef accord"]
   [[claims.states]]
   value = "ended"
   cues = ["expire", "run its course", "formally end"]
+  dated = ["expiry of", "end of"]
 
 [[claims]]
 id = "trade-total"
@@ -274,3 +277,16 @@ def test_a_growth_by_comparison(catalogue, text, change, total):
     got = found(catalogue, text)
     assert got.get("trade-change") == change
     assert got.get("trade-total") == total
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a noun of the event dated near the article: the event happened
+    ("With the expiry of the reef accord on Saturday, Kenya lifted its fishing limits.", ("changed", "ended")),
+    ("March 1 marks the end of the reef accord, Kenya's environment minister wrote.", ("changed", "ended")),
+    # undated, dated years back, or ahead: a recap or a prospect
+    ("Since the expiry of the reef accord, Kenya has lifted its fishing limits.", None),
+    ("The end of the reef accord in 2018 changed Kenya's coast.", None),
+    ("Kenya prepared new rules ahead of the expiry of the reef accord on 1 April.", None),
+])
+def test_a_noun_of_the_event_is_read_when_dated_near_the_article(catalogue, text, expected):
+    assert found(catalogue, text, published="2025-03-03").get("reef-accord") == expected
