@@ -44,6 +44,10 @@ class State:
     negative: str | None = None
     process: bool = False
     presupposes: str | None = None
+    # cues naming the state by a noun of its event ("the expiry of", "the end of"): also in `cues`, but read
+    # only where the sentence dates the event within a month of the article ("with the expiry of the deal on
+    # Saturday"); undated, such a noun is as often a recap or a prospect ("since the collapse of the deal")
+    dated: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -69,6 +73,9 @@ class Claim:
     # nouns that are the subject itself when its name modifies them ("Su-35 fighter jets"); the name modifying any
     # other noun ("Su-35 simulators", "S-400 components") is about that noun (claims.statements.modifies_another_thing)
     things: tuple[str, ...] = ()
+    # countries that are part of the claim's subject (a bloc's members: "Kazakhstan's Senate ratified the
+    # EAEU's agreement with Iran"): a clause naming one is not about another country (claims.reader.scope_score)
+    members: tuple[str, ...] = ()
     # a quantity that measures a change over its period (growth): its figures carry a direction (+/−) and a
     # figure with none ("a 15% share") is not one of its statements
     change: bool = False
@@ -127,8 +134,8 @@ class Catalogue:
 
 
 CLAIM_KEYS = {"id", "question", "type", "parties", "topic", "note", "ordered", "change", "acting", "states", "measure", "unit",
-              "period", "cues", "titles", "others", "things", "lang"}
-STATE_KEYS = {"value", "cues", "describe", "negative", "process", "presupposes"}
+              "period", "cues", "titles", "others", "things", "members", "lang"}
+STATE_KEYS = {"value", "cues", "describe", "negative", "process", "presupposes", "dated"}
 
 
 def load_catalogue(path: Path) -> Catalogue:
@@ -246,7 +253,7 @@ def parse_claim(item: object, index: int, parties: dict[str, tuple[str, ...]]) -
         raise fail("id must be lowercase letters, digits and dashes")
     if item["type"] not in TYPES:
         raise fail(f"type {item['type']!r} is not one of {', '.join(sorted(TYPES))}")
-    for key in ("parties", "topic", "cues", "titles", "others", "things"):
+    for key in ("parties", "topic", "cues", "titles", "others", "things", "members"):
         if key in item and not _str_list(item[key]):
             raise fail(f"{key!r} must be a list of strings")
     if not item.get("parties") or set(item["parties"]) - set(parties):
@@ -286,7 +293,8 @@ def parse_claim(item: object, index: int, parties: dict[str, tuple[str, ...]]) -
                  states=states, measure=str(item.get("measure", "")), unit=str(item.get("unit", "")),
                  period=str(item.get("period", "")), cues=tuple(item.get("cues", ())),
                  titles=tuple(item.get("titles", ())), others=tuple(item.get("others", ())),
-                 things=tuple(item.get("things", ())), lang=dict(item.get("lang", {})))
+                 things=tuple(item.get("things", ())), members=tuple(item.get("members", ())),
+                 lang=dict(item.get("lang", {})))
 
 
 def parse_state(item: object, fail) -> State:  # type: ignore[no-untyped-def]
@@ -300,18 +308,19 @@ def parse_state(item: object, fail) -> State:  # type: ignore[no-untyped-def]
     value = item.get("value")
     if not isinstance(value, str) or not value.strip():
         raise fail("a state needs a value")
-    for key in ("cues", "describe"):
+    for key in ("cues", "describe", "dated"):
         if not _str_list(item.get(key, [])):
             raise fail(f"state {value!r}: {key} must be a list of strings")
-    if not item.get("cues") and not item.get("describe"):
+    if not item.get("cues") and not item.get("describe") and not item.get("dated"):
         raise fail(f"state {value!r} needs cues or describe")
     if not isinstance(item.get("process", False), bool):
         raise fail(f"state {value!r}: process must be true or false")
     if not isinstance(item.get("presupposes", ""), str):
         raise fail(f"state {value!r}: presupposes must be a state's value")
-    return State(value=value, cues=tuple(item.get("cues", ())), describe=tuple(item.get("describe", ())),
+    dated = tuple(item.get("dated", ()))
+    return State(value=value, cues=tuple(item.get("cues", ())) + dated, describe=tuple(item.get("describe", ())),
                  negative=item.get("negative"), process=item.get("process", False),
-                 presupposes=item.get("presupposes") or None)
+                 presupposes=item.get("presupposes") or None, dated=dated)
 
 
 def _str_list(value: object) -> bool:

@@ -243,14 +243,23 @@ def due_that_day(reading: Reading, published: str) -> bool:
                 and reading.dated == published[:10])
 
 
+def forecast_for_a_past_year(reading: Reading, published: str) -> bool:
+    """Is the reading a figure put ahead ("expected to reach", "projected at") for a whole calendar year that
+    ended before the article's date? Then it says what the year is thought to have come to."""
+    return bool(reading.future and not reading.negated and reading.amount is not None and reading.period
+                and re.fullmatch(r"\d{4}", reading.period) and published[:4].isdigit()
+                and int(reading.period) < int(published[:4]))
+
+
 def contested(claim: Claim, chosen: Reading, readings: list[Reading], text: str, published: str = "") -> str:
     """Why a change the article reports is put in doubt by the article itself, in words; "" when it is not.
     The same value attributed to hearsay or denied elsewhere, the same state announced as still to come, a
     firm contrary statement (for persons and unordered states), or words of doubt in the report's sentence or
     the next one that points back at it."""
     # statements read by meaning alone (the cue is the whole sentence) are too weak to put another in doubt
+    # (another sentence's: a sentence read twice, claims.reader.read_state, is one statement)
     same = [r for r in readings if r.claim == chosen.claim and r is not chosen and r.value == chosen.value
-            and r.cue != r.quote]
+            and r.cue != r.quote and (r.start, r.end) != (chosen.start, chosen.end)]
     if any(r.denied or (set(r.cues) & STRONG_HEDGES) for r in same if not r.past):
         return "another sentence of the article reports the same value as hearsay or denies it"
     state = claim.state(chosen.value) if claim.type in ("status", "event") else None
@@ -258,12 +267,15 @@ def contested(claim: Claim, chosen: Reading, readings: list[Reading], text: str,
             r.future and not planned_for_then(r, published) for r in same):
         return "another sentence of the article says it is still to come"
     if claim.type == "person" or (claim.type in ("status", "event") and not claim.ordered):
-        contrary = [r for r in readings if r.claim == chosen.claim and r.firm and not r.negated
+        # another sentence's first reading: a sentence's second reading (claims.reader.read_state) puts nothing
+        # in doubt
+        contrary = [r for r in readings if r.claim == chosen.claim and r.firm and not r.negated and not r.second
+                    and (r.start, r.end) != (chosen.start, chosen.end)
                     and (not same_person(r.value, chosen.value) if claim.type == "person" else r.value != chosen.value)]
         if contrary:
             return f"the article also states another value ({contrary[0].value})"
     if claim.type in ("status", "event") and claim.ordered and any(
-            r.claim == chosen.claim and r.firm and r.start != chosen.start and r.cue != r.quote
+            r.claim == chosen.claim and r.firm and r.start != chosen.start and r.cue != r.quote and not r.second
             and contradicts(claim, chosen, r) for r in readings):
         return "another sentence of the article says the opposite"
     if claim.type == "person" or not text:
@@ -321,6 +333,10 @@ def observe(catalogue: Catalogue, baseline: dict[str, dict[str, Any]], readings:
             continue
         if due_that_day(reading, article.published):
             reading = replace(reading, future=False)
+        if forecast_for_a_past_year(reading, article.published):
+            # "trade was expected to reach $5 billion in 2024", said in 2025: the year is over and no count
+            # is given, an estimate of what it came to, not a plan
+            reading = replace(reading, future=False, hedged=True, cues=reading.cues + ("a forecast for a past year",))
         held_denied = denied.get(reading.claim, set())
         answered = answered_by_denial(catalogue, reading, text, article.language)
         if answered:  # a restatement or a change the article answers with a denial is disputed (denied_here)
@@ -332,7 +348,10 @@ def observe(catalogue: Catalogue, baseline: dict[str, dict[str, Any]], readings:
             continue
         obs = Observation(reading.claim, judged[0], judged[1], reading, article, judged[2])
         held = best.get(reading.claim)
-        if held is None or (VERDICT_RANK[obs.verdict], obs.confidence) > (VERDICT_RANK[held.verdict], held.confidence):
+        # among equals, a figure for a later period: "trade, which stood at $4 billion in 2023, climbed to $4.8
+        # billion in 2024" reports 2024's
+        if held is None or (VERDICT_RANK[obs.verdict], obs.confidence, period_sort_key(reading.period or "")) > (
+                VERDICT_RANK[held.verdict], held.confidence, period_sort_key(held.reading.period or "")):
             best[reading.claim] = obs
     for claim_id, obs in best.items():
         if obs.verdict in ("changed", "confirmed") and denied_here(obs, denied.get(claim_id, set())):

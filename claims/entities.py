@@ -204,6 +204,11 @@ def countries_in(text: str, places: Places = NO_PLACES) -> frozenset[str]:
     return _countries_in(text, places)
 
 
+# A currency named by its country: "US$", "US dollars", "Singapore dollar" (the symbol or the word right after
+# the name).
+CURRENCY_AFTER = re.compile(r"\s?\$|\s+dollars?\b", re.IGNORECASE)
+
+
 @lru_cache(maxsize=16384)
 def _countries_in(text: str, places: Places) -> frozenset[str]:
     names = table(places)
@@ -221,6 +226,8 @@ def _countries_in(text: str, places: Places) -> frozenset[str]:
                 continue  # the words of a name stand next to each other
             written = " ".join(w.text for w in run)
             hits = lookup(names, written)
+            if hits and CURRENCY_AFTER.match(text, run[-1].end):
+                break  # "US$4.8 billion", "in US dollars": the country's currency, not the country
             if hits:
                 # a capital right before another capitalised word begins an institution's name ("Stockholm
                 # International Peace Research Institute", "Tehran Times"): no mention of the country

@@ -30,6 +30,8 @@ LEXICON: dict[str, dict[str, frozenset[str]]] = {
                            "road", "candidacy", "aspiration", "apply",
                            # "arrangements for the delivery", "paving the way for the delivery": made ready, not done
                            "arrangement", "way",
+                           # "trade is projected to hit $6 billion", "forecast to grow": a forecast, not a count
+                           "project", "forecast", "predict", "anticipate",
                            # "talks on the delivery": what is negotiated is not yet done
                            "talk", "negotiation", "discussion", "consultation"}),
         "negation": frozenset({"not", "n't", "never", "no", "nor", "neither", "without"}),
@@ -81,6 +83,9 @@ LEXICON: dict[str, dict[str, frozenset[str]]] = {
         "anterior": frozenset({"ahead", "before", "prior", "run-up", "eve"}),
         # what a figure "according to" them is not yet a count: "according to preliminary estimates"
         "estimate_noun": frozenset({"estimate", "estimation", "projection", "forecast", "extrapolation"}),
+        # verbs whose figure is a guess, not a count: "trade is estimated at $4.5 billion", "an estimated $4.5
+        # billion", "analysts put trade at $5 billion" is not one (a source's count)
+        "estimate_verb": frozenset({"estimate", "approximate", "guess"}),
         # sources that name nobody: what only they say is unverified
         "unnamed": frozenset({"report", "source", "media", "medium", "rumour", "rumor", "insider", "speculation",
                               # pictures nobody vouches for: "according to images circulated online"
@@ -231,6 +236,8 @@ def read_stance(sent: Any, start: int, end: int, lang: str = "en", voices: Voice
             elif any(t.dep_ in ("pobj", "conj") and t.lemma_.lower() in words["estimate_noun"] for t in child.subtree):
                 # "according to Iranian estimates": a figure not yet counted, whoever made it
                 found["hedged"].append("according to estimates")
+    if any(c.dep_ == "amod" and c.lemma_.lower() in words["estimate_verb"] for c in token.children):
+        found["hedged"].append("estimated")  # "an estimated $4.5 billion"
     voiced = bool(found["attributed"])  # the nearest reporting verb has spoken: those above only pass it on
     if own.dep_ in ("amod", "compound") and own.head.pos_ in ("NOUN", "PROPN"):
         pass  # "the signed treaty": an adjective states a fact
@@ -256,6 +263,9 @@ def read_stance(sent: Any, start: int, end: int, lang: str = "en", voices: Voice
             found["attributed"].append(upper.text)
             if upper.head.lemma_.lower() in words["denial"]:
                 found["denied"].append(upper.head.text)
+        if upper.lemma_.lower() in words["estimate_verb"] and lower.dep_ in ("prep", "dobj", "oprd", "attr") \
+                and lower.i > upper.i:
+            found["hedged"].append(upper.text)  # "trade is estimated at $4.5 billion": a guess at the figure
         if lower.dep_ in ("xcomp", "acl", "pcomp", "pobj", "prep", "advcl", "ccomp", "relcl", "dobj", "nsubjpass",
                           "nsubj", "attr", "amod"):
             # an infinitive with its own subject under a verb of planning ("they expect trade to reach $10
@@ -335,7 +345,9 @@ def unfinished(token: Any, lang: str = "en") -> str | None:
     if token.tag_ == "VB" and any(a.lower_ == "to" for a in aux) and not any(a.tag_ == "MD" for a in aux):
         if token.dep_ == "xcomp" and token.head.lemma_.lower() in words["implicative"]:
             return None
-        if token.dep_ in ("xcomp", "acl", "relcl", "ROOT"):
+        if token.dep_ in ("xcomp", "acl", "relcl", "ROOT", "advcl"):
+            # an infinitive adverbial clause is a purpose ("completed the procedures for the agreement to take
+            # effect"): what it names is still to come
             return "to"
     return None
 

@@ -18,7 +18,7 @@ from typing import Any
 
 from claims.catalogue import Catalogue, Claim, State
 from claims.cues import cue_groups, cue_text, find_lemma_cues_folded, has_lemma_cue, is_lemma_cue, match_lemma_cues
-from claims.grammar import unfinished
+from claims.grammar import chain, cue_token, depth, governing_verb, unfinished
 from claims.nlp import PipelineUnavailable, parse
 from claims.entities import NO_PLACES, Places, countries_in
 from extractors.text import Sentence, clauses, split_sentences
@@ -66,6 +66,12 @@ class Reading:
     # read from the subject's own act ("the treaty has created a framework"): the claim's `acting` state, kept
     # only where the parse shows the subject doing a completed act (claims.statements)
     acting: bool = False
+    # a sentence's second reading of the claim (read_state: another state than its chosen cue's): it may make a
+    # finding, but never puts another statement in doubt (claims.compare.contested)
+    second: bool = False
+    # read from one of its state's `dated` cues ("the expiry of the deal"): kept only where the parse dates the
+    # statement within a month of the article (claims.statements.restate)
+    needs_date: bool = False
 
     @property
     def firm(self) -> bool:
@@ -228,6 +234,16 @@ def prepare(text: str, catalogue: Catalogue, ref: date | None = None, title: str
                    anaphora=anaphora_pattern(catalogue.referents), places=catalogue.places)
 
 
+def member_countries(claim: Claim, places: Places = NO_PLACES) -> frozenset[str]:
+    """The countries of the claim's `members` (a bloc's), as claims.entities names them: no other country."""
+    return _member_countries(claim.members, places) if claim.members else frozenset()
+
+
+@lru_cache(maxsize=64)
+def _member_countries(members: tuple[str, ...], places: Places) -> frozenset[str]:
+    return frozenset(c for name in members for c in countries_in(name, places))
+
+
 def party_countries(catalogue: Catalogue) -> frozenset[str]:
     """The countries the catalogue's parties stand for, as claims.entities names them."""
     return frozenset(c for aliases in catalogue.parties.values() for alias in aliases
@@ -318,8 +334,9 @@ def continues_topic(ctx: Context, i: int, claim: Claim) -> bool:
 
 def scope_score(ctx: Context, i: int, claim: Claim, span: tuple[int, int]) -> float:
     """Are the claim's parties (Iran, Russia) in scope of the words at `span` (offsets in the sentence)?
-    In the same clause: 1.0; elsewhere in the sentence: 0.9; in the previous sentence or the title: 0.75 —
-    but never when the clause is about some other country instead (another country's S-400 deal)."""
+    In the same clause: 1.0; elsewhere in the sentence: 0.9; in the previous sentence or the title: 0.75; in
+    the lead (the first sentence): 0.7 — but never when the clause is about some other country instead
+    (another country's S-400 deal)."""
     sentence = ctx.sentences[i].text
     clause = clause_at(sentence, span)
     clause_text = fold(sentence[clause[0]:clause[1]])
@@ -330,12 +347,16 @@ def scope_score(ctx: Context, i: int, claim: Claim, span: tuple[int, int]) -> fl
         aliases = ctx.party_aliases.get(party, ())
         if aliases and find_phrases(clause_text, aliases):
             continue
-        if clause_countries - ctx.party_countries:
+        if clause_countries - ctx.party_countries - member_countries(claim, ctx.places):
             return 0.0  # the clause names another country but not this party: a distractor
         if party in ctx.parties[i]:
             score = min(score, 0.9)
         elif (i > 0 and party in ctx.parties[i - 1]) or party in ctx.title_parties:
             score = min(score, 0.75)
+        elif i > 0 and party in ctx.parties[0]:
+            # the party the article's lead names is what the article is about ("TEHRAN - Iran said …" and,
+            # paragraphs later, "the nuclear deal expired on Saturday")
+            score = min(score, 0.7)
         else:
             return 0.0
     return score
@@ -435,14 +456,17 @@ def make_reading(ctx: Context, i: int, claim: Claim, value: str, cue: str, span:
 
 def read_state(ctx: Context, i: int, claim: Claim, catalogue: Catalogue, topic: float) -> list[Reading]:
     """Status and event claims: the state whose cue the sentence uses. Among several cues, the longest
-    (most specific) that is not about the past wins; ties go to the more advanced state."""
+    (most specific) that is not about the past wins; ties go to the more advanced state. A second reading:
+    of another state asserted when the chosen cue is put ahead, negated or in doubt, or of a cue in a clause
+    above the chosen one's."""
     folded = ctx.folded[i]
     candidates = []
     topics = find_phrases(folded, claim.topic) if topic >= 1 else []
     for state, start, end, phrase, form in state_cues(ctx, i, claim, catalogue):
         if topics and not topic_in_clause(ctx.sentences[i].text, (start, end), topics):
             continue  # "took delivery of Yak-130s, while Su-35s are expected": the cue is about something else
-        own_step = not owned_by_third_country(ctx.sentences[i].text, start, ctx.party_countries, ctx.places)
+        own_step = not owned_by_third_country(ctx.sentences[i].text, start,
+                                              ctx.party_countries | member_countries(claim, ctx.places), ctx.places)
         # "after Belarus's accession": another country's step, unless a gapped remnant names the party
         scope = scope_score(ctx, i, claim, (start, end)) if own_step else 0.0
         gapped = None
@@ -460,8 +484,44 @@ def read_state(ctx: Context, i: int, claim: Claim, catalogue: Catalogue, topic: 
     if not candidates:
         return acting_reading(ctx, i, claim, topics, topic) + read_state_by_meaning(ctx, i, claim, topic)
     current = [c for c in candidates if not c[5].past] or candidates
-    state, start, end, phrase, scope, modality, gapped = max(
-        current, key=lambda c: (len(c[3].split()), c[2] - c[1], claim.rank(c[0].value)))
+
+    def strength(c: tuple[Any, ...]) -> tuple[int, int, int]:
+        return len(c[3].split()), c[2] - c[1], claim.rank(c[0].value)
+
+    def unsure(c: tuple[Any, ...]) -> bool:
+        return bool(c[5].future or c[5].hedged or c[5].negated)
+
+    # of one state's cues, those asserted first ("signed the agreement, which will eliminate tariffs once it is
+    # ratified": the signing, not the ratification still to come)
+    current = [c for c in current if not unsure(c) or all(unsure(d) for d in current if d[0] is c[0])]
+    chosen = max(current, key=strength)
+    out = [state_reading(ctx, i, claim, chosen, topic)]
+    other = [c for c in current if c[0] is not chosen[0]]
+    firm = [c for c in other if not unsure(c)]
+    if other and unsure(chosen) and firm:
+        # "signed the agreement, which will take effect after ratification": beside what the sentence puts
+        # ahead or in doubt, what it asserts of another state is read too (the comparison weighs the two)
+        out.append(state_reading(ctx, i, claim, max(firm, key=strength), topic, second=True))
+    elif len(current) > 1:
+        # "became effective, replacing the interim agreement", "signed an agreement that will eliminate tariffs
+        # once it is ratified": a cue in a clause above the chosen one's (nearer the root of the parse) is read
+        # too
+        depths = cue_depths(ctx, i, catalogue, current)
+        rest = [c for c in current if c is not chosen]
+        if depths:
+            top = min(depths.get((c[1], c[2]), 99) for c in rest)
+            if top < depths.get((chosen[1], chosen[2]), 99):
+                out.append(state_reading(ctx, i, claim, max(
+                    (c for c in rest if depths.get((c[1], c[2]), 99) == top), key=strength), topic, second=True))
+    return out
+
+
+def state_reading(ctx: Context, i: int, claim: Claim, candidate: tuple[Any, ...], topic: float,
+                  second: bool = False) -> Reading:
+    """The reading of one state cue of sentence `i` (a candidate of read_state: state, start, end, cue, scope,
+    modality, gapped remnant)."""
+    state, start, end, phrase, scope, modality, gapped = candidate
+    folded = ctx.folded[i]
     value = state.value
     headline = not ctx.sentences[i].text.rstrip().rstrip("\"'”’»").endswith((".", "!", "?"))
     if (" * " in f" {phrase} " and PLAN_IN_GAP.search(folded[start:end])) or (
@@ -474,8 +534,27 @@ def read_state(ctx: Context, i: int, claim: Claim, catalogue: Catalogue, topic: 
         modality = Modality(False, modality.denied, modality.hedged, modality.future, modality.past, modality.cues)
     specificity = min(1.0, 0.75 + 0.05 * len(phrase.split()))
     words = ctx.sentences[i].text[start:end]
-    return [make_reading(ctx, i, claim, value, words, (start, end), topic * scope * specificity, modality,
-                         gapped=gapped)]
+    return make_reading(ctx, i, claim, value, words, (start, end), topic * scope * specificity, modality,
+                        gapped=gapped, second=second, needs_date=phrase in state.dated)
+
+
+def cue_depths(ctx: Context, i: int, catalogue: Catalogue, candidates: list[tuple[Any, ...]]
+               ) -> dict[tuple[int, int], int]:
+    """(start, end) of each candidate cue -> how many heads above the verb of its clause the root of the
+    sentence's parse is (claims.grammar.depth), when the candidates' heads differ in depth; {} without a parse
+    or with one candidate. Source: spaCy's English dependency parse (a clause's verb hangs below the
+    main verb as advcl / relcl / acl / xcomp)."""
+    if len(candidates) < 2:
+        return {}
+    doc = sentence_doc(ctx, i, catalogue)
+    if doc is None or doc.text != ctx.sentences[i].text:
+        return {}
+    out = {}
+    for c in candidates:
+        token = cue_token(doc[:], c[1], c[2])
+        if token is not None:
+            out[(c[1], c[2])] = depth(governing_verb(chain(token)))  # its clause's verb: a noun states nothing
+    return out if len(set(out.values())) > 1 else {}
 
 
 def find_cues(folded: str, cues: tuple[str, ...]) -> list[tuple[int, int, str]]:
@@ -704,7 +783,11 @@ def read_quantity(ctx: Context, i: int, claim: Claim, catalogue: Catalogue, topi
         if claim.measure == "percent":
             figures = [with_parsed_direction(doc, f) for f in figures  # type: ignore[arg-type]
                        if not (claim.change and is_cumulative(doc, f.start, f.end))]
-    base = comparison_spans(doc) if doc is not None and claim.measure == "percent" else []
+    base = comparison_spans(doc) if doc is not None else []
+    if claim.measure == "money":
+        # the base year of a percentage is no sum's period ("$4.8 billion, which is 15.5% more than in 2023"),
+        # unless a sum of its own comes with it ("compared to $4.1 billion in 2023")
+        base = [(a, b) for a, b in base if not any(a - 40 <= f.start < a for f in figures)]
     out = []
     for figure in figures:
         anchor = min(anchors, key=lambda a: abs(a[0] - figure.start))

@@ -11,7 +11,7 @@ from typing import Any, Sequence
 
 from claims.cues import cue_groups, match_lemma_cues
 from claims.grammar import LEXICON, Voices, chain, cue_token, governing_verb, in_other_clause, read_stance
-from claims.values import NEGATION_LABELS, entity_dates, find_dates
+from claims.values import NEGATION_LABELS, entity_dates, find_dates, whole_year_span
 from claims.nlp import PipelineUnavailable, parse
 
 # Claim types whose statements are read for stance (an office named next to a name is a fact whatever the
@@ -68,6 +68,8 @@ def restate(readings: list[Any], text: str, catalogue: Any, docs: dict[tuple[int
             continue  # a remnant the parse does not show to be gapped is another clause: not this claim's
         if reading.acting and (doc is None or not acts_in_parse(doc, reading, catalogue.get(reading.claim))):
             continue  # the subject is not the agent of a completed act: nothing said of its state
+        if reading.needs_date and doc is None:
+            continue  # a noun of the event, with no parse to date it
         if doc is None or catalogue.get(reading.claim).type not in STANCE_TYPES:
             out.append(reading)
             continue
@@ -100,14 +102,48 @@ def restate(readings: list[Any], text: str, catalogue: Any, docs: dict[tuple[int
             reading = replace(reading, value=during)
             cues += ("a part of it",)
         dated, decided = statement_date(doc, ref, lang)
+        if reading.needs_date and not dated_near(doc, ref):
+            continue  # "since the collapse of the deal": a noun of the event, not dated near the article
         elsewhere = doubt_elsewhere(doc, local)
         read = replace(reading, dated=dated if decided else reading.dated, hedged=stance.hedged,
                        attributed=stance.attributed, denied=(reading.denied and not elsewhere) or stance.denied,
                        doubt_parsed=elsewhere, future=reading.future or stance.future,
                        negated=reading.negated or (stance.negated and not reading.negated and negatable(reading)),
                        cues=tuple(dict.fromkeys(cues)))
-        out.append(presupposed(claim, read, doc, ref))
+        out.append(presupposed(claim, not_yet(claim, read), doc, ref))
     return out
+
+
+RECENT_DAYS = 31
+
+
+def dated_near(doc: Any, ref: dt.date | None) -> bool:
+    """Does a DATE entity of the sentence `doc` name a day or month on the article's date `ref` or within
+    RECENT_DAYS before it ("on Saturday", "October 18")? A bare year ("the 2015 deal") dates nothing so near."""
+    if ref is None:
+        return False
+    for ent in doc.ents:
+        if ent.label_ != "DATE":
+            continue
+        for mention in entity_dates(ent, ref):
+            day = mention.as_date()
+            if day is not None and mention.precision in ("day", "month") and 0 <= (ref - day).days <= RECENT_DAYS:
+                return True
+    return False
+
+
+def not_yet(claim: Any, reading: Any) -> Any:
+    """"The treaty has not yet entered into force": in an ordered claim a state negated with "yet" is expected,
+    so the state the catalogue says it presupposes (`presupposes`) holds: the treaty is signed. A reading not so
+    negated, of a state that presupposes none, or also put ahead or in doubt, is returned as it is. Source: the
+    presupposition of "not yet" (its scope is expected to hold later; S. Löbner, "German schon - erst - noch",
+    Linguistics and Philosophy 12, 1989)."""
+    if not (claim.ordered and reading.negated) or reading.future or reading.hedged or reading.denied:
+        return reading
+    state = claim.state(reading.value)
+    if state is None or not state.presupposes or not any("yet" in c.split() for c in reading.cues):
+        return reading
+    return replace(reading, value=state.presupposes, negated=False, cues=reading.cues + ("not yet",))
 
 
 def reported_content(doc: Any) -> tuple[int, int] | None:
@@ -489,7 +525,7 @@ def whole_period(doc: Any, span: tuple[int, int], claim: Any, reading: Any, lang
     for ent in doc.ents:  # the figure's own dates, not the statement's ("said in January that … last year")
         if ent.label_ == "DATE" and ent.root.i in scope and any(
                 t.lower_ in words["part"] or t.lemma_.lower() in words["part"] for t in ent) \
-                and not is_a_day(ent):
+                and not is_a_day(ent) and not whole_year_span(ent.text):
             return False
     for token in doc:
         if token.lemma_.lower() in {c.lower() for c in claim.cues}:

@@ -381,6 +381,9 @@ CHANGE_WORDS: dict[str, dict[str, frozenset[str]]] = {
         "level": frozenset("to from at".split()),
         # the base a change is measured against: "compared to 2021", "than in 2021", "against 2022"
         "base": frozenset("compare compared than against versus vs vs. relative".split()),
+        # comparatives that make a figure a change when "than" names the base: "15.5% more than in 2023"
+        "more": frozenset("more greater larger bigger higher".split()),
+        "less": frozenset("less fewer smaller lower".split()),
     },
 }
 
@@ -430,6 +433,9 @@ def _direction_of(token: Any, words: dict[str, frozenset[str]], subject: bool = 
     for direction in ("up", "down"):
         if lemma in words[direction] or token.lower_ in words[direction]:
             return direction, True
+    for direction, comparative in (("up", "more"), ("down", "less")):
+        if token.lower_ in words.get(comparative, ()) and any(c.lower_ == "than" for c in token.children):
+            return direction, True  # "15.5% more than in 2023", "10% less than a year earlier"
     if subject and token.pos_ in ("VERB", "AUX"):
         for child in token.children:
             if child.dep_ in ("nsubj", "nsubjpass"):
@@ -460,6 +466,11 @@ def figure_holder(doc: Any, start: int, end: int) -> tuple[int, int] | None:
         objects = objects or [c for c in token.children if c.dep_ == "dobj"
                               and not c.left_edge.i <= figure.i <= c.right_edge.i]  # not the figure itself
         if token.dep_ in ("relcl", "acl") and (not subjects or subjects[0].tag_ in ("WDT", "WP")):
+            if token.head.ent_type_ in ("MONEY", "CARDINAL", "QUANTITY") and token.head.i < figure.i:
+                # "amounted to $4.8 billion, which is 15.5% more than in 2023": the clause is on a figure, so
+                # it is of what that figure is of
+                head = token.head
+                return figure_holder(doc, head.idx, head.idx + len(head.text))
             return _span_of(token.head)
         if subjects and subjects[0].pos_ == "PRON" and subjects[0].tag_ != "WDT":
             return None  # "while in 2022 it rose 15%": the pronoun's noun is not read here
@@ -641,6 +652,17 @@ _DATE_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ),
     ("qshort", re.compile(r"\b(?P<unit>[QH])(?P<part>[1-4])\s*(?:of\s+)?" + _YEAR)),
     (
+        # "January-December 2024", "from January to September 2024", "January through June 2024": a run of
+        # months of one year (a whole year when it runs from January to December)
+        "month_range",
+        re.compile(
+            r"\b(?P<mon>January|February|March|April|May|June|July|August|September|October|November|December)"
+            r"\s*(?:-|–|—|to|through|till|until)\s*"
+            r"(?P<mon2>January|February|March|April|May|June|July|August|September|October|November|December)"
+            r",?\s+(?:of\s+)?" + _YEAR
+        ),
+    ),
+    (
         "months_of",
         re.compile(
             r"\b(?:the\s+)?first\s+(?P<part>\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven)\s+"
@@ -699,6 +721,8 @@ def find_dates(text: str, ref: dt.date | None = None) -> list[DateMention]:
 
 def _absolute_mention(kind: str, match: re.Match[str], ref: dt.date | None) -> DateMention | None:
     groups = match.groupdict()
+    if kind == "month_range":
+        return DateMention(int(groups["year"]), None, None, False, match.start(), match.end())
     if kind in ("quarter", "qshort", "months_of"):
         year = _year_of(groups.get("year"), groups.get("rel"), ref)
         return DateMention(year, None, None, groups.get("rel") is not None, match.start(), match.end())
@@ -947,7 +971,7 @@ def period_near(text: str, start: int, end: int, ref: dt.date | None = None,
 def _periods_in(sentence: str, ref: dt.date | None) -> list[_Period]:
     periods: list[_Period] = []
     for kind, pattern in _DATE_PATTERNS:
-        if kind not in ("quarter", "qshort", "months_of"):
+        if kind not in ("quarter", "qshort", "months_of", "month_range"):
             continue
         for match in pattern.finditer(sentence):
             year = _year_of(match.groupdict().get("year"), match.groupdict().get("rel"), ref)
@@ -985,7 +1009,19 @@ def _is_range(sentence: str, first: DateMention, second: DateMention) -> bool:
     return bool(re.fullmatch(r"\s?(?:-|–|—|/|to\s)\s?", gap) or between)
 
 
+def whole_year_span(text: str) -> bool:
+    """Does `text` name a run of months covering a whole year ("January-December 2024", "from January to
+    December 2024")?"""
+    pattern = dict(_DATE_PATTERNS)["month_range"]
+    return any(_sub_year_label("month_range", m, 0) == "0" for m in pattern.finditer(text))
+
+
 def _sub_year_label(kind: str, match: re.Match[str], year: int) -> str:
+    if kind == "month_range":
+        first, last = _month_number(match.group("mon")), _month_number(match.group("mon2"))
+        if (first, last) == (1, 12):
+            return str(year)
+        return f"{year}-{last}M" if first == 1 else f"{year}-{first:02d}-{last:02d}"
     part = match.group("part").lower()
     number = int(part) if part.isdigit() else _PART_NUMBERS[part]
     if kind == "months_of":
