@@ -94,7 +94,7 @@ def judge(claim: Claim, base: dict[str, Any], reading: Reading, contested_here: 
         verdict = "confirmed" if same_person(reading.value, base["value"]) else "changed"
     else:
         verdict = judge_state(claim, base, reading)
-    if verdict is None or (verdict != "confirmed" and claim.type != "quantity" and before_the_record(base, reading)):
+    if verdict is None:
         return None
     why = base_dispute(claim, base, reading) if verdict == "disputed" else ""
     if verdict in ("changed", "disputed") and agrees_with_a_side(claim, base, reading):
@@ -116,16 +116,6 @@ def judge(claim: Claim, base: dict[str, Any], reading: Reading, contested_here: 
             why += "; the article reports a denial"
         verdict = "disputed"
     return verdict, round(confidence, 3), why
-
-
-def before_the_record(base: dict[str, Any], reading: Reading) -> bool:
-    """Is the statement dated in a year before the one the recorded value holds as of (baseline_quote's
-    `as_of`: its source's date, or the article an analyst accepted it from)? Another value so dated recounts
-    what the record already supersedes ("L'Iran avait obtenu en 2005 le statut d'observateur", read after full membership was
-    accepted from a 2025 article). Years, not days: a date given by its year alone is read as its first day.
-    Figures are not judged so: a later revision of an old year's figure is news (judge_quantity)."""
-    as_of = baseline_quote(base)["as_of"]
-    return bool(reading.dated and as_of and reading.dated[:4] < as_of[:4])
 
 
 def base_dispute(claim: Claim, base: dict[str, Any], reading: Reading) -> str:

@@ -407,18 +407,3 @@ def test_a_holders_own_name_does_not_put_his_office_in_scope() -> None:
 ])
 def test_the_nuclear_deal_ended_by_its_other_names_in_english(text: str) -> None:
     assert read(text, "en").get("jcpoa-talks") == ("changed", "collapsed")
-
-
-@pytest.mark.parametrize("lang,text", [
-    ("fr", "En 2005, l'Iran avait obtenu le statut d'observateur au sein de l'Organisation de coopération de Shanghai."),
-    ("en", "In 2005, Iran was granted observer status in the Shanghai Cooperation Organisation."),
-])
-def test_a_statement_dated_before_the_record_recounts_what_it_supersedes(lang: str, text: str) -> None:
-    """Full membership accepted from a 2025 article: a recap of 2005 is no step back. Against a record as of
-    2004, the same sentence still contradicts it."""
-    def read_as_of(as_of: str) -> dict[str, tuple[str, str]]:
-        quote = {"value": "full member", "quote": "…", "source": "s", "as_of": as_of}
-        return read_with(text, lang, {**BASELINE, "sco-membership": {"value": "full member", "quotes": [quote]}})
-
-    assert "sco-membership" not in read_as_of("2025-01-20")
-    assert read_as_of("2004-06-01")["sco-membership"][1] == "observer"
