@@ -220,7 +220,7 @@ def development_words(catalogue: Catalogue, lang: str) -> dict[str, tuple[str, .
     table = catalogue.extra.get("context_lang", {})  # type: ignore[union-attr]
     words = table.get(lang, {}) if isinstance(table, dict) else {}
     return {k: tuple(words.get(k, ())) for k in ("events", "pair", "background", "untracked", "location",
-                                                "offers", "there", "reported")}
+                                                "offers", "there", "reported", "partner")}
 
 
 # what may stand between a `location` word and the country after it: an article ("in the", "au", "der")
@@ -251,6 +251,28 @@ def place_parties(ctx: Context, i: int, catalogue: Catalogue, lang: str) -> dict
             if any(e <= s and _LOCATION_GAP.search(before[e:s]) for e in places):
                 out[name] = here
     return out
+
+
+def implied_partner(ctx: Context, i: int, catalogue: Catalogue, lang: str) -> set[str]:
+    """The parties the language's news implies (the catalogue's [languages.xx] `implied`: Persian news is
+    Iranian news) when sentence `i` names another party as the one an event is done with, right after one of
+    [context.lang.xx] `partner` ("قرارداد … با روسیه امضا شد": signed with Russia, by the implied party);
+    set() otherwise. A sentence naming the other party as the actor ("روسیه … پرتاب کرد") implies nothing."""
+    languages = catalogue.extra.get("languages", {})  # type: ignore[union-attr]
+    implied = set(languages.get(lang, {}).get("implied", ())) & set(catalogue.parties) \
+        if isinstance(languages, dict) else set()
+    partner = development_words(catalogue, lang)["partner"]
+    if not implied or not partner:
+        return set()
+    folded = ctx.folded[i]
+    ends = [e for _, e, _ in find_phrases(folded, partner)]
+    for name, aliases in ctx.party_aliases.items():
+        if name in implied:
+            continue
+        if any(e <= s and _LOCATION_GAP.search(folded[e:s]) for s, _, _ in find_phrases(folded, aliases)
+               for e in ends):
+            return implied
+    return set()
 
 
 def reported_past(folded: str, start: int, end: int, patterns: tuple[str, ...]) -> str:
@@ -363,7 +385,7 @@ def words_candidate(ctx: Context, i: int, article: ArticleRef, catalogue: Catalo
     near = ctx.parties[i] | (ctx.parties[i - 1] if i else set()) | ctx.title_parties
     # both parties named in the sentence itself (a place word standing for one: place_parties); or together
     # ("the two countries") with both named around it
-    named = ctx.parties[i] | set(place_parties(ctx, i, catalogue, lang))
+    named = ctx.parties[i] | set(place_parties(ctx, i, catalogue, lang)) | implied_partner(ctx, i, catalogue, lang)
     if not (named >= parties or (near >= parties and find_phrases(folded, words["pair"]))):
         return None
     events = sorted(find_phrases(folded, words["events"]))
