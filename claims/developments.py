@@ -626,8 +626,10 @@ def event_of(doc: Any, c: Candidate, routine: tuple[frozenset[str], tuple[str, .
                                                               party_tokens):
             continue  # "Russia and Turkey signed …, while Iran watched": the other party acts with another
         stance = read_stance(doc[:], clause.idx, clause.idx + len(clause))
+        # a hedge that is only who reports it ("…, Iranian media reported", "is said to have ordered") leaves
+        # a development as reported: listed as it stands, its source in its words; a possibility is not one
         if stance is not None and (stance.future or stance.negated or stance.denied or (
-                stance.hedged and not reported_perfect(clause))):
+                stance.hedged and not (stance.attributed or reported_perfect(clause)))):
             continue
         if c.tracked:
             if not own_clause(clause, args, tracked, covered):

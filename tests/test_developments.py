@@ -189,3 +189,11 @@ def test_a_party_acting_with_a_third_country_is_not_in_the_other_partys_event(ca
     # the launch's own participant is India; Japan acts with Australia in another clause
     text = "Japan and Australia signed a deal on a new port terminal, while India launched a weather satellite."
     assert listed(catalogue, text) == []
+
+
+def test_a_development_only_its_reporter_hedges_is_listed_with_its_source(catalogue):
+    # an outlet as the only source makes a claim's change disputed; a development is listed as reported, its
+    # source in its words; a possibility stays a hedge
+    text = "Japan delivered two coastal patrol vessels to India last week, Japanese media reported."
+    assert listed(catalogue, text) == [text]
+    assert listed(catalogue, "Japan may have delivered two coastal patrol vessels to India, an analyst said.") == []
