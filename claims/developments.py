@@ -627,9 +627,10 @@ def event_of(doc: Any, c: Candidate, routine: tuple[frozenset[str], tuple[str, .
             continue  # "Russia and Turkey signed …, while Iran watched": the other party acts with another
         stance = read_stance(doc[:], clause.idx, clause.idx + len(clause))
         # a hedge that is only who reports it ("…, Iranian media reported", "is said to have ordered") leaves
-        # a development as reported: listed as it stands, its source in its words; a possibility is not one
+        # a development as reported: listed as it stands, its source in its words; doubt ("claimed",
+        # "reportedly") or a possibility ("may") is still a hedge
         if stance is not None and (stance.future or stance.negated or stance.denied or (
-                stance.hedged and not (stance.attributed or reported_perfect(clause)))):
+                stance.hedged and not (source_only(doc, stance) or reported_perfect(clause)))):
             continue
         if c.tracked:
             if not own_clause(clause, args, tracked, covered):
@@ -831,6 +832,17 @@ def reported_perfect(verb: Any) -> bool:
                                           for a in verb.children)
             and any(a.dep_ == "auxpass" for a in head.children)
             and head.lemma_.lower() in STANCE_LEXICON["en"]["say"] | STANCE_LEXICON["en"]["doubt"])
+
+
+def source_only(doc: Any, stance: Any) -> bool:
+    """Is the statement hedged only by who reports it ("…, Iranian media reported": a single source saying
+    so), with no word of doubt ("claimed", "alleged"), hedging adverb ("reportedly") or possibility ("may")
+    among the stance's words (claims.grammar.LEXICON)?"""
+    lex = STANCE_LEXICON["en"]
+    doubtful = lex["doubt"] | lex["hedge_adverb"] | lex["possibility"]
+    said = {w.lower() for w in stance.words}
+    return stance.attributed and not any(t.lower_ in said and (t.lemma_.lower() in doubtful or t.lower_ in doubtful)
+                                         for t in doc)
 
 
 def others_with_third_country(doc: Any, parties: set[str], party_countries: frozenset[str],
