@@ -38,6 +38,17 @@ WORDS_RECAP_DAYS before the article, a month named without its year included: re
 country (one after a `location` word, "in der Ukraine", is the event's place: third_countries), not about a
 tracked claim (the claim reader's topic words in that language; untracked_conjunct as above), and not the headline
 of a page that states a tracked claim. It scores UNSCORED (the sentence encoder reads English only).
+Document context in that reading: a place word ([context.lang.xx] `there`: "Dort", "là-bas") stands for the
+party the sentence before names after a `location` word ("… genauer im Iran. Dort soll Russland …":
+place_parties); in a language whose news implies a party (Persian: Iran), the other party named after a
+`partner` word ("… با روسیه امضا شد": signed with Russia) names both (implied_partner). A reported past
+([context.lang.xx] `reported`: "soll … bestellt haben", "aurait commandé") is listed as it stands, its modal in
+its words; the same modal with an infinitive is a plan (reported_past). A line the splitter left holding more
+than one sentence is judged by the event's own sentence (own_sentence), which is what is listed.
+In English a hedge that is only the reporter ("…, Iranian media reported": source_only) or a raising verb with a
+perfect ("is said to have ordered": reported_perfect) lists the development as reported; doubt ("claimed",
+"reportedly") and possibility ("may") do not; a party acting with a third country in another clause ("Russia
+and Turkey signed …, while Iran launched …") is not in the other party's event (others_with_third_country).
 English sentences quoted inside such a page are parsed as above.
 Precision comes from demanding both parties in the sentence: the parse's argument structure is not there to
 tell a participant from a mention.
