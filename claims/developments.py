@@ -882,7 +882,8 @@ def multilateral(verb: Any, party_countries: frozenset[str], party_tokens: dict[
         tokens = list(ch.subtree)
         if countries_in(" ".join(t.text for t in tokens)) - party_countries:
             return True
-        if any(t.ent_type_ in ("GPE", "NORP") and t.i not in party_tokens for t in tokens):
+        # the hyphen of "Iranian-Russian" is inside the entity, naming no country
+        if any(t.ent_type_ in ("GPE", "NORP") and t.i not in party_tokens and not t.is_punct for t in tokens):
             return True
     return False
 

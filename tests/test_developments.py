@@ -197,3 +197,11 @@ def test_a_development_only_its_reporter_hedges_is_listed_with_its_source(catalo
     text = "Japan delivered two coastal patrol vessels to India last week, Japanese media reported."
     assert listed(catalogue, text) == [text]
     assert listed(catalogue, "Japan may have delivered two coastal patrol vessels to India, an analyst said.") == []
+
+
+def test_a_hyphenated_pair_of_the_parties_names_no_third_country(catalogue):
+    # spaCy keeps the hyphen inside the NORP entity "Indian-Japanese": it names no other country
+    text = "A joint Indian-Japanese consortium launched a new port terminal project in Chennai on Monday."
+    assert listed(catalogue, text) == [text]
+    assert listed(catalogue, "A joint Indian-Japanese-Australian consortium launched a new port terminal "
+                             "project in Chennai on Monday.") == []
