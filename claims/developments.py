@@ -859,13 +859,15 @@ def source_only(doc: Any, stance: Any) -> bool:
 def others_with_third_country(doc: Any, parties: set[str], party_countries: frozenset[str],
                               party_tokens: dict[int, set[str]]) -> bool:
     """Does a predicate of the sentence have one of `parties` acting with a third country ("Russia and
-    Turkey signed …")? Then that party's part in the sentence is with the other country, not in an event
-    of the other party's."""
+    Turkey signed …": a country claims.entities names in its subject or agent)? Then that party's part in the
+    sentence is with the other country, not in an event of the other party's."""
     for verb in doc:
-        if verb.pos_ not in ("VERB", "AUX") or not multilateral(verb, party_countries, party_tokens):
+        if verb.pos_ not in ("VERB", "AUX"):
             continue
         subjects = [t for ch in verb.children if ch.dep_ in ("nsubj", "nsubjpass", "agent") for t in ch.subtree]
-        if any(parties & party_tokens.get(t.i, set()) for t in subjects):
+        # a country of the gazetteer, not any place entity: "a Soyuz launcher from Vostochny" is the party's own
+        if any(parties & party_tokens.get(t.i, set()) for t in subjects) and \
+                countries_in(" ".join(t.text for t in subjects)) - party_countries:
             return True
     return False
 
