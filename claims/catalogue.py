@@ -182,20 +182,26 @@ def _load(path: str) -> Catalogue:
                      names=parse_names(data.get("names", {}), places, path))
 
 
-CONTEXT_LANG_KEYS = ("events", "pair", "background", "untracked", "location", "offers")
+CONTEXT_LANG_KEYS = ("events", "pair", "background", "untracked", "location", "offers", "there", "reported",
+                     "partner")
 
 
 def parse_context_lang(value: object, path: str) -> dict[str, dict[str, tuple[str, ...]]]:
     """[context.lang.xx]: per language (an ISO 639-1 code), lists of phrases `events` (predicates of a
     development), `pair` (words naming both parties together), `background` (words of a recap), `untracked`
     (what the parties may trade or build that no tracked claim covers), `location` (words that make the
-    country after them the place of an event, not a party to it) and `offers` (words of a party's stated
-    openness to something). Raises CatalogueError on any other shape."""
+    country after them the place of an event, not a party to it), `offers` (words of a party's stated
+    openness to something), `there` (place words pointing back to a country the sentence before names
+    after a `location` word: "dort", "there") and `reported` (a reported past, "soll … haben": the words
+    before and after "…" around the event word) and `partner` (words before the party an event is done with,
+    "با روسیه": in a language whose news implies a party, that party is the other one). Raises CatalogueError
+    on any other shape."""
     if not isinstance(value, dict) or not all(
             isinstance(words, dict) and not set(words) - set(CONTEXT_LANG_KEYS)
             and all(_str_list(words.get(k, [])) for k in CONTEXT_LANG_KEYS) for words in value.values()):
         raise CatalogueError(f"catalogue {path}: [context.lang.xx] may hold only lists of strings "
-                             "'events', 'pair', 'background', 'untracked', 'location' and 'offers'")
+                             "'events', 'pair', 'background', 'untracked', 'location', 'offers', 'there', "
+                             "'reported' and 'partner'")
     return {lang: {k: tuple(words.get(k, ())) for k in CONTEXT_LANG_KEYS} for lang, words in value.items()}
 
 

@@ -38,6 +38,17 @@ WORDS_RECAP_DAYS before the article, a month named without its year included: re
 country (one after a `location` word, "in der Ukraine", is the event's place: third_countries), not about a
 tracked claim (the claim reader's topic words in that language; untracked_conjunct as above), and not the headline
 of a page that states a tracked claim. It scores UNSCORED (the sentence encoder reads English only).
+Document context in that reading: a place word ([context.lang.xx] `there`: "Dort", "là-bas") stands for the
+party the sentence before names after a `location` word ("… genauer im Iran. Dort soll Russland …":
+place_parties); in a language whose news implies a party (Persian: Iran), the other party named after a
+`partner` word ("… با روسیه امضا شد": signed with Russia) names both (implied_partner). A reported past
+([context.lang.xx] `reported`: "soll … bestellt haben", "aurait commandé") is listed as it stands, its modal in
+its words; the same modal with an infinitive is a plan (reported_past). A line the splitter left holding more
+than one sentence is judged by the event's own sentence (own_sentence), which is what is listed.
+In English a hedge that is only the reporter ("…, Iranian media reported": source_only) or a raising verb with a
+perfect ("is said to have ordered": reported_perfect) lists the development as reported; doubt ("claimed",
+"reportedly") and possibility ("may") do not; a party acting with a third country in another clause ("Russia
+and Turkey signed …, while Iran launched …") is not in the other party's event (others_with_third_country).
 English sentences quoted inside such a page are parsed as above.
 Precision comes from demanding both parties in the sentence: the parse's argument structure is not there to
 tell a participant from a mention.
@@ -154,6 +165,9 @@ class Candidate:
     # clause's words, which the encoder reads instead of the statement
     tracked: tuple[tuple[int, int], ...] = ()
     scored: str = ""
+    # (party, start, end) of place words standing for a party the sentence before names as a place
+    # ("… to Iran. There, Moscow …": place_parties)
+    places: tuple[tuple[str, int, int], ...] = ()
 
 
 @dataclass(frozen=True)
@@ -204,9 +218,11 @@ def development_candidate(ctx: Context, i: int, article: ArticleRef, catalogue: 
             return None  # about a claim its words do not name ("these jets"): all of it is the claim's
     spans = tuple(sorted((name, s, e) for name, aliases in ctx.party_aliases.items()
                          for s, e, _ in find_phrases(folded, aliases)))
+    places = tuple(sorted((name, s, e) for name, found in place_parties(ctx, i, catalogue, "en").items()
+                          for s, e in found))
     return Candidate(text, article, i, spans, frozenset(near), ctx.ref, lang,
                      pairs=tuple(sorted((s, e) for s, e, _ in pair)),
-                     things=untracked_things(ctx, i, catalogue, "en"), tracked=tracked)
+                     things=untracked_things(ctx, i, catalogue, "en"), tracked=tracked, places=places)
 
 
 def development_words(catalogue: Catalogue, lang: str) -> dict[str, tuple[str, ...]]:
@@ -215,7 +231,85 @@ def development_words(catalogue: Catalogue, lang: str) -> dict[str, tuple[str, .
     table = catalogue.extra.get("context_lang", {})  # type: ignore[union-attr]
     words = table.get(lang, {}) if isinstance(table, dict) else {}
     return {k: tuple(words.get(k, ())) for k in ("events", "pair", "background", "untracked", "location",
-                                                "offers")}
+                                                "offers", "there", "reported", "partner")}
+
+
+# what may stand between a `location` word and the country after it: an article ("in the", "au", "der")
+_LOCATION_GAP = re.compile(r"\s+(?:\w{1,3}\s+)?$")
+
+
+def place_parties(ctx: Context, i: int, catalogue: Catalogue, lang: str) -> dict[str, list[tuple[int, int]]]:
+    """The parties a place word of sentence `i` stands for (document context: "… genauer im Iran. Dort soll
+    Russland …", "… turned to Iran. There, Moscow …"): a word of the catalogue's [context.lang.xx] `there`
+    in the sentence points back to the party the sentence before names right after one of its `location`
+    words ("im Iran", "in Iran", "en Iran"). Returns {party: [(start, end) of the place words in sentence
+    `i`'s folded text]}; {} when the sentence has no place word or the one before names no party as a place.
+    An English "there" is a place only as an adverb of the verb (the parse decides: event_of), not the
+    "there" of "there is"."""
+    if not i:
+        return {}
+    words = development_words(catalogue, lang)
+    if not words["there"] or not words["location"]:
+        return {}
+    here = [(s, e) for s, e, _ in find_phrases(ctx.folded[i], words["there"])]
+    if not here:
+        return {}
+    before = ctx.folded[i - 1]
+    places = [e for _, e, _ in find_phrases(before, words["location"])]
+    out: dict[str, list[tuple[int, int]]] = {}
+    for name, aliases in ctx.party_aliases.items():
+        for s, _, _ in find_phrases(before, aliases):
+            if any(e <= s and _LOCATION_GAP.search(before[e:s]) for e in places):
+                out[name] = here
+    return out
+
+
+def implied_partner(ctx: Context, i: int, catalogue: Catalogue, lang: str) -> set[str]:
+    """The parties the language's news implies (the catalogue's [languages.xx] `implied`: Persian news is
+    Iranian news) when sentence `i` names another party as the one an event is done with, right after one of
+    [context.lang.xx] `partner` ("قرارداد … با روسیه امضا شد": signed with Russia, by the implied party);
+    set() otherwise. A sentence naming the other party as the actor ("روسیه … پرتاب کرد") implies nothing."""
+    languages = catalogue.extra.get("languages", {})  # type: ignore[union-attr]
+    implied = set(languages.get(lang, {}).get("implied", ())) & set(catalogue.parties) \
+        if isinstance(languages, dict) else set()
+    partner = development_words(catalogue, lang)["partner"]
+    if not implied or not partner:
+        return set()
+    folded = ctx.folded[i]
+    ends = [e for _, e, _ in find_phrases(folded, partner)]
+    for name, aliases in ctx.party_aliases.items():
+        if name in implied:
+            continue
+        if any(e <= s and _LOCATION_GAP.search(folded[e:s]) for s, _, _ in find_phrases(folded, aliases)
+               for e in ends):
+            return implied
+    return set()
+
+
+def reported_past(folded: str, start: int, end: int, patterns: tuple[str, ...]) -> str:
+    """The words of a reported past around the event word at [start, end) of a folded sentence, or "": one of
+    the catalogue's [context.lang.xx] `reported` patterns ("soll … haben", "aurai* …": the words before and
+    after "…", a "*" any ending) matched within the event's clause (no comma, semicolon or colon between),
+    its first words before the event word or at its start, its last ones after it. A reportative modal with
+    a perfect says someone reports that it happened ("Dort soll Russland … bestellt haben", "elle aurait
+    commandé"), unlike the same modal with an infinitive, a plan ("soll … unterzeichnen")."""
+    left = max((m.end() for m in re.finditer(r"[,;:]", folded[:start])), default=0)
+    right = next((m.start() + end for m in re.finditer(r"[,;:]", folded[end:])), len(folded))
+    clause = folded[left:right]
+    for pattern in patterns:
+        head, _, tail = (part.strip() for part in pattern.partition("…"))
+        parts = [rf"(?<!\w){phrase_regex(head)}(?!\w)", r"(?:\W+\w+){0,12}?"]
+        if tail:
+            parts.append(rf"\W+{phrase_regex(tail)}(?!\w)")
+        for m in re.finditer("".join(parts), clause):
+            if m.start() + left <= start and (not tail or m.end() + left >= end):
+                return m.group(0)
+    return ""
+
+
+def phrase_regex(phrase: str) -> str:
+    """A pattern of a folded phrase whose "*" stands for any ending of its word."""
+    return r"\s+".join(re.escape(fold(w)).replace(r"\*", r"\w*") for w in phrase.split())
 
 
 def untracked_conjunct(ctx: Context, i: int, catalogue: Catalogue, lang: str) -> bool:
@@ -294,13 +388,16 @@ def words_candidate(ctx: Context, i: int, article: ArticleRef, catalogue: Catalo
     event word's span in the sentence and needs no parse (read_events keeps it as it is)."""
     words = development_words(catalogue, lang)
     text = ctx.sentences[i].text
-    if not words["events"] or len(text) < MIN_CHARS or len(text) > MAX_CHARS or text.rstrip().endswith("?"):
+    # a line over MAX_CHARS may hold more than one sentence the splitter left joined: own_sentence below
+    if not words["events"] or len(text) < MIN_CHARS or text.rstrip().endswith("?"):
         return None
     parties = set(catalogue.parties)
     folded = ctx.folded[i]
     near = ctx.parties[i] | (ctx.parties[i - 1] if i else set()) | ctx.title_parties
-    # both parties named in the sentence itself; or together ("the two countries") with both named around it
-    if not (ctx.parties[i] >= parties or (near >= parties and find_phrases(folded, words["pair"]))):
+    # both parties named in the sentence itself (a place word standing for one: place_parties); or together
+    # ("the two countries") with both named around it
+    named = ctx.parties[i] | set(place_parties(ctx, i, catalogue, lang)) | implied_partner(ctx, i, catalogue, lang)
+    if not (named >= parties or (near >= parties and find_phrases(folded, words["pair"]))):
         return None
     events = sorted(find_phrases(folded, words["events"]))
     own = for_language(catalogue, lang)
@@ -308,22 +405,47 @@ def words_candidate(ctx: Context, i: int, article: ArticleRef, catalogue: Catalo
         # a party's stated openness to something no tracked claim covers ("ist offen für den Bau neuer
         # Kernkraftwerke"): an offer made now is news of its own
         events = sorted(find_phrases(folded, words["offers"]))
-    if not events or find_phrases(folded, words["background"]):
+    if not events:
         return None
-    if third_countries(text, folded, catalogue, ctx.party_countries, words["location"]):
+    start, end, word = events[0]
+    # the event's own sentence: a sentence the splitter left joined to a quote after it ("… bestellt haben.
+    # „Ich glaube nicht, dass sie schon versandt wurden …“") is judged by the words of the event's part
+    a, b = own_sentence(text, start, end)
+    part, part_folded = text[a:b], folded[a:b]
+    if not MIN_CHARS <= len(part.strip()) <= MAX_CHARS or part.rstrip().endswith("?"):
+        return None
+    if find_phrases(part_folded, words["background"]):
+        return None
+    if third_countries(part, part_folded, catalogue, ctx.party_countries, words["location"]):
         return None  # a third country takes part: multilateral, or another's act
     if about_tracked_claim(ctx, i, own) and not untracked_conjunct(ctx, i, own, lang):
         return None
-    if recap_date(text, lang, ctx.ref):
+    if recap_date(part, lang, ctx.ref):
         return None
-    start, end, word = events[0]
-    modality = language_stance(text, start, end, lang, word)
-    if modality.negated or modality.future or modality.hedged or modality.denied or modality.past:
+    modality = language_stance(part, start - a, end - a, lang, word)
+    reported = reported_past(part_folded, start - a, end - a, words["reported"])
+    if modality.negated or modality.denied or modality.past:
         return None
+    if (modality.future or modality.hedged) and not (reported and all(
+            fold(cue) in fold(reported) for cue in modality.cues if cue != "?")):
+        return None  # a plan or a hedge, not a reported past ("soll … bestellt haben": reported, listed)
     spans = tuple(sorted((name, s, e) for name, aliases in ctx.party_aliases.items()
-                         for s, e, _ in find_phrases(folded, aliases)))
-    return Candidate(text, article, i, spans, frozenset(near), ctx.ref, lang, span=(start, end),
-                     verb=word, known=True, by_words=True)
+                         for s, e, _ in find_phrases(part_folded, aliases)))
+    # the statement listed is the event's own sentence, verbatim
+    return Candidate(part.strip() if b - a < len(text) else text, article, i, spans, frozenset(near), ctx.ref,
+                     lang, span=(start - a, end - a), verb=word, known=True, by_words=True)
+
+
+# the end of a sentence inside a line the splitter kept whole: a full stop, an opening quote or a capital after it
+_SENTENCE_END = re.compile(r"[.!?…][\"'”’»)]*\s+(?=[\"'“„«(]*[^\W\d_])")
+
+
+def own_sentence(text: str, start: int, end: int) -> tuple[int, int]:
+    """The (start, end) offsets in `text` of the sentence holding the words at [start, end): from the end of
+    the sentence before them to the end of theirs (the whole text when it holds one sentence)."""
+    a = max((m.end() for m in _SENTENCE_END.finditer(text, 0, start)), default=0)
+    m = _SENTENCE_END.search(text, end)
+    return a, (m.start() + 1 if m else len(text))
 
 
 def recap_date(text: str, lang: str, ref: date | None) -> bool:
@@ -475,6 +597,13 @@ def event_of(doc: Any, c: Candidate, routine: tuple[frozenset[str], tuple[str, .
             if t.idx < e and t.idx + len(t) > s:
                 party_tokens.setdefault(t.i, set()).add(name)
     pair_tokens = {t.i for s, e in c.pairs for t in doc if t.idx < e and t.idx + len(t) > s}
+    # "there" standing for a party the sentence before names as a place (place_parties): an adverb of the
+    # verb only, not the "there" of "there is"
+    place_tokens: dict[int, set[str]] = {}
+    for name, s, e in c.places:
+        for t in doc:
+            if t.idx < e and t.idx + len(t) > s and t.dep_ == "advmod":
+                place_tokens.setdefault(t.i, set()).add(name)
     if background(doc, c.ref) or (not c.tracked and refers_to_claim(doc, covered)):
         return None
     tracked = {t.i for s, e in c.tracked for t in doc if t.idx < e and t.idx + len(t) > s}
@@ -493,7 +622,8 @@ def event_of(doc: Any, c: Candidate, routine: tuple[frozenset[str], tuple[str, .
         if not has_subject(clause):
             continue  # the parse found no one the event happens to or by: no statement to list
         args = arguments(clause) + (list(verb.head.subtree) if participle else [])
-        named = frozenset(n for t in args if t.i in party_tokens for n in party_tokens[t.i])
+        named = frozenset(n for t in args if t.i in party_tokens for n in party_tokens[t.i]) | frozenset(
+            n for t in clause.children if t.dep_ == "advmod" and t.i in place_tokens for n in place_tokens[t.i])
         if not named:
             continue  # the parties are only mentioned, not taking part
         if not any(t.i in party_tokens and t.i not in pair_tokens for t in args) and not (
@@ -503,8 +633,15 @@ def event_of(doc: Any, c: Candidate, routine: tuple[frozenset[str], tuple[str, .
             continue
         if multilateral(clause, party_countries, party_tokens) or routine_event(clause, args, routine):
             continue
+        if set(c.near) - named and others_with_third_country(doc, set(c.near) - named, party_countries,
+                                                              party_tokens):
+            continue  # "Russia and Turkey signed …, while Iran watched": the other party acts with another
         stance = read_stance(doc[:], clause.idx, clause.idx + len(clause))
-        if stance is not None and (stance.future or stance.negated or stance.hedged or stance.denied):
+        # a hedge that is only who reports it ("…, Iranian media reported", "is said to have ordered") leaves
+        # a development as reported: listed as it stands, its source in its words; doubt ("claimed",
+        # "reportedly") or a possibility ("may") is still a hedge
+        if stance is not None and (stance.future or stance.negated or stance.denied or (
+                stance.hedged and not (source_only(doc, stance) or reported_perfect(clause)))):
             continue
         if c.tracked:
             if not own_clause(clause, args, tracked, covered):
@@ -697,6 +834,44 @@ def background(doc: Any, ref: date | None) -> bool:
     return bool(when and ref and (ref - date.fromisoformat(when)).days > BACKGROUND_DAYS)
 
 
+def reported_perfect(verb: Any) -> bool:
+    """Is the predicate a perfect infinitive under a passive verb of saying or believing ("Russia is said /
+    reported / believed to have ordered …")? Someone reports the event happened: a development as reported
+    (the statement is listed as it stands, with its reporting verb), not a plan ("is expected to deliver")."""
+    head = verb.head
+    return (verb.dep_ == "xcomp" and any(a.dep_ == "aux" and a.lemma_.lower() == "have" and a.tag_ == "VB"
+                                          for a in verb.children)
+            and any(a.dep_ == "auxpass" for a in head.children)
+            and head.lemma_.lower() in STANCE_LEXICON["en"]["say"] | STANCE_LEXICON["en"]["doubt"])
+
+
+def source_only(doc: Any, stance: Any) -> bool:
+    """Is the statement hedged only by who reports it ("…, Iranian media reported": a single source saying
+    so), with no word of doubt ("claimed", "alleged"), hedging adverb ("reportedly") or possibility ("may")
+    among the stance's words (claims.grammar.LEXICON)?"""
+    lex = STANCE_LEXICON["en"]
+    doubtful = lex["doubt"] | lex["hedge_adverb"] | lex["possibility"]
+    said = {w.lower() for w in stance.words}
+    return stance.attributed and not any(t.lower_ in said and (t.lemma_.lower() in doubtful or t.lower_ in doubtful)
+                                         for t in doc)
+
+
+def others_with_third_country(doc: Any, parties: set[str], party_countries: frozenset[str],
+                              party_tokens: dict[int, set[str]]) -> bool:
+    """Does a predicate of the sentence have one of `parties` acting with a third country ("Russia and
+    Turkey signed …": a country claims.entities names in its subject or agent)? Then that party's part in the
+    sentence is with the other country, not in an event of the other party's."""
+    for verb in doc:
+        if verb.pos_ not in ("VERB", "AUX"):
+            continue
+        subjects = [t for ch in verb.children if ch.dep_ in ("nsubj", "nsubjpass", "agent") for t in ch.subtree]
+        # a country of the gazetteer, not any place entity: "a Soyuz launcher from Vostochny" is the party's own
+        if any(parties & party_tokens.get(t.i, set()) for t in subjects) and \
+                countries_in(" ".join(t.text for t in subjects)) - party_countries:
+            return True
+    return False
+
+
 def multilateral(verb: Any, party_countries: frozenset[str], party_tokens: dict[int, set[str]]) -> bool:
     """Does the predicate's subject or passive agent name a country beside the parties ("Iran, Russia and
     China began …", "… was sanctioned by the U.S."): a place or nationality entity (GPE, NORP) that is no
@@ -709,7 +884,8 @@ def multilateral(verb: Any, party_countries: frozenset[str], party_tokens: dict[
         tokens = list(ch.subtree)
         if countries_in(" ".join(t.text for t in tokens)) - party_countries:
             return True
-        if any(t.ent_type_ in ("GPE", "NORP") and t.i not in party_tokens for t in tokens):
+        # the hyphen of "Iranian-Russian" is inside the entity, naming no country
+        if any(t.ent_type_ in ("GPE", "NORP") and t.i not in party_tokens and not t.is_punct for t in tokens):
             return True
     return False
 

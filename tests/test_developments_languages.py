@@ -26,12 +26,18 @@ background = ["уже", "ранее"]
 untracked = ["морск* терминал*"]
 location = ["в"]
 [context.lang.fr]
-events = ["a signé", "ont signé"]
+events = ["a signé", "ont signé", "aurai* commandé"]
 pair = ["les deux pays"]
 background = ["déjà", "depuis"]
+location = ["en", "au"]
+there = ["là-bas"]
+reported = ["aurai* …"]
 [context.lang.de]
-events = ["unterzeichnet*"]
+events = ["unterzeichnet*", "bestellt"]
 background = ["bereits", "seit"]
+location = ["in", "im"]
+there = ["dort"]
+reported = ["soll* … haben"]
 [context.lang.fa]
 events = ["امضا کرد*"]
 [context.lang.ar]
@@ -371,3 +377,37 @@ def test_an_offer_of_something_untracked_is_listed_and_general_openness_is_not(p
 ])
 def test_a_negated_or_hedged_offer_is_not_listed(project, lang, text):
     assert listed(project, text, lang, published="2025-01-17") == []
+
+
+@pytest.mark.parametrize("lang, text", [
+    # the other party named only by a place word pointing back to the country the sentence before names
+    ("de", "Die Marine Indiens sucht neue Schiffe, genauer in Japan. Dort soll Indien zwei Patrouillenboote bestellt "
+           "haben."),
+    ("fr", "La marine indienne cherche des navires au Japon. Selon des diplomates, l'Inde aurait commandé là-bas "
+           "deux patrouilleurs."),
+])
+def test_a_place_word_names_the_country_before_and_a_reported_past_is_listed(catalogue, lang, text):
+    found = listed(catalogue, text, lang)
+    assert len(found) == 1 and found[0] in text and ("Dort" in found[0] or "là-bas" in found[0])
+
+
+@pytest.mark.parametrize("lang, text", [
+    # a place word whose sentence before names no party as a place; a reportative modal with an infinitive
+    # (a plan); the place word with the party named in the sentence before, but not as a place
+    ("de", "Die Marine Indiens sucht neue Schiffe im Ausland. Dort soll Indien zwei Patrouillenboote bestellt haben."),
+    ("de", "Die Marine Indiens sucht neue Schiffe, genauer in Japan. Dort soll Indien zwei Patrouillenboote "
+           "bestellen."),
+    ("de", "Japan hat neue Werften. Dort soll Indien zwei Patrouillenboote bestellt haben."),
+])
+def test_a_place_word_with_no_country_before_or_a_plan_is_not_listed(catalogue, lang, text):
+    assert listed(catalogue, text, lang) == []
+
+
+def test_a_line_holding_two_sentences_is_judged_by_the_events_own(catalogue):
+    # the splitter leaves a quote after a full stop joined to the sentence: the quote's recap word ("bereits")
+    # and its length do not hide the event before it; the listed statement is the event's own sentence
+    event = "Indien und Japan haben am Montag ein Abkommen über den Bau eines neuen Hafenterminals unterzeichnet."
+    quote = ("„Wir haben über diese Frage bereits vor Jahren mit unseren Partnern in Tokio und in Neu-Delhi "
+             "gesprochen, und wir werden das auch in Zukunft tun, weil es für beide Seiten wichtig ist“, sagte "
+             "ein Sprecher des Ministeriums in einer langen Erklärung vor Journalisten.")
+    assert listed(catalogue, event + " " + quote, "de") == [event]

@@ -1,0 +1,71 @@
+"""New-development probes written for the engine (issue 11): sentences a reporter would write about the two
+parties in English, German, French, Russian, Arabic and Persian, in tests/development_probes.txt — developments
+no tracked claim covers (payment-card links, nuclear power units, satellite launches, naval drills, visa waivers,
+a shipping line, grain, arms other than the tracked ones, a reported order with its other party named as a place
+the sentence before names) and non-developments (plans, recaps, negations, hedges, other countries' deals, a
+tracked claim, routine talks). Each block is one article: "@lang YYYY-MM-DD", an optional "T: headline", the
+text, and "=> listed" or "=> none". Run on the project's catalogue and baseline.
+
+The probes measure generality, not a rule each: the test pins how many are read right (DEV_PROBE_FLOOR, raised as
+kinds are fixed) and prints the misses."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+import claims
+from claims.nlp import available
+
+PROBES = Path(__file__).parent / "development_probes.txt"
+# read right on 2026-11-30 (branch newdev6: 105 of 112; main at 72bb193 reads 65 of the first 86 right)
+DEV_PROBE_FLOOR = 105
+
+
+def blocks() -> list[tuple[str, str, str, str, str]]:
+    """(language, date, headline, text, expectation) per probe block."""
+    out = []
+    for block in PROBES.read_text(encoding="utf-8").split("\n\n"):
+        lines = [line for line in block.strip().split("\n") if line]
+        if not lines or lines[0].startswith("#"):
+            continue
+        lang, date = lines[0][1:].split()
+        title = next((line[3:] for line in lines[1:] if line.startswith("T: ")), "")
+        expect = next(line[2:].strip() for line in lines if line.startswith("=>"))
+        text = "\n".join(line for line in lines[1:] if not line.startswith(("=>", "T: ")))
+        out.append((lang, date, title, text, expect))
+    return out
+
+
+def test_development_probes_are_well_formed():
+    found = blocks()
+    assert len(found) >= 60
+    assert {lang for lang, *_ in found} >= {"en", "de", "fr", "ru", "ar", "fa"}
+    assert all(expect in ("listed", "none") for *_, expect in found)
+    # both kinds in every language: developments and non-developments
+    for lang in ("en", "de", "fr", "ru", "ar", "fa"):
+        assert {e for code, *_, e in found if code == lang} == {"listed", "none"}, lang
+
+
+@pytest.mark.skipif(not available("en"), reason="the English spaCy pipeline is not installed")
+def test_development_probes_read_right(catalogue, baseline):
+    from claims.analysis import load_encoder_or_none
+
+    encoder = load_encoder_or_none()
+    right, misses = 0, []
+    found = blocks()
+    # one run over every probe article (each article lists its own developments: one parse batch, not 100)
+    result = claims.analyze([claims.Article(k + 1, f"http://127.0.0.1/{k}", title, text, date, lang=lang)
+                             for k, (lang, date, title, text, _) in enumerate(found)],
+                            catalogue, baseline, encoder=encoder)
+    for k, (lang, date, title, text, expect) in enumerate(found):
+        statements = [d.statement for d in result.new_developments if d.url == f"http://127.0.0.1/{k}"]
+        got = "listed" if statements else "none"
+        if got == expect:
+            right += 1
+        else:
+            misses.append(f"{lang}: expected {expect}, got {statements} | {text[:100]!r}")
+    print(f"development probes read right: {right}/{len(found)}")
+    print("\n".join(misses))
+    assert right >= DEV_PROBE_FLOOR, f"{right}/{len(found)} read right, floor {DEV_PROBE_FLOOR}:\n" + "\n".join(misses)
