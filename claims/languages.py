@@ -1030,8 +1030,18 @@ def tenure(sentence: str, span: tuple[int, int], lang: str, name: int | None = N
     name = span[0] if name is None else name
     near = sentence[max(0, span[0] - PAST_REACH):min(len(sentence), span[1] + PAST_REACH)]
     past = bool(has(lang, "past", near) or tenure_ended(sentence, span, lang)
-                or has(lang, "predecessor", sentence[max(0, name - PREDECESSOR_REACH):name]))
+                or has(lang, "predecessor", sentence[max(0, name - PREDECESSOR_REACH):name])
+                or replaced_after(sentence, span[1], lang))
     return Modality(False, False, False, False, past, ("past",) if past else ())
+
+
+def replaced_after(sentence: str, end: int, lang: str) -> bool:
+    """Does a word naming whom someone replaced follow the name ending at `end`, its case ending attached
+    ("Şoygu'nun yerine": in Shoigu's place; languages.toml's `predecessor_after`)? Then that person held the
+    office before."""
+    pattern = word_pattern(lang, "predecessor_after")
+    after = re.sub(r"^['’]\w+", "", sentence[end:end + PREDECESSOR_REACH]).lstrip()
+    return bool(pattern and pattern.match(fold(after)))
 
 
 def tenure_ended(sentence: str, span: tuple[int, int], lang: str) -> bool:
