@@ -90,7 +90,9 @@ def variants(phrase: str, lang: str) -> tuple[str, ...]:
     if lang == "fa":
         out += [p.translate(ARABIC_FORMS) for p in out]
     if lang == "ar":
-        out += [c + p for p in out for c in CLITICS]
+        # "ل" (to, for) before the article "ال" drops the article's alef: "التجارة" → "للتجارة", "وللتجارة"
+        out += [c + p for p in out for c in CLITICS] + [c + p[1:] for p in out if p.startswith("ال")
+                                                         for c in ("ل", "ول", "فل")]
     return tuple(dict.fromkeys(out))
 
 
@@ -659,7 +661,10 @@ def number_words_regex(lang: str) -> str:
     joiner = "|".join(re.escape(fold(w)) for w in fw["and"])
     half = "|".join(re.escape(fold(w)) for w in fw.get("half", ()))
     tail = rf"(?:\s+(?:{joiner})\s*(?:{half}))?" if half else ""
-    return rf"(?<![\w])(?:{alt})(?:\s+(?:{joiner})\s*(?:{alt}))*{tail}(?![\w])"
+    # at a word start, or right after an "and" written onto it ("وثمانمئة": and eight hundred)
+    glued = "|".join(rf"(?<=\s{re.escape(fold(w))})" for w in fw["and"] if len(fold(w)) == 1)
+    start = rf"(?:(?<![\w])|{glued})" if glued else r"(?<![\w])"
+    return rf"{start}(?:{alt})(?:\s+(?:{joiner})\s*(?:{alt}))*{tail}(?![\w])"
 
 
 def words_value(raw: str, lang: str) -> float:
@@ -688,7 +693,7 @@ def money_pattern(lang: str) -> re.Pattern[str]:
     conj = "|".join(re.escape(fold(w)) for w in words["and"])
     number = f"{NUMBER}|{number_words_regex(lang)}" if number_words_regex(lang) else NUMBER
     return re.compile(rf"(?P<num>{number})\s*(?P<scale>{scales})(?![\w])"
-                      rf"(?:\s+(?:{conj})\s+(?P<num2>{number})\s*(?P<scale2>{scales})(?![\w]))?")
+                      rf"(?:\s+(?:{conj})\s*(?P<num2>{number})\s*(?P<scale2>{scales})(?![\w]))?")
 
 
 def scale_of(word: str, lang: str) -> float:

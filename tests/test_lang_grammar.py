@@ -74,3 +74,10 @@ def test_persian_present_passive_is_no_plan() -> None:
 def test_arabic_source_and_denial_words_take_clitics() -> None:
     assert has("ar", "hedge", "وفقا لمصادر غربية")
     assert has("ar", "denial", "ونفت طهران ذلك")
+
+
+def test_arabic_li_before_the_article_drops_its_alef() -> None:
+    from claims.languages import variants
+
+    # "للتجارة" (for the trade) is "ل" + "التجارة" with the article's alef dropped
+    assert "للتجارة" in variants("التجارة", "ar") and "وللتجارة" in variants("التجارة", "ar")
