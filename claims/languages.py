@@ -998,7 +998,11 @@ def named_alone(ctx: Context, catalogue: Catalogue, lang: str
     titled: set[str] = set()
     alone: dict[str, dict[str, tuple[int, dict[str, Any], tuple[int, int]]]] = {}
     for i in range(len(ctx.sentences)):
-        titled |= {claim.id for _, claim, _, _ in titled_holders(ctx, i, catalogue, lang)}
+        holders = titled_holders(ctx, i, catalogue, lang)
+        titled |= {claim.id for _, claim, _, _ in holders}
+        # an office word that titles another holder ("رئیس جمهور روسیه ولادیمیر پوتین … با مسعود پزشکیان") is
+        # that holder's, not a title of this name
+        taken = [span for _, _, span, _ in holders]
         folded, sentence = ctx.folded[i], ctx.sentences[i].text
         for person in getattr(ctx, "people", None) or known_people(catalogue):
             holds = [c for c in persons if c.id in person.get("holds", ())]
@@ -1009,7 +1013,8 @@ def named_alone(ctx: Context, catalogue: Catalogue, lang: str
                 continue
             claim, (start, end) = holds[0], spells[0]
             near = (max(0, start - NAME_REACH), end + NAME_REACH)
-            if any(near[0] <= a < near[1] or near[0] < b <= near[1] for a, b, _ in find_phrases(folded, office_words)):
+            if any(near[0] <= a < near[1] or near[0] < b <= near[1] for a, b, _ in find_phrases(folded, office_words)
+                   if not any(t0 <= a and b <= t1 for t0, t1 in taken)):
                 continue
             if has(lang, "deputy", sentence[near[0]:near[1]]) or not in_scope(ctx, i, claim.parties[0]):
                 continue
