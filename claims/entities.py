@@ -35,7 +35,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 # the languages whose country names are read from pycountry's translations: those claims.languages reads
-LANGUAGES = ("ru", "fa", "ar", "de", "fr", "es", "pt", "it")
+LANGUAGES = ("ru", "fa", "ar", "de", "fr", "es", "pt", "it", "tr")
 MAX_WORDS = 6
 # Russian case endings, longest first: cut from a word (leaving >= 3 letters) to compare stems
 RU_ENDINGS = ("иями", "ями", "ами", "ией", "ого", "его", "ому", "ему", "ыми", "ими", "ая", "яя", "ой", "ей",

@@ -50,15 +50,20 @@ from claims.values import Modality
 from claims.relevance import parties_together
 from extractors.text import split_sentences
 
-LANGUAGES = ("ru", "fa", "ar", "de", "fr", "pt", "it", "es")
+LANGUAGES = ("ru", "fa", "ar", "de", "fr", "pt", "it", "es", "tr")
 WORDS_FILE = Path(__file__).with_name("languages.toml")
 ZWNJ = "\u200c"
-# Persian and Arabic-Indic digits → ASCII (one character for one: offsets stay valid)
-DIGITS = str.maketrans("۰۱۲۳۴۵۶۷۸۹٠١٢٣٤٥٦٧٨٩٫", "01234567890123456789.")
+# Persian and Arabic-Indic digits → ASCII (one character for one: offsets stay valid); the Arabic decimal
+# separator "٫" → ".", its thousands separator "٬" → a space, as "1 200" groups thousands
+DIGITS = str.maketrans("۰۱۲۳۴۵۶۷۸۹٠١٢٣٤٥٦٧٨٩٫٬", "01234567890123456789. ")
 ARABIC_FORMS = str.maketrans("یک", "يك")
 CLITICS = ("و", "ب", "ل", "وب", "ول", "فـ")
 NEGATION_REACH, FUTURE_REACH, HEDGE_REACH, PAST_REACH = 45, 50, 90, 40
-FUTURE_AFTER = {"fa": 40, "de": 30}  # verb-final languages: the auxiliary follows the cue
+FUTURE_AFTER = {"fa": 40, "de": 30, "tr": 40}  # verb-final languages: the auxiliary follows the cue
+# Turkish puts the verb, with its negation or future suffix, after its object (the cue): the words it reads
+SUFFIX_AFTER = 30
+# where a negated verb after the cue negates it: Persian (verb-final, its negation a prefix of the verb)
+NEGATION_AFTER = {"fa": 50}
 # where the word of the future may stand further before the cue: German puts the modal second and the
 # infinitive last ("wollen den Vertrag bei einem Besuch in Moskau unterzeichnen"), Arabic opens with the word
 # of waiting or plan and names the agreement after it ("مع ترقّب دخول اتفاق … حيز التنفيذ")
@@ -85,7 +90,9 @@ def variants(phrase: str, lang: str) -> tuple[str, ...]:
     if lang == "fa":
         out += [p.translate(ARABIC_FORMS) for p in out]
     if lang == "ar":
-        out += [c + p for p in out for c in CLITICS]
+        # "ل" (to, for) before the article "ال" drops the article's alef: "التجارة" → "للتجارة", "وللتجارة"
+        out += [c + p for p in out for c in CLITICS] + [c + p[1:] for p in out if p.startswith("ال")
+                                                         for c in ("ل", "ول", "فل")]
     return tuple(dict.fromkeys(out))
 
 
@@ -291,9 +298,16 @@ def continued(ctx: Context, i: int, claim: Claim, named: set[str]) -> float:
     """A sentence that names no tracked subject, right after one that names this claim's, in an article that
     names it in at least two sentences, continues about it (0.7, as the English reader's "this agreement"
     does): Russian, Persian and Arabic often drop the noun the English repeats."""
-    if named or claim.type == "quantity" or i == 0 or not find_phrases(ctx.folded[i - 1], claim.topic):
+    if named or i == 0 or not find_phrases(ctx.folded[i - 1], claim.topic):
         return 0.0
+    if claim.type == "quantity":
+        # a figure goes on about the one before only when the sentence says so at its start ("رقم مربوطه …",
+        # "Этот показатель …": the figure in question): languages.toml's `back_figure`
+        return 0.7 if has(lang_of(ctx), "back_figure", ctx.sentences[i].text[:BACK_FIGURE_REACH]) else 0.0
     return 0.7 if sum(1 for f in ctx.folded if find_phrases(f, claim.topic)) >= 2 else 0.0
+
+
+BACK_FIGURE_REACH = 30
 
 
 @lru_cache(maxsize=None)
@@ -313,14 +327,48 @@ def word_pattern(lang: str, kind: str) -> re.Pattern[str] | None:
             body += re.escape(token.rstrip("*")) + (r"\S*" if token.endswith("*") else "") + r"\s+"
         parts.append(body[:-3])
     tail = r"(?![\w])"
-    return re.compile(r"(?<![\w])(?:" + "|".join(parts) + r")" + tail)
+    # Arabic writes "and", "to", "by" onto the next word ("ونفت", "لمصادر", "ولكن"): words of a source, a denial
+    # or a contrast take them; not the others ("فقد" is "indeed" + past, not the "قد" of "may")
+    clitics = "(?:" + "|".join(sorted(CLITICS, key=len, reverse=True)) + ")?" if (
+        lang == "ar" and kind in ARABIC_CLITIC_KINDS) else ""
+    return re.compile(r"(?<![\w])" + clitics + "(?:" + "|".join(parts) + r")" + tail)
+
+
+ARABIC_CLITIC_KINDS = ("hedge", "denial", "contrast")
+
+
+@lru_cache(maxsize=None)
+def suffix_pattern(lang: str, kind: str) -> re.Pattern[str] | None:
+    """One regex for a list of word endings of `lang` (languages.toml's `negation_suffix`, `future_suffix`:
+    folded, `*` = more letters may follow), matched at the end of a word, two letters or more before it ("et-medi")."""
+    endings = function_words().get(lang, {}).get(kind, [])
+    if not endings:
+        return None
+    parts = []
+    for e in sorted(endings, key=len, reverse=True):
+        body = r"\s+".join(re.escape(t) for t in fold(e.rstrip("*")).split())
+        parts.append(body + (r"\w*" if e.endswith("*") else ""))
+    return re.compile(r"(?<![\w])\w{2,}?(?:" + "|".join(parts) + r")(?![\w])")
+
+
+def has_suffix(lang: str, kind: str, text: str) -> list[str]:
+    """The words of `text` that end in an ending of kind `kind` (suffix_pattern), in order."""
+    pattern = suffix_pattern(lang, kind)
+    return [m.group() for m in pattern.finditer(fold(text))] if pattern else []
 
 
 def has(lang: str, kind: str, text: str) -> list[str]:
     """The words of kind `kind` (negation, hedge, future, ... in languages.toml) that occur in `text`
-    (folded), in order."""
+    (folded), in order; not inside a word of the kind's `<kind>_not` list, which only looks like one (Persian
+    "می‌شود", "is", holds the "شود" of the future's subjunctive)."""
     pattern = word_pattern(lang, kind)
-    return [m.group() for m in pattern.finditer(keep_accents(text, fold(text), lang))] if pattern else []
+    if not pattern:
+        return []
+    folded = keep_accents(text, fold(text), lang)
+    unlike = word_pattern(lang, kind + "_not")
+    if unlike:
+        folded = unlike.sub(lambda m: " " * len(m.group()), folded)
+    return [m.group() for m in pattern.finditer(folded)]
 
 
 def is_question(sentence: str) -> bool:
@@ -339,16 +387,28 @@ def stance(sentence: str, start: int, end: int, lang: str, cue: str = "") -> Mod
     # concord of these languages ("não … nenhum") counting once
     pattern = word_pattern(lang, "negation")
     opens_negative = bool(pattern and pattern.match(keep_accents(cue, fold(cue), lang)))
-    negated = not opens_negative and bool(has(lang, "negation", before) or has(lang, "negation", cue))
+    # a verb negated or put in the future by a suffix ("imzalamadı", "teslim etmeyecek", "imzalanacak"): the cue's
+    # own words and the verb after it
+    verb = cue + " " + sentence[end:end + SUFFIX_AFTER]
+    suffix_negation = has_suffix(lang, "negation_suffix", verb)
+    # Persian puts the negated verb after its object ("… ارسال نکرده است": has not sent), in the cue's clause
+    after_cue = CLAUSE_BREAK.split(sentence[end:end + NEGATION_AFTER.get(lang, 0)])[0]
+    contrast = word_pattern(lang, "contrast")
+    after_cue = contrast.split(fold(after_cue))[0] if contrast and after_cue else after_cue
+    suffix_negation += has(lang, "negation", after_cue) if after_cue.strip() else []
+    negated = not opens_negative and bool(has(lang, "negation", before) or has(lang, "negation", cue)
+                                          or suffix_negation)
     # Persian and German put the auxiliary after the words ("… درخواهد آمد", "… beitreten wird")
     after = FUTURE_AFTER.get(lang, 0)
     future = has(lang, "future", sentence[max(0, start - FUTURE_BEFORE.get(lang, FUTURE_REACH)):end + after])
+    future += has_suffix(lang, "future_suffix", verb)
     hedged = has(lang, "hedge", sentence[max(0, start - HEDGE_REACH):min(len(sentence), end + HEDGE_REACH)])
     if is_question(sentence):
         hedged = ["?"] + hedged  # "La Russie a-t-elle livré des Su-35 ?": a question asserts nothing
     denied = has(lang, "denial", sentence)
     past = has(lang, "past", sentence[max(0, start - PAST_REACH):min(len(sentence), end + PAST_REACH)])
-    cues = tuple(dict.fromkeys(has(lang, "negation", before)[:1] + future[:1] + hedged[:1] + denied[:1]))
+    cues = tuple(dict.fromkeys((has(lang, "negation", before) + suffix_negation)[:1] + future[:1] + hedged[:1]
+                               + denied[:1]))
     return Modality(negated, bool(denied), bool(hedged), bool(future), bool(past), cues)
 
 
@@ -421,17 +481,43 @@ def restance(ctx: Context, i: int, reading: Reading, lang: str, claim: Claim | N
     if m.negated and claim is not None and reading.value in claim.negative_states:
         m = replace(m, negated=False)
     # English words quoted inside the page (a headline, an agency's line) keep the English markers too
-    english = english_part(s.text)
+    english = english_part(s.text, lang)
     return replace(reading, negated=m.negated or (english and reading.negated),
                    hedged=m.hedged or (english and reading.hedged), denied=m.denied or (english and reading.denied),
                    future=m.future or (english and reading.future), past=m.past or (english and reading.past),
                    attributed=m.hedged or reading.attributed, cues=m.cues or reading.cues)
 
 
-def english_part(text: str) -> bool:
-    """Is the sentence written in English words (most letters ASCII)? Then the English reader's markers apply."""
+def english_part(text: str, lang: str = "") -> bool:
+    """Is the sentence written in English words? Then the English reader's markers apply. Most letters ASCII,
+    and, for a page in a language written in Latin letters (`lang`: pt, es, de, …, whose sentences are mostly
+    ASCII too), more English-only function words than the language's own (spaCy's stop-word lists of both):
+    Portuguese "no domingo" (on Sunday) is no English negation."""
     letters = [c for c in text if c.isalpha()]
-    return bool(letters) and sum(c.isascii() for c in letters) > 0.8 * len(letters)
+    if not letters or sum(c.isascii() for c in letters) <= 0.8 * len(letters):
+        return False
+    own = stop_words(lang)
+    if not own:
+        return True
+    english = stop_words("en")
+    words = WORDS.findall(text.lower())
+    return sum(w in english and w not in own for w in words) > sum(w in own and w not in english for w in words)
+
+
+WORDS = re.compile(r"[^\W\d_]+")
+
+
+@lru_cache(maxsize=None)
+def stop_words(lang: str) -> frozenset[str]:
+    """spaCy's stop words of a language written in Latin letters (frozenset() for others or none)."""
+    if lang not in LATIN_SCRIPT:
+        return frozenset()
+    import importlib
+
+    return frozenset(importlib.import_module(f"spacy.lang.{lang}.stop_words").STOP_WORDS)
+
+
+LATIN_SCRIPT = ("en", "de", "fr", "pt", "it", "es", "tr")
 
 
 OTHER_REACH = 40
@@ -440,7 +526,7 @@ SIDE_REACH = 30
 # before it (verb-final). Russian and French name it on either side (subject before, passive agent after),
 # so a party next to the verb may be the other side or an object: no rule there (it cost a correct French
 # reading on news-dev's check split when tried both ways).
-SIDE_OF_AGENT = {"ar": (0, SIDE_REACH), "de": (SIDE_REACH, 0), "fa": (SIDE_REACH, 0)}
+SIDE_OF_AGENT = {"ar": (0, SIDE_REACH), "de": (SIDE_REACH, 0), "fa": (SIDE_REACH, 0), "tr": (SIDE_REACH, 0)}
 
 
 def lang_of(ctx: Context) -> str:
@@ -545,16 +631,67 @@ YEAR = re.compile(r"(?<!\d)(19[5-9]\d|20[0-4]\d)(?!\d)")
 SOLAR_YEAR = re.compile(r"(?<!\d)(13[5-9]\d|14[0-4]\d)(?!\d)")
 
 
-THOUSANDS_POINT = ("de", "pt", "it", "es")
+THOUSANDS_POINT = ("de", "pt", "it", "es", "tr")
 
 
 def number_value(raw: str, lang: str = "") -> float:
     """"4,6" (decimal comma), "4.6", "1 200" (thousands) → float. A point groups thousands only in German,
-    Portuguese, Italian and Spanish ("1.200"); Persian and Arabic write their decimal separator, read here as a point ("4.860" = 4.86)."""
+    Portuguese, Italian and Spanish ("1.200"); Persian and Arabic write their decimal separator, read here as a point ("4.860" = 4.86).
+    A number written in words ("پنج", "خمسة وعشرين") → its value (words_value)."""
+    if not re.search(r"\d", raw):
+        return words_value(raw, lang)
     raw = raw.replace("\u00a0", " ").replace("\u202f", " ")
     if re.fullmatch(r"\d{1,3}(?: \d{3})+", raw) or (lang in THOUSANDS_POINT and re.fullmatch(r"\d{1,3}(?:\.\d{3})+", raw)):
         return float(re.sub(r"[ .]", "", raw))
     return float(raw.replace(" ", "").replace(",", "."))
+
+
+@lru_cache(maxsize=None)
+def number_words(lang: str) -> dict[str, float]:
+    """Folded number words of `lang` below a thousand → value ("پنج" → 5.0), the words a scale word
+    ("میلیارد", "مليار") or a percent word follows: languages.toml's `[xx.numbers]`, Persian letters in their
+    Arabic forms too; {} for a language without. Our own table: persian-tools (MIT) has one for Persian but
+    installs a top-level `tests` package that shadows this project's (`python -m tests.eval_gate` fails), and
+    no permissively licensed library on PyPI reads Arabic number words (pyarabic's number module is GPL)."""
+    out: dict[str, float] = {}
+    for word, value in function_words().get(lang, {}).get("numbers", {}).items():
+        for form in (word, word.translate(ARABIC_FORMS)):
+            out[fold(form)] = float(value)
+    return out
+
+
+@lru_cache(maxsize=None)
+def number_words_regex(lang: str) -> str:
+    """The regex of a number written in words in `lang` ("بیست و پنج", "خمسة وعشرين", "چهار و نیم"): number
+    words joined by the language's `and`, an optional `half` ("نیم", "نصف") last; "" when it has none."""
+    words = number_words(lang)
+    if not words:
+        return ""
+    fw = function_words()[lang]
+    alt = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+    joiner = "|".join(re.escape(fold(w)) for w in fw["and"])
+    half = "|".join(re.escape(fold(w)) for w in fw.get("half", ()))
+    tail = rf"(?:\s+(?:{joiner})\s*(?:{half}))?" if half else ""
+    # at a word start, or right after an "and" written onto it ("وثمانمئة": and eight hundred)
+    glued = "|".join(rf"(?<=\s{re.escape(fold(w))})" for w in fw["and"] if len(fold(w)) == 1)
+    start = rf"(?:(?<![\w])|{glued})" if glued else r"(?<![\w])"
+    return rf"{start}(?:{alt})(?:\s+(?:{joiner})\s*(?:{alt}))*{tail}(?![\w])"
+
+
+def words_value(raw: str, lang: str) -> float:
+    """The value of a number written in words in `lang` (number_words_regex's match): the sum of its words
+    below a thousand, in whichever order the language says them ("بیست و پنج" = 20 + 5, "خمسة وعشرين" =
+    5 + 20); a `half` adds 0.5 ("چهار و نیم" = 4.5). 0.0 for words it does not know."""
+    words = number_words(lang)
+    fw = function_words().get(lang, {})
+    joiners = sorted((fold(w) for w in fw.get("and", ())), key=len, reverse=True)
+    halves = {fold(w) for w in fw.get("half", ())}
+    known = words.keys() | halves
+    total = 0.0
+    for token in fold(raw).split():
+        token = next((token[len(j):] for j in joiners if token.startswith(j) and token[len(j):] in known), token)
+        total += 0.5 if token in halves else words.get(token, 0.0)
+    return total
 
 
 @lru_cache(maxsize=None)
@@ -565,8 +702,9 @@ def money_pattern(lang: str) -> re.Pattern[str]:
     scales = "|".join(re.escape(fold(w).rstrip("*")) + (r"\w*" if w.endswith("*") else r"\.?")
                       for w in sorted(words["scale"], key=len, reverse=True))
     conj = "|".join(re.escape(fold(w)) for w in words["and"])
-    return re.compile(rf"(?P<num>{NUMBER})\s*(?P<scale>{scales})(?![\w])"
-                      rf"(?:\s+(?:{conj})\s+(?P<num2>{NUMBER})\s*(?P<scale2>{scales})(?![\w]))?")
+    number = f"{NUMBER}|{number_words_regex(lang)}" if number_words_regex(lang) else NUMBER
+    return re.compile(rf"(?P<num>{number})\s*(?P<scale>{scales})(?![\w])"
+                      rf"(?:\s+(?:{conj})\s*(?P<num2>{number})\s*(?P<scale2>{scales})(?![\w]))?")
 
 
 def scale_of(word: str, lang: str) -> float:
@@ -597,11 +735,19 @@ def find_figures(sentence: str, lang: str, measure: str) -> list[tuple[int, int,
             out.append((m.start(), m.end() + (cur.end() if cur else 0), amount))
     else:
         pct = word_pattern(lang, "percent")
-        for m in re.finditer(rf"({NUMBER})\s*", text):
+        before_words = function_words().get(lang, {}).get("percent_before", [])
+        number = f"{NUMBER}|{number_words_regex(lang)}" if number_words_regex(lang) else NUMBER
+        for m in re.finditer(rf"({number})\s*", text):
             rest = text[m.end():m.end() + 20]
             hit = re.match(r"[%٪]", rest) or (pct.match(rest) if pct else None)
             if hit:
                 out.append((m.start(), m.end() + hit.end(), number_value(m.group(1), lang)))
+                continue
+            # Turkish writes the percent first ("%20", "yüzde 20")
+            lead = re.search(r"(?:" + "|".join(re.escape(fold(w)) for w in before_words) + r")\s*$",
+                             text[max(0, m.start() - 8):m.start()]) if before_words else None
+            if lead:
+                out.append((m.start() - len(lead.group()), m.end(), number_value(m.group(1), lang)))
     return out
 
 
@@ -613,6 +759,8 @@ def read_quantity(ctx: Context, i: int, claim: Claim, topic: float, lang: str,
     sentence = ctx.sentences[i].text
     folded = ctx.folded[i]
     anchors = find_phrases(folded, claim.cues or claim.topic)
+    if not anchors and topic < 1:
+        anchors = [(0, 0, "")]  # continued(): the sentence's opening words point back to the subject
     if not anchors:
         return []
     out: list[Reading] = []
@@ -630,6 +778,10 @@ def read_quantity(ctx: Context, i: int, claim: Claim, topic: float, lang: str,
             # "Тогда товарооборот составил …": the year the previous sentence names
             earlier = ctx.sentences[i - 1].text.translate(DIGITS)
             years = [(0, y) for y in sorted(YEAR.findall(earlier))[-1:]] if not SOLAR_YEAR.search(earlier) else []
+        if not years and ctx.ref:
+            # "no ano passado", "в прошлом году": the year before the article's (languages.toml `last_year`)
+            years = [(0, str(ctx.ref.year + back)) for kind, back in (("last_year", -1), ("this_year", 0))
+                     if has(lang, kind, sentence)][:1]
         if not years or SOLAR_YEAR.search(digits):
             continue
         period = min(years)[1]
@@ -857,7 +1009,11 @@ def named_alone(ctx: Context, catalogue: Catalogue, lang: str
     titled: set[str] = set()
     alone: dict[str, dict[str, tuple[int, dict[str, Any], tuple[int, int]]]] = {}
     for i in range(len(ctx.sentences)):
-        titled |= {claim.id for _, claim, _, _ in titled_holders(ctx, i, catalogue, lang)}
+        holders = titled_holders(ctx, i, catalogue, lang)
+        titled |= {claim.id for _, claim, _, _ in holders}
+        # an office word that titles another holder ("رئیس جمهور روسیه ولادیمیر پوتین … با مسعود پزشکیان") is
+        # that holder's, not a title of this name
+        taken = [span for _, _, span, _ in holders]
         folded, sentence = ctx.folded[i], ctx.sentences[i].text
         for person in getattr(ctx, "people", None) or known_people(catalogue):
             holds = [c for c in persons if c.id in person.get("holds", ())]
@@ -868,7 +1024,8 @@ def named_alone(ctx: Context, catalogue: Catalogue, lang: str
                 continue
             claim, (start, end) = holds[0], spells[0]
             near = (max(0, start - NAME_REACH), end + NAME_REACH)
-            if any(near[0] <= a < near[1] or near[0] < b <= near[1] for a, b, _ in find_phrases(folded, office_words)):
+            if any(near[0] <= a < near[1] or near[0] < b <= near[1] for a, b, _ in find_phrases(folded, office_words)
+                   if not any(t0 <= a and b <= t1 for t0, t1 in taken)):
                 continue
             if has(lang, "deputy", sentence[near[0]:near[1]]) or not in_scope(ctx, i, claim.parties[0]):
                 continue
@@ -894,8 +1051,18 @@ def tenure(sentence: str, span: tuple[int, int], lang: str, name: int | None = N
     name = span[0] if name is None else name
     near = sentence[max(0, span[0] - PAST_REACH):min(len(sentence), span[1] + PAST_REACH)]
     past = bool(has(lang, "past", near) or tenure_ended(sentence, span, lang)
-                or has(lang, "predecessor", sentence[max(0, name - PREDECESSOR_REACH):name]))
+                or has(lang, "predecessor", sentence[max(0, name - PREDECESSOR_REACH):name])
+                or replaced_after(sentence, span[1], lang))
     return Modality(False, False, False, False, past, ("past",) if past else ())
+
+
+def replaced_after(sentence: str, end: int, lang: str) -> bool:
+    """Does a word naming whom someone replaced follow the name ending at `end`, its case ending attached
+    ("Şoygu'nun yerine": in Shoigu's place; languages.toml's `predecessor_after`)? Then that person held the
+    office before."""
+    pattern = word_pattern(lang, "predecessor_after")
+    after = re.sub(r"^['’]\w+", "", sentence[end:end + PREDECESSOR_REACH]).lstrip()
+    return bool(pattern and pattern.match(fold(after)))
 
 
 def tenure_ended(sentence: str, span: tuple[int, int], lang: str) -> bool:

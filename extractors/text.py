@@ -44,7 +44,7 @@ _SENTENCE_OPENERS = frozenset(
 )
 _OPENING_MARKS = "\"'“‘«(["
 _CLOSING_MARKS = "\"'”’»)]"
-_TERMINAL = re.compile(r"[.!?…]+[\"'”’»)\]]*(?=\s+\S)")
+_TERMINAL = re.compile(r"[.!?…؟]+[\"'”’»)\]]*(?=\s+\S)")  # "؟": the Arabic-script question mark
 _LINE = re.compile(r"[^\n\r\u2028\u2029]+")
 # A line that stops mid-sentence: it ends in a letter, digit or comma (no closing punctuation or colon).
 _WRAPPED = re.compile(r"[\w,]\s*$")
@@ -104,7 +104,9 @@ def _split_line(text: str, start: int, end: int) -> list[tuple[int, int]]:
 def _is_boundary(text: str, mark_start: int, mark_end: int, line_end: int) -> bool:
     punct = text[mark_start:mark_end].rstrip(_CLOSING_MARKS)
     nxt = _next_word(text, mark_end, line_end)
-    if not nxt or not (nxt[0].isupper() or nxt[0].isdigit() or nxt[0] in _OPENING_MARKS):
+    # a letter of a script without case (Persian, Arabic) may open a sentence too
+    caseless = nxt[:1].isalpha() and not nxt[0].isupper() and not nxt[0].islower()
+    if not nxt or not (nxt[0].isupper() or nxt[0].isdigit() or nxt[0] in _OPENING_MARKS or caseless):
         return False
     unquoted = nxt.lstrip(_OPENING_MARKS)
     if unquoted and unquoted[0].islower():

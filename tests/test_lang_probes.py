@@ -1,0 +1,85 @@
+"""Probe sentences written for the engine outside English (issue 11): for every tracked claim, changes and
+non-changes (restatements, plans, negations, hedges, unnamed sources, another country, recaps, questions,
+denials) the way a Brazilian or Portuguese agency, an Iranian agency or a Turkish one would put them, in
+tests/probes_lang/*.txt. Same block format as tests/test_probes.py: the first line "@xx YYYY-MM-DD" gives
+the article's language (required here) and date, then optional "T: headline", the text, and one
+"=> CLAIM VERDICT [VALUE]" line per expectation.
+
+The test pins how many are read right per language (FLOORS, raised as kinds are fixed) and prints the
+misses; run `python -m tests.test_lang_probes` to see them."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import claims
+from claims.languages import LANGUAGES
+from tests.test_probes import read_right
+
+PROBES = Path(__file__).parent / "probes_lang"
+# read right on 2026-11-30 (branch xx6; main 72bb193 read pt 56, fa 50, tr 16, ar 2 of the same probes)
+FLOORS: dict[str, int] = {"pt": 76, "fa": 78, "tr": 48, "ar": 8, "ru": 7, "fr": 5, "es": 5, "de": 2, "it": 1}
+
+
+def blocks() -> list[tuple[str, str, str, str, str, list[str]]]:
+    """(file, lang, date, title, text, expectations) per probe block."""
+    out = []
+    for path in sorted(PROBES.glob("*.txt")):
+        for block in path.read_text(encoding="utf-8").split("\n\n"):
+            lines = [line for line in block.strip().split("\n") if line]
+            if not lines or lines[0].startswith("#"):
+                continue
+            head, lines = lines[0][1:].split(), lines[1:]
+            lang, date = head[0], (head[1] if len(head) > 1 else "2025-06-01")
+            title = next((line[3:] for line in lines if line.startswith("T: ")), "")
+            expect = [line[2:].strip() for line in lines if line.startswith("=>")]
+            text = "\n".join(line for line in lines if not line.startswith(("=>", "T: ")))
+            out.append((path.name, lang, date, title, text, expect))
+    return out
+
+
+def tally(catalogue, baseline) -> tuple[dict[str, list[int]], list[str]]:
+    """Per language [right, total], and the misses as printable lines."""
+    counts: dict[str, list[int]] = {}
+    misses = []
+    for k, (name, lang, date, title, text, expect) in enumerate(blocks()):
+        result = claims.analyze([claims.Article(k + 1, f"http://127.0.0.1/{k}", title, text, date, lang=lang)],
+                                catalogue, baseline)
+        findings: dict[str, list[tuple[str, str]]] = {}
+        for f in result.findings:
+            findings.setdefault(f.claim, []).append((f.verdict, str(f.to_report()["observed"]["value"])))
+        for expectation in expect:
+            c = counts.setdefault(lang, [0, 0])
+            c[1] += 1
+            if read_right(findings, expectation):
+                c[0] += 1
+            else:
+                misses.append(f"{name} [{lang}]: {expectation} | {text[:100]!r} | got {findings}")
+    return counts, misses
+
+
+def test_probe_files_are_well_formed():
+    found = blocks()
+    assert len(found) >= 40
+    for name, lang, _, _, text, expect in found:
+        assert lang in LANGUAGES, f"{name}: a block without a language read here"
+        assert text and expect, f"{name}: a block without text or expectation"
+        assert all(e.split()[1] in ("changed", "disputed", "confirmed", "nochange", "nothing") for e in expect)
+
+
+def test_language_probes_read_right(catalogue, baseline):
+    counts, misses = tally(catalogue, baseline)
+    print(counts)
+    print("\n".join(misses))
+    low = {lang: c for lang, c in counts.items() if c[0] < FLOORS.get(lang, 0)}
+    assert not low, f"below the floor: {low} (floors {FLOORS}):\n" + "\n".join(misses)
+
+
+if __name__ == "__main__":
+    from baseline.builder import build, load_sources
+    from baseline.catalogue import load_catalogue
+
+    cat = load_catalogue()
+    counts, misses = tally(cat, {k: v.to_dict() for k, v in build(cat, load_sources()).items()})
+    print("\n".join(misses))
+    print(counts)
