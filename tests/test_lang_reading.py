@@ -407,3 +407,12 @@ def test_a_holders_own_name_does_not_put_his_office_in_scope() -> None:
 ])
 def test_the_nuclear_deal_ended_by_its_other_names_in_english(text: str) -> None:
     assert read(text, "en").get("jcpoa-talks") == ("changed", "collapsed")
+
+
+@pytest.mark.parametrize("text", [
+    "أدى عباس عراقجي اليمين وزيرا للخارجية الإيرانية أمام البرلمان.",   # sworn in as foreign minister
+    "عين الرئيس الإيراني مسعود بزشكيان عباس عراقجي وزيرا للخارجية.",    # appointed … as foreign minister
+])
+def test_an_arabic_office_given_as_a_predicate_names_its_holder(text: str) -> None:
+    baseline = {**BASELINE, "iran-foreign-minister": {"value": "Hossein Amir-Abdollahian", "quotes": []}}
+    assert read_with(text, "ar", baseline)["iran-foreign-minister"] == ("changed", "Abbas Araghchi")
