@@ -14,40 +14,20 @@ from pathlib import Path
 
 import claims
 from claims.languages import LANGUAGES
-from tests.test_probes import read_right
+from tests.test_probes import blocks, findings_by_claim, read_right
 
 PROBES = Path(__file__).parent / "probes_lang"
 # read right on 2026-11-30 (branch xx6; main 72bb193 read pt 56, fa 50, tr 16, ar 2 of the same probes)
 FLOORS: dict[str, int] = {"pt": 76, "fa": 78, "tr": 48, "ar": 8, "ru": 7, "fr": 5, "es": 5, "de": 2, "it": 1}
 
 
-def blocks() -> list[tuple[str, str, str, str, str, list[str]]]:
-    """(file, lang, date, title, text, expectations) per probe block."""
-    out = []
-    for path in sorted(PROBES.glob("*.txt")):
-        for block in path.read_text(encoding="utf-8").split("\n\n"):
-            lines = [line for line in block.strip().split("\n") if line]
-            if not lines or lines[0].startswith("#"):
-                continue
-            head, lines = lines[0][1:].split(), lines[1:]
-            lang, date = head[0], (head[1] if len(head) > 1 else "2025-06-01")
-            title = next((line[3:] for line in lines if line.startswith("T: ")), "")
-            expect = [line[2:].strip() for line in lines if line.startswith("=>")]
-            text = "\n".join(line for line in lines if not line.startswith(("=>", "T: ")))
-            out.append((path.name, lang, date, title, text, expect))
-    return out
-
-
 def tally(catalogue, baseline) -> tuple[dict[str, list[int]], list[str]]:
     """Per language [right, total], and the misses as printable lines."""
     counts: dict[str, list[int]] = {}
     misses = []
-    for k, (name, lang, date, title, text, expect) in enumerate(blocks()):
-        result = claims.analyze([claims.Article(k + 1, f"http://127.0.0.1/{k}", title, text, date, lang=lang)],
-                                catalogue, baseline)
-        findings: dict[str, list[tuple[str, str]]] = {}
-        for f in result.findings:
-            findings.setdefault(f.claim, []).append((f.verdict, str(f.to_report()["observed"]["value"])))
+    for k, (name, lang, date, title, text, expect) in enumerate(blocks(PROBES)):
+        findings = findings_by_claim(claims.analyze([claims.Article(k + 1, f"http://127.0.0.1/{k}", title, text, date,
+                                                                    lang=lang)], catalogue, baseline))
         for expectation in expect:
             c = counts.setdefault(lang, [0, 0])
             c[1] += 1
@@ -59,7 +39,7 @@ def tally(catalogue, baseline) -> tuple[dict[str, list[int]], list[str]]:
 
 
 def test_probe_files_are_well_formed():
-    found = blocks()
+    found = blocks(PROBES)
     assert len(found) >= 40
     for name, lang, _, _, text, expect in found:
         assert lang in LANGUAGES, f"{name}: a block without a language read here"

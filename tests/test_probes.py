@@ -23,23 +23,32 @@ PROBES = Path(__file__).parent / "probes"
 PROBE_FLOOR = 328
 
 
-def blocks() -> list[tuple[str, str, str, str, list[str]]]:
-    """(file, date, title, text, expectations) per probe block."""
+def blocks(folder: Path = PROBES) -> list[tuple[str, str, str, str, str, list[str]]]:
+    """(file, lang, date, title, text, expectations) per probe block of the .txt files in `folder`; a block's
+    first line may be "@lang [date]" (English and 2025-06-01 otherwise)."""
     out = []
-    for path in sorted(PROBES.glob("*.txt")):
+    for path in sorted(folder.glob("*.txt")):
         for block in path.read_text(encoding="utf-8").split("\n\n"):
             lines = [line for line in block.strip().split("\n") if line]
             if not lines or lines[0].startswith("#"):
                 continue
-            date = "2025-06-01"
+            lang, date = "en", "2025-06-01"
             if lines[0].startswith("@"):
                 parts = lines[0][1:].split()
-                date, lines = (parts[1] if len(parts) > 1 else date), lines[1:]
+                lang, date, lines = parts[0], (parts[1] if len(parts) > 1 else date), lines[1:]
             title = next((line[3:] for line in lines if line.startswith("T: ")), "")
             expect = [line[2:].strip() for line in lines if line.startswith("=>")]
             text = "\n".join(line for line in lines if not line.startswith(("=>", "T: ")))
-            out.append((path.name, date, title, text, expect))
+            out.append((path.name, lang, date, title, text, expect))
     return out
+
+
+def findings_by_claim(result: claims.Analysis) -> dict[str, list[tuple[str, str]]]:
+    """claim → [(verdict, observed value)] of an analysis's findings."""
+    findings: dict[str, list[tuple[str, str]]] = {}
+    for f in result.findings:
+        findings.setdefault(f.claim, []).append((f.verdict, str(f.to_report()["observed"]["value"])))
+    return findings
 
 
 def read_right(findings: dict[str, list[tuple[str, str]]], expectation: str) -> bool:
@@ -55,7 +64,7 @@ def read_right(findings: dict[str, list[tuple[str, str]]], expectation: str) -> 
 def test_probe_files_are_well_formed():
     found = blocks()
     assert len(found) >= 150
-    for name, date, _, text, expect in found:
+    for name, _, _, _, text, expect in found:
         assert text and expect, f"{name}: a block without text or expectation"
         assert all(e.split()[1] in ("changed", "disputed", "confirmed", "nochange", "nothing") for e in expect)
 
@@ -66,12 +75,9 @@ def test_probes_read_right(catalogue, baseline):
 
     encoder = load_encoder_or_none()
     right, total, misses = 0, 0, []
-    for k, (name, date, title, text, expect) in enumerate(blocks()):
-        result = claims.analyze([claims.Article(k + 1, f"http://127.0.0.1/{k}", title, text, date)], catalogue,
-                                baseline, encoder=encoder)
-        findings: dict[str, list[tuple[str, str]]] = {}
-        for f in result.findings:
-            findings.setdefault(f.claim, []).append((f.verdict, str(f.to_report()["observed"]["value"])))
+    for k, (name, lang, date, title, text, expect) in enumerate(blocks()):
+        findings = findings_by_claim(claims.analyze([claims.Article(k + 1, f"http://127.0.0.1/{k}", title, text, date,
+                                                                    lang=lang)], catalogue, baseline, encoder=encoder))
         for expectation in expect:
             total += 1
             if read_right(findings, expectation):
