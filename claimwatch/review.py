@@ -48,11 +48,12 @@ def record_run(db: sqlite_utils.Database, run_id: str, findings: list[Finding],
     skips those: dismissed_statements), so it is flagged again: `new`, and open until dismissed again."""
     marked = []
     for finding in findings:
-        before = rows(db, "select first_seen, status from findings where id = ? and run_id != ? order by run_id",
+        # rowid: the order runs recorded it in (run ids of one second sort by their random part)
+        before = rows(db, "select first_seen, status from findings where id = ? and run_id != ? order by rowid",
                       [finding["id"], run_id])
         standing = before[-1]["status"] if before else None
         item = {**finding, "new": not before or standing == "dismissed",
-                "first_seen": min(r["first_seen"] for r in before) if before else run_id}
+                "first_seen": before[0]["first_seen"] if before else run_id}
         if standing in DECISIONS:
             item["review"] = standing
         marked.append(item)
@@ -78,7 +79,7 @@ def dismissed_statements(db: sqlite_utils.Database) -> set[tuple[str, str]]:
 
 def load_finding(db: sqlite_utils.Database, finding_id: str) -> dict[str, Any]:
     """The finding as its latest run reported it."""
-    found = rows(db, "select data from findings where id = ? order by run_id desc limit 1", [finding_id.strip()])
+    found = rows(db, "select data from findings where id = ? order by rowid desc limit 1", [finding_id.strip()])
     if not found:
         raise ReviewError(f"unknown finding id {finding_id!r}: the ids are in each run's report.json and report.md")
     return json.loads(found[0]["data"])  # type: ignore[no-any-return]
@@ -88,7 +89,7 @@ def decision(db: sqlite_utils.Database, finding_id: str) -> dict[str, Any] | Non
     """The standing decision on a finding: {"status": accepted|dismissed, "at": ISO time} or None (open). It
     is the status of the finding's latest run: a dismissed finding flagged again by other statements
     (record_run) is open."""
-    found = rows(db, "select status from findings where id = ? order by run_id desc limit 1", [finding_id.strip()])
+    found = rows(db, "select status from findings where id = ? order by rowid desc limit 1", [finding_id.strip()])
     if not found or found[0]["status"] not in DECISIONS:
         return None
     logged = rows(db, "select at from reviews where finding_id = ? and action = ? order by at desc limit 1",

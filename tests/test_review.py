@@ -198,3 +198,14 @@ def test_a_digest_of_runs_that_read_nothing_is_no_all_clear(tmp_path, capsys):
     assert main(["report", "--since", "7d", "--db", str(tmp_path / "c.db"), "--reports", str(tmp_path / "r2")]) == 0
     folder = Path(capsys.readouterr().out.strip().splitlines()[-1])
     assert "No tracked claim changed in these runs." in (folder / "digest.md").read_text()
+
+
+def test_runs_of_one_second_are_taken_in_the_order_they_were_recorded(tmp_path):
+    """Run ids give the second and a random part: a later run of the same second may sort first by id."""
+    db = open_db(tmp_path / "c.db")
+    sco = fake_finding("sco-membership", "changed", "observer", "full member", "http://x.test/1")
+    review.record_run(db, "20260101T000000-ffffff", [sco], [])
+    review.mark(db, sco["id"], "dismissed")
+    [again] = review.record_run(db, "20260101T000000-000000", [sco], [])
+    assert again["new"] is True and again["review"] == "dismissed"
+    assert again["first_seen"] == "20260101T000000-ffffff" and review.decision(db, sco["id"]) is None
