@@ -17,6 +17,7 @@ import pytest
 
 import claims
 from claims.nlp import available
+from tests.test_probes import blocks as probe_blocks
 
 PROBES = Path(__file__).parent / "development_probes.txt"
 # read right on 2026-11-30 (branch newdev6: 105 of 112; main at 72bb193 reads 65 of the first 86 right)
@@ -24,18 +25,8 @@ DEV_PROBE_FLOOR = 105
 
 
 def blocks() -> list[tuple[str, str, str, str, str]]:
-    """(language, date, headline, text, expectation) per probe block."""
-    out = []
-    for block in PROBES.read_text(encoding="utf-8").split("\n\n"):
-        lines = [line for line in block.strip().split("\n") if line]
-        if not lines or lines[0].startswith("#"):
-            continue
-        lang, date = lines[0][1:].split()
-        title = next((line[3:] for line in lines[1:] if line.startswith("T: ")), "")
-        expect = next(line[2:].strip() for line in lines if line.startswith("=>"))
-        text = "\n".join(line for line in lines[1:] if not line.startswith(("=>", "T: ")))
-        out.append((lang, date, title, text, expect))
-    return out
+    """(language, date, headline, text, expectation) per probe block (test_probes.blocks reads the file)."""
+    return [(lang, date, title, text, expect[0]) for _, lang, date, title, text, expect in probe_blocks(PROBES)]
 
 
 def test_development_probes_are_well_formed():

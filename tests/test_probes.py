@@ -23,11 +23,11 @@ PROBES = Path(__file__).parent / "probes"
 PROBE_FLOOR = 328
 
 
-def blocks(folder: Path = PROBES) -> list[tuple[str, str, str, str, str, list[str]]]:
-    """(file, lang, date, title, text, expectations) per probe block of the .txt files in `folder`; a block's
-    first line may be "@lang [date]" (English and 2025-06-01 otherwise)."""
+def blocks(where: Path = PROBES) -> list[tuple[str, str, str, str, str, list[str]]]:
+    """(file, lang, date, title, text, expectations) per probe block of the .txt files in the folder `where`
+    (or of the file `where`); a block's first line may be "@lang [date]" (English and 2025-06-01 otherwise)."""
     out = []
-    for path in sorted(folder.glob("*.txt")):
+    for path in sorted(where.glob("*.txt")) if where.is_dir() else [where]:
         for block in path.read_text(encoding="utf-8").split("\n\n"):
             lines = [line for line in block.strip().split("\n") if line]
             if not lines or lines[0].startswith("#"):
