@@ -181,8 +181,22 @@ def judge_state(claim: Claim, base: dict[str, Any], reading: Reading) -> str | N
     if claim.ordered and claim.rank(reading.value) < claim.rank(current):
         if reading.cue == reading.quote:
             return None  # read by meaning alone: too weak to set against the baseline
+        if dated_before_the_record(base, reading):
+            return None  # a recap of what the record supersedes, dated before the record holds
         return "disputed"  # a step back from the baseline is more likely stale news than a reversal
     return "changed"
+
+
+def dated_before_the_record(base: dict[str, Any], reading: Reading) -> bool:
+    """Is the statement dated in a year before the one the recorded value holds as of (baseline_quote's
+    `as_of`: its source's date, or the date of the article an analyst accepted it from)? judge_state asks it
+    only of a step back: an earlier state so dated recounts what the record supersedes ("in 2005 Iran had
+    obtained observer status", read after full membership was accepted from a 2025 article). A step forward is
+    never so judged, because a sentence's date is the latest date it gives anywhere ("took effect on Thursday,
+    replacing the interim agreement in place since 2019"). Years, not days: a year given alone is read as its
+    first day."""
+    as_of = baseline_quote(base)["as_of"]
+    return bool(reading.dated and as_of and reading.dated[:4] < as_of[:4])
 
 
 def judge_quantity(base: dict[str, Any], reading: Reading) -> str | None:
