@@ -548,9 +548,24 @@ def one_sides_step(ctx: Context, i: int, reading: Reading, claim: Claim) -> Read
     before, after = SIDE_OF_AGENT[lang_of(ctx)]
     near = ctx.folded[i][max(0, start - before):end + after]
     named = [p for p in claim.parties if find_phrases(near, ctx.party_aliases.get(p, ()))]
-    if len(named) != 1:
+    if len(named) != 1 or joined_by_and(ctx, i, claim.parties):
         return reading
     return replace(reading, value=claim.states[rank - 1].value)
+
+
+def joined_by_and(ctx: Context, i: int, parties: tuple[str, ...] | list[str]) -> bool:
+    """Are two of the parties named side by side, joined by the language's "and" ("zwischen Russland und dem
+    Iran", "بين روسيا وإيران")? The party next to a step is then one of both the sentence names together, not
+    the one side that took it. At most one short word (an article) may stand beside the "and"."""
+    folded = ctx.folded[i]
+    ands = {fold(w) for w in function_words().get(lang_of(ctx), {}).get("and", ())}
+    hits = [(start, end, p) for p in parties for start, end, _ in find_phrases(folded, ctx.party_aliases.get(p, ()))]
+    for s1, e1, p1 in hits:
+        for s2, e2, p2 in hits:
+            gap = folded[e1:s2].split()
+            if p1 != p2 and s2 >= e1 and 1 <= len(gap) <= 2 and gap[0] in ands:
+                return True
+    return False
 
 
 def about_other_thing(ctx: Context, i: int, reading: Reading, claim: Claim) -> bool:

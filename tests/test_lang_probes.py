@@ -17,8 +17,10 @@ from claims.languages import LANGUAGES
 from tests.test_probes import blocks, findings_by_claim, read_right
 
 PROBES = Path(__file__).parent / "probes_lang"
-# read right on 2026-11-30 (branch xx6; main 72bb193 read pt 56, fa 50, tr 16, ar 2 of the same probes)
-FLOORS: dict[str, int] = {"pt": 76, "fa": 78, "tr": 48, "ar": 8, "ru": 7, "fr": 5, "es": 5, "de": 2, "it": 1}
+# read right on 2026-11-30 (branch xx6; main 72bb193 read pt 56, fa 50, tr 16, ar 2 of the same probes); then
+# treaty_jcpoa.txt (main a036580 read a threat of the snapback as its collapse in seven languages, and "in Kraft"
+# beside "zwischen Russland und dem Iran" as one side's step)
+FLOORS: dict[str, int] = {"pt": 84, "fa": 85, "tr": 51, "ar": 11, "ru": 10, "fr": 8, "es": 8, "de": 5, "it": 2}
 
 
 def tally(catalogue, baseline) -> tuple[dict[str, list[int]], list[str]]:

@@ -1,0 +1,55 @@
+"""Two kinds of other-language reporting found by probing (tests/probes_lang/treaty_jcpoa.txt), read on the
+project's catalogue through the engine's API with sentences written for this test: a threat of an event is no
+event (claims/languages.toml `future`), and a step beside two parties named together is both parties' step
+(claims.languages.joined_by_and)."""
+
+from __future__ import annotations
+
+import pytest
+
+from baseline.catalogue import load_catalogue
+from claims import Article, analyze
+
+BASELINE = {"jcpoa-talks": {"value": "stalled", "quotes": []},
+            "strategic-treaty": {"value": "signed", "quotes": []}}
+
+
+def read(text: str, lang: str) -> dict[str, tuple[str, str]]:
+    analysis = analyze([Article(1, "http://127.0.0.1/a", "", text, published="2025-07-20", lang=lang)],
+                       load_catalogue(), BASELINE)
+    return {f.claim: (f.verdict, f.value) for f in analysis.findings}
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("pt", "A França e a Alemanha ameaçaram acionar o snapback contra o Irã."),
+    ("es", "Francia y Alemania amenazaron con activar el mecanismo snapback contra Irán."),
+    ("fr", "La France et l'Allemagne ont menacé de déclencher le snapback contre l'Iran."),
+    ("de", "Frankreich und Deutschland drohten, gegen den Iran den Snapback-Mechanismus auszulösen."),
+    ("ru", "Франция и Германия пригрозили запустить механизм snapback против Ирана."),
+    ("ar", "هددت فرنسا وألمانيا بتفعيل آلية الزناد ضد إيران."),
+    ("it", "Francia e Germania hanno minacciato di attivare lo snapback contro l'Iran."),
+])
+def test_a_threat_of_the_snapback_is_no_collapse(lang: str, text: str) -> None:
+    assert read(text, lang).get("jcpoa-talks", ("", ""))[0] != "changed"
+
+
+def test_the_snapback_done_is_still_read_where_a_threat_word_is_listed() -> None:
+    # "Drohnen" (drones) begins like "drohen" (threaten): the threat words are whole verb forms
+    text = "Die UN-Sanktionen gegen den Iran sind seit Sonntag wieder in Kraft, nachdem der Snapback ausgelöst wurde."
+    assert read(text, "de").get("jcpoa-talks") == ("changed", "collapsed")
+
+
+@pytest.mark.parametrize("lang,text,expected", [
+    # both parties named together beside the step: the treaty's own entry into force
+    ("de", "Der Vertrag über die strategische Partnerschaft zwischen Russland und dem Iran ist am Donnerstag in "
+           "Kraft getreten.", "in force"),
+    # one party beside the step, the other named apart: that party's step, the treaty one state short of it
+    ("de", "Im Iran ist der Vertrag über die strategische Partnerschaft mit Russland am Donnerstag in Kraft "
+           "getreten.", None),
+])
+def test_a_step_beside_both_parties_named_together_is_the_treatys(lang: str, text: str, expected: str | None) -> None:
+    got = read(text, lang).get("strategic-treaty")
+    if expected:
+        assert got == ("changed", expected)
+    else:
+        assert got is None or got[1] != "in force"
