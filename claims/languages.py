@@ -800,6 +800,8 @@ def read_quantity(ctx: Context, i: int, claim: Claim, topic: float, lang: str,
         if not years or SOLAR_YEAR.search(digits):
             continue
         period = min(years)[1]
+        if part_of_year(digits, start, period, lang):
+            continue  # a figure for some months of the year, not the year's
         m = estimated(stance(sentence, start, end, lang), sentence, lang, int(period), ctx.ref)
         distance = 0
         if claim.measure == "percent":
@@ -821,6 +823,49 @@ def read_quantity(ctx: Context, i: int, claim: Claim, topic: float, lang: str,
     if claim.measure == "percent":  # the figure closest to its word of rise or fall
         return [r for _, r in sorted(zip(ranks, out), key=lambda p: p[0])][:1]
     return out
+
+
+PART_REACH = 40
+
+
+def part_of_year(digits: str, start: int, year: str, lang: str) -> bool:
+    """Does the sentence (`digits`: its text with ASCII digits) give the figure at `start` for part of
+    `year`: a word of the language's `part_of_year` (months, a quarter, a half) within PART_REACH characters
+    of the year nearest the figure ("за девять месяцев 2024 года", "nos primeiros nove meses de 2024",
+    "2024 yılının ilk dokuz ayında"), or a run of two months named there (dateparser's month names) other
+    than January to December?"""
+    at = min((m for m in YEAR.finditer(digits) if m.group(1) == year), key=lambda m: abs(m.start() - start),
+             default=None)
+    if at is None:
+        return False
+    near = digits[max(0, at.start() - PART_REACH):at.end() + PART_REACH]
+    if has(lang, "part_of_year", near):
+        return True
+    named = months_named(near, lang)
+    return len(named) >= 2 and not {1, 12} <= named
+
+
+@lru_cache(maxsize=None)
+def month_stems(lang: str) -> tuple[tuple[str, int], ...]:
+    """(stem, month number) of the month names in dateparser's data for `lang` (names of four letters or
+    more, less a last letter for case endings: Russian "сентябрь" → "сентяб", matching "сентябре"); empty
+    when dateparser has none."""
+    from dateparser.languages.loader import default_loader
+
+    try:
+        info = default_loader.get_locale(lang).info
+    except Exception:
+        return ()
+    keys = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+            "november", "december")
+    return tuple((fold(w)[:-1] if len(w) > 4 else fold(w), n) for n, key in enumerate(keys, 1)
+                 for w in info.get(key, ()) if len(w) >= 4)
+
+
+def months_named(text: str, lang: str) -> set[int]:
+    """The numbers of the months `text` names (month_stems)."""
+    words = re.findall(r"\w+", fold(text))
+    return {n for w in words for stem, n in month_stems(lang) if w.startswith(stem)}
 
 
 def estimated(m: Modality, sentence: str, lang: str, year: int, ref: Any) -> Modality:

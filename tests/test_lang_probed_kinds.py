@@ -1,7 +1,8 @@
-"""Two kinds of other-language reporting found by probing (tests/probes_lang/treaty_jcpoa.txt), read on the
+"""Kinds of other-language reporting found by probing (tests/probes_lang/treaty_jcpoa.txt), read on the
 project's catalogue through the engine's API with sentences written for this test: a threat of an event is no
-event (claims/languages.toml `future`), and a step beside two parties named together is both parties' step
-(claims.languages.joined_by_and)."""
+event (claims/languages.toml `future`), a step beside two parties named together is both parties' step
+(claims.languages.joined_by_and), and a figure for part of a year is not the year's
+(claims.languages.part_of_year)."""
 
 from __future__ import annotations
 
@@ -11,7 +12,8 @@ from baseline.catalogue import load_catalogue
 from claims import Article, analyze
 
 BASELINE = {"jcpoa-talks": {"value": "stalled", "quotes": []},
-            "strategic-treaty": {"value": "signed", "quotes": []}}
+            "strategic-treaty": {"value": "signed", "quotes": []},
+            "bilateral-trade": {"value": "$4 billion (2021)", "period": "2021", "low": 4e9, "high": 4e9, "quotes": []}}
 
 
 def read(text: str, lang: str) -> dict[str, tuple[str, str]]:
@@ -53,3 +55,26 @@ def test_a_step_beside_both_parties_named_together_is_the_treatys(lang: str, tex
         assert got == ("changed", expected)
     else:
         assert got is None or got[1] != "in force"
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("ru", "Товарооборот России и Ирана за девять месяцев 2024 года составил 3,5 млрд долларов."),
+    ("ru", "Товарооборот России и Ирана в январе-сентябре 2024 года составил 3,5 млрд долларов."),
+    ("pt", "O comércio entre a Rússia e o Irã somou 3,5 bilhões de dólares no primeiro semestre de 2024."),
+    ("de", "Der Handel zwischen Russland und dem Iran erreichte im ersten Quartal 2024 1,1 Milliarden Dollar."),
+    ("ar", "بلغ حجم التبادل التجاري بين روسيا وإيران 3.5 مليار دولار في الأشهر التسعة الأولى من عام 2024."),
+    ("fa", "حجم تجارت ایران و روسیه در نه ماهه نخست سال ۲۰۲۴ به ۳.۵ میلیارد دلار رسید."),
+    ("tr", "Rusya ile İran arasındaki ticaret hacmi 2024 yılının ilk dokuz ayında 3,5 milyar dolar oldu."),
+])
+def test_a_figure_for_part_of_a_year_is_not_the_years(lang: str, text: str) -> None:
+    assert "bilateral-trade" not in read(text, lang)
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("ru", "Товарооборот России и Ирана в январе-декабре 2024 года составил 4,8 млрд долларов."),
+    ("ru", "В прошлом месяце министр сообщил, что товарооборот России и Ирана в 2024 году составил 4,8 млрд "
+           "долларов."),
+    ("pt", "O comércio entre a Rússia e o Irã chegou a 4,8 bilhões de dólares em 2024."),
+])
+def test_a_whole_years_figure_is_still_read(lang: str, text: str) -> None:
+    assert read(text, lang).get("bilateral-trade") == ("changed", "$4.8 billion (2024)")
