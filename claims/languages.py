@@ -480,12 +480,39 @@ def restance(ctx: Context, i: int, reading: Reading, lang: str, claim: Claim | N
     m = stance(s.text, reading.cue_start - s.start, reading.cue_end - s.start, lang, reading.cue)
     if m.negated and claim is not None and reading.value in claim.negative_states:
         m = replace(m, negated=False)
+    doubt = unconfirmed_after(ctx, i, reading.cue_end - s.start, lang)
+    if doubt and not m.hedged:
+        m = replace(m, hedged=True, cues=m.cues + (doubt,))
     # English words quoted inside the page (a headline, an agency's line) keep the English markers too
     english = english_part(s.text, lang)
     return replace(reading, negated=m.negated or (english and reading.negated),
                    hedged=m.hedged or (english and reading.hedged), denied=m.denied or (english and reading.denied),
                    future=m.future or (english and reading.future), past=m.past or (english and reading.past),
                    attributed=m.hedged or reading.attributed, cues=m.cues or reading.cues)
+
+
+def unconfirmed_after(ctx: Context, i: int, end: int, lang: str) -> str:
+    """The words that leave a statement unconfirmed ("О Ministério não confirmou a informação", "وزارت دفاع
+    آن را تایید نکرد": languages.toml's `unconfirmed`) in a clause of its sentence after the cue ending at
+    `end` (a comma, colon or `contrast` word before them), or in a short next sentence (BACK_DENIAL_WORDS
+    words at most, so that it can point back at nothing else); '' when there are none. As the English reader
+    does (claims.compare.UNCONFIRMED), a report left unconfirmed by those concerned is in doubt."""
+    rest = ctx.sentences[i].text[end:]
+    folded = keep_accents(rest, fold(rest), lang)
+    pattern = word_pattern(lang, "unconfirmed")
+    if not pattern:
+        return ""
+    for m in pattern.finditer(folded):
+        lead = folded[:m.start()]
+        if CLAUSE_BREAK.search(lead) or has(lang, "contrast", lead):
+            return m.group().rstrip(".,;:!?؟")
+    if i + 1 < len(ctx.sentences):
+        after = ctx.sentences[i + 1].text
+        if len(after.split()) <= BACK_DENIAL_WORDS:
+            found = has(lang, "unconfirmed", after)
+            if found:
+                return found[0].rstrip(".,;:!?؟")
+    return ""
 
 
 def english_part(text: str, lang: str = "") -> bool:

@@ -1,8 +1,9 @@
 """Kinds of other-language reporting found by probing (tests/probes_lang/treaty_jcpoa.txt), read on the
 project's catalogue through the engine's API with sentences written for this test: a threat of an event is no
 event (claims/languages.toml `future`), a step beside two parties named together is both parties' step
-(claims.languages.joined_by_and), and a figure for part of a year is not the year's
-(claims.languages.part_of_year)."""
+(claims.languages.joined_by_and), a figure for part of a year is not the year's
+(claims.languages.part_of_year), and a report those concerned leave unconfirmed is in doubt
+(claims.languages.unconfirmed_after)."""
 
 from __future__ import annotations
 
@@ -13,6 +14,7 @@ from claims import Article, analyze
 
 BASELINE = {"jcpoa-talks": {"value": "stalled", "quotes": []},
             "strategic-treaty": {"value": "signed", "quotes": []},
+            "su35-delivery": {"value": "not delivered", "quotes": []},
             "bilateral-trade": {"value": "$4 billion (2021)", "period": "2021", "low": 4e9, "high": 4e9, "quotes": []}}
 
 
@@ -78,3 +80,22 @@ def test_a_figure_for_part_of_a_year_is_not_the_years(lang: str, text: str) -> N
 ])
 def test_a_whole_years_figure_is_still_read(lang: str, text: str) -> None:
     assert read(text, lang).get("bilateral-trade") == ("changed", "$4.8 billion (2024)")
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("pt", "O Irã recebeu os primeiros caças Su-35 da Rússia, disse um deputado. O ministério não confirmou a "
+           "informação."),
+    ("ru", "Иран получил первые истребители Су-35, заявил депутат, однако в министерстве это не подтвердили."),
+    ("fa", "جنگنده‌های سوخو-۳۵ تحویل ایران شده است. وزارت دفاع این خبر را تایید نکرده است."),
+    ("ar", "تسلمت إيران أولى مقاتلات سوخوي-35 من روسيا، لكن وزارة الدفاع لم تؤكد ذلك."),
+    ("es", "Irán recibió los primeros cazas Su-35 de Rusia, afirmó un diputado. El ministerio no lo confirmó."),
+])
+def test_a_report_left_unconfirmed_is_disputed(lang: str, text: str) -> None:
+    assert read(text, lang).get("su35-delivery") == ("disputed", "delivered")
+
+
+def test_a_later_long_sentence_on_something_else_leaves_the_report_as_it_is() -> None:
+    text = ("Der Iran hat die ersten Su-35-Kampfjets aus Russland erhalten. Moskau hat den Termin für weitere "
+            "Lieferungen nicht bestätigt, weil die Produktion für die eigene Luftwaffe Vorrang habe und erst später "
+            "im Jahr fortgesetzt werden solle.")
+    assert read(text, "de").get("su35-delivery") == ("changed", "delivered")
