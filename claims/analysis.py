@@ -248,9 +248,26 @@ def vacated(ctx: Context, docs: dict[int, Any], catalogue: Catalogue, baseline: 
             continue
         claim = catalogue.get(end.claim)
         modality = Modality(True, False, False, False, False, (end.verb,))
+        stance = tenure_stance(docs[end.sentence], end)
+        if stance is not None and (stance.denied or stance.hedged):
+            # "the Kremlin denied rumours that Lavrov had resigned": the end is what the rumour says, in doubt
+            modality = Modality(True, stance.denied, stance.hedged, False, False, (end.verb, *stance.words))
         out.append(make_reading(ctx, end.sentence, claim, end.name, end.verb, (end.start, end.end),
                                 0.75, modality))
     return out
+
+
+def tenure_stance(doc: Any, end: Any) -> Any:
+    """The stance (claims.grammar.read_stance) of the verb that ends a tenure (`end`: offices.TenureEnd, read
+    in the parsed sentence `doc`), found as the token of that verb nearest the holder's name; None when the
+    parse has no such token."""
+    from claims.grammar import read_stance
+
+    verbs = [t for t in doc if t.text == end.verb]
+    if not verbs:
+        return None
+    verb = min(verbs, key=lambda t: abs(t.idx - end.start))
+    return read_stance(doc, verb.idx, verb.idx + len(verb.text))
 
 
 def report_failure(on_error: Callable[[str, str], None] | None, url: str, exc: Exception) -> None:

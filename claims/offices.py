@@ -325,8 +325,10 @@ def coordinated_names(argument: Any) -> list[Any]:
         apart = [h for h in heads if h != head and h in head.subtree] + \
             [c for c in head.children if c.dep_ == "conj" and c.pos_ == "PROPN"]  # "X and Foreign Minister Y"
         # spaCy makes a new Token object at each access: tokens compare by ==, never by identity
-        names = [t for t in head.subtree if t.pos_ == "PROPN" and (t == head or t.head == head or t.head.head == head)
-                 and not any(t in h.subtree for h in apart)]
+        # a name two steps down only through a noun ("the minister, X"), not through a clause ("dismissed
+        # rumours that X had stepped down": X is the clause's, and the rumours were dismissed)
+        names = [t for t in head.subtree if t.pos_ == "PROPN" and (t == head or t.head == head or (
+                 t.head.head == head and t.head.pos_ not in ("VERB", "AUX"))) and not any(t in h.subtree for h in apart)]
         if names:
             out.append(doc[min(t.i for t in names):max(t.i for t in names) + 1])
     return out
