@@ -162,7 +162,7 @@ def cmd_accept(args: argparse.Namespace) -> int:
     if version is None:
         print(f"{claim} is already {value!r} in the baseline: nothing to do")
     else:
-        print(f"accepted {finding['id']}: {claim} {finding['baseline']['value']!r} → {value!r}; baseline version "
+        print(f"accepted {finding['id']}: {claim} {finding['previous']!r} → {value!r}; baseline version "
               f"{version} (earlier versions kept: claimwatch claims --history)")
     return 0
 

@@ -34,7 +34,7 @@ class AlreadyDecided(ReviewError):
     def __init__(self, message: str, status: str) -> None:
         super().__init__(message)
         self.status = status
-from claims.values import same_person
+from claims.values import period_sort_key, same_person
 
 # A claim's timeline keeps its latest observations only: enough to see a trend, small enough to read.
 MAX_TIMELINE_POINTS = 40
@@ -133,6 +133,11 @@ def accept(db: sqlite_utils.Database, finding_id: str, catalogue: Catalogue) -> 
     claims = baseline_store.load_claims(db)
     current = claims.get(claim.id)
     updated = accepted_claim(claim, finding, current)
+    if current and current.get("accepted") and behind(claim, current, updated):
+        raise ReviewError(
+            f"finding {finding['id']} states {updated['value']!r}, which the baseline has moved past since it was "
+            f"made: {claim.id} is now {current['value']!r} (accepted from finding {current['accepted']['finding']}); "
+            f"dismiss it, or reopen {current['accepted']['finding']} first")
     if current and holds(claim, current, updated):
         mark(db, finding["id"], "accepted")
         log_review(db, finding["id"], "accepted", None, f"{claim.id}: baseline already {updated['value']}")
@@ -144,7 +149,21 @@ def accept(db: sqlite_utils.Database, finding_id: str, catalogue: Catalogue) -> 
                                           note=f"{claim.id}: {previous} → {updated['value']}")
     mark(db, finding["id"], "accepted")
     log_review(db, finding["id"], "accepted", version, f"{claim.id}: {previous} → {updated['value']}")
-    return version, finding
+    return version, {**finding, "previous": previous}
+
+
+def behind(claim: Claim, current: dict[str, Any], updated: dict[str, Any]) -> bool:
+    """Is the value an analyst is accepting (`updated`) behind the one the baseline holds (`current`, itself
+    accepted from a later finding)? An earlier state of an ordered claim, a figure for an earlier period, or
+    for other claims a value from an article older than the one the baseline's value comes from. Accepting it
+    would move the baseline back."""
+    if claim.type in ("status", "event") and claim.ordered:
+        return claim.rank(updated["value"]) < claim.rank(current["value"])
+    if claim.type == "quantity":
+        return period_sort_key(updated.get("period") or "") < period_sort_key(current.get("period") or "")
+    new_as_of = updated["quotes"][0]["as_of"] if updated.get("quotes") else ""
+    old_as_of = current["quotes"][0].get("as_of", "") if current.get("quotes") else ""
+    return bool(new_as_of and old_as_of and new_as_of < old_as_of)
 
 
 def accepted_claim(claim: Claim, finding: dict[str, Any], current: dict[str, Any] | None) -> dict[str, Any]:

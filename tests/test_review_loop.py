@@ -107,3 +107,30 @@ def test_report_and_run_write_beside_the_database_they_were_given(tmp_path, caps
     folder = Path(capsys.readouterr().out.strip().splitlines()[-1])
     assert folder.parent == tmp_path / "elsewhere" / "reports" and (folder / "report.json").exists()
     assert not (tmp_path / "data").exists()
+
+
+def test_a_finding_the_baseline_has_moved_past_is_not_accepted(server, tmp_path, prefect_harness, capsys):
+    """Three figures for three years in one run: after the 2023 one is accepted, accepting the still-open 2022
+    one would move the baseline back, so it is refused (exit 2, nothing written); accepting 2024 says what it
+    replaces, the accepted 2023 figure, not the value the finding was first compared with."""
+    db = str(tmp_path / "c.db")
+    figures = {"a1": "Trade between Russia and Iran reached 4.6 billion dollars in 2022, according to customs data.",
+               "b1": TRADE,
+               "c1": "Trade between Russia and Iran reached 4.8 billion dollars in 2024, according to customs data."}
+    report, _ = run(tmp_path, publish(server, {name: [text] for name, text in figures.items()}))
+    changed = [f for f in report["findings"] if f["claim"] == "bilateral-trade" and f["verdict"] == "changed"]
+    by_year = {year: next(f for f in changed if f"({year})" in f["observed"]["value"]) for year in ("2022", "2023",
+                                                                                                   "2024")}
+
+    assert cli(capsys, "accept", by_year["2023"]["id"], "--db", db)[0] == 0
+    versions = lambda: [r["reason"] for r in sqlite_utils.Database(db).query(  # noqa: E731
+        "select reason from baseline_versions order by version")]
+    before = versions()
+    code, out, err = cli(capsys, "accept", by_year["2022"]["id"], "--db", db)
+    assert code == 2 and "moved past" in err and f"reopen {by_year['2023']['id']}" in err
+    assert versions() == before
+    assert f"bilateral-trade\t{by_year['2023']['observed']['value']}" in cli(capsys, "claims", "--db", db)[1]
+
+    code, out, _ = cli(capsys, "accept", by_year["2024"]["id"], "--db", db)
+    assert code == 0
+    assert f"{by_year['2023']['observed']['value']!r} → {by_year['2024']['observed']['value']!r}" in out
