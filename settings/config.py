@@ -96,7 +96,8 @@ def load_config(path: Path | None = None, extra_feeds: list[str] | None = None,
     if path is not None or not extra_feeds:
         config = read_config_file(path or DEFAULT_FEEDS_FILE)
     if extra_feeds:
-        added = tuple(Feed(url=check_url(u, "--feed")) for u in extra_feeds)
+        # named as the command line and as a Custom run in the Prefect UI give it
+        added = tuple(Feed(url=check_url(u, "--feed (a Custom run's feeds)")) for u in extra_feeds)
         feeds = added if path is None else config.feeds + added
         config = replace(config, feeds=dedupe_feeds(feeds))
     if allow_loopback is None:
