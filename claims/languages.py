@@ -403,6 +403,11 @@ def stance(sentence: str, start: int, end: int, lang: str, cue: str = "") -> Mod
     future = has(lang, "future", sentence[max(0, start - FUTURE_BEFORE.get(lang, FUTURE_REACH)):end + after])
     future += has_suffix(lang, "future_suffix", verb)
     hedged = has(lang, "hedge", sentence[max(0, start - HEDGE_REACH):min(len(sentence), end + HEDGE_REACH)])
+    voice = has(lang, "lawmaker", sentence)
+    if voice and not hedged:
+        # "…, заявил иранский депутат": one lawmaker's word, as the English reader takes it (claims.grammar
+        # single_source), is a single unverified source
+        hedged = [f"a single source ({voice[0]})"]
     if is_question(sentence):
         hedged = ["?"] + hedged  # "La Russie a-t-elle livré des Su-35 ?": a question asserts nothing
     denied = has(lang, "denial", sentence)

@@ -99,3 +99,18 @@ def test_a_later_long_sentence_on_something_else_leaves_the_report_as_it_is() ->
             "Lieferungen nicht bestätigt, weil die Produktion für die eigene Luftwaffe Vorrang habe und erst später "
             "im Jahr fortgesetzt werden solle.")
     assert read(text, "de").get("su35-delivery") == ("changed", "delivered")
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("ru", "Иран получил истребители Су-35 из России, заявил иранский депутат."),
+    ("fr", "L'Iran a reçu des Su-35 russes, a déclaré un député iranien."),
+    ("de", "Der Iran hat Su-35-Kampfjets aus Russland erhalten, sagte ein iranischer Abgeordneter."),
+    ("ar", "تسلمت إيران مقاتلات سوخوي-35 من روسيا، بحسب نائب في البرلمان الإيراني."),
+])
+def test_one_lawmakers_word_is_a_single_unverified_source(lang: str, text: str) -> None:
+    assert read(text, lang).get("su35-delivery") == ("disputed", "delivered")
+
+
+def test_deputies_voting_are_parliament_acting() -> None:
+    text = "Депутаты Госдумы единогласно ратифицировали договор о всеобъемлющем стратегическом партнерстве с Ираном."
+    assert read(text, "ru").get("strategic-treaty") == ("changed", "ratified")
