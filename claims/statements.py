@@ -79,7 +79,8 @@ def restate(readings: list[Any], text: str, catalogue: Any, docs: dict[tuple[int
             local = reported_content(doc) or local  # a reading by meaning: the whole sentence is its cue
         if about_another_thing(doc, local, claim, reading.cue) or not whole_period(doc, local, claim, reading, lang) \
                 or object_is_another_thing(doc, local, claim) or names_a_set(doc, local, claim) \
-                or modifies_another_thing(doc, claim):
+                or modifies_another_thing(doc, claim) or (reading.gapped is None
+                                                          and another_countrys_act(doc, local, claim, catalogue)):
             continue
         stance = read_stance(doc[:], *local, lang, voices_of(catalogue))
         if stance is None:
@@ -376,6 +377,30 @@ def about_another_thing(doc: Any, span: tuple[int, int], claim: Any, cue: str) -
     others = {w.lower() for w in claim.others}
     return any(t.lower_ in others or t.lemma_.lower() in others
                for noun in nouns for t in [noun, *(c for c in noun.children if c.dep_ in ("amod", "compound"))])
+
+
+def another_countrys_act(doc: Any, span: tuple[int, int], claim: Any, catalogue: Any) -> bool:
+    """Is the act at `span` done by a country that is none of the claim's parties or a bloc's members ("Egypt
+    and the Eurasian Economic Union signed a free trade agreement …, joining Vietnam, Serbia and Iran among the
+    bloc's partners")? The subject of the verb governing the cue, its conjuncts included, names such a country
+    and no party: the parties the sentence names elsewhere are not the actors. (A gapped remnant, "India and
+    Pakistan were admitted in 2017, and Iran in 2023", is its own act: the caller does not ask.) Countries as
+    claims.entities names them (pycountry, the catalogue's places)."""
+    from claims.entities import countries_in
+    from claims.reader import find_phrases, fold, member_countries, party_countries
+
+    token = cue_token(doc[:], *span)
+    if token is None:
+        return False
+    verb = governing_verb(chain(token))
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if not subjects:
+        return False
+    words = " ".join(t.text for s in subjects for t in s.subtree)
+    others = countries_in(words, catalogue.places) - party_countries(catalogue) - member_countries(claim,
+                                                                                                  catalogue.places)
+    aliases = tuple(a for p in claim.parties for a in catalogue.parties.get(p, ()))
+    return bool(others) and not find_phrases(fold(words), aliases)
 
 
 def acts_in_parse(doc: Any, reading: Any, claim: Any) -> bool:
