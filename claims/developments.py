@@ -100,6 +100,9 @@ LEXICON: dict[str, dict[str, frozenset[str]]] = {
         "factive": frozenset({"confirm", "announce", "welcome", "hail", "praise", "celebrate", "mark",
                               "acknowledge", "note", "complete", "witness", "applaud", "commend", "salute",
                               "finalize", "finalise"}),
+        # words that make a noun a new state of things ("Iran's new observer status"): under a factive
+        # predicate an event, when the noun is a thing no tracked claim covers (Candidate.things)
+        "novel": frozenset({"new", "newly", "fresh"}),
         # words that make an event noun a prospect, not an event ("the upcoming delivery")
         "prospective": frozenset({"upcoming", "planned", "future", "expected", "possible", "proposed",
                                   "potential", "prospective", "imminent", "forthcoming", "scheduled", "likely",
@@ -168,6 +171,9 @@ class Candidate:
     # (party, start, end) of place words standing for a party the sentence before names as a place
     # ("… to Iran. There, Moscow …": place_parties)
     places: tuple[tuple[str, int, int], ...] = ()
+    # the sentence names a bloc of a party only the article names ("Iran joined BRICS": bloc_parties): a
+    # party's standing in the other's bloc, which lasts, so its date is no recap
+    standing: bool = False
 
 
 @dataclass(frozen=True)
@@ -190,7 +196,8 @@ def development_candidate(ctx: Context, i: int, article: ArticleRef, catalogue: 
     only an untracked conjunct ("drones and missiles") or, in English, a clause naming no tracked subject
     beside the one that does (Candidate.tracked) may state a development."""
     text = ctx.sentences[i].text
-    near = ctx.parties[i] | (ctx.parties[i - 1] if i else set()) | ctx.title_parties
+    blocs = bloc_parties(ctx, i, catalogue)
+    near = ctx.parties[i] | (ctx.parties[i - 1] if i else set()) | ctx.title_parties | set(blocs)
     # a sentence of another language is read by words (no parser for it); an English one quoted in the page
     # is parsed (the language detector runs only on what could be an English candidate: ~0.4 ms a sentence)
     english = lang == "en" or (ctx.parties[i] and set(catalogue.parties) <= near
@@ -208,7 +215,7 @@ def development_candidate(ctx: Context, i: int, article: ArticleRef, catalogue: 
         return None
     if len(text) < MIN_CHARS or len(text) > MAX_CHARS or text.rstrip().endswith("?"):
         return None
-    if is_background(ctx, i):
+    if is_background(ctx, i) and not blocs:
         return None
     tracked: tuple[tuple[int, int], ...] = ()
     if (read or about_tracked_claim(ctx, i, catalogue)) and not untracked_conjunct(ctx, i, catalogue, "en"):
@@ -217,12 +224,14 @@ def development_candidate(ctx: Context, i: int, article: ArticleRef, catalogue: 
         if not tracked:
             return None  # about a claim its words do not name ("these jets"): all of it is the claim's
     spans = tuple(sorted((name, s, e) for name, aliases in ctx.party_aliases.items()
-                         for s, e, _ in find_phrases(folded, aliases)))
+                         for s, e, _ in find_phrases(folded, aliases))
+                   + [(name, s, e) for name, found in blocs.items() for s, e in found])
     places = tuple(sorted((name, s, e) for name, found in place_parties(ctx, i, catalogue, "en").items()
                           for s, e in found))
     return Candidate(text, article, i, spans, frozenset(near), ctx.ref, lang,
                      pairs=tuple(sorted((s, e) for s, e, _ in pair)),
-                     things=untracked_things(ctx, i, catalogue, "en"), tracked=tracked, places=places)
+                     things=untracked_things(ctx, i, catalogue, "en"), tracked=tracked, places=places,
+                     standing=bool(blocs))
 
 
 def development_words(catalogue: Catalogue, lang: str) -> dict[str, tuple[str, ...]]:
@@ -232,6 +241,26 @@ def development_words(catalogue: Catalogue, lang: str) -> dict[str, tuple[str, .
     words = table.get(lang, {}) if isinstance(table, dict) else {}
     return {k: tuple(words.get(k, ())) for k in ("events", "pair", "background", "untracked", "location",
                                                 "offers", "there", "reported", "partner")}
+
+
+def bloc_parties(ctx: Context, i: int, catalogue: Catalogue) -> dict[str, list[tuple[int, int]]]:
+    """The parties sentence `i` stands for by naming a bloc they belong to (the catalogue's [context.members]:
+    "Iran joined BRICS", "Iran's observer status in the EAEU"): a party the sentence does not name itself but
+    the article does (its sentences or headline: document context), so the sentence relates the other party
+    to that party's bloc. Returns {party: [(start, end) of the bloc's names in the folded sentence]}; {} when
+    the catalogue lists no blocs."""
+    members = catalogue.extra.get("members", {})  # type: ignore[union-attr]
+    if not isinstance(members, dict) or not members:
+        return {}
+    in_article = set(ctx.title_parties).union(*ctx.parties) if ctx.parties else set(ctx.title_parties)
+    out: dict[str, list[tuple[int, int]]] = {}
+    for party, blocs in members.items():
+        if party in ctx.parties[i] or party not in in_article:
+            continue
+        found = [(s, e) for s, e, _ in find_phrases(ctx.folded[i], tuple(blocs))]
+        if found:
+            out[party] = found
+    return out
 
 
 # what may stand between a `location` word and the country after it: an article ("in the", "au", "der")
@@ -318,6 +347,8 @@ def untracked_conjunct(ctx: Context, i: int, catalogue: Catalogue, lang: str) ->
     [context.lang.xx] `untracked` named within CONJUNCT_REACH characters of a non-office claim's topic words,
     overlapping none of them. That conjunct is a statement of its own, listed beside the claim's finding.
     `catalogue`: the language's view (claims.languages.for_language), whose topics are in that language."""
+    if standing_in_bloc(ctx, i, catalogue, lang):
+        return True
     free, topics = free_untracked(ctx, i, catalogue, lang)
     if not free:
         return False
@@ -328,6 +359,36 @@ def untracked_conjunct(ctx: Context, i: int, catalogue: Catalogue, lang: str) ->
                [folded[e:ts] for ts, te in topics if 0 <= ts - e <= CONJUNCT_REACH]
         if any(joins.search(gap) for gap in gaps):
             return True
+    return False
+
+
+def standing_in_bloc(ctx: Context, i: int, catalogue: Catalogue, lang: str) -> bool:
+    """Does the sentence name a standing in a bloc that the bloc's own claim has no state for ("Iran's new
+    observer status in the EAEU": a state word of another bloc's claim, the SCO's "observer", right before a
+    `location` word and the topic of a claim about a bloc of [context.members], the EAEU's free-trade claim)?
+    That standing is no statement about the bloc's claim: a development of its own, as an untracked conjunct
+    is. `catalogue`: the language's view (claims.languages.for_language)."""
+    folded = ctx.folded[i]
+    blocs = catalogue.extra.get("members", {})  # type: ignore[union-attr]
+    names = tuple(b for found in blocs.values() for b in found) if isinstance(blocs, dict) else ()
+    location = development_words(catalogue, lang)["location"]
+    if not names or not location or not find_phrases(folded, names):
+        return False
+    claims = [c for c in catalogue.claims if c.type != "person"]
+    for claim in claims:
+        own = tuple(cue for state in claim.states for cue in state.cues) + tuple(claim.cues)
+        for ts, te, _ in find_phrases(folded, claim.topic):
+            if not any(s <= ts < e or ts <= s < te for s, e, _ in find_phrases(folded, names)):
+                continue  # the topic is no bloc's name
+            for other in claims:
+                if other is claim:
+                    continue
+                for s, e, _ in find_phrases(folded, tuple(cue for state in other.states for cue in state.cues)):
+                    gap = folded[e:ts]
+                    if e <= ts and len(gap) <= CONJUNCT_REACH and any(
+                            g.strip() == fold(w) or g.strip().startswith(fold(w) + " ") for w in location
+                            for g in [gap]) and not find_phrases(folded[s:e], own):
+                        return True
     return False
 
 
@@ -396,7 +457,9 @@ def words_candidate(ctx: Context, i: int, article: ArticleRef, catalogue: Catalo
     near = ctx.parties[i] | (ctx.parties[i - 1] if i else set()) | ctx.title_parties
     # both parties named in the sentence itself (a place word standing for one: place_parties); or together
     # ("the two countries") with both named around it
-    named = ctx.parties[i] | set(place_parties(ctx, i, catalogue, lang)) | implied_partner(ctx, i, catalogue, lang)
+    blocs = bloc_parties(ctx, i, catalogue)
+    named = ctx.parties[i] | set(place_parties(ctx, i, catalogue, lang)) | implied_partner(ctx, i, catalogue, lang) \
+        | set(blocs)
     if not (named >= parties or (near >= parties and find_phrases(folded, words["pair"]))):
         return None
     events = sorted(find_phrases(folded, words["events"]))
@@ -420,7 +483,8 @@ def words_candidate(ctx: Context, i: int, article: ArticleRef, catalogue: Catalo
         return None  # a third country takes part: multilateral, or another's act
     if about_tracked_claim(ctx, i, own) and not untracked_conjunct(ctx, i, own, lang):
         return None
-    if recap_date(part, lang, ctx.ref):
+    # a standing in the other party's bloc lasts (a membership holds until it ends): its date is no recap
+    if not blocs and recap_date(part, lang, ctx.ref):
         return None
     modality = language_stance(part, start - a, end - a, lang, word)
     reported = reported_past(part_folded, start - a, end - a, words["reported"])
@@ -437,7 +501,8 @@ def words_candidate(ctx: Context, i: int, article: ArticleRef, catalogue: Catalo
 
 
 # the end of a sentence inside a line the splitter kept whole: a full stop, an opening quote or a capital after it
-_SENTENCE_END = re.compile(r"[.!?…][\"'”’»)]*\s+(?=[\"'“„«(]*[^\W\d_])")
+# (not the full stop of a day's ordinal number: "am 1. Januar", "le 1. mars")
+_SENTENCE_END = re.compile(r"(?<!(?<!\w)\d)(?<!(?<!\w)\d\d)[.!?…][\"'”’»)]*\s+(?=[\"'“„«(]*[^\W\d_])")
 
 
 def own_sentence(text: str, start: int, end: int) -> tuple[int, int]:
@@ -604,7 +669,7 @@ def event_of(doc: Any, c: Candidate, routine: tuple[frozenset[str], tuple[str, .
         for t in doc:
             if t.idx < e and t.idx + len(t) > s and t.dep_ == "advmod":
                 place_tokens.setdefault(t.i, set()).add(name)
-    if background(doc, c.ref) or (not c.tracked and refers_to_claim(doc, covered)):
+    if background(doc, None if c.standing else c.ref) or (not c.tracked and refers_to_claim(doc, covered)):
         return None
     tracked = {t.i for s, e in c.tracked for t in doc if t.idx < e and t.idx + len(t) > s}
     found: list[Event] = []
@@ -649,7 +714,7 @@ def event_of(doc: Any, c: Candidate, routine: tuple[frozenset[str], tuple[str, .
             c.scored = " ".join(t.text for t in sorted(set(args) | {clause}, key=lambda t: t.i))
         found.append(Event(lemma, verb.idx, verb.idx + len(verb), named, known))
     if not found and not c.tracked:
-        found = [e for e in (nominal_event(verb, kinds, covered, party_tokens, party_countries, routine)
+        found = [e for e in (nominal_event(verb, kinds, covered, party_tokens, party_countries, routine, c.things)
                              for verb in predicates(doc)) if e is not None]
     if not found and c.things and not c.tracked:
         found = [e for e in (offer_event(t, party_tokens, party_countries) for t in doc) if e is not None]
@@ -691,23 +756,32 @@ def offer_event(word: Any, party_tokens: dict[int, set[str]], party_countries: f
 
 
 def nominal_event(verb: Any, kinds: frozenset[str], covered: frozenset[str], party_tokens: dict[int, set[str]],
-                  party_countries: frozenset[str], routine: tuple[frozenset[str], tuple[str, ...]]) -> Event | None:
+                  party_countries: frozenset[str], routine: tuple[frozenset[str], tuple[str, ...]],
+                  things: bool = False) -> Event | None:
     """An event named by a noun, the object of an asserted predicate in the article's own time ("Tehran
     confirmed the delivery of trainer jets from Russia", "welcomed the launch of …"; a factive predicate, one
     that takes its object's event as given: Kiparsky & Kiparsky 1970): a noun derived from
     one of the catalogue's event kinds (English derivation adds a suffix to the verb: deliver-y, launch,
     sign-ing, establish-ment; a kind of four letters or more), not one that points back to a tracked claim
     (`covered`), not prospective ("the upcoming delivery"), with a party named in it or as the predicate's
-    subject, no third country acting, not negated, hedged, denied or planned."""
+    subject, no third country acting, not negated, hedged, denied or planned. `things`: the sentence names a
+    thing no tracked claim covers (Candidate.things); then a noun of a new state ("welcomed Iran's new observer
+    status in the EAEU", an adjective of LEXICON "novel") is an event too: a state that began."""
     if verb.lemma_.lower() not in LEXICON["en"]["factive"] or not (
             in_own_time(verb) and asserted_clause(verb) and has_subject(verb)):
         return None  # "discussed the delivery", "denied the delivery": no event the writer asserts
     prospective = LEXICON["en"]["prospective"]
-    for noun in verb.children:
+    objects = [n for n in verb.children if n.dep_ in ("dobj", "nsubjpass")]
+    # the conjuncts of the object are objects too ("welcomed the agreement's implementation and Iran's new …")
+    objects += [c for n in objects for c in n.conjuncts]
+    for noun in objects:
         lemma = noun.lemma_.lower()
-        if noun.dep_ not in ("dobj", "nsubjpass") or noun.pos_ != "NOUN" or lemma in covered:
+        if noun.pos_ != "NOUN" or lemma in covered:
             continue
         kind = next((k for k in kinds if len(k) >= 4 and lemma.startswith(k)), None)
+        if kind is None and things and any(a.dep_ == "amod" and a.lower_ in LEXICON["en"]["novel"]
+                                           for a in noun.children):
+            kind = lemma
         if kind is None or any(t.lower_ in prospective for t in noun.subtree):
             continue
         args = list(noun.subtree) + [t for ch in verb.children if ch.dep_ in ("nsubj", "agent") for t in ch.subtree]

@@ -1,0 +1,153 @@
+"""A party's standing in the other party's bloc (claims.developments.bloc_parties, standing_in_bloc), a day's
+ordinal number inside a sentence read by words, and Turkish developments, with a catalogue this test writes
+for two other countries (India, Japan; Japan belongs to two blocs by [context.members]) and the project's
+catalogue for Turkish. The sentences are written here."""
+
+import pytest
+
+import claims
+from claims.catalogue import CatalogueError, load_catalogue
+from claims.developments import own_sentence
+
+CATALOGUE = '''
+[parties]
+india = ["India", "Indian", "New Delhi"]
+japan = ["Japan", "Japanese", "Tokyo"]
+
+[context]
+routine = ["talks", "meeting", "visit"]
+developments = ["India and Japan signed a new agreement to cooperate.", "India joined a new bloc with Japan's backing."]
+[context.members]
+japan = ["G7", "Group of Seven", "Pacific Trade Union", "PTU"]
+[context.lang.en]
+location = ["in", "to"]
+[context.lang.de]
+events = ["unterzeichnet*", "beigetreten"]
+background = ["bereits", "seit"]
+location = ["in", "im"]
+
+[[claims]]
+id = "ptu-trade"
+question = "Does India have a free-trade agreement with the Pacific Trade Union?"
+type = "status"
+ordered = true
+parties = ["india"]
+topic = ["Pacific Trade Union", "PTU"]
+  [[claims.states]]
+  value = "negotiating"
+  cues = ["negotiating", "talks"]
+  describe = ["India and the Pacific Trade Union are negotiating a free-trade agreement."]
+  [[claims.states]]
+  value = "in force"
+  cues = ["in force", "implementation"]
+  describe = ["India's free-trade agreement with the Pacific Trade Union is in force."]
+
+[[claims]]
+id = "ocean-forum"
+question = "What is India's status in the Ocean Forum?"
+type = "status"
+ordered = true
+parties = ["india"]
+topic = ["Ocean Forum"]
+  [[claims.states]]
+  value = "observer"
+  cues = ["observer", "observer status"]
+  describe = ["India is an observer in the Ocean Forum."]
+  [[claims.states]]
+  value = "full member"
+  cues = ["full member"]
+  describe = ["India is a full member of the Ocean Forum."]
+
+[languages]
+  [languages.de]
+  parties = { india = ["Indien*", "indisch*"], japan = ["Japan*", "japanisch*"] }
+'''
+
+
+@pytest.fixture(scope="module")
+def catalogue(tmp_path_factory):  # type: ignore[no-untyped-def]
+    path = tmp_path_factory.mktemp("catalogue") / "catalogue.toml"
+    path.write_text(CATALOGUE, encoding="utf-8")
+    return load_catalogue(path)
+
+
+def listed(catalogue, text, lang="en", published="2024-09-15", title=""):  # type: ignore[no-untyped-def]
+    article = claims.Article(1, "http://127.0.0.1/a", title, text, published, lang=lang)
+    return [d.statement for d in claims.analyze([article], catalogue, {}).new_developments]
+
+
+JOIN_DE = "Indien ist am 1. Januar 2024 der G7 beigetreten."
+
+
+def test_a_join_of_the_other_partys_bloc_is_listed_months_later(catalogue):
+    # the article names Japan elsewhere; the G7 is Japan's bloc; the join is eight months old but a membership
+    # lasts, so its date is no recap
+    text = "Der indische Premier reist nächste Woche nach Japan. " + JOIN_DE
+    assert listed(catalogue, text, "de") == [JOIN_DE]
+
+
+def test_a_join_is_not_listed_when_the_article_never_names_the_blocs_member(catalogue):
+    assert listed(catalogue, "Der indische Premier reist nächste Woche nach Paris. " + JOIN_DE, "de") == []
+
+
+def test_an_event_of_the_two_parties_dated_months_before_is_still_a_recap(catalogue):
+    text = "Indien und Japan haben am 1. Januar 2024 ein Abkommen über einen Hafen unterzeichnet."
+    assert listed(catalogue, text, "de") == []
+
+
+@pytest.mark.skipif(not claims.nlp.available("en"), reason="the English spaCy pipeline is not installed")
+def test_an_english_join_of_the_other_partys_bloc_is_listed(catalogue):
+    text = "India's prime minister will visit Tokyo next week. India formally joined the G7 on 1 January 2024."
+    assert listed(catalogue, text) == ["India formally joined the G7 on 1 January 2024."]
+    assert listed(catalogue, "India's prime minister will visit Tokyo. China joined the G7 in 2024.") == []
+
+
+@pytest.mark.skipif(not claims.nlp.available("en"), reason="the English spaCy pipeline is not installed")
+def test_a_standing_in_a_bloc_its_own_claim_has_no_state_for_is_a_development(catalogue):
+    # "observer status" is the Ocean Forum claim's state, not the PTU trade claim's: in the PTU it is news
+    # of its own, beside the trade deal's implementation (the PTU claim's)
+    text = ("Japan's envoy spoke in New Delhi on Monday. The envoy welcomed the trade deal's implementation and "
+            "India's new observer status in the Pacific Trade Union, saying both show strong will.")
+    assert [s[:30] for s in listed(catalogue, text)] == ["The envoy welcomed the trade d"]
+
+
+@pytest.mark.skipif(not claims.nlp.available("en"), reason="the English spaCy pipeline is not installed")
+def test_a_standing_its_blocs_own_claim_names_belongs_to_that_claim(catalogue):
+    text = ("Japan's envoy spoke in New Delhi on Monday. The envoy welcomed India's new observer status in "
+            "the Ocean Forum, saying it shows strong will.")
+    assert listed(catalogue, text) == []
+
+
+def test_members_must_name_parties_of_the_catalogue(tmp_path):
+    path = tmp_path / "catalogue.toml"
+    path.write_text(CATALOGUE.replace('japan = ["G7"', 'korea = ["G7"'), encoding="utf-8")
+    with pytest.raises(CatalogueError, match="context.members"):
+        load_catalogue(path)
+
+
+def test_a_days_ordinal_number_does_not_end_a_sentence():
+    text = "Japan übernahm am 1. Januar den Vorsitz. " + JOIN_DE
+    start = text.index("beigetreten")
+    a, b = own_sentence(text, start, start + 5)
+    assert text[a:b] == JOIN_DE
+    text = "Der Handel wuchs 2024. Indien ist beigetreten."
+    start = text.index("beigetreten")
+    assert text[slice(*own_sentence(text, start, start + 5))] == "Indien ist beigetreten."
+
+
+@pytest.fixture(scope="module")
+def project():  # type: ignore[no-untyped-def]
+    from pathlib import Path
+
+    return load_catalogue(Path(__file__).resolve().parents[1] / "baseline" / "catalogue.toml")
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Rusya ve İran, iki yeni reaktör için çarşamba günü bir sözleşme imzaladı.", True),
+    ("Rusya ve İran, turist grupları için vize zorunluluğunu kaldırdı.", True),
+    ("Rusya ve İran gelecek yıl bir tahıl anlaşması imzalayacak.", False),   # will sign: a plan
+    ("Rusya ve İran bir tahıl anlaşması imzalamadı, dedi yetkili.", False),  # did not sign
+    ("Rusya ve Hindistan bir tahıl anlaşması imzaladı.", False),             # another country's deal
+])
+def test_turkish_developments_are_read_by_their_verbs_suffixes(project, text, expected):
+    assert bool(listed(project, text, "tr", published="2025-06-11")) is expected
