@@ -230,7 +230,8 @@ def development_candidate(ctx: Context, i: int, article: ArticleRef, catalogue: 
                           for s, e in found))
     return Candidate(text, article, i, spans, frozenset(near), ctx.ref, lang,
                      pairs=tuple(sorted((s, e) for s, e, _ in pair)),
-                     things=untracked_things(ctx, i, catalogue, "en"), tracked=tracked, places=places,
+                     things=untracked_things(ctx, i, catalogue, "en") or standing_in_bloc(ctx, i, catalogue, "en"),
+                     tracked=tracked, places=places,
                      standing=bool(blocs))
 
 
@@ -532,8 +533,12 @@ def recap_date(text: str, lang: str, ref: date | None) -> bool:
         hits = []
     # a month named (dateparser's own names of the language's months): a weekday or a number word alone
     # ("am Montag ein") is no date of an earlier month
-    months = month_words(lang)
-    found += [d.date() for words, d in hits if any(w.lower() in months for w in re.findall(r"\w+", words))]
+    # an abbreviation ("mar" of "marzo") is a month only beside a number ("3 mar 2025"): alone it is a word
+    # ("el mar Caspio": the sea)
+    months, abbreviations = month_words(lang), month_abbreviations(lang)
+    found += [d.date() for words, d in hits
+              if any(w.lower() in months and (w.lower() not in abbreviations or re.search(r"\d", words))
+                     for w in re.findall(r"\w+", words))]
     return bool(found) and (ref - max(found)).days > WORDS_RECAP_DAYS
 
 
@@ -550,6 +555,24 @@ def month_words(lang: str) -> frozenset[str]:
     names = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
              "november", "december")
     return frozenset(w.lower() for m in names for w in info.get(m, ()) if len(w) >= 3)
+
+
+@lru_cache(maxsize=None)
+def month_abbreviations(lang: str) -> frozenset[str]:
+    """The names in month_words(lang) that are the start of a longer name of the same month ("mar" of
+    "marzo", "sept" of "septembre"): abbreviations."""
+    from dateparser.languages.loader import default_loader
+
+    try:
+        info = default_loader.get_locale(lang).info
+    except Exception:
+        return frozenset()
+    out = set()
+    for month in ("january", "february", "march", "april", "may", "june", "july", "august", "september",
+                  "october", "november", "december"):
+        names = [w.lower() for w in info.get(month, ())]
+        out |= {w for w in names if any(n != w and n.startswith(w) for n in names)}
+    return frozenset(out)
 
 
 def about_tracked_claim(ctx: Context, i: int, catalogue: Catalogue) -> bool:

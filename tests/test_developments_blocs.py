@@ -118,6 +118,14 @@ def test_a_standing_its_blocs_own_claim_names_belongs_to_that_claim(catalogue):
     assert listed(catalogue, text) == []
 
 
+def test_a_month_abbreviation_alone_is_no_date(project):
+    # "el mar Caspio" (the sea) is not "mar" (March): the drill is not dated three months back
+    text = "Las armadas de Rusia e Irán realizaron maniobras conjuntas en el mar Caspio."
+    assert listed(project, text, "es", published="2025-06-11") == [text]
+    assert listed(project, "Rusia e Irán realizaron maniobras conjuntas el 3 mar 2025 en el Caspio.", "es",
+                  published="2025-06-11") == []
+
+
 def test_members_must_name_parties_of_the_catalogue(tmp_path):
     path = tmp_path / "catalogue.toml"
     path.write_text(CATALOGUE.replace('japan = ["G7"', 'korea = ["G7"'), encoding="utf-8")
