@@ -813,7 +813,9 @@ def nominal_event(verb: Any, kinds: frozenset[str], covered: frozenset[str], par
             continue
         if countries_in(" ".join(t.text for t in noun.subtree)) - party_countries:
             continue  # another country's delivery, launch, signing
-        stance = read_stance(verb.doc[:], verb.idx, noun.idx + len(noun))
+        # the predicate and its noun, in either order ("a deal … would be finalised": the noun first)
+        stance = read_stance(verb.doc[:], min(verb.idx, noun.idx),
+                             max(verb.idx + len(verb), noun.idx + len(noun)))
         if stance is not None and (stance.future or stance.negated or stance.hedged or stance.denied):
             continue
         return Event(kind, noun.idx, noun.idx + len(noun), named, True)
@@ -888,10 +890,13 @@ def asserted_clause(verb: Any) -> bool:
 
 def in_own_time(verb: Any) -> bool:
     """Past, present, present perfect or progressive, not past perfect ("had signed": a recap) nor a bare
-    infinitive or gerund outside a finite clause ("to sign", "signing")."""
+    infinitive or gerund outside a finite clause ("to sign", "signing"). A past perfect reported by a verb of
+    saying in the past is the reported present perfect, backshifted ("the banks said they had integrated
+    their systems": the sequence of tenses of reported speech, Quirk et al. 1985 §14.31), in its own time."""
     aux = [a for a in verb.children if a.dep_ in ("aux", "auxpass")]
     if any(a.lemma_.lower() == "have" and a.tag_ == "VBD" for a in aux):
-        return False
+        return verb.dep_ == "ccomp" and verb.head.tag_ == "VBD" and \
+            verb.head.lemma_.lower() in STANCE_LEXICON["en"]["say"]
     if verb.tag_ in ("VBD", "VBZ", "VBP"):
         return True
     if verb.tag_ in ("VBN", "VBG"):
@@ -910,6 +915,15 @@ def arguments(verb: Any) -> list[Any]:
     stack = [ch for ch in verb.children if ch.dep_ in ARGUMENTS]
     if verb.dep_ == "conj" and not any(ch.dep_ in ("nsubj", "nsubjpass") for ch in verb.children):
         stack += [ch for ch in verb.head.children if ch.dep_ in ("nsubj", "nsubjpass")]
+    if verb.dep_ == "ccomp":
+        # a pronoun subject of reported speech that agrees in number with the one who reports stands for it
+        # ("the central banks said they had integrated …", "Tehran said it has received …"; not "They exchanged
+        # views, the ministry said")
+        sayers = [ch for ch in verb.head.children if ch.dep_ == "nsubj"]
+        pronouns = [ch.lower_ for ch in verb.children if ch.dep_ in ("nsubj", "nsubjpass") and ch.pos_ == "PRON"]
+        if sayers and pronouns and pronouns[0] in ("it", "they") and \
+                (pronouns[0] == "they") == plural(sayers[0]):
+            stack += sayers
     if verb.dep_ in ("xcomp", "pcomp", "advcl") and not any(ch.dep_ in ("nsubj", "nsubjpass")
                                                            for ch in verb.children):
         head = verb.head if verb.head.pos_ in ("VERB", "AUX") else verb.head.head
@@ -919,6 +933,11 @@ def arguments(verb: Any) -> list[Any]:
         out.append(token)
         stack += [ch for ch in token.children if ch.dep_ not in OWN_CLAUSE]
     return out
+
+
+def plural(token: Any) -> bool:
+    """Does the noun phrase headed by `token` name more than one (a plural noun, or coordinated nouns)?"""
+    return token.tag_ in ("NNS", "NNPS") or any(ch.dep_ == "conj" for ch in token.children)
 
 
 def background(doc: Any, ref: date | None) -> bool:
@@ -970,9 +989,16 @@ def others_with_third_country(doc: Any, parties: set[str], party_countries: froz
 
 
 def multilateral(verb: Any, party_countries: frozenset[str], party_tokens: dict[int, set[str]]) -> bool:
-    """Does the predicate's subject or passive agent name a country beside the parties ("Iran, Russia and
-    China began …", "… was sanctioned by the U.S."): a place or nationality entity (GPE, NORP) that is no
-    party's name, or a country of claims.entities' gazetteer that is not a party's?"""
+    """Does the predicate's subject, passive agent or partner ("with") name a country beside the parties
+    ("Iran, Russia and China began …", "… was sanctioned by the U.S.", "… drills with China, Iran"): a place
+    or nationality entity (GPE, NORP) that is no party's name, or a country of claims.entities' gazetteer
+    that is not a party's (a partner: the gazetteer's only)?"""
+    # a third country as the party's partner in the act ("conducts drills with China, Iran", "signed a deal on
+    # ports with China and India": the parse may hang "with" on the object)
+    for prep in arguments(verb):
+        if prep.dep_ == "prep" and prep.lower_ == "with" and countries_in(
+                " ".join(t.text for t in prep.subtree)) - party_countries:
+            return True
     for ch in verb.children:
         if ch.dep_ not in ("nsubj", "nsubjpass", "agent"):
             continue

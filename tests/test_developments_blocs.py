@@ -159,3 +159,45 @@ def project():  # type: ignore[no-untyped-def]
 ])
 def test_turkish_developments_are_read_by_their_verbs_suffixes(project, text, expected):
     assert bool(listed(project, text, "tr", published="2025-06-11")) is expected
+
+
+# English kinds found by the probes of this round, on the two-country catalogue
+needs_en = pytest.mark.skipif(not claims.nlp.available("en"), reason="the English spaCy pipeline is not installed")
+
+
+@needs_en
+def test_a_past_perfect_reported_in_the_past_is_the_reported_present_perfect(catalogue):
+    # "said they had signed": the backshift of reported speech, not a recap; the plural pronoun stands for
+    # the plural sayer
+    text = "The trade ministries of India and Japan said on Monday they had signed a new agreement on ports."
+    assert listed(catalogue, text) == [text]
+    # a past perfect in the writer's own voice is still a recap
+    assert listed(catalogue, "India and Japan had signed a new agreement on ports before the summit.") == []
+
+
+@needs_en
+def test_a_pronoun_that_does_not_agree_with_the_sayer_is_not_the_sayer(catalogue):
+    text = "Tokyo and New Delhi are close. They signed a new agreement on ports, the Indian ministry said."
+    statements = listed(catalogue, text)
+    assert statements in ([], ["They signed a new agreement on ports, the Indian ministry said."])
+    one = "Japan's ministry said on Monday they had signed a new agreement on ports with India."
+    assert listed(catalogue, "Japan is far away. " + one) == [one]  # India named in the event itself
+
+
+@needs_en
+def test_a_third_country_as_partner_with_makes_the_event_multilateral(catalogue):
+    assert listed(catalogue, "Japan signed a new agreement on ports with China and India on Monday.") == []
+    assert listed(catalogue, "Japan signed a new agreement on ports with India on Monday.") != []
+
+
+@needs_en
+def test_a_noun_event_before_its_planned_predicate_is_a_plan(catalogue):
+    # "a deal … would be signed": the noun comes before the factive predicate; the modal still makes it a plan
+    text = "India's trade minister said a signing with Japan would be confirmed soon, officials added."
+    assert listed(catalogue, text) == []
+
+
+def test_a_persian_past_perfect_is_a_recap(project):
+    text = "ایران و روسیه قرارداد سوآپ نفت امضا کرده بودند."
+    assert listed(project, text, "fa", published="2025-06-11") == []
+    assert listed(project, "ایران و روسیه قرارداد سوآپ نفت امضا کردند.", "fa", published="2025-06-11") != []
