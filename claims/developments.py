@@ -92,7 +92,10 @@ LEXICON: dict[str, dict[str, frozenset[str]]] = {
                               "indicate", "signal", "suggest", "remind", "recall", "describe", "call", "term",
                               "name", "face", "welcome", "praise", "thank", "condemn", "criticize",
                               "criticise", "urge", "warn", "express", "emphasize", "emphasise", "reiterate",
-                              "point", "do", "make", "get", "say"}),
+                              "point", "do", "make", "get", "say",
+                              # anticipation: what is expected or planned has not happened ("are expected
+                              # to sign")
+                              "expect", "plan", "intend", "anticipate", "predict", "forecast", "seek"}),
         "reporting": STANCE_LEXICON["en"]["say"] | STANCE_LEXICON["en"]["doubt"] | STANCE_LEXICON["en"]["denial"],
         # adjectives of a disposition to act: "is open to building …" (an offer)
         "offer": frozenset({"open"}),
