@@ -106,6 +106,8 @@ LEXICON: dict[str, dict[str, frozenset[str]]] = {
         # words that make a noun a new state of things ("Iran's new observer status"): under a factive
         # predicate an event, when the noun is a thing no tracked claim covers (Candidate.things)
         "novel": frozenset({"new", "newly", "fresh"}),
+        # factive predicates that fix a prospect: "confirmed the upcoming delivery of …" (an arrangement made)
+        "fixing": frozenset({"confirm", "finalize", "finalise"}),
         # words that make an event noun a prospect, not an event ("the upcoming delivery")
         "prospective": frozenset({"upcoming", "planned", "future", "expected", "possible", "proposed",
                                   "potential", "prospective", "imminent", "forthcoming", "scheduled", "likely",
@@ -808,7 +810,11 @@ def nominal_event(verb: Any, kinds: frozenset[str], covered: frozenset[str], par
         if kind is None and things and any(a.dep_ == "amod" and a.lower_ in LEXICON["en"]["novel"]
                                            for a in noun.children):
             kind = lemma
-        if kind is None or any(t.lower_ in prospective for t in noun.subtree):
+        # a prospect ("the upcoming delivery") is no event, unless a predicate that fixes it confirms a thing no
+        # claim covers ("confirmed the upcoming delivery of … attack helicopters and jet trainers": the
+        # arrangement is the news)
+        if kind is None or (any(t.lower_ in prospective for t in noun.subtree) and not (
+                things and verb.lemma_.lower() in LEXICON["en"]["fixing"])):
             continue
         args = list(noun.subtree) + [t for ch in verb.children if ch.dep_ in ("nsubj", "agent") for t in ch.subtree]
         named = frozenset(n for t in args if t.i in party_tokens for n in party_tokens[t.i])
@@ -1054,15 +1060,19 @@ def new_developments(candidates: list[Candidate], catalogue: Catalogue, encoder:
                                  + [claim.question for claim in catalogue.claims])
         protos = encoder.encode(list(catalogue.developments or [c.question for c in catalogue.claims]))
         closeness = (vectors @ covered.T).max(axis=1)
-        scores = (vectors @ protos.T).max(axis=1) - 0.5 * np.clip(closeness - 0.6, 0, None)
-        # as close in meaning to a tracked claim's states as a restatement is: it belongs to that claim
         things = np.array([c.things for c in candidates], dtype=bool)
+        # closeness to a tracked claim costs (a statement half about a claim), except for one naming a thing no
+        # claim covers: its closeness to the claim is that of its kind ("trainer jets" beside "fighter jets")
+        scores = (vectors @ protos.T).max(axis=1) - 0.5 * np.clip(closeness - 0.6, 0, None) * ~things
+        # as close in meaning to a tracked claim's states as a restatement is: it belongs to that claim
         scores[(closeness >= COVERED_SIMILARITY) & ~things] = -1.0
         scores[[k for k, c in enumerate(candidates) if c.by_words]] = UNSCORED
     picked: list[int] = []
     per_article: dict[int, int] = {}
     # a full sentence before a headline-like fragment of the same score band: it carries the evidence
-    order = sorted(range(len(candidates)), key=lambda k: (fragment(candidates[k].statement), -scores[k]))
+    # and one naming a thing no claim covers before one that does not: it names what the event is about
+    order = sorted(range(len(candidates)), key=lambda k: (fragment(candidates[k].statement), not candidates[k].things,
+                                                         -scores[k]))
     for idx in order:
         cand = candidates[int(idx)]
         floor = NEW_DEV_THRESHOLD if cand.known else OPEN_THRESHOLD

