@@ -61,7 +61,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 from functools import lru_cache
 from typing import Any
 
@@ -72,7 +72,7 @@ from extractors.language import detect_language
 from claims.compare import ArticleRef
 from claims.grammar import LEXICON as STANCE_LEXICON, read_stance
 from claims.entities import countries_in
-from claims.languages import english_part, for_language, stance as language_stance, \
+from claims.languages import DIGITS, SOLAR_MONTHS, english_part, for_language, stance as language_stance, \
     statement_date as language_date
 from claims.nlp import PipelineUnavailable, parse
 from claims.reader import Context, find_phrases, fold, sentence_date, topic_score
@@ -527,7 +527,7 @@ def recap_date(text: str, lang: str, ref: date | None) -> bool:
     event of an earlier month is taken for a recap (the English reading's window is BACKGROUND_DAYS)."""
     if ref is None:
         return False
-    found = [d for d in [language_date(text, lang)] if d]
+    found = [d for d in [language_date(text, lang)] if d] + solar_periods(text)
     from dateparser.search import search_dates
 
     base = datetime(ref.year, ref.month, ref.day)
@@ -560,6 +560,28 @@ def month_words(lang: str) -> frozenset[str]:
     names = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
              "november", "december")
     return frozenset(w.lower() for m in names for w in info.get(m, ()) if len(w) >= 3)
+
+
+# a Solar Hijri month with its year and no day ("مهر ۱۴۰۲"), or a year alone after "سال" (year)
+_SOLAR_MONTH_YEAR = re.compile(r"(?<![\d\w])(" + "|".join(SOLAR_MONTHS) + r")(?:\s+ماه)?\s+(1[34]\d\d)(?!\d)")
+_SOLAR_YEAR_ALONE = re.compile(r"سال\s+(1[34]\d\d)(?!\d)")
+
+
+def solar_periods(text: str) -> list[date]:
+    """The last days of the Solar Hijri periods a sentence names without a day: a month with its year ("مهر
+    ۱۴۰۲" → the month's last day) or a year alone ("سال ۱۴۰۲" → its last day); claims.languages.statement_date
+    reads only dates with their day. The last day, so a period is a recap only when all of it is."""
+    from dateparser.calendars.jalali import JalaliCalendar
+
+    digits = text.translate(DIGITS)
+    starts = [(f"1 {m.group(1)} {m.group(2)}", 30) for m in _SOLAR_MONTH_YEAR.finditer(digits)]
+    starts += [(f"1 {SOLAR_MONTHS[0]} {int(m.group(1)) + 1}", -1) for m in _SOLAR_YEAR_ALONE.finditer(digits)]
+    out = []
+    for start, days in starts:
+        parsed = JalaliCalendar(start).get_date()
+        if parsed and parsed.date_obj:
+            out.append(parsed.date_obj.date() + timedelta(days=days))
+    return out
 
 
 @lru_cache(maxsize=None)

@@ -1,7 +1,10 @@
-"""A party's standing in the other party's bloc (claims.developments.bloc_parties, standing_in_bloc), a day's
-ordinal number inside a sentence read by words, and Turkish developments, with a catalogue this test writes
-for two other countries (India, Japan; Japan belongs to two blocs by [context.members]) and the project's
-catalogue for Turkish. The sentences are written here."""
+"""New-development kinds found by the probes of 2026-11-30 (branch newdev7): a party's standing in the other
+party's bloc (claims.developments.bloc_parties, standing_in_bloc), a day's ordinal number inside a sentence
+read by words, a month's abbreviation alone, Turkish developments, reported speech (backshifted perfects,
+pronouns standing for the sayer), a third country as partner, plans (a noun before its modal predicate), a
+confirmed arrangement naming untracked arms, Persian past perfects and Solar Hijri periods. On a catalogue
+this test writes for two other countries (India, Japan; Japan belongs to two blocs by [context.members])
+and, for the per-language vocabulary, the project's catalogue. The sentences are written here."""
 
 import pytest
 
@@ -222,3 +225,16 @@ def test_a_confirmed_arrangement_naming_untracked_arms_is_listed_before_a_vague_
     welcomed = "Iran welcomed the upcoming delivery of Mi-28 attack helicopters and Yak-130 trainers from Russia."
     article = claims.Article(1, "http://127.0.0.1/a", "", welcomed, "2023-11-29")
     assert claims.analyze([article], project, {}, encoder=load_encoder()).new_developments == []
+
+
+def test_a_solar_hijri_month_or_year_without_a_day_dates_a_persian_statement(project):
+    from datetime import date
+
+    from claims.developments import solar_periods
+
+    assert solar_periods("در مهر ۱۴۰۲ امضا کردند") == [date(2023, 10, 23)]   # the month's last day
+    assert solar_periods("در سال ۱۴۰۲ امضا کردند") == [date(2024, 3, 19)]    # the year's last day
+    old = "ایران و روسیه در مهر ۱۴۰۲ قرارداد ساخت نیروگاه هسته‌ای جدید امضا کردند."
+    new = "ایران و روسیه در اردیبهشت ۱۴۰۴ قرارداد ساخت نیروگاه هسته‌ای جدید امضا کردند."
+    assert listed(project, old, "fa", published="2025-05-20") == []
+    assert listed(project, new, "fa", published="2025-05-20") == [new]
