@@ -179,6 +179,8 @@ class Candidate:
     # the sentence names a bloc of a party only the article names ("Iran joined BRICS": bloc_parties): a
     # party's standing in the other's bloc, which lasts, so its date is no recap
     standing: bool = False
+    # a standing dated before the article's own days (listed all the same): the article's own news ranks first
+    stale: bool = False
 
 
 @dataclass(frozen=True)
@@ -237,7 +239,7 @@ def development_candidate(ctx: Context, i: int, article: ArticleRef, catalogue: 
                      pairs=tuple(sorted((s, e) for s, e, _ in pair)),
                      things=untracked_things(ctx, i, catalogue, "en") or standing_in_bloc(ctx, i, catalogue, "en"),
                      tracked=tracked, places=places,
-                     standing=bool(blocs))
+                     standing=bool(blocs), stale=bool(blocs) and is_background(ctx, i))
 
 
 def development_words(catalogue: Catalogue, lang: str) -> dict[str, tuple[str, ...]]:
@@ -489,8 +491,10 @@ def words_candidate(ctx: Context, i: int, article: ArticleRef, catalogue: Catalo
         return None  # a third country takes part: multilateral, or another's act
     if about_tracked_claim(ctx, i, own) and not untracked_conjunct(ctx, i, own, lang):
         return None
-    # a standing in the other party's bloc lasts (a membership holds until it ends): its date is no recap
-    if not blocs and recap_date(part, lang, ctx.ref):
+    # a standing in the other party's bloc lasts (a membership holds until it ends): its date is no recap, but
+    # the article's own news ranks before it (Candidate.stale)
+    stale = recap_date(part, lang, ctx.ref)
+    if stale and not blocs:
         return None
     modality = language_stance(part, start - a, end - a, lang, word)
     reported = reported_past(part_folded, start - a, end - a, words["reported"])
@@ -503,7 +507,8 @@ def words_candidate(ctx: Context, i: int, article: ArticleRef, catalogue: Catalo
                          for s, e, _ in find_phrases(part_folded, aliases)))
     # the statement listed is the event's own sentence, verbatim
     return Candidate(part.strip() if b - a < len(text) else text, article, i, spans, frozenset(near), ctx.ref,
-                     lang, span=(start - a, end - a), verb=word, known=True, by_words=True)
+                     lang, span=(start - a, end - a), verb=word, known=True, by_words=True, standing=bool(blocs),
+                     stale=stale)
 
 
 # the end of a sentence inside a line the splitter kept whole: a full stop, an opening quote or a capital after it
@@ -1093,8 +1098,9 @@ def new_developments(candidates: list[Candidate], catalogue: Catalogue, encoder:
     per_article: dict[int, int] = {}
     # a full sentence before a headline-like fragment of the same score band: it carries the evidence
     # and one naming a thing no claim covers before one that does not: it names what the event is about
-    order = sorted(range(len(candidates)), key=lambda k: (fragment(candidates[k].statement), not candidates[k].things,
-                                                         -scores[k]))
+    # and a standing dated before the article's days after the article's own news
+    order = sorted(range(len(candidates)), key=lambda k: (fragment(candidates[k].statement), candidates[k].stale,
+                                                         not candidates[k].things, -scores[k]))
     for idx in order:
         cand = candidates[int(idx)]
         floor = NEW_DEV_THRESHOLD if cand.known else OPEN_THRESHOLD

@@ -238,3 +238,9 @@ def test_a_solar_hijri_month_or_year_without_a_day_dates_a_persian_statement(pro
     new = "ایران و روسیه در اردیبهشت ۱۴۰۴ قرارداد ساخت نیروگاه هسته‌ای جدید امضا کردند."
     assert listed(project, old, "fa", published="2025-05-20") == []
     assert listed(project, new, "fa", published="2025-05-20") == [new]
+
+
+def test_the_articles_own_news_ranks_before_an_old_standing(catalogue):
+    news = "Indien und Japan haben am Montag ein Abkommen über einen Hafen unterzeichnet."
+    text = "Der indische Premier reist nach Japan. " + JOIN_DE + " " + news
+    assert listed(catalogue, text, "de") == [news]
