@@ -50,6 +50,11 @@ perfect ("is said to have ordered": reported_perfect) lists the development as r
 "reportedly") and possibility ("may") do not; a party acting with a third country in another clause ("Russia
 and Turkey signed …, while Iran launched …") is not in the other party's event (others_with_third_country).
 English sentences quoted inside such a page are parsed as above.
+A party's standing in a bloc the other party belongs to (the catalogue's [context.members]: "Iran joined BRICS",
+"Iran's new observer status in the EAEU") is an event of both parties when the article names the other one
+(bloc_parties, standing_in_bloc); a membership lasts, so its date is no recap, but the article's own news ranks
+before a standing dated earlier (Candidate.stale). Of two statements of one event, one naming a thing no claim
+covers is listed first.
 Precision comes from demanding both parties in the sentence: the parse's argument structure is not there to
 tell a participant from a mention.
 
