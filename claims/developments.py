@@ -50,6 +50,11 @@ perfect ("is said to have ordered": reported_perfect) lists the development as r
 "reportedly") and possibility ("may") do not; a party acting with a third country in another clause ("Russia
 and Turkey signed …, while Iran launched …") is not in the other party's event (others_with_third_country).
 English sentences quoted inside such a page are parsed as above.
+A party's standing in a bloc the other party belongs to (the catalogue's [context.members]: "Iran joined BRICS",
+"Iran's new observer status in the EAEU") is an event of both parties when the article names the other one
+(bloc_parties, standing_in_bloc); a membership lasts, so its date is no recap, but the article's own news ranks
+before a standing dated earlier (Candidate.stale). Of two statements of one event, one naming a thing no claim
+covers is listed first.
 Precision comes from demanding both parties in the sentence: the parse's argument structure is not there to
 tell a participant from a mention.
 
@@ -61,7 +66,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 from functools import lru_cache
 from typing import Any
 
@@ -72,7 +77,7 @@ from extractors.language import detect_language
 from claims.compare import ArticleRef
 from claims.grammar import LEXICON as STANCE_LEXICON, read_stance
 from claims.entities import countries_in
-from claims.languages import english_part, for_language, stance as language_stance, \
+from claims.languages import DIGITS, SOLAR_MONTHS, english_part, for_language, stance as language_stance, \
     statement_date as language_date
 from claims.nlp import PipelineUnavailable, parse
 from claims.reader import Context, find_phrases, fold, sentence_date, topic_score
@@ -92,7 +97,10 @@ LEXICON: dict[str, dict[str, frozenset[str]]] = {
                               "indicate", "signal", "suggest", "remind", "recall", "describe", "call", "term",
                               "name", "face", "welcome", "praise", "thank", "condemn", "criticize",
                               "criticise", "urge", "warn", "express", "emphasize", "emphasise", "reiterate",
-                              "point", "do", "make", "get", "say"}),
+                              "point", "do", "make", "get", "say",
+                              # anticipation: what is expected or planned has not happened ("are expected
+                              # to sign")
+                              "expect", "plan", "intend", "anticipate", "predict", "forecast", "seek"}),
         "reporting": STANCE_LEXICON["en"]["say"] | STANCE_LEXICON["en"]["doubt"] | STANCE_LEXICON["en"]["denial"],
         # adjectives of a disposition to act: "is open to building …" (an offer)
         "offer": frozenset({"open"}),
@@ -100,6 +108,11 @@ LEXICON: dict[str, dict[str, frozenset[str]]] = {
         "factive": frozenset({"confirm", "announce", "welcome", "hail", "praise", "celebrate", "mark",
                               "acknowledge", "note", "complete", "witness", "applaud", "commend", "salute",
                               "finalize", "finalise"}),
+        # words that make a noun a new state of things ("Iran's new observer status"): under a factive
+        # predicate an event, when the noun is a thing no tracked claim covers (Candidate.things)
+        "novel": frozenset({"new", "newly", "fresh"}),
+        # factive predicates that fix a prospect: "confirmed the upcoming delivery of …" (an arrangement made)
+        "fixing": frozenset({"confirm", "finalize", "finalise"}),
         # words that make an event noun a prospect, not an event ("the upcoming delivery")
         "prospective": frozenset({"upcoming", "planned", "future", "expected", "possible", "proposed",
                                   "potential", "prospective", "imminent", "forthcoming", "scheduled", "likely",
@@ -168,6 +181,11 @@ class Candidate:
     # (party, start, end) of place words standing for a party the sentence before names as a place
     # ("… to Iran. There, Moscow …": place_parties)
     places: tuple[tuple[str, int, int], ...] = ()
+    # the sentence names a bloc of a party only the article names ("Iran joined BRICS": bloc_parties): a
+    # party's standing in the other's bloc, which lasts, so its date is no recap
+    standing: bool = False
+    # a standing dated before the article's own days (listed all the same): the article's own news ranks first
+    stale: bool = False
 
 
 @dataclass(frozen=True)
@@ -190,7 +208,8 @@ def development_candidate(ctx: Context, i: int, article: ArticleRef, catalogue: 
     only an untracked conjunct ("drones and missiles") or, in English, a clause naming no tracked subject
     beside the one that does (Candidate.tracked) may state a development."""
     text = ctx.sentences[i].text
-    near = ctx.parties[i] | (ctx.parties[i - 1] if i else set()) | ctx.title_parties
+    blocs = bloc_parties(ctx, i, catalogue)
+    near = ctx.parties[i] | (ctx.parties[i - 1] if i else set()) | ctx.title_parties | set(blocs)
     # a sentence of another language is read by words (no parser for it); an English one quoted in the page
     # is parsed (the language detector runs only on what could be an English candidate: ~0.4 ms a sentence)
     english = lang == "en" or (ctx.parties[i] and set(catalogue.parties) <= near
@@ -208,7 +227,7 @@ def development_candidate(ctx: Context, i: int, article: ArticleRef, catalogue: 
         return None
     if len(text) < MIN_CHARS or len(text) > MAX_CHARS or text.rstrip().endswith("?"):
         return None
-    if is_background(ctx, i):
+    if is_background(ctx, i) and not blocs:
         return None
     tracked: tuple[tuple[int, int], ...] = ()
     if (read or about_tracked_claim(ctx, i, catalogue)) and not untracked_conjunct(ctx, i, catalogue, "en"):
@@ -217,12 +236,15 @@ def development_candidate(ctx: Context, i: int, article: ArticleRef, catalogue: 
         if not tracked:
             return None  # about a claim its words do not name ("these jets"): all of it is the claim's
     spans = tuple(sorted((name, s, e) for name, aliases in ctx.party_aliases.items()
-                         for s, e, _ in find_phrases(folded, aliases)))
+                         for s, e, _ in find_phrases(folded, aliases))
+                   + [(name, s, e) for name, found in blocs.items() for s, e in found])
     places = tuple(sorted((name, s, e) for name, found in place_parties(ctx, i, catalogue, "en").items()
                           for s, e in found))
     return Candidate(text, article, i, spans, frozenset(near), ctx.ref, lang,
                      pairs=tuple(sorted((s, e) for s, e, _ in pair)),
-                     things=untracked_things(ctx, i, catalogue, "en"), tracked=tracked, places=places)
+                     things=untracked_things(ctx, i, catalogue, "en") or standing_in_bloc(ctx, i, catalogue, "en"),
+                     tracked=tracked, places=places,
+                     standing=bool(blocs), stale=bool(blocs) and is_background(ctx, i))
 
 
 def development_words(catalogue: Catalogue, lang: str) -> dict[str, tuple[str, ...]]:
@@ -232,6 +254,26 @@ def development_words(catalogue: Catalogue, lang: str) -> dict[str, tuple[str, .
     words = table.get(lang, {}) if isinstance(table, dict) else {}
     return {k: tuple(words.get(k, ())) for k in ("events", "pair", "background", "untracked", "location",
                                                 "offers", "there", "reported", "partner")}
+
+
+def bloc_parties(ctx: Context, i: int, catalogue: Catalogue) -> dict[str, list[tuple[int, int]]]:
+    """The parties sentence `i` stands for by naming a bloc they belong to (the catalogue's [context.members]:
+    "Iran joined BRICS", "Iran's observer status in the EAEU"): a party the sentence does not name itself but
+    the article does (its sentences or headline: document context), so the sentence relates the other party
+    to that party's bloc. Returns {party: [(start, end) of the bloc's names in the folded sentence]}; {} when
+    the catalogue lists no blocs."""
+    members = catalogue.extra.get("members", {})  # type: ignore[union-attr]
+    if not isinstance(members, dict) or not members:
+        return {}
+    in_article = set(ctx.title_parties).union(*ctx.parties) if ctx.parties else set(ctx.title_parties)
+    out: dict[str, list[tuple[int, int]]] = {}
+    for party, blocs in members.items():
+        if party in ctx.parties[i] or party not in in_article:
+            continue
+        found = [(s, e) for s, e, _ in find_phrases(ctx.folded[i], tuple(blocs))]
+        if found:
+            out[party] = found
+    return out
 
 
 # what may stand between a `location` word and the country after it: an article ("in the", "au", "der")
@@ -318,6 +360,8 @@ def untracked_conjunct(ctx: Context, i: int, catalogue: Catalogue, lang: str) ->
     [context.lang.xx] `untracked` named within CONJUNCT_REACH characters of a non-office claim's topic words,
     overlapping none of them. That conjunct is a statement of its own, listed beside the claim's finding.
     `catalogue`: the language's view (claims.languages.for_language), whose topics are in that language."""
+    if standing_in_bloc(ctx, i, catalogue, lang):
+        return True
     free, topics = free_untracked(ctx, i, catalogue, lang)
     if not free:
         return False
@@ -328,6 +372,36 @@ def untracked_conjunct(ctx: Context, i: int, catalogue: Catalogue, lang: str) ->
                [folded[e:ts] for ts, te in topics if 0 <= ts - e <= CONJUNCT_REACH]
         if any(joins.search(gap) for gap in gaps):
             return True
+    return False
+
+
+def standing_in_bloc(ctx: Context, i: int, catalogue: Catalogue, lang: str) -> bool:
+    """Does the sentence name a standing in a bloc that the bloc's own claim has no state for ("Iran's new
+    observer status in the EAEU": a state word of another bloc's claim, the SCO's "observer", right before a
+    `location` word and the topic of a claim about a bloc of [context.members], the EAEU's free-trade claim)?
+    That standing is no statement about the bloc's claim: a development of its own, as an untracked conjunct
+    is. `catalogue`: the language's view (claims.languages.for_language)."""
+    folded = ctx.folded[i]
+    blocs = catalogue.extra.get("members", {})  # type: ignore[union-attr]
+    names = tuple(b for found in blocs.values() for b in found) if isinstance(blocs, dict) else ()
+    location = development_words(catalogue, lang)["location"]
+    if not names or not location or not find_phrases(folded, names):
+        return False
+    claims = [c for c in catalogue.claims if c.type != "person"]
+    for claim in claims:
+        own = tuple(cue for state in claim.states for cue in state.cues) + tuple(claim.cues)
+        for ts, te, _ in find_phrases(folded, claim.topic):
+            if not any(s <= ts < e or ts <= s < te for s, e, _ in find_phrases(folded, names)):
+                continue  # the topic is no bloc's name
+            for other in claims:
+                if other is claim:
+                    continue
+                for s, e, _ in find_phrases(folded, tuple(cue for state in other.states for cue in state.cues)):
+                    gap = folded[e:ts]
+                    if e <= ts and len(gap) <= CONJUNCT_REACH and any(
+                            g.strip() == fold(w) or g.strip().startswith(fold(w) + " ") for w in location
+                            for g in [gap]) and not find_phrases(folded[s:e], own):
+                        return True
     return False
 
 
@@ -396,7 +470,9 @@ def words_candidate(ctx: Context, i: int, article: ArticleRef, catalogue: Catalo
     near = ctx.parties[i] | (ctx.parties[i - 1] if i else set()) | ctx.title_parties
     # both parties named in the sentence itself (a place word standing for one: place_parties); or together
     # ("the two countries") with both named around it
-    named = ctx.parties[i] | set(place_parties(ctx, i, catalogue, lang)) | implied_partner(ctx, i, catalogue, lang)
+    blocs = bloc_parties(ctx, i, catalogue)
+    named = ctx.parties[i] | set(place_parties(ctx, i, catalogue, lang)) | implied_partner(ctx, i, catalogue, lang) \
+        | set(blocs)
     if not (named >= parties or (near >= parties and find_phrases(folded, words["pair"]))):
         return None
     events = sorted(find_phrases(folded, words["events"]))
@@ -420,7 +496,10 @@ def words_candidate(ctx: Context, i: int, article: ArticleRef, catalogue: Catalo
         return None  # a third country takes part: multilateral, or another's act
     if about_tracked_claim(ctx, i, own) and not untracked_conjunct(ctx, i, own, lang):
         return None
-    if recap_date(part, lang, ctx.ref):
+    # a standing in the other party's bloc lasts (a membership holds until it ends): its date is no recap, but
+    # the article's own news ranks before it (Candidate.stale)
+    stale = recap_date(part, lang, ctx.ref)
+    if stale and not blocs:
         return None
     modality = language_stance(part, start - a, end - a, lang, word)
     reported = reported_past(part_folded, start - a, end - a, words["reported"])
@@ -433,11 +512,13 @@ def words_candidate(ctx: Context, i: int, article: ArticleRef, catalogue: Catalo
                          for s, e, _ in find_phrases(part_folded, aliases)))
     # the statement listed is the event's own sentence, verbatim
     return Candidate(part.strip() if b - a < len(text) else text, article, i, spans, frozenset(near), ctx.ref,
-                     lang, span=(start - a, end - a), verb=word, known=True, by_words=True)
+                     lang, span=(start - a, end - a), verb=word, known=True, by_words=True, standing=bool(blocs),
+                     stale=stale)
 
 
 # the end of a sentence inside a line the splitter kept whole: a full stop, an opening quote or a capital after it
-_SENTENCE_END = re.compile(r"[.!?…][\"'”’»)]*\s+(?=[\"'“„«(]*[^\W\d_])")
+# (not the full stop of a day's ordinal number: "am 1. Januar", "le 1. mars")
+_SENTENCE_END = re.compile(r"(?<!(?<!\w)\d)(?<!(?<!\w)\d\d)[.!?…][\"'”’»)]*\s+(?=[\"'“„«(]*[^\W\d_])")
 
 
 def own_sentence(text: str, start: int, end: int) -> tuple[int, int]:
@@ -456,7 +537,7 @@ def recap_date(text: str, lang: str, ref: date | None) -> bool:
     event of an earlier month is taken for a recap (the English reading's window is BACKGROUND_DAYS)."""
     if ref is None:
         return False
-    found = [d for d in [language_date(text, lang)] if d]
+    found = [d for d in [language_date(text, lang)] if d] + solar_periods(text)
     from dateparser.search import search_dates
 
     base = datetime(ref.year, ref.month, ref.day)
@@ -467,8 +548,12 @@ def recap_date(text: str, lang: str, ref: date | None) -> bool:
         hits = []
     # a month named (dateparser's own names of the language's months): a weekday or a number word alone
     # ("am Montag ein") is no date of an earlier month
-    months = month_words(lang)
-    found += [d.date() for words, d in hits if any(w.lower() in months for w in re.findall(r"\w+", words))]
+    # an abbreviation ("mar" of "marzo") is a month only beside a number ("3 mar 2025"): alone it is a word
+    # ("el mar Caspio": the sea)
+    months, abbreviations = month_words(lang), month_abbreviations(lang)
+    found += [d.date() for words, d in hits
+              if any(w.lower() in months and (w.lower() not in abbreviations or re.search(r"\d", words))
+                     for w in re.findall(r"\w+", words))]
     return bool(found) and (ref - max(found)).days > WORDS_RECAP_DAYS
 
 
@@ -485,6 +570,46 @@ def month_words(lang: str) -> frozenset[str]:
     names = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
              "november", "december")
     return frozenset(w.lower() for m in names for w in info.get(m, ()) if len(w) >= 3)
+
+
+# a Solar Hijri month with its year and no day ("مهر ۱۴۰۲"), or a year alone after "سال" (year)
+_SOLAR_MONTH_YEAR = re.compile(r"(?<![\d\w])(" + "|".join(SOLAR_MONTHS) + r")(?:\s+ماه)?\s+(1[34]\d\d)(?!\d)")
+_SOLAR_YEAR_ALONE = re.compile(r"سال\s+(1[34]\d\d)(?!\d)")
+
+
+def solar_periods(text: str) -> list[date]:
+    """The last days of the Solar Hijri periods a sentence names without a day: a month with its year ("مهر
+    ۱۴۰۲" → the month's last day) or a year alone ("سال ۱۴۰۲" → its last day); claims.languages.statement_date
+    reads only dates with their day. The last day, so a period is a recap only when all of it is."""
+    from dateparser.calendars.jalali import JalaliCalendar
+
+    digits = text.translate(DIGITS)
+    starts = [(f"1 {m.group(1)} {m.group(2)}", 30) for m in _SOLAR_MONTH_YEAR.finditer(digits)]
+    starts += [(f"1 {SOLAR_MONTHS[0]} {int(m.group(1)) + 1}", -1) for m in _SOLAR_YEAR_ALONE.finditer(digits)]
+    out = []
+    for start, days in starts:
+        parsed = JalaliCalendar(start).get_date()
+        if parsed and parsed.date_obj:
+            out.append(parsed.date_obj.date() + timedelta(days=days))
+    return out
+
+
+@lru_cache(maxsize=None)
+def month_abbreviations(lang: str) -> frozenset[str]:
+    """The names in month_words(lang) that are the start of a longer name of the same month ("mar" of
+    "marzo", "sept" of "septembre"): abbreviations."""
+    from dateparser.languages.loader import default_loader
+
+    try:
+        info = default_loader.get_locale(lang).info
+    except Exception:
+        return frozenset()
+    out = set()
+    for month in ("january", "february", "march", "april", "may", "june", "july", "august", "september",
+                  "october", "november", "december"):
+        names = [w.lower() for w in info.get(month, ())]
+        out |= {w for w in names if any(n != w and n.startswith(w) for n in names)}
+    return frozenset(out)
 
 
 def about_tracked_claim(ctx: Context, i: int, catalogue: Catalogue) -> bool:
@@ -604,7 +729,7 @@ def event_of(doc: Any, c: Candidate, routine: tuple[frozenset[str], tuple[str, .
         for t in doc:
             if t.idx < e and t.idx + len(t) > s and t.dep_ == "advmod":
                 place_tokens.setdefault(t.i, set()).add(name)
-    if background(doc, c.ref) or (not c.tracked and refers_to_claim(doc, covered)):
+    if background(doc, None if c.standing else c.ref) or (not c.tracked and refers_to_claim(doc, covered)):
         return None
     tracked = {t.i for s, e in c.tracked for t in doc if t.idx < e and t.idx + len(t) > s}
     found: list[Event] = []
@@ -649,7 +774,7 @@ def event_of(doc: Any, c: Candidate, routine: tuple[frozenset[str], tuple[str, .
             c.scored = " ".join(t.text for t in sorted(set(args) | {clause}, key=lambda t: t.i))
         found.append(Event(lemma, verb.idx, verb.idx + len(verb), named, known))
     if not found and not c.tracked:
-        found = [e for e in (nominal_event(verb, kinds, covered, party_tokens, party_countries, routine)
+        found = [e for e in (nominal_event(verb, kinds, covered, party_tokens, party_countries, routine, c.things)
                              for verb in predicates(doc)) if e is not None]
     if not found and c.things and not c.tracked:
         found = [e for e in (offer_event(t, party_tokens, party_countries) for t in doc) if e is not None]
@@ -691,24 +816,37 @@ def offer_event(word: Any, party_tokens: dict[int, set[str]], party_countries: f
 
 
 def nominal_event(verb: Any, kinds: frozenset[str], covered: frozenset[str], party_tokens: dict[int, set[str]],
-                  party_countries: frozenset[str], routine: tuple[frozenset[str], tuple[str, ...]]) -> Event | None:
+                  party_countries: frozenset[str], routine: tuple[frozenset[str], tuple[str, ...]],
+                  things: bool = False) -> Event | None:
     """An event named by a noun, the object of an asserted predicate in the article's own time ("Tehran
     confirmed the delivery of trainer jets from Russia", "welcomed the launch of …"; a factive predicate, one
     that takes its object's event as given: Kiparsky & Kiparsky 1970): a noun derived from
     one of the catalogue's event kinds (English derivation adds a suffix to the verb: deliver-y, launch,
     sign-ing, establish-ment; a kind of four letters or more), not one that points back to a tracked claim
     (`covered`), not prospective ("the upcoming delivery"), with a party named in it or as the predicate's
-    subject, no third country acting, not negated, hedged, denied or planned."""
+    subject, no third country acting, not negated, hedged, denied or planned. `things`: the sentence names a
+    thing no tracked claim covers (Candidate.things); then a noun of a new state ("welcomed Iran's new observer
+    status in the EAEU", an adjective of LEXICON "novel") is an event too: a state that began."""
     if verb.lemma_.lower() not in LEXICON["en"]["factive"] or not (
             in_own_time(verb) and asserted_clause(verb) and has_subject(verb)):
         return None  # "discussed the delivery", "denied the delivery": no event the writer asserts
     prospective = LEXICON["en"]["prospective"]
-    for noun in verb.children:
+    objects = [n for n in verb.children if n.dep_ in ("dobj", "nsubjpass")]
+    # the conjuncts of the object are objects too ("welcomed the agreement's implementation and Iran's new …")
+    objects += [c for n in objects for c in n.conjuncts]
+    for noun in objects:
         lemma = noun.lemma_.lower()
-        if noun.dep_ not in ("dobj", "nsubjpass") or noun.pos_ != "NOUN" or lemma in covered:
+        if noun.pos_ != "NOUN" or lemma in covered:
             continue
         kind = next((k for k in kinds if len(k) >= 4 and lemma.startswith(k)), None)
-        if kind is None or any(t.lower_ in prospective for t in noun.subtree):
+        if kind is None and things and any(a.dep_ == "amod" and a.lower_ in LEXICON["en"]["novel"]
+                                           for a in noun.children):
+            kind = lemma
+        # a prospect ("the upcoming delivery") is no event, unless a predicate that fixes it confirms a thing no
+        # claim covers ("confirmed the upcoming delivery of … attack helicopters and jet trainers": the
+        # arrangement is the news)
+        if kind is None or (any(t.lower_ in prospective for t in noun.subtree) and not (
+                things and verb.lemma_.lower() in LEXICON["en"]["fixing"])):
             continue
         args = list(noun.subtree) + [t for ch in verb.children if ch.dep_ in ("nsubj", "agent") for t in ch.subtree]
         named = frozenset(n for t in args if t.i in party_tokens for n in party_tokens[t.i])
@@ -716,7 +854,9 @@ def nominal_event(verb: Any, kinds: frozenset[str], covered: frozenset[str], par
             continue
         if countries_in(" ".join(t.text for t in noun.subtree)) - party_countries:
             continue  # another country's delivery, launch, signing
-        stance = read_stance(verb.doc[:], verb.idx, noun.idx + len(noun))
+        # the predicate and its noun, in either order ("a deal … would be finalised": the noun first)
+        stance = read_stance(verb.doc[:], min(verb.idx, noun.idx),
+                             max(verb.idx + len(verb), noun.idx + len(noun)))
         if stance is not None and (stance.future or stance.negated or stance.hedged or stance.denied):
             continue
         return Event(kind, noun.idx, noun.idx + len(noun), named, True)
@@ -791,10 +931,13 @@ def asserted_clause(verb: Any) -> bool:
 
 def in_own_time(verb: Any) -> bool:
     """Past, present, present perfect or progressive, not past perfect ("had signed": a recap) nor a bare
-    infinitive or gerund outside a finite clause ("to sign", "signing")."""
+    infinitive or gerund outside a finite clause ("to sign", "signing"). A past perfect reported by a verb of
+    saying in the past is the reported present perfect, backshifted ("the banks said they had integrated
+    their systems": the sequence of tenses of reported speech, Quirk et al. 1985 §14.31), in its own time."""
     aux = [a for a in verb.children if a.dep_ in ("aux", "auxpass")]
     if any(a.lemma_.lower() == "have" and a.tag_ == "VBD" for a in aux):
-        return False
+        return verb.dep_ == "ccomp" and verb.head.tag_ == "VBD" and \
+            verb.head.lemma_.lower() in STANCE_LEXICON["en"]["say"]
     if verb.tag_ in ("VBD", "VBZ", "VBP"):
         return True
     if verb.tag_ in ("VBN", "VBG"):
@@ -813,6 +956,15 @@ def arguments(verb: Any) -> list[Any]:
     stack = [ch for ch in verb.children if ch.dep_ in ARGUMENTS]
     if verb.dep_ == "conj" and not any(ch.dep_ in ("nsubj", "nsubjpass") for ch in verb.children):
         stack += [ch for ch in verb.head.children if ch.dep_ in ("nsubj", "nsubjpass")]
+    if verb.dep_ == "ccomp":
+        # a pronoun subject of reported speech that agrees in number with the one who reports stands for it
+        # ("the central banks said they had integrated …", "Tehran said it has received …"; not "They exchanged
+        # views, the ministry said")
+        sayers = [ch for ch in verb.head.children if ch.dep_ == "nsubj"]
+        pronouns = [ch.lower_ for ch in verb.children if ch.dep_ in ("nsubj", "nsubjpass") and ch.pos_ == "PRON"]
+        if sayers and pronouns and pronouns[0] in ("it", "they") and \
+                (pronouns[0] == "they") == plural(sayers[0]):
+            stack += sayers
     if verb.dep_ in ("xcomp", "pcomp", "advcl") and not any(ch.dep_ in ("nsubj", "nsubjpass")
                                                            for ch in verb.children):
         head = verb.head if verb.head.pos_ in ("VERB", "AUX") else verb.head.head
@@ -822,6 +974,11 @@ def arguments(verb: Any) -> list[Any]:
         out.append(token)
         stack += [ch for ch in token.children if ch.dep_ not in OWN_CLAUSE]
     return out
+
+
+def plural(token: Any) -> bool:
+    """Does the noun phrase headed by `token` name more than one (a plural noun, or coordinated nouns)?"""
+    return token.tag_ in ("NNS", "NNPS") or any(ch.dep_ == "conj" for ch in token.children)
 
 
 def background(doc: Any, ref: date | None) -> bool:
@@ -873,9 +1030,16 @@ def others_with_third_country(doc: Any, parties: set[str], party_countries: froz
 
 
 def multilateral(verb: Any, party_countries: frozenset[str], party_tokens: dict[int, set[str]]) -> bool:
-    """Does the predicate's subject or passive agent name a country beside the parties ("Iran, Russia and
-    China began …", "… was sanctioned by the U.S."): a place or nationality entity (GPE, NORP) that is no
-    party's name, or a country of claims.entities' gazetteer that is not a party's?"""
+    """Does the predicate's subject, passive agent or partner ("with") name a country beside the parties
+    ("Iran, Russia and China began …", "… was sanctioned by the U.S.", "… drills with China, Iran"): a place
+    or nationality entity (GPE, NORP) that is no party's name, or a country of claims.entities' gazetteer
+    that is not a party's (a partner: the gazetteer's only)?"""
+    # a third country as the party's partner in the act ("conducts drills with China, Iran", "signed a deal on
+    # ports with China and India": the parse may hang "with" on the object)
+    for prep in arguments(verb):
+        if prep.dep_ == "prep" and prep.lower_ == "with" and countries_in(
+                " ".join(t.text for t in prep.subtree)) - party_countries:
+            return True
     for ch in verb.children:
         if ch.dep_ not in ("nsubj", "nsubjpass", "agent"):
             continue
@@ -928,15 +1092,20 @@ def new_developments(candidates: list[Candidate], catalogue: Catalogue, encoder:
                                  + [claim.question for claim in catalogue.claims])
         protos = encoder.encode(list(catalogue.developments or [c.question for c in catalogue.claims]))
         closeness = (vectors @ covered.T).max(axis=1)
-        scores = (vectors @ protos.T).max(axis=1) - 0.5 * np.clip(closeness - 0.6, 0, None)
-        # as close in meaning to a tracked claim's states as a restatement is: it belongs to that claim
         things = np.array([c.things for c in candidates], dtype=bool)
+        # closeness to a tracked claim costs (a statement half about a claim), except for one naming a thing no
+        # claim covers: its closeness to the claim is that of its kind ("trainer jets" beside "fighter jets")
+        scores = (vectors @ protos.T).max(axis=1) - 0.5 * np.clip(closeness - 0.6, 0, None) * ~things
+        # as close in meaning to a tracked claim's states as a restatement is: it belongs to that claim
         scores[(closeness >= COVERED_SIMILARITY) & ~things] = -1.0
         scores[[k for k, c in enumerate(candidates) if c.by_words]] = UNSCORED
     picked: list[int] = []
     per_article: dict[int, int] = {}
     # a full sentence before a headline-like fragment of the same score band: it carries the evidence
-    order = sorted(range(len(candidates)), key=lambda k: (fragment(candidates[k].statement), -scores[k]))
+    # and one naming a thing no claim covers before one that does not: it names what the event is about
+    # and a standing dated before the article's days after the article's own news
+    order = sorted(range(len(candidates)), key=lambda k: (fragment(candidates[k].statement), candidates[k].stale,
+                                                         not candidates[k].things, -scores[k]))
     for idx in order:
         cand = candidates[int(idx)]
         floor = NEW_DEV_THRESHOLD if cand.known else OPEN_THRESHOLD
