@@ -35,6 +35,11 @@ LEXICON: dict[str, dict[str, frozenset[str]]] = {
                            # "talks on the delivery": what is negotiated is not yet done
                            "talk", "negotiation", "discussion", "consultation"}),
         "negation": frozenset({"not", "n't", "never", "no", "nor", "neither", "without"}),
+        # verbs whose direct object is the act intended, not one done: "Europeans threaten UN snapback", "Iran
+        # seeks full membership", "Moscow expects delivery by March" (a verb of agreeing is none: "agreed a deal")
+        "intent": frozenset({"threaten", "propose", "seek", "plan", "expect", "request", "demand", "urge", "promise",
+                             "pledge", "consider", "want", "wish", "intend", "anticipate", "forecast", "predict",
+                             "envisage", "mull", "weigh", "eye"}),
         # nouns of an act under way: "in the process of admitting", "in the final stages of signing", "on the
         # verge of delivering" — not done yet, but the step before it is (claims.statements.restate)
         "process": frozenset({"process", "stage", "verge", "brink", "midst", "threshold", "cusp"}),
@@ -276,6 +281,8 @@ def read_stance(sent: Any, start: int, end: int, lang: str = "en", voices: Voice
                 found["future"].append(upper.text)
                 if lemma in words["process"] and lower.dep_ in ("prep", "pcomp", "acl"):
                     found["underway"].append(upper.text)
+            if lower.dep_ == "dobj" and upper.pos_ == "VERB" and lemma in words["intent"] and not achieved(upper, words):
+                found["future"].append(upper.text)  # "Europeans threaten UN snapback": the object is intended
             if lower.dep_ == "prep" and lower.lower_ == "for" and upper.pos_ in ("VERB", "AUX") and any(
                     c.dep_ in ("nsubj", "nsubjpass") and c.lemma_.lower() in words["plan"] for c in upper.children):
                 # "arrangements have been finalised for the delivery": the plan is the subject of the verb
