@@ -984,7 +984,7 @@ def titled_holders(ctx: Context, i: int, catalogue: Catalogue, lang: str
             between = sentence[min(office[1], n_end):max(office[0], n_start)]
             if has(lang, "deputy", lead + " " + between + " " + sentence[office[0]:office[1]]):
                 continue
-            if not in_scope(ctx, i, claim.parties[0]) and not titled_by_name(ctx, i, claim, office, (n_start, n_end)):
+            if not in_scope(ctx, i, claim.parties[0]) and not titled_by_name(ctx, i, claim, office, (n_start, n_end), lang):
                 continue
             out.append((person, claim, (min(office[0], n_start), max(office[1], n_end)), n_start))
     return out
@@ -993,7 +993,8 @@ def titled_holders(ctx: Context, i: int, catalogue: Catalogue, lang: str
 TITLE_GAP_WORDS = 2  # words a given name may put between a bare title and a known surname ("chanceler Abbas Araghchi")
 
 
-def titled_by_name(ctx: Context, i: int, claim: Claim, office: tuple[int, int, str], name: tuple[int, int]) -> bool:
+def titled_by_name(ctx: Context, i: int, claim: Claim, office: tuple[int, int, str], name: tuple[int, int],
+                   lang: str = "") -> bool:
     """A title without its country right beside a known holder of that office ("O chanceler Abbas Araghchi se
     reuniu em Moscou com Serguei Lavrov", "Außenminister Abbas Araghtschi traf … Lawrow"): the person decides the
     office's country, as a reader does. Only when the title and the name stand together (at most
@@ -1001,7 +1002,9 @@ def titled_by_name(ctx: Context, i: int, claim: Claim, office: tuple[int, int, s
     ("o chanceler russo …", "US Secretary of State …")"""
     sentence = ctx.sentences[i].text
     lo, hi = (office[1], name[0]) if office[1] <= name[0] else (name[1], office[0])
-    gap = re.findall(r"\w+", sentence[lo:hi])
+    filler = word_pattern(lang, "title_filler")
+    between = filler.sub(" ", fold(sentence[lo:hi])) if filler else sentence[lo:hi]
+    gap = [w for w in re.findall(r"\w+", sentence[lo:hi]) if fold(w) in between.split()]
     if hi < lo or len(gap) > TITLE_GAP_WORDS or re.search(r"[,;:()]", sentence[lo:hi]):
         return False
     if any(script(w) != "arabic" and not w[:1].isupper() for w in gap):
@@ -1103,8 +1106,15 @@ def tenure_ended(sentence: str, span: tuple[int, int], lang: str) -> bool:
         at = start + m.start()
         if at > span[1] and has(lang, "predecessor", sentence[span[1]:at]):
             continue
+        if at > span[1] and OTHERS_NAME.match(sentence[start + m.end():start + m.end() + 30]):
+            continue  # "tras la muerte de Raisi", "condolências de Putin": another person's death or words
         return True
     return False
+
+
+# a word of death or mourning followed by a person's name ("de Raisi", "von Raisi", "of Raisi"): that person's,
+# in a script with capitals
+OTHERS_NAME = re.compile(r"\s*(?:(?:de|do|da|dos|del|des|di|du|of|von|der)\s+|d['’])[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+")
 
 
 VACANT = "vacant"  # as claims.offices.VACANT

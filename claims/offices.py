@@ -32,6 +32,10 @@ LEXICON: dict[str, dict[str, Any]] = {
                                       "impeach", "replace", "succeed", "relieve", "topple", "overthrow"}),
         # phrasal verbs that end a tenure: the verb's lemma and its particle or object ("step down", "left office")
         "tenure_phrasal": {"step": frozenset({"down", "aside"}), "leave": frozenset({"office", "post"})},
+        # nouns standing for an office named before ("named Y to the post")
+        "post": frozenset({"post", "position", "job", "role"}),
+        # a state that ends any tenure, said of the subject ("were confirmed dead", "was declared dead", "is dead")
+        "tenure_state": frozenset({"dead"}),
         "replace": frozenset({"replace", "succeed"}),
         # verbs that give their subject (intransitive, passive) or object (active) an office named by "as" or a
         # predicate noun: "X was sworn in as president", "parliament approved X as foreign minister", "X became
@@ -382,6 +386,9 @@ def ends_tenure(verb: Any, role: str, words: dict[str, Any]) -> bool:
     if not stated_as_fact(verb):
         return False
     lemma = verb.lemma_.lower()
+    if role in ("nsubj", "nsubjpass") and any(c.dep_ in ("acomp", "oprd") and c.lower_ in words["tenure_state"]
+                                               for c in verb.children):
+        return True
     if role == "nsubj":
         particles = words["tenure_phrasal"].get(lemma, frozenset())
         return lemma in words["tenure_end"] or any(
@@ -475,6 +482,12 @@ def predicate_holdings(doc: Any, i: int, catalogue: Any, words: dict[str, Any]) 
         predicate = [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "as"
                      for g in c.children if g.dep_ == "pobj"] + \
             [c for c in verb.children if c.dep_ in ("attr", "oprd")]
+        if not predicate and verb.dep_ == "conj" and any(
+                g.lemma_.lower() in words["post"] for c in verb.children if c.dep_ == "prep" and c.lower_ == "to"
+                for g in c.children if g.dep_ == "pobj"):
+            # "dismissed X as defence minister and named Y to the post": the post of the first verb's "as"
+            predicate = [g for c in verb.head.children if c.dep_ == "prep" and c.lower_ == "as"
+                         for g in c.children if g.dep_ == "pobj"]
         if not predicate:
             continue
         passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
@@ -645,8 +658,8 @@ def unnamed_holdings(docs: dict[int, Any], catalogue: Any, known: dict[str, str]
     out = []
     for i, doc in sorted(docs.items()):
         for verb in doc:
-            if complement_or_plan(verb) or verb.dep_ in ("relcl", "acl", "amod"):
-                continue
+            if complement_or_plan(verb) or verb.dep_ in ("relcl", "acl", "amod", "advcl", "pcomp"):
+                continue  # "… elected after X and his foreign minister died": a background clause, not the news
             for arg in verb.children:
                 if arg.dep_ not in ("nsubj", "nsubjpass", "dobj") or not ends_tenure(verb, arg.dep_, words):
                     continue
