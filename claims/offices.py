@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from functools import lru_cache
 from dataclasses import dataclass
 from typing import Any, Sequence
 
@@ -32,6 +33,8 @@ LEXICON: dict[str, dict[str, Any]] = {
                                       "impeach", "replace", "succeed", "relieve", "topple", "overthrow"}),
         # phrasal verbs that end a tenure: the verb's lemma and its particle or object ("step down", "left office")
         "tenure_phrasal": {"step": frozenset({"down", "aside"}), "leave": frozenset({"office", "post"})},
+        # a government named after its head ("the Pezeshkian administration", "Pezeshkian's government")
+        "government": frozenset({"administration", "government", "cabinet", "presidency"}),
         # nouns standing for an office named before ("named Y to the post")
         "post": frozenset({"post", "position", "job", "role"}),
         # a state that ends any tenure, said of the subject ("were confirmed dead", "was declared dead", "is dead")
@@ -104,7 +107,18 @@ def needs_parse(sentence: str, catalogue: Any, holders: Sequence[str] = ()) -> b
     words = [w for o in offices(catalogue) for w in o.words] + ["counterpart"] + sorted(LEXICON["en"]["acting"])
     words += [n.split()[-1] for n in holders if n.strip()]
     return bool(office_pattern(tuple(words)).search(sentence)) or bool(
-        derived_pattern(tuple(w for o in offices(catalogue) for w in o.words)).search(sentence))
+        derived_pattern(tuple(w for o in offices(catalogue) for w in o.words)).search(sentence)) or bool(
+        government_pattern(tuple(n.split()[-1] for o in offices(catalogue) for n in holder_names(catalogue, {}, o.claim)
+                                 if n.split())).search(sentence))
+
+
+@lru_cache(maxsize=32)
+def government_pattern(surnames: tuple[str, ...]) -> re.Pattern[str]:
+    """A known holder's family name before a word of government ("Pezeshkian administration", "Putin's
+    government"): the sentences government_holdings needs parsed."""
+    names = "|".join(re.escape(n) for n in sorted(set(surnames), key=len, reverse=True)) or "(?!)"
+    nouns = "|".join(sorted(LEXICON["en"]["government"]))
+    return re.compile(rf"\b(?:{names})(?:['’]s)?\s+(?:{nouns})\b")
 
 
 def derived_pattern(words: Sequence[str]) -> re.Pattern[str]:
@@ -157,6 +171,7 @@ def read_holdings(text: str, docs: dict[int, Any], catalogue: Any, baseline: dic
         found += replacements(doc, i, catalogue, known, words)
         found += predicate_holdings(doc, i, catalogue, words)
         found += election_holdings(doc, i, catalogue, words)
+        found += government_holdings(doc, i, catalogue, known, words)
     found += resolve_by_context(unresolved, found, catalogue, known, counts, words)
     found += unnamed_holdings(docs, catalogue, known, counts, words)
     return list({(h.claim, h.sentence, h.start): h for h in found}.values())
@@ -767,3 +782,33 @@ def foreign_words(token: Any, catalogue: Any) -> bool:
     """Does the phrase `token` heads name a place or nationality (GPE / NORP entity) that is no party's?"""
     span = token.doc[token.left_edge.i:token.right_edge.i + 1]
     return any(e.label_ in ("GPE", "NORP") and party_of(e.text, catalogue.parties) is None for e in span.ents)
+
+
+def government_holdings(doc: Any, i: int, catalogue: Any, known: dict[str, str], words: dict[str, Any]
+                        ) -> list[Holding]:
+    """A government named after its head ("The Pezeshkian administration has pushed for …", "Pezeshkian's
+    government says …"): the person holds the one office he is known to hold (recorded or listed in the names
+    table), when that government is the subject of a verb in the present or the present perfect stated as fact
+    (not "the Raisi government had begun …", not "under the Raisi administration")."""
+    out = []
+    for noun in doc:
+        if noun.lemma_.lower() not in words["government"] or noun.pos_ != "NOUN" or noun.dep_ not in ("nsubj",
+                                                                                                     "nsubjpass"):
+            continue
+        verb = noun.head
+        present = verb.tag_ in ("VBZ", "VBP") or any(
+            c.dep_ == "aux" and c.tag_ in ("VBZ", "VBP") and c.lemma_ == "have" for c in verb.children)
+        if not present or not stated_as_fact(verb) or complement_or_plan(verb) or any(
+                c.dep_ in ("aux", "auxpass") and c.tag_ == "VBD" for c in verb.children):
+            continue
+        for child in noun.children:
+            # the small model may take a family name before the noun for a demonym ("Pezeshkian": ADJ, NORP)
+            if child.dep_ not in ("compound", "poss", "amod") or not (child.pos_ == "PROPN" or child.text[:1].isupper()):
+                continue
+            name = proper_name(child)
+            held = [o for o in offices(catalogue)
+                    if any(same_person(clean(name.text), n) for n in holder_names(catalogue, known, o.claim))]
+            if len(held) == 1:
+                out.append(Holding(held[0].claim, clean(name.text), i, name.start_char, name.end_char, False,
+                                   "context", (noun.text,)))
+    return out
