@@ -33,6 +33,8 @@ LEXICON: dict[str, dict[str, Any]] = {
                                       "impeach", "replace", "succeed", "relieve", "topple", "overthrow"}),
         # phrasal verbs that end a tenure: the verb's lemma and its particle or object ("step down", "left office")
         "tenure_phrasal": {"step": frozenset({"down", "aside"}), "leave": frozenset({"office", "post"})},
+        # an appositive naming the office by who held it before or after ("X, Shoigu's successor as minister")
+        "succession": ("successor", "predecessor"),
         # a government named after its head ("the Pezeshkian administration", "Pezeshkian's government")
         "government": frozenset({"administration", "government", "cabinet", "presidency"}),
         # nouns standing for an office named before ("named Y to the post")
@@ -213,8 +215,16 @@ def titles_of(doc: Any, ent: Any, catalogue: Any, words: dict[str, Any], main_pa
         appos = appositive_title(ent, pattern)
         if appos is not None:
             party = party_of(appos, catalogue.parties)
+            past = past_modifier(appos, words)
+            if party is None and re.search(rf"\b(?:{'|'.join(words['succession'])})\b", appos, re.IGNORECASE):
+                # "X, Shoigu's successor as defence minister": the office of the known holder named there;
+                # "X, Y's predecessor as …" held it before Y
+                party = next((o.party for o in offices(catalogue) if o.words == office.words or set(o.words) &
+                              set(office.words) for n in holder_names(catalogue, known or {}, o.claim)
+                              if re.search(rf"\b{re.escape(n.split()[-1])}\b", appos)), None)
+                past = past or bool(re.search(r"\bpredecessor\b", appos, re.IGNORECASE))
             if party is not None:
-                out.append((office, "appositive", party, past_modifier(appos, words), (appos[:40],)))
+                out.append((office, "appositive", party, past, (appos[:40],)))
     counterpart = counterpart_of(doc, ent, catalogue, words, known)
     if counterpart:
         out.append(counterpart)

@@ -260,6 +260,8 @@ def test_why_tells_a_hedge_from_an_unverified_source_and_names_no_bare_reporting
     ("Kenji Mori, who became Japan's prime minister in February, met Indian officials.", ("changed", "Kenji Mori")),
     ("Japan's parliament confirmed Kenji Mori as prime minister on Friday.", ("changed", "Kenji Mori")),
     ("Kenji Mori would become Japan's prime minister under the coalition deal.", None),
+    # an appositive naming the office by the recorded holder it passed from
+    ("Kenji Mori, Taro Sato's successor as prime minister, met Indian officials in Tokyo.", ("changed", "Kenji Mori")),
 ])
 def test_offices_named_by_title_alone_and_tenure_events(catalogue, text, expected):
     assert changed(catalogue, text, "japan-prime-minister") == expected
