@@ -220,7 +220,8 @@ def office_readings(ctx: Context, docs: dict[tuple[int, int], Any], catalogue: C
     index = {(s.start, s.end): i for i, s in enumerate(ctx.sentences)}
     by_sentence = {index[span]: doc for span, doc in docs.items() if span in index}
     out = []
-    for holding in read_holdings(ctx.text, by_sentence, catalogue, baseline):
+    holdings = read_holdings(ctx.text, by_sentence, catalogue, baseline)
+    for holding in unnamed_left_out(holdings, readings):
         if any(r.claim == holding.claim and same_person(r.value, holding.name) for r in readings + out):
             continue
         start = ctx.sentences[holding.sentence].start + holding.start
@@ -230,10 +231,25 @@ def office_readings(ctx: Context, docs: dict[tuple[int, int], Any], catalogue: C
         claim = catalogue.get(holding.claim)
         modality = Modality(False, False, False, False, holding.past, holding.words)
         score = 0.9 if holding.resolved_by in ("title", "appositive", "replaced") else 0.75
-        out.append(make_reading(ctx, holding.sentence, claim, holding.name, holding.name,
+        cue = holding.words[-1] if holding.resolved_by in UNNAMED else holding.name
+        out.append(make_reading(ctx, holding.sentence, claim, holding.name, cue,
                                 (holding.start, holding.end), score, modality))
     out += vacated(ctx, by_sentence, catalogue, baseline, readings + out)
     return out
+
+
+UNNAMED = ("vacancy", "acting")  # claims.offices.unnamed_holdings: offices whose holder has no name on the page
+
+
+def unnamed_left_out(holdings: list[Any], readings: list[Reading]) -> list[Any]:
+    """The holdings without the unnamed ones (a vacancy, an unnamed acting holder) of an office the article
+    gives a named holder in the present, and without a vacancy where an acting holder is named by title: a
+    name says more than a title, someone standing in more than no one."""
+    named = {h.claim for h in holdings if h.resolved_by not in UNNAMED and not h.past} | {
+        r.claim for r in readings if not r.past and not r.future and not r.negated}
+    acting = {h.claim for h in holdings if h.resolved_by == "acting"}
+    return [h for h in holdings if h.resolved_by not in UNNAMED or (
+        h.claim not in named and (h.resolved_by == "acting" or h.claim not in acting))]
 
 
 def vacated(ctx: Context, docs: dict[int, Any], catalogue: Catalogue, baseline: dict[str, dict[str, Any]],

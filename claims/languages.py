@@ -1035,6 +1035,7 @@ def read_people(ctx: Context, i: int, catalogue: Catalogue, lang: str) -> list[R
                         tenure(ctx.sentences[i].text, span, lang, name))
            for person, claim, span, name in titled_holders(ctx, i, catalogue, lang)]
     out += unknown_holders(ctx, i, catalogue, lang, {r.claim for r in out})
+    out += vacancies(ctx, i, catalogue, lang, {r.claim for r in out})
     for claim, person, span in named_alone(ctx, catalogue, lang).get(i, ()):
         out.append(make_reading(ctx, i, claim, person["name"], ctx.sentences[i].text[span[0]:span[1]], span,
                                 ALONE_SCORE, tenure(ctx.sentences[i].text, span, lang)))
@@ -1075,10 +1076,36 @@ def titled_holders(ctx: Context, i: int, catalogue: Catalogue, lang: str
             between = sentence[min(office[1], n_end):max(office[0], n_start)]
             if has(lang, "deputy", lead + " " + between + " " + sentence[office[0]:office[1]]):
                 continue
-            if not in_scope(ctx, i, claim.parties[0]):
+            if not in_scope(ctx, i, claim.parties[0]) and not titled_by_name(ctx, i, claim, office, (n_start, n_end), lang):
                 continue
             out.append((person, claim, (min(office[0], n_start), max(office[1], n_end)), n_start))
     return out
+
+
+TITLE_GAP_WORDS = 2  # words a given name may put between a bare title and a known surname ("chanceler Abbas Araghchi")
+
+
+def titled_by_name(ctx: Context, i: int, claim: Claim, office: tuple[int, int, str], name: tuple[int, int],
+                   lang: str = "") -> bool:
+    """A title without its country right beside a known holder of that office ("O chanceler Abbas Araghchi se
+    reuniu em Moscou com Serguei Lavrov", "Außenminister Abbas Araghtschi traf … Lawrow"): the person decides the
+    office's country, as a reader does. Only when the title and the name stand together (at most
+    TITLE_GAP_WORDS words between them), and nothing around the title names another party or a third country
+    ("o chanceler russo …", "US Secretary of State …")"""
+    sentence = ctx.sentences[i].text
+    lo, hi = (office[1], name[0]) if office[1] <= name[0] else (name[1], office[0])
+    filler = word_pattern(lang, "title_filler")
+    between = filler.sub(" ", fold(sentence[lo:hi])) if filler else sentence[lo:hi]
+    gap = [w for w in re.findall(r"\w+", sentence[lo:hi]) if fold(w) in between.split()]
+    if hi < lo or len(gap) > TITLE_GAP_WORDS or re.search(r"[,;:()]", sentence[lo:hi]):
+        return False
+    if any(script(w) != "arabic" and not w[:1].isupper() for w in gap):
+        return False  # "indicou X para chanceler", "X als Außenminister": a predicate, not a title
+    around = sentence[max(0, min(office[0], name[0]) - 25):max(office[1], name[1])]
+    folded = fold(around)
+    if any(find_phrases(folded, ctx.party_aliases.get(p, ())) for p in ctx.party_aliases if p not in claim.parties):
+        return False
+    return not countries_in(around, ctx.places) - ctx.party_countries
 
 
 ALONE_SCORE = 0.6  # below a titled reading's 0.9: the office is inferred from who the person is
@@ -1145,7 +1172,9 @@ def tenure(sentence: str, span: tuple[int, int], lang: str, name: int | None = N
     past = bool(has(lang, "past", near) or tenure_ended(sentence, span, lang)
                 or has(lang, "predecessor", sentence[max(0, name - PREDECESSOR_REACH):name])
                 or replaced_after(sentence, span[1], lang))
-    return Modality(False, False, False, False, past, ("past",) if past else ())
+    # put forward for the office, not yet in it ("indicou X para chanceler", "кандидатуру X на пост"): a plan
+    nominee = not past and bool(has(lang, "nominee", near))
+    return Modality(False, False, False, nominee, past, ("past",) if past else ("nominee",) if nominee else ())
 
 
 def replaced_after(sentence: str, end: int, lang: str) -> bool:
@@ -1169,8 +1198,61 @@ def tenure_ended(sentence: str, span: tuple[int, int], lang: str) -> bool:
         at = start + m.start()
         if at > span[1] and has(lang, "predecessor", sentence[span[1]:at]):
             continue
+        if at > span[1] and OTHERS_NAME.match(sentence[start + m.end():start + m.end() + 30]):
+            continue  # "tras la muerte de Raisi", "condolências de Putin": another person's death or words
         return True
     return False
+
+
+# a word of death or mourning followed by a person's name ("de Raisi", "von Raisi", "of Raisi"): that person's,
+# in a script with capitals
+OTHERS_NAME = re.compile(r"\s*(?:(?:de|do|da|dos|del|des|di|du|of|von|der)\s+|d['’])[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+")
+
+
+VACANT = "vacant"  # as claims.offices.VACANT
+VACANCY_REACH = 80  # characters between an office's word and the verb that says its holder left it
+VACANCY_SCORE = 0.7  # below a named holder's 0.9: a name says who holds the office now
+
+
+def vacancies(ctx: Context, i: int, catalogue: Catalogue, lang: str, read: set[str]) -> list[Reading]:
+    """Offices whose holder sentence `i` names by title alone as having left them ("o presidente iraniano X e o
+    chanceler morreram", "глава МИД страны погиб", "رئیس جمهور و وزیر امور خارجه … جان باختند"): the office's word
+    (its `topic` or `titles`) within VACANCY_REACH characters of a verb of leaving office (languages.toml's
+    `left_office`: died, were killed, resigned; not the nouns of `tenure_end` such as "crash" or "condolences"),
+    the value VACANT. Only where one office of that word has its party in scope (named in the sentence, the one
+    before or the title, or implied by the language), no name stands right after the word (a capitalised word
+    in a script with capitals), nothing marks it past or another country's or a deputy's, and no holder of
+    that office is read in the sentence."""
+    pattern = word_pattern(lang, "left_office")
+    folded, sentence = ctx.folded[i], ctx.sentences[i].text
+    if pattern is None or not pattern.search(folded):
+        return []
+    verbs = [m.span() for m in pattern.finditer(folded)]
+    out: list[Reading] = []
+    persons = [c for c in catalogue.claims if c.type == "person" and c.id not in read]
+    by_word: dict[tuple[int, int], list[Claim]] = {}
+    for claim in persons:
+        for start, end, _ in find_phrases(folded, claim.topic + claim.titles):
+            if any(abs(v0 - end) <= VACANCY_REACH or abs(start - v1) <= VACANCY_REACH for v0, v1 in verbs):
+                if claim not in by_word.setdefault((start, end), []):
+                    by_word[(start, end)].append(claim)
+    # the longest office word at a place only ("глава МИД страны", not also "глава")
+    spans = [k for k in by_word if not any(o != k and o[0] <= k[0] and k[1] <= o[1] for o in by_word)]
+    for start, end in spans:
+        claims_here = [c for c in by_word[(start, end)] if in_scope(ctx, i, c.parties[0])]
+        if len(claims_here) != 1:
+            continue
+        claim = claims_here[0]
+        after = sentence[end:end + 30].lstrip(" ,")
+        if re.match(r"[A-ZÀ-ÖØ-ÞА-ЯЁ][\w'’-]+", after) and not find_phrases(fold(after[:20]), tuple(
+                a for p in claim.parties for a in ctx.party_aliases.get(p, ()))):
+            continue  # a name after the title: read as a holder, not a vacancy
+        near = sentence[max(0, start - 25):end + 25]
+        if has(lang, "past", near) or has(lang, "deputy", near) or countries_in(near, ctx.places) - ctx.party_countries:
+            continue
+        out.append(make_reading(ctx, i, claim, VACANT, sentence[start:end], (start, end), VACANCY_SCORE,
+                                Modality(False, False, False, False, False, ("vacant",))))
+    return out
 
 
 # two or three capitalised Cyrillic words (a first name and a surname, hyphenated parts allowed) right after

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from functools import lru_cache
 from dataclasses import dataclass
 from typing import Any, Sequence
 
@@ -32,6 +33,14 @@ LEXICON: dict[str, dict[str, Any]] = {
                                       "impeach", "replace", "succeed", "relieve", "topple", "overthrow"}),
         # phrasal verbs that end a tenure: the verb's lemma and its particle or object ("step down", "left office")
         "tenure_phrasal": {"step": frozenset({"down", "aside"}), "leave": frozenset({"office", "post"})},
+        # an appositive naming the office by who held it before or after ("X, Shoigu's successor as minister")
+        "succession": ("successor", "predecessor"),
+        # a government named after its head ("the Pezeshkian administration", "Pezeshkian's government")
+        "government": frozenset({"administration", "government", "cabinet", "presidency"}),
+        # nouns standing for an office named before ("named Y to the post")
+        "post": frozenset({"post", "position", "job", "role"}),
+        # a state that ends any tenure, said of the subject ("were confirmed dead", "was declared dead", "is dead")
+        "tenure_state": frozenset({"dead"}),
         "replace": frozenset({"replace", "succeed"}),
         # verbs that give their subject (intransitive, passive) or object (active) an office named by "as" or a
         # predicate noun: "X was sworn in as president", "parliament approved X as foreign minister", "X became
@@ -39,6 +48,11 @@ LEXICON: dict[str, dict[str, Any]] = {
         "take_office": frozenset({"become", "swear", "inaugurate", "elect", "appoint", "name", "confirm", "approve",
                                   "install", "choose", "select", "be"}),
         "counterpart": frozenset({"counterpart", "counterparts"}),
+        # a holder standing in for the office ("the acting foreign minister", "an interim president")
+        "acting": frozenset({"acting", "interim", "caretaker"}),
+        # "X died along with his foreign minister", "together with": the companion shares the verb's fate
+        "along": frozenset({"along", "together"}),
+
         # a vote whose winner takes the office its adjective names: "X won Iran's presidential runoff"
         "win": frozenset({"win", "clinch", "secure"}),
         "election": frozenset({"election", "runoff", "run-off", "vote", "race", "ballot", "poll", "contest"}),
@@ -92,10 +106,21 @@ def office_pattern(words: Sequence[str]) -> re.Pattern[str]:
 def needs_parse(sentence: str, catalogue: Any, holders: Sequence[str] = ()) -> bool:
     """The prefilter: only sentences naming a tracked office (or a counterpart), or the family name of a
     recorded holder (`holders`: the baseline's names, for tenure events told by name alone), are parsed."""
-    words = [w for o in offices(catalogue) for w in o.words] + ["counterpart"]
+    words = [w for o in offices(catalogue) for w in o.words] + ["counterpart"] + sorted(LEXICON["en"]["acting"])
     words += [n.split()[-1] for n in holders if n.strip()]
     return bool(office_pattern(tuple(words)).search(sentence)) or bool(
-        derived_pattern(tuple(w for o in offices(catalogue) for w in o.words)).search(sentence))
+        derived_pattern(tuple(w for o in offices(catalogue) for w in o.words)).search(sentence)) or bool(
+        government_pattern(tuple(n.split()[-1] for o in offices(catalogue) for n in holder_names(catalogue, {}, o.claim)
+                                 if n.split())).search(sentence))
+
+
+@lru_cache(maxsize=32)
+def government_pattern(surnames: tuple[str, ...]) -> re.Pattern[str]:
+    """A known holder's family name before a word of government ("Pezeshkian administration", "Putin's
+    government"): the sentences government_holdings needs parsed."""
+    names = "|".join(re.escape(n) for n in sorted(set(surnames), key=len, reverse=True)) or "(?!)"
+    nouns = "|".join(sorted(LEXICON["en"]["government"]))
+    return re.compile(rf"\b(?:{names})(?:['’]s)?\s+(?:{nouns})\b")
 
 
 def derived_pattern(words: Sequence[str]) -> re.Pattern[str]:
@@ -132,7 +157,7 @@ def read_holdings(text: str, docs: dict[int, Any], catalogue: Any, baseline: dic
         for ent in doc.ents:
             if ent.label_ != "PERSON" or len(ent.text) < 3:
                 continue
-            for office, how, party, past, cue in titles_of(doc, ent, catalogue, words, main_party):
+            for office, how, party, past, cue in titles_of(doc, ent, catalogue, words, main_party, known):
                 if party is None:
                     unresolved.append((i, ent, office.words[0], cue, past))
                     continue
@@ -148,7 +173,9 @@ def read_holdings(text: str, docs: dict[int, Any], catalogue: Any, baseline: dic
         found += replacements(doc, i, catalogue, known, words)
         found += predicate_holdings(doc, i, catalogue, words)
         found += election_holdings(doc, i, catalogue, words)
+        found += government_holdings(doc, i, catalogue, known, words)
     found += resolve_by_context(unresolved, found, catalogue, known, counts, words)
+    found += unnamed_holdings(docs, catalogue, known, counts, words)
     return list({(h.claim, h.sentence, h.start): h for h in found}.values())
 
 
@@ -157,8 +184,8 @@ def clean(name: str) -> str:
     return re.sub(r"['’]s$", "", name.strip(" ,.;:\"'“”")).strip()
 
 
-def titles_of(doc: Any, ent: Any, catalogue: Any, words: dict[str, Any],
-              main_party: str | None) -> list[tuple[Office, str, str | None, bool, tuple[str, ...]]]:
+def titles_of(doc: Any, ent: Any, catalogue: Any, words: dict[str, Any], main_party: str | None,
+              known: dict[str, str] | None = None) -> list[tuple[Office, str, str | None, bool, tuple[str, ...]]]:
     """(office, how, party or None, past, cue words) for each tracked office the entity is given."""
     text = doc.text
     before = text[max(0, ent.start_char - TITLE_REACH):ent.start_char]
@@ -188,9 +215,17 @@ def titles_of(doc: Any, ent: Any, catalogue: Any, words: dict[str, Any],
         appos = appositive_title(ent, pattern)
         if appos is not None:
             party = party_of(appos, catalogue.parties)
+            past = past_modifier(appos, words)
+            if party is None and re.search(rf"\b(?:{'|'.join(words['succession'])})\b", appos, re.IGNORECASE):
+                # "X, Shoigu's successor as defence minister": the office of the known holder named there;
+                # "X, Y's predecessor as …" held it before Y
+                party = next((o.party for o in offices(catalogue) if o.words == office.words or set(o.words) &
+                              set(office.words) for n in holder_names(catalogue, known or {}, o.claim)
+                              if re.search(rf"\b{re.escape(n.split()[-1])}\b", appos)), None)
+                past = past or bool(re.search(r"\bpredecessor\b", appos, re.IGNORECASE))
             if party is not None:
-                out.append((office, "appositive", party, past_modifier(appos, words), (appos[:40],)))
-    counterpart = counterpart_of(doc, ent, catalogue, words)
+                out.append((office, "appositive", party, past, (appos[:40],)))
+    counterpart = counterpart_of(doc, ent, catalogue, words, known)
     if counterpart:
         out.append(counterpart)
     return out
@@ -248,8 +283,8 @@ def appositive_title(ent: Any, pattern: re.Pattern[str]) -> str | None:
     return None
 
 
-def counterpart_of(doc: Any, ent: Any, catalogue: Any,
-                   words: dict[str, Any]) -> tuple[Office, str, str | None, bool, tuple[str, ...]] | None:
+def counterpart_of(doc: Any, ent: Any, catalogue: Any, words: dict[str, Any], known: dict[str, str] | None = None
+                   ) -> tuple[Office, str, str | None, bool, tuple[str, ...]] | None:
     """"his Iranian counterpart(,) X": X holds, for that party, the office named elsewhere in the sentence."""
     before = doc.text[max(0, ent.start_char - 40):ent.start_char]
     m = re.search(r"(\S+(?:['’]s)?)\s+counterparts?\s*,?\s*$", before, re.IGNORECASE)
@@ -262,8 +297,12 @@ def counterpart_of(doc: Any, ent: Any, catalogue: Any,
     if party is None:
         return None
     rest = doc.text[:max(0, ent.start_char - 40)] + " " + doc.text[ent.end_char + 40:]
+    # the office named elsewhere in the sentence, or held by a known holder named there ("Lavrov held talks with
+    # his Iranian counterpart X": Lavrov's office)
+    holders = [o for o in offices(catalogue) for name in holder_names(catalogue, known or {}, o.claim)
+               if re.search(rf"\b{re.escape(name.split()[-1])}\b", rest)]
     for office in offices(catalogue):
-        if office_pattern(office.words).search(rest):
+        if office_pattern(office.words).search(rest) or office in holders:
             mine = next((o for o in offices(catalogue) if o.party == party and set(o.words) & set(office.words)),
                         None)
             if mine:
@@ -374,6 +413,9 @@ def ends_tenure(verb: Any, role: str, words: dict[str, Any]) -> bool:
     if not stated_as_fact(verb):
         return False
     lemma = verb.lemma_.lower()
+    if role in ("nsubj", "nsubjpass") and any(c.dep_ in ("acomp", "oprd") and c.lower_ in words["tenure_state"]
+                                               for c in verb.children):
+        return True
     if role == "nsubj":
         particles = words["tenure_phrasal"].get(lemma, frozenset())
         return lemma in words["tenure_end"] or any(
@@ -454,14 +496,25 @@ def predicate_holdings(doc: Any, i: int, catalogue: Any, words: dict[str, Any]) 
     out = []
     for verb in doc:
         lemma = verb.lemma_.lower()
-        if lemma not in words["take_office"] or not stated_as_fact(verb) or verb.dep_ in (
-                "xcomp", "csubj", "amod", "relcl", "advcl", "pcomp", "acl"):
+        # a relative clause on the person ("X, who became foreign minister in August, …") gives its antecedent
+        relative = verb.dep_ == "relcl" and verb.head.pos_ == "PROPN" and any(
+            c.dep_ in ("nsubj", "nsubjpass") and c.tag_ == "WP" for c in verb.children)
+        if lemma not in words["take_office"] or not stated_as_fact(verb) or (verb.dep_ in (
+                "xcomp", "csubj", "amod", "relcl", "advcl", "pcomp", "acl") and not relative):
             continue
+        if any(c.dep_ == "aux" and c.lower_ == "would" for c in verb.children):
+            continue  # "X would become foreign minister under the proposed cabinet": conditional
         if lemma == "be" and verb.tag_ not in ("VBZ", "VBP"):
             continue
         predicate = [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "as"
                      for g in c.children if g.dep_ == "pobj"] + \
             [c for c in verb.children if c.dep_ in ("attr", "oprd")]
+        if not predicate and verb.dep_ == "conj" and any(
+                g.lemma_.lower() in words["post"] for c in verb.children if c.dep_ == "prep" and c.lower_ == "to"
+                for g in c.children if g.dep_ == "pobj"):
+            # "dismissed X as defence minister and named Y to the post": the post of the first verb's "as"
+            predicate = [g for c in verb.head.children if c.dep_ == "prep" and c.lower_ == "as"
+                         for g in c.children if g.dep_ == "pobj"]
         if not predicate:
             continue
         passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
@@ -471,6 +524,8 @@ def predicate_holdings(doc: Any, i: int, catalogue: Any, words: dict[str, Any]) 
         people = [c for c in verb.children if c.dep_ in role and c.ent_type_ in ("PERSON", "") and (
             c.pos_ == "PROPN" or (c.pos_ in ("ADJ", "NOUN") and c.text[:1].isupper() and c.text[1:].islower()
                                   and party_of(c.text, catalogue.parties) is None))]
+        if relative:
+            people = [verb.head]
         if not people:
             continue
         office_text = phrase(predicate[0])
@@ -478,10 +533,19 @@ def predicate_holdings(doc: Any, i: int, catalogue: Any, words: dict[str, Any]) 
             continue
         party = party_of(office_text, catalogue.parties) or party_following(
             doc.text[predicate[0].idx + len(predicate[0].text):], catalogue.parties)
+        name = proper_name(people[0])
+        if party is None and not foreign_words(predicate[0], catalogue):
+            # "Iran's parliament confirmed X as foreign minister", "Iranian lawmakers approved X as the
+            # country's new foreign minister": the body that gives the office is the country's; else the office
+            # the person is known to hold ("Foreign Minister X": the names table)
+            givers = [c for c in verb.children if c.dep_ in ("nsubj", "agent") and c.i != people[0].i]
+            giver = " ".join(phrase(g) for g in givers)
+            party = party_of(giver, catalogue.parties) or next(
+                (o.party for o in offices(catalogue) if office_pattern(o.words).search(office_text)
+                 and any(same_person(clean(name.text), n) for n in holder_names(catalogue, {}, o.claim))), None)
         for office in offices(catalogue):
             if office.party != party or not office_pattern(office.words).search(office_text):
                 continue
-            name = proper_name(people[0])
             out.append(Holding(office.claim, clean(name.text), i, name.start_char, name.end_char, False,
                                "predicate", (verb.text,)))
     return out
@@ -536,8 +600,10 @@ def resolve_by_context(unresolved: list[tuple[int, Any, str, tuple[str, ...], bo
         i, ent, office_word, cue, past = item
         name = clean(ent.text)
         candidates = [o for o in offices(catalogue) if office_word in o.words]
-        by_name = [o for o in candidates if same_person(name, known.get(o.claim, "")) or
-                   any(h.claim == o.claim and same_person(name, h.name) and not h.past for h in found)]
+        # the office the person is recorded, listed (the catalogue's names table) or named as holding: "Foreign
+        # Minister X met Lavrov in Moscow" is X's country's foreign minister, whichever country the sentence names
+        by_name = [o for o in candidates if any(same_person(name, n) for n in holder_names(catalogue, known, o.claim))
+                   or any(h.claim == o.claim and same_person(name, h.name) and not h.past for h in found)]
         if by_name:
             out.append(Holding(by_name[0].claim, name, i, ent.start_char, ent.end_char,
                                past or tenure_ended(ent, words), "context", cue))
@@ -589,3 +655,172 @@ def document_countries(text: str, docs: dict[int, Any], catalogue: Any) -> Docum
             if ent.label_ in ("GPE", "NORP") and party_of(ent.text, catalogue.parties) is None:
                 others[ent.text.lower().rstrip("s")] += 1
     return DocumentCountries(parties, others, text)
+
+
+def holder_names(catalogue: Any, known: dict[str, str], claim: str) -> list[str]:
+    """The people known to hold or to have held the office of `claim`: its recorded holder (`known`, the
+    baseline's) and the catalogue's names table (`[[languages.names]]` entries whose `holds` lists it)."""
+    listed = catalogue.extra.get("languages", {}).get("names", []) if hasattr(catalogue, "extra") else []
+    names = [str(p.get("name", "")) for p in listed if claim in p.get("holds", ())]
+    return [n for n in [known.get(claim, ""), *names] if n.strip()]
+
+
+VACANT = "vacant"  # the value of an office whose holder left it with no successor named (news-dev's vocabulary)
+
+
+def unnamed_holdings(docs: dict[int, Any], catalogue: Any, known: dict[str, str], counts: DocumentCountries,
+                     words: dict[str, Any]) -> list[Holding]:
+    """Offices whose holder the document names by title alone (issue 11):
+    - the holder left it: the title as the argument of a tenure-ending verb stated as fact (ends_tenure), or
+      coordinated with it, or its companion ("along with / together with his foreign minister"): "Iran's
+      foreign minister was killed", "the president and his foreign minister died" → the value VACANT;
+    - someone stands in for it: an `acting` word modifying the title with no name beside it ("the acting
+      head of the Iranian Foreign Ministry", "Iran's acting foreign minister") → the value is the page's own
+      designation without its determiners and country words ("acting head of the Foreign Ministry"): with no
+      name, how the page designates the holder is the value, as a person's value is the name as written.
+    The office's country: the title's own words, a possessive pointing at the person beside it ("Raisi … his
+    foreign minister": Raisi's country), else the one office of that title whose party the document names
+    more than any other country. Not a deputy, a past holder ("the late foreign minister"), a named one, or
+    another country's ("Turkey's foreign minister")."""
+    out = []
+    for i, doc in sorted(docs.items()):
+        for verb in doc:
+            if complement_or_plan(verb) or verb.dep_ in ("relcl", "acl", "amod", "advcl", "pcomp"):
+                continue  # "… elected after X and his foreign minister died": a background clause, not the news
+            for arg in verb.children:
+                if arg.dep_ not in ("nsubj", "nsubjpass", "dobj") or not ends_tenure(verb, arg.dep_, words):
+                    continue
+                for noun in companions(verb, arg, words):
+                    found = unnamed_office(noun, arg, catalogue, known, counts, words)
+                    if found:
+                        span = title_span(noun)
+                        out.append(Holding(found.claim, VACANT, i, span.start_char, span.end_char, False, "vacancy",
+                                           (verb.text,)))
+        for token in doc:
+            if token.lower_ not in words["acting"] or token.dep_ not in ("amod", "compound"):
+                continue
+            noun = token.head
+            if noun.pos_ != "NOUN" or noun.dep_ in ("compound", "appos") or noun.head.ent_type_ == "PERSON":
+                continue  # "acting foreign minister Ali Bagheri Kani", "X, the acting minister": the name is read
+            found = unnamed_office(noun, noun, catalogue, known, counts, words)
+            if found:
+                span = title_span(noun)
+                out.append(Holding(found.claim, designation(span, catalogue), i, span.start_char, span.end_char,
+                                   False, "acting", (span.text,)))
+    return out
+
+
+def companions(verb: Any, arg: Any, words: dict[str, Any]) -> list[Any]:
+    """The argument of a tenure-ending verb, the nouns coordinated with it and its companions ("along with
+    his foreign minister", "together with …", on the verb or on the argument)."""
+    out = [arg, *arg.conjuncts]
+    for holder in (verb, arg):
+        for along in (c for c in holder.children if c.dep_ in ("prep", "advmod") and c.lower_ in words["along"]):
+            for with_ in (c for c in along.children if c.dep_ == "prep" and c.lower_ == "with"):
+                for obj in (c for c in with_.children if c.dep_ == "pobj"):
+                    out += [obj, *obj.conjuncts]
+    return out
+
+
+TITLE_PARTS = ("det", "poss", "case", "amod", "compound", "nmod", "prep", "pobj")
+
+
+def title_span(noun: Any) -> Any:
+    """The title phrase a noun heads: its modifiers and "of" phrases, without coordinated, relative or other
+    clauses ("the acting head of the Iranian Foreign Ministry" of "head")."""
+    keep = [noun]
+    todo = [noun]
+    while todo:
+        tok = todo.pop()
+        for c in tok.children:
+            if c.dep_ in TITLE_PARTS and (c.dep_ != "prep" or c.lower_ == "of"):
+                keep.append(c)
+                todo.append(c)
+    return noun.doc[min(t.i for t in keep):max(t.i for t in keep) + 1]
+
+
+def unnamed_office(noun: Any, possessor: Any, catalogue: Any, known: dict[str, str], counts: DocumentCountries,
+                   words: dict[str, Any]) -> Office | None:
+    """The tracked office a title without a name stands for (see unnamed_holdings), or None."""
+    if noun.pos_ != "NOUN":
+        return None
+    span = title_span(noun)
+    text = span.text
+    if words["deputy"].search(text) or past_modifier(text, words) or any(
+            t.ent_type_ == "PERSON" or (t.pos_ == "PROPN" and t.dep_ in ("appos", "flat")) for t in noun.subtree
+            if t.dep_ != "conj"):
+        return None
+    if any(c.dep_ == "appos" for c in noun.children):
+        return None  # "the foreign minister, X": a named holder
+    party = party_of(text, catalogue.parties)
+    if party is None and any(e.label_ in ("GPE", "NORP") and party_of(e.text, catalogue.parties) is None
+                             for e in span.ents):
+        return None  # "Turkey's foreign minister"
+    bare = strip_parties(text, catalogue.parties)
+    candidates = [o for o in offices(catalogue) if office_pattern(o.words).search(bare)]
+    if party is not None:
+        candidates = [o for o in candidates if o.party == party]
+    elif any(c.dep_ == "poss" and c.pos_ == "PRON" for c in noun.children) and possessor is not noun:
+        # "Raisi … his foreign minister": the possessor's country, by his title or as a known holder
+        owner = phrase(possessor)
+        party = party_of(owner, catalogue.parties) or next(
+            (o.party for o in offices(catalogue) for n in holder_names(catalogue, known, o.claim)
+             if same_person(clean(owner), n)), None)
+        candidates = [o for o in candidates if o.party == party]
+    else:
+        candidates = [o for o in candidates if counts.dominant(o.party)]
+    return candidates[0] if len(candidates) == 1 else None
+
+
+def strip_parties(text: str, parties: dict[str, tuple[str, ...]]) -> str:
+    """The text without the parties' aliases and demonyms ("Iran's", "Iranian") and doubled spaces."""
+    for aliases in parties.values():
+        for alias in sorted(aliases, key=len, reverse=True):
+            text = re.sub(rf"\b{re.escape(alias)}(?:['’]s)?\b", " ", text, flags=re.IGNORECASE)
+    return re.sub(r"\s+", " ", text).strip()
+
+
+def designation(span: Any, catalogue: Any) -> str:
+    """How the page designates an unnamed holder: the title phrase without its determiners, possessives and
+    the parties' words ("the acting head of the Iranian Foreign Ministry" → "acting head of the Foreign
+    Ministry")."""
+    first = span.start
+    while first < span.end - 1 and span.doc[first].dep_ in ("det", "poss", "case"):
+        first += 1
+    return strip_parties(span.doc[first:span.end].text, catalogue.parties)
+
+
+def foreign_words(token: Any, catalogue: Any) -> bool:
+    """Does the phrase `token` heads name a place or nationality (GPE / NORP entity) that is no party's?"""
+    span = token.doc[token.left_edge.i:token.right_edge.i + 1]
+    return any(e.label_ in ("GPE", "NORP") and party_of(e.text, catalogue.parties) is None for e in span.ents)
+
+
+def government_holdings(doc: Any, i: int, catalogue: Any, known: dict[str, str], words: dict[str, Any]
+                        ) -> list[Holding]:
+    """A government named after its head ("The Pezeshkian administration has pushed for …", "Pezeshkian's
+    government says …"): the person holds the one office he is known to hold (recorded or listed in the names
+    table), when that government is the subject of a verb in the present or the present perfect stated as fact
+    (not "the Raisi government had begun …", not "under the Raisi administration")."""
+    out = []
+    for noun in doc:
+        if noun.lemma_.lower() not in words["government"] or noun.pos_ != "NOUN" or noun.dep_ not in ("nsubj",
+                                                                                                     "nsubjpass"):
+            continue
+        verb = noun.head
+        present = verb.tag_ in ("VBZ", "VBP") or any(
+            c.dep_ == "aux" and c.tag_ in ("VBZ", "VBP") and c.lemma_ == "have" for c in verb.children)
+        if not present or not stated_as_fact(verb) or complement_or_plan(verb) or any(
+                c.dep_ in ("aux", "auxpass") and c.tag_ == "VBD" for c in verb.children):
+            continue
+        for child in noun.children:
+            # the small model may take a family name before the noun for a demonym ("Pezeshkian": ADJ, NORP)
+            if child.dep_ not in ("compound", "poss", "amod") or not (child.pos_ == "PROPN" or child.text[:1].isupper()):
+                continue
+            name = proper_name(child)
+            held = [o for o in offices(catalogue)
+                    if any(same_person(clean(name.text), n) for n in holder_names(catalogue, known, o.claim))]
+            if len(held) == 1:
+                out.append(Holding(held[0].claim, clean(name.text), i, name.start_char, name.end_char, False,
+                                   "context", (noun.text,)))
+    return out

@@ -240,3 +240,28 @@ def test_why_tells_a_hedge_from_an_unverified_source_and_names_no_bare_reporting
     unconfirmed = findings(catalogue, "India and Japan signed the high-speed rail agreement on Monday. "
                                       "The Japanese foreign ministry declined to confirm the report.")
     assert unconfirmed["rail-pact"].to_report()["evidence"]["why"].startswith("not confirmed by those concerned")
+
+
+@pytest.mark.skipif(not available("en"), reason="the English spaCy pipeline is not installed")
+@pytest.mark.parametrize("text, expected", [
+    # the holder named by title alone left the office, nobody named after him: the office is vacant
+    ("Japan's prime minister was killed in an attack in Osaka on Sunday.", ("changed", "vacant")),
+    ("The Indian envoy and the Japanese prime minister died when their plane crashed.", ("changed", "vacant")),
+    ("An Indian envoy died in the crash along with Japan's prime minister.", ("changed", "vacant")),
+    # not stated as fact, another country's, a past holder
+    ("Japan's prime minister did not resign on Friday, officials in Tokyo said.", None),
+    ("Japan's prime minister could resign over the rail scandal, Tokyo papers said.", None),
+    ("Korea's prime minister resigned on Friday, Japanese media said.", None),
+    ("Japan's former prime minister died in Tokyo on Friday.", None),
+    # someone stands in, unnamed: the page's designation; named: the name
+    ("Indian officials met Japan's acting prime minister in Tokyo on Monday.", ("changed", "acting prime minister")),
+    ("Indian officials met Japan's acting prime minister, Kenji Mori, in Tokyo.", ("changed", "Kenji Mori")),
+    # taking office: in a relative clause, given by the country's parliament; not a conditional
+    ("Kenji Mori, who became Japan's prime minister in February, met Indian officials.", ("changed", "Kenji Mori")),
+    ("Japan's parliament confirmed Kenji Mori as prime minister on Friday.", ("changed", "Kenji Mori")),
+    ("Kenji Mori would become Japan's prime minister under the coalition deal.", None),
+    # an appositive naming the office by the recorded holder it passed from
+    ("Kenji Mori, Taro Sato's successor as prime minister, met Indian officials in Tokyo.", ("changed", "Kenji Mori")),
+])
+def test_offices_named_by_title_alone_and_tenure_events(catalogue, text, expected):
+    assert changed(catalogue, text, "japan-prime-minister") == expected

@@ -85,3 +85,15 @@ def test_each_of_two_coordinated_holders_loses_office(catalogue):
 ])
 def test_an_office_given_by_a_verb_of_taking_office(catalogue, baseline, text, expected):
     assert holdings(text, catalogue, baseline) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a government named after its head, in the present: the head holds his known office
+    ("The Pezeshkian administration has pushed for closer ties with Moscow.", {("iran-president", "Pezeshkian", False)}),
+    ("Pezeshkian's government says it wants the treaty ratified.", {("iran-president", "Pezeshkian", False)}),
+    # in the past, or as a time ("under"): nobody's office now
+    ("The Raisi government had begun the talks with Moscow.", set()),
+    ("Under the Raisi administration, Tehran joined the bloc.", set()),
+])
+def test_a_government_named_after_its_head(catalogue, baseline, text, expected):
+    assert {h for h in holdings(text, catalogue, baseline) if h[0] == "iran-president"} == expected
