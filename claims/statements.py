@@ -522,6 +522,8 @@ def whole_period(doc: Any, span: tuple[int, int], claim: Any, reading: Any, lang
         return True
     token = cue_token(doc[:], *span)
     scope = own_words(governing_verb(chain(token))) if token is not None else set(range(len(doc)))
+    if words.get("so_far") and words["so_far"].search(" ".join(doc[i].lower_ for i in sorted(scope))):
+        return False  # "has jumped 18% so far this year", "in the year to date": the year is not over
     for ent in doc.ents:  # the figure's own dates, not the statement's ("said in January that … last year")
         if ent.label_ == "DATE" and ent.root.i in scope and any(
                 t.lower_ in words["part"] or t.lemma_.lower() in words["part"] for t in ent) \
@@ -584,7 +586,7 @@ def own_words(verb: Any) -> set[int]:
 
 
 # Words of partial periods and of whole measures, per language.
-PERIOD_WORDS: dict[str, dict[str, frozenset[str]]] = {
+PERIOD_WORDS: dict[str, dict[str, Any]] = {
     "en": {
         "part": frozenset({"month", "months", "half", "quarter", "quarters", "week", "weeks", "january", "february",
                            "march", "april", "june", "july", "august", "september", "october", "november",
@@ -594,6 +596,10 @@ PERIOD_WORDS: dict[str, dict[str, frozenset[str]]] = {
         # a preposition naming what a measure is of ("trade in farm products") and one naming a partner
         "sector": frozenset({"in", "of"}),
         "partner": frozenset({"with", "between", "to", "from", "and"}),
+        # an adverbial that ends the period now, in the verb's own words: the year is not over ("so far this
+        # year", "thus far", "to date", "year-to-date", "since the start of the year")
+        "so_far": re.compile(r"\b(?:so|thus) far\b|\b(?:to|till|until) date\b|\byear[- ]to[- ]date\b"
+                             r"|\bsince the (?:start|beginning) of (?:the|this) year\b"),
     },
 }
 
