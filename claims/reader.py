@@ -19,7 +19,7 @@ from typing import Any
 from claims.catalogue import Catalogue, Claim, State
 from claims.cues import (cue_groups, cue_text, find_lemma_cues_folded, has_lemma_cue, inflections, is_lemma_cue,
                          match_lemma_cues)
-from claims.grammar import chain, cue_token, depth, governing_verb, unfinished
+from claims.grammar import LEXICON, chain, cue_token, depth, governing_verb, unfinished
 from claims.nlp import PipelineUnavailable, parse
 from claims.entities import NO_PLACES, Places, countries_in
 from extractors.text import Sentence, clauses, split_sentences
@@ -844,6 +844,8 @@ def read_quantity(ctx: Context, i: int, claim: Claim, catalogue: Catalogue, topi
         if amount is None:
             continue
         modality = modality_at(ctx, i, (figure.start, figure.end))
+        if doc is not None and not modality.future and forecast(doc, figure):
+            modality = dc_replace(modality, future=True)
         out.append(make_reading(ctx, i, claim, format_amount(amount, claim, period), sentence[span[0]:span[1]],
                                 (figure.start, figure.end), topic * scope * 0.9, modality,
                                 amount=amount, period=period, qualifier=figure.qualifier))
@@ -851,7 +853,10 @@ def read_quantity(ctx: Context, i: int, claim: Claim, catalogue: Catalogue, topi
         # "rose 81% in 2021 and another 15% in 2022": a series of changes; the latest period is the news, and
         # for a yearly claim the latest whole year's ("…, and another 10% in the first quarter of 2023")
         whole = [r for r in out if claim.period != "year" or re.fullmatch(r"\d{4}(?:-\d{4})?", r.period or "")]
-        return [max(whole or out, key=lambda r: period_sort_key(r.period or ""))]
+        # a figure stated as fact outranks a later one put ahead or in doubt ("rose 15.5% in 2024 …, adding that
+        # he expected a 20% rise this year": the forecast is no news of the year)
+        firm = [r for r in whole or out if not (r.future or r.hedged or r.negated)]
+        return [max(firm or whole or out, key=lambda r: period_sort_key(r.period or ""))]
     return out
 
 
@@ -876,6 +881,18 @@ def object_of_verb(doc: Any, figure: Any, anchors: list[tuple[int, int, str]]) -
         token = token.head
         if any(token.idx == a for a, _, _ in anchors):
             return True
+    return False
+
+
+def forecast(doc: Any, figure: Any) -> bool:
+    """Is the figure what someone expects, plans or forecasts ("adding that he expected a 20% rise this year"): a
+    verb of LEXICON["en"]["scheduled"] above it in the parse before any other verb? Source: spaCy's English parse."""
+    token = figure_token(doc, figure.start, figure.end)
+    scheduled = LEXICON["en"]["scheduled"]
+    while token is not None and token.head.i != token.i:
+        token = token.head
+        if token.pos_ in ("VERB", "AUX"):
+            return token.lemma_.lower() in scheduled
     return False
 
 

@@ -64,3 +64,35 @@ def test_a_whole_year_still_changes(two_countries) -> None:  # type: ignore[no-u
     result = claims.analyze([claims.Article(1, "http://127.0.0.1/a", "", text, "2025-03-01")], two_countries,
                             baseline)
     assert [f.value for f in result.findings if f.claim == "trade-change" and f.verdict == "changed"] == ["+18% (2024)"]
+
+
+@needs_en
+@pytest.mark.parametrize("text, expected", [
+    # a forecast beside the year's figure is no news of the year
+    ("Trade between India and Japan rose 15.5% in 2024, the minister said, adding that he expected a 20% rise this "
+     "year.", ["+15.5% (2024)"]),
+    ("Trade between India and Japan rose 15.5% in 2024 and is expected to grow 20% this year.", ["+15.5% (2024)"]),
+    # a share named in another phrase is not the measured thing
+    ("Trade between India and Japan grew 15.5% in 2024, accounting for 6% of India's total foreign trade.",
+     ["+15.5% (2024)"]),
+    ("Trade between India and Japan rose 13% in 2024 in dollar terms.", ["+13% (2024)"]),
+])
+def test_the_years_change_beside_other_figures(two_countries, text, expected) -> None:  # type: ignore[no-untyped-def]
+    baseline = {"trade-change": {"value": "+5% (2022)", "period": "2022", "low": 5.0, "high": 5.0, "quotes": []}}
+    result = claims.analyze([claims.Article(1, "http://127.0.0.1/a", "", text, "2025-02-10")], two_countries,
+                            baseline)
+    assert [f.value for f in result.findings if f.claim == "trade-change" and f.verdict == "changed"] == expected
+
+
+@needs_en
+@pytest.mark.parametrize("text", [
+    "In rupee terms, trade between India and Japan grew 25% in 2024.",          # another currency than the dollar
+    "Trade between India and Japan in yen rose 25% in 2024.",
+    "Trade between India and Japan grew 3.5 times between 2015 and 2024.",       # years, not a year
+    "Trade between India and Japan via the Malacca Strait grew 20% in 2024.",    # one route
+])
+def test_no_annual_change_in_another_measure(two_countries, text) -> None:  # type: ignore[no-untyped-def]
+    baseline = {"trade-change": {"value": "+5% (2022)", "period": "2022", "low": 5.0, "high": 5.0, "quotes": []}}
+    result = claims.analyze([claims.Article(1, "http://127.0.0.1/a", "", text, "2025-02-10")], two_countries,
+                            baseline)
+    assert [f.value for f in result.findings if f.claim == "trade-change" and f.verdict == "changed"] == []
