@@ -814,8 +814,10 @@ def read_quantity(ctx: Context, i: int, claim: Claim, catalogue: Catalogue, topi
     doc = figure_doc(ctx, i) if figures else None
     if doc is not None:
         # a figure of something else than the measured thing ("exports rose 27% while trade rose 3%")
+        # (a headline's "Iran-Russia trade up 16% in 2024" parses "trade" as the verb the figure hangs on)
         figures = [f for f in figures if (object_of_verb(doc, f, anchors) if verbal else
-                                          holds_anchor(figure_holder(doc, f.start, f.end), anchors))
+                                          holds_anchor(figure_holder(doc, f.start, f.end), anchors)
+                                          or object_of_verb(doc, f, anchors))
                    and not is_base_figure(doc, f.start, f.end)]
         if claim.measure == "percent":
             figures = [with_parsed_direction(doc, f) for f in figures  # type: ignore[arg-type]

@@ -96,3 +96,12 @@ def test_no_annual_change_in_another_measure(two_countries, text) -> None:  # ty
     result = claims.analyze([claims.Article(1, "http://127.0.0.1/a", "", text, "2025-02-10")], two_countries,
                             baseline)
     assert [f.value for f in result.findings if f.claim == "trade-change" and f.verdict == "changed"] == []
+
+
+@needs_en
+def test_a_headline_line_gives_the_years_change(two_countries) -> None:  # type: ignore[no-untyped-def]
+    # the extractor keeps the page's <h1> as its first line; the small model parses a headline's "trade" as the
+    # verb the figure hangs on
+    text = ("India-Japan trade up 16% in 2024\n"
+            "Japan's ambassador in New Delhi said trade between the two countries reached $24 billion last year.")
+    assert values(two_countries, "trade-change", text) == ["+16% (2024)"]
