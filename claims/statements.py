@@ -78,7 +78,8 @@ def restate(readings: list[Any], text: str, catalogue: Any, docs: dict[tuple[int
         if local == (0, len(doc.text)):
             local = reported_content(doc) or local  # a reading by meaning: the whole sentence is its cue
         if about_another_thing(doc, local, claim, reading.cue) or not whole_period(doc, local, claim, reading, lang) \
-                or object_is_another_thing(doc, local, claim) or names_a_set(doc, local, claim) \
+                or object_is_another_thing(doc, local, claim, getattr(catalogue, "referents", ())) \
+                or names_a_set(doc, local, claim) \
                 or modifies_another_thing(doc, claim):
             continue
         stance = read_stance(doc[:], *local, lang, voices_of(catalogue))
@@ -475,7 +476,7 @@ def _modified_noun(token: Any) -> Any | None:
     return None
 
 
-def object_is_another_thing(doc: Any, span: tuple[int, int], claim: Any) -> bool:
+def object_is_another_thing(doc: Any, span: tuple[int, int], claim: Any, referents: tuple[str, ...] = ()) -> bool:
     """Is the cue a verb whose own direct object is something other than the claim's subject, the subject
     being named only under another verb coordinated with it ("received trainers in May, and is awaiting
     the jets": "received" is about the trainers; "took delivery of trainers, a step ahead of the jets'
@@ -502,6 +503,11 @@ def object_is_another_thing(doc: Any, span: tuple[int, int], claim: Any) -> bool
         t = todo.pop()
         own.add(t.i)
         todo += [c for c in t.children if not (c.dep_ == "conj" and c.pos_ in ("VERB", "AUX"))]
+    if any(doc[i].lemma_.lower() in referents and any(c.lower_ in ("the", "this", "that") for c in doc[i].children)
+           for i in own if doc[i].pos_ == "NOUN"):
+        # "…, completing Iran's ratification of the pact": a definite referent (catalogue `referents`) points back
+        # to the subject the sentence names
+        return False
     return not any(t.i in own for t in named)
 
 
