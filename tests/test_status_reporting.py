@@ -25,3 +25,17 @@ def test_a_definite_referent_is_the_subject(two_countries) -> None:  # type: ign
 def test_an_indefinite_other_thing_is_not(two_countries) -> None:  # type: ignore[no-untyped-def]
     text = "India's cabinet has endorsed the high-speed rail agreement with Japan, putting a tariff cut in force."
     assert values(two_countries, text) == []
+
+
+def verdicts(catalogue, text):  # type: ignore[no-untyped-def]
+    baseline = {"rail-pact": {"value": "draft", "quotes": []}}
+    result = claims.analyze([claims.Article(1, "http://127.0.0.1/a", "", text, "2025-03-01")], catalogue, baseline)
+    return [(f.verdict, f.value) for f in result.findings if f.claim == "rail-pact"]
+
+
+@needs_en
+def test_people_of_a_kind_named_by_their_institution_are_a_voice(two_countries) -> None:  # type: ignore[no-untyped-def]
+    named = "India and Japan signed the high-speed rail agreement on Monday, analysts at the Brookings Institution wrote."
+    unnamed = "India and Japan signed the high-speed rail agreement on Monday, analysts wrote."
+    assert verdicts(two_countries, named) == [("changed", "signed")]
+    assert verdicts(two_countries, unnamed) == [("disputed", "signed")]
