@@ -446,7 +446,10 @@ def unverified_voice(source: Any, verb: Any, words: dict[str, frozenset[str]], v
             and not official and not (party and text in voices.aliases):
         return True  # "Tasnim reported": an outlet by name
     named = any(t.ent_type_ in ("PERSON", "ORG") or (t.pos_ == "PROPN" and t.ent_type_ not in ("GPE", "NORP"))
-                for t in tree if t.i <= source.i)
+                for t in tree if t.i <= source.i) or any(
+        # people of a kind named by the institution they work at ("analysts at the Carnegie Endowment wrote")
+        g.ent_type_ == "ORG" for c in source.children if c.dep_ == "prep" and c.lower_ in ("at", "from")
+        for g in c.subtree)
     if source.lemma_.lower() in words["generic_source"] or source.lower_ in words["generic_source"]:
         return not named and not party
     if source.lemma_.lower() in words["official_noun"] and not named and not party:

@@ -17,12 +17,13 @@ from functools import lru_cache
 from typing import Any
 
 from claims.catalogue import Catalogue, Claim, State
-from claims.cues import cue_groups, cue_text, find_lemma_cues_folded, has_lemma_cue, is_lemma_cue, match_lemma_cues
-from claims.grammar import chain, cue_token, depth, governing_verb, unfinished
+from claims.cues import (cue_groups, cue_text, find_lemma_cues_folded, has_lemma_cue, inflections, is_lemma_cue,
+                         match_lemma_cues)
+from claims.grammar import LEXICON, chain, cue_token, depth, governing_verb, unfinished
 from claims.nlp import PipelineUnavailable, parse
 from claims.entities import NO_PLACES, Places, countries_in
 from extractors.text import Sentence, clauses, split_sentences
-from claims.values import (Modality, Percent, change_direction, comparison_spans, figure_holder, find_dates,
+from claims.values import (Modality, Percent, change_direction, comparison_spans, figure_holder, figure_token, find_dates,
                            find_money, find_office_holders, find_percents, is_base_figure, is_cumulative,
                            period_near, period_sort_key, read_modality)
 
@@ -308,12 +309,45 @@ def topic_score(ctx: Context, i: int, claim: Claim) -> float:
             else 0.0
     if find_phrases(ctx.folded[i], claim.topic):
         return 1.0
+    if claim.type == "quantity" and verb_anchors(ctx, i, claim):
+        return 1.0
     if i > 0 and ctx.anaphora is not None and ctx.anaphora.search(ctx.folded[i]) \
             and find_phrases(ctx.folded[i - 1], claim.topic):
         return 0.7
     if i > 0 and continues_topic(ctx, i, claim):
         return 0.7
     return 0.0
+
+
+def verb_anchors(ctx: Context, i: int, claim: Claim) -> list[tuple[int, int, str]]:
+    """The measured thing named by a verb, not a noun: a one-word cue of a quantity claim used as the verb whose
+    subject (with a "with" partner) names all the claim's parties or "the two countries" ("Iran and Russia
+    traded $4.8bn worth of goods in 2024", "Iran traded goods worth $2bn with Russia"): (start, end, lemma),
+    sentence offsets. Empty without a parse. Source: the nsubj, prep and pobj relations of spaCy's English parse."""
+    words = tuple(c.lower() for c in claim.cues if c.isalpha())
+    forms = {f for w in words for f in inflections(w)} - set(words)
+    if not forms or not forms & set(re.findall(r"[a-z]+", ctx.folded[i])):
+        return []
+    doc = figure_doc(ctx, i)
+    if doc is None:
+        return []
+    out = []
+    for verb in doc:
+        if verb.pos_ != "VERB" or verb.lemma_.lower() not in words:
+            continue
+        subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+        own = [t for t in verb.subtree if not any(t in s.subtree for s in subjects)]
+        partners = [g for c in own if c.dep_ == "prep" and c.lower_ == "with" for g in c.children if g.dep_ == "pobj"]
+        named = fold(" ".join(t.text for s in subjects + partners for t in s.subtree))
+        pair = any(s.lemma_.lower() in PAIR_NOUNS and any(c.lower_ in ("two", "both") for c in s.children)
+                   for s in subjects)
+        if pair or all(find_phrases(named, ctx.party_aliases.get(p, ())) for p in claim.parties):
+            out.append((verb.idx, verb.idx + len(verb.text), verb.lemma_.lower()))
+    return out
+
+
+# Nouns that name a pair of states as a verb's subject with "two" or "both" ("the two countries traded …").
+PAIR_NOUNS = frozenset({"country", "nation", "state", "side", "neighbour", "neighbor", "partner"})
 
 
 def continues_topic(ctx: Context, i: int, claim: Claim) -> bool:
@@ -770,6 +804,8 @@ def read_quantity(ctx: Context, i: int, claim: Claim, catalogue: Catalogue, topi
     sentence = ctx.sentences[i].text
     folded = ctx.folded[i]
     anchors = find_phrases(folded, claim.cues or claim.topic)
+    verbal = not anchors
+    anchors = anchors or verb_anchors(ctx, i, claim)
     if not anchors:
         return []
     figures = find_money(sentence) if claim.measure == "money" else find_percents(sentence)
@@ -778,7 +814,10 @@ def read_quantity(ctx: Context, i: int, claim: Claim, catalogue: Catalogue, topi
     doc = figure_doc(ctx, i) if figures else None
     if doc is not None:
         # a figure of something else than the measured thing ("exports rose 27% while trade rose 3%")
-        figures = [f for f in figures if holds_anchor(figure_holder(doc, f.start, f.end), anchors)
+        # (a headline's "Iran-Russia trade up 16% in 2024" parses "trade" as the verb the figure hangs on)
+        figures = [f for f in figures if (object_of_verb(doc, f, anchors) if verbal else
+                                          holds_anchor(figure_holder(doc, f.start, f.end), anchors)
+                                          or object_of_verb(doc, f, anchors))
                    and not is_base_figure(doc, f.start, f.end)]
         if claim.measure == "percent":
             figures = [with_parsed_direction(doc, f) for f in figures  # type: ignore[arg-type]
@@ -787,7 +826,10 @@ def read_quantity(ctx: Context, i: int, claim: Claim, catalogue: Catalogue, topi
     if claim.measure == "money":
         # the base year of a percentage is no sum's period ("$4.8 billion, which is 15.5% more than in 2023"),
         # unless a sum of its own comes with it ("compared to $4.1 billion in 2023")
-        base = [(a, b) for a, b in base if not any(a - 40 <= f.start < a for f in figures)]
+        # — but a percentage between the sum and the base is the base's ("$4.9 billion, 20% more than in 2021")
+        percents = find_percents(sentence)
+        base = [(a, b) for a, b in base if not any(a - 40 <= f.start < a and not any(f.end <= p.start < a for p in percents)
+                                                   for f in figures)]
     out = []
     for figure in figures:
         anchor = min(anchors, key=lambda a: abs(a[0] - figure.start))
@@ -804,6 +846,8 @@ def read_quantity(ctx: Context, i: int, claim: Claim, catalogue: Catalogue, topi
         if amount is None:
             continue
         modality = modality_at(ctx, i, (figure.start, figure.end))
+        if doc is not None and not modality.future and forecast(doc, figure):
+            modality = dc_replace(modality, future=True)
         out.append(make_reading(ctx, i, claim, format_amount(amount, claim, period), sentence[span[0]:span[1]],
                                 (figure.start, figure.end), topic * scope * 0.9, modality,
                                 amount=amount, period=period, qualifier=figure.qualifier))
@@ -811,7 +855,10 @@ def read_quantity(ctx: Context, i: int, claim: Claim, catalogue: Catalogue, topi
         # "rose 81% in 2021 and another 15% in 2022": a series of changes; the latest period is the news, and
         # for a yearly claim the latest whole year's ("…, and another 10% in the first quarter of 2023")
         whole = [r for r in out if claim.period != "year" or re.fullmatch(r"\d{4}(?:-\d{4})?", r.period or "")]
-        return [max(whole or out, key=lambda r: period_sort_key(r.period or ""))]
+        # a figure stated as fact outranks a later one put ahead or in doubt ("rose 15.5% in 2024 …, adding that
+        # he expected a 20% rise this year": the forecast is no news of the year)
+        firm = [r for r in whole or out if not (r.future or r.hedged or r.negated)]
+        return [max(firm or whole or out, key=lambda r: period_sort_key(r.period or ""))]
     return out
 
 
@@ -824,6 +871,31 @@ def figure_doc(ctx: Context, i: int) -> Any | None:
         return parse([ctx.sentences[i].text], "en", ctx.memo)[0]
     except PipelineUnavailable:
         return None
+
+
+def object_of_verb(doc: Any, figure: Any, anchors: list[tuple[int, int, str]]) -> bool:
+    """Is the figure one of the measuring verb's own words, not its subject's ("traded goods worth $4.9 billion",
+    "traded $4.8bn of goods, up 16%")? `anchors`: verb_anchors' spans. Source: spaCy's English parse."""
+    token = figure_token(doc, figure.start, figure.end)
+    while token is not None and token.head.i != token.i:
+        if token.dep_ in ("nsubj", "nsubjpass", "conj"):
+            return False
+        token = token.head
+        if any(token.idx == a for a, _, _ in anchors):
+            return True
+    return False
+
+
+def forecast(doc: Any, figure: Any) -> bool:
+    """Is the figure what someone expects, plans or forecasts ("adding that he expected a 20% rise this year"): a
+    verb of LEXICON["en"]["scheduled"] above it in the parse before any other verb? Source: spaCy's English parse."""
+    token = figure_token(doc, figure.start, figure.end)
+    scheduled = LEXICON["en"]["scheduled"]
+    while token is not None and token.head.i != token.i:
+        token = token.head
+        if token.pos_ in ("VERB", "AUX"):
+            return token.lemma_.lower() in scheduled
+    return False
 
 
 def holds_anchor(holder: tuple[int, int] | None, anchors: list[tuple[int, int, str]]) -> bool:

@@ -11,7 +11,7 @@ from typing import Any, Sequence
 
 from claims.cues import cue_groups, match_lemma_cues
 from claims.grammar import LEXICON, Voices, chain, cue_token, governing_verb, in_other_clause, read_stance
-from claims.values import NEGATION_LABELS, entity_dates, find_dates, whole_year_span
+from claims.values import CURRENCY_WORDS, NEGATION_LABELS, entity_dates, find_dates, whole_year_span
 from claims.nlp import PipelineUnavailable, parse
 
 # Claim types whose statements are read for stance (an office named next to a name is a fact whatever the
@@ -78,7 +78,8 @@ def restate(readings: list[Any], text: str, catalogue: Any, docs: dict[tuple[int
         if local == (0, len(doc.text)):
             local = reported_content(doc) or local  # a reading by meaning: the whole sentence is its cue
         if about_another_thing(doc, local, claim, reading.cue) or not whole_period(doc, local, claim, reading, lang) \
-                or object_is_another_thing(doc, local, claim) or names_a_set(doc, local, claim) \
+                or object_is_another_thing(doc, local, claim, getattr(catalogue, "referents", ())) \
+                or names_a_set(doc, local, claim) \
                 or modifies_another_thing(doc, claim) or (reading.gapped is None
                                                           and another_countrys_act(doc, local, claim, catalogue)):
             continue
@@ -500,7 +501,7 @@ def _modified_noun(token: Any) -> Any | None:
     return None
 
 
-def object_is_another_thing(doc: Any, span: tuple[int, int], claim: Any) -> bool:
+def object_is_another_thing(doc: Any, span: tuple[int, int], claim: Any, referents: tuple[str, ...] = ()) -> bool:
     """Is the cue a verb whose own direct object is something other than the claim's subject, the subject
     being named only under another verb coordinated with it ("received trainers in May, and is awaiting
     the jets": "received" is about the trainers; "took delivery of trainers, a step ahead of the jets'
@@ -527,6 +528,11 @@ def object_is_another_thing(doc: Any, span: tuple[int, int], claim: Any) -> bool
         t = todo.pop()
         own.add(t.i)
         todo += [c for c in t.children if not (c.dep_ == "conj" and c.pos_ in ("VERB", "AUX"))]
+    if any(doc[i].lemma_.lower() in referents and any(c.lower_ in ("the", "this", "that") for c in doc[i].children)
+           for i in own if doc[i].pos_ == "NOUN"):
+        # "…, completing Iran's ratification of the pact": a definite referent (catalogue `referents`) points back
+        # to the subject the sentence names
+        return False
     return not any(t.i in own for t in named)
 
 
@@ -542,31 +548,60 @@ def whole_period(doc: Any, span: tuple[int, int], claim: Any, reading: Any, lang
         return True
     if reading.period and not re.fullmatch(r"\d{4}(?:-\d{4})?", reading.period):
         return False
+    if getattr(claim, "change", False) and reading.period and "-" in reading.period \
+            and int(reading.period[5:]) - int(reading.period[:4]) > 1:
+        return False  # "grew 3.5 times between 2015 and 2024": a change over years (an Iranian year spans two)
     words = PERIOD_WORDS.get(lang)
     if words is None:
         return True
     token = cue_token(doc[:], *span)
-    scope = own_words(governing_verb(chain(token))) if token is not None else set(range(len(doc)))
+    verb = governing_verb(chain(token)) if token is not None else None
+    scope = own_words(verb) if verb is not None else set(range(len(doc)))
+    if words.get("so_far") and words["so_far"].search(" ".join(doc[i].lower_ for i in sorted(scope))):
+        return False  # "has jumped 18% so far this year", "in the year to date": the year is not over
+    if getattr(claim, "measure", "") == "percent" and other_currency(doc, scope, claim):
+        return False  # "in ruble terms, trade grew 25%": a change measured in another currency than the claim's
+    subject = {t.i for c in (verb.children if verb is not None else ()) if c.dep_ in ("nsubj", "nsubjpass")
+               for t in c.subtree}
     for ent in doc.ents:  # the figure's own dates, not the statement's ("said in January that … last year")
         if ent.label_ == "DATE" and ent.root.i in scope and any(
                 t.lower_ in words["part"] or t.lemma_.lower() in words["part"] for t in ent) \
                 and not is_a_day(ent) and not whole_year_span(ent.text):
             return False
-    for token in doc:
-        if token.lemma_.lower() in {c.lower() for c in claim.cues}:
-            for child in token.children:
-                if child.dep_ in ("amod", "compound") and child.pos_ in ("ADJ", "NOUN") \
-                        and child.lemma_.lower() not in words["whole"] and not nationality(child):
-                    # "agricultural trade", "oil trade": one sector; a nationality is none ("Russian-Iranian
-                    # trade": the parties' own)
-                    return False
-                if token.i in scope and child.dep_ == "prep" and child.lower_ in words["sector"] and any(
-                        g.dep_ == "pobj" and g.pos_ == "NOUN" and g.ent_type_ != "DATE" and not g.like_num
-                        and g.lemma_.lower() not in words["whole"] for g in child.children):
-                    return False  # "trade in agricultural products": one sector
-            if token.i in scope and one_country_total(token, words):
-                return False  # "Russia's total foreign trade": one country's trade with all
+    measured = [t for t in doc if t.lemma_.lower() in {c.lower() for c in claim.cues}]
+    # the measured thing as the figure's subject, where the parse names it so, not a noun in another phrase
+    # ("grew 15.5%, accounting for 6% of Iran's total foreign trade")
+    for token in [t for t in measured if t.i in subject] or measured:
+        for child in token.children:
+            if child.dep_ in ("amod", "compound") and child.pos_ in ("ADJ", "NOUN") \
+                    and child.lemma_.lower() not in words["whole"] and not nationality(child):
+                # "agricultural trade", "oil trade": one sector; a nationality is none ("Russian-Iranian
+                # trade": the parties' own)
+                return False
+            if token.i in scope and child.dep_ == "prep" and child.lower_ in words["sector"] and any(
+                    g.dep_ == "pobj" and (g.pos_ == "NOUN" or (g.pos_ == "PROPN" and child.lower_ in words["route"]))
+                    and g.ent_type_ != "DATE" and not g.like_num
+                    and g.lemma_.lower() not in words["whole"] for g in child.children):
+                return False  # "trade in agricultural products", "trade via the North-South corridor": a part
+        if token.i in scope and one_country_total(token, words):
+            return False  # "Russia's total foreign trade": one country's trade with all
     return True
+
+
+def other_currency(doc: Any, scope: set[int], claim: Any) -> bool:
+    """Is a change in the verb's own words measured in a currency named after "in" that is not the claim's
+    ("in rubles", "in ruble terms", "in national currencies")? The claim's `unit` is its currency, or the dollar for
+    a percentage (the unit in which trade between countries is compared). Currency names: claims.values'."""
+    own = claim.unit if claim.measure == "money" else "USD"
+    for token in doc:
+        if token.i not in scope or token.dep_ != "prep" or token.lower_ != "in":
+            continue
+        for obj in (c for c in token.children if c.dep_ == "pobj"):
+            for word in [obj] + [c for c in obj.children if c.dep_ in ("compound", "amod", "nmod")]:
+                code = CURRENCY_WORDS.get(word.lemma_.lower()) or CURRENCY_WORDS.get(word.lower_)
+                if code is not None and code != own:
+                    return True
+    return False
 
 
 def nationality(token: Any) -> bool:
@@ -609,7 +644,7 @@ def own_words(verb: Any) -> set[int]:
 
 
 # Words of partial periods and of whole measures, per language.
-PERIOD_WORDS: dict[str, dict[str, frozenset[str]]] = {
+PERIOD_WORDS: dict[str, dict[str, Any]] = {
     "en": {
         "part": frozenset({"month", "months", "half", "quarter", "quarters", "week", "weeks", "january", "february",
                            "march", "april", "june", "july", "august", "september", "october", "november",
@@ -617,8 +652,13 @@ PERIOD_WORDS: dict[str, dict[str, frozenset[str]]] = {
         "whole": frozenset({"bilateral", "total", "overall", "annual", "mutual", "foreign", "two-way", "trade",
                             "yearly", "commodity", "goods", "economic", "reciprocal", "entire"}),
         # a preposition naming what a measure is of ("trade in farm products") and one naming a partner
-        "sector": frozenset({"in", "of"}),
+        "sector": frozenset({"in", "of", "via", "through"}),
+        "route": frozenset({"via", "through"}),  # of those, the ones naming a route, which may be a proper name
         "partner": frozenset({"with", "between", "to", "from", "and"}),
+        # an adverbial that ends the period now, in the verb's own words: the year is not over ("so far this
+        # year", "thus far", "to date", "year-to-date", "since the start of the year")
+        "so_far": re.compile(r"\b(?:so|thus) far\b|\b(?:to|till|until) date\b|\byear[- ]to[- ]date\b"
+                             r"|\bsince the (?:start|beginning) of (?:the|this) year\b"),
     },
 }
 

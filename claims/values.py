@@ -145,6 +145,10 @@ _WORDS: dict[str, str] = {
     "pound sterling": "GBP", "pounds sterling": "GBP", "ruble": "RUB", "rouble": "RUB", "rial": "IRR",
     "yuan": "CNY", "renminbi": "CNY", "rupee": "INR", "dirham": "AED", "lira": "TRY", "toman": "IRT",
 }
+# One-word currency names (and "currency" itself: "in national currencies") by their code, for a figure measured in
+# a currency ("in ruble terms"); claims.statements.other_currency.
+CURRENCY_WORDS: dict[str, str] = {**{w: c for w, c in _WORDS.items() if " " not in w},
+                                  "yen": "JPY", "currency": "local", "currencies": "local"}
 _AMOUNT = rf"(?P<num>{_NUMBER})(?:\s?(?:-|–|to)\s?(?P<num2>{_NUMBER}))?{_SCALE}?"
 _SYMBOL = r"(?P<sym>US\s?\$|U\.S\.\s?\$|[ACH]K?\$|\$|€|£|₽|¥|₹)"
 _CODE = r"(?P<code>" + "|".join(_CODES) + r")"

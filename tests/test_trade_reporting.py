@@ -1,0 +1,107 @@
+"""Trade reporting kinds found by probing (issue 11, en7; tests/probes/reporting_en7.txt), each read on the tests'
+own catalogue for two other countries (tests/two_countries.py) with sentences written for these tests: the parties
+as the subject of the verb "trade", a year not over yet ("so far this year"), the base year of a percentage
+between a sum and its comparison."""
+
+import pytest
+
+import claims
+from claims import nlp
+
+needs_en = pytest.mark.skipif(not nlp.available("en"), reason="the English spaCy pipeline is not installed")
+
+
+def values(catalogue, claim, text, published="2025-03-01"):  # type: ignore[no-untyped-def]
+    """The readings' values of `claim` in `text`, in text order."""
+    read = claims.read([claims.Article(1, "http://127.0.0.1/a", "", text, published)], catalogue)
+    return [r.value for r in read.get(1, []) if r.claim == claim]
+
+
+@needs_en
+@pytest.mark.parametrize("text, growth, money", [
+    # the measured thing named by the verb whose subject is the parties
+    ("India and Japan traded $24bn worth of goods in 2024, up 16% from 2023.", ["+16% (2024)"],
+     ["$24 billion (2024)"]),
+    ("Last year India and Japan traded goods worth $24 billion, 20% more than in 2023.", ["+20% (2024)"],
+     ["$24 billion (2024)"]),
+    ("India traded goods worth $24 billion with Japan in 2024.", [], ["$24 billion (2024)"]),
+    ("India and Japan opened a new shipping line. In 2024 the two countries traded goods worth $24 billion.", [],
+     ["$24 billion (2024)"]),
+])
+def test_the_parties_as_the_subject_of_trade(two_countries, text, growth, money) -> None:  # type: ignore[no-untyped-def]
+    assert values(two_countries, "trade-change", text) == growth
+    assert values(two_countries, "bilateral-trade", text) == money
+
+
+@needs_en
+@pytest.mark.parametrize("text", [
+    "India traded goods worth $24 billion with China in 2024.",           # a partner that is not the other party
+    "Japan's traders said India traded $24 billion of rice in 2024.",     # one party alone
+    "Traders in India and Japan said the market was booming in 2024, with $24 billion of shares traded.",
+])
+def test_no_bilateral_figure_from_trade_by_others(two_countries, text) -> None:  # type: ignore[no-untyped-def]
+    assert values(two_countries, "bilateral-trade", text) == []
+
+
+@needs_en
+@pytest.mark.parametrize("text", [
+    "Trade between India and Japan has jumped 18% so far this year, the deputy minister said.",
+    "Trade between India and Japan is up 9% year-to-date.",
+    "Trade between India and Japan has grown 12% since the start of the year.",
+    "Trade between India and Japan rose 11% thus far in 2025.",
+])
+def test_a_year_not_over_is_no_annual_change(two_countries, text) -> None:  # type: ignore[no-untyped-def]
+    baseline = {"trade-change": {"value": "+5% (2022)", "period": "2022", "low": 5.0, "high": 5.0, "quotes": []}}
+    result = claims.analyze([claims.Article(1, "http://127.0.0.1/a", "", text, "2025-10-01")], two_countries,
+                            baseline)
+    assert [f.value for f in result.findings if f.claim == "trade-change" and f.verdict == "changed"] == []
+
+
+@needs_en
+def test_a_whole_year_still_changes(two_countries) -> None:  # type: ignore[no-untyped-def]
+    baseline = {"trade-change": {"value": "+5% (2022)", "period": "2022", "low": 5.0, "high": 5.0, "quotes": []}}
+    text = "Trade between India and Japan grew 18% in 2024, the deputy minister said."
+    result = claims.analyze([claims.Article(1, "http://127.0.0.1/a", "", text, "2025-03-01")], two_countries,
+                            baseline)
+    assert [f.value for f in result.findings if f.claim == "trade-change" and f.verdict == "changed"] == ["+18% (2024)"]
+
+
+@needs_en
+@pytest.mark.parametrize("text, expected", [
+    # a forecast beside the year's figure is no news of the year
+    ("Trade between India and Japan rose 15.5% in 2024, the minister said, adding that he expected a 20% rise this "
+     "year.", ["+15.5% (2024)"]),
+    ("Trade between India and Japan rose 15.5% in 2024 and is expected to grow 20% this year.", ["+15.5% (2024)"]),
+    # a share named in another phrase is not the measured thing
+    ("Trade between India and Japan grew 15.5% in 2024, accounting for 6% of India's total foreign trade.",
+     ["+15.5% (2024)"]),
+    ("Trade between India and Japan rose 13% in 2024 in dollar terms.", ["+13% (2024)"]),
+])
+def test_the_years_change_beside_other_figures(two_countries, text, expected) -> None:  # type: ignore[no-untyped-def]
+    baseline = {"trade-change": {"value": "+5% (2022)", "period": "2022", "low": 5.0, "high": 5.0, "quotes": []}}
+    result = claims.analyze([claims.Article(1, "http://127.0.0.1/a", "", text, "2025-02-10")], two_countries,
+                            baseline)
+    assert [f.value for f in result.findings if f.claim == "trade-change" and f.verdict == "changed"] == expected
+
+
+@needs_en
+@pytest.mark.parametrize("text", [
+    "In rupee terms, trade between India and Japan grew 25% in 2024.",          # another currency than the dollar
+    "Trade between India and Japan in yen rose 25% in 2024.",
+    "Trade between India and Japan grew 3.5 times between 2015 and 2024.",       # years, not a year
+    "Trade between India and Japan via the Malacca Strait grew 20% in 2024.",    # one route
+])
+def test_no_annual_change_in_another_measure(two_countries, text) -> None:  # type: ignore[no-untyped-def]
+    baseline = {"trade-change": {"value": "+5% (2022)", "period": "2022", "low": 5.0, "high": 5.0, "quotes": []}}
+    result = claims.analyze([claims.Article(1, "http://127.0.0.1/a", "", text, "2025-02-10")], two_countries,
+                            baseline)
+    assert [f.value for f in result.findings if f.claim == "trade-change" and f.verdict == "changed"] == []
+
+
+@needs_en
+def test_a_headline_line_gives_the_years_change(two_countries) -> None:  # type: ignore[no-untyped-def]
+    # the extractor keeps the page's <h1> as its first line; the small model parses a headline's "trade" as the
+    # verb the figure hangs on
+    text = ("India-Japan trade up 16% in 2024\n"
+            "Japan's ambassador in New Delhi said trade between the two countries reached $24 billion last year.")
+    assert values(two_countries, "trade-change", text) == ["+16% (2024)"]
