@@ -9,8 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from baseline.catalogue import load_catalogue
-from claims import Article, analyze
+from tests.reading import findings
 
 BASELINE = {"jcpoa-talks": {"value": "stalled", "quotes": []},
             "strategic-treaty": {"value": "signed", "quotes": []},
@@ -19,9 +18,7 @@ BASELINE = {"jcpoa-talks": {"value": "stalled", "quotes": []},
 
 
 def read(text: str, lang: str) -> dict[str, tuple[str, str]]:
-    analysis = analyze([Article(1, "http://127.0.0.1/a", "", text, published="2025-07-20", lang=lang)],
-                       load_catalogue(), BASELINE)
-    return {f.claim: (f.verdict, f.value) for f in analysis.findings}
+    return findings(text, BASELINE, lang, "2025-07-20")
 
 
 @pytest.mark.parametrize("lang,text", [

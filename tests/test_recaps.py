@@ -6,17 +6,14 @@ from __future__ import annotations
 
 import pytest
 
-from baseline.catalogue import load_catalogue
-from claims import Article, analyze
 from claims.nlp import available
+from tests.reading import findings
 
 
 def read(text: str, lang: str, claim: str, value: str, as_of: str) -> tuple[str, str] | None:
     """The (verdict, value) of `claim` read from `text` against a record of `value` as of `as_of`."""
     quote = {"value": value, "quote": "…", "source": "accepted", "as_of": as_of}
-    analysis = analyze([Article(1, "http://127.0.0.1/a", "", text, published="2025-09-01", lang=lang)],
-                       load_catalogue(), {claim: {"value": value, "quotes": [quote]}})
-    return next(((f.verdict, f.value) for f in analysis.findings if f.claim == claim), None)
+    return findings(text, {claim: {"value": value, "quotes": [quote]}}, lang, "2025-09-01").get(claim)
 
 
 @pytest.mark.parametrize("lang,text", [

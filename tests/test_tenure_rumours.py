@@ -6,9 +6,8 @@ from __future__ import annotations
 
 import pytest
 
-from baseline.catalogue import load_catalogue
-from claims import Article, analyze
 from claims.nlp import available
+from tests.reading import findings
 
 pytestmark = pytest.mark.skipif(not available("en"), reason="the English spaCy pipeline is not installed")
 
@@ -16,9 +15,7 @@ BASELINE = {"russia-foreign-minister": {"value": "Pavel Orlov", "quotes": []}}
 
 
 def read(text: str) -> tuple[str, str] | None:
-    analysis = analyze([Article(1, "http://127.0.0.1/a", "", text, published="2025-06-01")], load_catalogue(),
-                       BASELINE)
-    return next(((f.verdict, f.value) for f in analysis.findings if f.claim == "russia-foreign-minister"), None)
+    return findings(text, BASELINE).get("russia-foreign-minister")
 
 
 @pytest.mark.parametrize("text", [
