@@ -77,7 +77,8 @@ from extractors.language import detect_language
 from claims.compare import ArticleRef
 from claims.grammar import LEXICON as STANCE_LEXICON, read_stance
 from claims.entities import countries_in
-from claims.languages import DIGITS, SOLAR_MONTHS, english_part, for_language, stance as language_stance, \
+from claims.languages import DIGITS, SOLAR_MONTHS, english_part, for_language, month_names, \
+    stance as language_stance, \
     statement_date as language_date
 from claims.nlp import PipelineUnavailable, parse
 from claims.reader import Context, find_phrases, fold, sentence_date, topic_score
@@ -560,16 +561,8 @@ def recap_date(text: str, lang: str, ref: date | None) -> bool:
 @lru_cache(maxsize=None)
 def month_words(lang: str) -> frozenset[str]:
     """The names of the months (lower-cased, abbreviations of three letters or more) in dateparser's data
-    for `lang`; empty when dateparser has none."""
-    from dateparser.languages.loader import default_loader
-
-    try:
-        info = default_loader.get_locale(lang).info
-    except Exception:
-        return frozenset()
-    names = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
-             "november", "december")
-    return frozenset(w.lower() for m in names for w in info.get(m, ()) if len(w) >= 3)
+    for `lang` (claims.languages.month_names); empty when dateparser has none."""
+    return frozenset(w for names in month_names(lang).values() for w in names if len(w) >= 3)
 
 
 # a Solar Hijri month with its year and no day ("مهر ۱۴۰۲"), or a year alone after "سال" (year)
@@ -598,18 +591,8 @@ def solar_periods(text: str) -> list[date]:
 def month_abbreviations(lang: str) -> frozenset[str]:
     """The names in month_words(lang) that are the start of a longer name of the same month ("mar" of
     "marzo", "sept" of "septembre"): abbreviations."""
-    from dateparser.languages.loader import default_loader
-
-    try:
-        info = default_loader.get_locale(lang).info
-    except Exception:
-        return frozenset()
-    out = set()
-    for month in ("january", "february", "march", "april", "may", "june", "july", "august", "september",
-                  "october", "november", "december"):
-        names = [w.lower() for w in info.get(month, ())]
-        out |= {w for w in names if any(n != w and n.startswith(w) for n in names)}
-    return frozenset(out)
+    return frozenset(w for names in month_names(lang).values() for w in names
+                     if any(n != w and n.startswith(w) for n in names))
 
 
 def about_tracked_claim(ctx: Context, i: int, catalogue: Catalogue) -> bool:

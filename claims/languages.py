@@ -877,21 +877,29 @@ def part_of_year(digits: str, start: int, year: str, lang: str) -> bool:
     return len(named) >= 2 and not {1, 12} <= named
 
 
+MONTH_KEYS = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+              "november", "december")
+
+
 @lru_cache(maxsize=None)
-def month_stems(lang: str) -> tuple[tuple[str, int], ...]:
-    """(stem, month number) of the month names in dateparser's data for `lang` (names of four letters or
-    more, less a last letter for case endings: Russian "сентябрь" → "сентяб", matching "сентябре"); empty
-    when dateparser has none."""
+def month_names(lang: str) -> dict[int, tuple[str, ...]]:
+    """Month number (1–12) → the month's names, lower-cased, in dateparser's data for `lang` (full names and
+    abbreviations); {} when dateparser has none."""
     from dateparser.languages.loader import default_loader
 
     try:
         info = default_loader.get_locale(lang).info
     except Exception:
-        return ()
-    keys = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
-            "november", "december")
-    return tuple((fold(w)[:-1] if len(w) > 4 else fold(w), n) for n, key in enumerate(keys, 1)
-                 for w in info.get(key, ()) if len(w) >= 4)
+        return {}
+    return {n: tuple(w.lower() for w in info.get(key, ())) for n, key in enumerate(MONTH_KEYS, 1)}
+
+
+@lru_cache(maxsize=None)
+def month_stems(lang: str) -> tuple[tuple[str, int], ...]:
+    """(stem, month number) of the month names (month_names) of four letters or more, less a last letter for
+    case endings: Russian "сентябрь" → "сентяб", matching "сентябре"."""
+    return tuple((fold(w)[:-1] if len(w) > 4 else fold(w), n) for n, names in month_names(lang).items()
+                 for w in names if len(w) >= 4)
 
 
 def months_named(text: str, lang: str) -> set[int]:
