@@ -12,9 +12,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import claims
 from claims.languages import LANGUAGES
-from tests.test_probes import blocks, findings_by_claim, read_right
+from tests.test_probes import blocks, tally as probe_tally
 
 PROBES = Path(__file__).parent / "probes_lang"
 # read right on 2026-11-30 (branch xx6; main 72bb193 read pt 56, fa 50, tr 16, ar 2 of the same probes); then
@@ -27,20 +26,8 @@ FLOORS: dict[str, int] = {"pt": 109, "fa": 98, "tr": 60, "ar": 24, "ru": 32, "fr
 
 
 def tally(catalogue, baseline) -> tuple[dict[str, list[int]], list[str]]:
-    """Per language [right, total], and the misses as printable lines."""
-    counts: dict[str, list[int]] = {}
-    misses = []
-    for k, (name, lang, date, title, text, expect) in enumerate(blocks(PROBES)):
-        findings = findings_by_claim(claims.analyze([claims.Article(k + 1, f"http://127.0.0.1/{k}", title, text, date,
-                                                                    lang=lang)], catalogue, baseline))
-        for expectation in expect:
-            c = counts.setdefault(lang, [0, 0])
-            c[1] += 1
-            if read_right(findings, expectation):
-                c[0] += 1
-            else:
-                misses.append(f"{name} [{lang}]: {expectation} | {text[:100]!r} | got {findings}")
-    return counts, misses
+    """Per language [right, total], and the misses as printable lines (tests.test_probes.tally over PROBES)."""
+    return probe_tally(catalogue, baseline, PROBES)
 
 
 def test_probe_files_are_well_formed():

@@ -75,21 +75,30 @@ def test_probe_files_are_well_formed():
         assert all(e.split()[1] in ("changed", "disputed", "confirmed", "nochange", "nothing") for e in expect)
 
 
+def tally(catalogue, baseline, where: Path = PROBES, encoder=None) -> tuple[dict[str, list[int]], list[str]]:
+    """Per language [right, total] of the probe blocks in `where` (each read as one article), and the misses as
+    printable lines. `encoder`: the semantic fallback's, or None to read by patterns alone."""
+    counts: dict[str, list[int]] = {}
+    misses = []
+    for k, (name, lang, date, title, text, expect) in enumerate(blocks(where)):
+        findings = findings_by_claim(claims.analyze([claims.Article(k + 1, f"http://127.0.0.1/{k}", title, text, date,
+                                                                    lang=lang)], catalogue, baseline, encoder=encoder))
+        for expectation in expect:
+            c = counts.setdefault(lang, [0, 0])
+            c[1] += 1
+            if read_right(findings, expectation):
+                c[0] += 1
+            else:
+                misses.append(f"{name} [{lang}]: {expectation} | {text[:90]!r} | got {findings}")
+    return counts, misses
+
+
 @pytest.mark.skipif(not available("en"), reason="the English spaCy pipeline is not installed")
 def test_probes_read_right(catalogue, baseline):
     from claims.analysis import load_encoder_or_none
 
-    encoder = load_encoder_or_none()
-    right, total, misses = 0, 0, []
-    for k, (name, lang, date, title, text, expect) in enumerate(blocks()):
-        findings = findings_by_claim(claims.analyze([claims.Article(k + 1, f"http://127.0.0.1/{k}", title, text, date,
-                                                                    lang=lang)], catalogue, baseline, encoder=encoder))
-        for expectation in expect:
-            total += 1
-            if read_right(findings, expectation):
-                right += 1
-            else:
-                misses.append(f"{name}: {expectation} | {text[:90]!r} | got {findings}")
+    counts, misses = tally(catalogue, baseline, encoder=load_encoder_or_none())
+    right, total = sum(c[0] for c in counts.values()), sum(c[1] for c in counts.values())
     print(f"probes read right: {right}/{total}")
     print("\n".join(misses))
     assert right >= PROBE_FLOOR, f"{right}/{total} probes read right, floor {PROBE_FLOOR}:\n" + "\n".join(misses)
