@@ -29,12 +29,15 @@ PROBES = Path(__file__).parent / "probes"
 PROBE_FLOOR = 539
 
 
-def blocks(where: Path = PROBES) -> list[tuple[str, str, str, str, str, list[str]]]:
+def blocks(where: Path = PROBES, whole: bool = False) -> list[tuple[str, str, str, str, str, list[str]]]:
     """(file, lang, date, title, text, expectations) per probe block of the .txt files in the folder `where`
-    (or of the file `where`); a block's first line may be "@lang [date]" (English and 2025-06-01 otherwise)."""
+    (or of the file `where`); a block's first line may be "@lang [date]" (English and 2025-06-01 otherwise).
+    `whole`: each file is one article whose paragraphs are separated by blank lines (joined by one line break,
+    as the extractor gives them) instead of blocks of one paragraph."""
     out = []
     for path in sorted(where.glob("*.txt")) if where.is_dir() else [where]:
-        for block in path.read_text(encoding="utf-8").split("\n\n"):
+        content = path.read_text(encoding="utf-8")
+        for block in [content] if whole else content.split("\n\n"):
             lines = [line for line in block.strip().split("\n") if line]
             if not lines or lines[0].startswith("#"):
                 continue
@@ -75,12 +78,14 @@ def test_probe_files_are_well_formed():
         assert all(e.split()[1] in ("changed", "disputed", "confirmed", "nochange", "nothing") for e in expect)
 
 
-def tally(catalogue, baseline, where: Path = PROBES, encoder=None) -> tuple[dict[str, list[int]], list[str]]:
-    """Per language [right, total] of the probe blocks in `where` (each read as one article), and the misses as
-    printable lines. `encoder`: the semantic fallback's, or None to read by patterns alone."""
+def tally(catalogue, baseline, where: Path = PROBES, encoder=None,
+          whole: bool = False) -> tuple[dict[str, list[int]], list[str]]:
+    """Per language [right, total] of the probe blocks in `where` (each read as one article; `whole`: one article
+    per file, see blocks), and the misses as printable lines. `encoder`: the semantic fallback's, or None to read
+    by patterns alone."""
     counts: dict[str, list[int]] = {}
     misses = []
-    for k, (name, lang, date, title, text, expect) in enumerate(blocks(where)):
+    for k, (name, lang, date, title, text, expect) in enumerate(blocks(where, whole)):
         findings = findings_by_claim(claims.analyze([claims.Article(k + 1, f"http://127.0.0.1/{k}", title, text, date,
                                                                     lang=lang)], catalogue, baseline, encoder=encoder))
         for expectation in expect:
