@@ -22,7 +22,7 @@ from claimwatch import notify as notifier
 from claimwatch import pipeline, review, store
 from settings.config import DEFAULT_DB, load_config, reports_for
 from claimwatch.store import open_db
-from settings.errors import FetchError
+from settings.errors import ConfigError, FetchError
 from claimwatch.pipeline import analyze_run
 from claimwatch.outcome import run_failure
 from claimwatch.reports_http import report_link
@@ -88,9 +88,10 @@ def fetch_feed_task(client, settings, url, etag, last_modified):  # type: ignore
 
 def alert_on_crash_or_failure(flow, flow_run, state):  # type: ignore[no-untyped-def]
     """`on_failure` / `on_crashed` hook: a run that raised, or whose process died (the serve process runs the
-    hook then), wrote no report and sent no message: tell the [notify] URLs of its feeds file. A run that
-    failed as a whole (claimwatch/outcome.py) returned its own Failed state and already sent its message."""
-    if state.is_failed() and not isinstance(state.result(raise_on_failure=False), BaseException):
+    hook then), or stopped at a bad parameter, wrote no report and sent no message: tell the [notify] URLs of
+    its feeds file. A run that failed as a whole (claimwatch/outcome.py) returned its own Failed state with its
+    report folder as data and already sent its message."""
+    if state.is_failed() and isinstance(state.result(raise_on_failure=False), str):
         return
     parameters = flow_run.parameters or {}
     if not parameters.get("notify", True):
@@ -159,10 +160,17 @@ def monitor(feeds: list[str] | None = None, feeds_file: str | None = None, db: s
     logger = get_run_logger()
     timings = pipeline.Timings()  # report.json run.timings
     with timings.stage("setup"):
-        config = load_config(Path(feeds_file) if feeds_file else None, feeds, allow_loopback or None)
-        settings = config.fetch
-        database = open_db(db or DEFAULT_DB)
-        catalogue = load_catalogue()
+        try:
+            config = load_config(Path(feeds_file) if feeds_file else None, feeds, allow_loopback or None)
+            settings = config.fetch
+            database = open_db(db or DEFAULT_DB)
+            catalogue = load_catalogue()
+        except ConfigError as exc:
+            # A bad parameter of a Custom run (the CLI checks its own before the flow starts): one ERROR line
+            # and a Failed state whose message is the reason, nothing written; not the two tracebacks Prefect
+            # logs for a flow that raised (DeliberateFailure drops the engine's FailedRun record).
+            logger.error("bad configuration: %s", exc)
+            return Failed(message=f"bad configuration: {exc}")  # type: ignore[return-value]
         baseline_version = baseline_store.ensure_baseline(database, catalogue)
         first_run = "runs" not in database.table_names() or not database["runs"].count  # before this run's row
         run = pipeline.begin(database, config, timings)

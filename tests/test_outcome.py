@@ -116,16 +116,27 @@ def test_expected_feed_failures_log_one_warning_each_and_no_traceback(tmp_path):
     assert "Task run 'feed 127.0.0.1'" in log  # tasks named by the feed's host
 
 
-def test_a_run_that_raises_sends_its_failure_through_the_hook(tmp_path, receiver, prefect_harness):  # noqa: F811
+def test_a_run_that_raises_or_stops_at_a_bad_parameter_sends_its_failure_through_the_hook(
+        tmp_path, receiver, prefect_harness, caplog):  # noqa: F811
     port = receiver.server_address[1]
     path = feeds_file(tmp_path, [f"http://127.0.0.1:{closed_port()}/rss"],
                       f'[notify]\nurls = ["json://127.0.0.1:{port}/alerts"]\n')
     blocked = tmp_path / "not-a-folder"
-    blocked.write_text("a file where the database's folder should be", encoding="utf-8")
+    blocked.write_text("a file where a folder should be", encoding="utf-8")
+    # A bad parameter (as a Custom run can give: the CLI checks its own before the flow starts): Failed with
+    # the reason in one ERROR line, no traceback logged, nothing written.
     state = monitor(feeds_file=path, db=str(blocked / "c.db"), reports=str(tmp_path / "r"), allow_loopback=True,
                     return_state=True)
+    assert state.is_failed() and state.message.startswith("bad configuration: ") and str(blocked) in state.message
+    assert state.result(raise_on_failure=False) is None and not (tmp_path / "r").exists()
+    assert [r.levelname for r in caplog.records if r.getMessage().startswith("bad configuration: ")] == ["ERROR"]
+    assert not [r for r in caplog.records if r.exc_info], [r.getMessage() for r in caplog.records if r.exc_info]
+    # A run that raises (its report folder cannot be made).
+    state = monitor(feeds_file=path, db=str(tmp_path / "c.db"), reports=str(blocked / "r"), allow_loopback=True,
+                    return_state=True)
     assert state.is_failed() and isinstance(state.result(raise_on_failure=False), BaseException)
-    (where, _, body), = receiver.received
-    sent = json.loads(body)
-    assert where == "/alerts" and sent["title"].startswith("claimwatch: run ") and sent["title"].endswith("FAILED")
-    assert "No report was written" in sent["message"]
+    assert len(receiver.received) == 2
+    for where, _, body in receiver.received:
+        sent = json.loads(body)
+        assert where == "/alerts" and sent["title"].startswith("claimwatch: run ") and sent["title"].endswith("FAILED")
+        assert "No report was written" in sent["message"]
