@@ -235,6 +235,7 @@ def office_readings(ctx: Context, docs: dict[tuple[int, int], Any], catalogue: C
         out.append(make_reading(ctx, holding.sentence, claim, holding.name, cue,
                                 (holding.start, holding.end), score, modality))
     out += vacated(ctx, by_sentence, catalogue, baseline, readings + out)
+    out += languages.holders_left(ctx, catalogue, baseline, readings + out)
     return out
 
 

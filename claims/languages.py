@@ -46,7 +46,7 @@ from claims.entities import countries_in
 from claims.names import latin, name_key, same_name, script, skeleton
 from claims.reader import (Context, Reading, find_phrases, fold, format_amount, is_stale, make_reading, prepare,
                              read_state, scope_score, topic_score)
-from claims.values import Modality
+from claims.values import Modality, same_person
 from claims.relevance import parties_together
 from extractors.text import split_sentences
 
@@ -317,6 +317,7 @@ def word_pattern(lang: str, kind: str) -> re.Pattern[str] | None:
     if not words:
         return None
     parts = []
+    tail = r"(?![\w])"
     kept = set(function_words().get(lang, {}).get("keep_accents", []))
     for w in sorted(words, key=len, reverse=True):
         body = ""
@@ -325,13 +326,13 @@ def word_pattern(lang: str, kind: str) -> re.Pattern[str] | None:
                 body += r"(?:\S+\s+){0,4}?"
                 continue
             body += re.escape(token.rstrip("*")) + (r"\S*" if token.endswith("*") else "") + r"\s+"
-        parts.append(body[:-3])
-    tail = r"(?![\w])"
+        # a prefix written with its hyphen ("ex-", "экс-") runs into the next word: no word end after it
+        parts.append(body[:-3] + ("" if w.endswith("-") else tail))
     # Arabic writes "and", "to", "by" onto the next word ("ونفت", "لمصادر", "ولكن"): words of a source, a denial
     # or a contrast take them; not the others ("فقد" is "indeed" + past, not the "قد" of "may")
     clitics = "(?:" + "|".join(sorted(CLITICS, key=len, reverse=True)) + ")?" if (
         lang == "ar" and kind in ARABIC_CLITIC_KINDS) else ""
-    return re.compile(r"(?<![\w])" + clitics + "(?:" + "|".join(parts) + r")" + tail)
+    return re.compile(r"(?<![\w])" + clitics + "(?:" + "|".join(parts) + r")")
 
 
 ARABIC_CLITIC_KINDS = ("hedge", "denial", "contrast")
@@ -1210,6 +1211,70 @@ def tenure_ended(sentence: str, span: tuple[int, int], lang: str) -> bool:
             continue  # "tras la muerte de Raisi", "condolências de Putin": another person's death or words
         return True
     return False
+
+
+def holders_left(ctx: Context, catalogue: Catalogue, baseline: dict[str, dict[str, Any]],
+                 readings: list[Reading]) -> list[Reading]:
+    """A recorded holder named as leaving office, in a language read by words ("O presidente iraniano Ebrahim
+    Raisi morreu", "Der iranische Präsident Ebrahim Raisi ist ums Leben gekommen", "Президент Ирана Эбрахим Раиси
+    погиб"): the reading of the holder negated, reported as "not <holder>", as the English parse reads it
+    (claims.analysis.vacated). The holder's reading was made past by a verb of leaving office (languages.toml's
+    `left_office`, not the nouns of `tenure_end` such as "crash" or "condolences") within TENURE_REACH characters
+    of the name, not followed by another person's name nor after a word naming whom he replaced; not where a word
+    of the past or a deputy stands near the name ("the former president … died"), where the sentence names
+    another known holder of the office (told of the successor), nor where the article names another holder of
+    the office in the present (who says more than "not X"). A word of hedge or denial in the
+    sentence keeps the end in doubt. [] for English (the parse reads it) and languages not read here."""
+    lang = getattr(ctx, "lang", "en")
+    pattern = word_pattern(lang, "left_office") if supported(lang) else None
+    if pattern is None:
+        return []
+    out: list[Reading] = []
+    for r in readings:
+        claim = catalogue.get(r.claim)
+        if claim.type != "person" or not r.past or r.negated or r.future or any(o.claim == r.claim for o in out):
+            continue
+        if not same_person(r.value, str(baseline.get(r.claim, {}).get("value", "") or "")):
+            continue
+        if any(o.claim == r.claim and not (o.past or o.future or o.negated) and not same_person(o.value, r.value)
+               for o in readings):
+            continue
+        i = next((k for k, s in enumerate(ctx.sentences) if s.start == r.start), None)
+        if i is None:
+            continue
+        s = ctx.sentences[i]
+        sentence, span = s.text, (r.cue_start - s.start, r.cue_end - s.start)
+        near = sentence[max(0, span[0] - PAST_REACH):span[1] + PAST_REACH]
+        if has(lang, "past", near) or has(lang, "deputy", sentence[max(0, span[0] - 25):span[0]]):
+            continue
+        if any(r.claim in person.get("holds", ()) and not same_person(person["name"], r.value)
+               and name_spans(sentence, ctx.folded[i], person, lang) for person in getattr(ctx, "people", ())):
+            continue  # "Pezeshkian, élu après la mort du président Raïssi, …": told of his successor
+        verb = left_office_verb(sentence, span, lang, pattern)
+        if verb is None:
+            continue
+        hedged, denied = bool(has(lang, "hedge", sentence)), bool(has(lang, "denial", sentence))
+        out.append(make_reading(ctx, i, claim, r.value, sentence[verb[0]:verb[1]], verb, 0.75,
+                                Modality(True, denied, hedged, False, False, (fold(sentence[verb[0]:verb[1]]),))))
+    return out
+
+
+def left_office_verb(sentence: str, span: tuple[int, int], lang: str, pattern: re.Pattern[str]
+                     ) -> tuple[int, int] | None:
+    """The span of the verb of leaving office (`pattern`) nearest the name at `span` within TENURE_REACH, not
+    followed by another person's name ("tras la muerte de Raisi") nor standing after a word naming whom the
+    holder replaced; None when there is none."""
+    start = max(0, span[0] - TENURE_REACH)
+    window = keep_accents(sentence, fold(sentence), lang)[start:span[1] + TENURE_REACH]
+    found = []
+    for m in pattern.finditer(window):
+        at, to = start + m.start(), start + m.end()
+        if at > span[1] and has(lang, "predecessor", sentence[span[1]:at]):
+            continue
+        if OTHERS_NAME.match(sentence[to:to + 30]):
+            continue
+        found.append((at, to))
+    return min(found, key=lambda v: abs(v[0] - span[0])) if found else None
 
 
 # a word of death or mourning followed by a person's name ("de Raisi", "von Raisi", "of Raisi"): that person's,

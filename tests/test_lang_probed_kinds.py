@@ -111,3 +111,39 @@ def test_one_lawmakers_word_is_a_single_unverified_source(lang: str, text: str) 
 def test_deputies_voting_are_parliament_acting() -> None:
     text = "Депутаты Госдумы единогласно ратифицировали договор о всеобъемлющем стратегическом партнерстве с Ираном."
     assert read(text, "ru").get("strategic-treaty") == ("changed", "ratified")
+
+
+HOLDERS = {"iran-president": {"value": "Ebrahim Raisi", "quotes": []},
+           "russia-president": {"value": "Vladimir Putin", "quotes": []}}
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("de", "Der iranische Präsident Ebrahim Raisi ist bei einem Hubschrauberabsturz ums Leben gekommen."),
+    ("fr", "Le président iranien Ebrahim Raïssi est mort dans l'accident de son hélicoptère."),
+    ("ru", "Президент Ирана Эбрахим Раиси погиб при крушении вертолета."),
+    ("ar", "توفي الرئيس الإيراني إبراهيم رئيسي في تحطم مروحية."),
+    ("tr", "İran Cumhurbaşkanı İbrahim Reisi helikopter kazasında hayatını kaybetti."),
+    ("pt", "O presidente iraniano Ebrahim Raisi morreu na queda do helicóptero."),
+])
+def test_a_recorded_holder_named_as_leaving_office_is_no_longer_the_holder(lang: str, text: str) -> None:
+    # as the English parse reads "President Ebrahim Raisi died" (claims.languages.holders_left)
+    assert findings(text, HOLDERS, lang, "2024-05-20").get("iran-president") == ("changed", "not Ebrahim Raisi")
+
+
+@pytest.mark.parametrize("lang,text,expected", [
+    # a word of the past by the name (the prefix "ex-" runs into its word: claims.languages.word_pattern)
+    ("pt", "O ex-presidente iraniano Ebrahim Raisi morreu na queda de um helicóptero.", None),
+    ("de", "Der ehemalige iranische Präsident Ebrahim Raisi starb bei einem Absturz.", None),
+    # the sentence names his successor
+    ("fr", "Massoud Pezeshkian, élu après la mort du président Ebrahim Raïssi, a prêté serment.", None),
+    # another person's death
+    ("es", "El presidente ruso Vladímir Putin lamentó la muerte de Raisi.", None),
+    # a report denied
+    ("de", "Berichte, wonach der iranische Präsident Ebrahim Raisi gestorben sei, wurden von Teheran dementiert.",
+     "disputed"),
+])
+def test_a_past_holder_a_successor_or_a_denial_is_no_end_of_tenure(lang: str, text: str, expected: str | None
+                                                                   ) -> None:
+    got = findings(text, HOLDERS, lang, "2024-05-20")
+    assert got.get("iran-president", (None, ""))[0] in (expected, "confirmed" if expected is None else expected)
+    assert got.get("russia-president", (None, ""))[0] in (None, "confirmed")
