@@ -15,6 +15,7 @@ import socket
 import sqlite3
 import uuid
 from contextlib import contextmanager
+from dataclasses import replace
 from datetime import datetime, timedelta, timezone
 from pathlib import Path
 from typing import Any, Iterable, Iterator
@@ -255,10 +256,12 @@ def save_feed_state(db: sqlite_utils.Database, url: str, *, status: int | None, 
 
 
 def new_entries(db: sqlite_utils.Database, entries: Iterable[Entry], run_id: str | None = None) -> list[Entry]:
-    """Entries never seen before (by canonical URL or guid). They are recorded as 'pending' right away so
-    that an entry seen but not yet stored when a run dies is fetched by the next run. INSERT OR IGNORE makes
-    the claim atomic: of two overlapping runs, only the one whose insert lands fetches the entry."""
-    fresh = []
+    """Entries never seen before (by canonical URL or guid), and stored entries the feed says were edited
+    (edited_entries). They are recorded as 'pending' right away so that an entry seen but not yet stored when a
+    run dies is fetched by the next run. INSERT OR IGNORE makes the claim atomic: of two overlapping runs, only
+    the one whose insert lands fetches the entry."""
+    entries = list(entries)
+    fresh = edited_entries(db, entries, run_id)
     for entry in entries:
         if _known(db, entry):
             continue
@@ -270,6 +273,40 @@ def new_entries(db: sqlite_utils.Database, entries: Iterable[Entry], run_id: str
         if inserted:
             fresh.append(entry)
     return fresh
+
+
+def edited_entries(db: sqlite_utils.Database, entries: list[Entry], run_id: str | None = None) -> list[Entry]:
+    """Stored entries whose feed item says the page was edited since it was stored: a new title, a new text
+    (an entry without a link), or a date later than the stored one, e.g. a correction published at the same
+    URL under the same guid. Each is set 'pending' again and returned, so the run fetches the page once more;
+    store_article then keeps it as an update of its article when its text changed (and re-analyses it), or as
+    it was. A feed that moves the date of every known item at once (one that stamps each fetch with the time)
+    says nothing about edits: then only titles and texts count."""
+    candidates: list[tuple[Entry, dict[str, Any], bool]] = []
+    known = 0
+    for entry in entries:
+        row = next(iter(rows(db, "select key, title, published, content from entries where status = 'stored' and "
+                                 "(key = ? or (guid = ? and guid != ''))", [entry.key, entry.guid])), None)
+        if row is None:
+            continue
+        known += 1
+        worded = (bool(entry.title) and bool(row["title"]) and " ".join(entry.title.split()) != " ".join(
+            str(row["title"]).split())) or (entry.content is not None and entry.content != row["content"])
+        later = bool(entry.published and row["published"] and entry.published > row["published"])
+        if worded or later:
+            candidates.append((entry, row, worded))
+    restamped = known > 1 and sum(1 for _, _, worded in candidates if not worded) == known
+    out = []
+    for entry, row, worded in candidates:
+        if restamped and not worded:
+            continue
+        changed = db.conn.execute(
+            "update entries set status = 'pending', attempts = 0, claimed_by = ?, title = ?, published = ?, "
+            "content = ? where key = ? and status = 'stored'",
+            [run_id, entry.title, entry.published, entry.content, row["key"]]).rowcount
+        if changed:  # of two overlapping runs, the one whose update lands fetches it
+            out.append(entry if entry.key == row["key"] else replace(entry, key=row["key"]))
+    return out
 
 
 def _known(db: sqlite_utils.Database, entry: Entry) -> bool:

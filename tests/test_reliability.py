@@ -395,6 +395,49 @@ def test_rerunning_unchanged_feeds_flags_nothing_and_stores_nothing_new(server, 
     tally(record_property, cases=3, survived=3)  # two re-runs, one copy under another URL
 
 
+SU35 = "Iran has taken delivery of its first Su-35 fighter jets from Russia, the Iranian air force said on Monday."
+CORRECTED = ("Correction: Iran has not received any Su-35 fighter jets from Russia, the Iranian air force said on "
+             "Tuesday, correcting an earlier statement.")
+
+
+def test_an_entry_the_feed_says_was_edited_is_read_again(server, tmp_path, prefect_harness):
+    # A correction published at the same URL under the same guid: the feed gives the item a new title and a
+    # later date. The page is fetched again and stored as an update of its article, whose new text is analysed.
+    page = server.add("/su35", article_html("Iran takes delivery of Su-35 jets", [SU35] + PARAS))
+    other = server.add("/other", article_html("Corridor talks", PARAS))
+
+    def publish(title, day, other_day):
+        return server.add("/feed.xml", rss([
+            {"title": title, "link": page, "guid": "su35-1", "pubDate": f"{day} Mar 2025 08:00:00 GMT"},
+            {"title": "Corridor talks", "link": other, "guid": "other-1", "pubDate": f"{other_day} Mar 2025 08:00:00 GMT"}]))
+
+    feed = publish("Iran takes delivery of Su-35 jets", "Mon, 03", "Mon, 03")
+    first = run(tmp_path, [feed])
+    assert [(f["claim"], f["observed"]["value"]) for f in first["findings"]] == [("su35-delivery", "delivered")]
+
+    server.add("/su35", article_html("Correction: Iran has not received Su-35 jets", [CORRECTED] + PARAS))
+    publish("Correction: Iran has not received Su-35 jets", "Tue, 04", "Mon, 03")
+    hits = len(server.requests)
+    second = run(tmp_path, [feed])
+    fetched = [p for p, _ in server.requests[hits:] if not p.startswith("/feed.xml")]
+    assert fetched == ["/su35"]  # the edited item only
+    assert second["run"]["counts"]["articles_new"] == 0
+    assert any("stored as an update" in w["message"] for w in second["warnings"]), second["warnings"]
+    # the corrected text restates the baseline (not delivered): no change from it
+    assert not [f for f in second["findings"] if f["verdict"] == "changed"]
+    texts = [r["text"] for r in table(tmp_path, "select text from articles where url like '%/su35'")]
+    assert len(texts) == 1 and "has not received" in texts[0]
+    assert table(tmp_path, "select title, status from entries where guid = 'su35-1'") == [
+        {"title": "Correction: Iran has not received Su-35 jets", "status": "stored"}]
+
+    # A feed that stamps every item with the time of the fetch says nothing about edits: nothing fetched.
+    publish("Correction: Iran has not received Su-35 jets", "Wed, 05", "Wed, 05")
+    hits = len(server.requests)
+    third = run(tmp_path, [feed])
+    assert [p for p, _ in server.requests[hits:] if not p.startswith("/feed.xml")] == []
+    assert third["run"]["counts"]["articles_new"] == 0 and third["findings"] == []
+
+
 def feeds_toml(tmp_path, text):
     path = tmp_path / "feeds.toml"
     path.write_text(text, encoding="utf-8")
