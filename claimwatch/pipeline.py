@@ -30,7 +30,7 @@ import claims
 from baseline import store as baseline_store
 from claims.analysis import Analysis, language_of, load_encoder_or_none
 from claims.catalogue import Catalogue
-from claims.reader import mentions_tracked_claim
+from claims.reader import mentions_tracked_claim, statement_key
 from claims.relevance import is_relevant
 from claims import languages
 from extractors.language import language_code
@@ -382,5 +382,7 @@ def analyze_run(db: sqlite_utils.Database, run_id: str, catalogue: Catalogue,
                                             language_of(r))
                              for r in articles], catalogue, baseline, encoder=load_encoder_or_none(),
                             dismissed=review.dismissed_statements(db), on_error=on_error)
-    return Analysis([f.to_report() for f in result.findings], [d.to_report() for d in result.new_developments],
+    listed = review.listed_developments(db, run_id)  # reported by an earlier run: not new
+    return Analysis([f.to_report() for f in result.findings],
+                    [d.to_report() for d in result.new_developments if statement_key(d.statement) not in listed],
                     result.sentences)

@@ -71,6 +71,16 @@ def record_run(db: sqlite_utils.Database, run_id: str, findings: list[Finding],
     return marked
 
 
+def listed_developments(db: sqlite_utils.Database, run_id: str) -> set[str]:
+    """Statement keys (claims.reader.statement_key) of the new developments runs other than `run_id` listed:
+    a syndicated copy of a development reported before is not new (the same sentence; a paraphrase by another
+    outlet is another statement)."""
+    from claims.reader import statement_key
+
+    return {statement_key(r["statement"]) for r in rows(db, "select statement from developments where run_id != ?",
+                                                         [run_id])}
+
+
 def dismissed_statements(db: sqlite_utils.Database) -> set[tuple[str, str]]:
     """(claim id, statement key) of every dismissed finding's statements: the engine never reports them again
     (claims.reader.statement_key)."""
@@ -210,7 +220,8 @@ def dismiss(db: sqlite_utils.Database, finding_id: str) -> tuple[int, dict[str, 
         db.execute("insert or ignore into dismissed values (?, ?, ?, ?, ?)",
                    [finding["claim"], statement_key(quote), finding["id"], quote, now])
     mark(db, finding["id"], "dismissed")
-    log_review(db, finding["id"], "dismissed", None, f"{len(quotes)} statements suppressed")
+    log_review(db, finding["id"], "dismissed", None,
+               f"{len(quotes)} statement{'' if len(quotes) == 1 else 's'} suppressed")
     return len(quotes), finding
 
 

@@ -80,6 +80,14 @@ RETRY = {"retries": 2, "retry_delay_seconds": [1, 3], "retry_condition_fn": retr
          "cache_policy": NO_CACHE}
 
 
+def feed_label(url: str) -> str:
+    """A feed's name in the UI's task list: host, port and path, without user info or query (which may hold
+    secrets), cut to 80 characters; two feeds of one host are told apart."""
+    parts = urlsplit(url)
+    where = f"{parts.hostname or ''}{':' + str(parts.port) if parts.port else ''}{parts.path}"
+    return where if len(where) <= 80 else where[:79] + "…"
+
+
 @task(name="fetch-feed", **RETRY)
 def fetch_feed_task(client, settings, url, etag, last_modified):  # type: ignore[no-untyped-def]
     """Prefect task: pipeline.read_feed, retried (1 s, 3 s) on transient failures only."""
@@ -180,7 +188,7 @@ def monitor(feeds: list[str] | None = None, feeds_file: str | None = None, db: s
             futures = {}
             for url in run.feeds:
                 etag, last_modified = store.feed_validators(database, url)
-                named = fetch_feed_task.with_options(task_run_name=f"feed {urlsplit(url).hostname}")  # which feed
+                named = fetch_feed_task.with_options(task_run_name=f"feed {feed_label(url)}")  # which feed
                 futures[named.submit(client, settings, url, etag, last_modified)] = url
             entries = []
             for future in as_completed(list(futures)):

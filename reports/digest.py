@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import Any
 
 from settings.errors import ConfigError
-from reports.render import (md_link, esc, html_highlight, link, md_escape, md_highlight, outlet_of, page,
+from reports.render import (md_link, esc, html_highlight, isolated, link, md_escape, md_highlight, outlet_of, page,
                             plural)
 
 SCHEMA = "claimwatch.digest/1"
@@ -179,14 +179,14 @@ def render_digest_html(digest: dict[str, Any]) -> str:
         body.append(f"<p class=\"claim\"><strong>{esc(claim['claim'])}</strong></p>"
                     + (f"<p class=\"question\">{esc(claim['question'])}</p>" if claim["question"] else ""))
         for f in claim["findings"]:
-            sources = "".join(f"<li>{link(s['url'], s.get('title') or s['url'])} · {esc(outlet_of(s))} · "
+            sources = "".join(f"<li>{link(s['url'], s.get('title') or s['url'])} · {isolated(outlet_of(s))} · "
                               f"{esc(s.get('published') or '')}</li>" for s in f["sources"])
             body.append(
                 f"<div class=\"finding {esc(f['verdict'])}\"><p class=\"change\"><span class=\"was\">{esc(f['was'])}"
                 f"</span> → <span class=\"now\">{esc(f['now'])}</span><span class=\"tag\">{esc(f['verdict'])}</span>"
                 f"<span class=\"tag\">{esc(f['status'])}</span></p>"
                 f"<blockquote>{html_highlight(f['quote'], f['highlight'])}</blockquote>"
-                f"<p class=\"meta\">{link(f['url'], f['title'] or f['url'])} · {esc(f['outlet'])} · "
+                f"<p class=\"meta\">{link(f['url'], f['title'] or f['url'])} · {isolated(f['outlet'])} · "
                 f"{esc(f['published'] or 'date unknown')} · confidence {f['confidence']:.2f} · runs "
                 f"{esc(', '.join(f['runs']))} · <code>{esc(f['id'])}</code></p>"
                 f"<details><summary>{plural(len(f['sources']), 'source')}</summary><ul>{sources}</ul></details></div>")

@@ -306,10 +306,17 @@ def html_highlight(quote: str, highlight: str | None) -> str:
 
 
 def link(url: str, text: str) -> str:
-    """A link to an article; anything but http(s) stays text."""
+    """A link to an article; anything but http(s) stays text. The text is bidi-isolated (`isolated`)."""
     if not (url or "").startswith(("http://", "https://")):
-        return esc(text or url)
-    return f'<a href="{esc(url)}" rel="noopener noreferrer">{esc(text or url)}</a>'
+        return isolated(text or url)
+    return f'<a href="{esc(url)}" rel="noopener noreferrer">{isolated(text or url)}</a>'
+
+
+def isolated(text: str) -> str:
+    """`text` escaped in a <bdi> element: an Arabic or Persian title or outlet keeps its own direction and does
+    not reorder the dates and separators around it in a left-to-right line (Unicode Bidirectional Algorithm,
+    UAX #9; HTML's bdi element)."""
+    return f"<bdi>{esc(text)}</bdi>"
 
 
 def page(title: str, body: str) -> str:
@@ -365,11 +372,11 @@ def html_finding(f: dict[str, Any]) -> str:
         f"<span class=\"tag\">first reported in run {esc(f.get('first_seen') or '?')}</span>"
     if f.get("review"):
         tags += f"<span class=\"tag\">{esc(f['review'])} before</span>"
-    meta = [link(obs["url"], obs.get("title") or obs["url"]), esc(outlet_of(obs)),
+    meta = [link(obs["url"], obs.get("title") or obs["url"]), isolated(outlet_of(obs)),
             esc(obs.get("published") or "date unknown"), f"confidence {f['confidence']:.2f}", sources_agree(f),
             esc(language_note(obs))]
     sources = "".join(
-        f"<li>{link(s['url'], s.get('title') or s['url'])} · {esc(outlet_of(s))} · {esc(s.get('published') or '')}"
+        f"<li>{link(s['url'], s.get('title') or s['url'])} · {isolated(outlet_of(s))} · {esc(s.get('published') or '')}"
         f" · confidence {float(s.get('confidence') or 0):.2f}"
         f"<blockquote{lang_attrs(s)}>{html_highlight(s['quote'], s.get('highlight'))}</blockquote></li>"
         for s in f.get("sources") or [])
@@ -404,7 +411,7 @@ def html_timelines(timelines: list[dict[str, Any]]) -> str:
 
 def html_developments(developments: list[dict[str, Any]]) -> str:
     """The New developments section: each statement escaped, with its article's link."""
-    items = "".join(f"<li>{esc(d['statement'])} — {link(d['url'], d.get('title') or d['url'])}"
+    items = "".join(f"<li>{isolated(d['statement'])} — {link(d['url'], d.get('title') or d['url'])}"
                     + (f" ({esc(d['published'])})" if d.get("published") else "") + "</li>" for d in developments)
     inner = f"<ul>{items}</ul>" if items else "<p class=\"none\">None.</p>"
     return f"<section><h2>New developments</h2>{inner}</section>"

@@ -42,3 +42,13 @@ def test_a_finding_leads_with_the_quote_its_reader_can_read() -> None:
     f = next(f for f in analysis.findings if f.claim == "iran-president").to_report()
     assert (f["observed"]["language"], f["observed"]["quote"]) == ("en", english)
     assert sorted(s["language"] for s in f["sources"]) == ["en", "ru"]
+
+
+def test_a_right_to_left_title_and_outlet_keep_the_meta_line_in_order() -> None:
+    # "2026-12-01 · المرصد · [title]" was shown reordered: the title and outlet are isolated from the line
+    f = finding() | {"first_seen": "run-1"}
+    f["observed"] = f["observed"] | {"title": "روسيا وإيران", "outlet": "المرصد المشرقي", "published": "2025-01-17"}
+    page = html_finding(f)
+    meta = page.split('<p class="meta">', 1)[1].split("</p>", 1)[0]
+    assert meta.startswith('<a href="http://127.0.0.1/ru" rel="noopener noreferrer"><bdi>روسيا وإيران</bdi></a> · '
+                           '<bdi>المرصد المشرقي</bdi> · 2025-01-17 · ')

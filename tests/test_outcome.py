@@ -113,7 +113,8 @@ def test_expected_feed_failures_log_one_warning_each_and_no_traceback(tmp_path):
     warnings = [line for line in log.splitlines() if "| WARNING |" in line]
     assert sorted(w.split("feed failed: ", 1)[1].split(": ", 1)[0] for w in warnings) == sorted(dead), warnings
     assert not [line for line in log.splitlines() if "| ERROR   | Task run" in line]
-    assert "Task run 'feed 127.0.0.1'" in log  # tasks named by the feed's host
+    for url in dead:  # tasks named by the feed's host, port and path: two feeds of one host told apart
+        assert f"Task run 'feed {url.split('://', 1)[1]}'" in log, url
 
 
 def test_a_run_that_raises_or_stops_at_a_bad_parameter_sends_its_failure_through_the_hook(

@@ -209,3 +209,18 @@ def test_runs_of_one_second_are_taken_in_the_order_they_were_recorded(tmp_path):
     [again] = review.record_run(db, "20260101T000000-000000", [sco], [])
     assert again["new"] is True and again["review"] == "dismissed"
     assert again["first_seen"] == "20260101T000000-ffffff" and review.decision(db, sco["id"]) is None
+
+
+CARDS = ("Russia and Iran signed an agreement on Monday to link their Mir and Shetab payment card networks, the two "
+         "central banks said.")
+SATELLITES = "A Russian Soyuz rocket launched two Iranian satellites into orbit from the Vostochny cosmodrome on Monday."
+
+
+def test_a_development_listed_by_an_earlier_run_is_not_listed_again(server, tmp_path, prefect_harness):
+    # A syndicated copy (another URL, the same sentence) the next night is not new; another development is.
+    first, _ = run(tmp_path, publish(server, {"a1": [CARDS]}))
+    assert [d["statement"] for d in first["new_developments"]] == [CARDS]
+    second, _ = run(tmp_path, publish(server, {"b1": [CARDS], "c1": [SATELLITES]}))
+    assert [d["statement"] for d in second["new_developments"]] == [SATELLITES]
+    db = sqlite_utils.Database(tmp_path / "c.db")
+    assert sorted(r["statement"] for r in db.query("select statement from developments")) == sorted([CARDS, SATELLITES])
