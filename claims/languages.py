@@ -1181,9 +1181,29 @@ def tenure(sentence: str, span: tuple[int, int], lang: str, name: int | None = N
     past = bool(has(lang, "past", near) or tenure_ended(sentence, span, lang)
                 or has(lang, "predecessor", sentence[max(0, name - PREDECESSOR_REACH):name])
                 or replaced_after(sentence, span[1], lang))
-    # put forward for the office, not yet in it ("indicou X para chanceler", "кандидатуру X на пост"): a plan
-    nominee = not past and bool(has(lang, "nominee", near))
+    # put forward for the office, not yet in it ("indicou X para chanceler", "кандидатуру X на пост"): a plan;
+    # not the one who put others forward ("le gouvernement proposé par le président X")
+    nominee = not past and bool(has(lang, "nominee", near)) and not proposer(sentence, span, name, lang)
     return Modality(False, False, False, nominee, past, ("past",) if past else ("nominee",) if nominee else ())
+
+
+def proposer(sentence: str, span: tuple[int, int], name: int, lang: str) -> bool:
+    """Is the office holder at `span` (his title or name starting at `name`) the one who put someone forward: a
+    word of the agent (languages.toml's `agent`: "par", "von", "por") right before him, with a word of putting
+    forward (`nominee`) right before that ("proposé par le président X") or after him in the clause ("das von
+    Präsident X vorgeschlagen wurde")?"""
+    nominee, agent = word_pattern(lang, "nominee"), word_pattern(lang, "agent")
+    if nominee is None or agent is None:
+        return False
+    before = fold(sentence[max(0, name - PAST_REACH):name]).split()
+    # the agent word, then at most the title's words ("par le président X", "von Präsident X")
+    at = next((k for k in range(len(before) - 1, max(-1, len(before) - 5), -1) if agent.fullmatch(before[k])), None)
+    if at is None:
+        return False
+    if nominee.search(" ".join(before[max(0, at - 2):at])):
+        return True
+    after = CLAUSE_BREAK.split(sentence[span[1]:span[1] + PAST_REACH])[0]
+    return bool(nominee.search(fold(after)))
 
 
 def replaced_after(sentence: str, end: int, lang: str) -> bool:

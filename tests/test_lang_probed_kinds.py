@@ -147,3 +147,29 @@ def test_a_past_holder_a_successor_or_a_denial_is_no_end_of_tenure(lang: str, te
     got = findings(text, HOLDERS, lang, "2024-05-20")
     assert got.get("iran-president", (None, ""))[0] in (expected, "confirmed" if expected is None else expected)
     assert got.get("russia-president", (None, ""))[0] in (None, "confirmed")
+
+
+@pytest.mark.parametrize("lang,text,expected", [
+    ("fr", "Le Parlement iranien a approuvé l'ensemble du gouvernement proposé par le président Massoud Pezeshkian.",
+     ("changed", "Masoud Pezeshkian")),
+    ("de", "Das iranische Parlament billigte das Kabinett, das von Präsident Massud Peseschkian vorgeschlagen worden "
+           "war.", ("changed", "Masoud Pezeshkian")),
+    ("pt", "O Parlamento iraniano aprovou os ministros propostos pelo presidente Masoud Pezeshkian.",
+     ("changed", "Masoud Pezeshkian")),
+    # the one put forward is still a nominee
+    ("fr", "Le président Massoud Pezeshkian a été proposé comme candidat.", None),
+])
+def test_the_one_who_puts_others_forward_is_no_nominee(lang: str, text: str, expected: tuple[str, str] | None
+                                                       ) -> None:
+    # claims.languages.proposer: a word of the agent ("par", "von", "pelo") before the holder
+    assert findings(text, HOLDERS, lang, "2024-08-21").get("iran-president") == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Die Sanktionen der Vereinten Nationen gegen den Iran sind in der Nacht zum Sonntag wieder in Kraft getreten.",
+     "changed"),
+    ("Die UN-Sanktionen gegen den Iran könnten Ende September wieder in Kraft treten.", None),
+    ("Die US-Sanktionen gegen den Iran sind seit 2018 wieder in Kraft.", None),
+])
+def test_the_un_sanctions_back_in_force_name_the_deals_end_in_german(text: str, expected: str | None) -> None:
+    assert read(text, "de").get("jcpoa-talks", (None, ""))[0] == expected
