@@ -214,7 +214,8 @@ def dismiss(db: sqlite_utils.Database, finding_id: str) -> tuple[int, dict[str, 
     its claim from now on. Returns (statements suppressed, finding). AlreadyDecided when it was decided before."""
     finding = load_finding(db, finding_id)
     refuse_if_decided(db, finding["id"], "dismissed")
-    quotes = dict.fromkeys([finding["observed"]["quote"]] + [s["quote"] for s in finding.get("sources", [])])
+    quotes = dict.fromkeys([finding["observed"]["quote"]] + [s["quote"] for s in finding.get("sources", [])]
+                           + same_value_statements(db, finding))
     now = utcnow()
     for quote in quotes:
         db.execute("insert or ignore into dismissed values (?, ?, ?, ?, ?)",
@@ -223,6 +224,31 @@ def dismiss(db: sqlite_utils.Database, finding_id: str) -> tuple[int, dict[str, 
     log_review(db, finding["id"], "dismissed", None,
                f"{len(quotes)} statement{'' if len(quotes) == 1 else 's'} suppressed")
     return len(quotes), finding
+
+
+def same_value_statements(db: sqlite_utils.Database, finding: dict[str, Any]) -> list[str]:
+    """The other statements of the finding's articles that the engine reads as the same value of its claim (a
+    headline and a lead saying one thing, the finding quoting one of them): a syndicated copy of the article
+    stating it in the other sentence would otherwise bring the dismissed finding back. [] when the articles are
+    no longer stored or the claim is no longer in the catalogue."""
+    from baseline.catalogue import load_catalogue
+    from claims import Article, read
+    from claims.analysis import language_of
+    from claims.compare import value_key
+
+    urls = list(dict.fromkeys([finding["observed"]["url"]] + [s["url"] for s in finding.get("sources", [])]))
+    stored = rows(db, f"select id, url, title, published, site_name, language, text from articles where url in "
+                      f"({', '.join('?' for _ in urls)})", urls)
+    catalogue = load_catalogue()
+    if not stored or finding["claim"] not in {c.id for c in catalogue.claims}:
+        return []
+    claim = catalogue.get(finding["claim"])
+    readings = [r for found in read([Article(int(a["id"]), a["url"], a.get("title") or "", a["text"],
+                                             a.get("published") or "", a.get("site_name") or "", language_of(a))
+                                     for a in stored], catalogue).values() for r in found if r.claim == claim.id]
+    said = {statement_key(q) for q in [finding["observed"]["quote"]] + [s["quote"] for s in finding.get("sources", [])]}
+    keys = {value_key(claim, r) for r in readings if statement_key(r.quote) in said}
+    return [r.quote for r in readings if value_key(claim, r) in keys]
 
 
 def reopen(db: sqlite_utils.Database, finding_id: str) -> tuple[str, int | None, dict[str, Any]]:

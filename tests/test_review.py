@@ -224,3 +224,17 @@ def test_a_development_listed_by_an_earlier_run_is_not_listed_again(server, tmp_
     assert [d["statement"] for d in second["new_developments"]] == [SATELLITES]
     db = sqlite_utils.Database(tmp_path / "c.db")
     assert sorted(r["statement"] for r in db.query("select statement from developments")) == sorted([CARDS, SATELLITES])
+
+
+def test_dismiss_covers_every_statement_of_the_value_in_its_articles(server, tmp_path, prefect_harness, capsys):
+    """An article saying the dismissed value twice (a headline and a lead): the finding quotes one sentence, and a
+    copy of the article stating it in the other sentence only does not bring the finding back (sixth walk)."""
+    db = str(tmp_path / "c.db")
+    first, _ = run(tmp_path, publish(server, {"a1": [SCO, SCO_AGAIN]}))
+    sco = by_claim(first, "changed")["sco-membership"]
+    assert len(sco["sources"]) == 1
+    assert main(["dismiss", sco["id"], "--db", db]) == 0
+    assert "2 statements will not be flagged again" in capsys.readouterr().out
+    second, _ = run(tmp_path, publish(server, {"a1": [SCO, SCO_AGAIN], "c1": [SCO_AGAIN]}))
+    assert second["run"]["counts"]["articles_new"] == 1
+    assert "sco-membership" not in {f["claim"] for f in second["findings"]}
