@@ -158,6 +158,9 @@ def extract_article(html: str | bytes, url: str, feed_date: str | None = None,
     which trafilatura's default pass drops) it runs again with favor_recall."""
     try:
         tree = load_html(html)
+        joined = carries_joiners(tree)
+        if joined:
+            tree = _tree(html, joined)
     except Exception as exc:  # lxml raises many types on hostile markup; record, do not crash
         raise ExtractError(f"extraction failed: {type(exc).__name__}: {exc}"[:300]) from None
     if tree is None:
@@ -166,14 +169,14 @@ def extract_article(html: str | bytes, url: str, feed_date: str | None = None,
     doc = _extract(tree, url, favor_recall=False)
     text = clean_text(doc.text) if doc is not None and doc.text else ""
     if len(text) < MIN_TEXT_CHARS or is_consent_notice(text):
-        recalled = _extract(load_html(html), url, favor_recall=True)
+        recalled = _extract(_tree(html, joined), url, favor_recall=True)
         recalled_text = clean_text(recalled.text) if recalled is not None and recalled.text else ""
         if len(recalled_text) >= MIN_TEXT_CHARS and not is_consent_notice(recalled_text):
             doc, text = recalled, recalled_text
     if doc is None or not text:
         raise ExtractError("no article text found")
     if "\n" not in text:
-        lined = _extract(load_html(html), url, favor_recall=False, config=SHORT_PAGE_CONFIG)
+        lined = _extract(_tree(html, joined), url, favor_recall=False, config=SHORT_PAGE_CONFIG)
         if lined is not None and lined.text and in_lines(clean_text(lined.text), text):
             doc, text = lined, clean_text(lined.text)
     if is_consent_notice(text):
@@ -183,10 +186,52 @@ def extract_article(html: str | bytes, url: str, feed_date: str | None = None,
         raise ExtractError(f"article text too short ({len(text)} characters)")
     published, source = choose_date(doc.date, feed_date, fetched_at)
     notes = ("readers' comments cut from the text",) if cut else ()
-    return Article(url=url, title=(doc.title or "").strip(), text=text, author=doc.author or "",
-                   site_name=doc.sitename or "", language=detect_language(text, doc.language), published=published,
+    back = joiners_back if joined else str
+    text = back(text)
+    return Article(url=url, title=back((doc.title or "").strip()), text=text,
+                   author=back(doc.author or ""), site_name=back(doc.sitename or ""),
+                   language=detect_language(text, doc.language), published=published,
                    date_source=source, content_hash=content_hash(text), canonical=links.get("canonical", ""),
                    amp_url=links.get("amphtml", ""), next_url=links.get("next", ""), notes=notes)
+
+
+# trafilatura drops every character that is not printable (utils.remove_control_characters), among them the
+# zero-width non-joiner (U+200C) that Persian writes inside words ("سه‌شنبه", "می‌شود"): the quotes were no
+# longer verbatim and the words ran together. It has no setting for that, so the joiner is carried through as a
+# printable character that does not occur on the page (JOINER_MARK, a rare symbol; pages holding it keep the
+# library's behaviour) and put back in the title, text, author and site name.
+ZWNJ = "\u200c"
+JOINER_MARK = "\u2bd1"
+
+
+def carries_joiners(tree: HtmlElement | None) -> bool:
+    """Does the page's text hold a zero-width non-joiner and not JOINER_MARK (so the mark can carry it)?"""
+    if tree is None:
+        return False
+    texts = list(tree.itertext()) + [v for e in tree.iter() for v in e.attrib.values()]
+    return any(ZWNJ in t for t in texts) and not any(JOINER_MARK in t for t in texts)
+
+
+def _tree(html: str | bytes, joined: bool) -> HtmlElement | None:
+    """trafilatura's load_html; with `joined`, each zero-width non-joiner of the page's text and attributes
+    replaced by JOINER_MARK."""
+    tree = load_html(html)
+    if tree is None or not joined:
+        return tree
+    for element in tree.iter():
+        if isinstance(element.text, str) and ZWNJ in element.text:
+            element.text = element.text.replace(ZWNJ, JOINER_MARK)
+        if isinstance(element.tail, str) and ZWNJ in element.tail:
+            element.tail = element.tail.replace(ZWNJ, JOINER_MARK)
+        for name, value in element.attrib.items():  # <meta content>: the title and site name
+            if ZWNJ in value:
+                element.set(name, value.replace(ZWNJ, JOINER_MARK))
+    return tree
+
+
+def joiners_back(text: str) -> str:
+    """`text` with the zero-width non-joiners _tree carried through put back."""
+    return text.replace(JOINER_MARK, ZWNJ)
 
 
 def _extract(tree: HtmlElement, url: str, favor_recall: bool,  # type: ignore[no-untyped-def]

@@ -160,3 +160,18 @@ def test_a_short_page_keeps_its_headline_and_paragraphs_on_lines_of_their_own(le
     article = extract_article(page, "http://127.0.0.1/pact")
     assert article.text.splitlines() == ["Talks on a pact to resume", *lede]
     assert article.published.startswith("2025-01-17")
+
+
+def test_the_persian_zero_width_non_joiner_is_kept():
+    # trafilatura drops it (not printable): "سه‌شنبه" (Tuesday) became "سهشنبه" and quotes were not verbatim
+    from extractors.pages import JOINER_MARK, extract_article
+
+    para = "روسیه و ایران روز سه\u200cشنبه درباره راه\u200cآهن رشت آستارا در تهران گفتگو کردند. " * 4
+    html = (f"<html lang=\"fa\"><head><meta charset=\"utf-8\"><title>سه\u200cشنبه در تهران</title></head><body>"
+            f"<article><h1>سه\u200cشنبه در تهران</h1><p>{para}</p></article></body></html>")
+    article = extract_article(html, "http://127.0.0.1/fa")
+    assert article.title == "سه\u200cشنبه در تهران"
+    assert "روز سه\u200cشنبه درباره راه\u200cآهن رشت" in article.text and JOINER_MARK not in article.text
+    # a page that already holds the mark character is read as the library reads it: the mark stays itself
+    marked = html.replace("</p>", f" {JOINER_MARK}</p>")
+    assert JOINER_MARK in extract_article(marked, "http://127.0.0.1/fa").text
