@@ -229,7 +229,7 @@ def test_script_and_markdown_in_articles_are_inert_in_every_report_format(server
     tags.feed(html_report)
     assert tags.tags <= {"html", "head", "meta", "title", "style", "body", "h1", "h2", "h3", "p", "ul", "li", "b",
                          "blockquote", "a", "code", "section", "div", "span", "table", "thead", "tbody", "tr", "td",
-                         "th", "small", "em", "strong", "mark", "details", "summary",
+                         "th", "small", "em", "strong", "mark", "details", "summary", "bdi",
                          "svg", "g", "line", "polyline", "rect", "circle", "text", "title"}
     assert all(h.startswith(server.base + "/a") for h in tags.hrefs), tags.hrefs
     assert "&lt;script&gt;alert(1)&lt;/script&gt;" in html_report  # shown as text
