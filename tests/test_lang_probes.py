@@ -22,7 +22,9 @@ PROBES = Path(__file__).parent / "probes_lang"
 # unconfirmed.txt (main read a lawmaker's report, confirmed by no one, as a change in eight languages), and
 # railway.txt (two German plans read as begun are its known misses); with the office-holder probes of offices.txt
 # (branch off7; main a036580 read 37 of its 55: pt 5/8, es 3/5, fr 4/6, de 4/6, ru 7/9, fa 5/7, ar 4/6, tr 4/6, it 1/2)
-FLOORS: dict[str, int] = {"pt": 109, "fa": 98, "tr": 60, "ar": 24, "ru": 32, "fr": 19, "es": 17, "de": 16, "it": 4}
+# (branch lang8, 2026-12-01: a known person taking up an office, "Pezeshkian foi empossado presidente", and Persian
+# "برجام به پایان رسیده است" read: pt 110, fa 100)
+FLOORS: dict[str, int] = {"pt": 110, "fa": 100, "tr": 60, "ar": 24, "ru": 32, "fr": 19, "es": 17, "de": 16, "it": 4}
 
 
 def tally(catalogue, baseline) -> tuple[dict[str, list[int]], list[str]]:
