@@ -416,6 +416,12 @@ def stance(sentence: str, start: int, end: int, lang: str, cue: str = "") -> Mod
         hedged = [f"a single source ({voice[0]})"]
     if is_question(sentence):
         hedged = ["?"] + hedged  # "La Russie a-t-elle livré des Su-35 ?": a question asserts nothing
+    # a cue in a clause of condition ("Se o Irã receber os caças Su-35, …", "Если Иран получит …"): the clause
+    # from its opening (the sentence's start or the last comma before the cue) opens with a `conditional` word
+    condition = word_pattern(lang, "conditional")
+    opening = CLAUSE_BREAK.split(sentence[:start])[-1].lstrip(" \"'«“„")
+    if condition and condition.match(keep_accents(opening, fold(opening), lang)):
+        hedged = ["conditional"] + hedged
     denied = has(lang, "denial", sentence)
     past = has(lang, "past", sentence[max(0, start - PAST_REACH):min(len(sentence), end + PAST_REACH)])
     cues = tuple(dict.fromkeys((has(lang, "negation", before) + suffix_negation)[:1] + future[:1] + hedged[:1]

@@ -3,7 +3,8 @@ pt_*), read on the project's catalogue through the engine's API with sentences w
 person taking up an office named further from the name than a title stands, past their former post or as a
 post (claims.languages.taking_office, languages.toml `took_office`, the catalogue's `posts`); an Arabic verb
 of the future after its subject (`future_after`); Persian "برنامه هسته‌ای" (the nuclear programme) is no plan
-(`future_not`); the Persian deal named as come to an end; the UN's sanctions reimposed in Arabic."""
+(`future_not`); the Persian deal named as come to an end; the UN's sanctions reimposed in Arabic; a cue in a
+clause of condition (`conditional`); a party not recognising the UN's sanctions reimposed (`denial`)."""
 
 from __future__ import annotations
 
@@ -75,3 +76,32 @@ def test_the_persian_deal_come_to_an_end_and_its_nuclear_programme_is_no_plan() 
 def test_the_uns_sanctions_reimposed_in_arabic_hold_the_embargo() -> None:
     text = "أعيد فرض عقوبات الأمم المتحدة على إيران فجر الأحد بعد تفعيل آلية الزناد."
     assert read(text, "ar", "2025-09-28").get("un-arms-embargo") == ("changed", "in force")
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("pt", "Se o Irã receber os caças Su-35 prometidos por Moscou, o equilíbrio aéreo no Golfo pode mudar."),
+    ("ru", "Если Иран получит российские истребители Су-35, баланс сил в регионе изменится."),
+    ("fa", "اگر ایران جنگنده‌های سوخو-۳۵ را از روسیه دریافت کند، توازن منطقه تغییر می‌کند."),
+    ("ar", "إذا تسلمت إيران مقاتلات سوخوي-35 من روسيا فإن ميزان القوى سيتغير."),
+])
+def test_a_cue_in_a_clause_of_condition_asserts_nothing(lang: str, text: str) -> None:
+    baseline = {"su35-delivery": {"value": "not delivered", "quotes": []}}
+    assert findings(text, baseline, lang, "2024-01-15").get("su35-delivery", ("", ""))[0] != "changed"
+
+
+def test_a_reflexive_se_opening_a_portuguese_clause_is_no_condition() -> None:
+    # Brazilian order puts the reflexive pronoun before the verb: "…, se tornou membro pleno" is a statement
+    text = "O Irã, observador desde 2005, se tornou membro pleno da Organização de Cooperação de Xangai nesta terça-feira."
+    baseline = {"sco-membership": {"value": "observer", "quotes": []}}
+    assert findings(text, baseline, "pt", "2023-07-04").get("sco-membership") == ("changed", "full member")
+
+
+@pytest.mark.parametrize("lang,text", [
+    # the other party's refusal to recognise the reimposition, as news-dev labels a Russian envoy's "invalid"
+    ("pt", "Com a medida, foi restabelecido o embargo de armas da ONU contra o Irã. A Rússia afirmou que não "
+           "reconhece a decisão."),
+    ("ar", "وأعيد فرض حظر الأسلحة على إيران. وقالت روسيا إنها لا تعترف بشرعية هذه الخطوة."),
+    ("fa", "تحریم تسلیحاتی سازمان ملل علیه ایران بازگشت. روسیه این اقدام را به رسمیت نمی‌شناسد."),
+])
+def test_a_party_not_recognising_the_reimposition_disputes_it(lang: str, text: str) -> None:
+    assert read(text, lang, "2025-09-28").get("un-arms-embargo", ("", ""))[0] == "disputed"
