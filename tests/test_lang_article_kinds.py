@@ -105,3 +105,26 @@ def test_a_reflexive_se_opening_a_portuguese_clause_is_no_condition() -> None:
 ])
 def test_a_party_not_recognising_the_reimposition_disputes_it(lang: str, text: str) -> None:
     assert read(text, lang, "2025-09-28").get("un-arms-embargo", ("", ""))[0] == "disputed"
+
+
+@pytest.mark.parametrize("lang,text,claim,value", [
+    ("ru", "Иран официально присоединился к Шанхайской организации сотрудничества во вторник.",
+     "sco-membership", "full member"),
+    # the noun of joining made formal, the verb being another's ("India announced Iran's formal accession")
+    ("ar", "أعلنت الهند انضمام إيران رسميا إلى منظمة شنغهاي للتعاون.", "sco-membership", "full member"),
+    # the railway's works named by the land they begin with, as the English "land acquisition"
+    ("ru", "В Иране продолжаются работы по изъятию земель под строительство дороги Решт - Астара.",
+     "rasht-astara-railway", "under construction"),
+    ("ar", "بدأت إيران أعمال تملك الأراضي لخط سكة حديد رشت-أستارا الممول روسيا.",
+     "rasht-astara-railway", "under construction"),
+])
+def test_other_words_for_a_step(lang: str, text: str, claim: str, value: str) -> None:
+    baseline = {"sco-membership": {"value": "observer", "quotes": []},
+                "rasht-astara-railway": {"value": "agreement signed", "quotes": []}}
+    assert findings(text, baseline, lang, "2025-11-01").get(claim) == ("changed", value)
+
+
+def test_an_accession_request_is_not_formal_joining() -> None:
+    text = "قدمت بيلاروسيا طلب الانضمام إلى منظمة شنغهاي للتعاون، بعد انضمام الهند وباكستان."
+    baseline = {"sco-membership": {"value": "observer", "quotes": []}}
+    assert findings(text, baseline, "ar", "2023-07-05").get("sco-membership", ("", ""))[0] != "changed"
