@@ -1051,8 +1051,9 @@ def read_people(ctx: Context, i: int, catalogue: Catalogue, lang: str) -> list[R
     office they are known to have held (its title or its plain name, "президент", "Außenminister"), not
     preceded by a deputy's or another office's word. The value is the person's canonical name. A page that
     names the holder of an office by name alone is read by `named_alone`."""
-    out = [make_reading(ctx, i, claim, person["name"], ctx.sentences[i].text[span[0]:span[1]], span, 0.9,
-                        taking_stance(ctx.sentences[i].text, span, lang, tenure(ctx.sentences[i].text, span, lang, name)))
+    sentence = ctx.sentences[i].text
+    out = [make_reading(ctx, i, claim, person["name"], sentence[span[0]:span[1]], span, 0.9,
+                        taking_stance(sentence, span, lang, tenure(sentence, span, lang, name)))
            for person, claim, span, name in titled_holders(ctx, i, catalogue, lang)]
     out += unknown_holders(ctx, i, catalogue, lang, {r.claim for r in out})
     out += taking_office(ctx, i, catalogue, lang, {r.claim for r in out})

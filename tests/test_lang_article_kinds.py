@@ -91,13 +91,13 @@ def test_a_cue_in_a_clause_of_condition_asserts_nothing(lang: str, text: str) ->
 
 def test_a_reflexive_se_opening_a_portuguese_clause_is_no_condition() -> None:
     # Brazilian order puts the reflexive pronoun before the verb: "…, se tornou membro pleno" is a statement
-    text = "O Irã, observador desde 2005, se tornou membro pleno da Organização de Cooperação de Xangai nesta terça-feira."
+    text = "O Irã, observador desde 2005, se tornou membro pleno da Organização de Cooperação de Xangai."
     baseline = {"sco-membership": {"value": "observer", "quotes": []}}
     assert findings(text, baseline, "pt", "2023-07-04").get("sco-membership") == ("changed", "full member")
 
 
 @pytest.mark.parametrize("lang,text", [
-    # the other party's refusal to recognise the reimposition, as news-dev labels a Russian envoy's "invalid"
+    # the other party's refusal to recognise the reimposition: contested, as news-dev's labels read it
     ("pt", "Com a medida, foi restabelecido o embargo de armas da ONU contra o Irã. A Rússia afirmou que não "
            "reconhece a decisão."),
     ("ar", "وأعيد فرض حظر الأسلحة على إيران. وقالت روسيا إنها لا تعترف بشرعية هذه الخطوة."),
