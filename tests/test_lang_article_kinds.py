@@ -128,3 +128,18 @@ def test_an_accession_request_is_not_formal_joining() -> None:
     text = "قدمت بيلاروسيا طلب الانضمام إلى منظمة شنغهاي للتعاون، بعد انضمام الهند وباكستان."
     baseline = {"sco-membership": {"value": "observer", "quotes": []}}
     assert findings(text, baseline, "ar", "2023-07-05").get("sco-membership", ("", ""))[0] != "changed"
+
+
+@pytest.mark.parametrize("lang,text,begun", [
+    ("pt", "As obras da ferrovia Rasht-Astara, no norte do Irã, começaram em outubro, com financiamento russo.", True),
+    ("pt", "Começaram as obras da ferrovia Rasht-Astara, financiada pela Rússia no norte do Irã.", True),
+    ("pt", "As obras da ferrovia Rasht-Astara, no norte do Irã, devem começar no próximo ano.", False),
+    # the groundbreaking, as the English "groundbreaking"
+    ("fa", "مراسم کلنگ‌زنی راه آهن رشت-آستارا با حضور مقامات ایران و روسیه برگزار شد.", True),
+    ("fa", "مراسم کلنگ‌زنی راه آهن رشت-آستارا قرار است ماه آینده برگزار شود.", False),
+    ("ar", "وضع وزير الطرق الإيراني حجر الأساس لخط سكة حديد رشت-أستارا بحضور مسؤولين روس.", True),
+    ("ar", "من المقرر وضع حجر الأساس لخط سكة حديد رشت-أستارا الشهر المقبل بحضور مسؤولين روس.", False),
+])
+def test_the_railways_works_begun_and_planned(lang: str, text: str, begun: bool) -> None:
+    got = read(text, lang, "2025-11-01").get("rasht-astara-railway", ("", ""))
+    assert (got == ("changed", "under construction")) if begun else got[0] != "changed"
