@@ -68,6 +68,7 @@ NEGATION_AFTER = {"fa": 50}
 # infinitive last ("wollen den Vertrag bei einem Besuch in Moskau unterzeichnen"), Arabic opens with the word
 # of waiting or plan and names the agreement after it ("مع ترقّب دخول اتفاق … حيز التنفيذ")
 FUTURE_BEFORE = {"de": 90, "ar": 90}
+FUTURE_AFTER_VERB = 60  # characters after a cue where a verb of `future_after` puts it in the future
 FIGURE_REACH = 160
 
 
@@ -403,6 +404,11 @@ def stance(sentence: str, start: int, end: int, lang: str, cue: str = "") -> Mod
     after = FUTURE_AFTER.get(lang, 0)
     future = has(lang, "future", sentence[max(0, start - FUTURE_BEFORE.get(lang, FUTURE_REACH)):end + after])
     future += has_suffix(lang, "future_suffix", verb)
+    # a verb of the future after the cue in its clause, up to a relative pronoun (Arabic `future_after`)
+    clause = CLAUSE_BREAK.split(sentence[end:end + FUTURE_AFTER_VERB])[0]
+    relative = word_pattern(lang, "relative")
+    future += has(lang, "future_after", relative.split(fold(clause))[0] if relative else clause)
+    future += has(lang, "future_after", sentence[max(0, start - FUTURE_BEFORE.get(lang, FUTURE_REACH)):start])
     hedged = has(lang, "hedge", sentence[max(0, start - HEDGE_REACH):min(len(sentence), end + HEDGE_REACH)])
     voice = has(lang, "lawmaker", sentence)
     if voice and not hedged:
@@ -411,6 +417,12 @@ def stance(sentence: str, start: int, end: int, lang: str, cue: str = "") -> Mod
         hedged = [f"a single source ({voice[0]})"]
     if is_question(sentence):
         hedged = ["?"] + hedged  # "La Russie a-t-elle livré des Su-35 ?": a question asserts nothing
+    # a cue in a clause of condition ("Se o Irã receber os caças Su-35, …", "Если Иран получит …"): the clause
+    # from its opening (the sentence's start or the last comma before the cue) opens with a `conditional` word
+    condition = word_pattern(lang, "conditional")
+    opening = CLAUSE_BREAK.split(sentence[:start])[-1].lstrip(" \"'«“„")
+    if condition and condition.match(keep_accents(opening, fold(opening), lang)):
+        hedged = ["conditional"] + hedged
     denied = has(lang, "denial", sentence)
     past = has(lang, "past", sentence[max(0, start - PAST_REACH):min(len(sentence), end + PAST_REACH)])
     cues = tuple(dict.fromkeys((has(lang, "negation", before) + suffix_negation)[:1] + future[:1] + hedged[:1]
@@ -1040,10 +1052,12 @@ def read_people(ctx: Context, i: int, catalogue: Catalogue, lang: str) -> list[R
     office they are known to have held (its title or its plain name, "президент", "Außenminister"), not
     preceded by a deputy's or another office's word. The value is the person's canonical name. A page that
     names the holder of an office by name alone is read by `named_alone`."""
-    out = [make_reading(ctx, i, claim, person["name"], ctx.sentences[i].text[span[0]:span[1]], span, 0.9,
-                        tenure(ctx.sentences[i].text, span, lang, name))
+    sentence = ctx.sentences[i].text
+    out = [make_reading(ctx, i, claim, person["name"], sentence[span[0]:span[1]], span, 0.9,
+                        taking_stance(sentence, span, lang, tenure(sentence, span, lang, name)))
            for person, claim, span, name in titled_holders(ctx, i, catalogue, lang)]
     out += unknown_holders(ctx, i, catalogue, lang, {r.claim for r in out})
+    out += taking_office(ctx, i, catalogue, lang, {r.claim for r in out})
     out += vacancies(ctx, i, catalogue, lang, {r.claim for r in out})
     for claim, person, span in named_alone(ctx, catalogue, lang).get(i, ()):
         out.append(make_reading(ctx, i, claim, person["name"], ctx.sentences[i].text[span[0]:span[1]], span,
@@ -1168,6 +1182,84 @@ def named_alone(ctx: Context, catalogue: Catalogue, lang: str
         (i, person, span), = named.values()
         out.setdefault(i, []).append((catalogue.get(claim_id), person, span))
     ctx._named_alone = out  # type: ignore[attr-defined]
+    return out
+
+
+TAKE_REACH = 80  # characters between a known person's name and the office they take up, a verb between them
+TAKE_NEXT = 30  # characters between an office's word and a verb of taking it that follows ("سرپرست ریاست جمهوری شد")
+DEPUTY_BEFORE = 15  # characters before an office's word a deputy's word makes it the deputy's office
+
+
+def taking_stance(sentence: str, span: tuple[int, int], lang: str, held: Modality) -> Modality:
+    """A titled holder's tenure `held` with the stance of a verb of taking office inside the reading's `span`
+    ("Masoud Pezeshkian deverá tomar posse como presidente do Irã": a plan, not the holder yet)."""
+    pattern = word_pattern(lang, "took_office")
+    verb = pattern.search(fold(sentence), span[0], span[1]) if pattern else None
+    if verb is None:
+        return held
+    m = stance(sentence, verb.start(), verb.end(), lang)
+    return Modality(held.negated or m.negated, held.denied, held.hedged or m.hedged, held.future or m.future,
+                    held.past, held.cues + m.cues)
+
+
+def taking_office(ctx: Context, i: int, catalogue: Catalogue, lang: str, read: set[str]) -> list[Reading]:
+    """Known people (the names table, `people`) said to take up an office they are known to hold, where the
+    title reader (titled_holders) finds no title beside the name: the office named further away, past the
+    person's former post, or as a post ("a Presidência", "وزارت امور خارجه"). "Masoud Pezeshkian tomou posse
+    nesta terça-feira como presidente do Irã", "Исполняющим обязанности президента стал первый вице-президент
+    Мохаммад Мохбер", "محمد مخبر معاون اول رئیس جمهور، سرپرست ریاست جمهوری شد", "به عباس عراقچی برای وزارت امور
+    خارجه رای اعتماد داد". Read when a verb of taking office (languages.toml `took_office`) stands between the name
+    and one of the office's words (its topic, titles or the catalogue's per-language `posts`), at most TAKE_REACH
+    characters apart, or within TAKE_NEXT characters after the office's word (Persian puts it last); no deputy's
+    word right before the office's word in its clause (that is the post the person held: "first vice-president"),
+    no other party named by it ("presidente russo"), the office's party in scope. The stance is the verb's
+    (negated, planned, hedged) with the name's tenure (past, nominee)."""
+    pattern = word_pattern(lang, "took_office")
+    folded, sentence = ctx.folded[i], ctx.sentences[i].text
+    verbs = [m.span() for m in pattern.finditer(folded)] if pattern else []
+    if not verbs:
+        return []
+    out: list[Reading] = []
+    for person in getattr(ctx, "people", None) or known_people(catalogue):
+        spells = name_spans(sentence, folded, person, lang)
+        if not spells:
+            continue
+        n0, n1 = spells[0]
+        for claim_id in person.get("holds", ()):
+            if claim_id in read or any(r.claim == claim_id for r in out):
+                continue
+            try:
+                claim = catalogue.get(claim_id)
+            except KeyError:
+                continue
+            # a sentence naming no party by its own names takes the office's country from the person, who is
+            # known to hold it ("Pezeshkian foi empossado presidente"); one naming only another party does not
+            if not in_scope(ctx, i, claim.parties[0]) and getattr(ctx, "alias_parties", (ctx.parties,))[0][i]:
+                continue
+            words = claim.topic + claim.titles + expand((claim.lang.get(lang) or {}).get("posts", ()), lang)
+            others = tuple(a for p, aliases in ctx.party_aliases.items() if p not in claim.parties for a in aliases)
+            offices = sorted((o for o in find_phrases(folded, words) if o[1] <= n0 or o[0] >= n1),
+                             key=lambda o: o[0] - n1 if o[0] >= n1 else n0 - o[1])
+            for o0, o1, _ in offices:
+                lo, hi = (n1, o0) if o0 >= n1 else (o1, n0)
+                if hi - lo > TAKE_REACH:
+                    break
+                first = min(o0, n0)
+                took = [v for v in verbs if (lo <= v[0] and v[1] <= hi) or o1 <= v[0] <= o1 + TAKE_NEXT
+                        or first - TAKE_NEXT <= v[0] and v[1] <= first]
+                lead = CLAUSE_BREAK.split(sentence[max(0, o0 - DEPUTY_BEFORE):o0])[-1]
+                if not took or has(lang, "deputy", lead + " " + sentence[o0:o1]):
+                    continue
+                if others and find_phrases(fold(sentence[max(0, o0 - 25):o1 + 25]), others):
+                    continue
+                verb = took[0]
+                m = stance(sentence, verb[0], verb[1], lang)
+                t = tenure(sentence, (min(o0, n0), max(o1, n1)), lang, n0)
+                span = (min(o0, n0), max(o1, n1, verb[1]))
+                out.append(make_reading(ctx, i, claim, person["name"], sentence[span[0]:span[1]], span, 0.85,
+                                        Modality(m.negated, m.denied, m.hedged, m.future or t.future, t.past,
+                                                 m.cues + t.cues)))
+                break
     return out
 
 

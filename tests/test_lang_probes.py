@@ -25,7 +25,9 @@ PROBES = Path(__file__).parent / "probes_lang"
 # with a recorded holder named as leaving office (offices.txt's last section: main 1e4f0e1 read 5 of its 16), and
 # arrivals.txt (deliveries told as arrivals; German "bereits" read as the future word "bereit*": main f5acf95 read 7/12),
 # agents.txt (who put someone forward; the UN sanctions back in German: main 71cac1b read 5/10)
-FLOORS: dict[str, int] = {"pt": 112, "fa": 99, "tr": 61, "ar": 25, "ru": 35, "fr": 25, "es": 20, "de": 31, "it": 6}
+# (branch lang8, 2026-12-01: a known person taking up an office, "Pezeshkian foi empossado presidente", and Persian
+# "برجام به پایان رسیده است" read: pt 110, fa 100)
+FLOORS: dict[str, int] = {"pt": 113, "fa": 101, "tr": 61, "ar": 25, "ru": 35, "fr": 25, "es": 20, "de": 31, "it": 6}
 
 
 def tally(catalogue, baseline) -> tuple[dict[str, list[int]], list[str]]:

@@ -1,0 +1,145 @@
+"""Kinds of other-language reporting found with the whole-article probes (tests/probe_articles/ru_*, fa_*, ar_*,
+pt_*), read on the project's catalogue through the engine's API with sentences written for this test: a known
+person taking up an office named further from the name than a title stands, past their former post or as a
+post (claims.languages.taking_office, languages.toml `took_office`, the catalogue's `posts`); an Arabic verb
+of the future after its subject (`future_after`); Persian "برنامه هسته‌ای" (the nuclear programme) is no plan
+(`future_not`); the Persian deal named as come to an end; the UN's sanctions reimposed in Arabic; a cue in a
+clause of condition (`conditional`); a party not recognising the UN's sanctions reimposed (`denial`)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.reading import findings
+
+BASELINE = {"iran-president": {"value": "Ebrahim Raisi", "quotes": []},
+            "iran-foreign-minister": {"value": "Hossein Amir-Abdollahian", "quotes": []},
+            "russia-president": {"value": "Vladimir Putin", "quotes": []},
+            "russia-defense-minister": {"value": "Sergey Shoigu", "quotes": []},
+            "jcpoa-talks": {"value": "stalled", "quotes": []},
+            "un-arms-embargo": {"value": "lifted", "quotes": []},
+            "rasht-astara-railway": {"value": "agreement signed", "quotes": []}}
+
+
+def read(text: str, lang: str, published: str = "2024-08-21") -> dict[str, tuple[str, str]]:
+    return findings(text, BASELINE, lang, published)
+
+
+@pytest.mark.parametrize("lang,text,claim,name", [
+    ("pt", "O reformista Masoud Pezeshkian tomou posse nesta terça-feira como presidente do Irã.",
+     "iran-president", "Masoud Pezeshkian"),
+    # no party named in the sentence: the person, known to hold the office, gives its country
+    ("pt", "Pezeshkian foi empossado presidente nesta terça-feira, em cerimônia no Parlamento.",
+     "iran-president", "Masoud Pezeshkian"),
+    ("pt", "No Irã, o primeiro vice-presidente, Mohammad Mokhber, assumiu interinamente a Presidência.",
+     "iran-president", "Mohammad Mokhber"),
+    ("ru", "Исполняющим обязанности президента Ирана стал первый вице-президент Мохаммад Мохбер.",
+     "iran-president", "Mohammad Mokhber"),
+    ("fa", "محمد مخبر معاون اول رئیس جمهور، سرپرست ریاست جمهوری شد.", "iran-president", "Mohammad Mokhber"),
+    # the Persian vote of confidence given "for the ministry" (docs/ENGINE.md, office kinds not fixed until now)
+    ("fa", "نمایندگان مجلس به عباس عراقچی برای وزارت امور خارجه رای اعتماد دادند.",
+     "iran-foreign-minister", "Abbas Araghchi"),
+    ("ar", "تولى محمد مخبر مهام الرئاسة في إيران مؤقتا.", "iran-president", "Mohammad Mokhber"),
+])
+def test_a_known_person_taking_up_an_office_is_its_holder(lang: str, text: str, claim: str, name: str) -> None:
+    assert read(text, lang).get(claim) == ("changed", name)
+
+
+@pytest.mark.parametrize("lang,text,claim", [
+    # a plan to take it up
+    ("pt", "Masoud Pezeshkian deverá tomar posse como presidente do Irã na próxima semana.", "iran-president"),
+    # the deputy's post is the one named beside the verb, not the office
+    ("fa", "محمد مخبر به عنوان معاون اول رئیس جمهور منصوب شد.", "iran-president"),
+    # another country's president beside the verb
+    ("pt", "Pezeshkian felicitou Putin, que tomou posse como presidente da Rússia para um quinto mandato.",
+     "iran-president"),
+])
+def test_no_holder_where_the_office_is_not_taken_up(lang: str, text: str, claim: str) -> None:
+    assert read(text, lang).get(claim, ("", ""))[0] != "changed"
+
+
+def test_an_arabic_verb_of_the_future_after_its_subject_is_a_plan() -> None:
+    text = "قال وزير الطرق الإيراني إن أعمال البناء في خط سكة حديد رشت-أستارا ستبدأ قبل نهاية العام الجاري."
+    assert read(text, "ar", "2025-06-15").get("rasht-astara-railway", ("", ""))[0] != "changed"
+    done = "بدأت أعمال البناء في خط سكة حديد رشت-أستارا في إيران."
+    assert read(done, "ar", "2025-06-15").get("rasht-astara-railway") == ("changed", "under construction")
+
+
+def test_the_persian_deal_come_to_an_end_and_its_nuclear_programme_is_no_plan() -> None:
+    text = "وزارت امور خارجه اعلام کرد برجام به پایان رسیده است و محدودیت‌های برنامه هسته‌ای ایران دیگر اعتباری ندارد."
+    assert read(text, "fa", "2025-10-18").get("jcpoa-talks") == ("changed", "collapsed")
+    # a round of talks coming to an end is not the deal's end
+    rounds = "دور چهارم مذاکرات هسته‌ای ایران و آمریکا امروز در مسقط به پایان رسید."
+    assert read(rounds, "fa", "2025-05-11").get("jcpoa-talks", ("", ""))[1] != "collapsed"
+
+
+def test_the_uns_sanctions_reimposed_in_arabic_hold_the_embargo() -> None:
+    text = "أعيد فرض عقوبات الأمم المتحدة على إيران فجر الأحد بعد تفعيل آلية الزناد."
+    assert read(text, "ar", "2025-09-28").get("un-arms-embargo") == ("changed", "in force")
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("pt", "Se o Irã receber os caças Su-35 prometidos por Moscou, o equilíbrio aéreo no Golfo pode mudar."),
+    ("ru", "Если Иран получит российские истребители Су-35, баланс сил в регионе изменится."),
+    ("fa", "اگر ایران جنگنده‌های سوخو-۳۵ را از روسیه دریافت کند، توازن منطقه تغییر می‌کند."),
+    ("ar", "إذا تسلمت إيران مقاتلات سوخوي-35 من روسيا فإن ميزان القوى سيتغير."),
+])
+def test_a_cue_in_a_clause_of_condition_asserts_nothing(lang: str, text: str) -> None:
+    baseline = {"su35-delivery": {"value": "not delivered", "quotes": []}}
+    assert findings(text, baseline, lang, "2024-01-15").get("su35-delivery", ("", ""))[0] != "changed"
+
+
+def test_a_reflexive_se_opening_a_portuguese_clause_is_no_condition() -> None:
+    # Brazilian order puts the reflexive pronoun before the verb: "…, se tornou membro pleno" is a statement
+    text = "O Irã, observador desde 2005, se tornou membro pleno da Organização de Cooperação de Xangai."
+    baseline = {"sco-membership": {"value": "observer", "quotes": []}}
+    assert findings(text, baseline, "pt", "2023-07-04").get("sco-membership") == ("changed", "full member")
+
+
+@pytest.mark.parametrize("lang,text", [
+    # the other party's refusal to recognise the reimposition: contested, as news-dev's labels read it
+    ("pt", "Com a medida, foi restabelecido o embargo de armas da ONU contra o Irã. A Rússia afirmou que não "
+           "reconhece a decisão."),
+    ("ar", "وأعيد فرض حظر الأسلحة على إيران. وقالت روسيا إنها لا تعترف بشرعية هذه الخطوة."),
+    ("fa", "تحریم تسلیحاتی سازمان ملل علیه ایران بازگشت. روسیه این اقدام را به رسمیت نمی‌شناسد."),
+])
+def test_a_party_not_recognising_the_reimposition_disputes_it(lang: str, text: str) -> None:
+    assert read(text, lang, "2025-09-28").get("un-arms-embargo", ("", ""))[0] == "disputed"
+
+
+@pytest.mark.parametrize("lang,text,claim,value", [
+    ("ru", "Иран официально присоединился к Шанхайской организации сотрудничества во вторник.",
+     "sco-membership", "full member"),
+    # the noun of joining made formal, the verb being another's ("India announced Iran's formal accession")
+    ("ar", "أعلنت الهند انضمام إيران رسميا إلى منظمة شنغهاي للتعاون.", "sco-membership", "full member"),
+    # the railway's works named by the land they begin with, as the English "land acquisition"
+    ("ru", "В Иране продолжаются работы по изъятию земель под строительство дороги Решт - Астара.",
+     "rasht-astara-railway", "under construction"),
+    ("ar", "بدأت إيران أعمال تملك الأراضي لخط سكة حديد رشت-أستارا الممول روسيا.",
+     "rasht-astara-railway", "under construction"),
+])
+def test_other_words_for_a_step(lang: str, text: str, claim: str, value: str) -> None:
+    baseline = {"sco-membership": {"value": "observer", "quotes": []},
+                "rasht-astara-railway": {"value": "agreement signed", "quotes": []}}
+    assert findings(text, baseline, lang, "2025-11-01").get(claim) == ("changed", value)
+
+
+def test_an_accession_request_is_not_formal_joining() -> None:
+    text = "قدمت بيلاروسيا طلب الانضمام إلى منظمة شنغهاي للتعاون، بعد انضمام الهند وباكستان."
+    baseline = {"sco-membership": {"value": "observer", "quotes": []}}
+    assert findings(text, baseline, "ar", "2023-07-05").get("sco-membership", ("", ""))[0] != "changed"
+
+
+@pytest.mark.parametrize("lang,text,begun", [
+    ("pt", "As obras da ferrovia Rasht-Astara, no norte do Irã, começaram em outubro, com financiamento russo.", True),
+    ("pt", "Começaram as obras da ferrovia Rasht-Astara, financiada pela Rússia no norte do Irã.", True),
+    ("pt", "As obras da ferrovia Rasht-Astara, no norte do Irã, devem começar no próximo ano.", False),
+    # the groundbreaking, as the English "groundbreaking"
+    ("fa", "مراسم کلنگ‌زنی راه آهن رشت-آستارا با حضور مقامات ایران و روسیه برگزار شد.", True),
+    ("fa", "مراسم کلنگ‌زنی راه آهن رشت-آستارا قرار است ماه آینده برگزار شود.", False),
+    ("ar", "وضع وزير الطرق الإيراني حجر الأساس لخط سكة حديد رشت-أستارا بحضور مسؤولين روس.", True),
+    ("ar", "من المقرر وضع حجر الأساس لخط سكة حديد رشت-أستارا الشهر المقبل بحضور مسؤولين روس.", False),
+])
+def test_the_railways_works_begun_and_planned(lang: str, text: str, begun: bool) -> None:
+    got = read(text, lang, "2025-11-01").get("rasht-astara-railway", ("", ""))
+    assert (got == ("changed", "under construction")) if begun else got[0] != "changed"
