@@ -233,9 +233,38 @@ def office_readings(ctx: Context, docs: dict[tuple[int, int], Any], catalogue: C
         score = 0.9 if holding.resolved_by in ("title", "appositive", "replaced") else 0.75
         cue = holding.words[-1] if holding.resolved_by in UNNAMED else holding.name
         out.append(make_reading(ctx, holding.sentence, claim, holding.name, cue,
-                                (holding.start, holding.end), score, modality))
+                                (holding.start, holding.end), score, modality,
+                                dates=holder_dates(by_sentence.get(holding.sentence), holding, ctx.ref)))
     out += vacated(ctx, by_sentence, catalogue, baseline, readings + out)
     return out
+
+
+def holder_dates(doc: Any, holding: Any, ref: Any) -> tuple[Any, Any] | None:
+    """The date of a holding's own statement in its parsed sentence `doc`: the latest DATE entity (first and
+    last day) outside the relative clauses on other people ("confirmed X as defence minister, replacing Y, who
+    had run the ministry since 2012": 2012 dates Y's tenure, not X's confirmation); None without a parse."""
+    from claims.values import entity_dates
+
+    if doc is None:
+        return None
+    name = [t for t in doc if holding.start <= t.idx < holding.end]
+    firsts, lasts = [], []
+    for ent in doc.ents:
+        if ent.label_ != "DATE":
+            continue
+        clause = next((t for t in [ent.root, *ent.root.ancestors] if t.dep_ in ("relcl", "acl")), None)
+        if clause is not None and not any(t in clause.head.subtree and t.i <= clause.head.i for t in name) \
+                and not any(t in clause.subtree for t in name):
+            continue  # another person's relative clause
+        for mention in entity_dates(ent, ref):
+            if mention.relative:
+                continue
+            first, last = mention.as_date(), mention.last_day()
+            if first is not None:
+                firsts.append(first)
+            if last is not None:
+                lasts.append(last)
+    return (max(firsts) if firsts else None, max(lasts) if lasts else None)
 
 
 UNNAMED = ("vacancy", "acting")  # claims.offices.unnamed_holdings: offices whose holder has no name on the page

@@ -33,8 +33,17 @@ LEXICON: dict[str, dict[str, frozenset[str]]] = {
                            # "trade is projected to hit $6 billion", "forecast to grow": a forecast, not a count
                            "project", "forecast", "predict", "anticipate",
                            # "talks on the delivery": what is negotiated is not yet done
-                           "talk", "negotiation", "discussion", "consultation"}),
+                           "talk", "negotiation", "discussion", "consultation",
+                           # "delayed by disputes over the price and land acquisition": what is disputed is not settled
+                           "dispute", "disagreement", "wrangling"}),
         "negation": frozenset({"not", "n't", "never", "no", "nor", "neither", "without"}),
+        # subordinators of a condition: what the clause says is supposed, not asserted ("unless one of the
+        # parties triggers the snapback", "if the treaty enters into force")
+        "condition": frozenset({"if", "unless"}),
+        # verbs whose object is kept from happening or put off: "a draft to delay the return of UN sanctions",
+        # "sought to prevent the reimposition", "to avert the snapback"
+        "prevent": frozenset({"delay", "postpone", "prevent", "avert", "forestall", "block", "defer", "avoid",
+                              "stave"}),
         # verbs whose direct object is the act intended, not one done: "Europeans threaten UN snapback", "Iran
         # seeks full membership", "Moscow expects delivery by March" (a verb of agreeing is none: "agreed a deal")
         "intent": frozenset({"threaten", "propose", "seek", "plan", "expect", "request", "demand", "urge", "promise",
@@ -254,8 +263,18 @@ def read_stance(sent: Any, start: int, end: int, lang: str = "en", voices: Voice
             # "the membership deal to be signed"; not "a contract to buy the systems", whose infinitive with
             # an object of its own says what the contract is for
             found["future"].append("to")
+    if own.tag_ == "VB" and own.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in own.children) \
+            and not any(c.dep_ == "aux" and c.tag_ == "MD" for c in own.children):
+        found["future"].append("to")  # "triggered the process to restore UN sanctions": a purpose, still to come
+    for lower in path:
+        if lower.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in words["condition"] for c in lower.children):
+            # "unless one of the parties triggers the snapback": a condition, not a statement
+            found["future"].extend(c.text for c in lower.children if c.dep_ == "mark")
+            found["hedged"].extend(c.text for c in lower.children if c.dep_ == "mark")
     for lower, upper in zip(path, path[1:]):
         lemma = upper.lemma_.lower()
+        if lemma in words["prevent"] and upper.pos_ == "VERB" and lower.dep_ in ("dobj", "nsubjpass", "prep", "pcomp"):
+            found["future"].append(upper.text)  # "a draft to delay the return of UN sanctions": kept from happening
         if lower.dep_ in ("nsubj", "nsubjpass") and lemma in words["scheduled"]:
             found["future"].append(upper.text)  # "the first batch was expected by the summer"
         if lower.dep_ == "pobj" and lower.pos_ in ("NOUN", "PROPN") and (

@@ -80,7 +80,8 @@ def restate(readings: list[Any], text: str, catalogue: Any, docs: dict[tuple[int
         if about_another_thing(doc, local, claim, reading.cue) or not whole_period(doc, local, claim, reading, lang) \
                 or object_is_another_thing(doc, local, claim, getattr(catalogue, "referents", ())) \
                 or names_a_set(doc, local, claim) \
-                or modifies_another_thing(doc, claim) or (reading.gapped is None
+                or modifies_another_thing(doc, claim) or on_another_claims_subject(doc, local, claim, catalogue) \
+                or (reading.gapped is None
                                                           and another_countrys_act(doc, local, claim, catalogue)):
             continue
         stance = read_stance(doc[:], *local, lang, voices_of(catalogue))
@@ -107,7 +108,9 @@ def restate(readings: list[Any], text: str, catalogue: Any, docs: dict[tuple[int
         if reading.needs_date and not dated_near(doc, ref):
             continue  # "since the collapse of the deal": a noun of the event, not dated near the article
         elsewhere = doubt_elsewhere(doc, local)
-        read = replace(reading, dated=dated if decided else reading.dated, hedged=stance.hedged,
+        # a gapped remnant ("X and Y joined in 2017, and Iran in 2023") has a date of its own, not its verb's
+        own = own_date(doc, local, ref) if reading.gapped is None else None
+        read = replace(reading, dated=dated if decided else reading.dated, hedged=stance.hedged, own_dated=own,
                        attributed=stance.attributed, denied=(reading.denied and not elsewhere) or stance.denied,
                        doubt_parsed=elsewhere, future=reading.future or stance.future,
                        negated=reading.negated or (stance.negated and not reading.negated and negatable(reading)),
@@ -117,6 +120,37 @@ def restate(readings: list[Any], text: str, catalogue: Any, docs: dict[tuple[int
 
 
 RECENT_DAYS = 31
+# the relations from a date up to the verb it dates: "signed in 2001", "four years ago … expired", "on Monday"
+DATE_PATH = frozenset({"prep", "pobj", "npadvmod", "advmod", "tmod", "nummod", "compound", "pcomp"})
+
+
+def own_date(doc: Any, span: tuple[int, int], ref: dt.date | None) -> str | None:
+    """The date of the cue's own verb at `span` (offsets in the parsed sentence `doc`): the latest last day of
+    the DATE entities that hang from that verb through prepositions and adverbials alone (DATE_PATH), not
+    through another clause ("replacing the agreement in place since 2019" does not date "became effective");
+    a date naming a thing ("the 2015 deal") dates nothing. ISO, or None."""
+    verb = cue_verb(doc, span) or cue_token(doc[:], *span)
+    if verb is None:
+        return None
+    found: list[dt.date] = []
+    for ent in doc.ents:
+        if ent.label_ != "DATE":
+            continue
+        root = ent.root
+        if root.dep_ in ("nummod", "compound", "amod", "nmod") and root.head.pos_ in ("NOUN", "PROPN") \
+                and root.head.i not in range(ent.start, ent.end):
+            continue  # names the thing
+        token, steps = root, 0
+        while token.i != verb.i and token.dep_ in DATE_PATH and token.head.i != token.i and steps < 6:
+            token, steps = token.head, steps + 1
+            if token.i != verb.i and token.pos_ in ("VERB", "AUX"):
+                break
+        if token.i != verb.i:
+            continue
+        found += [d for m in entity_dates(ent, ref) if (d := m.last_day()) is not None]
+    return max(found).isoformat() if found else None
+
+
 
 
 def dated_near(doc: Any, ref: dt.date | None) -> bool:
@@ -378,6 +412,25 @@ def about_another_thing(doc: Any, span: tuple[int, int], claim: Any, cue: str) -
     others = {w.lower() for w in claim.others}
     return any(t.lower_ in others or t.lemma_.lower() in others
                for noun in nouns for t in [noun, *(c for c in noun.children if c.dep_ in ("amod", "compound"))])
+
+
+def on_another_claims_subject(doc: Any, span: tuple[int, int], claim: Any, catalogue: Any) -> bool:
+    """Is the cue's verb a relative or participle clause on a noun that names another tracked claim's subject
+    and not this claim's ("never delivered the S-400 systems Iran sought and … is still waiting for the Su-35
+    fighters it ordered": the ordering is the Su-35's)? The noun's words are its own and its modifiers'."""
+    token = cue_token(doc[:], *span)
+    if token is None:
+        return False
+    verb = governing_verb(chain(token))
+    if verb.dep_ not in ("relcl", "acl") or verb.head.pos_ not in ("NOUN", "PROPN"):
+        return False
+    noun = verb.head
+    words = {t.i for t in noun.subtree if t.i <= noun.i}
+    mine = {t.i for t in topic_tokens(doc, claim)}
+    if words & mine:
+        return False
+    return any(words & {t.i for t in topic_tokens(doc, other)} for other in catalogue.claims
+               if other.id != claim.id and other.type in STANCE_TYPES)
 
 
 def another_countrys_act(doc: Any, span: tuple[int, int], claim: Any, catalogue: Any) -> bool:
