@@ -617,7 +617,7 @@ def whole_period(doc: Any, span: tuple[int, int], claim: Any, reading: Any, lang
     subject = {t.i for c in (verb.children if verb is not None else ()) if c.dep_ in ("nsubj", "nsubjpass")
                for t in c.subtree}
     for ent in doc.ents:  # the figure's own dates, not the statement's ("said in January that … last year")
-        if ent.label_ == "DATE" and ent.root.i in scope and any(
+        if ent.label_ == "DATE" and ent.root.i in scope and not of_the_source(ent.root, verb) and any(
                 t.lower_ in words["part"] or t.lemma_.lower() in words["part"] for t in ent) \
                 and not is_a_day(ent) and not whole_year_span(ent.text):
             return False
@@ -639,6 +639,16 @@ def whole_period(doc: Any, span: tuple[int, int], claim: Any, reading: Any, lang
         if token.i in scope and one_country_total(token, words):
             return False  # "Russia's total foreign trade": one country's trade with all
     return True
+
+
+def of_the_source(token: Any, verb: Any) -> bool:
+    """Is `token` in the words that say where a figure comes from, not in the figure's own: "according to a
+    paper published this month" (inside "according to", or a clause on a noun, below the verb `verb`)?"""
+    while verb is not None and token.i != verb.i and token.head.i != token.i:
+        if token.lower_ == "according" or (token.dep_ in ("acl", "relcl") and token.pos_ == "VERB"):
+            return True
+        token = token.head
+    return False
 
 
 def other_currency(doc: Any, scope: set[int], claim: Any) -> bool:

@@ -126,3 +126,23 @@ def test_a_person_included_in_an_approved_cabinet_holds_the_office_named() -> No
 def test_a_plural_title_gives_each_name_after_it_its_office() -> None:
     text = "The pact was signed by presidents Vladimir Putin and Masoud Pezeshkian in the Kremlin in January."
     assert read(text, "iran-president", "Ebrahim Raisi") == ("changed", "Masoud Pezeshkian")
+
+
+def test_an_infinitive_after_an_ordinal_is_an_act_done() -> None:
+    # "the last member to ratify": every member has ratified, so the agreement is signed (not a plan to ratify)
+    text = ("Belarus became the last member of the Eurasian Economic Union to ratify the free trade agreement with "
+            "Iran on Thursday, paving the way for its entry into force.")
+    assert read(text, "eaeu-free-trade", "negotiating", published="2025-02-27") == ("changed", "agreement signed")
+    plan = "Belarus is expected to be the next member of the Eurasian Economic Union to ratify the agreement with Iran."
+    got = read(plan, "eaeu-free-trade", "negotiating", published="2025-02-27")
+    assert got is None or got[0] != "changed"
+
+
+def test_a_research_institutions_paper_is_a_named_source() -> None:
+    lead = "Commerce remains the weakest link between Moscow and Tehran.\n"
+    text = lead + ("According to a Valdai Club paper published this month, bilateral trade grew 15.5% in 2024, to "
+                   "about $4.8 billion.")
+    assert read(text, "trade-growth", "+81% (2021)", published="2025-04-30") == ("changed", "+15.5% (2024)")
+    # a news outlet's report alone is still one unverified voice
+    outlet = lead + "According to a Tasnim report, bilateral trade grew 15.5% in 2024."
+    assert read(outlet, "trade-growth", "+81% (2021)", published="2025-04-30") == ("disputed", "+15.5% (2024)")

@@ -24,8 +24,8 @@ ARTICLES = Path(__file__).parent / "probe_articles"
 # English: read right on 2026-12-01 (main 1993158): 2 of 3; the miss is the title "presidents" before two names.
 # en8 added 54 articles (wire, agency, think tank, explainer, timeline, live blog, op-ed; every tracked claim, changes
 # and restatements): main read 93 of the 113 expectations; after en8's kinds (docs/ENGINE.md "Whole articles"):
-# 105 of 113
-EN_FLOOR = 105
+# 108 of 113
+EN_FLOOR = 108
 
 # the other languages
 FLOORS: dict[str, int] = {}
