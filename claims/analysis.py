@@ -67,12 +67,32 @@ def analyze_articles(articles: Sequence[ArticleRow], catalogue: Catalogue,
             stated = {r.claim for r in readings}
             denied = denials(row.get("title") or "", row["text"], catalogue, lang, stated, parsed) \
                 if stated and available(lang) else {}
-            observations += observe(catalogue, baseline, canonical(readings, names), ref, row["text"], skip, denied)
+            observations += observe(catalogue, baseline, other_offices_left_out(canonical(readings, names), catalogue,
+                                                                                 baseline), ref, row["text"], skip, denied)
         except Exception as exc:
             report_failure(on_error, row["url"], exc)
     findings = [to_report(f, catalogue) for f in group(catalogue, baseline, observations)]
     return Analysis(findings, new_developments(read_events(candidates, catalogue, memo), catalogue, encoder),
                     sentences)
+
+
+def other_offices_left_out(readings: list[Reading], catalogue: Catalogue,
+                           baseline: dict[str, dict[str, Any]]) -> list[Reading]:
+    """The readings without a person given an office by a title that also names another office the record says
+    he holds ("Iranian leader Ayatollah Ali Khamenei": the Supreme Leader, not the president), unless the
+    article ends his tenure of that other office or he is this office's recorded holder."""
+    persons = {c.id for c in catalogue.claims if c.type == "person"}
+    holders = {c: str(baseline.get(c, {}).get("value", "")) for c in persons}
+    ended = {(r.claim, r.value) for r in readings if r.claim in persons and (r.negated or r.past)}
+    out = []
+    for r in readings:
+        if r.claim in persons and not r.negated and not same_person(r.value, holders.get(r.claim, "")) and any(
+                other != r.claim and holder and same_person(r.value, holder)
+                and not any(c == other and same_person(v, holder) for c, v in ended)
+                for other, holder in holders.items()):
+            continue
+        out.append(r)
+    return out
 
 
 def parse_denials(restated: list[tuple[ArticleRow, ArticleRef, list[Reading]]],

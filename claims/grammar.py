@@ -49,6 +49,9 @@ LEXICON: dict[str, dict[str, frozenset[str]]] = {
         "intent": frozenset({"threaten", "propose", "seek", "plan", "expect", "request", "demand", "urge", "promise",
                              "pledge", "consider", "want", "wish", "intend", "anticipate", "forecast", "predict",
                              "envisage", "mull", "weigh", "eye"}),
+        # verbs whose direct object is only the subject of talk: "discussed the snapback", "debated the deal"
+        # (claims.statements.talked_about)
+        "talk_about": frozenset({"discuss", "debate", "negotiate", "examine", "review", "address"}),
         # nouns of an act under way: "in the process of admitting", "in the final stages of signing", "on the
         # verge of delivering" — not done yet, but the step before it is (claims.statements.restate)
         "process": frozenset({"process", "stage", "verge", "brink", "midst", "threshold", "cusp"}),

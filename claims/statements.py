@@ -81,6 +81,7 @@ def restate(readings: list[Any], text: str, catalogue: Any, docs: dict[tuple[int
                 or object_is_another_thing(doc, local, claim, getattr(catalogue, "referents", ())) \
                 or names_a_set(doc, local, claim) \
                 or modifies_another_thing(doc, claim) or on_another_claims_subject(doc, local, claim, catalogue) \
+                or talked_about(doc, local, lang) \
                 or (reading.gapped is None
                                                           and another_countrys_act(doc, local, claim, catalogue)):
             continue
@@ -412,6 +413,20 @@ def about_another_thing(doc: Any, span: tuple[int, int], claim: Any, cue: str) -
     others = {w.lower() for w in claim.others}
     return any(t.lower_ in others or t.lemma_.lower() in others
                for noun in nouns for t in [noun, *(c for c in noun.children if c.dep_ in ("amod", "compound"))])
+
+
+def talked_about(doc: Any, span: tuple[int, int], lang: str = "en") -> bool:
+    """Is the cue at `span` a noun that is only the subject of talk: the direct object of a verb of talking
+    (LEXICON `talk_about`: "the ministers discussed the snapback", "debated the deal's expiry"), reached from
+    the cue through nouns and prepositions alone? Such a statement says nothing of the state, neither done nor
+    planned (a plan would put the same state stated elsewhere in doubt)."""
+    words = LEXICON.get(lang)
+    token = cue_token(doc[:], *span)
+    if words is None or token is None or token.pos_ not in ("NOUN", "PROPN"):
+        return False
+    while token.dep_ in ("compound", "pobj", "prep", "amod") and token.head.i != token.i:
+        token = token.head
+    return token.dep_ == "dobj" and token.head.pos_ == "VERB" and token.head.lemma_.lower() in words["talk_about"]
 
 
 def on_another_claims_subject(doc: Any, span: tuple[int, int], claim: Any, catalogue: Any) -> bool:

@@ -146,3 +146,18 @@ def test_a_research_institutions_paper_is_a_named_source() -> None:
     # a news outlet's report alone is still one unverified voice
     outlet = lead + "According to a Tasnim report, bilateral trade grew 15.5% in 2024."
     assert read(outlet, "trade-growth", "+81% (2021)", published="2025-04-30") == ("disputed", "+15.5% (2024)")
+
+
+def test_a_title_of_two_offices_does_not_give_another_holder_this_one() -> None:
+    # "Iranian leader" titles the president in the catalogue; Ali Khamenei is the Supreme Leader on record
+    text = "Iranian leader Ayatollah Ali Khamenei received the Russian delegation, state television said."
+    baseline = {"iran-president": record("Ebrahim Raisi"), "iran-supreme-leader": record("Ali Khamenei")}
+    assert findings(text, baseline).get("iran-president") is None
+
+
+def test_what_officials_discussed_is_no_statement_of_it() -> None:
+    text = ("UN sanctions on Iran were reimposed on Sunday. Russian Foreign Minister Sergei Lavrov and his Iranian "
+            "counterpart discussed the snapback in a phone call on Monday.")
+    assert read(text, "jcpoa-talks", "stalled", published="2025-09-30") == ("changed", "collapsed")
+    talk = "Russian Foreign Minister Sergei Lavrov and his Iranian counterpart discussed the snapback in a phone call."
+    assert read(talk, "jcpoa-talks", "stalled", published="2025-09-30") is None
