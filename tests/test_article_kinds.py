@@ -161,3 +161,14 @@ def test_what_officials_discussed_is_no_statement_of_it() -> None:
     assert read(text, "jcpoa-talks", "stalled", published="2025-09-30") == ("changed", "collapsed")
     talk = "Russian Foreign Minister Sergei Lavrov and his Iranian counterpart discussed the snapback in a phone call."
     assert read(talk, "jcpoa-talks", "stalled", published="2025-09-30") is None
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("The Russia-Iran treaty entered into force on Thursday, the Kremlin said.", ("changed", "in force")),
+    ("The treaty between Russia and Iran entered into force on Thursday, the Kremlin said.", ("changed", "in force")),
+    # another pair's treaty, and the old treaty dated before the record
+    ("Russia signed a mutual defence treaty with North Korea on Wednesday.", None),
+    ("Moscow's treaty with Tehran, signed in 2001, was extended in 2020.", None),
+])
+def test_a_treaty_named_by_its_two_parties_is_the_tracked_one(text: str, expected: Any) -> None:
+    assert read(text, "strategic-treaty", "draft", published="2025-10-03") == expected
