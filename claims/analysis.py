@@ -67,12 +67,32 @@ def analyze_articles(articles: Sequence[ArticleRow], catalogue: Catalogue,
             stated = {r.claim for r in readings}
             denied = denials(row.get("title") or "", row["text"], catalogue, lang, stated, parsed) \
                 if stated and available(lang) else {}
-            observations += observe(catalogue, baseline, canonical(readings, names), ref, row["text"], skip, denied)
+            observations += observe(catalogue, baseline, other_offices_left_out(canonical(readings, names), catalogue,
+                                                                                 baseline), ref, row["text"], skip, denied)
         except Exception as exc:
             report_failure(on_error, row["url"], exc)
     findings = [to_report(f, catalogue) for f in group(catalogue, baseline, observations)]
     return Analysis(findings, new_developments(read_events(candidates, catalogue, memo), catalogue, encoder),
                     sentences)
+
+
+def other_offices_left_out(readings: list[Reading], catalogue: Catalogue,
+                           baseline: dict[str, dict[str, Any]]) -> list[Reading]:
+    """The readings without a person given an office by a title that also names another office the record says
+    he holds ("Iranian leader Ayatollah Ali Khamenei": the Supreme Leader, not the president), unless the
+    article ends his tenure of that other office or he is this office's recorded holder."""
+    persons = {c.id for c in catalogue.claims if c.type == "person"}
+    holders = {c: str(baseline.get(c, {}).get("value", "")) for c in persons}
+    ended = {(r.claim, r.value) for r in readings if r.claim in persons and (r.negated or r.past)}
+    out = []
+    for r in readings:
+        if r.claim in persons and not r.negated and not same_person(r.value, holders.get(r.claim, "")) and any(
+                other != r.claim and holder and same_person(r.value, holder)
+                and not any(c == other and same_person(v, holder) for c, v in ended)
+                for other, holder in holders.items()):
+            continue
+        out.append(r)
+    return out
 
 
 def parse_denials(restated: list[tuple[ArticleRow, ArticleRef, list[Reading]]],
@@ -233,10 +253,39 @@ def office_readings(ctx: Context, docs: dict[tuple[int, int], Any], catalogue: C
         score = 0.9 if holding.resolved_by in ("title", "appositive", "replaced") else 0.75
         cue = holding.words[-1] if holding.resolved_by in UNNAMED else holding.name
         out.append(make_reading(ctx, holding.sentence, claim, holding.name, cue,
-                                (holding.start, holding.end), score, modality))
+                                (holding.start, holding.end), score, modality,
+                                dates=holder_dates(by_sentence.get(holding.sentence), holding, ctx.ref)))
     out += vacated(ctx, by_sentence, catalogue, baseline, readings + out)
     out += languages.holders_left(ctx, catalogue, baseline, readings + out)
     return out
+
+
+def holder_dates(doc: Any, holding: Any, ref: Any) -> tuple[Any, Any] | None:
+    """The date of a holding's own statement in its parsed sentence `doc`: the latest DATE entity (first and
+    last day) outside the relative clauses on other people ("confirmed X as defence minister, replacing Y, who
+    had run the ministry since 2012": 2012 dates Y's tenure, not X's confirmation); None without a parse."""
+    from claims.values import entity_dates
+
+    if doc is None:
+        return None
+    name = [t for t in doc if holding.start <= t.idx < holding.end]
+    firsts, lasts = [], []
+    for ent in doc.ents:
+        if ent.label_ != "DATE":
+            continue
+        clause = next((t for t in [ent.root, *ent.root.ancestors] if t.dep_ in ("relcl", "acl")), None)
+        if clause is not None and not any(t in clause.head.subtree and t.i <= clause.head.i for t in name) \
+                and not any(t in clause.subtree for t in name):
+            continue  # another person's relative clause
+        for mention in entity_dates(ent, ref):
+            if mention.relative:
+                continue
+            first, last = mention.as_date(), mention.last_day()
+            if first is not None:
+                firsts.append(first)
+            if last is not None:
+                lasts.append(last)
+    return (max(firsts) if firsts else None, max(lasts) if lasts else None)
 
 
 UNNAMED = ("vacancy", "acting")  # claims.offices.unnamed_holdings: offices whose holder has no name on the page

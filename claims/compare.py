@@ -184,19 +184,24 @@ def judge_state(claim: Claim, base: dict[str, Any], reading: Reading) -> str | N
         if dated_before_the_record(base, reading):
             return None  # a recap of what the record supersedes, dated before the record holds
         return "disputed"  # a step back from the baseline is more likely stale news than a reversal
+    if dated_before_the_record(base, reading, own=True):
+        return None  # "to replace a cooperation treaty signed in 2001": the act is older than the record
     return "changed"
 
 
-def dated_before_the_record(base: dict[str, Any], reading: Reading) -> bool:
+def dated_before_the_record(base: dict[str, Any], reading: Reading, own: bool = False) -> bool:
     """Is the statement dated in a year before the one the recorded value holds as of (baseline_quote's
     `as_of`: its source's date, or the date of the article an analyst accepted it from)? judge_state asks it
     only of a step back: an earlier state so dated recounts what the record supersedes ("in 2005 Iran had
     obtained observer status", read after full membership was accepted from a 2025 article). A step forward is
-    never so judged, because a sentence's date is the latest date it gives anywhere ("took effect on Thursday,
-    replacing the interim agreement in place since 2019"). Years, not days: a year given alone is read as its
-    first day."""
+    never so judged by the sentence's date, because a sentence's date is the latest date it gives anywhere
+    ("took effect on Thursday, replacing the interim agreement in place since 2019"). Years, not days: a year given alone is read as its
+    first day. With `own`, the date of the cue's own verb (Reading.own_dated, its period's last day) instead:
+    that date is the act's, whatever else the sentence dates, so a step forward so dated is older than the
+    record ("meant to replace a cooperation treaty signed in 2001", against a draft recorded in 2022)."""
     as_of = baseline_quote(base)["as_of"]
-    return bool(reading.dated and as_of and reading.dated[:4] < as_of[:4])
+    when = reading.own_dated if own else reading.dated
+    return bool(when and as_of and when[:4] < as_of[:4])
 
 
 def judge_quantity(base: dict[str, Any], reading: Reading) -> str | None:
@@ -225,6 +230,8 @@ UNCONFIRMED = re.compile(
     r"unconfirmed|(?:do|does|did) not recogni[sz]e|null and void|illegitimate|illegal|denied|dismissed|"
     r"rejected|refuted|fabricated|baseless|false)\b", re.IGNORECASE)
 FOLLOW_REACH = 300
+# the past perfect a reading's stance records (claims.values read_modality's "past" cue)
+PLUPERFECT = "had been"
 # Only attribution hedges put a report in doubt ("reportedly"); a conditional "would" elsewhere does not.
 STRONG_HEDGES = {"according to sources", "sources said", "is said to", "is believed to", "reportedly", "allegedly",
                  "purportedly", "rumoured", "unconfirmed", "speculation", "claimed"}
@@ -255,11 +262,13 @@ def forecast_for_a_past_year(reading: Reading, published: str) -> bool:
                 and int(reading.period) < int(published[:4]))
 
 
-def contested(claim: Claim, chosen: Reading, readings: list[Reading], text: str, published: str = "") -> str:
+def contested(claim: Claim, chosen: Reading, readings: list[Reading], text: str, published: str = "",
+              others: tuple[Claim, ...] = ()) -> str:
     """Why a change the article reports is put in doubt by the article itself, in words; "" when it is not.
     The same value attributed to hearsay or denied elsewhere, the same state announced as still to come, a
     firm contrary statement (for persons and unordered states), or words of doubt in the report's sentence or
-    the next one that points back at it."""
+    the next one that points back at it and names no other tracked subject (`others`: the catalogue's status
+    and event claims)."""
     # statements read by meaning alone (the cue is the whole sentence) are too weak to put another in doubt
     # (another sentence's: a sentence read twice, claims.reader.read_state, is one statement)
     same = [r for r in readings if r.claim == chosen.claim and r is not chosen and r.value == chosen.value
@@ -273,8 +282,10 @@ def contested(claim: Claim, chosen: Reading, readings: list[Reading], text: str,
     if claim.type == "person" or (claim.type in ("status", "event") and not claim.ordered):
         # another sentence's first reading: a sentence's second reading (claims.reader.read_state) puts nothing
         # in doubt
+        # a contrary state told in the past perfect is what held before ("They had been lifted under the deal",
+        # after "sanctions were reimposed on Sunday"): history, not another value now
         contrary = [r for r in readings if r.claim == chosen.claim and r.firm and not r.negated and not r.second
-                    and (r.start, r.end) != (chosen.start, chosen.end)
+                    and (r.start, r.end) != (chosen.start, chosen.end) and PLUPERFECT not in r.cues
                     and (not same_person(r.value, chosen.value) if claim.type == "person" else r.value != chosen.value)]
         if contrary:
             return f"the article also states another value ({contrary[0].value})"
@@ -286,7 +297,7 @@ def contested(claim: Claim, chosen: Reading, readings: list[Reading], text: str,
         return ""
     for r in [chosen, *same]:
         doubt = (UNCONFIRMED.search(text[r.cue_end:r.end]) if not r.doubt_parsed else None) \
-            or UNCONFIRMED.search(next_if_referring(text, r.end))
+            or UNCONFIRMED.search(next_if_referring(text, r.end, claim, others))
         if doubt:
             return f"words of doubt follow the report: '{doubt.group(0)}'"
     return "a sentence of the article denies reports about it" if denied_in_article(claim, text) else ""
@@ -313,11 +324,21 @@ def denied_in_article(claim: Claim, text: str) -> bool:
     return False
 
 
-def next_if_referring(text: str, end: int) -> str:
-    """The sentence after `end` when it points back at what came before; '' otherwise."""
+def next_if_referring(text: str, end: int, claim: Claim | None = None, others: tuple[Claim, ...] = ()) -> str:
+    """The sentence after `end` when it points back at what came before; '' otherwise, and '' when it names
+    the subject of another of the `others` claims and not `claim`'s ("… the treaty, which entered into force
+    in October. Lavrov repeated that Moscow does not recognise the UN sanctions …": its doubt is about the
+    sanctions)."""
     rest = text[end:end + FOLLOW_REACH].lstrip()
     sentence = re.split(r"(?<=[.!?])\s", rest, maxsplit=1)[0]
-    return sentence if BACK_REFERENCE.search(sentence) else ""
+    if not BACK_REFERENCE.search(sentence):
+        return ""
+    if claim is not None and others:
+        folded = fold(sentence)
+        if not find_phrases(folded, claim.topic) and any(
+                c.id != claim.id and find_phrases(folded, c.topic) for c in others):
+            return ""
+    return sentence
 
 
 def observe(catalogue: Catalogue, baseline: dict[str, dict[str, Any]], readings: list[Reading],
@@ -362,7 +383,8 @@ def observe(catalogue: Catalogue, baseline: dict[str, dict[str, Any]], readings:
             obs.verdict, obs.confidence = "disputed", round(obs.confidence * DENIAL_FACTOR, 3)
             obs.why = "the article's headline or another of its sentences denies it"
         if obs.verdict == "changed":
-            why = contested(catalogue.get(claim_id), obs.reading, readings, text, obs.article.published)
+            why = contested(catalogue.get(claim_id), obs.reading, readings, text, obs.article.published,
+                            tuple(c for c in catalogue.claims if c.type in ("status", "event")))
             if why:
                 obs.verdict, obs.confidence, obs.why = "disputed", round(obs.confidence * HEDGE_FACTOR, 3), why
     return list(best.values())

@@ -33,13 +33,25 @@ LEXICON: dict[str, dict[str, frozenset[str]]] = {
                            # "trade is projected to hit $6 billion", "forecast to grow": a forecast, not a count
                            "project", "forecast", "predict", "anticipate",
                            # "talks on the delivery": what is negotiated is not yet done
-                           "talk", "negotiation", "discussion", "consultation"}),
+                           "talk", "negotiation", "discussion", "consultation",
+                           # "delayed by disputes over the price and land acquisition": what is disputed is not settled
+                           "dispute", "disagreement", "wrangling"}),
         "negation": frozenset({"not", "n't", "never", "no", "nor", "neither", "without"}),
+        # subordinators of a condition: what the clause says is supposed, not asserted ("unless one of the
+        # parties triggers the snapback", "if the treaty enters into force")
+        "condition": frozenset({"if", "unless"}),
+        # verbs whose object is kept from happening or put off: "a draft to delay the return of UN sanctions",
+        # "sought to prevent the reimposition", "to avert the snapback"
+        "prevent": frozenset({"delay", "postpone", "prevent", "avert", "forestall", "block", "defer", "avoid",
+                              "stave"}),
         # verbs whose direct object is the act intended, not one done: "Europeans threaten UN snapback", "Iran
         # seeks full membership", "Moscow expects delivery by March" (a verb of agreeing is none: "agreed a deal")
         "intent": frozenset({"threaten", "propose", "seek", "plan", "expect", "request", "demand", "urge", "promise",
                              "pledge", "consider", "want", "wish", "intend", "anticipate", "forecast", "predict",
                              "envisage", "mull", "weigh", "eye"}),
+        # verbs whose direct object is only the subject of talk: "discussed the snapback", "debated the deal"
+        # (claims.statements.talked_about)
+        "talk_about": frozenset({"discuss", "debate", "negotiate", "examine", "review", "address"}),
         # nouns of an act under way: "in the process of admitting", "in the final stages of signing", "on the
         # verge of delivering" — not done yet, but the step before it is (claims.statements.restate)
         "process": frozenset({"process", "stage", "verge", "brink", "midst", "threshold", "cusp"}),
@@ -71,6 +83,9 @@ LEXICON: dict[str, dict[str, frozenset[str]]] = {
         "recognise": frozenset({"recognise", "recognize", "accept", "acknowledge"}),
         # verbs that scope a denial to a stretch of time: "denied continuing to supply", "denied resuming"
         "aspectual": frozenset({"continue", "resume", "keep", "still"}),
+        # ordinals that make an infinitive relative an act done: "the last member to ratify" (see unfinished();
+        # "the next member to ratify" is still to come)
+        "ordinal": frozenset({"first", "last", "second", "third", "fourth", "fifth", "only", "latest"}),
         # "a successful bid to join": a plan qualified as accomplished (see achieved())
         "achieved": frozenset({"successful", "accomplished", "completed", "fulfilled", "realised", "realized"}),
         # a statement's time that is the article's own date (claims.statements.statement_date)
@@ -117,6 +132,11 @@ LEXICON: dict[str, dict[str, frozenset[str]]] = {
         "outlet": frozenset({"agency", "newspaper", "daily", "outlet", "channel", "broadcaster", "television", "tv",
                              "website", "site", "magazine", "journal", "paper", "wire", "network", "radio",
                              "tabloid", "weekly", "publication", "press", "newswire"}),
+        # the last word of a research institution's name: "a Valdai Club paper", "a report by the Carnegie
+        # Endowment" is a named institution's work, not a news outlet's
+        "institution": frozenset({"club", "institute", "institution", "council", "centre", "center", "endowment",
+                                  "foundation", "university", "forum", "academy", "school", "bank", "fund",
+                                  "commission", "office", "service"}),
         # people named by their kind, not their name: "diplomats said", "sources say"
         "generic_source": frozenset({"source", "diplomat", "people", "person", "insider", "observer", "analyst",
                                      "expert", "figure"}),
@@ -254,8 +274,18 @@ def read_stance(sent: Any, start: int, end: int, lang: str = "en", voices: Voice
             # "the membership deal to be signed"; not "a contract to buy the systems", whose infinitive with
             # an object of its own says what the contract is for
             found["future"].append("to")
+    if own.tag_ == "VB" and own.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in own.children) \
+            and not any(c.dep_ == "aux" and c.tag_ == "MD" for c in own.children) and not ordinal_relative(own, words):
+        found["future"].append("to")  # "triggered the process to restore UN sanctions": a purpose, still to come
+    for lower in path:
+        if lower.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in words["condition"] for c in lower.children):
+            # "unless one of the parties triggers the snapback": a condition, not a statement
+            found["future"].extend(c.text for c in lower.children if c.dep_ == "mark")
+            found["hedged"].extend(c.text for c in lower.children if c.dep_ == "mark")
     for lower, upper in zip(path, path[1:]):
         lemma = upper.lemma_.lower()
+        if lemma in words["prevent"] and upper.pos_ == "VERB" and lower.dep_ in ("dobj", "nsubjpass", "prep", "pcomp"):
+            found["future"].append(upper.text)  # "a draft to delay the return of UN sanctions": kept from happening
         if lower.dep_ in ("nsubj", "nsubjpass") and lemma in words["scheduled"]:
             found["future"].append(upper.text)  # "the first batch was expected by the summer"
         if lower.dep_ == "pobj" and lower.pos_ in ("NOUN", "PROPN") and (
@@ -333,6 +363,20 @@ def read_stance(sent: Any, start: int, end: int, lang: str = "en", voices: Voice
                   underway=bool(found["underway"]) and set(found["future"]) <= set(found["underway"]))
 
 
+def ordinal_relative(token: Any, words: dict[str, frozenset[str]]) -> bool:
+    """Is the infinitive `token` a relative on a noun with an ordinal or a superlative ("the last member to
+    ratify the agreement", "the first country to recognise it"), which tells what the noun did, not a plan?
+    The small model hangs it on the noun (acl) or on the verb whose predicate the noun is (advcl)."""
+    if token.dep_ in ("acl", "relcl"):
+        nouns = [token.head]
+    elif token.dep_ == "advcl":
+        nouns = [c for c in token.head.children if c.dep_ in ("attr", "dobj", "nsubj") and c.i < token.i]
+    else:
+        return False
+    return any(c.dep_ in ("amod", "det") and (c.tag_ in ("JJS", "RBS") or c.lower_ in words["ordinal"])
+               for noun in nouns for c in noun.children)
+
+
 def unfinished(token: Any, lang: str = "en") -> str | None:
     """What the form of a cue's verb says about its act when the cue was matched by lemma (claims.cues): "in
     progress" for the progressive ("is delivering", "are being delivered": under way, not done), "to" for an
@@ -351,6 +395,8 @@ def unfinished(token: Any, lang: str = "en") -> str | None:
         return "in progress"
     if token.tag_ == "VB" and any(a.lower_ == "to" for a in aux) and not any(a.tag_ == "MD" for a in aux):
         if token.dep_ == "xcomp" and token.head.lemma_.lower() in words["implicative"]:
+            return None
+        if ordinal_relative(token, words):
             return None
         if token.dep_ in ("xcomp", "acl", "relcl", "ROOT", "advcl"):
             # an infinitive adverbial clause is a purpose ("completed the procedures for the agreement to take
@@ -440,6 +486,8 @@ def unverified_voice(source: Any, verb: Any, words: dict[str, frozenset[str]], v
     official = bool(lemmas & voices.officials) or any(phrase in text for phrase in voices.officials if " " in phrase)
     party = any(re.search(rf"(?<!\w){re.escape(a)}(?!\w)", text) for a in voices.aliases)  # "officials in Tokyo"
     if source.lemma_.lower() in words["outlet"]:
+        if by_institution(source, words):
+            return False  # "a Valdai Club paper", "a paper by the Carnegie Endowment": a named institution's
         # "state media", "the official news agency"; a "semi-official" one speaks for no institution
         return not any(t.lower_ in words["institutional"] and not semi(t) for t in tree)
     if verb.lemma_.lower() == "report" and source.pos_ == "PROPN" and source.ent_type_ not in ("GPE", "NORP") \
@@ -456,6 +504,16 @@ def unverified_voice(source: Any, verb: Any, words: dict[str, frozenset[str]], v
         return any(t.ent_type_ in ("GPE", "NORP") or t.lower_ in words["outside"]
                    for t in tree if t.i < source.i)  # "Western officials say", "US officials said"
     return False
+
+
+def by_institution(source: Any, words: dict[str, frozenset[str]]) -> bool:
+    """Is the document `source` ("paper", "report") named as a research institution's: a name ending in an
+    institution's word before it ("a Valdai Club paper", "the Brookings Institution's report") or after "by",
+    "from" or "of" ("a paper by the Carnegie Endowment")?"""
+    names = [c for c in source.children if c.dep_ in ("compound", "poss", "nmod")] + [
+        g for c in source.children if c.dep_ in ("prep", "agent") and c.lower_ in ("by", "from", "of")
+        for g in c.children if g.dep_ == "pobj"]
+    return any(t.pos_ == "PROPN" and t.lower_ in words["institution"] for name in names for t in name.subtree)
 
 
 def semi(token: Any) -> bool:

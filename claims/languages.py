@@ -167,7 +167,7 @@ def prepare_in(text: str, catalogue: Catalogue, lang: str, ref: Any = None, titl
     about without naming them (the catalogue's `implied` for the language: Iranian domestic news in Persian
     need not say "Iran") count as named in its title. `baseline` ({claim: {"value": ...}}, accepted findings
     included) adds its office holders to the people the page's names are matched with (`people`)."""
-    ctx = prepare(text, for_language(catalogue, lang), ref, title, matcher)
+    ctx = prepare(text, for_language(catalogue, lang), ref, title, matcher, datelines=lang == "en")
     if function_words().get(lang, {}).get("keep_accents"):
         ctx.folded = [keep_accents(s.text, f, lang) for s, f in zip(ctx.sentences, ctx.folded)]
         ctx.parties = [{name for name, aliases in ctx.party_aliases.items() if find_phrases(f, aliases)}

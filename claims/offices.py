@@ -41,6 +41,10 @@ LEXICON: dict[str, dict[str, Any]] = {
         "post": frozenset({"post", "position", "job", "role"}),
         # a state that ends any tenure, said of the subject ("were confirmed dead", "was declared dead", "is dead")
         "tenure_state": frozenset({"dead"}),
+        # nouns of an event that ended a tenure, said of the holder as their "of" or possessor ("after the death
+        # of President X", "X's assassination", "the resignation of X")
+        "tenure_noun": frozenset({"death", "killing", "assassination", "resignation", "dismissal", "ouster",
+                                  "removal", "funeral", "passing", "impeachment", "overthrow"}),
         "replace": frozenset({"replace", "succeed"}),
         # verbs that give their subject (intransitive, passive) or object (active) an office named by "as" or a
         # predicate noun: "X was sworn in as president", "parliament approved X as foreign minister", "X became
@@ -225,10 +229,32 @@ def titles_of(doc: Any, ent: Any, catalogue: Any, words: dict[str, Any], main_pa
                 past = past or bool(re.search(r"\bpredecessor\b", appos, re.IGNORECASE))
             if party is not None:
                 out.append((office, "appositive", party, past, (appos[:40],)))
+    if not out:
+        out += shared_title(ent, catalogue, words)
     counterpart = counterpart_of(doc, ent, catalogue, words, known)
     if counterpart:
         out.append(counterpart)
     return out
+
+
+def shared_title(ent: Any, catalogue: Any, words: dict[str, Any]) -> list[tuple[Office, str, None, bool, tuple[str, ...]]]:
+    """The office a plural title gives each of the coordinated names after it ("signed by presidents X and Y",
+    "foreign ministers X and Y met"): the title is their head (the parse makes the first name its appositive or
+    compound, the others conjuncts of it). The country is left to the document (resolve_by_context: a name's
+    known office first), since one plural title names the offices of several countries."""
+    token = coordinated_head(ent.root)
+    while token.dep_ in ("compound", "flat") and token.head.pos_ == "PROPN" and token.head.i != token.i:
+        token = coordinated_head(token.head)
+    title = token.head
+    if token.dep_ not in ("appos", "compound", "nmod") or title.tag_ not in ("NNS", "NNPS") or title.i > token.i:
+        return []
+    words_before = [t for t in title.lefts if t.dep_ in ("amod", "compound")] + [title]
+    lemma_phrase = " ".join(t.lemma_.lower() if t.i == title.i else t.lower_ for t in words_before)
+    lead = title.doc.text[max(0, title.idx - 25):title.idx]
+    if words["deputy"].search(lead) or any(words["deputy"].search(t.text) for t in words_before):
+        return []
+    return [(office, "title", None, past_modifier(lead, words), (title.text,)) for office in offices(catalogue)
+            if office_pattern(office.words).fullmatch(lemma_phrase)][:1]
 
 
 def party_ending(lead: str, parties: dict[str, tuple[str, ...]]) -> str | None:
@@ -432,6 +458,8 @@ def tenure_ended(ent: Any, words: dict[str, Any]) -> bool:
     while root.dep_ in ("compound", "flat", "appos") and root.head.i != root.i and root.head.pos_ in ("PROPN", "NOUN"):
         root = root.head
     root = coordinated_head(root)
+    if ended_by_noun(root, words):
+        return True  # "after the death of President X", "X's resignation"
     for clause in root.children:
         if clause.dep_ == "relcl" and any(c.dep_ in ("nsubj", "nsubjpass") and c.tag_ == "WP"
                                           and ends_tenure(clause, c.dep_, words) for c in clause.children):
@@ -450,6 +478,18 @@ def tenure_ended(ent: Any, words: dict[str, Any]) -> bool:
     return any(ends_tenure(c, "nsubjpass" if any(a.dep_ == "auxpass" for a in c.children) else "nsubj", words)
                for c in verb.children if c.dep_ == "conj" and not any(
                    s.dep_ in ("nsubj", "nsubjpass") for s in c.children))
+
+
+def ended_by_noun(name: Any, words: dict[str, Any]) -> bool:
+    """Is the name (its head token) the one whose tenure a noun of its ending names: the object of "of" after
+    such a noun ("the death of President X", "mourning after the killing of X") or its possessor ("X's
+    resignation")? The nouns are LEXICON's `tenure_noun`."""
+    lemma = ""
+    if name.dep_ == "pobj" and name.head.lower_ == "of" and name.head.head.pos_ == "NOUN":
+        lemma = name.head.head.lemma_.lower()
+    elif name.dep_ == "poss" and name.head.pos_ == "NOUN":
+        lemma = name.head.lemma_.lower()
+    return lemma in words.get("tenure_noun", ())
 
 
 def replacements(doc: Any, i: int, catalogue: Any, known: dict[str, str],
@@ -515,6 +555,10 @@ def predicate_holdings(doc: Any, i: int, catalogue: Any, words: dict[str, Any]) 
             # "dismissed X as defence minister and named Y to the post": the post of the first verb's "as"
             predicate = [g for c in verb.head.children if c.dep_ == "prep" and c.lower_ == "as"
                          for g in c.children if g.dep_ == "pobj"]
+        included = included_appointee(verb, words) if not predicate and not relative else None
+        if included is not None:
+            # "parliament approved all 19 ministers, including veteran diplomat X as foreign minister"
+            person, predicate = included
         if not predicate:
             continue
         passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
@@ -526,6 +570,8 @@ def predicate_holdings(doc: Any, i: int, catalogue: Any, words: dict[str, Any]) 
                                   and party_of(c.text, catalogue.parties) is None))]
         if relative:
             people = [verb.head]
+        if included is not None:
+            people = [person]
         if not people:
             continue
         office_text = phrase(predicate[0])
@@ -549,6 +595,25 @@ def predicate_holdings(doc: Any, i: int, catalogue: Any, words: dict[str, Any]) 
             out.append(Holding(office.claim, clean(name.text), i, name.start_char, name.end_char, False,
                                "predicate", (verb.text,)))
     return out
+
+
+def included_appointee(verb: Any, words: dict[str, Any]) -> tuple[Any, list[Any]] | None:
+    """A person the object of a verb of taking office includes, with the office "as" names for them: "approved
+    all 19 ministers proposed by the president, including veteran diplomat X as foreign minister" (X, [the
+    office's noun]); the small model hangs "including" on the object or on a name inside it. None otherwise."""
+    objects = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass") and c.pos_ == "NOUN"]
+    for obj in objects:
+        for prep in (t for t in obj.subtree if t.lower_ == "including" and t.dep_ == "prep"):
+            for noun in (c for c in prep.children if c.dep_ == "pobj"):
+                person = noun if noun.pos_ == "PROPN" else next(
+                    (c for c in noun.children if c.dep_ == "appos" and c.pos_ == "PROPN"), None)
+                if person is None or person.ent_type_ not in ("PERSON", ""):
+                    continue
+                office = [g for holder in (noun, person) for c in holder.children if c.dep_ == "prep"
+                          and c.lower_ == "as" for g in c.children if g.dep_ == "pobj"]
+                if office:
+                    return person, office[:1]
+    return None
 
 
 def election_holdings(doc: Any, i: int, catalogue: Any, words: dict[str, Any]) -> list[Holding]:
@@ -645,8 +710,14 @@ class DocumentCountries:
 
 
 def document_countries(text: str, docs: dict[int, Any], catalogue: Any) -> DocumentCountries:
-    """Counts of each party's aliases in `text` and of the other countries spaCy finds (GPE, NORP entities of
-    the parsed sentences `docs`)."""
+    """Counts of each party's aliases in `text` and of the other countries it names: spaCy's GPE and NORP
+    entities of the parsed sentences `docs`, and, for every sentence of the text, parsed or not, the countries
+    claims.entities names in it (once a sentence; "MINSK (BelTA) - Belarus became …" names Belarus twice), the
+    parties' own countries and aliases aside."""
+    from claims.entities import countries_in
+    from claims.reader import party_countries
+    from extractors.text import split_sentences
+
     parties = Counter({party: sum(len(re.findall(rf"\b{re.escape(a)}\b", text)) for a in aliases)
                        for party, aliases in catalogue.parties.items()})
     others: Counter[str] = Counter()
@@ -654,6 +725,10 @@ def document_countries(text: str, docs: dict[int, Any], catalogue: Any) -> Docum
         for ent in doc.ents:
             if ent.label_ in ("GPE", "NORP") and party_of(ent.text, catalogue.parties) is None:
                 others[ent.text.lower().rstrip("s")] += 1
+    own = party_countries(catalogue)
+    for sentence in split_sentences(text):
+        for code in countries_in(sentence.text, catalogue.places) - own:
+            others["country:" + code] += 1
     return DocumentCountries(parties, others, text)
 
 

@@ -73,6 +73,9 @@ class Reading:
     # read from one of its state's `dated` cues ("the expiry of the deal"): kept only where the parse dates the
     # statement within a month of the article (claims.statements.restate)
     needs_date: bool = False
+    # the date of the cue's own verb (ISO, the period's last day), where the parse gives one: "a cooperation
+    # treaty signed in 2001" (claims.statements.own_date); the sentence's `dated` may be another clause's
+    own_dated: str | None = None
 
     @property
     def firm(self) -> bool:
@@ -221,18 +224,40 @@ class StateMatcher:
 
 
 def prepare(text: str, catalogue: Catalogue, ref: date | None = None, title: str = "",
-            matcher: StateMatcher | None = None) -> Context:
+            matcher: StateMatcher | None = None, datelines: bool = False) -> Context:
     """The reading context of one document: its sentences with offsets, folded forms, the parties each names,
-    the title, the reference date `ref` (the document's date) and the optional sentence matcher."""
-    sentences = split_sentences(text)
+    the title, the reference date `ref` (the document's date) and the optional sentence matcher. `datelines`:
+    a wire dateline opening a paragraph ("DUBAI, May 20 (Reuters) - ") is cut from its sentence (see
+    without_dateline); the parties it names still count as named in that sentence."""
+    whole = split_sentences(text)
+    sentences = [without_dateline(s) for s in whole] if datelines else whole
     folded = [fold(s.text) for s in sentences]
     party_phrases = {name: aliases for name, aliases in catalogue.parties.items()}
-    parties = [{name for name, aliases in party_phrases.items() if find_phrases(f, aliases)} for f in folded]
+    parties = [{name for name, aliases in party_phrases.items() if find_phrases(f, aliases)}
+               for f in (folded if not datelines else [fold(s.text) for s in whole])]
     title_folded = fold(title)
     title_parties = {name for name, aliases in party_phrases.items() if find_phrases(title_folded, aliases)}
     return Context(text, ref, sentences, folded, parties, title_parties, party_phrases, matcher,
                    party_countries=party_countries(catalogue), blocs=bloc_pattern(catalogue.blocs),
                    anaphora=anaphora_pattern(catalogue.referents), places=catalogue.places)
+
+
+# A wire dateline (AP, Reuters and AFP style): a place in capitals, optionally a date or a region, optionally the
+# agency in parentheses, then a dash ("MOSCOW, Jan 17 (AP) - ", "SAMARKAND, Uzbekistan (AP) - ", "TEHRAN (IRNA) -
+# "), or the agency alone before the dash; a live blog's time stamp ("09:40 GMT - ") is one too.
+DATELINE = re.compile(r"(?:[A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){0,3}(?:(?:,(?: [A-Z][a-z]+\.?){1,2}(?: \d{1,2})?)"
+                      r"(?: \([A-Z][\w.&/' -]{0,30}\))?|(?: \([A-Z][\w.&/' -]{0,30}\)))|\([A-Z][\w.&/' -]{0,30}\)|"
+                      r"\d{1,2}:\d{2}(?: [A-Z]{2,4})?)\s*[-–—]+\s+(?=\S)")
+
+
+def without_dateline(sentence: Sentence) -> Sentence:
+    """The sentence without a wire dateline it opens with: the dateline is no part of the sentence's grammar
+    (the small parser takes "DUBAI" for the subject of "DUBAI, May 20 (Reuters) - X and Y were killed"), and
+    its date is the article's own."""
+    found = DATELINE.match(sentence.text)
+    if not found or not any(c.isalpha() for c in sentence.text[found.end():]):
+        return sentence
+    return Sentence(sentence.text[found.end():], sentence.start + found.end(), sentence.end)
 
 
 def member_countries(claim: Claim, places: Places = NO_PLACES) -> frozenset[str]:
@@ -472,15 +497,18 @@ def is_stale(ctx: Context, when: date | None) -> bool:
 
 
 def make_reading(ctx: Context, i: int, claim: Claim, value: str, cue: str, span: tuple[int, int],
-                 score: float, modality: Modality, **extra: object) -> Reading:
+                 score: float, modality: Modality, dates: tuple[date | None, date | None] | None = None,
+                 **extra: object) -> Reading:
     """A Reading of `value` for `claim` in sentence `i`: quote and offsets of the sentence, the cue and its
-    span, score, the modality, the sentence's date; a person named in a stale sentence is past."""
+    span, score, the modality, the sentence's date; a person named in a stale sentence is past. `dates`: the
+    statement's own date (its first and its last day) where the caller read it from the parse, instead of the
+    sentence's latest."""
     s = ctx.sentences[i]
-    when = sentence_date(ctx, i)
+    when, last = dates if dates is not None else (sentence_date(ctx, i), None)
     # An office holder named in a sentence dated long before the document is history ("FM Zarif … in 2015");
     # "in 2024" is long before only when its last day is ("became minister in 2024", read in March 2025, is not).
     past = modality.past or (claim.type == "person" and is_stale(ctx, when)
-                             and is_stale(ctx, sentence_date(ctx, i, last=True)))
+                             and is_stale(ctx, last if dates is not None else sentence_date(ctx, i, last=True)))
     return Reading(claim=claim.id, value=value, quote=s.text, start=s.start, end=s.end, cue=cue,
                    cue_start=s.start + span[0], cue_end=s.start + span[1], score=round(score, 3),
                    negated=modality.negated, hedged=modality.hedged, denied=modality.denied,

@@ -80,7 +80,9 @@ def restate(readings: list[Any], text: str, catalogue: Any, docs: dict[tuple[int
         if about_another_thing(doc, local, claim, reading.cue) or not whole_period(doc, local, claim, reading, lang) \
                 or object_is_another_thing(doc, local, claim, getattr(catalogue, "referents", ())) \
                 or names_a_set(doc, local, claim) \
-                or modifies_another_thing(doc, claim) or (reading.gapped is None
+                or modifies_another_thing(doc, claim) or on_another_claims_subject(doc, local, claim, catalogue) \
+                or talked_about(doc, local, lang) \
+                or (reading.gapped is None
                                                           and another_countrys_act(doc, local, claim, catalogue)):
             continue
         stance = read_stance(doc[:], *local, lang, voices_of(catalogue))
@@ -107,7 +109,9 @@ def restate(readings: list[Any], text: str, catalogue: Any, docs: dict[tuple[int
         if reading.needs_date and not dated_near(doc, ref):
             continue  # "since the collapse of the deal": a noun of the event, not dated near the article
         elsewhere = doubt_elsewhere(doc, local)
-        read = replace(reading, dated=dated if decided else reading.dated, hedged=stance.hedged,
+        # a gapped remnant ("X and Y joined in 2017, and Iran in 2023") has a date of its own, not its verb's
+        own = own_date(doc, local, ref) if reading.gapped is None else None
+        read = replace(reading, dated=dated if decided else reading.dated, hedged=stance.hedged, own_dated=own,
                        attributed=stance.attributed, denied=(reading.denied and not elsewhere) or stance.denied,
                        doubt_parsed=elsewhere, future=reading.future or stance.future,
                        negated=reading.negated or (stance.negated and not reading.negated and negatable(reading)),
@@ -117,6 +121,37 @@ def restate(readings: list[Any], text: str, catalogue: Any, docs: dict[tuple[int
 
 
 RECENT_DAYS = 31
+# the relations from a date up to the verb it dates: "signed in 2001", "four years ago … expired", "on Monday"
+DATE_PATH = frozenset({"prep", "pobj", "npadvmod", "advmod", "tmod", "nummod", "compound", "pcomp"})
+
+
+def own_date(doc: Any, span: tuple[int, int], ref: dt.date | None) -> str | None:
+    """The date of the cue's own verb at `span` (offsets in the parsed sentence `doc`): the latest last day of
+    the DATE entities that hang from that verb through prepositions and adverbials alone (DATE_PATH), not
+    through another clause ("replacing the agreement in place since 2019" does not date "became effective");
+    a date naming a thing ("the 2015 deal") dates nothing. ISO, or None."""
+    verb = cue_verb(doc, span) or cue_token(doc[:], *span)
+    if verb is None:
+        return None
+    found: list[dt.date] = []
+    for ent in doc.ents:
+        if ent.label_ != "DATE":
+            continue
+        root = ent.root
+        if root.dep_ in ("nummod", "compound", "amod", "nmod") and root.head.pos_ in ("NOUN", "PROPN") \
+                and root.head.i not in range(ent.start, ent.end):
+            continue  # names the thing
+        token, steps = root, 0
+        while token.i != verb.i and token.dep_ in DATE_PATH and token.head.i != token.i and steps < 6:
+            token, steps = token.head, steps + 1
+            if token.i != verb.i and token.pos_ in ("VERB", "AUX"):
+                break
+        if token.i != verb.i:
+            continue
+        found += [d for m in entity_dates(ent, ref) if (d := m.last_day()) is not None]
+    return max(found).isoformat() if found else None
+
+
 
 
 def dated_near(doc: Any, ref: dt.date | None) -> bool:
@@ -380,6 +415,39 @@ def about_another_thing(doc: Any, span: tuple[int, int], claim: Any, cue: str) -
                for noun in nouns for t in [noun, *(c for c in noun.children if c.dep_ in ("amod", "compound"))])
 
 
+def talked_about(doc: Any, span: tuple[int, int], lang: str = "en") -> bool:
+    """Is the cue at `span` a noun that is only the subject of talk: the direct object of a verb of talking
+    (LEXICON `talk_about`: "the ministers discussed the snapback", "debated the deal's expiry"), reached from
+    the cue through nouns and prepositions alone? Such a statement says nothing of the state, neither done nor
+    planned (a plan would put the same state stated elsewhere in doubt)."""
+    words = LEXICON.get(lang)
+    token = cue_token(doc[:], *span)
+    if words is None or token is None or token.pos_ not in ("NOUN", "PROPN"):
+        return False
+    while token.dep_ in ("compound", "pobj", "prep", "amod") and token.head.i != token.i:
+        token = token.head
+    return token.dep_ == "dobj" and token.head.pos_ == "VERB" and token.head.lemma_.lower() in words["talk_about"]
+
+
+def on_another_claims_subject(doc: Any, span: tuple[int, int], claim: Any, catalogue: Any) -> bool:
+    """Is the cue's verb a relative or participle clause on a noun that names another tracked claim's subject
+    and not this claim's ("never delivered the S-400 systems Iran sought and … is still waiting for the Su-35
+    fighters it ordered": the ordering is the Su-35's)? The noun's words are its own and its modifiers'."""
+    token = cue_token(doc[:], *span)
+    if token is None:
+        return False
+    verb = governing_verb(chain(token))
+    if verb.dep_ not in ("relcl", "acl") or verb.head.pos_ not in ("NOUN", "PROPN"):
+        return False
+    noun = verb.head
+    words = {t.i for t in noun.subtree if t.i <= noun.i}
+    mine = {t.i for t in topic_tokens(doc, claim)}
+    if words & mine:
+        return False
+    return any(words & {t.i for t in topic_tokens(doc, other)} for other in catalogue.claims
+               if other.id != claim.id and other.type in STANCE_TYPES)
+
+
 def another_countrys_act(doc: Any, span: tuple[int, int], claim: Any, catalogue: Any) -> bool:
     """Is the act at `span` done by a country that is none of the claim's parties or a bloc's members ("Egypt
     and the Eurasian Economic Union signed a free trade agreement …, joining Vietnam, Serbia and Iran among the
@@ -564,7 +632,7 @@ def whole_period(doc: Any, span: tuple[int, int], claim: Any, reading: Any, lang
     subject = {t.i for c in (verb.children if verb is not None else ()) if c.dep_ in ("nsubj", "nsubjpass")
                for t in c.subtree}
     for ent in doc.ents:  # the figure's own dates, not the statement's ("said in January that … last year")
-        if ent.label_ == "DATE" and ent.root.i in scope and any(
+        if ent.label_ == "DATE" and ent.root.i in scope and not of_the_source(ent.root, verb) and any(
                 t.lower_ in words["part"] or t.lemma_.lower() in words["part"] for t in ent) \
                 and not is_a_day(ent) and not whole_year_span(ent.text):
             return False
@@ -586,6 +654,16 @@ def whole_period(doc: Any, span: tuple[int, int], claim: Any, reading: Any, lang
         if token.i in scope and one_country_total(token, words):
             return False  # "Russia's total foreign trade": one country's trade with all
     return True
+
+
+def of_the_source(token: Any, verb: Any) -> bool:
+    """Is `token` in the words that say where a figure comes from, not in the figure's own: "according to a
+    paper published this month" (inside "according to", or a clause on a noun, below the verb `verb`)?"""
+    while verb is not None and token.i != verb.i and token.head.i != token.i:
+        if token.lower_ == "according" or (token.dep_ in ("acl", "relcl") and token.pos_ == "VERB"):
+            return True
+        token = token.head
+    return False
 
 
 def other_currency(doc: Any, scope: set[int], claim: Any) -> bool:

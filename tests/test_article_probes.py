@@ -21,8 +21,11 @@ from tests.test_probes import blocks, tally as probe_tally
 
 ARTICLES = Path(__file__).parent / "probe_articles"
 
-# English: read right on 2026-12-01 (main 1993158): 2 of 3; the miss is the title "presidents" before two names
-EN_FLOOR = 2
+# English: read right on 2026-12-01 (main 1993158): 2 of 3; the miss is the title "presidents" before two names.
+# en8 added 56 articles (wire, agency, think tank, explainer, timeline, live blog, op-ed; every tracked claim, changes
+# and restatements): main read 93 of the first 113 expectations; after en8's kinds (docs/ENGINE.md "Whole
+# articles"): 114 of 119
+EN_FLOOR = 114
 
 # the other languages
 # lang8 2026-12-01 (main 048ac5d: 18, 16, 15, 24 of 56; pt 20 with the lead's holders_left)
