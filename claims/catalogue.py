@@ -166,17 +166,22 @@ def _load(path: str) -> Catalogue:
         seen.add(claim.id)
     context = data.get("context", {})
     keys = ("blocs", "developments", "routine", "referents", "officials")
-    if not isinstance(context, dict) or set(context) - set(keys) - {"lang", "members"} or not all(
+    if not isinstance(context, dict) or set(context) - set(keys) - {"lang", "members", "bodies"} or not all(
             _str_list(context.get(k, [])) for k in keys):
         raise CatalogueError(f"catalogue {path}: [context] may hold only lists of strings 'blocs', 'developments', "
                              "'routine', 'referents' and 'officials', per-language tables [context.lang.xx] "
-                             "and [context.members]")
+                             "and [context.members] and [context.bodies]")
     context_lang = parse_context_lang(context.get("lang", {}), path)
     members = context.get("members", {})
     if not isinstance(members, dict) or set(members) - set(parties) or not all(
             _str_list(blocs) for blocs in members.values()):
         raise CatalogueError(f"catalogue {path}: [context.members] maps a party of [parties] to a list of the "
                              "names of the blocs it belongs to")
+    bodies = context.get("bodies", {})
+    if not isinstance(bodies, dict) or set(bodies) - set(parties) or not all(
+            _str_list(names) for names in bodies.values()):
+        raise CatalogueError(f"catalogue {path}: [context.bodies] maps a party of [parties] to a list of the "
+                             "names of its state companies and agencies")
     return Catalogue(parties=parties, claims=claims, digest=hashlib.sha256(raw).hexdigest()[:16],
                      blocs=tuple(context.get("blocs", ())), developments=tuple(context.get("developments", ())),
                      routine=tuple(context.get("routine", ())), referents=tuple(context.get("referents", ())),
@@ -185,7 +190,9 @@ def _load(path: str) -> Catalogue:
                             # per-language words of new developments (claims.developments.development_words)
                             "context_lang": context_lang,
                             # the blocs each party belongs to (claims.developments.bloc_parties)
-                            "members": {party: tuple(blocs) for party, blocs in members.items()}},
+                            "members": {party: tuple(blocs) for party, blocs in members.items()},
+                            # each party's state companies and agencies (claims.developments.body_parties)
+                            "bodies": {party: tuple(names) for party, names in bodies.items()}},
                      places=(places := parse_places(data.get("places", {}), path)),
                      names=parse_names(data.get("names", {}), places, path))
 
