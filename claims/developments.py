@@ -674,6 +674,7 @@ def is_background(ctx: Context, i: int) -> bool:
 
 _YEAR = re.compile(r"(?<!\d)\d{4}(?!\d)")
 _YEARS_AGO = re.compile(r"\b(?:years?|decades?)\b.*\bago\b", re.I)
+_LAST_YEAR = re.compile(r"\blast year\b|\ba year ago\b", re.I)
 
 
 def onset_month(text: str, start: int, end: int) -> bool:
@@ -1134,6 +1135,10 @@ def background(doc: Any, ref: date | None) -> bool:
     # dated reading leaves out, well before any article's own days
     if any(ent.label_ == "DATE" and _YEARS_AGO.search(ent.text) for ent in doc.ents):
         return True
+    # "last year" in an article after January: all of that year ended more than a month before the page (the
+    # dated reading leaves relative dates out)
+    if ref and ref.month > 1 and any(ent.label_ == "DATE" and _LAST_YEAR.search(ent.text) for ent in doc.ents):
+        return True
     when, _ = statement_date(doc, ref)
     if not (when and ref and (ref - date.fromisoformat(when)).days > BACKGROUND_DAYS):
         return False
@@ -1200,10 +1205,18 @@ def multilateral(verb: Any, party_countries: frozenset[str], party_tokens: dict[
         tokens = list(ch.subtree)
         if countries_in(" ".join(t.text for t in tokens)) - party_countries:
             return True
-        # the hyphen of "Iranian-Russian" is inside the entity, naming no country
-        if any(t.ent_type_ in ("GPE", "NORP") and t.i not in party_tokens and not t.is_punct for t in tokens):
+        # the hyphen of "Iranian-Russian" is inside the entity, naming no country, and so is the article of "the
+        # Islamic Republic": a word of an entity that names a party is that party's
+        if any(t.ent_type_ in ("GPE", "NORP") and t.i not in party_tokens and not t.is_punct
+               and not names_party(t, party_tokens) for t in tokens):
             return True
     return False
+
+
+def names_party(token: Any, party_tokens: dict[int, set[str]]) -> bool:
+    """Is the token part of an entity another token of which names a party ("the" of "the Islamic Republic")?"""
+    ent = next((e for e in token.doc.ents if e.start <= token.i < e.end), None)
+    return ent is not None and any(t.i in party_tokens for t in ent)
 
 
 def routine_event(verb: Any, args: list[Any], routine: tuple[frozenset[str], tuple[str, ...]]) -> bool:

@@ -161,3 +161,20 @@ def test_a_persian_page_without_non_joiners(catalogue_project=None):  # type: ig
             "دارندگان کارتهای ایرانی اکنون میتوانند در روسیه خرید کنند.")
     article = claims.Article(1, "http://127.0.0.1/fa", "", text, "2025-05-21", lang="fa")
     assert [d.statement for d in claims.analyze([article], project, {}).new_developments] == [text]
+
+
+def test_last_year_is_a_recap_after_january(catalogue):
+    text = "Last year, India and Japan launched a joint shipping line across the Bay of Bengal."
+    assert not listed(catalogue, text, published="2025-06-10")
+    # in January "last year" may be last month
+    assert listed(catalogue, text, published="2025-01-10")
+
+
+def test_the_article_of_a_party_entity_names_no_third_country(tmp_path):
+    path = tmp_path / "catalogue.toml"
+    path.write_text(CATALOGUE.replace('japan = ["Japan", "Japanese", "Tokyo"]',
+                                      'japan = ["Japan", "Japanese", "Tokyo", "Japanese Federation"]'),
+                    encoding="utf-8")
+    # spaCy takes "the" into the place entity of "the Japanese Federation"; the entity is Japan's
+    assert listed(load_catalogue(path), "India and the Japanese Federation signed an agreement on Tuesday to "
+                                        "build a deep-water port.")
