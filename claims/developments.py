@@ -55,6 +55,14 @@ A party's standing in a bloc the other party belongs to (the catalogue's [contex
 (bloc_parties, standing_in_bloc); a membership lasts, so its date is no recap, but the article's own news ranks
 before a standing dated earlier (Candidate.stale). Of two statements of one event, one naming a thing no claim
 covers is listed first.
+Whole pages (tests/development_articles): a wire's dateline opening the lead is blanked for the parse
+(parsed_text); a past temporal clause ("after the link was launched") states its event whatever the main clause's
+modal (presupposed); "can now" is a possibility that has just begun (newly_able), ranked after the act that made
+it possible; a month after "from"/"until" with no year is no recap date (onset_month), years counted back and "last
+year" are; several documents counted are no restatement of a claim about one thing (several_things); a party may
+be named by its state company or agency ([context.bodies]: body_parties), which the encoder reads as the party;
+the page's headline is read when none of its sentences states a development and the page states no tracked claim
+(headline_candidate); Persian phrases match without their zero-width non-joiner (spellings).
 Precision comes from demanding both parties in the sentence: the parse's argument structure is not there to
 tell a participant from a mention.
 
@@ -201,6 +209,8 @@ class Candidate:
     # the event's object is counted, several of a kind ("signed eight cooperation documents"): no restatement of
     # a claim about one thing (a treaty, a contract) however close its words are (several_things)
     several: bool = False
+    # the page's headline, read when no sentence of the page states a development of the parties
+    headline: bool = False
     # the event is a possibility that has just begun ("cards can now be used": newly_able), the consequence of
     # the development: the article's statement of the act that made it possible ranks first
     consequence: bool = False
@@ -272,6 +282,31 @@ def development_candidate(ctx: Context, i: int, article: ArticleRef, catalogue: 
                      things=untracked_things(ctx, i, catalogue, "en") or standing_in_bloc(ctx, i, catalogue, "en"),
                      tracked=tracked, places=places,
                      standing=bool(blocs), stale=bool(blocs) and is_background(ctx, i))
+
+
+def headline_candidate(ctx: Context, article: ArticleRef, catalogue: Catalogue, lang: str = "en") -> Candidate | None:
+    """The page's English headline as a statement that may state a development ("Russia delivers first Mi-28
+    attack helicopters to Iran", its lead naming neither party: "The first batch … landed at an air base …"),
+    or None: both parties named in it (by name or state body), no tracked claim's topic named, not a question.
+    Headline grammar (a present for the past, "to" for the future) is the parse's; the page's sentences rank
+    before it (a fragment), and a page that states a tracked claim does not list its headline (read_events)."""
+    title = (article.title or "").strip()
+    if lang != "en" or not title or len(title) > MAX_CHARS or title.endswith("?"):
+        return None
+    folded = fold(title)
+    spans = [(name, s, e) for name, aliases in ctx.party_aliases.items() for s, e, _ in find_phrases(folded, aliases)]
+    bodies = catalogue.extra.get("bodies", {})  # type: ignore[union-attr]
+    if isinstance(bodies, dict):
+        spans += [(name, s, e) for name, names in bodies.items() for s, e, _ in find_phrases(folded, tuple(names))]
+    named = {name for name, _, _ in spans}
+    if not set(catalogue.parties) <= named:
+        return None
+    if any(find_phrases(folded, claim.topic) for claim in catalogue.claims if claim.type != "person"):
+        return None  # the headline of a tracked claim's news
+    # a thing no claim covers ("attack helicopters"; the headline names no claim's topic)
+    things = bool(find_phrases(folded, development_words(catalogue, lang)["untracked"]))
+    return Candidate(title, article, -1, tuple(sorted(spans)), frozenset(named), ctx.ref, lang, things=things,
+                     headline=True)
 
 
 def development_words(catalogue: Catalogue, lang: str) -> dict[str, tuple[str, ...]]:
@@ -699,7 +734,8 @@ def read_events(candidates: list[Candidate], catalogue: Catalogue,
     # claim (c.covered: its head nouns) is that claim's headline, which words alone cannot tell from a
     # separate event (for a parsed sentence refers_to_claim can)
     read = [c for c in candidates if c.by_words and not (c.covered and fragment(c.statement))]
-    candidates = [c for c in candidates if not c.by_words]
+    # a headline after its page's sentences: it is read only when none of them states a development
+    candidates = sorted((c for c in candidates if not c.by_words), key=lambda c: c.headline)
     texts = list(dict.fromkeys(parsed_text(c.statement) for c in candidates))
     try:
         docs = dict(zip(texts, parse(texts, memo=memo)))
@@ -710,6 +746,8 @@ def read_events(candidates: list[Candidate], catalogue: Catalogue,
     kinds = event_kinds(catalogue)
     out = []
     for c in candidates:
+        if c.headline and (c.covered or any(o.article.id == c.article.id and not o.headline for o in out)):
+            continue  # a page that states a tracked claim, or one whose sentences state a development
         event = event_of(docs[parsed_text(c.statement)], c, routine, others, kinds, c.covered, example_kinds(catalogue))
         if event is not None:
             c.span, c.verb, c.known = (event.start, event.end), event.lemma, event.known

@@ -178,3 +178,16 @@ def test_the_article_of_a_party_entity_names_no_third_country(tmp_path):
     # spaCy takes "the" into the place entity of "the Japanese Federation"; the entity is Japan's
     assert listed(load_catalogue(path), "India and the Japanese Federation signed an agreement on Tuesday to "
                                         "build a deep-water port.")
+
+
+def test_a_headline_states_the_development_its_lead_does_not_name(catalogue):
+    lead = "The first batch of the ships docked at a naval base on Monday, an official said.\nMore will follow."
+    assert listed(catalogue, lead, title="Japan delivers first patrol boats to India") == [
+        "Japan delivers first patrol boats to India"]
+    # headline grammar: "to" is the future, "discuss" a routine contact
+    assert not listed(catalogue, lead, title="Japan to deliver first patrol boats to India")
+    assert not listed(catalogue, lead, title="India, Japan discuss patrol boats")
+    # a sentence of the page that states a development ranks first; a headline naming a tracked claim is its own
+    body = "India and Japan launched a joint shipping line on Monday, an official said.\nMore will follow."
+    assert listed(catalogue, body, title="Japan delivers first patrol boats to India") == [body.split("\n")[0]]
+    assert not listed(catalogue, lead, title="India, Japan sign rail pact")
