@@ -198,7 +198,7 @@ def _load(path: str) -> Catalogue:
 
 
 CONTEXT_LANG_KEYS = ("events", "pair", "background", "untracked", "location", "offers", "there", "reported",
-                     "partner")
+                     "partner", "announced")
 
 
 def parse_context_lang(value: object, path: str) -> dict[str, dict[str, tuple[str, ...]]]:
@@ -209,14 +209,15 @@ def parse_context_lang(value: object, path: str) -> dict[str, dict[str, tuple[st
     openness to something), `there` (place words pointing back to a country the sentence before names
     after a `location` word: "dort", "there") and `reported` (a reported past, "soll … haben": the words
     before and after "…" around the event word) and `partner` (words before the party an event is done with,
-    "با روسیه": in a language whose news implies a party, that party is the other one). Raises CatalogueError
-    on any other shape."""
+    "با روسیه": in a language whose news implies a party, that party is the other one) and `announced` (an
+    event named by its noun inside an announcement, the words before and after "…": "از امضای … خبر داد",
+    announced the signing of). Raises CatalogueError on any other shape."""
     if not isinstance(value, dict) or not all(
             isinstance(words, dict) and not set(words) - set(CONTEXT_LANG_KEYS)
             and all(_str_list(words.get(k, [])) for k in CONTEXT_LANG_KEYS) for words in value.values()):
         raise CatalogueError(f"catalogue {path}: [context.lang.xx] may hold only lists of strings "
                              "'events', 'pair', 'background', 'untracked', 'location', 'offers', 'there', "
-                             "'reported' and 'partner'")
+                             "'reported', 'partner' and 'announced'")
     return {lang: {k: tuple(words.get(k, ())) for k in CONTEXT_LANG_KEYS} for lang, words in value.items()}
 
 

@@ -315,7 +315,7 @@ def development_words(catalogue: Catalogue, lang: str) -> dict[str, tuple[str, .
     table = catalogue.extra.get("context_lang", {})  # type: ignore[union-attr]
     words = table.get(lang, {}) if isinstance(table, dict) else {}
     return {k: spellings(tuple(words.get(k, ()))) for k in ("events", "pair", "background", "untracked", "location",
-                                                           "offers", "there", "reported", "partner")}
+                                                           "offers", "there", "reported", "partner", "announced")}
 
 
 _ZWNJ = "\u200c"
@@ -441,6 +441,22 @@ def reported_past(folded: str, start: int, end: int, patterns: tuple[str, ...]) 
             if m.start() + left <= start and (not tail or m.end() + left >= end):
                 return m.group(0)
     return ""
+
+
+def announced_events(folded: str, patterns: tuple[str, ...]) -> list[tuple[int, int, str]]:
+    """The events a folded sentence names inside an announcement: one of the catalogue's [context.lang.xx]
+    `announced` patterns ("از امضای … خبر داد*": the words before and after "…", a "*" any ending) with at most
+    twelve words between, in one clause (no comma, semicolon or colon between, Latin or Arabic). Returns [(start, end, words)] of
+    the whole announcement (so the stance read around it sees a plan's words inside it: "… به زودی خبر داد"),
+    first match first."""
+    out = []
+    for pattern in patterns:
+        head, _, tail = (part.strip() for part in pattern.partition("…"))
+        if not tail:
+            continue
+        regex = rf"(?<!\w)({phrase_regex(head)})(?!\w)(?:[^\w,;:،؛]+\w+){{0,12}}?[^\w,;:،؛]+{phrase_regex(tail)}(?!\w)"
+        out += [(m.start(), m.end(), m.group(1)) for m in re.finditer(regex, folded)]
+    return sorted(out)
 
 
 def phrase_regex(phrase: str) -> str:
@@ -577,6 +593,12 @@ def words_candidate(ctx: Context, i: int, article: ArticleRef, catalogue: Catalo
         # a party's stated openness to something no tracked claim covers ("ist offen für den Bau neuer
         # Kernkraftwerke"): an offer made now is news of its own
         events = sorted(find_phrases(folded, words["offers"]))
+    announced = False
+    if not events and words["announced"]:
+        # an event named by its noun inside an announcement ("وزیر نیرو از امضای قرارداد … با روسیه خبر داد": the
+        # minister announced the signing of a contract with Russia): the announcement asserts it
+        events = announced_events(folded, words["announced"])
+        announced = bool(events)
     if not events:
         return None
     start, end, word = events[0]
@@ -591,6 +613,10 @@ def words_candidate(ctx: Context, i: int, article: ArticleRef, catalogue: Catalo
     if third_countries(part, part_folded, catalogue, ctx.party_countries, words["location"]):
         return None  # a third country takes part: multilateral, or another's act
     if about_tracked_claim(ctx, i, own) and not untracked_conjunct(ctx, i, own, lang):
+        return None
+    if announced and plan_date(part, lang, ctx.ref):
+        # a noun has no tense: the signing announced "for next month" is a plan (a verb's past, "agreed that flights
+        # resume from next month", is an event whatever the time of what was agreed)
         return None
     # a standing in the other party's bloc lasts (a membership holds until it ends): its date is no recap, but
     # the article's own news ranks before it (Candidate.stale)
@@ -651,6 +677,23 @@ def recap_date(text: str, lang: str, ref: date | None) -> bool:
               if any(w.lower() in months and (w.lower() not in abbreviations or re.search(r"\d", words))
                      for w in re.findall(r"\w+", words))]
     return bool(found) and (ref - max(found)).days > WORDS_RECAP_DAYS
+
+
+def plan_date(text: str, lang: str, ref: date | None) -> bool:
+    """Does the sentence (in `lang`, read by words) name a time still to come in words, with no figure ("в
+    следующем году", "le mois prochain": dateparser resolves them after the article `ref`, more than a week on)?
+    An event dated then is a plan. A date with a figure ("до 2030 года") may be the end of what was agreed, so
+    only words count."""
+    if ref is None:
+        return False
+    from dateparser.search import search_dates
+
+    base = datetime(ref.year, ref.month, ref.day)
+    try:
+        hits = search_dates(text, languages=[lang], settings={"RELATIVE_BASE": base, "PREFER_DATES_FROM": "past"}) or []
+    except Exception:  # dateparser has no data for the language: no date read
+        return False
+    return any(not re.search(r"\d", words.translate(DIGITS)) and (d.date() - ref).days > 7 for words, d in hits)
 
 
 @lru_cache(maxsize=None)

@@ -191,3 +191,30 @@ def test_a_headline_states_the_development_its_lead_does_not_name(catalogue):
     body = "India and Japan launched a joint shipping line on Monday, an official said.\nMore will follow."
     assert listed(catalogue, body, title="Japan delivers first patrol boats to India") == [body.split("\n")[0]]
     assert not listed(catalogue, lead, title="India, Japan sign rail pact")
+
+
+def test_an_event_named_inside_an_announcement_read_by_words():
+    from baseline.catalogue import load_catalogue as load_project
+    from claims.developments import announced_events, plan_date
+
+    project = load_project()
+
+    def listed_fa(text):  # type: ignore[no-untyped-def]
+        article = claims.Article(1, "http://127.0.0.1/fa", "", text, "2025-02-11", lang="fa")
+        return [d.statement for d in claims.analyze([article], project, {}).new_developments]
+
+    # the minister announced the signing of a contract with Russia (Iran implied by Persian news)
+    text = "وزیر نیرو از امضای قرارداد ساخت نیروگاه حرارتی سیریک با روسیه خبر داد."
+    assert listed_fa(text) == [text]
+    # ... did not announce; ... announced it for next month or "soon": no event
+    assert not listed_fa(text.replace("خبر داد", "خبر نداد"))
+    assert not listed_fa(text.replace("با روسیه", "با روسیه در ماه آینده"))
+    assert not listed_fa(text.replace("با روسیه", "با روسیه به زودی"))
+    # the whole announcement is the event's span; a comma ends it
+    found = announced_events("از امضای قرارداد با روسیه خبر داد", ("از امضای … خبر داد*",))
+    assert found and found[0][:2] == (0, len("از امضای قرارداد با روسیه خبر داد"))
+    assert not announced_events("از امضای قرارداد، با روسیه خبر داد", ("از امضای … خبر داد*",))
+    # a time to come in words, not a figure
+    from datetime import date
+    assert plan_date("gelecek ay imzalanacak", "tr", date(2025, 6, 5))
+    assert not plan_date("2030 yılına kadar", "tr", date(2025, 6, 5))
