@@ -211,6 +211,9 @@ class Candidate:
     several: bool = False
     # the page's headline, read when no sentence of the page states a development of the parties
     headline: bool = False
+    # names no party, right after a sentence naming both: only an agentless passive of an example's kind may
+    # be their event ("A memorandum … was signed at the end of the meeting": implicit_event)
+    implicit: bool = False
     # the event is a possibility that has just begun ("cards can now be used": newly_able), the consequence of
     # the development: the article's statement of the act that made it possible ranks first
     consequence: bool = False
@@ -254,7 +257,11 @@ def development_candidate(ctx: Context, i: int, article: ArticleRef, catalogue: 
     # "the two countries" ([context.lang.en] pair) names both parties when both are named around it
     pair = find_phrases(folded, development_words(catalogue, "en")["pair"]) \
         if set(catalogue.parties) <= near else []
-    if not (own or pair) or not set(catalogue.parties) <= near:
+    # a sentence naming no party right after one that names both ("Iranian and Russian officials met in Tehran.
+    # A memorandum on rail freight was signed at the end of the meeting."): a passive with no agent there is
+    # theirs (event_of)
+    implicit = not (own or pair) and bool(i) and set(catalogue.parties) <= ctx.parties[i - 1]
+    if not (own or pair or implicit) or not set(catalogue.parties) <= near:
         return None
     if len(text) < MIN_CHARS or len(text) > MAX_CHARS or text.rstrip().endswith("?"):
         return None
@@ -277,10 +284,13 @@ def development_candidate(ctx: Context, i: int, article: ArticleRef, catalogue: 
     scored = text
     for name, s, e in sorted(((n, s, e) for n, found in bodies.items() for s, e in found), key=lambda x: -x[1]):
         scored = scored[:s] + catalogue.parties[name][0] + scored[e:]
-    return Candidate(text, article, i, spans, frozenset(near), ctx.ref, lang, scored=scored if bodies else "",
+    if implicit:  # the parties of the sentence before, named for the encoder as the sentence's own
+        scored = " and ".join(catalogue.parties[name][0] for name in sorted(catalogue.parties)) + ": " + scored
+    return Candidate(text, article, i, spans, frozenset(near), ctx.ref, lang,
+                     scored=scored if bodies or implicit else "",
                      pairs=tuple(sorted((s, e) for s, e, _ in pair)),
                      things=untracked_things(ctx, i, catalogue, "en") or standing_in_bloc(ctx, i, catalogue, "en"),
-                     tracked=tracked, places=places,
+                     tracked=tracked, places=places, implicit=implicit,
                      standing=bool(blocs), stale=bool(blocs) and is_background(ctx, i))
 
 
@@ -895,9 +905,12 @@ def event_of(doc: Any, c: Candidate, routine: tuple[frozenset[str], tuple[str, .
         args = arguments(clause) + (list(verb.head.subtree) if participle else [])
         named = frozenset(n for t in args if t.i in party_tokens for n in party_tokens[t.i]) | frozenset(
             n for t in clause.children if t.dep_ == "advmod" and t.i in place_tokens for n in place_tokens[t.i])
+        implied = not named and c.implicit and lemma in examples and agentless_passive(clause)
+        if implied:
+            named = frozenset(c.near)
         if not named:
             continue  # the parties are only mentioned, not taking part
-        if not any(t.i in party_tokens and t.i not in pair_tokens for t in args) and not (
+        if not implied and not any(t.i in party_tokens and t.i not in pair_tokens for t in args) and not (
                 lemma in examples and acts_together(clause, pair_tokens)):
             # named only as "the two countries": they must be the ones acting, not acted upon, in an event
             # of a kind the development examples name ("are discussing" is no event to list on so little)
@@ -1075,6 +1088,12 @@ def nominal_event(verb: Any, kinds: frozenset[str], covered: frozenset[str], par
             continue
         return Event(kind, noun.idx, noun.idx + len(noun), named, True)
     return None
+
+
+def agentless_passive(verb: Any) -> bool:
+    """Is the predicate a passive with no agent ("a memorandum … was signed"), whose doer the sentence before
+    may name?"""
+    return any(ch.dep_ == "nsubjpass" for ch in verb.children) and not any(ch.dep_ == "agent" for ch in verb.children)
 
 
 def acts_together(verb: Any, pair_tokens: set[int]) -> bool:
@@ -1348,14 +1367,20 @@ def new_developments(candidates: list[Candidate], catalogue: Catalogue, encoder:
         vectors = None
     else:
         # syndicated copies of a statement are embedded once (the encoder costs ~10 ms a sentence)
-        unique = list(dict.fromkeys(c.scored or c.statement for c in candidates if not c.by_words)) or [""]
+        # a statement whose parties the sentence before names is read with them for its kind (c.scored) and
+        # without them for what it is about (its closeness to a claim: the parties' names alone are close to
+        # every claim about them)
+        unique = list(dict.fromkeys([c.scored or c.statement for c in candidates if not c.by_words]
+                                    + [c.statement for c in candidates if c.implicit])) or [""]
         row = {text: n for n, text in enumerate(unique)}
-        vectors = encoder.encode(unique)[[row.get(c.scored or c.statement, 0) for c in candidates]]
+        encoded = encoder.encode(unique)
+        vectors = encoded[[row.get(c.scored or c.statement, 0) for c in candidates]]
+        about = encoded[[row.get(c.statement if c.implicit else c.scored or c.statement, 0) for c in candidates]]
         rows = [(claim.id, d) for claim in catalogue.claims for s in claim.states for d in s.describe] \
             + [(claim.id, claim.question) for claim in catalogue.claims]
         covered = encoder.encode([text for _, text in rows])
         protos = encoder.encode(list(catalogue.developments or [c.question for c in catalogue.claims]))
-        near = vectors @ covered.T
+        near = about @ covered.T
         closeness = near.max(axis=1)
         # several things counted ("eight cooperation documents") are no restatement of the claim about one thing
         # they come closest to (a treaty): named as a thing no claim covers is

@@ -24,8 +24,8 @@ from claimwatch.evaluate import matches_development
 from tests.test_probes import blocks as probe_blocks
 
 ARTICLES = Path(__file__).parent / "development_articles"
-# read right on 2026-12-01 (branch newdev8: 89 of 98; main at 1993158 reads 70 of them right)
-ARTICLE_FLOOR = 89
+# read right on 2026-12-01 (branch newdev8: 93 of 102; main at 1993158 reads 73 of them right)
+ARTICLE_FLOOR = 93
 
 
 def articles() -> list[tuple[str, str, str, str, str, str]]:

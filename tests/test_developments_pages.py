@@ -218,3 +218,13 @@ def test_an_event_named_inside_an_announcement_read_by_words():
     from datetime import date
     assert plan_date("gelecek ay imzalanacak", "tr", date(2025, 6, 5))
     assert not plan_date("2030 yılına kadar", "tr", date(2025, 6, 5))
+
+
+def test_an_agentless_passive_after_a_sentence_naming_both_parties(catalogue):
+    meeting = "Indian and Japanese officials met in Tokyo on Tuesday to review economic ties.\n"
+    signed = "A memorandum on cooperation in higher education was signed at the end of the meeting."
+    assert listed(catalogue, meeting + signed) == [signed]
+    assert not listed(catalogue, meeting + "A memorandum on cooperation in higher education could be signed soon.")
+    assert not listed(catalogue, meeting + "A similar memorandum was signed by Vietnam and Korea on Monday.")
+    # no party in the sentence before either: nobody's event
+    assert not listed(catalogue, "Officials met in Tokyo on Tuesday.\n" + signed)
