@@ -24,8 +24,8 @@ from claimwatch.evaluate import matches_development
 from tests.test_probes import blocks as probe_blocks
 
 ARTICLES = Path(__file__).parent / "development_articles"
-# read right on 2026-12-01 (branch newdev8: 93 of 102; main at 1993158 reads 73 of them right)
-ARTICLE_FLOOR = 93
+# read right on 2026-12-01 (branch newdev8: 92 of 102; main at 1993158 reads 72 of them right)
+ARTICLE_FLOOR = 92
 
 
 def articles() -> list[tuple[str, str, str, str, str, str]]:
