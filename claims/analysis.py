@@ -8,7 +8,8 @@ from typing import Any, Callable, Sequence, TypedDict
 
 from claims.catalogue import Catalogue
 from claims.compare import ArticleRef, Observation, group, judge, observe, to_report
-from claims.developments import Candidate, claim_heads, development_candidate, new_developments, read_events
+from claims.developments import Candidate, claim_heads, development_candidate, headline_candidate, \
+    new_developments, read_events
 from claims.reader import (TENURE_CUE, Context, Reading, StateMatcher, make_reading, parse_for_cues, read_pending,
                            read_sentence, statement_key)
 from claims.nlp import PipelineUnavailable, available, parse
@@ -380,6 +381,9 @@ def read_article(row: ArticleRow, catalogue: Catalogue, baseline: dict[str, dict
         candidate = development_candidate(ctx, i, ref, catalogue, lang, read=read)
         if candidate:
             candidates.append(candidate)
+    headline = headline_candidate(ctx, ref, catalogue, lang)
+    if headline:
+        candidates.append(headline)
     heads = claim_heads(catalogue, {r.claim for r in readings})
     for candidate in candidates:
         candidate.covered = heads

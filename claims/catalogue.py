@@ -166,17 +166,22 @@ def _load(path: str) -> Catalogue:
         seen.add(claim.id)
     context = data.get("context", {})
     keys = ("blocs", "developments", "routine", "referents", "officials")
-    if not isinstance(context, dict) or set(context) - set(keys) - {"lang", "members"} or not all(
+    if not isinstance(context, dict) or set(context) - set(keys) - {"lang", "members", "bodies"} or not all(
             _str_list(context.get(k, [])) for k in keys):
         raise CatalogueError(f"catalogue {path}: [context] may hold only lists of strings 'blocs', 'developments', "
                              "'routine', 'referents' and 'officials', per-language tables [context.lang.xx] "
-                             "and [context.members]")
+                             "and [context.members] and [context.bodies]")
     context_lang = parse_context_lang(context.get("lang", {}), path)
     members = context.get("members", {})
     if not isinstance(members, dict) or set(members) - set(parties) or not all(
             _str_list(blocs) for blocs in members.values()):
         raise CatalogueError(f"catalogue {path}: [context.members] maps a party of [parties] to a list of the "
                              "names of the blocs it belongs to")
+    bodies = context.get("bodies", {})
+    if not isinstance(bodies, dict) or set(bodies) - set(parties) or not all(
+            _str_list(names) for names in bodies.values()):
+        raise CatalogueError(f"catalogue {path}: [context.bodies] maps a party of [parties] to a list of the "
+                             "names of its state companies and agencies")
     return Catalogue(parties=parties, claims=claims, digest=hashlib.sha256(raw).hexdigest()[:16],
                      blocs=tuple(context.get("blocs", ())), developments=tuple(context.get("developments", ())),
                      routine=tuple(context.get("routine", ())), referents=tuple(context.get("referents", ())),
@@ -185,13 +190,15 @@ def _load(path: str) -> Catalogue:
                             # per-language words of new developments (claims.developments.development_words)
                             "context_lang": context_lang,
                             # the blocs each party belongs to (claims.developments.bloc_parties)
-                            "members": {party: tuple(blocs) for party, blocs in members.items()}},
+                            "members": {party: tuple(blocs) for party, blocs in members.items()},
+                            # each party's state companies and agencies (claims.developments.body_parties)
+                            "bodies": {party: tuple(names) for party, names in bodies.items()}},
                      places=(places := parse_places(data.get("places", {}), path)),
                      names=parse_names(data.get("names", {}), places, path))
 
 
 CONTEXT_LANG_KEYS = ("events", "pair", "background", "untracked", "location", "offers", "there", "reported",
-                     "partner")
+                     "partner", "announced")
 
 
 def parse_context_lang(value: object, path: str) -> dict[str, dict[str, tuple[str, ...]]]:
@@ -202,14 +209,15 @@ def parse_context_lang(value: object, path: str) -> dict[str, dict[str, tuple[st
     openness to something), `there` (place words pointing back to a country the sentence before names
     after a `location` word: "dort", "there") and `reported` (a reported past, "soll … haben": the words
     before and after "…" around the event word) and `partner` (words before the party an event is done with,
-    "با روسیه": in a language whose news implies a party, that party is the other one). Raises CatalogueError
-    on any other shape."""
+    "با روسیه": in a language whose news implies a party, that party is the other one) and `announced` (an
+    event named by its noun inside an announcement, the words before and after "…": "از امضای … خبر داد",
+    announced the signing of). Raises CatalogueError on any other shape."""
     if not isinstance(value, dict) or not all(
             isinstance(words, dict) and not set(words) - set(CONTEXT_LANG_KEYS)
             and all(_str_list(words.get(k, [])) for k in CONTEXT_LANG_KEYS) for words in value.values()):
         raise CatalogueError(f"catalogue {path}: [context.lang.xx] may hold only lists of strings "
                              "'events', 'pair', 'background', 'untracked', 'location', 'offers', 'there', "
-                             "'reported' and 'partner'")
+                             "'reported', 'partner' and 'announced'")
     return {lang: {k: tuple(words.get(k, ())) for k in CONTEXT_LANG_KEYS} for lang, words in value.items()}
 
 

@@ -55,6 +55,14 @@ A party's standing in a bloc the other party belongs to (the catalogue's [contex
 (bloc_parties, standing_in_bloc); a membership lasts, so its date is no recap, but the article's own news ranks
 before a standing dated earlier (Candidate.stale). Of two statements of one event, one naming a thing no claim
 covers is listed first.
+Whole pages (tests/development_articles): a wire's dateline opening the lead is blanked for the parse
+(parsed_text); a past temporal clause ("after the link was launched") states its event whatever the main clause's
+modal (presupposed); "can now" is a possibility that has just begun (newly_able), ranked after the act that made
+it possible; a month after "from"/"until" with no year is no recap date (onset_month), years counted back and "last
+year" are; several documents counted are no restatement of a claim about one thing (several_things); a party may
+be named by its state company or agency ([context.bodies]: body_parties), which the encoder reads as the party;
+the page's headline is read when none of its sentences states a development and the page states no tracked claim
+(headline_candidate); Persian phrases match without their zero-width non-joiner (spellings).
 Precision comes from demanding both parties in the sentence: the parse's argument structure is not there to
 tell a participant from a mention.
 
@@ -81,8 +89,9 @@ from claims.languages import DIGITS, SOLAR_MONTHS, english_part, for_language, m
     stance as language_stance, \
     statement_date as language_date
 from claims.nlp import PipelineUnavailable, parse
-from claims.reader import Context, find_phrases, fold, sentence_date, topic_score
+from claims.reader import Context, find_phrases, fold, topic_score
 from claims.statements import statement_date
+from claims.values import entity_dates, find_dates
 
 # Per-language grammar of event statements (English; other languages join when a pipeline reads them).
 LEXICON: dict[str, dict[str, frozenset[str]]] = {
@@ -120,6 +129,16 @@ LEXICON: dict[str, dict[str, frozenset[str]]] = {
                                   "anticipated", "intended", "eventual"}),
         # words joining two conjuncts ("drones and missiles")
         "and": frozenset({"and", "or", "as well as"}),
+        # words that open the temporal clause of a fact the main clause builds on ("cards can now be used after
+        # the link was launched"): its event is presupposed, whatever the main clause's modality
+        "presupposing": frozenset({"after", "since", "once", "when", "as", "now"}),
+        # a modal of ability with an adverb of the present: a possibility that has just begun ("Mir cards can now
+        # be used at Iranian ATMs": a new state of things, not a plan)
+        "ability": frozenset({"can"}),
+        "now": frozenset({"now"}),
+        # words that set when an arrangement starts or ends ("waive visas from December", "until March"): a
+        # month after one of them with no year written is no date of the statement, which may be before it
+        "onset": frozenset({"from", "starting", "beginning", "as of", "effective", "until", "till", "by"}),
         # markers of a recap: "since 2022", "has long supplied", "had signed"
         "background": frozenset({"since", "long", "formerly", "previously", "once", "traditionally",
                                  "historically"}),
@@ -187,6 +206,17 @@ class Candidate:
     standing: bool = False
     # a standing dated before the article's own days (listed all the same): the article's own news ranks first
     stale: bool = False
+    # the event's object is counted, several of a kind ("signed eight cooperation documents"): no restatement of
+    # a claim about one thing (a treaty, a contract) however close its words are (several_things)
+    several: bool = False
+    # the page's headline, read when no sentence of the page states a development of the parties
+    headline: bool = False
+    # names no party, right after a sentence naming both: only an agentless passive of an example's kind may
+    # be their event ("A memorandum … was signed at the end of the meeting": implicit_event)
+    implicit: bool = False
+    # the event is a possibility that has just begun ("cards can now be used": newly_able), the consequence of
+    # the development: the article's statement of the act that made it possible ranks first
+    consequence: bool = False
 
 
 @dataclass(frozen=True)
@@ -198,6 +228,7 @@ class Event:
     end: int
     participants: frozenset[str]
     known: bool = True   # of an event kind the catalogue names
+    consequence: bool = False  # a possibility that has just begun (newly_able)
 
 
 def development_candidate(ctx: Context, i: int, article: ArticleRef, catalogue: Catalogue,
@@ -210,10 +241,12 @@ def development_candidate(ctx: Context, i: int, article: ArticleRef, catalogue: 
     beside the one that does (Candidate.tracked) may state a development."""
     text = ctx.sentences[i].text
     blocs = bloc_parties(ctx, i, catalogue)
-    near = ctx.parties[i] | (ctx.parties[i - 1] if i else set()) | ctx.title_parties | set(blocs)
+    bodies = body_parties(ctx, i, catalogue)
+    own = ctx.parties[i] | set(bodies)
+    near = own | (ctx.parties[i - 1] if i else set()) | ctx.title_parties | set(blocs)
     # a sentence of another language is read by words (no parser for it); an English one quoted in the page
     # is parsed (the language detector runs only on what could be an English candidate: ~0.4 ms a sentence)
-    english = lang == "en" or (ctx.parties[i] and set(catalogue.parties) <= near
+    english = lang == "en" or (own and set(catalogue.parties) <= near
                                and MIN_CHARS <= len(text) <= MAX_CHARS
                                and english_part(text) and detect_language(text) == "en")
     if not english:
@@ -224,7 +257,11 @@ def development_candidate(ctx: Context, i: int, article: ArticleRef, catalogue: 
     # "the two countries" ([context.lang.en] pair) names both parties when both are named around it
     pair = find_phrases(folded, development_words(catalogue, "en")["pair"]) \
         if set(catalogue.parties) <= near else []
-    if not (ctx.parties[i] or pair) or not set(catalogue.parties) <= near:
+    # a sentence naming no party right after one that names both ("Iranian and Russian officials met in Tehran.
+    # A memorandum on rail freight was signed at the end of the meeting."): a passive with no agent there is
+    # theirs (event_of)
+    implicit = not (own or pair) and bool(i) and set(catalogue.parties) <= ctx.parties[i - 1]
+    if not (own or pair or implicit) or not set(catalogue.parties) <= near:
         return None
     if len(text) < MIN_CHARS or len(text) > MAX_CHARS or text.rstrip().endswith("?"):
         return None
@@ -238,14 +275,48 @@ def development_candidate(ctx: Context, i: int, article: ArticleRef, catalogue: 
             return None  # about a claim its words do not name ("these jets"): all of it is the claim's
     spans = tuple(sorted((name, s, e) for name, aliases in ctx.party_aliases.items()
                          for s, e, _ in find_phrases(folded, aliases))
-                   + [(name, s, e) for name, found in blocs.items() for s, e in found])
+                   + [(name, s, e) for found_by in (blocs, bodies) for name, found in found_by.items()
+                      for s, e in found])
     places = tuple(sorted((name, s, e) for name, found in place_parties(ctx, i, catalogue, "en").items()
                           for s, e in found))
+    # the encoder knows countries, not their companies: it reads the party's name for a body's ("Russia and the
+    # AEOI signed …" for "Rosatom and the AEOI …")
+    scored = text
+    for name, s, e in sorted(((n, s, e) for n, found in bodies.items() for s, e in found), key=lambda x: -x[1]):
+        scored = scored[:s] + catalogue.parties[name][0] + scored[e:]
+    if implicit:  # the parties of the sentence before, named for the encoder as the sentence's own
+        scored = " and ".join(catalogue.parties[name][0] for name in sorted(catalogue.parties)) + ": " + scored
     return Candidate(text, article, i, spans, frozenset(near), ctx.ref, lang,
+                     scored=scored if bodies or implicit else "",
                      pairs=tuple(sorted((s, e) for s, e, _ in pair)),
                      things=untracked_things(ctx, i, catalogue, "en") or standing_in_bloc(ctx, i, catalogue, "en"),
-                     tracked=tracked, places=places,
+                     tracked=tracked, places=places, implicit=implicit,
                      standing=bool(blocs), stale=bool(blocs) and is_background(ctx, i))
+
+
+def headline_candidate(ctx: Context, article: ArticleRef, catalogue: Catalogue, lang: str = "en") -> Candidate | None:
+    """The page's English headline as a statement that may state a development ("Russia delivers first Mi-28
+    attack helicopters to Iran", its lead naming neither party: "The first batch … landed at an air base …"),
+    or None: both parties named in it (by name or state body), no tracked claim's topic named, not a question.
+    Headline grammar (a present for the past, "to" for the future) is the parse's; the page's sentences rank
+    before it (a fragment), and a page that states a tracked claim does not list its headline (read_events)."""
+    title = (article.title or "").strip()
+    if lang != "en" or not title or len(title) > MAX_CHARS or title.endswith("?"):
+        return None
+    folded = fold(title)
+    spans = [(name, s, e) for name, aliases in ctx.party_aliases.items() for s, e, _ in find_phrases(folded, aliases)]
+    bodies = catalogue.extra.get("bodies", {})  # type: ignore[union-attr]
+    if isinstance(bodies, dict):
+        spans += [(name, s, e) for name, names in bodies.items() for s, e, _ in find_phrases(folded, tuple(names))]
+    named = {name for name, _, _ in spans}
+    if not set(catalogue.parties) <= named:
+        return None
+    if any(find_phrases(folded, claim.topic) for claim in catalogue.claims if claim.type != "person"):
+        return None  # the headline of a tracked claim's news
+    # a thing no claim covers ("attack helicopters"; the headline names no claim's topic)
+    things = bool(find_phrases(folded, development_words(catalogue, lang)["untracked"]))
+    return Candidate(title, article, -1, tuple(sorted(spans)), frozenset(named), ctx.ref, lang, things=things,
+                     headline=True)
 
 
 def development_words(catalogue: Catalogue, lang: str) -> dict[str, tuple[str, ...]]:
@@ -253,8 +324,40 @@ def development_words(catalogue: Catalogue, lang: str) -> dict[str, tuple[str, .
     empty when the catalogue has none for the language."""
     table = catalogue.extra.get("context_lang", {})  # type: ignore[union-attr]
     words = table.get(lang, {}) if isinstance(table, dict) else {}
-    return {k: tuple(words.get(k, ())) for k in ("events", "pair", "background", "untracked", "location",
-                                                "offers", "there", "reported", "partner")}
+    return {k: spellings(tuple(words.get(k, ()))) for k in ("events", "pair", "background", "untracked", "location",
+                                                           "offers", "there", "reported", "partner", "announced")}
+
+
+_ZWNJ = "\u200c"
+
+
+@lru_cache(maxsize=None)
+def spellings(phrases: tuple[str, ...]) -> tuple[str, ...]:
+    """The phrases with each one's other spellings of a zero-width non-joiner (Persian "راه‌اندازی"): pages often
+    drop it, gluing the parts ("راهاندازی"), or write a space. Unicode's ZWNJ (U+200C) joins nothing visible, so
+    the three spellings are one word."""
+    out = list(phrases)
+    for phrase in phrases:
+        if _ZWNJ in phrase:
+            out += [phrase.replace(_ZWNJ, ""), phrase.replace(_ZWNJ, " ")]
+    return tuple(dict.fromkeys(out))
+
+
+def body_parties(ctx: Context, i: int, catalogue: Catalogue) -> dict[str, list[tuple[int, int]]]:
+    """The parties sentence `i` names by one of their state companies or agencies (the catalogue's
+    [context.bodies]: "Rosatom and Iran's AEOI signed …" names Russia) and not by name. Returns {party:
+    [(start, end) of the bodies' names in the folded sentence]}; {} when the catalogue lists none."""
+    bodies = catalogue.extra.get("bodies", {})  # type: ignore[union-attr]
+    if not isinstance(bodies, dict) or not bodies:
+        return {}
+    out: dict[str, list[tuple[int, int]]] = {}
+    for party, names in bodies.items():
+        if party in ctx.parties[i]:
+            continue
+        found = [(s, e) for s, e, _ in find_phrases(ctx.folded[i], tuple(names))]
+        if found:
+            out[party] = found
+    return out
 
 
 def bloc_parties(ctx: Context, i: int, catalogue: Catalogue) -> dict[str, list[tuple[int, int]]]:
@@ -348,6 +451,22 @@ def reported_past(folded: str, start: int, end: int, patterns: tuple[str, ...]) 
             if m.start() + left <= start and (not tail or m.end() + left >= end):
                 return m.group(0)
     return ""
+
+
+def announced_events(folded: str, patterns: tuple[str, ...]) -> list[tuple[int, int, str]]:
+    """The events a folded sentence names inside an announcement: one of the catalogue's [context.lang.xx]
+    `announced` patterns ("از امضای … خبر داد*": the words before and after "…", a "*" any ending) with at most
+    twelve words between, in one clause (no comma, semicolon or colon between, Latin or Arabic). Returns [(start, end, words)] of
+    the whole announcement (so the stance read around it sees a plan's words inside it: "… به زودی خبر داد"),
+    first match first."""
+    out = []
+    for pattern in patterns:
+        head, _, tail = (part.strip() for part in pattern.partition("…"))
+        if not tail:
+            continue
+        regex = rf"(?<!\w)({phrase_regex(head)})(?!\w)(?:[^\w,;:،؛]+\w+){{0,12}}?[^\w,;:،؛]+{phrase_regex(tail)}(?!\w)"
+        out += [(m.start(), m.end(), m.group(1)) for m in re.finditer(regex, folded)]
+    return sorted(out)
 
 
 def phrase_regex(phrase: str) -> str:
@@ -472,8 +591,10 @@ def words_candidate(ctx: Context, i: int, article: ArticleRef, catalogue: Catalo
     # both parties named in the sentence itself (a place word standing for one: place_parties); or together
     # ("the two countries") with both named around it
     blocs = bloc_parties(ctx, i, catalogue)
+    bodies = body_parties(ctx, i, catalogue)
+    near |= set(bodies)
     named = ctx.parties[i] | set(place_parties(ctx, i, catalogue, lang)) | implied_partner(ctx, i, catalogue, lang) \
-        | set(blocs)
+        | set(blocs) | set(bodies)
     if not (named >= parties or (near >= parties and find_phrases(folded, words["pair"]))):
         return None
     events = sorted(find_phrases(folded, words["events"]))
@@ -482,6 +603,12 @@ def words_candidate(ctx: Context, i: int, article: ArticleRef, catalogue: Catalo
         # a party's stated openness to something no tracked claim covers ("ist offen für den Bau neuer
         # Kernkraftwerke"): an offer made now is news of its own
         events = sorted(find_phrases(folded, words["offers"]))
+    announced = False
+    if not events and words["announced"]:
+        # an event named by its noun inside an announcement ("وزیر نیرو از امضای قرارداد … با روسیه خبر داد": the
+        # minister announced the signing of a contract with Russia): the announcement asserts it
+        events = announced_events(folded, words["announced"])
+        announced = bool(events)
     if not events:
         return None
     start, end, word = events[0]
@@ -496,6 +623,10 @@ def words_candidate(ctx: Context, i: int, article: ArticleRef, catalogue: Catalo
     if third_countries(part, part_folded, catalogue, ctx.party_countries, words["location"]):
         return None  # a third country takes part: multilateral, or another's act
     if about_tracked_claim(ctx, i, own) and not untracked_conjunct(ctx, i, own, lang):
+        return None
+    if announced and plan_date(part, lang, ctx.ref):
+        # a noun has no tense: the signing announced "for next month" is a plan (a verb's past, "agreed that flights
+        # resume from next month", is an event whatever the time of what was agreed)
         return None
     # a standing in the other party's bloc lasts (a membership holds until it ends): its date is no recap, but
     # the article's own news ranks before it (Candidate.stale)
@@ -558,6 +689,23 @@ def recap_date(text: str, lang: str, ref: date | None) -> bool:
     return bool(found) and (ref - max(found)).days > WORDS_RECAP_DAYS
 
 
+def plan_date(text: str, lang: str, ref: date | None) -> bool:
+    """Does the sentence (in `lang`, read by words) name a time still to come in words, with no figure ("в
+    следующем году", "le mois prochain": dateparser resolves them after the article `ref`, more than a week on)?
+    An event dated then is a plan. A date with a figure ("до 2030 года") may be the end of what was agreed, so
+    only words count."""
+    if ref is None:
+        return False
+    from dateparser.search import search_dates
+
+    base = datetime(ref.year, ref.month, ref.day)
+    try:
+        hits = search_dates(text, languages=[lang], settings={"RELATIVE_BASE": base, "PREFER_DATES_FROM": "past"}) or []
+    except Exception:  # dateparser has no data for the language: no date read
+        return False
+    return any(not re.search(r"\d", words.translate(DIGITS)) and (d.date() - ref).days > 7 for words, d in hits)
+
+
 @lru_cache(maxsize=None)
 def month_words(lang: str) -> frozenset[str]:
     """The names of the months (lower-cased, abbreviations of three letters or more) in dateparser's data
@@ -603,9 +751,29 @@ def about_tracked_claim(ctx: Context, i: int, catalogue: Catalogue) -> bool:
 
 
 def is_background(ctx: Context, i: int) -> bool:
-    """Does the sentence carry a date more than BACKGROUND_DAYS before its article?"""
-    when = sentence_date(ctx, i)
-    return bool(when and ctx.ref and (ctx.ref - when).days > BACKGROUND_DAYS)
+    """Does the sentence carry a date more than BACKGROUND_DAYS before its article (not a month that only
+    sets when an arrangement starts or ends: onset_month)?"""
+    if not ctx.ref:
+        return False
+    text = ctx.sentences[i].text
+    found = [d.as_date() for d in find_dates(text, ctx.ref) if not d.relative and not onset_month(text, d.start, d.end)]
+    return any(d and (ctx.ref - d).days > BACKGROUND_DAYS for d in found)
+
+
+_YEAR = re.compile(r"(?<!\d)\d{4}(?!\d)")
+_YEARS_AGO = re.compile(r"\b(?:years?|decades?)\b.*\bago\b", re.I)
+_LAST_YEAR = re.compile(r"\blast year\b|\ba year ago\b", re.I)
+
+
+def onset_month(text: str, start: int, end: int) -> bool:
+    """Is the date at [start, end) of `text` a month or day with no year written, right after a word of LEXICON
+    `onset` ("waive visas from December", "until 1 March", "effective January")? It says when an arrangement
+    starts or ends, which may be after the statement: a reader that takes the last such month before the
+    article ("from December" in October: ten months back) would call the statement a recap."""
+    if _YEAR.search(text[start:end]):
+        return False
+    before = fold(text[:start]).rstrip()
+    return any(before.endswith(" " + w) or before == w for w in LEXICON["en"]["onset"])
 
 
 def read_events(candidates: list[Candidate], catalogue: Catalogue,
@@ -619,8 +787,9 @@ def read_events(candidates: list[Candidate], catalogue: Catalogue,
     # claim (c.covered: its head nouns) is that claim's headline, which words alone cannot tell from a
     # separate event (for a parsed sentence refers_to_claim can)
     read = [c for c in candidates if c.by_words and not (c.covered and fragment(c.statement))]
-    candidates = [c for c in candidates if not c.by_words]
-    texts = list(dict.fromkeys(c.statement for c in candidates))
+    # a headline after its page's sentences: it is read only when none of them states a development
+    candidates = sorted((c for c in candidates if not c.by_words), key=lambda c: c.headline)
+    texts = list(dict.fromkeys(parsed_text(c.statement) for c in candidates))
     try:
         docs = dict(zip(texts, parse(texts, memo=memo)))
     except PipelineUnavailable:
@@ -630,9 +799,13 @@ def read_events(candidates: list[Candidate], catalogue: Catalogue,
     kinds = event_kinds(catalogue)
     out = []
     for c in candidates:
-        event = event_of(docs[c.statement], c, routine, others, kinds, c.covered, example_kinds(catalogue))
+        if c.headline and (c.covered or any(o.article.id == c.article.id and not o.headline for o in out)):
+            continue  # a page that states a tracked claim, or one whose sentences state a development
+        event = event_of(docs[parsed_text(c.statement)], c, routine, others, kinds, c.covered, example_kinds(catalogue))
         if event is not None:
             c.span, c.verb, c.known = (event.start, event.end), event.lemma, event.known
+            c.several = several_things(docs[parsed_text(c.statement)], event)
+            c.consequence = event.consequence
             out.append(c)
     return read + out
 
@@ -702,7 +875,7 @@ def event_of(doc: Any, c: Candidate, routine: tuple[frozenset[str], tuple[str, .
     spans = list(c.parties) + [(name, s, e) for s, e in c.pairs for name in c.near]  # near: every party
     for name, s, e in spans:
         for t in doc:
-            if t.idx < e and t.idx + len(t) > s:
+            if t.idx < e and t.idx + len(t) > s and not t.is_space:  # not a blanked dateline (parsed_text)
                 party_tokens.setdefault(t.i, set()).add(name)
     pair_tokens = {t.i for s, e in c.pairs for t in doc if t.idx < e and t.idx + len(t) > s}
     # "there" standing for a party the sentence before names as a place (place_parties): an adverb of the
@@ -719,7 +892,7 @@ def event_of(doc: Any, c: Candidate, routine: tuple[frozenset[str], tuple[str, .
     for verb in predicates(doc):
         lemma = verb.lemma_.lower()
         known = lemma in kinds
-        if not known and (lemma in words["stative"] or lemma in words["reporting"]):
+        if not known and verb_forms(verb) & (words["stative"] | words["reporting"]):
             continue
         participle = verb.dep_ == "amod"
         if participle and not known:
@@ -732,9 +905,12 @@ def event_of(doc: Any, c: Candidate, routine: tuple[frozenset[str], tuple[str, .
         args = arguments(clause) + (list(verb.head.subtree) if participle else [])
         named = frozenset(n for t in args if t.i in party_tokens for n in party_tokens[t.i]) | frozenset(
             n for t in clause.children if t.dep_ == "advmod" and t.i in place_tokens for n in place_tokens[t.i])
+        implied = not named and c.implicit and lemma in examples and agentless_passive(clause)
+        if implied:
+            named = frozenset(c.near)
         if not named:
             continue  # the parties are only mentioned, not taking part
-        if not any(t.i in party_tokens and t.i not in pair_tokens for t in args) and not (
+        if not implied and not any(t.i in party_tokens and t.i not in pair_tokens for t in args) and not (
                 lemma in examples and acts_together(clause, pair_tokens)):
             # named only as "the two countries": they must be the ones acting, not acted upon, in an event
             # of a kind the development examples name ("are discussing" is no event to list on so little)
@@ -744,24 +920,92 @@ def event_of(doc: Any, c: Candidate, routine: tuple[frozenset[str], tuple[str, .
         if set(c.near) - named and others_with_third_country(doc, set(c.near) - named, party_countries,
                                                               party_tokens):
             continue  # "Russia and Turkey signed …, while Iran watched": the other party acts with another
-        stance = read_stance(doc[:], clause.idx, clause.idx + len(clause))
+        stance = None if presupposed(clause) else read_stance(doc[:], clause.idx, clause.idx + len(clause))
         # a hedge that is only who reports it ("…, Iranian media reported", "is said to have ordered") leaves
         # a development as reported: listed as it stands, its source in its words; doubt ("claimed",
         # "reportedly") or a possibility ("may") is still a hedge
-        if stance is not None and (stance.future or stance.negated or stance.denied or (
+        if stance is not None and ((stance.future and not newly_able(clause)) or stance.negated or stance.denied or (
                 stance.hedged and not (source_only(doc, stance) or reported_perfect(clause)))):
             continue
+        if stance is None and presupposed(clause) and any(
+                ch.dep_ == "neg" or (ch.dep_ == "aux" and ch.tag_ == "MD") for ch in clause.children):
+            continue  # "after the link was not launched", "once it would be launched": its own clause says no
         if c.tracked:
             if not own_clause(clause, args, tracked, covered):
                 continue
             c.scored = " ".join(t.text for t in sorted(set(args) | {clause}, key=lambda t: t.i))
-        found.append(Event(lemma, verb.idx, verb.idx + len(verb), named, known))
+        # a possibility that has just begun ("can now be used": newly_able) is the news whatever its verb
+        found.append(Event(lemma, verb.idx, verb.idx + len(verb), named, known or newly_able(clause),
+                           consequence=not known and newly_able(clause)))
     if not found and not c.tracked:
         found = [e for e in (nominal_event(verb, kinds, covered, party_tokens, party_countries, routine, c.things)
                              for verb in predicates(doc)) if e is not None]
     if not found and c.things and not c.tracked:
         found = [e for e in (offer_event(t, party_tokens, party_countries) for t in doc) if e is not None]
-    return max(found, key=lambda e: e.known) if found else None
+    return max(found, key=lambda e: (e.known, not e.consequence)) if found else None
+
+
+def several_things(doc: Any, event: Event) -> bool:
+    """Is the object of the event's predicate (or its passive subject) a counted plural ("signed eight
+    cooperation documents", "four memoranda were signed"): a plural noun with a number of its own? A session
+    that signs several documents states no claim about one of them."""
+    verb = next((t for t in doc if t.idx == event.start), None)
+    if verb is None:
+        return False
+    objects = [ch for ch in verb.children if ch.dep_ in ("dobj", "nsubjpass")]
+    objects += [c for n in objects for c in n.conjuncts]
+    return any(n.tag_ in ("NNS", "NNPS") and any(ch.dep_ == "nummod" and ch.like_num for ch in n.children)
+               for n in objects)
+
+
+def single_claims(catalogue: Catalogue) -> frozenset[str]:
+    """The ids of the non-office claims whose subject is one thing: none of their topic phrases ends in a
+    plural noun (a treaty, a railway, a contract; not "drones", "Su-35s", "sanctions"). Parsed once per
+    catalogue."""
+    key = "single:" + (catalogue.digest or str(id(catalogue)))
+    if key not in _KINDS:
+        claims = [c for c in catalogue.claims if c.type != "person"]
+        phrases = [(c.id, p.replace("*", "")) for c in claims for p in c.topic if p.strip()]
+        plural = {cid for (cid, _), doc in zip(phrases, parse([p for _, p in phrases]))
+                  if len(doc) and doc[-1].tag_ in ("NNS", "NNPS")}
+        _KINDS[key] = frozenset(c.id for c in claims) - frozenset(plural)
+    return _KINDS[key]
+
+
+def newly_able(verb: Any) -> bool:
+    """Is the predicate's only modal one of ability with "now" beside it ("Mir cards can now be used at Iranian
+    ATMs", "Iranian tourists can now visit Russia without visas")? A possibility that has just begun is a new
+    state of things, the news; "can" alone, or "could", "will", is not."""
+    modals = [ch for ch in verb.children if ch.dep_ == "aux" and ch.tag_ == "MD"]
+    return len(modals) == 1 and modals[0].lower_ in LEXICON["en"]["ability"] and any(
+        ch.dep_ == "advmod" and ch.lower_ in LEXICON["en"]["now"] for ch in verb.children)
+
+
+def verb_forms(verb: Any) -> set[str]:
+    """The lemma of a verb and the stems its inflection may hide when the small model's lemmatizer cuts the
+    wrong ending ("hopes" → "hop"; "hoped", "likes"): the word less its -s, -es, -d, -ed or -ing (+ e)."""
+    word = verb.lower_
+    forms = {verb.lemma_.lower(), word}
+    for ending in ("s", "es", "d", "ed"):
+        if word.endswith(ending):
+            forms.add(word[:-len(ending)])
+    if word.endswith("ing"):
+        forms |= {word[:-3], word[:-3] + "e"}
+    return forms
+
+
+def presupposed(verb: Any) -> bool:
+    """Is the predicate the past or perfect event of a temporal clause the main clause builds on ("cards can
+    now be used after the link was launched", "since Russia opened …", "once the two banks have connected
+    …": a word of LEXICON `presupposing` marks it)? Its event is taken as given, whatever the main clause's
+    modality; the clause's own negation or modal still counts (the caller checks them). A present ("as the link
+    goes live") or future clause is not."""
+    if verb.dep_ != "advcl" or not any(ch.dep_ in ("mark", "advmod") and ch.lower_ in LEXICON["en"]["presupposing"]
+                                       for ch in verb.children):
+        return False
+    aux = [a for a in verb.children if a.dep_ in ("aux", "auxpass")]
+    return verb.tag_ == "VBD" or any(a.tag_ == "VBD" for a in aux) or (
+        verb.tag_ == "VBN" and any(a.lemma_.lower() == "have" and a.tag_ in ("VBZ", "VBP") for a in aux))
 
 
 def own_clause(verb: Any, args: list[Any], tracked: set[int], covered: frozenset[str]) -> bool:
@@ -846,6 +1090,12 @@ def nominal_event(verb: Any, kinds: frozenset[str], covered: frozenset[str], par
     return None
 
 
+def agentless_passive(verb: Any) -> bool:
+    """Is the predicate a passive with no agent ("a memorandum … was signed"), whose doer the sentence before
+    may name?"""
+    return any(ch.dep_ == "nsubjpass" for ch in verb.children) and not any(ch.dep_ == "agent" for ch in verb.children)
+
+
 def acts_together(verb: Any, pair_tokens: set[int]) -> bool:
     """Is "the two countries" (tokens `pair_tokens`) the active subject or the passive agent of the
     predicate ("the two countries signed", "… was launched by both countries"), not what the event is done
@@ -853,6 +1103,9 @@ def acts_together(verb: Any, pair_tokens: set[int]) -> bool:
     for ch in verb.children:
         if ch.dep_ in ("nsubj", "agent") and any(t.i in pair_tokens for t in ch.subtree):
             return True
+    # "the two countries announced that they had launched …": the pronoun stands for them
+    if any(t.i in pair_tokens for ch in reporters(verb) for t in ch.subtree):
+        return True
     if verb.dep_ == "conj" and not any(ch.dep_ in ("nsubj", "nsubjpass") for ch in verb.children):
         return acts_together(verb.head, pair_tokens)
     return False
@@ -919,8 +1172,10 @@ def in_own_time(verb: Any) -> bool:
     their systems": the sequence of tenses of reported speech, Quirk et al. 1985 §14.31), in its own time."""
     aux = [a for a in verb.children if a.dep_ in ("aux", "auxpass")]
     if any(a.lemma_.lower() == "have" and a.tag_ == "VBD" for a in aux):
-        return verb.dep_ == "ccomp" and verb.head.tag_ == "VBD" and \
-            verb.head.lemma_.lower() in STANCE_LEXICON["en"]["say"]
+        # (a verb of saying the tagger took for a participle with no auxiliary of its own is a past all the same)
+        head = verb.head
+        past = head.tag_ == "VBD" or (head.tag_ == "VBN" and not any(a.dep_ in ("aux", "auxpass") for a in head.children))
+        return verb.dep_ == "ccomp" and past and head.lemma_.lower() in STANCE_LEXICON["en"]["say"]
     if verb.tag_ in ("VBD", "VBZ", "VBP"):
         return True
     if verb.tag_ in ("VBN", "VBG"):
@@ -939,15 +1194,7 @@ def arguments(verb: Any) -> list[Any]:
     stack = [ch for ch in verb.children if ch.dep_ in ARGUMENTS]
     if verb.dep_ == "conj" and not any(ch.dep_ in ("nsubj", "nsubjpass") for ch in verb.children):
         stack += [ch for ch in verb.head.children if ch.dep_ in ("nsubj", "nsubjpass")]
-    if verb.dep_ == "ccomp":
-        # a pronoun subject of reported speech that agrees in number with the one who reports stands for it
-        # ("the central banks said they had integrated …", "Tehran said it has received …"; not "They exchanged
-        # views, the ministry said")
-        sayers = [ch for ch in verb.head.children if ch.dep_ == "nsubj"]
-        pronouns = [ch.lower_ for ch in verb.children if ch.dep_ in ("nsubj", "nsubjpass") and ch.pos_ == "PRON"]
-        if sayers and pronouns and pronouns[0] in ("it", "they") and \
-                (pronouns[0] == "they") == plural(sayers[0]):
-            stack += sayers
+    stack += reporters(verb)
     if verb.dep_ in ("xcomp", "pcomp", "advcl") and not any(ch.dep_ in ("nsubj", "nsubjpass")
                                                            for ch in verb.children):
         head = verb.head if verb.head.pos_ in ("VERB", "AUX") else verb.head.head
@@ -957,6 +1204,20 @@ def arguments(verb: Any) -> list[Any]:
         out.append(token)
         stack += [ch for ch in token.children if ch.dep_ not in OWN_CLAUSE]
     return out
+
+
+def reporters(verb: Any) -> list[Any]:
+    """The subject of the verb of saying a reported clause's pronoun subject stands for ("the central banks said
+    they had integrated …", "Tehran said it has received …", "the two countries announced that they had
+    launched …"): a pronoun "it" or "they" agreeing in number with that subject; [] otherwise (not "They
+    exchanged views, the ministry said")."""
+    if verb.dep_ != "ccomp":
+        return []
+    sayers = [ch for ch in verb.head.children if ch.dep_ == "nsubj"]
+    pronouns = [ch.lower_ for ch in verb.children if ch.dep_ in ("nsubj", "nsubjpass") and ch.pos_ == "PRON"]
+    if sayers and pronouns and pronouns[0] in ("it", "they") and (pronouns[0] == "they") == plural(sayers[0]):
+        return sayers
+    return []
 
 
 def plural(token: Any) -> bool:
@@ -970,8 +1231,21 @@ def background(doc: Any, ref: date | None) -> bool:
     words = LEXICON["en"]["background"]
     if any(t.lower_ in words and t.dep_ in ("prep", "advmod") for t in doc):
         return True
+    # a span of years counted back from now ("more than a decade ago", "two years ago"): a relative date the
+    # dated reading leaves out, well before any article's own days
+    if any(ent.label_ == "DATE" and _YEARS_AGO.search(ent.text) for ent in doc.ents):
+        return True
+    # "last year" in an article after January: all of that year ended more than a month before the page (the
+    # dated reading leaves relative dates out)
+    if ref and ref.month > 1 and any(ent.label_ == "DATE" and _LAST_YEAR.search(ent.text) for ent in doc.ents):
+        return True
     when, _ = statement_date(doc, ref)
-    return bool(when and ref and (ref - date.fromisoformat(when)).days > BACKGROUND_DAYS)
+    if not (when and ref and (ref - date.fromisoformat(when)).days > BACKGROUND_DAYS):
+        return False
+    # the old date is only the start or end of an arrangement ("from December": onset_month)? then no recap
+    text = doc.text
+    return not all(onset_month(text, ent.start_char, ent.end_char) for ent in doc.ents if ent.label_ == "DATE" and any(
+        d is not None and (ref - d).days > BACKGROUND_DAYS for d in (m.as_date() for m in entity_dates(ent, ref))))
 
 
 def reported_perfect(verb: Any) -> bool:
@@ -1031,10 +1305,18 @@ def multilateral(verb: Any, party_countries: frozenset[str], party_tokens: dict[
         tokens = list(ch.subtree)
         if countries_in(" ".join(t.text for t in tokens)) - party_countries:
             return True
-        # the hyphen of "Iranian-Russian" is inside the entity, naming no country
-        if any(t.ent_type_ in ("GPE", "NORP") and t.i not in party_tokens and not t.is_punct for t in tokens):
+        # the hyphen of "Iranian-Russian" is inside the entity, naming no country, and so is the article of "the
+        # Islamic Republic": a word of an entity that names a party is that party's
+        if any(t.ent_type_ in ("GPE", "NORP") and t.i not in party_tokens and not t.is_punct
+               and not names_party(t, party_tokens) for t in tokens):
             return True
     return False
+
+
+def names_party(token: Any, party_tokens: dict[int, set[str]]) -> bool:
+    """Is the token part of an entity another token of which names a party ("the" of "the Islamic Republic")?"""
+    ent = next((e for e in token.doc.ents if e.start <= token.i < e.end), None)
+    return ent is not None and any(t.i in party_tokens for t in ent)
 
 
 def routine_event(verb: Any, args: list[Any], routine: tuple[frozenset[str], tuple[str, ...]]) -> bool:
@@ -1046,6 +1328,23 @@ def routine_event(verb: Any, args: list[Any], routine: tuple[frozenset[str], tup
         return True
     text = fold(" ".join(t.text for t in sorted(args, key=lambda t: t.i)))
     return bool(phrases and find_phrases(text, phrases))
+
+
+# a wire's dateline opening a lead: the place in capitals, a date, the agency in brackets and a dash ("TEHRAN,
+# March 4 (IRNA) - ", "MOSCOW/TEHRAN (dpa-AFX) - ", "TEHRAN, Aug. 31 (Xinhua) -- "), or a TASS-style "/AGENCY/."
+_DATELINE = re.compile(r"\s*[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’.\-]{2,}(?:[ /][A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’.\-]+)*"
+                       r"(?:,[^()\n–—-]{0,40}?)?\s*(?:\([^)\n]{1,40}\))?\s*(?:--?|–|—|\.?\s*/[^/\n]{1,20}/\.?)\s+")
+
+
+def parsed_text(statement: str) -> str:
+    """The statement as the parse reads it: a wire's dateline at its start ("TEHRAN (Mehr) - Iran and Russia
+    signed …") blanked with spaces, so its place and agency are no subject of the sentence's verb (the small
+    model takes "TEHRAN" for one, and "Mehr" for a third country) and every offset stays that of the statement,
+    which is listed verbatim, dateline and all."""
+    m = _DATELINE.match(statement)
+    if not m or m.end() >= len(statement) or not (statement[m.end()].isupper() or statement[m.end()].isdigit()):
+        return statement
+    return " " * m.end() + statement[m.end():]
 
 
 def fragment(statement: str) -> bool:
@@ -1068,14 +1367,26 @@ def new_developments(candidates: list[Candidate], catalogue: Catalogue, encoder:
         vectors = None
     else:
         # syndicated copies of a statement are embedded once (the encoder costs ~10 ms a sentence)
-        unique = list(dict.fromkeys(c.scored or c.statement for c in candidates if not c.by_words)) or [""]
+        # a statement whose parties the sentence before names is read with them for its kind (c.scored) and
+        # without them for what it is about (its closeness to a claim: the parties' names alone are close to
+        # every claim about them)
+        unique = list(dict.fromkeys([c.scored or c.statement for c in candidates if not c.by_words]
+                                    + [c.statement for c in candidates if c.implicit])) or [""]
         row = {text: n for n, text in enumerate(unique)}
-        vectors = encoder.encode(unique)[[row.get(c.scored or c.statement, 0) for c in candidates]]
-        covered = encoder.encode([d for claim in catalogue.claims for s in claim.states for d in s.describe]
-                                 + [claim.question for claim in catalogue.claims])
+        encoded = encoder.encode(unique)
+        vectors = encoded[[row.get(c.scored or c.statement, 0) for c in candidates]]
+        about = encoded[[row.get(c.statement if c.implicit else c.scored or c.statement, 0) for c in candidates]]
+        rows = [(claim.id, d) for claim in catalogue.claims for s in claim.states for d in s.describe] \
+            + [(claim.id, claim.question) for claim in catalogue.claims]
+        covered = encoder.encode([text for _, text in rows])
         protos = encoder.encode(list(catalogue.developments or [c.question for c in catalogue.claims]))
-        closeness = (vectors @ covered.T).max(axis=1)
-        things = np.array([c.things for c in candidates], dtype=bool)
+        near = about @ covered.T
+        closeness = near.max(axis=1)
+        # several things counted ("eight cooperation documents") are no restatement of the claim about one thing
+        # they come closest to (a treaty): named as a thing no claim covers is
+        single = single_claims(catalogue)
+        things = np.array([c.things or (c.several and rows[int(k)][0] in single)
+                           for c, k in zip(candidates, near.argmax(axis=1))], dtype=bool)
         # closeness to a tracked claim costs (a statement half about a claim), except for one naming a thing no
         # claim covers: its closeness to the claim is that of its kind ("trainer jets" beside "fighter jets")
         scores = (vectors @ protos.T).max(axis=1) - 0.5 * np.clip(closeness - 0.6, 0, None) * ~things
@@ -1087,8 +1398,10 @@ def new_developments(candidates: list[Candidate], catalogue: Catalogue, encoder:
     # a full sentence before a headline-like fragment of the same score band: it carries the evidence
     # and one naming a thing no claim covers before one that does not: it names what the event is about
     # and a standing dated before the article's days after the article's own news
+    # and the consequence of a development ("cards can now be used") after the act that made it possible
     order = sorted(range(len(candidates)), key=lambda k: (fragment(candidates[k].statement), candidates[k].stale,
-                                                         not candidates[k].things, -scores[k]))
+                                                         candidates[k].consequence, not candidates[k].things,
+                                                         -scores[k]))
     for idx in order:
         cand = candidates[int(idx)]
         floor = NEW_DEV_THRESHOLD if cand.known else OPEN_THRESHOLD
