@@ -658,9 +658,11 @@ def whole_period(doc: Any, span: tuple[int, int], claim: Any, reading: Any, lang
 
 def of_the_source(token: Any, verb: Any) -> bool:
     """Is `token` in the words that say where a figure comes from, not in the figure's own: "according to a
-    paper published this month" (inside "according to", or a clause on a noun, below the verb `verb`)?"""
+    paper published this month" (inside "according to", or a clause on a noun, below the verb `verb`)? A clause
+    on the period itself ("the fiscal year that ended on March 31") gives the figure's own dates."""
     while verb is not None and token.i != verb.i and token.head.i != token.i:
-        if token.lower_ == "according" or (token.dep_ in ("acl", "relcl") and token.pos_ == "VERB"):
+        if token.lower_ == "according" or (token.dep_ in ("acl", "relcl") and token.pos_ == "VERB"
+                                           and token.head.ent_type_ != "DATE"):
             return True
         token = token.head
     return False

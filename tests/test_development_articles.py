@@ -24,8 +24,11 @@ from claimwatch.evaluate import matches_development
 from tests.test_probes import blocks as probe_blocks
 
 ARTICLES = Path(__file__).parent / "development_articles"
-# read right on 2026-12-01 (branch newdev8: 92 of 102; main at 1993158 reads 72 of them right)
-ARTICLE_FLOOR = 92
+# read right on 2026-12-01 (branch newdev8: 92 of 102; main at 1993158 reads 72 of them right). Lowered to 91 when
+# en8's dateline cut merged: the grain-supply lead without its dateline comes 0.656 close to the treaty's states
+# (COVERED_SIMILARITY 0.65) and is taken for a restatement; with "MOSCOW, June 5 (Interfax) -" before it, it came
+# 0.641 close: it was listed by the dateline's words, not by its own
+ARTICLE_FLOOR = 91
 
 
 def articles() -> list[tuple[str, str, str, str, str, str]]:
