@@ -268,17 +268,19 @@ def test_a_feed_with_10000_entries_is_capped_and_stays_fast(server, tmp_path, pr
                                                              "south, and a cold front arriving by the weekend."]))
     settings = FetchSettings(allow_loopback=True, max_entries_per_feed=25)
 
-    started = time.monotonic()
+    # CPU seconds of this process, not wall time: the bound is on the work of a capped parse, and another
+    # process on a loaded machine (the suite runs beside other jobs on 2 cores) must not fail it
+    started = time.process_time()
     with make_client(settings) as client, peak_rss_growth() as growth:
         result = read_feed(client, settings, feed, None, None)
-    parse_seconds = time.monotonic() - started
+    parse_seconds = time.process_time() - started
     assert len(result.parsed.entries) == 25
     assert growth() < 200_000_000, f"feed stage grew RSS by {growth() / 1e6:.0f} MB"
     assert parse_seconds < 10
 
-    started = time.monotonic()
+    started = time.process_time()
     report = run(tmp_path, [feed], max_entries_per_feed=25, max_feed_bytes=10_000_000)
-    assert time.monotonic() - started < 30
+    assert time.process_time() - started < 30
     assert report["run"]["counts"]["entries_seen"] == 25 and report["run"]["counts"]["articles_new"] == 25
     assert report["run"]["counts"]["articles_relevant"] == 0
     assert len(table(tmp_path, "select key from entries")) == 25
