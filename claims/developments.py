@@ -63,6 +63,12 @@ year" are; several documents counted are no restatement of a claim about one thi
 be named by its state company or agency ([context.bodies]: body_parties), which the encoder reads as the party;
 the page's headline is read when none of its sentences states a development and the page states no tracked claim
 (headline_candidate); Persian phrases match without their zero-width non-joiner (spellings).
+An event noun is the statement's event under a factive predicate that hails, marks or confirms it, as its object,
+passive subject or active subject ("The signing of … was hailed by …", "The launch of … marked …": nominal_event,
+tried before the factive verb is read as an event of its own); a country after a preposition of a route ("…
+through Azerbaijan") is the way a thing takes, not a party (acting); a party named around the sentence only
+joined to a third country ("Russia and Kazakhstan began a drill. Iran sent an observer …") is not there as the
+other party (partnered_elsewhere).
 Precision comes from demanding both parties in the sentence: the parse's argument structure is not there to
 tell a participant from a mention.
 
@@ -129,6 +135,9 @@ LEXICON: dict[str, dict[str, frozenset[str]]] = {
                                   "anticipated", "intended", "eventual"}),
         # words joining two conjuncts ("drones and missiles")
         "and": frozenset({"and", "or", "as well as"}),
+        # prepositions of a route: a country after one is a way through, not a party ("a power line linking the
+        # grids of Iran and Russia through Azerbaijan was switched on")
+        "route": frozenset({"through", "via", "across"}),
         # words that open the temporal clause of a fact the main clause builds on ("cards can now be used after
         # the link was launched"): its event is presupposed, whatever the main clause's modality
         "presupposing": frozenset({"after", "since", "once", "when", "as", "now"}),
@@ -244,6 +253,7 @@ def development_candidate(ctx: Context, i: int, article: ArticleRef, catalogue: 
     bodies = body_parties(ctx, i, catalogue)
     own = ctx.parties[i] | set(bodies)
     near = own | (ctx.parties[i - 1] if i else set()) | ctx.title_parties | set(blocs)
+    near -= partnered_elsewhere(ctx, i, catalogue, own | set(blocs), lang)
     # a sentence of another language is read by words (no parser for it); an English one quoted in the page
     # is parsed (the language detector runs only on what could be an English candidate: ~0.4 ms a sentence)
     english = lang == "en" or (own and set(catalogue.parties) <= near
@@ -317,6 +327,39 @@ def headline_candidate(ctx: Context, article: ArticleRef, catalogue: Catalogue, 
     things = bool(find_phrases(folded, development_words(catalogue, lang)["untracked"]))
     return Candidate(title, article, -1, tuple(sorted(spans)), frozenset(named), ctx.ref, lang, things=things,
                      headline=True)
+
+
+def partnered_elsewhere(ctx: Context, i: int, catalogue: Catalogue, own: set[str], lang: str) -> set[str]:
+    """The parties the sentence does not name whose every mention around it (the sentence before, the headline)
+    is joined by a conjunction to a third country ("Russia and Kazakhstan hold a joint naval drill … Iran sent
+    an observer to the drill"): there that party acts with another country, which is no event of the two
+    parties'."""
+    joined = conjunctions(lang)
+    out = set()
+    for name in set(catalogue.parties) - own:
+        sources = ([ctx.sentences[i - 1].text] if i and name in ctx.parties[i - 1] else []) + (
+            [ctx.title] if name in ctx.title_parties else [])
+        if sources and all(partnered(text, ctx.party_aliases[name], joined, ctx) for text in sources):
+            out.add(name)
+    return out
+
+
+def partnered(text: str, aliases: tuple[str, ...], joined: re.Pattern[str], ctx: Context) -> bool:
+    """Is every mention of a party in `text` joined by a conjunction to a third country's name right before
+    or after it ("Russia and Kazakhstan", "Kazakhstan and Russia")?"""
+    folded = fold(text)
+    spans = find_phrases(folded, aliases)
+    if not spans:
+        return False
+    for start, end, _ in spans:
+        after = re.match(rf"\s*(?:{joined.pattern})\s*((?:[\w'’-]+\s*){{1,3}})", folded[end:])
+        before = re.search(rf"((?:[\w'’-]+\s*){{1,3}})(?:{joined.pattern})\s*$", folded[:start])
+        # the words themselves, as written (the gazetteer reads names with their capitals)
+        words = " ".join(([text[end + after.start(1):end + after.end(1)]] if after else [])
+                         + ([text[before.start(1):before.end(1)]] if before else []))
+        if not (words and countries_in(words, ctx.places) - ctx.party_countries):
+            return False
+    return True
 
 
 def development_words(catalogue: Catalogue, lang: str) -> dict[str, tuple[str, ...]]:
@@ -892,6 +935,13 @@ def event_of(doc: Any, c: Candidate, routine: tuple[frozenset[str], tuple[str, .
     for verb in predicates(doc):
         lemma = verb.lemma_.lower()
         known = lemma in kinds
+        if lemma in words["factive"] and not c.tracked:
+            # "The signing of … was hailed by …", "confirmed the delivery of …": the event is the noun the
+            # factive predicate takes as given, not the hailing or confirming
+            nominal = nominal_event(verb, kinds, covered, party_tokens, party_countries, routine, c.things)
+            if nominal is not None:
+                found.append(nominal)
+                continue
         if not known and verb_forms(verb) & (words["stative"] | words["reporting"]):
             continue
         participle = verb.dep_ == "amod"
@@ -1059,6 +1109,10 @@ def nominal_event(verb: Any, kinds: frozenset[str], covered: frozenset[str], par
         return None  # "discussed the delivery", "denied the delivery": no event the writer asserts
     prospective = LEXICON["en"]["prospective"]
     objects = [n for n in verb.children if n.dep_ in ("dobj", "nsubjpass")]
+    # an event noun as the subject of an active factive predicate is taken as given too ("The launch of a joint
+    # drill … marked the first such exercise this year")
+    if not any(ch.dep_ == "auxpass" for ch in verb.children):
+        objects += [n for n in verb.children if n.dep_ == "nsubj"]
     # the conjuncts of the object are objects too ("welcomed the agreement's implementation and Iran's new …")
     objects += [c for n in objects for c in n.conjuncts]
     for noun in objects:
@@ -1278,7 +1332,7 @@ def others_with_third_country(doc: Any, parties: set[str], party_countries: froz
     for verb in doc:
         if verb.pos_ not in ("VERB", "AUX"):
             continue
-        subjects = [t for ch in verb.children if ch.dep_ in ("nsubj", "nsubjpass", "agent") for t in ch.subtree]
+        subjects = [t for ch in verb.children if ch.dep_ in ("nsubj", "nsubjpass", "agent") for t in acting(ch)]
         # a country of the gazetteer, not any place entity: "a Soyuz launcher from Vostochny" is the party's own
         if any(parties & party_tokens.get(t.i, set()) for t in subjects) and \
                 countries_in(" ".join(t.text for t in subjects)) - party_countries:
@@ -1302,7 +1356,7 @@ def multilateral(verb: Any, party_countries: frozenset[str], party_tokens: dict[
             continue
         if ch.dep_ == "nsubjpass" and any(a.dep_ == "agent" for a in verb.children):
             continue  # a passive's subject is what the event happens to; its agent is who does it
-        tokens = list(ch.subtree)
+        tokens = acting(ch)
         if countries_in(" ".join(t.text for t in tokens)) - party_countries:
             return True
         # the hyphen of "Iranian-Russian" is inside the entity, naming no country, and so is the article of "the
@@ -1311,6 +1365,14 @@ def multilateral(verb: Any, party_countries: frozenset[str], party_tokens: dict[
                and not names_party(t, party_tokens) for t in tokens):
             return True
     return False
+
+
+def acting(head: Any) -> list[Any]:
+    """The subtree of a subject or agent less what hangs under a preposition of a route (LEXICON "route": "a
+    power line … through Azerbaijan", "a swap via Turkmenistan"): a country there is the way the thing takes, not
+    one taking part."""
+    route = {t.i for p in head.subtree if p.dep_ == "prep" and p.lower_ in LEXICON["en"]["route"] for t in p.subtree}
+    return [t for t in head.subtree if t.i not in route]
 
 
 def names_party(token: Any, party_tokens: dict[int, set[str]]) -> bool:

@@ -1,0 +1,55 @@
+"""New-development kinds found by the whole articles of tests/development_articles written on 2026-12-01 (branch
+newdev9): an event named by a noun as the subject of a factive predicate ("The signing of … was hailed", "The
+launch of … marked …"), a country after a preposition of a route ("… through Korea"), a party named around the
+sentence only beside a third country it acts with ("Japan and Korea began a drill. India sent …"), and a place
+entity in a phrase about the subject ("a line linking the port of Kobe with Mumbai"). On the catalogue for two
+other countries (India, Japan) of tests/test_developments_pages.py. The sentences are written here."""
+
+import pytest
+
+import claims
+from claims.catalogue import load_catalogue
+from claims.developments import acting
+from claims.nlp import available, parse
+from tests.test_developments_pages import CATALOGUE
+
+pytestmark = pytest.mark.skipif(not available("en"), reason="the English spaCy pipeline is not installed")
+
+
+@pytest.fixture(scope="module")
+def catalogue(tmp_path_factory):  # type: ignore[no-untyped-def]
+    path = tmp_path_factory.mktemp("catalogue") / "catalogue.toml"
+    path.write_text(CATALOGUE, encoding="utf-8")
+    return load_catalogue(path)
+
+
+def listed(catalogue, text, published="2025-10-01", title=""):  # type: ignore[no-untyped-def]
+    article = claims.Article(1, "http://127.0.0.1/a", title, text, published, lang="en")
+    return [d.statement for d in claims.analyze([article], catalogue, {}).new_developments]
+
+
+def test_an_event_noun_under_a_factive_predicate_is_the_event(catalogue):
+    for sentence in ("The signing of a visa-waiver agreement by India and Japan in Tokyo on Tuesday was hailed by "
+                     "travel agencies.",
+                     "The launch of a joint satellite project by India and Japan on Tuesday marked the first such "
+                     "venture this year."):
+        assert listed(catalogue, sentence) == [sentence], sentence
+    for sentence in ("The planned signing of a visa-waiver agreement by India and Japan was hailed by travel "
+                     "agencies on Tuesday.",
+                     "The signing of a visa-waiver agreement by India and Japan was postponed on Tuesday."):
+        assert listed(catalogue, sentence) == [], sentence
+
+
+def test_a_country_on_the_route_takes_no_part():
+    doc = parse(["A gas pipeline linking India and Japan through Korea was launched on Tuesday."])[0]
+    subject = next(t for t in doc if t.dep_ == "nsubjpass")
+    assert "Korea" not in {t.text for t in acting(subject)}
+    assert "India" in {t.text for t in acting(subject)}
+
+
+def test_a_party_named_around_only_beside_a_third_country(catalogue):
+    then = "India signed a letter of support for the drill on Tuesday, the ministry said."
+    assert listed(catalogue, "Japan and Korea launched a joint naval drill on Tuesday. " + then,
+                  title="Japan and Korea hold naval drill") == []
+    assert listed(catalogue, "Japan launched a joint naval drill on Tuesday. " + then,
+                  title="Japan holds naval drill") == [then]
