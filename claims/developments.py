@@ -68,7 +68,9 @@ passive subject or active subject ("The signing of … was hailed by …", "The 
 tried before the factive verb is read as an event of its own); a country after a preposition of a route ("…
 through Azerbaijan") is the way a thing takes, not a party (acting); a party named around the sentence only
 joined to a third country ("Russia and Kazakhstan began a drill. Iran sent an observer …") is not there as the
-other party (partnered_elsewhere).
+other party (partnered_elsewhere); a place entity the gazetteer does not know counts as a third party only among
+the subject's actors, not in a phrase about it ("a line linking the port of Astrakhan with Bandar Anzali":
+actor_tokens).
 Precision comes from demanding both parties in the sentence: the parse's argument structure is not there to
 tell a participant from a mention.
 
@@ -1360,11 +1362,27 @@ def multilateral(verb: Any, party_countries: frozenset[str], party_tokens: dict[
         if countries_in(" ".join(t.text for t in tokens)) - party_countries:
             return True
         # the hyphen of "Iranian-Russian" is inside the entity, naming no country, and so is the article of "the
-        # Islamic Republic": a word of an entity that names a party is that party's
+        # Islamic Republic": a word of an entity that names a party is that party's; a place the gazetteer does
+        # not know counts only among the actors themselves ("Iran, Russia and Belarus", "Belarusian and Russian
+        # forces"), not in a phrase about the subject ("a line linking the port of Astrakhan with Bandar Anzali")
+        actors = actor_tokens(ch)
         if any(t.ent_type_ in ("GPE", "NORP") and t.i not in party_tokens and not t.is_punct
-               and not names_party(t, party_tokens) for t in tokens):
+               and not names_party(t, party_tokens) for t in tokens if t.i in actors):
             return True
     return False
+
+
+def actor_tokens(head: Any) -> set[int]:
+    """The tokens that name the actors of a subject or agent: its head and the heads coordinated with it, with
+    the words that make up their names (compound, modifier, possessive), each whole entity they touch; not a
+    phrase hanging under them ("the port of Astrakhan", "linking … with Bandar Anzali")."""
+    heads = [head] + list(head.conjuncts)
+    words = [t for h in heads for t in [h] + [ch for ch in h.children if ch.dep_ in ("compound", "amod", "poss", "nmod")]]
+    out = {t.i for t in words}
+    for ent in head.doc.ents:
+        if any(ent.start <= i < ent.end for i in out):
+            out |= set(range(ent.start, ent.end))
+    return out
 
 
 def acting(head: Any) -> list[Any]:

@@ -9,7 +9,7 @@ import pytest
 
 import claims
 from claims.catalogue import load_catalogue
-from claims.developments import acting
+from claims.developments import acting, actor_tokens
 from claims.nlp import available, parse
 from tests.test_developments_pages import CATALOGUE
 
@@ -53,3 +53,12 @@ def test_a_party_named_around_only_beside_a_third_country(catalogue):
                   title="Japan and Korea hold naval drill") == []
     assert listed(catalogue, "Japan launched a joint naval drill on Tuesday. " + then,
                   title="Japan holds naval drill") == [then]
+
+
+def test_a_place_about_the_subject_is_no_actor():
+    doc = parse(["A container line linking the port of Kobe with Mumbai was launched on Tuesday."])[0]
+    subject = next(t for t in doc if t.dep_ == "nsubjpass")
+    assert not {t.text for t in doc if t.i in actor_tokens(subject)} & {"Kobe", "Mumbai"}
+    doc = parse(["India, Japan and Bhutan launched a joint satellite on Tuesday."])[0]
+    subject = next(t for t in doc if t.dep_ == "nsubj")
+    assert {"India", "Japan", "Bhutan"} <= {t.text for t in doc if t.i in actor_tokens(subject)}
