@@ -70,7 +70,8 @@ through Azerbaijan") is the way a thing takes, not a party (acting); a party nam
 joined to a third country ("Russia and Kazakhstan began a drill. Iran sent an observer …") is not there as the
 other party (partnered_elsewhere); a place entity the gazetteer does not know counts as a third party only among
 the subject's actors, not in a phrase about it ("a line linking the port of Astrakhan with Bandar Anzali":
-actor_tokens).
+actor_tokens). Read by words, a routine word in the two words after the event word ([context.lang.xx] `routine`:
+"договорились продолжить консультации", agreed to continue consultations) makes the event a routine contact.
 Precision comes from demanding both parties in the sentence: the parse's argument structure is not there to
 tell a participant from a mention.
 
@@ -176,6 +177,9 @@ BACKGROUND_DAYS = 183
 # Characters between a tracked claim's subject and a thing coordinated with it ("drones and ballistic
 # missiles", "Drohnen und neue Raketen aus eigener Produktion"): a conjunction and a few words.
 CONJUNCT_REACH = 30
+# Words after an event word read by words that say what it is about: a routine word there makes it a routine
+# contact ("договорились продолжить консультации": agreed to continue consultations; [context.lang.xx] routine).
+ROUTINE_REACH = 2
 # A sentence read by words (no parse tells its tense) dated this long before its article is a recap.
 WORDS_RECAP_DAYS = 31
 MIN_CHARS, MAX_CHARS = 40, 400
@@ -370,7 +374,8 @@ def development_words(catalogue: Catalogue, lang: str) -> dict[str, tuple[str, .
     table = catalogue.extra.get("context_lang", {})  # type: ignore[union-attr]
     words = table.get(lang, {}) if isinstance(table, dict) else {}
     return {k: spellings(tuple(words.get(k, ()))) for k in ("events", "pair", "background", "untracked", "location",
-                                                           "offers", "there", "reported", "partner", "announced")}
+                                                           "offers", "there", "reported", "partner", "announced",
+                                                           "routine")}
 
 
 _ZWNJ = "\u200c"
@@ -665,6 +670,8 @@ def words_candidate(ctx: Context, i: int, article: ArticleRef, catalogue: Catalo
         return None
     if find_phrases(part_folded, words["background"]):
         return None
+    if words["routine"] and find_phrases(" ".join(part_folded[end - a:].split()[:ROUTINE_REACH]), words["routine"]):
+        return None  # "договорились продолжить консультации": what was agreed is a routine contact
     if third_countries(part, part_folded, catalogue, ctx.party_countries, words["location"]):
         return None  # a third country takes part: multilateral, or another's act
     if about_tracked_claim(ctx, i, own) and not untracked_conjunct(ctx, i, own, lang):

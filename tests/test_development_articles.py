@@ -28,8 +28,9 @@ ARTICLES = Path(__file__).parent / "development_articles"
 # added 45 articles (en_deep, en_nouns, en_alone, en_fields, en_neg9, lang9): main at d5e841a reads 128 of the 147
 # right (91 of the first 102: the grain agreement of en.txt is missed since the merges of en8 and lang8); 131 with
 # an event noun under a factive predicate, a country on a route and a party named around only beside a third country;
-# 134 with a place in a phrase about the subject no actor and two development examples (a power line, a shipping line)
-ARTICLE_FLOOR = 134
+# 134 with a place in a phrase about the subject no actor and two development examples (a power line, a shipping line);
+# 135 with routine contacts read by words ("договорились продолжить консультации")
+ARTICLE_FLOOR = 135
 
 
 def articles() -> list[tuple[str, str, str, str, str, str]]:

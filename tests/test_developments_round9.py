@@ -62,3 +62,17 @@ def test_a_place_about_the_subject_is_no_actor():
     doc = parse(["India, Japan and Bhutan launched a joint satellite on Tuesday."])[0]
     subject = next(t for t in doc if t.dep_ == "nsubj")
     assert {"India", "Japan", "Bhutan"} <= {t.text for t in doc if t.i in actor_tokens(subject)}
+
+
+def test_a_routine_contact_agreed_on_read_by_words():
+    """[context.lang.xx] routine: a routine word in the two words after an event word read by words is what the
+    event is about ("agreed to continue consultations"); before it, it is the occasion ("after the talks")."""
+    from baseline.catalogue import load_catalogue as load_project
+
+    project = load_project()
+    lead = "МОСКВА, 5 июня. /ТАСС/. Вице-премьер России и министр нефти Ирана провели переговоры в Москве."
+    routine = "Обе стороны договорились продолжить консультации по вопросам энергетики в следующем месяце."
+    signed = "По итогам переговоров обе стороны подписали меморандум о сотрудничестве в области образования."
+    for then, want in ((routine, []), (signed, [signed])):
+        article = claims.Article(1, "http://127.0.0.1/a", "Россия и Иран", lead + "\n" + then, "2025-06-05", lang="ru")
+        assert [d.statement for d in claims.analyze([article], project, {}).new_developments] == want, then
