@@ -71,7 +71,10 @@ joined to a third country ("Russia and Kazakhstan began a drill. Iran sent an ob
 other party (partnered_elsewhere); a place entity the gazetteer does not know counts as a third party only among
 the subject's actors, not in a phrase about it ("a line linking the port of Astrakhan with Bandar Anzali":
 actor_tokens). Read by words, a routine word in the two words after the event word ([context.lang.xx] `routine`:
-"договорились продолжить консультации", agreed to continue consultations) makes the event a routine contact.
+"договорились продолжить консультации", agreed to continue consultations) makes the event a routine contact. A present with "now" and no modal is a state that has just begun, like "can
+now" ("Russian Mir cards are now accepted at …": newly_able); an event dated more than a month before the page
+ranks after the page's own news ("The agreement was signed in Tehran in September" below "The Duma on Tuesday
+ratified …": dated_before, Candidate.stale).
 Precision comes from demanding both parties in the sentence: the parse's argument structure is not there to
 tell a participant from a mention.
 
@@ -857,6 +860,9 @@ def read_events(candidates: list[Candidate], catalogue: Catalogue,
         if event is not None:
             c.span, c.verb, c.known = (event.start, event.end), event.lemma, event.known
             c.several = several_things(docs[parsed_text(c.statement)], event)
+            # an event dated more than a month before the page ranks after the page's own news ("The agreement was
+            # signed in Tehran in September" below "The Duma on Tuesday ratified …"); listed only without it
+            c.stale = c.stale or dated_before(docs[parsed_text(c.statement)], c.ref)
             c.consequence = event.consequence
             out.append(c)
     return read + out
@@ -1032,12 +1038,20 @@ def single_claims(catalogue: Catalogue) -> frozenset[str]:
 
 
 def newly_able(verb: Any) -> bool:
-    """Is the predicate's only modal one of ability with "now" beside it ("Mir cards can now be used at Iranian
-    ATMs", "Iranian tourists can now visit Russia without visas")? A possibility that has just begun is a new
-    state of things, the news; "can" alone, or "could", "will", is not."""
+    """Is the predicate a possibility or a state that has just begun: its only modal one of ability with "now"
+    beside it ("Mir cards can now be used at Iranian ATMs", "Iranian tourists can now visit Russia without visas"),
+    or a present with "now" and no modal ("Russian Mir cards are now accepted at all ATMs of Iran's state banks",
+    "Iranian cards now work in Russia")? It is a new state of things, the news; "can" alone, or "could", "will",
+    is not."""
     modals = [ch for ch in verb.children if ch.dep_ == "aux" and ch.tag_ == "MD"]
-    return len(modals) == 1 and modals[0].lower_ in LEXICON["en"]["ability"] and any(
-        ch.dep_ == "advmod" and ch.lower_ in LEXICON["en"]["now"] for ch in verb.children)
+    now = any(ch.dep_ == "advmod" and ch.lower_ in LEXICON["en"]["now"] for ch in verb.children)
+    if not modals:
+        auxes = [ch for ch in verb.children if ch.dep_ in ("aux", "auxpass")]
+        present = verb.tag_ in ("VBZ", "VBP") if not auxes else (
+            verb.tag_ == "VBN" and any(a.dep_ == "auxpass" and a.tag_ in ("VBZ", "VBP") for a in auxes)
+            and not any(a.dep_ == "aux" for a in auxes))
+        return now and present
+    return len(modals) == 1 and modals[0].lower_ in LEXICON["en"]["ability"] and now
 
 
 def verb_forms(verb: Any) -> set[str]:
@@ -1309,6 +1323,22 @@ def background(doc: Any, ref: date | None) -> bool:
     text = doc.text
     return not all(onset_month(text, ent.start_char, ent.end_char) for ent in doc.ents if ent.label_ == "DATE" and any(
         d is not None and (ref - d).days > BACKGROUND_DAYS for d in (m.as_date() for m in entity_dates(ent, ref))))
+
+
+def dated_before(doc: Any, ref: date | None) -> bool:
+    """Is the sentence dated more than WORDS_RECAP_DAYS before the article: its latest date (its DATE entities,
+    a month named alone read as the last one up to the page: "signed in Tehran in September" in December), a date
+    that only names a thing ("the 2015 deal") or sets when an arrangement starts or ends ("from December":
+    onset_month) left out? A ranking, not a veto: such an event is listed only when the page has no news of its
+    own days."""
+    if ref is None:
+        return False
+    found = [d for ent in doc.ents if ent.label_ == "DATE"
+             and not (ent.root.dep_ in ("nummod", "compound", "amod", "nmod") and ent.root.head.pos_ in ("NOUN", "PROPN")
+                      and ent.root.head.i not in range(ent.start, ent.end))
+             and not onset_month(doc.text, ent.start_char, ent.end_char)
+             for m in entity_dates(ent, ref) if (d := m.as_date()) is not None]
+    return bool(found) and (ref - max(found)).days > WORDS_RECAP_DAYS
 
 
 def reported_perfect(verb: Any) -> bool:

@@ -29,8 +29,10 @@ ARTICLES = Path(__file__).parent / "development_articles"
 # right (91 of the first 102: the grain agreement of en.txt is missed since the merges of en8 and lang8); 131 with
 # an event noun under a factive predicate, a country on a route and a party named around only beside a third country;
 # 134 with a place in a phrase about the subject no actor and two development examples (a power line, a shipping line);
-# 135 with routine contacts read by words ("договорились продолжить консультации")
-ARTICLE_FLOOR = 135
+# 135 with routine contacts read by words ("договорились продолжить консультации"); 15 more in mixed9.txt (main
+# reads 140 of the 162 right): 149 with a present with "now" a new state and an event dated months back ranked
+# after the page's own
+ARTICLE_FLOOR = 149
 
 
 def articles() -> list[tuple[str, str, str, str, str, str]]:

@@ -76,3 +76,24 @@ def test_a_routine_contact_agreed_on_read_by_words():
     for then, want in ((routine, []), (signed, [signed])):
         article = claims.Article(1, "http://127.0.0.1/a", "Россия и Иран", lead + "\n" + then, "2025-06-05", lang="ru")
         assert [d.statement for d in claims.analyze([article], project, {}).new_developments] == want, then
+
+
+def test_a_present_with_now_is_a_state_that_has_just_begun():
+    from claims.developments import newly_able
+
+    for sentence, want in (("Indian cards are now accepted at all ATMs in Japan.", True),
+                           ("Indian cards now work in Japan.", True),
+                           ("Indian cards can now be used in Japan.", True),
+                           ("Indian cards are accepted at all ATMs in Japan.", False),
+                           ("Indian cards will now be accepted in Japan.", False),
+                           ("Indian cards have now been accepted in Japan.", False)):
+        doc = parse([sentence])[0]
+        verb = next(t for t in doc if t.dep_ == "ROOT")
+        assert newly_able(verb) is want, sentence
+
+
+def test_an_event_dated_months_back_ranks_after_the_pages_own(catalogue):
+    news = "Japan delivered the first batch of rail equipment to India on Tuesday, the ministry said."
+    old = "India and Japan signed a new agreement to cooperate in Tokyo in March."
+    assert listed(catalogue, old + " " + news, published="2025-06-03") == [news]
+    assert listed(catalogue, news + " " + old, published="2025-06-03") == [news]
