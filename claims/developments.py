@@ -78,6 +78,8 @@ ratified …": dated_before, Candidate.stale). An agreement whose subject (its o
 predicate's "for …" or infinitive: object_subject) no word of the nearest claim's topics names is another thing of
 the claim's kind, no restatement of it, when it is OTHER_SUBJECT_MARGIN closer to the development examples than to
 the claim's states ("Iran and Russia signed an agreement … to simplify customs checks at the Caspian ports").
+A party's city or port ([context.cities]) names it as the place of an event of the other party the sentence names
+("La compagnie Aeroflot a repris … ses vols directs entre Moscou et Ispahan": body_parties); alone it names none.
 Precision comes from demanding both parties in the sentence: the parse's argument structure is not there to
 tell a participant from a mention.
 
@@ -411,18 +413,23 @@ def spellings(phrases: tuple[str, ...]) -> tuple[str, ...]:
 
 def body_parties(ctx: Context, i: int, catalogue: Catalogue) -> dict[str, list[tuple[int, int]]]:
     """The parties sentence `i` names by one of their state companies or agencies (the catalogue's
-    [context.bodies]: "Rosatom and Iran's AEOI signed …" names Russia) and not by name. Returns {party:
-    [(start, end) of the bodies' names in the folded sentence]}; {} when the catalogue lists none."""
-    bodies = catalogue.extra.get("bodies", {})  # type: ignore[union-attr]
-    if not isinstance(bodies, dict) or not bodies:
-        return {}
+    [context.bodies]: "Rosatom and Iran's AEOI signed …" names Russia) or by one of their cities or ports as the
+    place of an event of another party the sentence names ([context.cities]: "Aeroflot resumed its flights between
+    Moscow and Isfahan" names Iran), and not by name. Returns {party: [(start, end) of those names in the folded sentence]}; {} when the catalogue
+    lists none."""
     out: dict[str, list[tuple[int, int]]] = {}
-    for party, names in bodies.items():
-        if party in ctx.parties[i]:
+    for key in ("bodies", "cities"):
+        table = catalogue.extra.get(key, {})  # type: ignore[union-attr]
+        if not isinstance(table, dict):
             continue
-        found = [(s, e) for s, e, _ in find_phrases(ctx.folded[i], tuple(names))]
-        if found:
-            out[party] = found
+        for party, names in table.items():
+            if party in ctx.parties[i]:
+                continue
+            found = [(s, e) for s, e, _ in find_phrases(ctx.folded[i], tuple(names))]
+            # a city is the place of an event the sentence's other party takes part in: it names its party only
+            # beside another party the sentence names ("The first batch landed at an air base near Isfahan" does not)
+            if found and (key == "bodies" or (ctx.parties[i] | set(out)) - {party}):
+                out.setdefault(party, []).extend(found)
     return out
 
 

@@ -116,3 +116,24 @@ def test_an_agreement_about_another_subject_is_no_restatement():
         article = claims.Article(1, "http://127.0.0.1/a", "", sentence, "2025-08-05", lang="en")
         got = [d.statement for d in claims.analyze([article], project, {}).new_developments]
         assert got == ([sentence] if want else []), sentence
+
+
+def test_a_city_names_its_party_beside_the_other_party(tmp_path):
+    """[context.cities]: a city or port of a party is the place of an event of the other party the sentence names
+    ("… between Tokyo and Mumbai": India); alone it names no party."""
+    path = tmp_path / "catalogue.toml"
+    path.write_text(CATALOGUE.replace("[context.bodies]", '[context.cities]\nindia = ["Mumbai", "Chennai"]\n'
+                                      'japan = ["Osaka"]\n[context.bodies]'), encoding="utf-8")
+    cities = load_catalogue(path)
+    line = "Japan launched a freight shipping line between Tokyo and Mumbai on Tuesday."
+    assert listed(cities, line) == [line]
+    assert listed(cities, "Japan launched a freight shipping line between Tokyo and Osaka on Tuesday.") == []
+    assert listed(cities, "A freight ship docked at the port of Mumbai on Tuesday after a long voyage.",
+                  title="Japan, India trade grows") == []
+    from claims.catalogue import CatalogueError
+
+    wrong = tmp_path / "wrong.toml"
+    wrong.write_text(CATALOGUE.replace("[context.bodies]", '[context.cities]\nkorea = ["Busan"]\n[context.bodies]'),
+                     encoding="utf-8")
+    with pytest.raises(CatalogueError):
+        load_catalogue(wrong)
