@@ -166,11 +166,11 @@ def _load(path: str) -> Catalogue:
         seen.add(claim.id)
     context = data.get("context", {})
     keys = ("blocs", "developments", "routine", "referents", "officials")
-    if not isinstance(context, dict) or set(context) - set(keys) - {"lang", "members", "bodies"} or not all(
+    if not isinstance(context, dict) or set(context) - set(keys) - {"lang", "members", "bodies", "cities"} or not all(
             _str_list(context.get(k, [])) for k in keys):
         raise CatalogueError(f"catalogue {path}: [context] may hold only lists of strings 'blocs', 'developments', "
                              "'routine', 'referents' and 'officials', per-language tables [context.lang.xx] "
-                             "and [context.members] and [context.bodies]")
+                             "and [context.members], [context.bodies] and [context.cities]")
     context_lang = parse_context_lang(context.get("lang", {}), path)
     members = context.get("members", {})
     if not isinstance(members, dict) or set(members) - set(parties) or not all(
@@ -182,6 +182,11 @@ def _load(path: str) -> Catalogue:
             _str_list(names) for names in bodies.values()):
         raise CatalogueError(f"catalogue {path}: [context.bodies] maps a party of [parties] to a list of the "
                              "names of its state companies and agencies")
+    cities = context.get("cities", {})
+    if not isinstance(cities, dict) or set(cities) - set(parties) or not all(
+            _str_list(names) for names in cities.values()):
+        raise CatalogueError(f"catalogue {path}: [context.cities] maps a party of [parties] to a list of the "
+                             "names of its cities and ports")
     return Catalogue(parties=parties, claims=claims, digest=hashlib.sha256(raw).hexdigest()[:16],
                      blocs=tuple(context.get("blocs", ())), developments=tuple(context.get("developments", ())),
                      routine=tuple(context.get("routine", ())), referents=tuple(context.get("referents", ())),
@@ -192,13 +197,15 @@ def _load(path: str) -> Catalogue:
                             # the blocs each party belongs to (claims.developments.bloc_parties)
                             "members": {party: tuple(blocs) for party, blocs in members.items()},
                             # each party's state companies and agencies (claims.developments.body_parties)
-                            "bodies": {party: tuple(names) for party, names in bodies.items()}},
+                            "bodies": {party: tuple(names) for party, names in bodies.items()},
+                            # each party's cities and ports, the places of its events (body_parties)
+                            "cities": {party: tuple(names) for party, names in cities.items()}},
                      places=(places := parse_places(data.get("places", {}), path)),
                      names=parse_names(data.get("names", {}), places, path))
 
 
 CONTEXT_LANG_KEYS = ("events", "pair", "background", "untracked", "location", "offers", "there", "reported",
-                     "partner", "announced")
+                     "partner", "announced", "routine")
 
 
 def parse_context_lang(value: object, path: str) -> dict[str, dict[str, tuple[str, ...]]]:
@@ -211,13 +218,15 @@ def parse_context_lang(value: object, path: str) -> dict[str, dict[str, tuple[st
     before and after "…" around the event word) and `partner` (words before the party an event is done with,
     "با روسیه": in a language whose news implies a party, that party is the other one) and `announced` (an
     event named by its noun inside an announcement, the words before and after "…": "از امضای … خبر داد",
-    announced the signing of). Raises CatalogueError on any other shape."""
+    announced the signing of) and `routine` (a routine contact as what an event word is about, in the two words
+    after it: "договорились продолжить консультации", agreed to continue consultations). Raises CatalogueError
+    on any other shape."""
     if not isinstance(value, dict) or not all(
             isinstance(words, dict) and not set(words) - set(CONTEXT_LANG_KEYS)
             and all(_str_list(words.get(k, [])) for k in CONTEXT_LANG_KEYS) for words in value.values()):
         raise CatalogueError(f"catalogue {path}: [context.lang.xx] may hold only lists of strings "
                              "'events', 'pair', 'background', 'untracked', 'location', 'offers', 'there', "
-                             "'reported', 'partner' and 'announced'")
+                             "'reported', 'partner', 'announced' and 'routine'")
     return {lang: {k: tuple(words.get(k, ())) for k in CONTEXT_LANG_KEYS} for lang, words in value.items()}
 
 

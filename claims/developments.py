@@ -63,6 +63,23 @@ year" are; several documents counted are no restatement of a claim about one thi
 be named by its state company or agency ([context.bodies]: body_parties), which the encoder reads as the party;
 the page's headline is read when none of its sentences states a development and the page states no tracked claim
 (headline_candidate); Persian phrases match without their zero-width non-joiner (spellings).
+An event noun is the statement's event under a factive predicate that hails, marks or confirms it, as its object,
+passive subject or active subject ("The signing of … was hailed by …", "The launch of … marked …": nominal_event,
+tried before the factive verb is read as an event of its own); a country after a preposition of a route ("…
+through Azerbaijan") is the way a thing takes, not a party (acting); a party named around the sentence only
+joined to a third country ("Russia and Kazakhstan began a drill. Iran sent an observer …") is not there as the
+other party (partnered_elsewhere); a place entity the gazetteer does not know counts as a third party only among
+the subject's actors, not in a phrase about it ("a line linking the port of Astrakhan with Bandar Anzali":
+actor_tokens). Read by words, a routine word in the two words after the event word ([context.lang.xx] `routine`:
+"договорились продолжить консультации", agreed to continue consultations) makes the event a routine contact. A present with "now" and no modal is a state that has just begun, like "can
+now" ("Russian Mir cards are now accepted at …": newly_able); an event dated more than a month before the page
+ranks after the page's own news ("The agreement was signed in Tehran in September" below "The Duma on Tuesday
+ratified …": dated_before, Candidate.stale). An agreement whose subject (its object's complement, or the
+predicate's "for …" or infinitive: object_subject) no word of the nearest claim's topics names is another thing of
+the claim's kind, no restatement of it, when it is OTHER_SUBJECT_MARGIN closer to the development examples than to
+the claim's states ("Iran and Russia signed an agreement … to simplify customs checks at the Caspian ports").
+A party's city or port ([context.cities]) names it as the place of an event of the other party the sentence names
+("La compagnie Aeroflot a repris … ses vols directs entre Moscou et Ispahan": body_parties); alone it names none.
 Precision comes from demanding both parties in the sentence: the parse's argument structure is not there to
 tell a participant from a mention.
 
@@ -129,6 +146,12 @@ LEXICON: dict[str, dict[str, frozenset[str]]] = {
                                   "anticipated", "intended", "eventual"}),
         # words joining two conjuncts ("drones and missiles")
         "and": frozenset({"and", "or", "as well as"}),
+        # prepositions of a route: a country after one is a way through, not a party ("a power line linking the
+        # grids of Iran and Russia through Azerbaijan was switched on")
+        "route": frozenset({"through", "via", "across"}),
+        # prepositions of what an agreement or contract is about ("an agreement on education", "a deal for the
+        # supply of grain")
+        "subject": frozenset({"on", "for", "about", "regarding", "concerning", "over", "of"}),
         # words that open the temporal clause of a fact the main clause builds on ("cards can now be used after
         # the link was launched"): its event is presupposed, whatever the main clause's modality
         "presupposing": frozenset({"after", "since", "once", "when", "as", "now"}),
@@ -160,11 +183,17 @@ OPEN_THRESHOLD = 0.65
 UNSCORED = 0.5
 MAX_NEW_PER_ARTICLE = 1   # an article's development is its main event; more were elaborations of it
 COVERED_SIMILARITY = 0.65
+# an agreement about a subject no word of the nearest claim's topics names is no restatement of that claim when
+# it is this much closer to the development examples than to the claim's states (other_subject)
+OTHER_SUBJECT_MARGIN = 0.05
 # A sentence dated this long before its article recounts background, not news.
 BACKGROUND_DAYS = 183
 # Characters between a tracked claim's subject and a thing coordinated with it ("drones and ballistic
 # missiles", "Drohnen und neue Raketen aus eigener Produktion"): a conjunction and a few words.
 CONJUNCT_REACH = 30
+# Words after an event word read by words that say what it is about: a routine word there makes it a routine
+# contact ("договорились продолжить консультации": agreed to continue consultations; [context.lang.xx] routine).
+ROUTINE_REACH = 2
 # A sentence read by words (no parse tells its tense) dated this long before its article is a recap.
 WORDS_RECAP_DAYS = 31
 MIN_CHARS, MAX_CHARS = 40, 400
@@ -209,6 +238,10 @@ class Candidate:
     # the event's object is counted, several of a kind ("signed eight cooperation documents"): no restatement of
     # a claim about one thing (a treaty, a contract) however close its words are (several_things)
     several: bool = False
+    # the words of what the event's object is about, its complement ("an agreement for the supply of … grain":
+    # supply, grain; object_subject): an object about a subject no word of a claim's topics names is another
+    # thing of the claim's kind, no restatement of it however close its words are (other_subject)
+    about: frozenset[str] = frozenset()
     # the page's headline, read when no sentence of the page states a development of the parties
     headline: bool = False
     # names no party, right after a sentence naming both: only an agentless passive of an example's kind may
@@ -244,6 +277,7 @@ def development_candidate(ctx: Context, i: int, article: ArticleRef, catalogue: 
     bodies = body_parties(ctx, i, catalogue)
     own = ctx.parties[i] | set(bodies)
     near = own | (ctx.parties[i - 1] if i else set()) | ctx.title_parties | set(blocs)
+    near -= partnered_elsewhere(ctx, i, catalogue, own | set(blocs), lang)
     # a sentence of another language is read by words (no parser for it); an English one quoted in the page
     # is parsed (the language detector runs only on what could be an English candidate: ~0.4 ms a sentence)
     english = lang == "en" or (own and set(catalogue.parties) <= near
@@ -319,13 +353,47 @@ def headline_candidate(ctx: Context, article: ArticleRef, catalogue: Catalogue, 
                      headline=True)
 
 
+def partnered_elsewhere(ctx: Context, i: int, catalogue: Catalogue, own: set[str], lang: str) -> set[str]:
+    """The parties the sentence does not name whose every mention around it (the sentence before, the headline)
+    is joined by a conjunction to a third country ("Russia and Kazakhstan hold a joint naval drill … Iran sent
+    an observer to the drill"): there that party acts with another country, which is no event of the two
+    parties'."""
+    joined = conjunctions(lang)
+    out = set()
+    for name in set(catalogue.parties) - own:
+        sources = ([ctx.sentences[i - 1].text] if i and name in ctx.parties[i - 1] else []) + (
+            [ctx.title] if name in ctx.title_parties else [])
+        if sources and all(partnered(text, ctx.party_aliases[name], joined, ctx) for text in sources):
+            out.add(name)
+    return out
+
+
+def partnered(text: str, aliases: tuple[str, ...], joined: re.Pattern[str], ctx: Context) -> bool:
+    """Is every mention of a party in `text` joined by a conjunction to a third country's name right before
+    or after it ("Russia and Kazakhstan", "Kazakhstan and Russia")?"""
+    folded = fold(text)
+    spans = find_phrases(folded, aliases)
+    if not spans:
+        return False
+    for start, end, _ in spans:
+        after = re.match(rf"\s*(?:{joined.pattern})\s*((?:[\w'’-]+\s*){{1,3}})", folded[end:])
+        before = re.search(rf"((?:[\w'’-]+\s*){{1,3}})(?:{joined.pattern})\s*$", folded[:start])
+        # the words themselves, as written (the gazetteer reads names with their capitals)
+        words = " ".join(([text[end + after.start(1):end + after.end(1)]] if after else [])
+                         + ([text[before.start(1):before.end(1)]] if before else []))
+        if not (words and countries_in(words, ctx.places) - ctx.party_countries):
+            return False
+    return True
+
+
 def development_words(catalogue: Catalogue, lang: str) -> dict[str, tuple[str, ...]]:
     """The catalogue's [context.lang.xx] words for `lang`: {"events", "pair", "background": phrases}, each
     empty when the catalogue has none for the language."""
     table = catalogue.extra.get("context_lang", {})  # type: ignore[union-attr]
     words = table.get(lang, {}) if isinstance(table, dict) else {}
     return {k: spellings(tuple(words.get(k, ()))) for k in ("events", "pair", "background", "untracked", "location",
-                                                           "offers", "there", "reported", "partner", "announced")}
+                                                           "offers", "there", "reported", "partner", "announced",
+                                                           "routine")}
 
 
 _ZWNJ = "\u200c"
@@ -345,18 +413,23 @@ def spellings(phrases: tuple[str, ...]) -> tuple[str, ...]:
 
 def body_parties(ctx: Context, i: int, catalogue: Catalogue) -> dict[str, list[tuple[int, int]]]:
     """The parties sentence `i` names by one of their state companies or agencies (the catalogue's
-    [context.bodies]: "Rosatom and Iran's AEOI signed …" names Russia) and not by name. Returns {party:
-    [(start, end) of the bodies' names in the folded sentence]}; {} when the catalogue lists none."""
-    bodies = catalogue.extra.get("bodies", {})  # type: ignore[union-attr]
-    if not isinstance(bodies, dict) or not bodies:
-        return {}
+    [context.bodies]: "Rosatom and Iran's AEOI signed …" names Russia) or by one of their cities or ports as the
+    place of an event of another party the sentence names ([context.cities]: "Aeroflot resumed its flights between
+    Moscow and Isfahan" names Iran), and not by name. Returns {party: [(start, end) of those names in the folded sentence]}; {} when the catalogue
+    lists none."""
     out: dict[str, list[tuple[int, int]]] = {}
-    for party, names in bodies.items():
-        if party in ctx.parties[i]:
+    for key in ("bodies", "cities"):
+        table = catalogue.extra.get(key, {})  # type: ignore[union-attr]
+        if not isinstance(table, dict):
             continue
-        found = [(s, e) for s, e, _ in find_phrases(ctx.folded[i], tuple(names))]
-        if found:
-            out[party] = found
+        for party, names in table.items():
+            if party in ctx.parties[i]:
+                continue
+            found = [(s, e) for s, e, _ in find_phrases(ctx.folded[i], tuple(names))]
+            # a city is the place of an event the sentence's other party takes part in: it names its party only
+            # beside another party the sentence names ("The first batch landed at an air base near Isfahan" does not)
+            if found and (key == "bodies" or (ctx.parties[i] | set(out)) - {party}):
+                out.setdefault(party, []).extend(found)
     return out
 
 
@@ -620,6 +693,8 @@ def words_candidate(ctx: Context, i: int, article: ArticleRef, catalogue: Catalo
         return None
     if find_phrases(part_folded, words["background"]):
         return None
+    if words["routine"] and find_phrases(" ".join(part_folded[end - a:].split()[:ROUTINE_REACH]), words["routine"]):
+        return None  # "договорились продолжить консультации": what was agreed is a routine contact
     if third_countries(part, part_folded, catalogue, ctx.party_countries, words["location"]):
         return None  # a third country takes part: multilateral, or another's act
     if about_tracked_claim(ctx, i, own) and not untracked_conjunct(ctx, i, own, lang):
@@ -805,6 +880,10 @@ def read_events(candidates: list[Candidate], catalogue: Catalogue,
         if event is not None:
             c.span, c.verb, c.known = (event.start, event.end), event.lemma, event.known
             c.several = several_things(docs[parsed_text(c.statement)], event)
+            # an event dated more than a month before the page ranks after the page's own news ("The agreement was
+            # signed in Tehran in September" below "The Duma on Tuesday ratified …"); listed only without it
+            c.stale = c.stale or dated_before(docs[parsed_text(c.statement)], c.ref)
+            c.about = object_subject(docs[parsed_text(c.statement)], event, c)
             c.consequence = event.consequence
             out.append(c)
     return read + out
@@ -892,6 +971,13 @@ def event_of(doc: Any, c: Candidate, routine: tuple[frozenset[str], tuple[str, .
     for verb in predicates(doc):
         lemma = verb.lemma_.lower()
         known = lemma in kinds
+        if lemma in words["factive"] and not c.tracked:
+            # "The signing of … was hailed by …", "confirmed the delivery of …": the event is the noun the
+            # factive predicate takes as given, not the hailing or confirming
+            nominal = nominal_event(verb, kinds, covered, party_tokens, party_countries, routine, c.things)
+            if nominal is not None:
+                found.append(nominal)
+                continue
         if not known and verb_forms(verb) & (words["stative"] | words["reporting"]):
             continue
         participle = verb.dep_ == "amod"
@@ -958,6 +1044,43 @@ def several_things(doc: Any, event: Event) -> bool:
                for n in objects)
 
 
+def object_subject(doc: Any, event: Event, c: Candidate) -> frozenset[str]:
+    """The content words (nouns, adjectives, verbs; lower case and lemma) of what the event's object or passive
+    subject is about: its complement of subject ("an agreement on …", "for the supply of …", LEXICON "subject"),
+    its clause ("a contract to build …", "that covers …"), or the predicate's own such complement or infinitive
+    ("signed an agreement on Thursday for the supply of up to 5 million tonnes of Russian grain": supply, grain,
+    …), less dates, numbers and the parties' names; empty when none holds a noun ("signed an agreement")."""
+    verb = next((t for t in doc if t.idx == event.start), None)
+    if verb is None:
+        return frozenset()
+    subject = LEXICON["en"]["subject"]
+    objects = [ch for ch in verb.children if ch.dep_ in ("dobj", "nsubjpass")]
+    objects += [n for o in objects for n in o.conjuncts]
+    if not objects:
+        return frozenset()
+    comps = [ch for n in objects for ch in n.children
+             if (ch.dep_ == "prep" and ch.lower_ in subject) or ch.dep_ in ("acl", "relcl")]
+    comps += [ch for ch in verb.children if (ch.dep_ == "prep" and ch.lower_ in subject and ch.lower_ != "on")
+              or (ch.dep_ in ("advcl", "xcomp") and any(a.dep_ == "aux" and a.lower_ == "to" for a in ch.children))]
+    names = {t.i for _, s, e in c.parties for t in doc if t.idx < e and t.idx + len(t) > s}
+    content = [t for comp in comps for t in comp.subtree
+               if t.pos_ in ("NOUN", "PROPN", "ADJ", "VERB") and t.i not in names and not t.like_num
+               and t.ent_type_ not in ("DATE", "TIME", "CARDINAL", "QUANTITY", "GPE", "NORP")]
+    if not any(t.pos_ == "NOUN" for t in content):
+        return frozenset()
+    return frozenset(w for t in content for w in (t.lower_, t.lemma_.lower()))
+
+
+def topic_words(catalogue: Catalogue) -> dict[str, frozenset[str]]:
+    """Each claim's topic words, lower case, one by one ("strategic partnership treaty": strategic, partnership,
+    treaty), with a plural's -s cut."""
+    out = {}
+    for claim in catalogue.claims:
+        words = {w for p in claim.topic for w in re.findall(r"[^\W\d_]+", fold(p.replace("*", "")))}
+        out[claim.id] = frozenset(words | {w[:-1] for w in words if w.endswith("s")})
+    return out
+
+
 def single_claims(catalogue: Catalogue) -> frozenset[str]:
     """The ids of the non-office claims whose subject is one thing: none of their topic phrases ends in a
     plural noun (a treaty, a railway, a contract; not "drones", "Su-35s", "sanctions"). Parsed once per
@@ -973,12 +1096,20 @@ def single_claims(catalogue: Catalogue) -> frozenset[str]:
 
 
 def newly_able(verb: Any) -> bool:
-    """Is the predicate's only modal one of ability with "now" beside it ("Mir cards can now be used at Iranian
-    ATMs", "Iranian tourists can now visit Russia without visas")? A possibility that has just begun is a new
-    state of things, the news; "can" alone, or "could", "will", is not."""
+    """Is the predicate a possibility or a state that has just begun: its only modal one of ability with "now"
+    beside it ("Mir cards can now be used at Iranian ATMs", "Iranian tourists can now visit Russia without visas"),
+    or a present with "now" and no modal ("Russian Mir cards are now accepted at all ATMs of Iran's state banks",
+    "Iranian cards now work in Russia")? It is a new state of things, the news; "can" alone, or "could", "will",
+    is not."""
     modals = [ch for ch in verb.children if ch.dep_ == "aux" and ch.tag_ == "MD"]
-    return len(modals) == 1 and modals[0].lower_ in LEXICON["en"]["ability"] and any(
-        ch.dep_ == "advmod" and ch.lower_ in LEXICON["en"]["now"] for ch in verb.children)
+    now = any(ch.dep_ == "advmod" and ch.lower_ in LEXICON["en"]["now"] for ch in verb.children)
+    if not modals:
+        auxes = [ch for ch in verb.children if ch.dep_ in ("aux", "auxpass")]
+        present = verb.tag_ in ("VBZ", "VBP") if not auxes else (
+            verb.tag_ == "VBN" and any(a.dep_ == "auxpass" and a.tag_ in ("VBZ", "VBP") for a in auxes)
+            and not any(a.dep_ == "aux" for a in auxes))
+        return now and present
+    return len(modals) == 1 and modals[0].lower_ in LEXICON["en"]["ability"] and now
 
 
 def verb_forms(verb: Any) -> set[str]:
@@ -1059,6 +1190,10 @@ def nominal_event(verb: Any, kinds: frozenset[str], covered: frozenset[str], par
         return None  # "discussed the delivery", "denied the delivery": no event the writer asserts
     prospective = LEXICON["en"]["prospective"]
     objects = [n for n in verb.children if n.dep_ in ("dobj", "nsubjpass")]
+    # an event noun as the subject of an active factive predicate is taken as given too ("The launch of a joint
+    # drill … marked the first such exercise this year")
+    if not any(ch.dep_ == "auxpass" for ch in verb.children):
+        objects += [n for n in verb.children if n.dep_ == "nsubj"]
     # the conjuncts of the object are objects too ("welcomed the agreement's implementation and Iran's new …")
     objects += [c for n in objects for c in n.conjuncts]
     for noun in objects:
@@ -1248,6 +1383,22 @@ def background(doc: Any, ref: date | None) -> bool:
         d is not None and (ref - d).days > BACKGROUND_DAYS for d in (m.as_date() for m in entity_dates(ent, ref))))
 
 
+def dated_before(doc: Any, ref: date | None) -> bool:
+    """Is the sentence dated more than WORDS_RECAP_DAYS before the article: its latest date (its DATE entities,
+    a month named alone read as the last one up to the page: "signed in Tehran in September" in December), a date
+    that only names a thing ("the 2015 deal") or sets when an arrangement starts or ends ("from December":
+    onset_month) left out? A ranking, not a veto: such an event is listed only when the page has no news of its
+    own days."""
+    if ref is None:
+        return False
+    found = [d for ent in doc.ents if ent.label_ == "DATE"
+             and not (ent.root.dep_ in ("nummod", "compound", "amod", "nmod") and ent.root.head.pos_ in ("NOUN", "PROPN")
+                      and ent.root.head.i not in range(ent.start, ent.end))
+             and not onset_month(doc.text, ent.start_char, ent.end_char)
+             for m in entity_dates(ent, ref) if (d := m.as_date()) is not None]
+    return bool(found) and (ref - max(found)).days > WORDS_RECAP_DAYS
+
+
 def reported_perfect(verb: Any) -> bool:
     """Is the predicate a perfect infinitive under a passive verb of saying or believing ("Russia is said /
     reported / believed to have ordered …")? Someone reports the event happened: a development as reported
@@ -1278,7 +1429,7 @@ def others_with_third_country(doc: Any, parties: set[str], party_countries: froz
     for verb in doc:
         if verb.pos_ not in ("VERB", "AUX"):
             continue
-        subjects = [t for ch in verb.children if ch.dep_ in ("nsubj", "nsubjpass", "agent") for t in ch.subtree]
+        subjects = [t for ch in verb.children if ch.dep_ in ("nsubj", "nsubjpass", "agent") for t in acting(ch)]
         # a country of the gazetteer, not any place entity: "a Soyuz launcher from Vostochny" is the party's own
         if any(parties & party_tokens.get(t.i, set()) for t in subjects) and \
                 countries_in(" ".join(t.text for t in subjects)) - party_countries:
@@ -1302,15 +1453,39 @@ def multilateral(verb: Any, party_countries: frozenset[str], party_tokens: dict[
             continue
         if ch.dep_ == "nsubjpass" and any(a.dep_ == "agent" for a in verb.children):
             continue  # a passive's subject is what the event happens to; its agent is who does it
-        tokens = list(ch.subtree)
+        tokens = acting(ch)
         if countries_in(" ".join(t.text for t in tokens)) - party_countries:
             return True
         # the hyphen of "Iranian-Russian" is inside the entity, naming no country, and so is the article of "the
-        # Islamic Republic": a word of an entity that names a party is that party's
+        # Islamic Republic": a word of an entity that names a party is that party's; a place the gazetteer does
+        # not know counts only among the actors themselves ("Iran, Russia and Belarus", "Belarusian and Russian
+        # forces"), not in a phrase about the subject ("a line linking the port of Astrakhan with Bandar Anzali")
+        actors = actor_tokens(ch)
         if any(t.ent_type_ in ("GPE", "NORP") and t.i not in party_tokens and not t.is_punct
-               and not names_party(t, party_tokens) for t in tokens):
+               and not names_party(t, party_tokens) for t in tokens if t.i in actors):
             return True
     return False
+
+
+def actor_tokens(head: Any) -> set[int]:
+    """The tokens that name the actors of a subject or agent: its head and the heads coordinated with it, with
+    the words that make up their names (compound, modifier, possessive), each whole entity they touch; not a
+    phrase hanging under them ("the port of Astrakhan", "linking … with Bandar Anzali")."""
+    heads = [head] + list(head.conjuncts)
+    words = [t for h in heads for t in [h] + [ch for ch in h.children if ch.dep_ in ("compound", "amod", "poss", "nmod")]]
+    out = {t.i for t in words}
+    for ent in head.doc.ents:
+        if any(ent.start <= i < ent.end for i in out):
+            out |= set(range(ent.start, ent.end))
+    return out
+
+
+def acting(head: Any) -> list[Any]:
+    """The subtree of a subject or agent less what hangs under a preposition of a route (LEXICON "route": "a
+    power line … through Azerbaijan", "a swap via Turkmenistan"): a country there is the way the thing takes, not
+    one taking part."""
+    route = {t.i for p in head.subtree if p.dep_ == "prep" and p.lower_ in LEXICON["en"]["route"] for t in p.subtree}
+    return [t for t in head.subtree if t.i not in route]
 
 
 def names_party(token: Any, party_tokens: dict[int, set[str]]) -> bool:
@@ -1385,8 +1560,14 @@ def new_developments(candidates: list[Candidate], catalogue: Catalogue, encoder:
         # several things counted ("eight cooperation documents") are no restatement of the claim about one thing
         # they come closest to (a treaty): named as a thing no claim covers is
         single = single_claims(catalogue)
-        things = np.array([c.things or (c.several and rows[int(k)][0] in single)
-                           for c, k in zip(candidates, near.argmax(axis=1))], dtype=bool)
+        # and an object about a subject none of the claim's topic words names ("an agreement for the supply of …
+        # grain" beside the treaty) is another thing of the claim's kind
+        topics = topic_words(catalogue)
+        kind = (vectors @ protos.T).max(axis=1)
+        things = np.array([c.things or (c.several and rows[int(k)][0] in single) or (
+                           bool(c.about) and rows[int(k)][0] in single and not c.about & topics[rows[int(k)][0]]
+                           and kind[n] - closeness[n] >= OTHER_SUBJECT_MARGIN)
+                           for n, (c, k) in enumerate(zip(candidates, near.argmax(axis=1)))], dtype=bool)
         # closeness to a tracked claim costs (a statement half about a claim), except for one naming a thing no
         # claim covers: its closeness to the claim is that of its kind ("trainer jets" beside "fighter jets")
         scores = (vectors @ protos.T).max(axis=1) - 0.5 * np.clip(closeness - 0.6, 0, None) * ~things

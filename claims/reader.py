@@ -188,6 +188,8 @@ class Context:
     docs: "dict[int, Any] | None" = None
     # the English pipeline parsed this page's cue sentences: a sentence without a Doc holds no lemma cue
     parsed: bool = False
+    # the headline ("" when the page has none)
+    title: str = ""
 
 
 class StateMatcher:
@@ -239,7 +241,8 @@ def prepare(text: str, catalogue: Catalogue, ref: date | None = None, title: str
     title_parties = {name for name, aliases in party_phrases.items() if find_phrases(title_folded, aliases)}
     return Context(text, ref, sentences, folded, parties, title_parties, party_phrases, matcher,
                    party_countries=party_countries(catalogue), blocs=bloc_pattern(catalogue.blocs),
-                   anaphora=anaphora_pattern(catalogue.referents), places=catalogue.places)
+                   anaphora=anaphora_pattern(catalogue.referents), places=catalogue.places,
+                   title=title)
 
 
 # A wire dateline (AP, Reuters and AFP style): a place in capitals, optionally a date or a region, optionally the
