@@ -74,10 +74,7 @@ actor_tokens). Read by words, a routine word in the two words after the event wo
 "договорились продолжить консультации", agreed to continue consultations) makes the event a routine contact. A present with "now" and no modal is a state that has just begun, like "can
 now" ("Russian Mir cards are now accepted at …": newly_able); an event dated more than a month before the page
 ranks after the page's own news ("The agreement was signed in Tehran in September" below "The Duma on Tuesday
-ratified …": dated_before, Candidate.stale). An agreement whose subject (its object's complement, or the
-predicate's "for …" or infinitive: object_subject) no word of the nearest claim's topics names is another thing of
-the claim's kind, no restatement of it, when it is OTHER_SUBJECT_MARGIN closer to the development examples than to
-the claim's states ("Iran and Russia signed an agreement … to simplify customs checks at the Caspian ports").
+ratified …": dated_before, Candidate.stale).
 A party's city or port ([context.cities]) names it as the place of an event of the other party the sentence names
 ("La compagnie Aeroflot a repris … ses vols directs entre Moscou et Ispahan": body_parties); alone it names none.
 Precision comes from demanding both parties in the sentence: the parse's argument structure is not there to
@@ -149,9 +146,6 @@ LEXICON: dict[str, dict[str, frozenset[str]]] = {
         # prepositions of a route: a country after one is a way through, not a party ("a power line linking the
         # grids of Iran and Russia through Azerbaijan was switched on")
         "route": frozenset({"through", "via", "across"}),
-        # prepositions of what an agreement or contract is about ("an agreement on education", "a deal for the
-        # supply of grain")
-        "subject": frozenset({"on", "for", "about", "regarding", "concerning", "over", "of"}),
         # words that open the temporal clause of a fact the main clause builds on ("cards can now be used after
         # the link was launched"): its event is presupposed, whatever the main clause's modality
         "presupposing": frozenset({"after", "since", "once", "when", "as", "now"}),
@@ -183,9 +177,6 @@ OPEN_THRESHOLD = 0.65
 UNSCORED = 0.5
 MAX_NEW_PER_ARTICLE = 1   # an article's development is its main event; more were elaborations of it
 COVERED_SIMILARITY = 0.65
-# an agreement about a subject no word of the nearest claim's topics names is no restatement of that claim when
-# it is this much closer to the development examples than to the claim's states (other_subject)
-OTHER_SUBJECT_MARGIN = 0.05
 # A sentence dated this long before its article recounts background, not news.
 BACKGROUND_DAYS = 183
 # Characters between a tracked claim's subject and a thing coordinated with it ("drones and ballistic
@@ -238,10 +229,6 @@ class Candidate:
     # the event's object is counted, several of a kind ("signed eight cooperation documents"): no restatement of
     # a claim about one thing (a treaty, a contract) however close its words are (several_things)
     several: bool = False
-    # the words of what the event's object is about, its complement ("an agreement for the supply of … grain":
-    # supply, grain; object_subject): an object about a subject no word of a claim's topics names is another
-    # thing of the claim's kind, no restatement of it however close its words are (other_subject)
-    about: frozenset[str] = frozenset()
     # the page's headline, read when no sentence of the page states a development of the parties
     headline: bool = False
     # names no party, right after a sentence naming both: only an agentless passive of an example's kind may
@@ -883,7 +870,6 @@ def read_events(candidates: list[Candidate], catalogue: Catalogue,
             # an event dated more than a month before the page ranks after the page's own news ("The agreement was
             # signed in Tehran in September" below "The Duma on Tuesday ratified …"); listed only without it
             c.stale = c.stale or dated_before(docs[parsed_text(c.statement)], c.ref)
-            c.about = object_subject(docs[parsed_text(c.statement)], event, c)
             c.consequence = event.consequence
             out.append(c)
     return read + out
@@ -1042,43 +1028,6 @@ def several_things(doc: Any, event: Event) -> bool:
     objects += [c for n in objects for c in n.conjuncts]
     return any(n.tag_ in ("NNS", "NNPS") and any(ch.dep_ == "nummod" and ch.like_num for ch in n.children)
                for n in objects)
-
-
-def object_subject(doc: Any, event: Event, c: Candidate) -> frozenset[str]:
-    """The content words (nouns, adjectives, verbs; lower case and lemma) of what the event's object or passive
-    subject is about: its complement of subject ("an agreement on …", "for the supply of …", LEXICON "subject"),
-    its clause ("a contract to build …", "that covers …"), or the predicate's own such complement or infinitive
-    ("signed an agreement on Thursday for the supply of up to 5 million tonnes of Russian grain": supply, grain,
-    …), less dates, numbers and the parties' names; empty when none holds a noun ("signed an agreement")."""
-    verb = next((t for t in doc if t.idx == event.start), None)
-    if verb is None:
-        return frozenset()
-    subject = LEXICON["en"]["subject"]
-    objects = [ch for ch in verb.children if ch.dep_ in ("dobj", "nsubjpass")]
-    objects += [n for o in objects for n in o.conjuncts]
-    if not objects:
-        return frozenset()
-    comps = [ch for n in objects for ch in n.children
-             if (ch.dep_ == "prep" and ch.lower_ in subject) or ch.dep_ in ("acl", "relcl")]
-    comps += [ch for ch in verb.children if (ch.dep_ == "prep" and ch.lower_ in subject and ch.lower_ != "on")
-              or (ch.dep_ in ("advcl", "xcomp") and any(a.dep_ == "aux" and a.lower_ == "to" for a in ch.children))]
-    names = {t.i for _, s, e in c.parties for t in doc if t.idx < e and t.idx + len(t) > s}
-    content = [t for comp in comps for t in comp.subtree
-               if t.pos_ in ("NOUN", "PROPN", "ADJ", "VERB") and t.i not in names and not t.like_num
-               and t.ent_type_ not in ("DATE", "TIME", "CARDINAL", "QUANTITY", "GPE", "NORP")]
-    if not any(t.pos_ == "NOUN" for t in content):
-        return frozenset()
-    return frozenset(w for t in content for w in (t.lower_, t.lemma_.lower()))
-
-
-def topic_words(catalogue: Catalogue) -> dict[str, frozenset[str]]:
-    """Each claim's topic words, lower case, one by one ("strategic partnership treaty": strategic, partnership,
-    treaty), with a plural's -s cut."""
-    out = {}
-    for claim in catalogue.claims:
-        words = {w for p in claim.topic for w in re.findall(r"[^\W\d_]+", fold(p.replace("*", "")))}
-        out[claim.id] = frozenset(words | {w[:-1] for w in words if w.endswith("s")})
-    return out
 
 
 def single_claims(catalogue: Catalogue) -> frozenset[str]:
@@ -1560,14 +1509,8 @@ def new_developments(candidates: list[Candidate], catalogue: Catalogue, encoder:
         # several things counted ("eight cooperation documents") are no restatement of the claim about one thing
         # they come closest to (a treaty): named as a thing no claim covers is
         single = single_claims(catalogue)
-        # and an object about a subject none of the claim's topic words names ("an agreement for the supply of …
-        # grain" beside the treaty) is another thing of the claim's kind
-        topics = topic_words(catalogue)
-        kind = (vectors @ protos.T).max(axis=1)
-        things = np.array([c.things or (c.several and rows[int(k)][0] in single) or (
-                           bool(c.about) and rows[int(k)][0] in single and not c.about & topics[rows[int(k)][0]]
-                           and kind[n] - closeness[n] >= OTHER_SUBJECT_MARGIN)
-                           for n, (c, k) in enumerate(zip(candidates, near.argmax(axis=1)))], dtype=bool)
+        things = np.array([c.things or (c.several and rows[int(k)][0] in single)
+                           for c, k in zip(candidates, near.argmax(axis=1))], dtype=bool)
         # closeness to a tracked claim costs (a statement half about a claim), except for one naming a thing no
         # claim covers: its closeness to the claim is that of its kind ("trainer jets" beside "fighter jets")
         scores = (vectors @ protos.T).max(axis=1) - 0.5 * np.clip(closeness - 0.6, 0, None) * ~things

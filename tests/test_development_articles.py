@@ -31,11 +31,11 @@ ARTICLES = Path(__file__).parent / "development_articles"
 # 134 with a place in a phrase about the subject no actor and two development examples (a power line, a shipping line);
 # 135 with routine contacts read by words ("договорились продолжить консультации"); 15 more in mixed9.txt (main
 # reads 140 of the 162 right): 149 with a present with "now" a new state and an event dated months back ranked
-# after the page's own; 11 more in en_others9.txt (main reads 149 of the 173 right): 161 with an agreement about a
-# subject no word of the nearest claim's topics names no restatement of that claim; 9 negatives in other languages
-# in lang_others9.txt, all read right on main and here: 170 of 182 (main 158); 172 with a party named by its city
-# beside the other party ([context.cities])
-ARTICLE_FLOOR = 172
+# after the page's own; 11 more in en_others9.txt (main reads 149 of the 173 right); 9 negatives in other languages
+# in lang_others9.txt, all read right on main and here; with a party named by its city beside the other party
+# ([context.cities]): 170 of 182 (main 158). (The branch read 172 with a rule fitted to the check split, left out
+# at the merge: docs/ENGINE.md)
+ARTICLE_FLOOR = 170
 
 
 def articles() -> list[tuple[str, str, str, str, str, str]]:

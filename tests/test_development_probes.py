@@ -20,10 +20,10 @@ from claims.nlp import available
 from tests.test_probes import blocks as probe_blocks
 
 PROBES = Path(__file__).parent / "development_probes.txt"
-# read right on 2026-12-01 (branch newdev9: 232 of 252, the information-security agreement no restatement of the
-# treaty; branch newdev8: 231 of 252); on 2026-11-30 (branch newdev7: 228 of 252, of its 140 new probes in nine languages 123; branch
+# read right on 2026-12-01 (branch newdev8: 231 of 252; newdev9's 232 came from a rule fitted to the check split,
+# left out at the merge: docs/ENGINE.md); on 2026-11-30 (branch newdev7: 228 of 252, of its 140 new probes in nine languages 123; branch
 # newdev6: 105 of the first 112; main at 72bb193 reads 65 of the first 86 right)
-DEV_PROBE_FLOOR = 232
+DEV_PROBE_FLOOR = 231
 
 
 def blocks() -> list[tuple[str, str, str, str, str]]:

@@ -99,25 +99,6 @@ def test_an_event_dated_months_back_ranks_after_the_pages_own(catalogue):
     assert listed(catalogue, news + " " + old, published="2025-06-03") == [news]
 
 
-def test_an_agreement_about_another_subject_is_no_restatement():
-    """On the project's catalogue: "signed an agreement … to simplify customs checks" names a subject no word of
-    the treaty's topics names and is closer to the development examples than to the treaty's states (it was as
-    close to "The presidents … signed a comprehensive strategic partnership treaty" as a restatement: 0.688); an
-    agreement whose subject names the treaty's words is still the treaty's."""
-    from baseline.catalogue import load_catalogue as load_project
-    from claims.developments import topic_words
-
-    project = load_project()
-    assert {"strategic", "partnership"} <= topic_words(project)["strategic-treaty"]
-    for sentence, want in (("Iran and Russia signed an agreement on Tuesday to simplify customs checks at the "
-                            "Caspian ports.", True),
-                           ("Iran and Russia signed an agreement on comprehensive strategic partnership on "
-                            "Tuesday.", False)):
-        article = claims.Article(1, "http://127.0.0.1/a", "", sentence, "2025-08-05", lang="en")
-        got = [d.statement for d in claims.analyze([article], project, {}).new_developments]
-        assert got == ([sentence] if want else []), sentence
-
-
 def test_a_city_names_its_party_beside_the_other_party(tmp_path):
     """[context.cities]: a city or port of a party is the place of an event of the other party the sentence names
     ("… between Tokyo and Mumbai": India); alone it names no party."""
