@@ -592,10 +592,25 @@ def one_sides_step(ctx: Context, i: int, reading: Reading, claim: Claim) -> Read
         return reading
     before, after = SIDE_OF_AGENT[lang_of(ctx)]
     near = ctx.folded[i][max(0, start - before):end + after]
-    named = [p for p in claim.parties if find_phrases(near, ctx.party_aliases.get(p, ()))]
+    named = [p for p in claim.parties
+             if any(not partner(near, lo, hi, lang_of(ctx)) for lo, hi, _ in find_phrases(near, ctx.party_aliases.get(p, ())))]
     if len(named) != 1 or joined_by_and(ctx, i, claim.parties):
         return reading
     return replace(reading, value=claim.states[rank - 1].value)
+
+
+def partner(folded: str, start: int, end: int, lang: str) -> bool:
+    """Is the party named at folded[start:end] the partner of the step, not the one taking it? A `partner` word
+    of the language right before it, an article at most between ("mit dem Iran ratifiziert": ratified with
+    Iran), or a `partner_after` word right after it ("İran ile … onayladı")."""
+    words = function_words().get(lang, {})
+    before = folded[:start].split()[-2:]
+    after = folded[end:].split()[:1]
+    with_before = {fold(w) for w in words.get("partner", ())}
+    with_after = {fold(w) for w in words.get("partner_after", ())}
+    return (bool(before) and (before[-1] in with_before or (len(before) == 2 and before[0] in with_before
+                                                                and len(before[1]) <= 3))) or \
+        (bool(after) and after[0].strip(".,;:") in with_after)
 
 
 def joined_by_and(ctx: Context, i: int, parties: tuple[str, ...] | list[str]) -> bool:

@@ -1,0 +1,71 @@
+"""Kinds of German, French, Spanish, Italian and Turkish reporting found with the whole-article probes
+(tests/probe_articles/{de,fr,es,it,tr}_*, branch lang9), read on the project's catalogue through the engine's
+API with sentences written for this test (docs/ENGINE.md "Whole articles in German, French, Spanish, Italian
+and Turkish")."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.reading import findings
+
+BASELINE = {"iran-president": {"value": "Ebrahim Raisi", "quotes": []},
+            "strategic-treaty": {"value": "draft", "quotes": []},
+            "eaeu-free-trade": {"value": "negotiating", "quotes": []},
+            "trade-growth": {"value": "+81% (2021)", "quotes": []},
+            "jcpoa-talks": {"value": "stalled", "quotes": []},
+            "un-arms-embargo": {"value": "lifted", "quotes": []}}
+
+
+def read(text: str, lang: str, published: str) -> dict[str, tuple[str, str]]:
+    return findings(text, BASELINE, lang, published)
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("de", "Die Sanktionen der Vereinten Nationen gegen den Iran sind wieder in Kraft. Russland erkennt die "
+           "Wiedereinsetzung der Sanktionen nicht an."),
+    ("fr", "Les sanctions de l'ONU contre l'Iran ont été rétablies. La Russie a dit qu'elle ne reconnaissait pas "
+           "ce retour des sanctions."),
+    ("it", "Le sanzioni delle Nazioni Unite contro l'Iran sono state ripristinate. La Russia ha dichiarato di non "
+           "riconoscere il ripristino."),
+    ("tr", "BM'nin İran'a yönelik yaptırımları yeniden yürürlüğe girdi. Rusya bu kararı tanımadığını "
+           "açıkladı."),
+])
+def test_the_un_sanctions_back_and_a_party_not_recognising_them(lang: str, text: str) -> None:
+    # the UN's sanctions name the arms embargo (as in English, ru, fa, ar, pt); not recognising them disputes it
+    assert read(text, lang, "2025-09-28").get("un-arms-embargo") == ("disputed", "in force")
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("de", "Der Vertrag über die umfassende strategische Partnerschaft soll nach Angaben Moskaus im Herbst in Kraft "
+           "treten; das Freihandelsabkommen dürfte im Mai in Kraft treten."),
+    ("es", "Ambos países prevén que el acuerdo de libre comercio entre Irán y la Unión Económica Euroasiática "
+           "entre en vigor en mayo."),
+    ("tr", "Overçuk, serbest ticaret anlaşmasının mayıs ayında yürürlüğe girmesinin beklendiğini söyledi."),
+])
+def test_a_step_expected_is_not_taken(lang: str, text: str) -> None:
+    # German "dürfte", the Spanish subjunctive after "prevén que", Turkish "beklendiğini" (that it is expected)
+    got = read(text, lang, "2025-02-10")
+    assert got.get("eaeu-free-trade", ("", ""))[1] != "in force"
+    assert got.get("strategic-treaty", ("", ""))[1] != "in force"
+
+
+def test_german_ratified_with_the_other_party_is_ratified() -> None:
+    # "mit dem Iran" names the partner, not the side taking the step (claims.languages.partner)
+    text = "Die russische Staatsduma hat den Vertrag über eine umfassende strategische Partnerschaft mit dem Iran ratifiziert."
+    assert read(text, "de", "2025-04-08").get("strategic-treaty") == ("changed", "ratified")
+
+
+def test_german_ratified_by_one_side_is_that_sides_step() -> None:
+    text = "Der Vertrag über die strategische Partnerschaft mit Russland wurde vom iranischen Parlament ratifiziert."
+    assert read(text, "de", "2025-05-21").get("strategic-treaty") == ("changed", "signed")
+
+
+def test_german_growth_told_as_zugelegt() -> None:
+    text = "Der Warenaustausch zwischen Russland und dem Iran hat im Jahr 2024 um 16 Prozent zugelegt."
+    assert read(text, "de", "2025-02-10").get("trade-growth") == ("changed", "+16% (2024)")
+
+
+def test_french_interim_of_the_presidency() -> None:
+    text = "Le premier vice-président Mohammad Mokhber assure l'intérim de la présidence en Iran."
+    assert read(text, "fr", "2024-05-20").get("iran-president") == ("changed", "Mohammad Mokhber")
