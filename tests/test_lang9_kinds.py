@@ -69,3 +69,37 @@ def test_german_growth_told_as_zugelegt() -> None:
 def test_french_interim_of_the_presidency() -> None:
     text = "Le premier vice-président Mohammad Mokhber assure l'intérim de la présidence en Iran."
     assert read(text, "fr", "2024-05-20").get("iran-president") == ("changed", "Mohammad Mokhber")
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("de", "Die UN-Sanktionen gegen den Iran sind wieder in Kraft. Russland erkennt die Wiedereinsetzung der "
+           "Sanktionen nicht an."),
+    ("fr", "Le mécanisme de snapback a été déclenché et les sanctions de l'ONU contre l'Iran ont été rétablies. La Russie a dit "
+           "qu'elle ne reconnaissait pas ce retour des sanctions, qu'elle juge nul."),
+    ("it", "Dopo l'attivazione dello snapback le sanzioni Onu contro l'Iran sono tornate in vigore. La Russia ha dichiarato di "
+           "non riconoscere il ripristino delle sanzioni."),
+    ("tr", "Snapback mekanizmasının ardından İran'a yönelik BM yaptırımları yeniden yürürlüğe girdi. Rusya, yaptırımların yeniden "
+           "getirilmesini tanımadığını açıkladı."),
+])
+def test_the_sanctions_return_not_recognised_disputes_the_deals_end(lang: str, text: str) -> None:
+    # the return of the sanctions named as a noun names the deal's end and the embargo (their topics)
+    got = read(text, lang, "2025-09-28")
+    assert got.get("jcpoa-talks") == ("disputed", "collapsed")
+    assert got.get("un-arms-embargo") == ("disputed", "in force")
+
+
+def test_french_a_president_who_perished_with_his_minister_and_the_interim() -> None:
+    text = ("Le président iranien Ebrahim Raïssi et son ministre des Affaires étrangères ont péri dans l'accident. "
+            "Le premier vice-président Mohammad Mokhber assure l'intérim de la présidence.")
+    assert read(text, "fr", "2024-05-20").get("iran-president") == ("changed", "Mohammad Mokhber")
+
+
+def test_french_sworn_in_as_president_of_the_islamic_republic() -> None:
+    text = "Le réformateur Massoud Pezeshkian a prêté serment mardi devant le Parlement comme président de la République islamique."
+    assert read(text, "fr", "2024-07-30").get("iran-president") == ("changed", "Masoud Pezeshkian")
+
+
+def test_turkish_spelling_of_an_acting_minister() -> None:
+    text = "İran'da Ali Bakıri Keni dışişleri bakanlığına vekaleten atandı."
+    assert findings(text, {"iran-foreign-minister": {"value": "Hossein Amir-Abdollahian", "quotes": []}},
+                    "tr", "2024-05-20").get("iran-foreign-minister") == ("changed", "Ali Bagheri Kani")
