@@ -103,3 +103,31 @@ def test_turkish_spelling_of_an_acting_minister() -> None:
     text = "İran'da Ali Bakıri Keni dışişleri bakanlığına vekaleten atandı."
     assert findings(text, {"iran-foreign-minister": {"value": "Hossein Amir-Abdollahian", "quotes": []}},
                     "tr", "2024-05-20").get("iran-foreign-minister") == ("changed", "Ali Bagheri Kani")
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("fr", "Vladimir Poutine a proposé dimanche de nommer l'économiste Andreï Belooussov ministre de la Défense."),
+    ("es", "Putin propuso el domingo nombrar al economista Andréi Beloúsov ministro de Defensa de Rusia."),
+])
+def test_proposing_to_appoint_appoints_no_one(lang: str, text: str) -> None:
+    # the infinitive of appointing ("de nommer", "nombrar") is a nominee's (`nominee`)
+    got = findings(text, {"russia-defense-minister": {"value": "Sergey Shoigu", "quotes": []}}, lang, "2024-05-12")
+    assert got.get("russia-defense-minister", ("", ""))[0] != "changed"
+
+
+def test_italian_the_new_minister() -> None:
+    text = "Abbas Araghchi è il nuovo ministro degli Esteri dell'Iran."
+    got = findings(text, {"iran-foreign-minister": {"value": "Hossein Amir-Abdollahian", "quotes": []}}, "it", "2024-08-21")
+    assert got.get("iran-foreign-minister") == ("changed", "Abbas Araghchi")
+
+
+def test_italian_conditional_of_entry_into_force() -> None:
+    text = "Secondo Overchuk, l'accordo di libero scambio tra l'Iran e l'Unione economica eurasiatica dovrebbe entrare in vigore a maggio."
+    assert read(text, "it", "2025-02-10").get("eaeu-free-trade", ("", ""))[1] != "in force"
+
+
+def test_spanish_works_begun_with_a_long_apposition() -> None:
+    text = ("Las obras del ferrocarril Rasht-Astara, el tramo que falta del corredor Norte-Sur, comenzaron este martes "
+            "en la provincia iraní de Guilán.")
+    got = findings(text, {"rasht-astara-railway": {"value": "agreement signed", "quotes": []}}, "es", "2026-03-10")
+    assert got.get("rasht-astara-railway") == ("changed", "under construction")
