@@ -1284,7 +1284,10 @@ def tenure(sentence: str, span: tuple[int, int], lang: str, name: int | None = N
     before the name, which starts at `name` (default: the span's start) ("replacing X", "substituindo X": the
     `predecessor` words); else a plain present statement."""
     name = span[0] if name is None else name
-    near = sentence[max(0, span[0] - PAST_REACH):min(len(sentence), span[1] + PAST_REACH)]
+    # an apposition between the name and the office tells another post ("Abbas Araghchi, ex negoziatore
+    # dell'accordo nucleare, è il nuovo ministro"): its word of the past is not the office's
+    inner = APPOSITION.sub(",", sentence[span[0]:span[1]])
+    near = sentence[max(0, span[0] - PAST_REACH):span[0]] + inner + sentence[span[1]:span[1] + PAST_REACH]
     past = bool(has(lang, "past", near) or tenure_ended(sentence, span, lang)
                 or has(lang, "predecessor", sentence[max(0, name - PREDECESSOR_REACH):name])
                 or replaced_after(sentence, span[1], lang))
@@ -1292,6 +1295,9 @@ def tenure(sentence: str, span: tuple[int, int], lang: str, name: int | None = N
     # not the one who put others forward ("le gouvernement proposé par le président X")
     nominee = not past and bool(has(lang, "nominee", near)) and not proposer(sentence, span, name, lang)
     return Modality(False, False, False, nominee, past, ("past",) if past else ("nominee",) if nominee else ())
+
+
+APPOSITION = re.compile(r",[^,]*,")
 
 
 def proposer(sentence: str, span: tuple[int, int], name: int, lang: str) -> bool:

@@ -131,3 +131,18 @@ def test_spanish_works_begun_with_a_long_apposition() -> None:
             "en la provincia iraní de Guilán.")
     got = findings(text, {"rasht-astara-railway": {"value": "agreement signed", "quotes": []}}, "es", "2026-03-10")
     assert got.get("rasht-astara-railway") == ("changed", "under construction")
+
+
+def test_a_past_word_in_an_apposition_between_name_and_office_is_not_the_offices() -> None:
+    text = "Abbas Araghchi, ex negoziatore dell'accordo nucleare, è il nuovo ministro degli Esteri dell'Iran."
+    got = findings(text, {"iran-foreign-minister": {"value": "Hossein Amir-Abdollahian", "quotes": []}}, "it", "2024-08-21")
+    assert got.get("iran-foreign-minister") == ("changed", "Abbas Araghchi")
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("fr", "Mohammad Javad Zarif, ancien ministre iranien des Affaires étrangères, a critiqué le traité."),
+    ("it", "L'ex ministro degli Esteri iraniano Mohammad Javad Zarif ha criticato il trattato."),
+])
+def test_a_former_minister_stays_former(lang: str, text: str) -> None:
+    got = findings(text, {"iran-foreign-minister": {"value": "Hossein Amir-Abdollahian", "quotes": []}}, lang, "2025-02-10")
+    assert got.get("iran-foreign-minister", ("", ""))[0] != "changed"
