@@ -146,3 +146,12 @@ def test_a_past_word_in_an_apposition_between_name_and_office_is_not_the_offices
 def test_a_former_minister_stays_former(lang: str, text: str) -> None:
     got = findings(text, {"iran-foreign-minister": {"value": "Hossein Amir-Abdollahian", "quotes": []}}, lang, "2025-02-10")
     assert got.get("iran-foreign-minister", ("", ""))[0] != "changed"
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("es", "El intercambio comercial entre Rusia e Irán se redujo un 17 % en 2023, hasta unos 4.000 millones de dólares."),
+    ("it", "L'interscambio commerciale tra Russia e Iran si è ridotto del 17% nel 2023."),
+    ("de", "Der Handel zwischen Russland und dem Iran ist 2023 um 17 Prozent zurückgegangen."),
+])
+def test_a_fall_in_trade_told_by_a_verb_of_shrinking(lang: str, text: str) -> None:
+    assert read(text, lang, "2024-02-20").get("trade-growth") == ("changed", "-17% (2023)")
