@@ -1201,6 +1201,7 @@ def named_alone(ctx: Context, catalogue: Catalogue, lang: str
 
 
 TAKE_REACH = 80  # characters between a known person's name and the office they take up, a verb between them
+VERB_LAST = ("de",)  # languages whose clause ends with its verb after the name (claims.languages.taking_office)
 TAKE_NEXT = 30  # characters between an office's word and a verb of taking it that follows ("سرپرست ریاست جمهوری شد")
 DEPUTY_BEFORE = 15  # characters before an office's word a deputy's word makes it the deputy's office
 
@@ -1260,8 +1261,13 @@ def taking_office(ctx: Context, i: int, catalogue: Catalogue, lang: str, read: s
                 if hi - lo > TAKE_REACH:
                     break
                 first = min(o0, n0)
+                # German ends its clause with the verb after the name ("Zum Außenminister wurde der bisherige Vize
+                # Ali Bagheri Kani ernannt"): a verb right after the name, the office before it, in the clause
+                last = max(o1, n1)
                 took = [v for v in verbs if (lo <= v[0] and v[1] <= hi) or o1 <= v[0] <= o1 + TAKE_NEXT
-                        or first - TAKE_NEXT <= v[0] and v[1] <= first]
+                        or first - TAKE_NEXT <= v[0] and v[1] <= first
+                        or (lang in VERB_LAST and last <= v[0] <= last + TAKE_NEXT
+                            and not CLAUSE_BREAK.search(sentence[last:v[0]]))]
                 lead = CLAUSE_BREAK.split(sentence[max(0, o0 - DEPUTY_BEFORE):o0])[-1]
                 if not took or has(lang, "deputy", lead + " " + sentence[o0:o1]):
                     continue

@@ -155,3 +155,21 @@ def test_a_former_minister_stays_former(lang: str, text: str) -> None:
 ])
 def test_a_fall_in_trade_told_by_a_verb_of_shrinking(lang: str, text: str) -> None:
     assert read(text, lang, "2024-02-20").get("trade-growth") == ("changed", "-17% (2023)")
+
+
+def test_german_appointed_told_verb_last_after_the_name_and_a_minister_said_dead() -> None:
+    # the office before the name, "ernannt" after it at the clause's end (claims.languages.taking_office,
+    # VERB_LAST); the recorded holder "tot" (dead), so the new one is no dispute of him
+    text = ("Auch Außenminister Hussein Amir-Abdollahian sei tot, meldete das iranische Staatsfernsehen. "
+            "Zum geschäftsführenden Außenminister wurde der bisherige Vize Ali Bagheri Kani ernannt.")
+    got = findings(text, {"iran-foreign-minister": {"value": "Hossein Amir-Abdollahian", "quotes": []}}, "de", "2024-05-20")
+    assert got.get("iran-foreign-minister") == ("changed", "Ali Bagheri Kani")
+
+
+@pytest.mark.parametrize("text", [
+    "Zum Außenminister soll der bisherige Vize Ali Bagheri Kani ernannt werden.",
+    "Zum Vize-Außenminister wurde Ali Bagheri Kani ernannt.",
+])
+def test_german_appointed_verb_last_planned_or_a_deputys_post(text: str) -> None:
+    got = findings(text, {"iran-foreign-minister": {"value": "Hossein Amir-Abdollahian", "quotes": []}}, "de", "2024-05-20")
+    assert got.get("iran-foreign-minister", ("", ""))[0] != "changed"
