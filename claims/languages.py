@@ -68,6 +68,8 @@ NEGATION_AFTER = {"fa": 50}
 # infinitive last ("wollen den Vertrag bei einem Besuch in Moskau unterzeichnen"), Arabic opens with the word
 # of waiting or plan and names the agreement after it ("مع ترقّب دخول اتفاق … حيز التنفيذ")
 FUTURE_BEFORE = {"de": 90, "ar": 90}
+VERB_SECOND, SUBJECT_OPENING, VERB_SECOND_REACH = ("de",), 2, 100
+VERB_SECOND_END = re.compile(r"[,;:()]|\s(?:und|oder|aber|sondern)\s")
 FUTURE_AFTER_VERB = 60  # characters after a cue where a verb of `future_after` puts it in the future
 FIGURE_REACH = 160
 
@@ -404,6 +406,11 @@ def stance(sentence: str, start: int, end: int, lang: str, cue: str = "") -> Mod
     after = FUTURE_AFTER.get(lang, 0)
     future = has(lang, "future", sentence[max(0, start - FUTURE_BEFORE.get(lang, FUTURE_REACH)):end + after])
     future += has_suffix(lang, "future_suffix", verb)
+    # German puts the finite verb second, after the whole subject: a cue in the subject that opens the sentence
+    # ("Die Bauarbeiten an der iranischen Eisenbahnstrecke Rascht-Astara sollen im Sommer beginnen") takes the
+    # modal of its clause, however long the subject (up to a comma or "und")
+    if lang in VERB_SECOND and len(sentence[:start].split()) <= SUBJECT_OPENING:
+        future += has(lang, "future", VERB_SECOND_END.split(sentence[end:end + VERB_SECOND_REACH])[0])
     # a verb of the future after the cue in its clause, up to a relative pronoun (Arabic `future_after`)
     clause = CLAUSE_BREAK.split(sentence[end:end + FUTURE_AFTER_VERB])[0]
     relative = word_pattern(lang, "relative")

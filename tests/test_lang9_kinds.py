@@ -173,3 +173,19 @@ def test_german_appointed_told_verb_last_after_the_name_and_a_minister_said_dead
 def test_german_appointed_verb_last_planned_or_a_deputys_post(text: str) -> None:
     got = findings(text, {"iran-foreign-minister": {"value": "Hossein Amir-Abdollahian", "quotes": []}}, "de", "2024-05-20")
     assert got.get("iran-foreign-minister", ("", ""))[0] != "changed"
+
+
+RAILWAY = {"rasht-astara-railway": {"value": "agreement signed", "quotes": []}}
+
+
+@pytest.mark.parametrize("text,verdict", [
+    # the modal second, after a long subject that holds the cue: a plan
+    ("Die Bauarbeiten an der iranischen Eisenbahnstrecke Rascht-Astara sollen nach Angaben des iranischen "
+     "Verkehrsministeriums im Sommer beginnen.", "nochange"),
+    # begun, and a modal only in the clause after the comma
+    ("Die Bauarbeiten an der iranischen Eisenbahnstrecke Rascht-Astara haben im Mai begonnen, sie sollen 2028 "
+     "abgeschlossen sein.", "changed"),
+])
+def test_german_modal_second_after_a_long_subject(text: str, verdict: str) -> None:
+    got = findings(text, RAILWAY, "de", "2025-06-01").get("rasht-astara-railway", ("", ""))
+    assert (got[0] == "changed") == (verdict == "changed")
