@@ -189,3 +189,14 @@ RAILWAY = {"rasht-astara-railway": {"value": "agreement signed", "quotes": []}}
 def test_german_modal_second_after_a_long_subject(text: str, verdict: str) -> None:
     got = findings(text, RAILWAY, "de", "2025-06-01").get("rasht-astara-railway", ("", ""))
     assert (got[0] == "changed") == (verdict == "changed")
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("fr", "Massoud Pezeshkian doit prêter serment comme président de la République islamique la semaine prochaine."),
+    ("es", "Masud Pezeshkian debe tomar posesión como presidente de Irán a finales de julio."),
+    ("it", "Masoud Pezeshkian dovrà giurare come presidente dell'Iran la prossima settimana."),
+])
+def test_a_plan_to_take_the_oath_is_no_holder(lang: str, text: str) -> None:
+    # the infinitive of taking office is a verb of taking it (`took_office`), so the plan before it is read
+    got = findings(text, {"iran-president": {"value": "Ebrahim Raisi", "quotes": []}}, lang, "2024-07-20")
+    assert got.get("iran-president", ("", ""))[0] != "changed"
