@@ -68,6 +68,8 @@ NEGATION_AFTER = {"fa": 50}
 # infinitive last ("wollen den Vertrag bei einem Besuch in Moskau unterzeichnen"), Arabic opens with the word
 # of waiting or plan and names the agreement after it ("مع ترقّب دخول اتفاق … حيز التنفيذ")
 FUTURE_BEFORE = {"de": 90, "ar": 90}
+VERB_SECOND, SUBJECT_OPENING, VERB_SECOND_REACH = ("de",), 2, 100
+VERB_SECOND_END = re.compile(r"[,;:()]|\s(?:und|oder|aber|sondern)\s")
 FUTURE_AFTER_VERB = 60  # characters after a cue where a verb of `future_after` puts it in the future
 FIGURE_REACH = 160
 
@@ -404,6 +406,11 @@ def stance(sentence: str, start: int, end: int, lang: str, cue: str = "") -> Mod
     after = FUTURE_AFTER.get(lang, 0)
     future = has(lang, "future", sentence[max(0, start - FUTURE_BEFORE.get(lang, FUTURE_REACH)):end + after])
     future += has_suffix(lang, "future_suffix", verb)
+    # German puts the finite verb second, after the whole subject: a cue in the subject that opens the sentence
+    # ("Die Bauarbeiten an der iranischen Eisenbahnstrecke Rascht-Astara sollen im Sommer beginnen") takes the
+    # modal of its clause, however long the subject (up to a comma or "und")
+    if lang in VERB_SECOND and len(sentence[:start].split()) <= SUBJECT_OPENING:
+        future += has(lang, "future", VERB_SECOND_END.split(sentence[end:end + VERB_SECOND_REACH])[0])
     # a verb of the future after the cue in its clause, up to a relative pronoun (Arabic `future_after`)
     clause = CLAUSE_BREAK.split(sentence[end:end + FUTURE_AFTER_VERB])[0]
     relative = word_pattern(lang, "relative")
@@ -592,10 +599,25 @@ def one_sides_step(ctx: Context, i: int, reading: Reading, claim: Claim) -> Read
         return reading
     before, after = SIDE_OF_AGENT[lang_of(ctx)]
     near = ctx.folded[i][max(0, start - before):end + after]
-    named = [p for p in claim.parties if find_phrases(near, ctx.party_aliases.get(p, ()))]
+    named = [p for p in claim.parties
+             if any(not partner(near, lo, hi, lang_of(ctx)) for lo, hi, _ in find_phrases(near, ctx.party_aliases.get(p, ())))]
     if len(named) != 1 or joined_by_and(ctx, i, claim.parties):
         return reading
     return replace(reading, value=claim.states[rank - 1].value)
+
+
+def partner(folded: str, start: int, end: int, lang: str) -> bool:
+    """Is the party named at folded[start:end] the partner of the step, not the one taking it? A `partner` word
+    of the language right before it, an article at most between ("mit dem Iran ratifiziert": ratified with
+    Iran), or a `partner_after` word right after it ("İran ile … onayladı")."""
+    words = function_words().get(lang, {})
+    before = folded[:start].split()[-2:]
+    after = folded[end:].split()[:1]
+    with_before = {fold(w) for w in words.get("partner", ())}
+    with_after = {fold(w) for w in words.get("partner_after", ())}
+    return (bool(before) and (before[-1] in with_before or (len(before) == 2 and before[0] in with_before
+                                                                and len(before[1]) <= 3))) or \
+        (bool(after) and after[0].strip(".,;:") in with_after)
 
 
 def joined_by_and(ctx: Context, i: int, parties: tuple[str, ...] | list[str]) -> bool:
@@ -1186,6 +1208,7 @@ def named_alone(ctx: Context, catalogue: Catalogue, lang: str
 
 
 TAKE_REACH = 80  # characters between a known person's name and the office they take up, a verb between them
+VERB_LAST = ("de",)  # languages whose clause ends with its verb after the name (claims.languages.taking_office)
 TAKE_NEXT = 30  # characters between an office's word and a verb of taking it that follows ("سرپرست ریاست جمهوری شد")
 DEPUTY_BEFORE = 15  # characters before an office's word a deputy's word makes it the deputy's office
 
@@ -1245,8 +1268,13 @@ def taking_office(ctx: Context, i: int, catalogue: Catalogue, lang: str, read: s
                 if hi - lo > TAKE_REACH:
                     break
                 first = min(o0, n0)
+                # German ends its clause with the verb after the name ("Zum Außenminister wurde der bisherige Vize
+                # Ali Bagheri Kani ernannt"): a verb right after the name, the office before it, in the clause
+                last = max(o1, n1)
                 took = [v for v in verbs if (lo <= v[0] and v[1] <= hi) or o1 <= v[0] <= o1 + TAKE_NEXT
-                        or first - TAKE_NEXT <= v[0] and v[1] <= first]
+                        or first - TAKE_NEXT <= v[0] and v[1] <= first
+                        or (lang in VERB_LAST and last <= v[0] <= last + TAKE_NEXT
+                            and not CLAUSE_BREAK.search(sentence[last:v[0]]))]
                 lead = CLAUSE_BREAK.split(sentence[max(0, o0 - DEPUTY_BEFORE):o0])[-1]
                 if not took or has(lang, "deputy", lead + " " + sentence[o0:o1]):
                     continue
@@ -1269,7 +1297,10 @@ def tenure(sentence: str, span: tuple[int, int], lang: str, name: int | None = N
     before the name, which starts at `name` (default: the span's start) ("replacing X", "substituindo X": the
     `predecessor` words); else a plain present statement."""
     name = span[0] if name is None else name
-    near = sentence[max(0, span[0] - PAST_REACH):min(len(sentence), span[1] + PAST_REACH)]
+    # an apposition between the name and the office tells another post ("Abbas Araghchi, ex negoziatore
+    # dell'accordo nucleare, è il nuovo ministro"): its word of the past is not the office's
+    inner = APPOSITION.sub(",", sentence[span[0]:span[1]])
+    near = sentence[max(0, span[0] - PAST_REACH):span[0]] + inner + sentence[span[1]:span[1] + PAST_REACH]
     past = bool(has(lang, "past", near) or tenure_ended(sentence, span, lang)
                 or has(lang, "predecessor", sentence[max(0, name - PREDECESSOR_REACH):name])
                 or replaced_after(sentence, span[1], lang))
@@ -1277,6 +1308,9 @@ def tenure(sentence: str, span: tuple[int, int], lang: str, name: int | None = N
     # not the one who put others forward ("le gouvernement proposé par le président X")
     nominee = not past and bool(has(lang, "nominee", near)) and not proposer(sentence, span, name, lang)
     return Modality(False, False, False, nominee, past, ("past",) if past else ("nominee",) if nominee else ())
+
+
+APPOSITION = re.compile(r",[^,]*,")
 
 
 def proposer(sentence: str, span: tuple[int, int], name: int, lang: str) -> bool:

@@ -27,7 +27,9 @@ PROBES = Path(__file__).parent / "probes_lang"
 # agents.txt (who put someone forward; the UN sanctions back in German: main 71cac1b read 5/10)
 # (branch lang8, 2026-12-01: a known person taking up an office, "Pezeshkian foi empossado presidente", and Persian
 # "برجام به پایان رسیده است" read: pt 110, fa 100)
-FLOORS: dict[str, int] = {"pt": 113, "fa": 101, "tr": 61, "ar": 25, "ru": 35, "fr": 25, "es": 20, "de": 31, "it": 6}
+# (branch lang9, 2026-12-01: the German modal second after a long subject holding the cue, railway.txt's two
+# known misses: de 33)
+FLOORS: dict[str, int] = {"pt": 113, "fa": 101, "tr": 61, "ar": 25, "ru": 35, "fr": 25, "es": 20, "de": 33, "it": 6}
 
 
 def tally(catalogue, baseline) -> tuple[dict[str, list[int]], list[str]]:
