@@ -368,11 +368,15 @@ def has(lang: str, kind: str, text: str) -> list[str]:
     pattern = word_pattern(lang, kind)
     if not pattern:
         return []
-    folded = keep_accents(text, fold(text), lang)
-    unlike = word_pattern(lang, kind + "_not")
-    if unlike:
-        folded = unlike.sub(lambda m: " " * len(m.group()), folded)
+    folded = without_lookalikes(lang, kind, keep_accents(text, fold(text), lang))
     return [m.group() for m in pattern.finditer(folded)]
+
+
+def without_lookalikes(lang: str, kind: str, folded: str) -> str:
+    """`folded` with the words of the kind's `<kind>_not` list blanked (same length, offsets kept): words that
+    only look like the kind's ("sans conteste", undoubtedly, holds the denial word "conteste")."""
+    unlike = word_pattern(lang, kind + "_not")
+    return unlike.sub(lambda m: " " * len(m.group()), folded) if unlike else folded
 
 
 def is_question(sentence: str) -> bool:
@@ -448,7 +452,7 @@ DENIABLE = ("status", "event")
 def denies(sentence: str, lang: str) -> bool:
     """Does `sentence` deny or reject something in `lang` (claims/languages.toml's `denial` words), a denial
     word that no negation stands right before?"""
-    folded = keep_accents(sentence, fold(sentence), lang)
+    folded = without_lookalikes(lang, "denial", keep_accents(sentence, fold(sentence), lang))
     pattern = word_pattern(lang, "denial")
     for m in pattern.finditer(folded) if pattern else ():
         if not has(lang, "negation", folded[max(0, m.start() - DENIAL_NEGATED_REACH):m.start()]):
@@ -464,7 +468,7 @@ def denied_after(rest: str, lang: str) -> bool:
     comma, semicolon or colon, or after a word opening an answering clause (languages.toml's `contrast`:
     "mais", "اما")? A denial verb with no break before it governs the statement itself in a verb-final
     language ("… را رد کرده است": has denied …)."""
-    folded = keep_accents(rest, fold(rest), lang)
+    folded = without_lookalikes(lang, "denial", keep_accents(rest, fold(rest), lang))
     pattern = word_pattern(lang, "denial")
     for m in pattern.finditer(folded) if pattern else ():
         lead = folded[:m.start()]

@@ -200,3 +200,11 @@ def test_a_plan_to_take_the_oath_is_no_holder(lang: str, text: str) -> None:
     # the infinitive of taking office is a verb of taking it (`took_office`), so the plan before it is read
     got = findings(text, {"iran-president": {"value": "Ebrahim Raisi", "quotes": []}}, lang, "2024-07-20")
     assert got.get("iran-president", ("", ""))[0] != "changed"
+
+
+def test_a_word_that_only_looks_like_a_denial_denies_nothing() -> None:
+    # "sans conteste" (undoubtedly) holds the denial word "conteste": languages.toml's denial_not blanks it
+    text = "Sans conteste, les sanctions de l'ONU contre l'Iran sont de nouveau en vigueur."
+    assert read(text, "fr", "2025-09-28").get("un-arms-embargo") == ("changed", "in force")
+    denied = "Les sanctions de l'ONU contre l'Iran ont été rétablies. La Russie conteste cette décision."
+    assert read(denied, "fr", "2025-09-28").get("un-arms-embargo") == ("disputed", "in force")
