@@ -44,16 +44,20 @@ def test_the_snapback_done_is_still_read_where_a_threat_word_is_listed() -> None
     # both parties named together beside the step: the treaty's own entry into force
     ("de", "Der Vertrag über die strategische Partnerschaft zwischen Russland und dem Iran ist am Donnerstag in "
            "Kraft getreten.", "in force"),
-    # one party beside the step, the other named apart: that party's step, the treaty one state short of it
+    # the other party named as the partner ("mit Russland": claims.languages.partner, lang9) is no side of its
+    # own: the treaty's step, as the English reader and the whole-article probes read a step with a partner
     ("de", "Im Iran ist der Vertrag über die strategische Partnerschaft mit Russland am Donnerstag in Kraft "
-           "getreten.", None),
+           "getreten.", "in force"),
+    # one party beside the step alone: that party's step, the treaty one state short of it
+    ("de", "Der Vertrag über die strategische Partnerschaft wurde am Donnerstag vom iranischen Parlament "
+           "ratifiziert.", None),
 ])
 def test_a_step_beside_both_parties_named_together_is_the_treatys(lang: str, text: str, expected: str | None) -> None:
     got = read(text, lang).get("strategic-treaty")
     if expected:
         assert got == ("changed", expected)
-    else:
-        assert got is None or got[1] != "in force"
+    else:  # one side's step leaves the treaty short of ratified
+        assert got is None or got[1] not in ("ratified", "in force")
 
 
 @pytest.mark.parametrize("lang,text", [
