@@ -444,8 +444,10 @@ def on_another_claims_subject(doc: Any, span: tuple[int, int], claim: Any, catal
     mine = {t.i for t in topic_tokens(doc, claim)}
     if words & mine:
         return False
+    # a status or event claim's subject is a thing; a quantity's topic is a measure ("the free trade agreement"
+    # names no trade figure)
     return any(words & {t.i for t in topic_tokens(doc, other)} for other in catalogue.claims
-               if other.id != claim.id and other.type in STANCE_TYPES)
+               if other.id != claim.id and other.type in ("status", "event"))
 
 
 def another_countrys_act(doc: Any, span: tuple[int, int], claim: Any, catalogue: Any) -> bool:
@@ -591,7 +593,11 @@ def object_is_another_thing(doc: Any, span: tuple[int, int], claim: Any, referen
     # delivery"), and, in a relative clause, the noun it hangs on ("the jets that Iran received"); never a
     # coordinated verb's
     own = {token.i} | ({t.i for t in token.head.subtree} if token.dep_ in ("relcl", "acl") else set())
-    todo = [c for c in token.children if c.dep_ in VERB_ARGUMENTS]
+    # an adverbial clause with a subject of its own and without the cue is another statement ("took delivery of
+    # trainer jets, as Tehran awaits the Su-35 fighters"): not the verb's words
+    todo = [c for c in token.children if c.dep_ in VERB_ARGUMENTS
+            and not (c.dep_ == "advcl" and any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children)
+                     and not any(span[0] <= t.idx < span[1] for t in c.subtree))]
     while todo:
         t = todo.pop()
         own.add(t.i)
