@@ -78,6 +78,9 @@ LEXICON: dict[str, dict[str, frozenset[str]]] = {
         # reporting verbs: what they govern is attributed to their subject
         "say": frozenset({"say", "tell", "state", "announce", "add", "write", "report", "note", "declare", "confirm",
                           "stress", "explain", "assert", "insist", "quote", "cite", "reveal", "disclose"}),
+        # verbs of appearance whose infinitive complement is an inference, not a fact: "Iran appears to have
+        # received the jets", "deliveries seem to have stopped"
+        "evidential": frozenset({"appear", "seem"}),
         # reporting verbs that also put the content in doubt
         "doubt": frozenset({"claim", "allege", "rumour", "rumor", "suggest", "speculate", "believe", "think",
                             "suspect", "accuse", "assume", "estimate", "fear"}),
@@ -348,6 +351,9 @@ def read_stance(sent: Any, start: int, end: int, lang: str = "en", voices: Voice
                     if single_source(speaker, words, None if voiced else voices):
                         found["hedged"].append("a single source")
                 voiced = voiced or lemma in words["say"] | words["doubt"]
+            if lower.dep_ == "xcomp" and lemma in words["evidential"] and any(
+                    c.dep_ == "aux" and c.lower_ == "to" for c in lower.children):
+                found["hedged"].append(upper.text)  # "Iran appears to have received the jets": an inference
             if lower.dep_ == "xcomp" and lemma in words["raising"] and any(
                     c.dep_ in ("auxpass", "nsubjpass") for c in upper.children):
                 # "Iran is said / believed / reported to have received the jets": a raising verb in the

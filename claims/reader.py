@@ -312,9 +312,12 @@ def read_sentence(ctx: Context, i: int, catalogue: Catalogue) -> list[Reading]:
     scores = {claim.id: topic_score(ctx, i, claim) for claim in catalogue.claims}
     inherited = [c for c in catalogue.claims if 0 < scores[c.id] < 1]
     if len(inherited) > 1:
-        # "these aircraft" after a sentence naming two subjects refers to the one named last (recency).
-        last = max(inherited, key=lambda c: max(end for _, end, _ in find_phrases(ctx.folded[i - 1], c.topic)))
-        scores.update({c.id: 0.0 for c in inherited if c is not last})
+        # "these aircraft" after a sentence naming two subjects refers to the one named last (recency); claims
+        # named by the same last words ("trade": its sum and its growth) are all referred to
+        def last_end(c: Claim) -> int:
+            return max((end for _, end, _ in find_phrases(ctx.folded[i - 1], c.topic)), default=-1)
+        latest = max(last_end(c) for c in inherited)
+        scores.update({c.id: 0.0 for c in inherited if last_end(c) < latest})
     for claim in catalogue.claims:
         topic = scores[claim.id]
         if topic <= 0:
@@ -336,6 +339,8 @@ def topic_score(ctx: Context, i: int, claim: Claim) -> float:
         return 1.0
     if claim.type == "quantity" and verb_anchors(ctx, i, claim):
         return 1.0
+    if claim.type == "quantity" and pronoun_anchors(ctx, i, claim):
+        return 0.7
     if i > 0 and ctx.anaphora is not None and ctx.anaphora.search(ctx.folded[i]) \
             and find_phrases(ctx.folded[i - 1], claim.topic):
         return 0.7
@@ -369,6 +374,37 @@ def verb_anchors(ctx: Context, i: int, claim: Claim) -> list[tuple[int, int, str
         if pair or all(find_phrases(named, ctx.party_aliases.get(p, ())) for p in claim.parties):
             out.append((verb.idx, verb.idx + len(verb.text), verb.lemma_.lower()))
     return out
+
+
+PRONOUN = re.compile(r"\bit\b")
+
+
+def pronoun_anchors(ctx: Context, i: int, claim: Claim) -> list[tuple[int, int, str]]:
+    """The measured thing named by a pronoun: "it" as the subject of the sentence's main verb, right after a
+    sentence whose main clause has the measured thing as its subject ("Last year's turnover has not been
+    published. In 2024 it reached $4.8 billion"; "How is trade?" / "It grew last year, to about $4.8 billion"):
+    [(start, end, "it")], sentence offsets; empty otherwise or without a parse. Source: the nsubj/nsubjpass
+    relations of spaCy's English parse."""
+    if i == 0 or not PRONOUN.search(ctx.folded[i]) or not re.search(r"\d", ctx.folded[i]):
+        return []
+    words = claim.cues or claim.topic
+    if not find_phrases(ctx.folded[i - 1], words) or find_phrases(ctx.folded[i], words):
+        return []
+    doc, before = figure_doc(ctx, i), figure_doc(ctx, i - 1)
+    if doc is None or before is None:
+        return []
+    root, earlier = doc[:].root, before[:].root
+    subject = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None or subject.lower_ != "it":
+        return []
+    # the main clause's subject, or that of the clause a label heads ("Q: How is trade?")
+    clauses_ = [earlier] + [c for c in earlier.children if c.dep_ in ("ccomp", "parataxis") and earlier.pos_ not in (
+        "VERB", "AUX")]
+    named = [c for v in clauses_ for c in v.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if not any(find_phrases(fold(" ".join(t.text for t in c.subtree)), words)
+               and find_phrases(fold(c.text), words) for c in named):
+        return []  # the sentence before is about something else, the measured thing only a word in it
+    return [(subject.idx, subject.idx + len(subject.text), "it")]
 
 
 # Nouns that name a pair of states as a verb's subject with "two" or "both" ("the two countries traded …").
@@ -832,6 +868,7 @@ def read_quantity(ctx: Context, i: int, claim: Claim, catalogue: Catalogue, topi
     sentence = ctx.sentences[i].text
     folded = ctx.folded[i]
     anchors = find_phrases(folded, claim.cues or claim.topic)
+    anchors = anchors or pronoun_anchors(ctx, i, claim)  # "it" for the measured thing holds figures as a noun does
     verbal = not anchors
     anchors = anchors or verb_anchors(ctx, i, claim)
     if not anchors:

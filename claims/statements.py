@@ -189,6 +189,10 @@ def reported_content(doc: Any) -> tuple[int, int] | None:
     read for stance where its statement is, under the reporting verb; None otherwise."""
     words = LEXICON["en"]
     root = doc[:].root
+    if root.lemma_.lower() in words["evidential"]:
+        # "deliveries appear to have dwindled": what appears is the statement, its verb under "appear"
+        content = next((c for c in root.children if c.dep_ == "xcomp"), None)
+        return (content.idx, content.idx + len(content.text)) if content is not None else None
     if root.lemma_.lower() not in words["say"] | words["doubt"]:
         return None
     content = next((c for c in root.children if c.dep_ == "ccomp"), None)

@@ -231,3 +231,21 @@ def test_sanctions_that_came_back_into_force() -> None:
     text = ("United Nations sanctions on Iran, including a ban on conventional arms transfers, came back into force "
             "at midnight GMT on Saturday.")
     assert read(text, "un-arms-embargo", "lifted", published="2025-09-28") == ("changed", "in force")
+
+
+def test_what_appears_to_have_happened_is_an_inference(two: Any) -> None:
+    text = "India appears to have received the first Type-10 tanks from Japan."
+    assert read(text, "tank-delivery", "not delivered", two) == ("disputed", "delivered")
+    text = "India has received the first Type-10 tanks from Japan."
+    assert read(text, "tank-delivery", "not delivered", two) == ("changed", "delivered")
+
+
+def test_it_after_a_sentence_about_the_measured_thing_is_that_thing(two: Any) -> None:
+    lead = "Bankers in Tokyo expect trade between India and Japan to grow this year. "
+    text = lead + "Last year's trade has not yet been published. In 2024 it reached $24 billion."
+    assert read(text, "bilateral-trade", "$20 billion (2021)", two, published="2026-01-28") == \
+        ("changed", "$24 billion (2024)")
+    # another thing before the pronoun
+    other = lead + "India's economy is under pressure. In 2024 it reached $3.9 trillion."
+    got = read(other, "bilateral-trade", "$20 billion (2021)", two, published="2026-01-28")
+    assert got is None or got[0] != "changed", got

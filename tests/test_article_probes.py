@@ -27,8 +27,8 @@ ARTICLES = Path(__file__).parent / "probe_articles"
 # articles"): 114 of 119; en9 added 46 (Iranian and Russian state press in English, Indian, Turkish and Gulf outlets,
 # security reporting on drones and missiles, business and parliamentary reporting, a counterfactual analysis, Q&A
 # interviews, corrections, a brief, a roundup of other countries, officials contradicting each other): main read 181 of
-# 199; after en9's kinds (docs/ENGINE.md "Whole articles, second round"): 187 of 199
-EN_FLOOR = 187
+# 199; after en9's kinds (docs/ENGINE.md "Whole articles, second round"): 190 of 199
+EN_FLOOR = 190
 
 # the other languages
 # lang8 2026-12-01 (main 048ac5d: 18, 16, 15, 24 of 56; pt 20 with the lead's holders_left)
