@@ -29,8 +29,9 @@ LEXICON: dict[str, dict[str, Any]] = {
         # verbs whose subject leaves office ("X died", "X resigned") ...
         "tenure_end": frozenset({"die", "resign", "retire", "quit", "abdicate"}),
         # ... and verbs whose object (or passive subject) is made to leave it ("X was killed", "Putin dismissed X")
-        "tenure_ended_by": frozenset({"kill", "dismiss", "oust", "remove", "sack", "fire", "assassinate", "depose",
-                                      "impeach", "replace", "succeed", "relieve", "topple", "overthrow"}),
+        # ("were martyred": the state press's word for killed)
+        "tenure_ended_by": frozenset({"kill", "martyr", "dismiss", "oust", "remove", "sack", "fire", "assassinate",
+                                      "depose", "impeach", "replace", "succeed", "relieve", "topple", "overthrow"}),
         # phrasal verbs that end a tenure: the verb's lemma and its particle or object ("step down", "left office")
         "tenure_phrasal": {"step": frozenset({"down", "aside"}), "leave": frozenset({"office", "post"})},
         # an appositive naming the office by who held it before or after ("X, Shoigu's successor as minister")
@@ -44,7 +45,7 @@ LEXICON: dict[str, dict[str, Any]] = {
         # nouns of an event that ended a tenure, said of the holder as their "of" or possessor ("after the death
         # of President X", "X's assassination", "the resignation of X")
         "tenure_noun": frozenset({"death", "killing", "assassination", "resignation", "dismissal", "ouster",
-                                  "removal", "funeral", "passing", "impeachment", "overthrow"}),
+                                  "removal", "funeral", "passing", "impeachment", "overthrow", "martyrdom"}),
         "replace": frozenset({"replace", "succeed"}),
         # verbs that give their subject (intransitive, passive) or object (active) an office named by "as" or a
         # predicate noun: "X was sworn in as president", "parliament approved X as foreign minister", "X became

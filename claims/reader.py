@@ -244,9 +244,12 @@ def prepare(text: str, catalogue: Catalogue, ref: date | None = None, title: str
 
 # A wire dateline (AP, Reuters and AFP style): a place in capitals, optionally a date or a region, optionally the
 # agency in parentheses, then a dash ("MOSCOW, Jan 17 (AP) - ", "SAMARKAND, Uzbekistan (AP) - ", "TEHRAN (IRNA) -
-# "), or the agency alone before the dash; a live blog's time stamp ("09:40 GMT - ") is one too.
-DATELINE = re.compile(r"(?:[A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){0,3}(?:(?:,(?: [A-Z][a-z]+\.?){1,2}(?: \d{1,2})?)"
-                      r"(?: \([A-Z][\w.&/' -]{0,30}\))?|(?: \([A-Z][\w.&/' -]{0,30}\)))|\([A-Z][\w.&/' -]{0,30}\)|"
+# "), or the agency alone before the dash; a live blog's time stamp ("09:40 GMT - ") is one too. A state agency's
+# date may carry its year and the same date in another calendar ("TEHRAN, Ordibehesht 31, 1403 (May 20, 2024)
+# (IRNA) - ").
+DATELINE = re.compile(r"(?:[A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){0,3}(?:(?:,(?: [A-Z][a-z]+\.?){1,2}(?: \d{1,2})?"
+                      r"(?:,? \d{4})?)(?: \([A-Z][\w.,&/' -]{0,30}\)){0,2}|(?: \([A-Z][\w.&/' -]{0,30}\)))|"
+                      r"\([A-Z][\w.&/' -]{0,30}\)|"
                       r"\d{1,2}:\d{2}(?: [A-Z]{2,4})?)\s*[-–—]+\s+(?=\S)")
 
 

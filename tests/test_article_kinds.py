@@ -249,3 +249,16 @@ def test_it_after_a_sentence_about_the_measured_thing_is_that_thing(two: Any) ->
     other = lead + "India's economy is under pressure. In 2024 it reached $3.9 trillion."
     got = read(other, "bilateral-trade", "$20 billion (2021)", two, published="2026-01-28")
     assert got is None or got[0] != "changed", got
+
+
+def test_a_state_agencys_dateline_with_two_calendars_is_no_part_of_the_lead() -> None:
+    text = ("TEHRAN, Ordibehesht 31, 1403 (May 20, 2024) (IRNA) - Iranian President Ebrahim Raisi and Foreign Minister "
+            "Hossein Amir-Abdollahian were killed in a helicopter crash, state media said.\nFirst Vice President "
+            "Mohammad Mokhber was confirmed as acting president.")
+    assert read(text, "iran-president", "Ebrahim Raisi", published="2024-05-20") == ("changed", "Mohammad Mokhber")
+
+
+def test_a_holder_martyred_has_left_office() -> None:
+    text = ("Iranian President Ebrahim Raisi was martyred in a helicopter crash on Sunday.\nFirst Vice President "
+            "Mohammad Mokhber was confirmed as acting president.")
+    assert read(text, "iran-president", "Ebrahim Raisi", published="2024-05-20") == ("changed", "Mohammad Mokhber")
