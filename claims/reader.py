@@ -838,8 +838,12 @@ def read_person(ctx: Context, i: int, claim: Claim, catalogue: Catalogue, topic:
         span = (holder.start, holder.end)
         # An office named next to a name is a fact whatever the verb does ("President X will visit");
         # only words like "former" or "the late" next to it put it in the past.
-        near = fold(sentence[max(0, min(span[0], title_start(sentence, holder)) - 40):span[0]])
-        former = bool(PAST_HOLDER.search(near.rstrip(" ,")))
+        start = title_start(sentence, holder)
+        near = fold(sentence[max(0, min(span[0], start) - 40):span[0]])
+        # a long title between the modifier and the name ("Former President of the Islamic Republic of Iran X"):
+        # the words right before the title say it too
+        former = bool(PAST_HOLDER.search(near.rstrip(" ,"))) or (start < span[0] and bool(
+            PAST_HOLDER.search(fold(sentence[max(0, start - 40):start]).rstrip(" ,"))))
         # a tenure event ("X was killed", "X resigned") is read from the parse of the sentence by
         # claims.analysis.settle_tenures: the holder must be that verb's argument ("X became president
         # after Y died": Y's tenure ended, not X's)

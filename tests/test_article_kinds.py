@@ -262,3 +262,9 @@ def test_a_holder_martyred_has_left_office() -> None:
     text = ("Iranian President Ebrahim Raisi was martyred in a helicopter crash on Sunday.\nFirst Vice President "
             "Mohammad Mokhber was confirmed as acting president.")
     assert read(text, "iran-president", "Ebrahim Raisi", published="2024-05-20") == ("changed", "Mohammad Mokhber")
+
+
+def test_former_before_a_long_official_title_puts_the_holder_in_the_past() -> None:
+    for text in ("Former President of the Islamic Republic of Iran Hassan Rouhani criticised the treaty with Russia.",
+                 "Iran's former President of the Islamic Republic Hassan Rouhani criticised the treaty."):
+        assert read(text, "iran-president", "Ebrahim Raisi", published="2025-03-01") is None, text
