@@ -1457,7 +1457,7 @@ def routine_event(verb: Any, args: list[Any], routine: tuple[frozenset[str], tup
 # a wire's dateline opening a lead: the place in capitals, a date, the agency in brackets and a dash ("TEHRAN,
 # March 4 (IRNA) - ", "MOSCOW/TEHRAN (dpa-AFX) - ", "TEHRAN, Aug. 31 (Xinhua) -- "), or a TASS-style "/AGENCY/."
 _DATELINE = re.compile(r"\s*[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’.\-]{2,}(?:[ /][A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’.\-]+)*"
-                       r"(?:,[^()\n–—-]{0,40}?)?\s*(?:\([^)\n]{1,40}\))?\s*(?:--?|–|—|\.?\s*/[^/\n]{1,20}/\.?)\s+")
+                       r"(?:,[^()\n–—-]{0,40}?)?(?:\s*\([^)\n]{1,40}\)){0,2}\s*(?:--?|–|—|\.?\s*/[^/\n]{1,20}/\.?)\s+")
 
 
 def parsed_text(statement: str) -> str:

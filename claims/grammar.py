@@ -40,6 +40,9 @@ LEXICON: dict[str, dict[str, frozenset[str]]] = {
         # subordinators of a condition: what the clause says is supposed, not asserted ("unless one of the
         # parties triggers the snapback", "if the treaty enters into force")
         "condition": frozenset({"if", "unless"}),
+        # subordinators of an indirect question: what the clause asks is not asserted ("disagree on whether they
+        # have stopped", "asked whether the jets had arrived"; "if" as a verb's complement: "asked if …")
+        "interrogative": frozenset({"whether"}),
         # verbs whose object is kept from happening or put off: "a draft to delay the return of UN sanctions",
         # "sought to prevent the reimposition", "to avert the snapback"
         "prevent": frozenset({"delay", "postpone", "prevent", "avert", "forestall", "block", "defer", "avoid",
@@ -75,6 +78,9 @@ LEXICON: dict[str, dict[str, frozenset[str]]] = {
         # reporting verbs: what they govern is attributed to their subject
         "say": frozenset({"say", "tell", "state", "announce", "add", "write", "report", "note", "declare", "confirm",
                           "stress", "explain", "assert", "insist", "quote", "cite", "reveal", "disclose"}),
+        # verbs of appearance whose infinitive complement is an inference, not a fact: "Iran appears to have
+        # received the jets", "deliveries seem to have stopped"
+        "evidential": frozenset({"appear", "seem"}),
         # reporting verbs that also put the content in doubt
         "doubt": frozenset({"claim", "allege", "rumour", "rumor", "suggest", "speculate", "believe", "think",
                             "suspect", "accuse", "assume", "estimate", "fear"}),
@@ -278,6 +284,11 @@ def read_stance(sent: Any, start: int, end: int, lang: str = "en", voices: Voice
             and not any(c.dep_ == "aux" and c.tag_ == "MD" for c in own.children) and not ordinal_relative(own, words):
         found["future"].append("to")  # "triggered the process to restore UN sanctions": a purpose, still to come
     for lower in path:
+        marks = [c for c in lower.children if c.dep_ == "mark"]
+        if any(c.lower_ in words["interrogative"] or (c.lower_ in words["condition"] and lower.dep_ in ("ccomp", "pcomp"))
+               for c in marks):
+            # "officials disagree on whether they have stopped", "asked if Iran had received the jets": a question
+            found["hedged"].extend(c.text for c in marks)
         if lower.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in words["condition"] for c in lower.children):
             # "unless one of the parties triggers the snapback": a condition, not a statement
             found["future"].extend(c.text for c in lower.children if c.dep_ == "mark")
@@ -340,6 +351,9 @@ def read_stance(sent: Any, start: int, end: int, lang: str = "en", voices: Voice
                     if single_source(speaker, words, None if voiced else voices):
                         found["hedged"].append("a single source")
                 voiced = voiced or lemma in words["say"] | words["doubt"]
+            if lower.dep_ == "xcomp" and lemma in words["evidential"] and any(
+                    c.dep_ == "aux" and c.lower_ == "to" for c in lower.children):
+                found["hedged"].append(upper.text)  # "Iran appears to have received the jets": an inference
             if lower.dep_ == "xcomp" and lemma in words["raising"] and any(
                     c.dep_ in ("auxpass", "nsubjpass") for c in upper.children):
                 # "Iran is said / believed / reported to have received the jets": a raising verb in the

@@ -29,8 +29,9 @@ LEXICON: dict[str, dict[str, Any]] = {
         # verbs whose subject leaves office ("X died", "X resigned") ...
         "tenure_end": frozenset({"die", "resign", "retire", "quit", "abdicate"}),
         # ... and verbs whose object (or passive subject) is made to leave it ("X was killed", "Putin dismissed X")
-        "tenure_ended_by": frozenset({"kill", "dismiss", "oust", "remove", "sack", "fire", "assassinate", "depose",
-                                      "impeach", "replace", "succeed", "relieve", "topple", "overthrow"}),
+        # ("were martyred": the state press's word for killed)
+        "tenure_ended_by": frozenset({"kill", "martyr", "dismiss", "oust", "remove", "sack", "fire", "assassinate",
+                                      "depose", "impeach", "replace", "succeed", "relieve", "topple", "overthrow"}),
         # phrasal verbs that end a tenure: the verb's lemma and its particle or object ("step down", "left office")
         "tenure_phrasal": {"step": frozenset({"down", "aside"}), "leave": frozenset({"office", "post"})},
         # an appositive naming the office by who held it before or after ("X, Shoigu's successor as minister")
@@ -44,7 +45,7 @@ LEXICON: dict[str, dict[str, Any]] = {
         # nouns of an event that ended a tenure, said of the holder as their "of" or possessor ("after the death
         # of President X", "X's assassination", "the resignation of X")
         "tenure_noun": frozenset({"death", "killing", "assassination", "resignation", "dismissal", "ouster",
-                                  "removal", "funeral", "passing", "impeachment", "overthrow"}),
+                                  "removal", "funeral", "passing", "impeachment", "overthrow", "martyrdom"}),
         "replace": frozenset({"replace", "succeed"}),
         # verbs that give their subject (intransitive, passive) or object (active) an office named by "as" or a
         # predicate noun: "X was sworn in as president", "parliament approved X as foreign minister", "X became
@@ -59,6 +60,9 @@ LEXICON: dict[str, dict[str, Any]] = {
 
         # a vote whose winner takes the office its adjective names: "X won Iran's presidential runoff"
         "win": frozenset({"win", "clinch", "secure"}),
+        # verbs whose infinitive of "become" is their outcome: "X received 247 votes to become foreign minister",
+        # "won the runoff to become president" (not a plan: "was nominated to become")
+        "outcome": frozenset({"win", "receive", "secure", "garner", "gain", "obtain", "get", "collect", "clinch"}),
         "election": frozenset({"election", "runoff", "run-off", "vote", "race", "ballot", "poll", "contest"}),
         "the_country": re.compile(r"\b(?:the|that|this)\s+country['’]s(?:\s+(?:newly|elected|new|acting|interim|"
                                   r"incoming))*\s*$", re.IGNORECASE),
@@ -246,7 +250,16 @@ def shared_title(ent: Any, catalogue: Any, words: dict[str, Any]) -> list[tuple[
     while token.dep_ in ("compound", "flat") and token.head.pos_ == "PROPN" and token.head.i != token.i:
         token = coordinated_head(token.head)
     title = token.head
-    if token.dep_ not in ("appos", "compound", "nmod") or title.tag_ not in ("NNS", "NNPS") or title.i > token.i:
+    first = min(t.i for t in token.subtree)
+    before = token.doc[first - 1] if first > 0 else None
+    if token.dep_ not in ("appos", "compound", "nmod") and before is not None and before.head.i == token.head.i \
+            and before.dep_ == token.dep_:
+        # "Presidents Vladimir Putin and Masoud Pezeshkian discussed …": the small model may make the plural
+        # title opening the phrase a second subject of the verb beside the names, not their head
+        title = before
+    elif token.dep_ not in ("appos", "compound", "nmod") or title.i > token.i:
+        return []
+    if title.tag_ not in ("NNS", "NNPS"):
         return []
     words_before = [t for t in title.lefts if t.dep_ in ("amod", "compound")] + [title]
     lemma_phrase = " ".join(t.lemma_.lower() if t.i == title.i else t.lower_ for t in words_before)
@@ -460,6 +473,14 @@ def tenure_ended(ent: Any, words: dict[str, Any]) -> bool:
     root = coordinated_head(root)
     if ended_by_noun(root, words):
         return True  # "after the death of President X", "X's resignation"
+    if root.dep_ == "pobj" and root.head.lower_ == "with" and root.head.head.lower_ in words["along"]:
+        # "X, who died in the crash along with President Y": the companion shares the verb's fate (companions())
+        holder = root.head.head.head
+        verb = holder if holder.pos_ in ("VERB", "AUX") else holder.head
+        arg = holder if holder is not verb else next(
+            (c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "dobj")), None)
+        if arg is not None and arg.dep_ in ("nsubj", "nsubjpass", "dobj") and ends_tenure(verb, arg.dep_, words):
+            return True
     for clause in root.children:
         if clause.dep_ == "relcl" and any(c.dep_ in ("nsubj", "nsubjpass") and c.tag_ == "WP"
                                           and ends_tenure(clause, c.dep_, words) for c in clause.children):
@@ -539,8 +560,14 @@ def predicate_holdings(doc: Any, i: int, catalogue: Any, words: dict[str, Any]) 
         # a relative clause on the person ("X, who became foreign minister in August, …") gives its antecedent
         relative = verb.dep_ == "relcl" and verb.head.pos_ == "PROPN" and any(
             c.dep_ in ("nsubj", "nsubjpass") and c.tag_ == "WP" for c in verb.children)
-        if lemma not in words["take_office"] or not stated_as_fact(verb) or (verb.dep_ in (
-                "xcomp", "csubj", "amod", "relcl", "advcl", "pcomp", "acl") and not relative):
+        # "X received 247 votes to become foreign minister": the infinitive is the outcome of a verb done (the
+        # small model hangs it on the verb or on its object)
+        upper = verb.head.head if verb.dep_ in ("relcl", "acl") and verb.head.dep_ == "dobj" else verb.head
+        outcome = lemma == "become" and verb.dep_ in ("advcl", "xcomp", "relcl", "acl") and any(
+            c.dep_ == "aux" and c.lower_ == "to" for c in verb.children) and upper.lemma_.lower() in \
+            words["outcome"] and upper.tag_ in ("VBD", "VBN") and stated_as_fact(upper)
+        if lemma not in words["take_office"] or not (stated_as_fact(verb) or outcome) or (verb.dep_ in (
+                "xcomp", "csubj", "amod", "relcl", "advcl", "pcomp", "acl") and not relative and not outcome):
             continue
         if any(c.dep_ == "aux" and c.lower_ == "would" for c in verb.children):
             continue  # "X would become foreign minister under the proposed cabinet": conditional
@@ -565,7 +592,7 @@ def predicate_holdings(doc: Any, i: int, catalogue: Any, words: dict[str, Any]) 
         role = ("nsubj", "nsubjpass") if passive or lemma in ("become", "be", "swear") else ("dobj",)
         # a capitalised word the small model may tag as an adjective or noun when it stands first ("Pezeshkian
         # was sworn in": JJ), but no party's name ("Iranian")
-        people = [c for c in verb.children if c.dep_ in role and c.ent_type_ in ("PERSON", "") and (
+        people = [c for c in (upper if outcome else verb).children if c.dep_ in role and c.ent_type_ in ("PERSON", "") and (
             c.pos_ == "PROPN" or (c.pos_ in ("ADJ", "NOUN") and c.text[:1].isupper() and c.text[1:].islower()
                                   and party_of(c.text, catalogue.parties) is None))]
         if relative:

@@ -247,9 +247,12 @@ def prepare(text: str, catalogue: Catalogue, ref: date | None = None, title: str
 
 # A wire dateline (AP, Reuters and AFP style): a place in capitals, optionally a date or a region, optionally the
 # agency in parentheses, then a dash ("MOSCOW, Jan 17 (AP) - ", "SAMARKAND, Uzbekistan (AP) - ", "TEHRAN (IRNA) -
-# "), or the agency alone before the dash; a live blog's time stamp ("09:40 GMT - ") is one too.
-DATELINE = re.compile(r"(?:[A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){0,3}(?:(?:,(?: [A-Z][a-z]+\.?){1,2}(?: \d{1,2})?)"
-                      r"(?: \([A-Z][\w.&/' -]{0,30}\))?|(?: \([A-Z][\w.&/' -]{0,30}\)))|\([A-Z][\w.&/' -]{0,30}\)|"
+# "), or the agency alone before the dash; a live blog's time stamp ("09:40 GMT - ") is one too. A state agency's
+# date may carry its year and the same date in another calendar ("TEHRAN, Ordibehesht 31, 1403 (May 20, 2024)
+# (IRNA) - ").
+DATELINE = re.compile(r"(?:[A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){0,3}(?:(?:,(?: [A-Z][a-z]+\.?){1,2}(?: \d{1,2})?"
+                      r"(?:,? \d{4})?)(?: \([A-Z][\w.,&/' -]{0,30}\)){0,2}|(?: \([A-Z][\w.&/' -]{0,30}\)))|"
+                      r"\([A-Z][\w.&/' -]{0,30}\)|"
                       r"\d{1,2}:\d{2}(?: [A-Z]{2,4})?)\s*[-–—]+\s+(?=\S)")
 
 
@@ -315,9 +318,12 @@ def read_sentence(ctx: Context, i: int, catalogue: Catalogue) -> list[Reading]:
     scores = {claim.id: topic_score(ctx, i, claim) for claim in catalogue.claims}
     inherited = [c for c in catalogue.claims if 0 < scores[c.id] < 1]
     if len(inherited) > 1:
-        # "these aircraft" after a sentence naming two subjects refers to the one named last (recency).
-        last = max(inherited, key=lambda c: max(end for _, end, _ in find_phrases(ctx.folded[i - 1], c.topic)))
-        scores.update({c.id: 0.0 for c in inherited if c is not last})
+        # "these aircraft" after a sentence naming two subjects refers to the one named last (recency); claims
+        # named by the same last words ("trade": its sum and its growth) are all referred to
+        def last_end(c: Claim) -> int:
+            return max((end for _, end, _ in find_phrases(ctx.folded[i - 1], c.topic)), default=-1)
+        latest = max(last_end(c) for c in inherited)
+        scores.update({c.id: 0.0 for c in inherited if last_end(c) < latest})
     for claim in catalogue.claims:
         topic = scores[claim.id]
         if topic <= 0:
@@ -339,6 +345,8 @@ def topic_score(ctx: Context, i: int, claim: Claim) -> float:
         return 1.0
     if claim.type == "quantity" and verb_anchors(ctx, i, claim):
         return 1.0
+    if claim.type == "quantity" and pronoun_anchors(ctx, i, claim):
+        return 0.7
     if i > 0 and ctx.anaphora is not None and ctx.anaphora.search(ctx.folded[i]) \
             and find_phrases(ctx.folded[i - 1], claim.topic):
         return 0.7
@@ -372,6 +380,37 @@ def verb_anchors(ctx: Context, i: int, claim: Claim) -> list[tuple[int, int, str
         if pair or all(find_phrases(named, ctx.party_aliases.get(p, ())) for p in claim.parties):
             out.append((verb.idx, verb.idx + len(verb.text), verb.lemma_.lower()))
     return out
+
+
+PRONOUN = re.compile(r"\bit\b")
+
+
+def pronoun_anchors(ctx: Context, i: int, claim: Claim) -> list[tuple[int, int, str]]:
+    """The measured thing named by a pronoun: "it" as the subject of the sentence's main verb, right after a
+    sentence whose main clause has the measured thing as its subject ("Last year's turnover has not been
+    published. In 2024 it reached $4.8 billion"; "How is trade?" / "It grew last year, to about $4.8 billion"):
+    [(start, end, "it")], sentence offsets; empty otherwise or without a parse. Source: the nsubj/nsubjpass
+    relations of spaCy's English parse."""
+    if i == 0 or not PRONOUN.search(ctx.folded[i]) or not re.search(r"\d", ctx.folded[i]):
+        return []
+    words = claim.cues or claim.topic
+    if not find_phrases(ctx.folded[i - 1], words) or find_phrases(ctx.folded[i], words):
+        return []
+    doc, before = figure_doc(ctx, i), figure_doc(ctx, i - 1)
+    if doc is None or before is None:
+        return []
+    root, earlier = doc[:].root, before[:].root
+    subject = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None or subject.lower_ != "it":
+        return []
+    # the main clause's subject, or that of the clause a label heads ("Q: How is trade?")
+    clauses_ = [earlier] + [c for c in earlier.children if c.dep_ in ("ccomp", "parataxis") and earlier.pos_ not in (
+        "VERB", "AUX")]
+    named = [c for v in clauses_ for c in v.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if not any(find_phrases(fold(" ".join(t.text for t in c.subtree)), words)
+               and find_phrases(fold(c.text), words) for c in named):
+        return []  # the sentence before is about something else, the measured thing only a word in it
+    return [(subject.idx, subject.idx + len(subject.text), "it")]
 
 
 # Nouns that name a pair of states as a verb's subject with "two" or "both" ("the two countries traded …").
@@ -802,8 +841,12 @@ def read_person(ctx: Context, i: int, claim: Claim, catalogue: Catalogue, topic:
         span = (holder.start, holder.end)
         # An office named next to a name is a fact whatever the verb does ("President X will visit");
         # only words like "former" or "the late" next to it put it in the past.
-        near = fold(sentence[max(0, min(span[0], title_start(sentence, holder)) - 40):span[0]])
-        former = bool(PAST_HOLDER.search(near.rstrip(" ,")))
+        start = title_start(sentence, holder)
+        near = fold(sentence[max(0, min(span[0], start) - 40):span[0]])
+        # a long title between the modifier and the name ("Former President of the Islamic Republic of Iran X"):
+        # the words right before the title say it too
+        former = bool(PAST_HOLDER.search(near.rstrip(" ,"))) or (start < span[0] and bool(
+            PAST_HOLDER.search(fold(sentence[max(0, start - 40):start]).rstrip(" ,"))))
         # a tenure event ("X was killed", "X resigned") is read from the parse of the sentence by
         # claims.analysis.settle_tenures: the holder must be that verb's argument ("X became president
         # after Y died": Y's tenure ended, not X's)
@@ -835,6 +878,7 @@ def read_quantity(ctx: Context, i: int, claim: Claim, catalogue: Catalogue, topi
     sentence = ctx.sentences[i].text
     folded = ctx.folded[i]
     anchors = find_phrases(folded, claim.cues or claim.topic)
+    anchors = anchors or pronoun_anchors(ctx, i, claim)  # "it" for the measured thing holds figures as a noun does
     verbal = not anchors
     anchors = anchors or verb_anchors(ctx, i, claim)
     if not anchors:

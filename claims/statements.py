@@ -189,6 +189,10 @@ def reported_content(doc: Any) -> tuple[int, int] | None:
     read for stance where its statement is, under the reporting verb; None otherwise."""
     words = LEXICON["en"]
     root = doc[:].root
+    if root.lemma_.lower() in words["evidential"]:
+        # "deliveries appear to have dwindled": what appears is the statement, its verb under "appear"
+        content = next((c for c in root.children if c.dep_ == "xcomp"), None)
+        return (content.idx, content.idx + len(content.text)) if content is not None else None
     if root.lemma_.lower() not in words["say"] | words["doubt"]:
         return None
     content = next((c for c in root.children if c.dep_ == "ccomp"), None)
@@ -444,8 +448,10 @@ def on_another_claims_subject(doc: Any, span: tuple[int, int], claim: Any, catal
     mine = {t.i for t in topic_tokens(doc, claim)}
     if words & mine:
         return False
+    # a status or event claim's subject is a thing; a quantity's topic is a measure ("the free trade agreement"
+    # names no trade figure)
     return any(words & {t.i for t in topic_tokens(doc, other)} for other in catalogue.claims
-               if other.id != claim.id and other.type in STANCE_TYPES)
+               if other.id != claim.id and other.type in ("status", "event"))
 
 
 def another_countrys_act(doc: Any, span: tuple[int, int], claim: Any, catalogue: Any) -> bool:
@@ -591,7 +597,11 @@ def object_is_another_thing(doc: Any, span: tuple[int, int], claim: Any, referen
     # delivery"), and, in a relative clause, the noun it hangs on ("the jets that Iran received"); never a
     # coordinated verb's
     own = {token.i} | ({t.i for t in token.head.subtree} if token.dep_ in ("relcl", "acl") else set())
-    todo = [c for c in token.children if c.dep_ in VERB_ARGUMENTS]
+    # an adverbial clause with a subject of its own and without the cue is another statement ("took delivery of
+    # trainer jets, as Tehran awaits the Su-35 fighters"): not the verb's words
+    todo = [c for c in token.children if c.dep_ in VERB_ARGUMENTS
+            and not (c.dep_ == "advcl" and any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children)
+                     and not any(span[0] <= t.idx < span[1] for t in c.subtree))]
     while todo:
         t = todo.pop()
         own.add(t.i)
