@@ -11,21 +11,9 @@ import claims
 from claims.catalogue import load_catalogue
 from claims.developments import acting, actor_tokens
 from claims.nlp import available, parse
-from tests.test_developments_pages import CATALOGUE
+from tests.test_developments_pages import CATALOGUE, catalogue, listed  # noqa: F401 (catalogue: a fixture)
 
 pytestmark = pytest.mark.skipif(not available("en"), reason="the English spaCy pipeline is not installed")
-
-
-@pytest.fixture(scope="module")
-def catalogue(tmp_path_factory):  # type: ignore[no-untyped-def]
-    path = tmp_path_factory.mktemp("catalogue") / "catalogue.toml"
-    path.write_text(CATALOGUE, encoding="utf-8")
-    return load_catalogue(path)
-
-
-def listed(catalogue, text, published="2025-10-01", title=""):  # type: ignore[no-untyped-def]
-    article = claims.Article(1, "http://127.0.0.1/a", title, text, published, lang="en")
-    return [d.statement for d in claims.analyze([article], catalogue, {}).new_developments]
 
 
 def test_an_event_noun_under_a_factive_predicate_is_the_event(catalogue):
