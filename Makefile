@@ -48,8 +48,10 @@ install: $(STAMP)
 run: $(STAMP)
 	$(BIN)/claimwatch run
 
+# The suite runs on up to two pytest-xdist workers (`--dist worksteal` evens out the long Prefect-server tests, which
+# mostly wait, against the CPU-bound probe files). One worker on a one-core machine; `pytest` alone still runs serially.
 test: $(STAMP)
-	$(BIN)/python -m pytest -q
+	$(BIN)/python -m pytest -q -n auto --maxprocesses=2 --dist worksteal
 
 # The counts in docs/RELIABILITY.md: fault, security and crash tests with the cases each records.
 reliability: $(STAMP)

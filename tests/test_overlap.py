@@ -132,7 +132,9 @@ def test_two_overlapping_cli_runs_in_ephemeral_mode(server, tmp_path):
     procs = [subprocess.Popen(command, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
                               start_new_session=True) for _ in range(2)]
     try:
-        outputs = [p.communicate(timeout=120) for p in procs]
+        # A bound on a hang, not a speed target: each run starts a temporary Prefect server in turn, which took
+        # over 120 s on a loaded 2-core machine.
+        outputs = [p.communicate(timeout=300) for p in procs]
     finally:
         for p in procs:
             if p.poll() is None:
