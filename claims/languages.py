@@ -57,6 +57,7 @@ ZWNJ = "\u200c"
 # separator "٫" → ".", its thousands separator "٬" → a space, as "1 200" groups thousands
 DIGITS = str.maketrans("۰۱۲۳۴۵۶۷۸۹٠١٢٣٤٥٦٧٨٩٫٬", "01234567890123456789. ")
 ARABIC_FORMS = str.maketrans("یک", "يك")
+PERSIAN_FORMS = str.maketrans("يك", "یک")
 CLITICS = ("و", "ب", "ل", "وب", "ول", "فـ")
 NEGATION_REACH, FUTURE_REACH, HEDGE_REACH, PAST_REACH = 45, 50, 90, 40
 FUTURE_AFTER = {"fa": 40, "de": 30, "tr": 40}  # verb-final languages: the auxiliary follows the cue
@@ -387,9 +388,24 @@ def is_question(sentence: str) -> bool:
     return text.startswith("¿") or text.rstrip(" \"'”’»)]").endswith(("?", "؟"))
 
 
+def negation_view(sentence: str, lang: str) -> str:
+    """The folded sentence (offsets kept) with the language's denial words and the negation's `negation_not`
+    lookalikes blanked: where a negation of a cue is looked for (stance)."""
+    folded = keep_accents(sentence, fold(sentence), lang)
+    for kind in ("denial", "negation_not"):
+        pattern = word_pattern(lang, kind)
+        if pattern:
+            folded = pattern.sub(lambda m: " " * len(m.group()), folded)
+    return folded
+
+
 def stance(sentence: str, start: int, end: int, lang: str, cue: str = "") -> Modality:
     """How the words at [start, end) of `sentence` are put, from the language's function words."""
-    before = sentence[max(0, start - NEGATION_REACH):start]
+    # the negation is read where the denials are blanked: a denial holding a negation ("не признает
+    # восстановление санкций", "به رسمیت نمی‌شناسد") denies what follows, it does not negate it; and where the
+    # negation's lookalikes of the whole sentence are (the Guardian Council's "مغایر … تشخیص نداد" approves)
+    plain = negation_view(sentence, lang)
+    before = plain[max(0, start - NEGATION_REACH):start]
     # a cue that opens with a negation names a negative state itself ("не поставлял"); one that holds a
     # negation inside ("assinaram ainda nenhum contrato", matched across a gap) is negated, the negative
     # concord of these languages ("não … nenhum") counting once
@@ -400,7 +416,7 @@ def stance(sentence: str, start: int, end: int, lang: str, cue: str = "") -> Mod
     verb = cue + " " + sentence[end:end + SUFFIX_AFTER]
     suffix_negation = has_suffix(lang, "negation_suffix", verb)
     # Persian puts the negated verb after its object ("… ارسال نکرده است": has not sent), in the cue's clause
-    after_cue = CLAUSE_BREAK.split(sentence[end:end + NEGATION_AFTER.get(lang, 0)])[0]
+    after_cue = CLAUSE_BREAK.split(plain[end:end + NEGATION_AFTER.get(lang, 0)])[0]
     contrast = word_pattern(lang, "contrast")
     after_cue = contrast.split(fold(after_cue))[0] if contrast and after_cue else after_cue
     suffix_negation += has(lang, "negation", after_cue) if after_cue.strip() else []
@@ -806,6 +822,9 @@ def scale_of(word: str, lang: str) -> float:
 def find_figures(sentence: str, lang: str, measure: str) -> list[tuple[int, int, float]]:
     """(start, end, amount) of USD amounts (measure "money") or percentages in the sentence."""
     text = fold(sentence.translate(DIGITS))
+    if lang == "fa":
+        # Persian text mixes in the Arabic letter forms, even inside a word ("میليارد"): read in the Persian ones
+        text = text.translate(PERSIAN_FORMS)
     out = []
     if measure == "money":
         usd = word_pattern(lang, "currency_usd")
@@ -1071,6 +1090,9 @@ NAME_REACH = 45
 TENURE_REACH = 140
 # "replacing X": the word names the holder right after it (an article or a title may stand between)
 PREDECESSOR_REACH = 30
+# … or a few words before the title that opens the holder's span, an "acting" between ("сменит исполняющего
+# обязанности главы МИД X")
+PREDECESSOR_WORDS = 3
 
 
 def read_people(ctx: Context, i: int, catalogue: Catalogue, lang: str) -> list[Reading]:
@@ -1263,7 +1285,11 @@ def taking_office(ctx: Context, i: int, catalogue: Catalogue, lang: str, read: s
             # known to hold it ("Pezeshkian foi empossado presidente"); one naming only another party does not
             if not in_scope(ctx, i, claim.parties[0]) and getattr(ctx, "alias_parties", (ctx.parties,))[0][i]:
                 continue
-            words = claim.topic + claim.titles + expand((claim.lang.get(lang) or {}).get("posts", ()), lang)
+            # an office's duties named for it ("Die Amtsgeschäfte übernahm vorläufig der Erste Vizepräsident X",
+            # "ha affidato l'interim al primo vicepresidente X": languages.toml `duties`) are the office the person
+            # is known to hold, as its post is
+            words = (claim.topic + claim.titles + expand((claim.lang.get(lang) or {}).get("posts", ()), lang)
+                     + tuple(function_words().get(lang, {}).get("duties", ())))
             others = tuple(a for p, aliases in ctx.party_aliases.items() if p not in claim.parties for a in aliases)
             offices = sorted((o for o in find_phrases(folded, words) if o[1] <= n0 or o[0] >= n1),
                              key=lambda o: o[0] - n1 if o[0] >= n1 else n0 - o[1])
@@ -1306,11 +1332,18 @@ def tenure(sentence: str, span: tuple[int, int], lang: str, name: int | None = N
     inner = APPOSITION.sub(",", sentence[span[0]:span[1]])
     near = sentence[max(0, span[0] - PAST_REACH):span[0]] + inner + sentence[span[1]:span[1] + PAST_REACH]
     past = bool(has(lang, "past", near) or tenure_ended(sentence, span, lang)
+                # right before the name or before the title that opens the span ("сменит исполняющего обязанности
+                # главы МИД Али Багери Кани": the acting minister is replaced)
+                or has(lang, "predecessor", " ".join(sentence[:min(name, span[0])].split()[-PREDECESSOR_WORDS:]))
                 or has(lang, "predecessor", sentence[max(0, name - PREDECESSOR_REACH):name])
                 or replaced_after(sentence, span[1], lang))
     # put forward for the office, not yet in it ("indicou X para chanceler", "кандидатуру X на пост"): a plan;
     # not the one who put others forward ("le gouvernement proposé par le président X")
-    nominee = not past and bool(has(lang, "nominee", near)) and not proposer(sentence, span, name, lang)
+    # after the office holder, his own clause only ("aprovou X como novo ministro, numa votação em que os 19 nomes
+    # propostos pelo Presidente foram confirmados": the others were proposed)
+    own = (sentence[max(0, span[0] - PAST_REACH):span[0]] + inner
+           + CLAUSE_BREAK.split(sentence[span[1]:span[1] + PAST_REACH])[0])
+    nominee = not past and bool(has(lang, "nominee", own)) and not proposer(sentence, span, name, lang)
     return Modality(False, False, False, nominee, past, ("past",) if past else ("nominee",) if nominee else ())
 
 
