@@ -71,6 +71,7 @@ NEGATION_AFTER = {"fa": 50}
 FUTURE_BEFORE = {"de": 90, "ar": 90}
 VERB_SECOND, SUBJECT_OPENING, VERB_SECOND_REACH = ("de",), 2, 100
 VERB_SECOND_END = re.compile(r"[,;:()]|\s(?:und|oder|aber|sondern)\s")
+UPON_REACH = 14  # characters before a cue where a word of `upon` ("با", "после", "com a") stands right before it
 FUTURE_AFTER_VERB = 60  # characters after a cue where a verb of `future_after` puts it in the future
 FIGURE_REACH = 160
 
@@ -436,6 +437,14 @@ def stance(sentence: str, start: int, end: int, lang: str, cue: str = "") -> Mod
     relative = word_pattern(lang, "relative")
     future += has(lang, "future_after", relative.split(fold(clause))[0] if relative else clause)
     future += has(lang, "future_after", sentence[max(0, start - FUTURE_BEFORE.get(lang, FUTURE_REACH)):start])
+    # a cue right after a word of "with" or "after" ("با اجرایی شدن موافقت‌نامه …، مبادلات رشد خواهد کرد", "после
+    # вступления в силу …, товарооборот вырастет": languages.toml `upon`) is an event the next clause's verb waits
+    # for: its future is the cue's
+    upon = word_pattern(lang, "upon")
+    prior = fold(sentence[max(0, start - UPON_REACH):start]).rstrip()
+    if upon and any(m.end() == len(prior) for m in upon.finditer(prior)):
+        rest = CLAUSE_BREAK.split(sentence[end:])
+        future += has(lang, "future", rest[1]) if len(rest) > 1 else []
     hedged = has(lang, "hedge", sentence[max(0, start - HEDGE_REACH):min(len(sentence), end + HEDGE_REACH)])
     voice = has(lang, "lawmaker", sentence)
     if voice and not hedged:

@@ -196,3 +196,16 @@ def test_lang10_the_guardian_councils_approval_is_no_negation() -> None:
                    "قانون اساسی تشخیص نداد و آن را تایید کرد.", {"strategic-treaty": {"value": "draft", "quotes": []}},
                    "fa", "2025-06-04")
     assert got.get("strategic-treaty") == ("changed", "ratified")
+
+
+@pytest.mark.parametrize("lang,text,claim,base", [
+    # the step right after "with" / "after" (`upon`) is what the next clause's future waits for
+    ("fa", "مقام‌های دو کشور می‌گويند با اجرایی شدن موافقت‌نامه تجارت آزاد با اتحادیه اقتصادی اوراسیا، مبادلات دوباره "
+           "رشد خواهد کرد.", "eaeu-free-trade", "negotiating"),
+    # a Russian perfective future ("завершит", will complete) before the land purchase
+    ("ru", "Строительство железной дороги Решт – Астара в Иране начнется после того, как иранская сторона завершит "
+           "выкуп земельных участков.", "rasht-astara-railway", "agreement signed"),
+])
+def test_lang10_a_step_waited_for_is_not_taken(lang: str, text: str, claim: str, base: str) -> None:
+    got = findings(text, {claim: {"value": base, "quotes": []}}, lang, "2025-02-12")
+    assert got.get(claim, ("", ""))[0] != "changed"
