@@ -1244,6 +1244,7 @@ def named_alone(ctx: Context, catalogue: Catalogue, lang: str
 
 TAKE_REACH = 80  # characters between a known person's name and the office they take up, a verb between them
 VERB_LAST = ("de",)  # languages whose clause ends with its verb after the name (claims.languages.taking_office)
+ADJACENT = 3  # characters between a name and the office's word right after it ("Mohammad Mokhber as funções de")
 TAKE_NEXT = 30  # characters between an office's word and a verb of taking it that follows ("سرپرست ریاست جمهوری شد")
 DEPUTY_BEFORE = 15  # characters before an office's word a deputy's word makes it the deputy's office
 
@@ -1312,6 +1313,10 @@ def taking_office(ctx: Context, i: int, catalogue: Catalogue, lang: str, read: s
                 last = max(o1, n1)
                 took = [v for v in verbs if (lo <= v[0] and v[1] <= hi) or o1 <= v[0] <= o1 + TAKE_NEXT
                         or first - TAKE_NEXT <= v[0] and v[1] <= first
+                        # the verb further before a name the office follows at once, in one clause ("confiou …
+                        # ao primeiro vice-presidente Mohammad Mokhber as funções de chefe do Executivo")
+                        or (o0 >= n1 and o0 - n1 <= ADJACENT and first - TAKE_REACH <= v[0] and v[1] <= first
+                            and not CLAUSE_BREAK.search(sentence[v[1]:first]))
                         or (lang in VERB_LAST and last <= v[0] <= last + TAKE_NEXT
                             and not CLAUSE_BREAK.search(sentence[last:v[0]]))]
                 lead = CLAUSE_BREAK.split(sentence[max(0, o0 - DEPUTY_BEFORE):o0])[-1]

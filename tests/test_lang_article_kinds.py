@@ -154,6 +154,9 @@ def test_the_railways_works_begun_and_planned(lang: str, text: str, begun: bool)
      "iran-president", "Mohammad Mokhber"),
     ("ru", "Исполнение обязанностей президента Ирана возложено на первого вице-президента Мохаммада Мохбера.",
      "iran-president", "Mohammad Mokhber"),
+    # the verb further before a name the duties follow at once, in one clause
+    ("pt", "O líder supremo confiou nesta segunda-feira ao primeiro vice-presidente Mohammad Mokhber as funções de "
+           "chefe do Executivo.", "iran-president", "Mohammad Mokhber"),
     # the presidential election won, with no title (the catalogue's `posts`)
     ("pt", "Masoud Pezeshkian venceu o segundo turno das eleições presidenciais do Irã.",
      "iran-president", "Masoud Pezeshkian"),
