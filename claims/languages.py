@@ -427,6 +427,13 @@ def stance(sentence: str, start: int, end: int, lang: str, cue: str = "") -> Mod
     after = FUTURE_AFTER.get(lang, 0)
     future = has(lang, "future", sentence[max(0, start - FUTURE_BEFORE.get(lang, FUTURE_REACH)):end + after])
     future += has_suffix(lang, "future_suffix", verb)
+    # a noun cue in the dative (languages.toml `dative_suffix`: "… hattının inşaatına, arazi alımlarının
+    # tamamlanmasının ardından başlanacak") is the object of the verb that ends a verb-final sentence: its future
+    dative = suffix_pattern(lang, "dative_suffix")
+    cue_words = fold(cue or sentence[start:end]).split()
+    if dative and cue_words and dative.fullmatch(cue_words[-1]):
+        last = fold(sentence[end:]).split()
+        future += has_suffix(lang, "future_suffix", last[-1] if last else "")
     # German puts the finite verb second, after the whole subject: a cue in the subject that opens the sentence
     # ("Die Bauarbeiten an der iranischen Eisenbahnstrecke Rascht-Astara sollen im Sommer beginnen") takes the
     # modal of its clause, however long the subject (up to a comma or "und")

@@ -212,3 +212,13 @@ def test_lang10_the_guardian_councils_approval_is_no_negation() -> None:
 def test_lang10_a_step_waited_for_is_not_taken(lang: str, text: str, claim: str, base: str) -> None:
     got = findings(text, {claim: {"value": base, "quotes": []}}, lang, "2025-02-12")
     assert got.get(claim, ("", ""))[0] != "changed"
+
+
+def test_lang10_a_turkish_cue_in_the_dative_takes_the_final_verbs_future() -> None:
+    base = {"rasht-astara-railway": {"value": "agreement signed", "quotes": []}}
+    will = findings("İran'ın kuzeyindeki Reşt-Astara demiryolu hattının inşaatına, arazi alımlarının tamamlanmasının "
+                    "ardından başlanacak.", base, "tr", "2025-04-10")
+    began = findings("İran'ın kuzeyindeki Reşt-Astara demiryolu hattının inşaatına bugün başlandı.", base, "tr",
+                     "2025-04-10")
+    assert will.get("rasht-astara-railway", ("", ""))[0] != "changed"
+    assert began.get("rasht-astara-railway") == ("changed", "under construction")
