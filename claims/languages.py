@@ -57,6 +57,7 @@ ZWNJ = "\u200c"
 # separator "٫" → ".", its thousands separator "٬" → a space, as "1 200" groups thousands
 DIGITS = str.maketrans("۰۱۲۳۴۵۶۷۸۹٠١٢٣٤٥٦٧٨٩٫٬", "01234567890123456789. ")
 ARABIC_FORMS = str.maketrans("یک", "يك")
+PERSIAN_FORMS = str.maketrans("يك", "یک")
 CLITICS = ("و", "ب", "ل", "وب", "ول", "فـ")
 NEGATION_REACH, FUTURE_REACH, HEDGE_REACH, PAST_REACH = 45, 50, 90, 40
 FUTURE_AFTER = {"fa": 40, "de": 30, "tr": 40}  # verb-final languages: the auxiliary follows the cue
@@ -70,6 +71,7 @@ NEGATION_AFTER = {"fa": 50}
 FUTURE_BEFORE = {"de": 90, "ar": 90}
 VERB_SECOND, SUBJECT_OPENING, VERB_SECOND_REACH = ("de",), 2, 100
 VERB_SECOND_END = re.compile(r"[,;:()]|\s(?:und|oder|aber|sondern)\s")
+UPON_REACH = 14  # characters before a cue where a word of `upon` ("با", "после", "com a") stands right before it
 FUTURE_AFTER_VERB = 60  # characters after a cue where a verb of `future_after` puts it in the future
 FIGURE_REACH = 160
 
@@ -387,9 +389,24 @@ def is_question(sentence: str) -> bool:
     return text.startswith("¿") or text.rstrip(" \"'”’»)]").endswith(("?", "؟"))
 
 
+def negation_view(sentence: str, lang: str) -> str:
+    """The folded sentence (offsets kept) with the language's denial words and the negation's `negation_not`
+    lookalikes blanked: where a negation of a cue is looked for (stance)."""
+    folded = keep_accents(sentence, fold(sentence), lang)
+    for kind in ("denial", "negation_not"):
+        pattern = word_pattern(lang, kind)
+        if pattern:
+            folded = pattern.sub(lambda m: " " * len(m.group()), folded)
+    return folded
+
+
 def stance(sentence: str, start: int, end: int, lang: str, cue: str = "") -> Modality:
     """How the words at [start, end) of `sentence` are put, from the language's function words."""
-    before = sentence[max(0, start - NEGATION_REACH):start]
+    # the negation is read where the denials are blanked: a denial holding a negation ("не признает
+    # восстановление санкций", "به رسمیت نمی‌شناسد") denies what follows, it does not negate it; and where the
+    # negation's lookalikes of the whole sentence are (the Guardian Council's "مغایر … تشخیص نداد" approves)
+    plain = negation_view(sentence, lang)
+    before = plain[max(0, start - NEGATION_REACH):start]
     # a cue that opens with a negation names a negative state itself ("не поставлял"); one that holds a
     # negation inside ("assinaram ainda nenhum contrato", matched across a gap) is negated, the negative
     # concord of these languages ("não … nenhum") counting once
@@ -400,7 +417,7 @@ def stance(sentence: str, start: int, end: int, lang: str, cue: str = "") -> Mod
     verb = cue + " " + sentence[end:end + SUFFIX_AFTER]
     suffix_negation = has_suffix(lang, "negation_suffix", verb)
     # Persian puts the negated verb after its object ("… ارسال نکرده است": has not sent), in the cue's clause
-    after_cue = CLAUSE_BREAK.split(sentence[end:end + NEGATION_AFTER.get(lang, 0)])[0]
+    after_cue = CLAUSE_BREAK.split(plain[end:end + NEGATION_AFTER.get(lang, 0)])[0]
     contrast = word_pattern(lang, "contrast")
     after_cue = contrast.split(fold(after_cue))[0] if contrast and after_cue else after_cue
     suffix_negation += has(lang, "negation", after_cue) if after_cue.strip() else []
@@ -410,6 +427,13 @@ def stance(sentence: str, start: int, end: int, lang: str, cue: str = "") -> Mod
     after = FUTURE_AFTER.get(lang, 0)
     future = has(lang, "future", sentence[max(0, start - FUTURE_BEFORE.get(lang, FUTURE_REACH)):end + after])
     future += has_suffix(lang, "future_suffix", verb)
+    # a noun cue in the dative (languages.toml `dative_suffix`: "… hattının inşaatına, arazi alımlarının
+    # tamamlanmasının ardından başlanacak") is the object of the verb that ends a verb-final sentence: its future
+    dative = suffix_pattern(lang, "dative_suffix")
+    cue_words = fold(cue or sentence[start:end]).split()
+    if dative and cue_words and dative.fullmatch(cue_words[-1]):
+        last = fold(sentence[end:]).split()
+        future += has_suffix(lang, "future_suffix", last[-1] if last else "")
     # German puts the finite verb second, after the whole subject: a cue in the subject that opens the sentence
     # ("Die Bauarbeiten an der iranischen Eisenbahnstrecke Rascht-Astara sollen im Sommer beginnen") takes the
     # modal of its clause, however long the subject (up to a comma or "und")
@@ -420,6 +444,14 @@ def stance(sentence: str, start: int, end: int, lang: str, cue: str = "") -> Mod
     relative = word_pattern(lang, "relative")
     future += has(lang, "future_after", relative.split(fold(clause))[0] if relative else clause)
     future += has(lang, "future_after", sentence[max(0, start - FUTURE_BEFORE.get(lang, FUTURE_REACH)):start])
+    # a cue right after a word of "with" or "after" ("با اجرایی شدن موافقت‌نامه …، مبادلات رشد خواهد کرد", "после
+    # вступления в силу …, товарооборот вырастет": languages.toml `upon`) is an event the next clause's verb waits
+    # for: its future is the cue's
+    upon = word_pattern(lang, "upon")
+    prior = fold(sentence[max(0, start - UPON_REACH):start]).rstrip()
+    if upon and any(m.end() == len(prior) for m in upon.finditer(prior)):
+        rest = CLAUSE_BREAK.split(sentence[end:])
+        future += has(lang, "future", rest[1]) if len(rest) > 1 else []
     hedged = has(lang, "hedge", sentence[max(0, start - HEDGE_REACH):min(len(sentence), end + HEDGE_REACH)])
     voice = has(lang, "lawmaker", sentence)
     if voice and not hedged:
@@ -806,6 +838,9 @@ def scale_of(word: str, lang: str) -> float:
 def find_figures(sentence: str, lang: str, measure: str) -> list[tuple[int, int, float]]:
     """(start, end, amount) of USD amounts (measure "money") or percentages in the sentence."""
     text = fold(sentence.translate(DIGITS))
+    if lang == "fa":
+        # Persian text mixes in the Arabic letter forms, even inside a word ("میليارد"): read in the Persian ones
+        text = text.translate(PERSIAN_FORMS)
     out = []
     if measure == "money":
         usd = word_pattern(lang, "currency_usd")
@@ -1071,6 +1106,9 @@ NAME_REACH = 45
 TENURE_REACH = 140
 # "replacing X": the word names the holder right after it (an article or a title may stand between)
 PREDECESSOR_REACH = 30
+# … or a few words before the title that opens the holder's span, an "acting" between ("сменит исполняющего
+# обязанности главы МИД X")
+PREDECESSOR_WORDS = 3
 
 
 def read_people(ctx: Context, i: int, catalogue: Catalogue, lang: str) -> list[Reading]:
@@ -1213,6 +1251,7 @@ def named_alone(ctx: Context, catalogue: Catalogue, lang: str
 
 TAKE_REACH = 80  # characters between a known person's name and the office they take up, a verb between them
 VERB_LAST = ("de",)  # languages whose clause ends with its verb after the name (claims.languages.taking_office)
+ADJACENT = 3  # characters between a name and the office's word right after it ("Mohammad Mokhber as funções de")
 TAKE_NEXT = 30  # characters between an office's word and a verb of taking it that follows ("سرپرست ریاست جمهوری شد")
 DEPUTY_BEFORE = 15  # characters before an office's word a deputy's word makes it the deputy's office
 
@@ -1263,7 +1302,11 @@ def taking_office(ctx: Context, i: int, catalogue: Catalogue, lang: str, read: s
             # known to hold it ("Pezeshkian foi empossado presidente"); one naming only another party does not
             if not in_scope(ctx, i, claim.parties[0]) and getattr(ctx, "alias_parties", (ctx.parties,))[0][i]:
                 continue
-            words = claim.topic + claim.titles + expand((claim.lang.get(lang) or {}).get("posts", ()), lang)
+            # an office's duties named for it ("Die Amtsgeschäfte übernahm vorläufig der Erste Vizepräsident X",
+            # "ha affidato l'interim al primo vicepresidente X": languages.toml `duties`) are the office the person
+            # is known to hold, as its post is
+            words = (claim.topic + claim.titles + expand((claim.lang.get(lang) or {}).get("posts", ()), lang)
+                     + tuple(function_words().get(lang, {}).get("duties", ())))
             others = tuple(a for p, aliases in ctx.party_aliases.items() if p not in claim.parties for a in aliases)
             offices = sorted((o for o in find_phrases(folded, words) if o[1] <= n0 or o[0] >= n1),
                              key=lambda o: o[0] - n1 if o[0] >= n1 else n0 - o[1])
@@ -1277,6 +1320,10 @@ def taking_office(ctx: Context, i: int, catalogue: Catalogue, lang: str, read: s
                 last = max(o1, n1)
                 took = [v for v in verbs if (lo <= v[0] and v[1] <= hi) or o1 <= v[0] <= o1 + TAKE_NEXT
                         or first - TAKE_NEXT <= v[0] and v[1] <= first
+                        # the verb further before a name the office follows at once, in one clause ("confiou …
+                        # ao primeiro vice-presidente Mohammad Mokhber as funções de chefe do Executivo")
+                        or (o0 >= n1 and o0 - n1 <= ADJACENT and first - TAKE_REACH <= v[0] and v[1] <= first
+                            and not CLAUSE_BREAK.search(sentence[v[1]:first]))
                         or (lang in VERB_LAST and last <= v[0] <= last + TAKE_NEXT
                             and not CLAUSE_BREAK.search(sentence[last:v[0]]))]
                 lead = CLAUSE_BREAK.split(sentence[max(0, o0 - DEPUTY_BEFORE):o0])[-1]
@@ -1306,11 +1353,18 @@ def tenure(sentence: str, span: tuple[int, int], lang: str, name: int | None = N
     inner = APPOSITION.sub(",", sentence[span[0]:span[1]])
     near = sentence[max(0, span[0] - PAST_REACH):span[0]] + inner + sentence[span[1]:span[1] + PAST_REACH]
     past = bool(has(lang, "past", near) or tenure_ended(sentence, span, lang)
+                # right before the name or before the title that opens the span ("сменит исполняющего обязанности
+                # главы МИД Али Багери Кани": the acting minister is replaced)
+                or has(lang, "predecessor", " ".join(sentence[:min(name, span[0])].split()[-PREDECESSOR_WORDS:]))
                 or has(lang, "predecessor", sentence[max(0, name - PREDECESSOR_REACH):name])
                 or replaced_after(sentence, span[1], lang))
     # put forward for the office, not yet in it ("indicou X para chanceler", "кандидатуру X на пост"): a plan;
     # not the one who put others forward ("le gouvernement proposé par le président X")
-    nominee = not past and bool(has(lang, "nominee", near)) and not proposer(sentence, span, name, lang)
+    # after the office holder, his own clause only ("aprovou X como novo ministro, numa votação em que os 19 nomes
+    # propostos pelo Presidente foram confirmados": the others were proposed)
+    own = (sentence[max(0, span[0] - PAST_REACH):span[0]] + inner
+           + CLAUSE_BREAK.split(sentence[span[1]:span[1] + PAST_REACH])[0])
+    nominee = not past and bool(has(lang, "nominee", own)) and not proposer(sentence, span, name, lang)
     return Modality(False, False, False, nominee, past, ("past",) if past else ("nominee",) if nominee else ())
 
 

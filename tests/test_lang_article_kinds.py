@@ -143,3 +143,82 @@ def test_an_accession_request_is_not_formal_joining() -> None:
 def test_the_railways_works_begun_and_planned(lang: str, text: str, begun: bool) -> None:
     got = read(text, lang, "2025-11-01").get("rasht-astara-railway", ("", ""))
     assert (got == ("changed", "under construction")) if begun else got[0] != "changed"
+
+
+# lang10 (docs/ENGINE.md "Whole articles in Persian, Portuguese and Russian, round three")
+@pytest.mark.parametrize("lang,text,claim,name", [
+    # an acting holder told by the office's duties (languages.toml `duties`) or by the duties laid on him
+    ("de", "Die Amtsgeschäfte übernahm vorläufig der Erste Vizepräsident Mohammed Mochber.",
+     "iran-president", "Mohammad Mokhber"),
+    ("it", "La guida suprema ha affidato l'interim al primo vicepresidente Mohammad Mokhber.",
+     "iran-president", "Mohammad Mokhber"),
+    ("ru", "Исполнение обязанностей президента Ирана возложено на первого вице-президента Мохаммада Мохбера.",
+     "iran-president", "Mohammad Mokhber"),
+    # the verb further before a name the duties follow at once, in one clause
+    ("pt", "O líder supremo confiou nesta segunda-feira ao primeiro vice-presidente Mohammad Mokhber as funções de "
+           "chefe do Executivo.", "iran-president", "Mohammad Mokhber"),
+    # the presidential election won, with no title (the catalogue's `posts`)
+    ("pt", "Masoud Pezeshkian venceu o segundo turno das eleições presidenciais do Irã.",
+     "iran-president", "Masoud Pezeshkian"),
+    ("es", "Masud Pezeshkian ganó la segunda vuelta de las elecciones presidenciales iraníes.",
+     "iran-president", "Masoud Pezeshkian"),
+    # a candidacy approved is no nominee (`nominee_not`); others proposed in a later clause are not him
+    ("ru", "Иранский парламент утвердил кандидатуру Аббаса Аракчи на пост министра иностранных дел.",
+     "iran-foreign-minister", "Abbas Araghchi"),
+    ("pt", "O parlamento do Irão aprovou hoje Abbas Araghchi como novo ministro dos Negócios Estrangeiros, numa "
+           "votação em que os 19 nomes propostos pelo Presidente foram confirmados.",
+     "iran-foreign-minister", "Abbas Araghchi"),
+])
+def test_lang10_holders(lang: str, text: str, claim: str, name: str) -> None:
+    assert read(text, lang).get(claim) == ("changed", name)
+
+
+def test_lang10_the_one_replaced_is_no_holder() -> None:
+    # "сменит" (will replace) a few words before the acting minister's title
+    got = read("Аракчи сменит исполняющего обязанности главы МИД Али Багери Кани.", "ru")
+    assert got.get("iran-foreign-minister") != ("changed", "Ali Bagheri Kani")
+
+
+def test_lang10_a_denial_holding_a_negation_does_not_negate() -> None:
+    # "не признает" denies the sanctions' return: disputed, not "not in force"
+    got = read("Москва не признает восстановление санкций Совета Безопасности ООН в отношении Ирана.", "ru",
+               "2025-09-29")
+    assert got.get("un-arms-embargo", ("", ""))[0] == "disputed"
+
+
+def test_lang10_persian_letter_forms_in_a_figure() -> None:
+    from claims.languages import find_figures
+
+    # the Arabic yeh inside the Persian scale word
+    assert [f[2] for f in find_figures("به حدود ۴ میليارد دلار رسید", "fa", "money")] == [4e9]
+
+
+def test_lang10_the_guardian_councils_approval_is_no_negation() -> None:
+    # "مغایر با موازین شرع و قانون اساسی تشخیص نداد" (found not contrary to Islamic law and the constitution) approves
+    got = findings("شورای نگهبان مصوبه مجلس درباره معاهده مشارکت راهبردی جامع ایران و روسیه را مغایر با موازین شرع و "
+                   "قانون اساسی تشخیص نداد و آن را تایید کرد.", {"strategic-treaty": {"value": "draft", "quotes": []}},
+                   "fa", "2025-06-04")
+    assert got.get("strategic-treaty") == ("changed", "ratified")
+
+
+@pytest.mark.parametrize("lang,text,claim,base", [
+    # the step right after "with" / "after" (`upon`) is what the next clause's future waits for
+    ("fa", "مقام‌های دو کشور می‌گويند با اجرایی شدن موافقت‌نامه تجارت آزاد با اتحادیه اقتصادی اوراسیا، مبادلات دوباره "
+           "رشد خواهد کرد.", "eaeu-free-trade", "negotiating"),
+    # a Russian perfective future ("завершит", will complete) before the land purchase
+    ("ru", "Строительство железной дороги Решт – Астара в Иране начнется после того, как иранская сторона завершит "
+           "выкуп земельных участков.", "rasht-astara-railway", "agreement signed"),
+])
+def test_lang10_a_step_waited_for_is_not_taken(lang: str, text: str, claim: str, base: str) -> None:
+    got = findings(text, {claim: {"value": base, "quotes": []}}, lang, "2025-02-12")
+    assert got.get(claim, ("", ""))[0] != "changed"
+
+
+def test_lang10_a_turkish_cue_in_the_dative_takes_the_final_verbs_future() -> None:
+    base = {"rasht-astara-railway": {"value": "agreement signed", "quotes": []}}
+    will = findings("İran'ın kuzeyindeki Reşt-Astara demiryolu hattının inşaatına, arazi alımlarının tamamlanmasının "
+                    "ardından başlanacak.", base, "tr", "2025-04-10")
+    began = findings("İran'ın kuzeyindeki Reşt-Astara demiryolu hattının inşaatına bugün başlandı.", base, "tr",
+                     "2025-04-10")
+    assert will.get("rasht-astara-railway", ("", ""))[0] != "changed"
+    assert began.get("rasht-astara-railway") == ("changed", "under construction")
