@@ -253,7 +253,11 @@ def evidence_line(f: dict[str, Any]) -> str:
         return ""
     parts = [f"cue '{ev['cue']}'" if ev.get("cue") else "read by meaning (no cue)"]
     parts += [flag for flag in ("negated", "hedged", "attributed", "future", "past") if ev.get(flag)]
-    parts.append(f"dated {ev['dated']}" if ev.get("dated") else "no date of its own, so the article's date stands")
+    if ev.get("revision"):
+        parts.append("a revised figure (it corrects an earlier one for its period)")
+    # as the statement gives it ("dated 2024" for "in 2024", not a made-up 2024-01-01); older reports: `dated`
+    when = ev.get("dated_as_given") or ev.get("dated")
+    parts.append(f"dated {when}" if when else "no date of its own, so the article's date stands")
     if ev.get("why"):
         parts.append(f"disputed because {ev['why']}")
     return "; ".join(parts)
