@@ -6,6 +6,7 @@ is one finding with many sources.
 
 from __future__ import annotations
 
+import datetime as dt
 import hashlib
 import re
 from dataclasses import dataclass, field, replace
@@ -97,6 +98,9 @@ def judge(claim: Claim, base: dict[str, Any], reading: Reading, contested_here: 
     if verdict is None:
         return None
     why = base_dispute(claim, base, reading) if verdict == "disputed" else ""
+    if verdict == "disputed" and claim.type == "quantity" and reading.revised and not reading.negated:
+        # "customs revised the 2024 figure to $4.6 billion": the record's own period corrected, a change
+        verdict, why = "changed", ""
     if verdict in ("changed", "disputed") and agrees_with_a_side(claim, base, reading):
         verdict, why = "confirmed", ""
     if verdict == "changed" and reading.value in claim.negative_states:
@@ -520,8 +524,58 @@ def evidence(reading: Reading, why: str = "") -> dict[str, Any]:
     out = {"cue": reading.cue, "negated": reading.negated, "hedged": reading.hedged or reading.denied,
            "attributed": reading.attributed, "future": reading.future, "past": reading.past,
            "dated": reading.dated}
+    if reading.denied:
+        out["denied"] = True  # a key added to the contract's: `hedged` covers a denial too
+    if reading.revised:
+        out["revision"] = True  # added too: the figure corrects an earlier one for its period
     if why:
         out["why"] = why
+    return out
+
+
+PRECISIONS = ("year", "month", "day")
+
+
+def date_as_given(quote: str, dated: str | None, language: str = "", published: str = "") -> tuple[str, str] | None:
+    """The statement's own date (Reading.dated: an ISO day, where a year or month given alone stands for its
+    first day) as its sentence gives it, with that precision: ("2024", "year"), ("2023-07", "month"),
+    ("2025-01-17", "day"); None without a date. The sentence is read again for the date that gave `dated`: in
+    English claims.values.find_dates (a mention whose first or last day it is; the finest such), in other
+    languages claims.languages.statement_date read as first and as last day (equal: a day; one month: a
+    month; else a year). A date the sentence does not show again keeps its day (the precision is not known)."""
+    if not dated:
+        return None
+    try:
+        day = dt.date.fromisoformat(dated[:10])
+    except ValueError:
+        return None
+    if language in ("", REPORT_LANGUAGE):
+        try:
+            ref = dt.date.fromisoformat(published[:10]) if published else None
+        except ValueError:
+            ref = None
+        from claims.values import find_dates
+
+        found = [m.precision for m in find_dates(quote, ref) if m.precision and day in (m.as_date(), m.last_day())]
+        precision = max(found, key=PRECISIONS.index) if found else "day"
+    else:
+        first, last = languages.statement_date(quote, language), languages.statement_date(quote, language, last=True)
+        if first != day or last is None:
+            precision = "day"
+        else:
+            precision = "day" if last == first else "month" if (last.year, last.month) == (day.year, day.month) \
+                else "year"
+    shown = {"year": day.isoformat()[:4], "month": day.isoformat()[:7], "day": day.isoformat()}[precision]
+    return shown, precision
+
+
+def with_date_as_given(out: dict[str, Any], reading: Reading, language: str, published: str) -> dict[str, Any]:
+    """`out` (report.json's evidence or a source) with the statement's date as given, keys added to the
+    contract's: `dated_as_given` ("2024", "2023-07" or "2025-01-17") and `date_precision` (year, month, day);
+    `dated` stays the full ISO day it always was."""
+    given = date_as_given(reading.quote, reading.dated, language, published)
+    if given is not None:
+        out["dated_as_given"], out["date_precision"] = given
     return out
 
 
@@ -544,10 +598,13 @@ def to_report(finding: Finding, catalogue: Catalogue) -> dict[str, Any]:
         "baseline": baseline_quote(finding.baseline),
         "observed": observed,
         "confidence": finding.confidence,
-        "evidence": evidence(obs, primary.why if finding.verdict == "disputed" else ""),
+        "evidence": with_date_as_given(evidence(obs, primary.why if finding.verdict == "disputed" else ""), obs,
+                                       primary.article.language, primary.article.published),
         "question": catalogue.get(finding.claim).question,
-        "sources": [{"url": o.article.url, "title": o.article.title, "outlet": o.article.outlet,
-                     "published": o.article.published[:10], "quote": o.reading.quote, "highlight": o.reading.cue,
-                     "confidence": o.confidence, "language": o.article.language}
+        "sources": [with_date_as_given({"url": o.article.url, "title": o.article.title, "outlet": o.article.outlet,
+                                        "published": o.article.published[:10], "quote": o.reading.quote,
+                                        "highlight": o.reading.cue, "confidence": o.confidence,
+                                        "language": o.article.language, "dated": o.reading.dated},
+                                       o.reading, o.article.language, o.article.published)
                     for o in sorted(finding.observations, key=lambda o: o.article.published)],
     }

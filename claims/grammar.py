@@ -112,6 +112,10 @@ LEXICON: dict[str, dict[str, frozenset[str]]] = {
         # verbs whose figure is a guess, not a count: "trade is estimated at $4.5 billion", "an estimated $4.5
         # billion", "analysts put trade at $5 billion" is not one (a source's count)
         "estimate_verb": frozenset({"estimate", "approximate", "guess"}),
+        # words that make a figure a correction of an earlier one for the same period: "customs revised the 2024
+        # figure to $4.6 billion", "according to corrected data" (claims.statements.revised_figure)
+        "revision": frozenset({"revise", "revised", "correct", "corrected", "restate", "restated", "amend",
+                               "amended", "revision", "correction"}),
         # sources that name nobody: what only they say is unverified
         "unnamed": frozenset({"report", "source", "media", "medium", "rumour", "rumor", "insider", "speculation",
                               # pictures nobody vouches for: "according to images circulated online"

@@ -76,6 +76,9 @@ class Reading:
     # the date of the cue's own verb (ISO, the period's last day), where the parse gives one: "a cooperation
     # treaty signed in 2001" (claims.statements.own_date); the sentence's `dated` may be another clause's
     own_dated: str | None = None
+    # a figure the sentence gives as a correction of an earlier one ("revised the 2024 figure to …"), where the
+    # parse shows it (claims.statements.revised_figure): for the recorded period a revision, not a dispute
+    revised: bool = False
 
     @property
     def firm(self) -> bool:

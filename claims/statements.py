@@ -111,13 +111,38 @@ def restate(readings: list[Any], text: str, catalogue: Any, docs: dict[tuple[int
         elsewhere = doubt_elsewhere(doc, local)
         # a gapped remnant ("X and Y joined in 2017, and Iran in 2023") has a date of its own, not its verb's
         own = own_date(doc, local, ref) if reading.gapped is None else None
+        revised = claim.type == "quantity" and revised_figure(doc, local, lang) is not None
         read = replace(reading, dated=dated if decided else reading.dated, hedged=stance.hedged, own_dated=own,
+                       revised=revised,
                        attributed=stance.attributed, denied=(reading.denied and not elsewhere) or stance.denied,
                        doubt_parsed=elsewhere, future=reading.future or stance.future,
                        negated=reading.negated or (stance.negated and not reading.negated and negatable(reading)),
                        cues=tuple(dict.fromkeys(cues)))
         out.append(presupposed(claim, not_yet(claim, read), doc, ref))
     return out
+
+
+def revised_figure(doc: Any, span: tuple[int, int], lang: str = "en") -> str | None:
+    """The word that gives the figure at `span` (offsets in the parsed sentence `doc`) as a correction of an
+    earlier figure: a word of LEXICON[lang]["revision"] (by lemma or as written) that governs the figure's
+    words, modifies a noun that does or that is an argument of a verb that does ("revised figures show trade
+    reached …"), or hangs from the figure's own verb ("according to corrected data, trade came to …"); not one
+    negated ("did not revise"). None without."""
+    words = LEXICON.get(lang, {}).get("revision")
+    token = cue_token(doc[:], *span)
+    if not words or token is None:
+        return None
+    line = {token.i} | {t.i for t in token.ancestors}
+    own = governing_verb(chain(token))
+    for t in doc:
+        if t.lemma_.lower() not in words and t.text.lower() not in words:
+            continue
+        if any(c.dep_ == "neg" for c in t.children):
+            continue
+        if t.i in line or t.head.i in line or any(a.i == own.i for a in t.ancestors) \
+                or (t.dep_ in ("amod", "compound") and t.head.head.i in line):
+            return str(t.text)
+    return None
 
 
 RECENT_DAYS = 31

@@ -344,14 +344,15 @@ def record_error(db: sqlite_utils.Database, run: RunState, url: str, stage: str,
 
 
 def run_report(db: sqlite_utils.Database, run: RunState, analysis: Analysis, findings: list[Finding],
-               baseline_version: int, folder: Path) -> Report:
+               baseline_version: int, folder: Path, catalogue: Catalogue | None = None) -> Report:
     """Close the run in the database and build its report; called again when an error comes after it
     (a failed notification), so the stored counts and the report agree. `findings`: the analysis' findings
-    as claimwatch.review.record_run marked them (new / first_seen)."""
+    as claimwatch.review.record_run marked them (new / first_seen); `catalogue`: the run's, for the order of the
+    timelines (claims and their lanes)."""
     with run.timings.stage("report"):
         finished = store.finish_run(db, run.run_id, run.counts, str(folder))
         report = build_report(finished, findings, analysis.new_developments, store.run_errors(db, run.run_id),
-                              timelines=review.timelines(db, findings), baseline_version=baseline_version)
+                              timelines=review.timelines(db, findings, catalogue), baseline_version=baseline_version)
     report.run.timings = run.timings.to_json()  # after the report stage: it is counted too
     return report
 

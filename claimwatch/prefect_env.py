@@ -12,7 +12,8 @@
   then given up with one line. No library does this: Prefect's own start gives up after one timeout.
 - Runs at once: runs sharing one Prefect home (the default `<database folder>/.prefect`) start their temporary
   servers one at a time (filelock on `<home>/claimwatch-server-start.lock`): each server migrates the home's
-  SQLite database as it starts, and two migrating at once failed ("duplicate column name").
+  SQLite database as it starts, and two migrating at once failed ("duplicate column name"). A run that finds
+  the lock taken says on one line what it waits for and for how long at most (start_lock); it waited silently.
 - A server that does not answer: with PREFECT_API_URL set, a run or serve asks its health first and stops with
   one line instead of Prefect's 110-line traceback.
 - A killed run: Prefect stops its temporary server at exit (atexit), which never happens when the run is killed
@@ -27,10 +28,13 @@ import os
 import subprocess
 import sys
 import threading
+import time
 import tomllib
+from contextlib import contextmanager
 from pathlib import Path
+from typing import Iterator
 
-from filelock import FileLock
+from filelock import FileLock, Timeout
 
 from settings.errors import ClaimwatchError
 
@@ -87,8 +91,74 @@ def start_temporary_server() -> None:
         return
     home = Path(PREFECT_HOME.value())
     home.mkdir(parents=True, exist_ok=True)
-    with FileLock(str(home / "claimwatch-server-start.lock")):
+    first, second = start_timeouts()
+    with start_lock(home, first + second + STOP_SECONDS):
         _start_with_retry()
+
+
+def start_timeouts() -> tuple[float, float]:
+    """The two start-up waits of _start_with_retry: Prefect's timeout, then RETRY_FACTOR times it (at least
+    RETRY_MIN_SECONDS)."""
+    from prefect.settings import PREFECT_SERVER_EPHEMERAL_STARTUP_TIMEOUT_SECONDS
+
+    first = float(PREFECT_SERVER_EPHEMERAL_STARTUP_TIMEOUT_SECONDS.value())
+    return first, max(first * RETRY_FACTOR, RETRY_MIN_SECONDS)
+
+
+# A start holds the lock for at most its two waits plus the stop of a server that did not answer (Prefect's
+# stop: SIGTERM, then SIGKILL after 5 s) and the watcher's launch: this margin.
+STOP_SECONDS = 15.0
+LOCK_NAME = "claimwatch-server-start.lock"
+OWNER_NAME = "claimwatch-server-start.owner"  # the pid of the run holding the lock, for the waiting line
+
+
+@contextmanager
+def start_lock(home: Path, per_run: float) -> Iterator[None]:
+    """Hold the start-up lock of the Prefect home `home` (filelock on `<home>/claimwatch-server-start.lock`;
+    the kernel frees it when its holder dies). A run that finds it taken says so on one line on stderr: what
+    it waits for (another run starting its temporary server, that run's pid) and for how long at most:
+    `per_run` seconds for each run ahead of it (the longest one start can hold the lock; several runs may be
+    queued, so the wait starts again whenever the lock passes to another run). A run that still holds it after
+    `per_run` seconds is stuck: ClaimwatchError of one line."""
+    lock = FileLock(str(home / LOCK_NAME))
+    owner_file = home / OWNER_NAME
+    try:
+        lock.acquire(timeout=0)
+    except Timeout:
+        holder = _owner(owner_file)
+        print(f"claimwatch: waiting for another claimwatch run{f' (pid {holder})' if holder else ''} to start its "
+              f"Prefect temporary server in {home} (lock {LOCK_NAME}): at most {per_run:g} s for each run ahead "
+              "of this one", file=sys.stderr, flush=True)
+        deadline = time.monotonic() + per_run
+        while True:
+            try:
+                lock.acquire(timeout=min(1.0, max(0.05, deadline - time.monotonic())))
+                break
+            except Timeout:
+                now_holder = _owner(owner_file)
+                if now_holder != holder:  # the lock passed to the next run of the queue
+                    holder, deadline = now_holder, time.monotonic() + per_run
+                elif time.monotonic() >= deadline:
+                    raise ClaimwatchError(
+                        f"waited {per_run:g} s for the claimwatch run{f' (pid {holder})' if holder else ''} "
+                        f"starting its Prefect temporary server in {home}, longer than a start can take: stop "
+                        f"that run, or give this one its own PREFECT_HOME") from None
+    try:
+        try:
+            owner_file.write_text(str(os.getpid()), encoding="utf-8")
+        except OSError:
+            pass  # only the waiting line names the holder
+        yield
+    finally:
+        lock.release()
+
+
+def _owner(path: Path) -> str:
+    """The pid the lock's holder wrote (start_lock), or "" when unknown."""
+    try:
+        return path.read_text(encoding="utf-8").strip()
+    except OSError:
+        return ""
 
 
 # The watcher of end_server_with_run, run by `python -c` so that it imports nothing of ours (a few MB, ~20 ms).
@@ -181,10 +251,8 @@ class ServerWatch:
 
 def _start_with_retry() -> None:
     from prefect.server.api.server import SubprocessASGIServer
-    from prefect.settings import PREFECT_SERVER_EPHEMERAL_STARTUP_TIMEOUT_SECONDS
 
-    first = float(PREFECT_SERVER_EPHEMERAL_STARTUP_TIMEOUT_SECONDS.value())
-    second = max(first * RETRY_FACTOR, RETRY_MIN_SECONDS)
+    first, second = start_timeouts()
     try:
         with ServerWatch():
             SubprocessASGIServer().start(timeout=first)  # type: ignore[arg-type]

@@ -56,19 +56,38 @@ def record_run(db: sqlite_utils.Database, run_id: str, findings: list[Finding],
                 "first_seen": before[0]["first_seen"] if before else run_id}
         if standing in DECISIONS:
             item["review"] = standing
+        agreed = denial_of_dismissed(db, finding)
+        if agreed:
+            # "Moscow denied it had delivered the jets", after the analyst dismissed "delivered" as a false
+            # alarm: the denial says what the analyst decided, so it is no news and is not flagged.
+            item.update(new=False, review="dismissed", denies_dismissed=agreed)
         marked.append(item)
     with transaction(db) as conn:
         for f in marked:
             obs = f["observed"]
+            status = "dismissed" if f.get("denies_dismissed") else "new" if f["new"] else "seen"
             conn.execute("insert or replace into findings values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                          [f["id"], run_id, f["claim"], f["verdict"], obs["value"], obs["quote"], obs["url"],
-                          obs.get("published"), f["confidence"], f["first_seen"], "new" if f["new"] else "seen",
+                          obs.get("published"), f["confidence"], f["first_seen"], status,
                           json.dumps(f, ensure_ascii=False, sort_keys=True)])
         conn.execute("delete from developments where run_id = ?", [run_id])
         for d in developments:
             conn.execute("insert into developments values (?, ?, ?, ?, ?, ?)",
                          [run_id, d["statement"], d["url"], d.get("title"), d.get("published"), d.get("score")])
     return marked
+
+
+def denial_of_dismissed(db: sqlite_utils.Database, finding: Finding) -> str | None:
+    """The id of a standing dismissed finding of the same claim and observed value when `finding` is a dispute
+    that denies that value (report.json evidence `denied`): a denial of a value the analyst already dismissed
+    agrees with the analyst. None otherwise (a hedged or another report of the dismissed value is still news:
+    record_run flags it again)."""
+    if finding["verdict"] != "disputed" or not (finding.get("evidence") or {}).get("denied"):
+        return None
+    found = rows(db, "select id from findings where claim = ? and observed_value = ? and status = 'dismissed' "
+                     "and id != ? order by rowid desc limit 1",
+                 [finding["claim"], finding["observed"]["value"], finding["id"]])
+    return found[0]["id"] if found else None
 
 
 def listed_developments(db: sqlite_utils.Database, run_id: str) -> set[str]:
@@ -318,24 +337,68 @@ def mark(db: sqlite_utils.Database, finding_id: str, status: str) -> None:
     db.execute("update findings set status = ? where id = ?", [status, finding_id])
 
 
-def timelines(db: sqlite_utils.Database, findings: list[Finding]) -> list[dict[str, Any]]:
-    """Per claim with a change or a dispute among `findings`: the baseline value and its as-of date, then
-    every value observed for that claim so far (this run and earlier ones), each with its article."""
+def timelines(db: sqlite_utils.Database, findings: list[Finding],
+              catalogue: Catalogue | None = None) -> list[dict[str, Any]]:
+    """Per claim with a change or a dispute among `findings` (in the catalogue's order of claims when
+    `catalogue` is given): the baseline value and its as-of date, then every value observed for that claim so
+    far (this run and earlier ones), each with its article. A point is placed at the date its statement gives
+    (`stated`: "2024", "2023-07" or a day, as report.json's `dated_as_given` has it) and at its article's date
+    (`published`) when the statement gives none; `date` is the one placed. `lanes`: the values in a fixed order
+    (timeline_lanes), so a claim's lanes keep their places from run to run."""
+    order = [c.id for c in catalogue.claims] if catalogue is not None else []
+    wanted = list(dict.fromkeys(f["claim"] for f in findings if f["verdict"] != "confirmed"))
+    wanted.sort(key=lambda c: order.index(c) if c in order else len(order))  # stable: the rest as found
     out = []
-    for claim_id in dict.fromkeys(f["claim"] for f in findings if f["verdict"] != "confirmed"):
+    for claim_id in wanted:
         first = next(f for f in findings if f["claim"] == claim_id)
         points: dict[tuple[str, str, str], dict[str, Any]] = {}
         for row in rows(db, "select run_id, verdict, data from findings where claim = ? order by run_id", [claim_id]):
             data = json.loads(row["data"])
             for source in data.get("sources") or [data["observed"]]:
-                point = {"date": source.get("published") or "", "value": data["observed"]["value"],
-                         "verdict": row["verdict"], "url": source["url"], "title": source.get("title") or "",
-                         "outlet": source.get("outlet") or "", "run": row["run_id"]}
+                # the primary source's date as given is in the evidence (reports before sources carried it)
+                stated = source.get("dated_as_given") or (
+                    (data.get("evidence") or {}).get("dated_as_given") if source.get("url") == data["observed"]["url"]
+                    and source.get("quote", data["observed"]["quote"]) == data["observed"]["quote"] else None)
+                published = source.get("published") or ""
+                point = {"date": stated or published, "stated": stated, "published": published,
+                         "value": data["observed"]["value"], "verdict": row["verdict"], "url": source["url"],
+                         "title": source.get("title") or "", "outlet": source.get("outlet") or "",
+                         "run": row["run_id"], "period": data["observed"].get("period"),
+                         "amount": data["observed"].get("amount")}
                 points[(point["url"], point["value"], point["verdict"])] = point
-        ordered = sorted((p for p in points.values() if p["date"]), key=lambda p: p["date"])[-MAX_TIMELINE_POINTS:]
+        ordered = sorted((p for p in points.values() if p["date"]),
+                         key=lambda p: (p["date"], p["published"], p["value"]))[-MAX_TIMELINE_POINTS:]
+        claim = catalogue.get(claim_id) if catalogue is not None and claim_id in order else None
         out.append({"claim": claim_id, "question": first.get("question", ""), "baseline": first["baseline"],
-                    "points": ordered})
+                    "points": ordered, "lanes": timeline_lanes(claim, first["baseline"]["value"], ordered)})
     return out
+
+
+def timeline_lanes(claim: Claim | None, baseline_value: str, points: list[dict[str, Any]]) -> list[str]:
+    """A timeline's values in a fixed order: the baseline's first; then a status or event claim's states in
+    the catalogue's order (a denied state, "not X", after X); a figure's by period, then amount; other values
+    by the first date they were observed at, then by name. Never the order runs happened to see them in."""
+    values = list(dict.fromkeys(p["value"] for p in points if p["value"] != baseline_value))
+    if claim is not None and claim.type in ("status", "event"):
+        states = [st.value for st in claim.states]
+        rank = {v: i for i, v in enumerate(states)}
+
+        def key(value: str) -> tuple[int, int, str]:
+            bare = value[4:] if value.startswith("not ") else value
+            return (rank.get(bare, len(states)), value != bare, value)
+    elif any(p.get("period") for p in points):
+        figures = {p["value"]: (period_sort_key(p.get("period") or ""), p.get("amount") or 0) for p in points}
+
+        def key(value: str) -> tuple[Any, ...]:  # type: ignore[misc]
+            return (*figures[value], value)
+    else:
+        first_seen: dict[str, str] = {}
+        for p in points:
+            first_seen[p["value"]] = min(first_seen.get(p["value"], p["date"]), p["date"])
+
+        def key(value: str) -> tuple[Any, ...]:  # type: ignore[misc]
+            return (first_seen[value], value)
+    return [baseline_value] + sorted(values, key=key)
 
 
 def runs_between(db: sqlite_utils.Database, since: datetime, until: datetime) -> list[dict[str, Any]]:

@@ -209,7 +209,8 @@ def monitor(feeds: list[str] | None = None, feeds_file: str | None = None, db: s
     folder = pipeline.report_dir(reports_for(db, reports), run.run_id)
     with timings.stage("report"):
         findings = review.record_run(database, run.run_id, analysis.findings, analysis.new_developments)
-    report = pipeline.run_report(database, run, analysis, findings, baseline_version, folder)  # times itself
+    report = pipeline.run_report(database, run, analysis, findings, baseline_version, folder,
+                                 catalogue)  # times itself
     failure = run_failure(report, settings.max_failed_feed_share)
     annotate(report, failure, first_run)
     write_report(report, folder)  # before notifying: the message points at these files
@@ -218,7 +219,8 @@ def monitor(feeds: list[str] | None = None, feeds_file: str | None = None, db: s
         for failure_sent in failures:
             pipeline.record_error(database, run, failure_sent["url"], "notify", failure_sent["message"], logger)
         if failures:  # the report lists them with the other errors
-            report = pipeline.run_report(database, run, analysis, findings, baseline_version, folder)
+            report = pipeline.run_report(database, run, analysis, findings, baseline_version, folder,
+                                         catalogue)
             annotate(report, failure, first_run)
             write_report(report, folder)
     create_markdown_artifact(key=REPORT_ARTIFACT, markdown=(folder / "report.md").read_text(encoding="utf-8"),

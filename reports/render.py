@@ -223,8 +223,12 @@ def render_markdown(report: Report) -> str:
         fresh, seen = [f for f in found if is_new(f)], [f for f in found if not is_new(f)]
         lines += [f"## {title}", ""]
         lines += [_md_finding(f) for f in fresh] or [none if not seen else "Nothing new since the last run.", ""]
+        agreed = [f for f in seen if f.get("denies_dismissed")]
+        seen = [f for f in seen if not f.get("denies_dismissed")]
         if seen:
             lines += ["Reported in earlier runs:", ""] + [_md_seen(f) for f in seen] + [""]
+        if agreed:
+            lines += ["Denials of values dismissed before (no news):", ""] + [_md_seen(f) for f in agreed] + [""]
     lines += ["## New developments", ""]
     lines += [f"- {md_escape(d['statement'])} — {md_link(d['url'], d.get('title') or d['url'])}"
               + (f" ({md_escape(d['published'])})" if d.get("published") else "")
@@ -253,7 +257,11 @@ def evidence_line(f: dict[str, Any]) -> str:
         return ""
     parts = [f"cue '{ev['cue']}'" if ev.get("cue") else "read by meaning (no cue)"]
     parts += [flag for flag in ("negated", "hedged", "attributed", "future", "past") if ev.get(flag)]
-    parts.append(f"dated {ev['dated']}" if ev.get("dated") else "no date of its own, so the article's date stands")
+    if ev.get("revision"):
+        parts.append("a revised figure (it corrects an earlier one for its period)")
+    # as the statement gives it ("dated 2024" for "in 2024", not a made-up 2024-01-01); older reports: `dated`
+    when = ev.get("dated_as_given") or ev.get("dated")
+    parts.append(f"dated {when}" if when else "no date of its own, so the article's date stands")
     if ev.get("why"):
         parts.append(f"disputed because {ev['why']}")
     return "; ".join(parts)
@@ -272,6 +280,10 @@ def _md_finding(f: dict[str, Any]) -> str:
 
 
 def _md_seen(f: dict[str, Any]) -> str:
+    if f.get("denies_dismissed"):
+        return (f"- {md_escape(f['claim'])}: {md_escape(f['observed']['value'])} denied — you dismissed that value "
+                f"(finding `{md_escape(f['denies_dismissed'])}`), so this is no news; {sources_agree(f)} · "
+                f"id `{f['id']}`")
     return (f"- {md_escape(f['claim'])}: {md_escape(f['baseline']['value'])} → {md_escape(f['observed']['value'])} "
             f"— first reported in run {md_escape(f.get('first_seen') or '?')}; {sources_agree(f)} this run · "
             f"id `{f['id']}`" + (f" ({md_escape(f['review'])})" if f.get("review") else ""))
@@ -357,9 +369,14 @@ def html_verdict(findings: list[dict[str, Any]], verdict: str, title: str, none:
     fresh, seen = [f for f in found if is_new(f)], [f for f in found if not is_new(f)]
     inner = "".join(html_finding(f) for f in fresh) or \
         f"<p class=\"none\">{esc(none if not seen else 'Nothing new since the last run.')}</p>"
+    agreed = [f for f in seen if f.get("denies_dismissed")]
+    seen = [f for f in seen if not f.get("denies_dismissed")]
     if seen:
         inner += (f"<details><summary>{plural(len(seen), 'finding')} reported in earlier runs</summary>"
                   + "".join(html_finding(f) for f in seen) + "</details>")
+    if agreed:
+        inner += (f"<details><summary>{plural(len(agreed), 'denial')} of values dismissed before (no news)"
+                  "</summary>" + "".join(html_finding(f) for f in agreed) + "</details>")
     return f"<section><h2>{esc(title)}</h2>{inner}</section>"
 
 
@@ -370,7 +387,9 @@ def html_finding(f: dict[str, Any]) -> str:
     obs, base = f["observed"], f["baseline"]
     tags = "<span class=\"tag new\">new</span>" if is_new(f) else \
         f"<span class=\"tag\">first reported in run {esc(f.get('first_seen') or '?')}</span>"
-    if f.get("review"):
+    if f.get("denies_dismissed"):  # a denial of a value the analyst dismissed: no news (claimwatch.review)
+        tags = f"<span class=\"tag\">denies a value dismissed in finding {esc(f['denies_dismissed'])}</span>"
+    elif f.get("review"):
         tags += f"<span class=\"tag\">{esc(f['review'])} before</span>"
     meta = [link(obs["url"], obs.get("title") or obs["url"]), isolated(outlet_of(obs)),
             esc(obs.get("published") or "date unknown"), f"confidence {f['confidence']:.2f}", sources_agree(f),

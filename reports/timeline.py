@@ -7,6 +7,7 @@ Content-Security-Policy. Every label is escaped text.
 
 from __future__ import annotations
 
+import calendar
 import html
 from datetime import date, timedelta
 from typing import Any, Callable
@@ -25,15 +26,37 @@ def esc(text: Any) -> str:
     return html.escape(str(text if text is not None else ""), quote=True)
 
 
+def span_of(value: str | None) -> tuple[date, date] | None:
+    """The days a point's date covers: a day ("2025-01-17", or a date-time) is itself; a month ("2023-07") or a
+    year ("2024"), as a statement gave it, runs from its first day to its last. None for anything else."""
+    day = iso_day(value)
+    if day is not None:
+        return day, day
+    text = (value or "").strip()
+    try:
+        if len(text) == 7 and text[4] == "-":
+            first = date(int(text[:4]), int(text[5:]), 1)
+            return first, date(first.year, first.month, calendar.monthrange(first.year, first.month)[1])
+        if len(text) == 4 and text.isdigit():
+            return date(int(text), 1, 1), date(int(text), 12, 31)
+    except ValueError:
+        return None
+    return None
+
+
 def timeline_svg(timeline: dict[str, Any]) -> str:
-    """The SVG of one claim's timeline; '' when nothing in it has a date."""
+    """The SVG of one claim's timeline; '' when nothing in it has a date. A point sits at the date its
+    statement gives (claimwatch.review.timelines); one that gives only a month or a year sits in the middle
+    of it, with a bar over the whole period, not on a made-up first day. Lanes in the timeline's `lanes`
+    order (fixed from run to run), then any other value in order of appearance."""
     base = timeline["baseline"]
     base_day = iso_day(base.get("as_of"))
-    points = sorted(((d, p) for p in timeline["points"] if (d := iso_day(p.get("date")))), key=lambda dp: dp[0])
-    days = [d for d, _ in points] + ([base_day] if base_day else [])
+    spans = sorted(((sp, p) for p in timeline["points"] if (sp := span_of(p.get("date")))),
+                   key=lambda sp_p: (sp_p[0][0] + (sp_p[0][1] - sp_p[0][0]) / 2, sp_p[1].get("value", "")))
+    days = [d for (first, last), _ in spans for d in (first, last)] + ([base_day] if base_day else [])
     if not days:
         return ""
-    lanes = list(dict.fromkeys([base["value"]] + [p["value"] for _, p in points]))
+    lanes = list(dict.fromkeys(list(timeline.get("lanes") or []) + [base["value"]] + [p["value"] for _, p in spans]))
     lo, hi = min(days), max(days)
     height = TOP + ROW * len(lanes) + AXIS
 
@@ -44,8 +67,11 @@ def timeline_svg(timeline: dict[str, Any]) -> str:
     def y(value: str) -> float:
         return TOP + ROW * lanes.index(value) + ROW / 2
 
+    def mid(first: date, last: date) -> float:
+        return (x(first) + x(last)) / 2
+
     parts = [lane(value, y(value)) for value in lanes]
-    path = ([(x(base_day), y(base["value"]))] if base_day else []) + [(x(d), y(p["value"])) for d, p in points]
+    path = ([(x(base_day), y(base["value"]))] if base_day else []) + [(mid(*sp), y(p["value"])) for sp, p in spans]
     if len(path) > 1:
         coords = " ".join(f"{px:.1f},{py:.1f}" for px, py in path)
         parts.append(f'<polyline points="{coords}" fill="none" stroke="#94a3b8" stroke-width="1.5" '
@@ -53,8 +79,13 @@ def timeline_svg(timeline: dict[str, Any]) -> str:
     parts += axis(lo, hi, x, TOP + ROW * len(lanes) + 6)
     if base_day:
         parts.append(baseline_marker(base, x(base_day), y(base["value"])))
-    parts += [marker(p, x(d), y(p["value"])) for d, p in points]
-    label = f"Timeline of {timeline['claim']}: baseline {base['value']}, {len(points)} observations"
+    for (first, last), p in spans:
+        if last > first:  # the month or year the statement gives
+            parts.append(f'<line x1="{x(first):.1f}" y1="{y(p["value"]):.1f}" x2="{x(last):.1f}" '
+                         f'y2="{y(p["value"]):.1f}" stroke="{COLOURS.get(p["verdict"], "#6b7280")}" '
+                         'stroke-width="4" stroke-opacity="0.35" stroke-linecap="round"/>')
+    parts += [marker(p, mid(*sp), y(p["value"])) for sp, p in spans]
+    label = f"Timeline of {timeline['claim']}: baseline {base['value']}, {len(spans)} observations"
     return (f'<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 {WIDTH} {height}" role="img" '
             f'aria-label="{esc(label)}" {FONT}>' + "".join(parts) + "</svg>")
 
@@ -92,7 +123,9 @@ def marker(point: dict[str, Any], x: float, y: float) -> str:
     """One observed value's marker at (x, y) px, coloured by verdict, its date, value and article as tooltip;
     a link to the article when its URL is http(s)."""
     outlet = f" ({point['outlet']})" if point.get("outlet") else ""
-    tip = f"{point['date']}: {point['verdict']} — {point['value']} — {point.get('title') or point['url']}{outlet}"
+    article = f"; article of {point['published']}" if point.get("stated") and point.get("published") else ""
+    tip = (f"{point['date']}: {point['verdict']} — {point['value']} — {point.get('title') or point['url']}{outlet}"
+           f"{article}")
     circle = (f'<circle cx="{x:.1f}" cy="{y:.1f}" r="6" fill="{COLOURS.get(point["verdict"], "#6b7280")}" '
               f'stroke="#fff" stroke-width="1.5"><title>{esc(tip)}</title></circle>')
     url = point.get("url") or ""

@@ -187,3 +187,31 @@ def test_a_run_killed_while_the_temporary_server_starts_does_not_leave_it_behind
     run.kill()
     run.wait(timeout=30)
     assert _gone_within(server, 30), "the temporary server outlived a run killed while it started"
+
+
+def test_a_run_waiting_for_the_start_lock_says_what_for_and_how_long_at_most(tmp_path, capsys):
+    # Another run holds the start-up lock of the shared home (here a process that holds it until its stdin
+    # closes): the waiting run said nothing at all. One line names what it waits for and the longest wait;
+    # a holder that keeps it longer than a start can take is one clear error.
+    from claimwatch.prefect_env import LOCK_NAME, OWNER_NAME, start_lock
+    from settings.errors import ClaimwatchError
+
+    hold = ("import os, sys; from filelock import FileLock; l = FileLock(sys.argv[1]); l.acquire(); "
+            "open(sys.argv[2], 'w').write(str(os.getpid())); print('held', flush=True); sys.stdin.read()")
+    holder = subprocess.Popen([sys.executable, "-c", hold, str(tmp_path / LOCK_NAME), str(tmp_path / OWNER_NAME)],
+                              stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True)
+    try:
+        assert holder.stdout.readline().strip() == "held"
+        with pytest.raises(ClaimwatchError, match=f"waited 0.3 s for the claimwatch run \\(pid {holder.pid}\\)"):
+            with start_lock(tmp_path, 0.3):
+                pass
+        lines = capsys.readouterr().err.strip().splitlines()
+        assert lines == [f"claimwatch: waiting for another claimwatch run (pid {holder.pid}) to start its Prefect "
+                         f"temporary server in {tmp_path} (lock {LOCK_NAME}): at most 0.3 s for each run ahead of "
+                         "this one"]
+    finally:
+        holder.stdin.close()
+        holder.wait(timeout=30)
+    with start_lock(tmp_path, 0.3):  # free: taken at once, without a word
+        assert (tmp_path / OWNER_NAME).read_text() == str(os.getpid())
+    assert capsys.readouterr().err == ""

@@ -204,3 +204,23 @@ def test_a_run_that_read_nothing_about_the_claims_gives_no_all_clear():
     assert headline(failed).startswith("Run failed: no feed could be reached. No new article about the tracked")
     read = Report(run=Run(id="r2", counts={"entries_seen": 3, "articles_new": 3, "articles_relevant": 2, "errors": 0}))
     assert headline(read).startswith("No tracked claim changed in this run.")
+
+
+def test_a_statement_date_is_shown_as_precisely_as_the_statement_gives_it():
+    """"in 2024" is the year 2024, not 2024-01-01: report.json keeps `dated` (the full ISO day, as the contract
+    has it) and adds `dated_as_given` and `date_precision`; the evidence line shows the date as given."""
+    from claims.compare import date_as_given
+
+    assert date_as_given("Trade reached 5 billion dollars in 2024.", "2024-01-01") == ("2024", "year")
+    assert date_as_given("Iran became a full member in July 2023.", "2023-07-01") == ("2023-07", "month")
+    assert date_as_given("Iran became a full member on 1 July 2023.", "2023-07-01") == ("2023-07-01", "day")
+    assert date_as_given("Товарооборот в 2024 году составил 5 миллиардов долларов.", "2024-01-01", "ru") == \
+        ("2024", "year")
+    assert date_as_given("No date here.", None) is None
+    report = hostile_report()
+    report["findings"][0]["evidence"] = {"cue": "became a full member", "negated": False, "hedged": False,
+                                         "attributed": False, "future": False, "past": False, "dated": "2024-01-01",
+                                         "dated_as_given": "2024", "date_precision": "year"}
+    markdown, html_report = render_markdown(Report.from_json(report)), render_html(Report.from_json(report))
+    assert "evidence: cue 'became a full member'; dated 2024\n" in markdown and "2024-01-01" not in markdown
+    assert "dated 2024</p>" in html_report and "2024-01-01" not in html_report

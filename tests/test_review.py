@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import xml.etree.ElementTree as ET
 from datetime import datetime, timedelta, timezone
 from pathlib import Path
 
@@ -14,6 +15,9 @@ from claimwatch import review
 from claimwatch.cli import main
 from claimwatch.store import open_db, to_json
 from flows.monitor import monitor
+from reports.model import Report
+from reports.render import render_html, render_markdown
+from reports.timeline import timeline_svg
 from tests.conftest import article_html, rss
 
 SCO = "Iran became a full member of the Shanghai Cooperation Organisation on 4 July 2023, officials said."
@@ -238,3 +242,64 @@ def test_dismiss_covers_every_statement_of_the_value_in_its_articles(server, tmp
     second, _ = run(tmp_path, publish(server, {"a1": [SCO, SCO_AGAIN], "c1": [SCO_AGAIN]}))
     assert second["run"]["counts"]["articles_new"] == 1
     assert "sco-membership" not in {f["claim"] for f in second["findings"]}
+
+
+def test_a_denial_of_a_value_the_analyst_dismissed_is_no_news(tmp_path):
+    """An analyst dismissed "delivered" as a false alarm; a later article's denial of it ("Moscow denied it had
+    delivered the jets") is a dispute of that same value: it says what the analyst decided, so it is not flagged
+    (not new, marked dismissed, listed apart in the report), while a hedged report of the value still is."""
+    db = open_db(tmp_path / "c.db")
+    claimed = fake_finding("su35-delivery", "changed", "not delivered", "delivered", "http://x.test/1")
+    review.record_run(db, "20260101T000000-aaaaaa", [claimed], [])
+    review.mark(db, claimed["id"], "dismissed")
+    denial = fake_finding("su35-delivery", "disputed", "not delivered", "delivered", "http://x.test/2")
+    denial["evidence"] = {"cue": "delivered", "negated": False, "hedged": True, "attributed": False,
+                          "future": False, "past": False, "dated": None, "denied": True, "why": "denied: 'denied'"}
+    hedged = dict(denial, id="0123456789ab", evidence=dict(denial["evidence"], denied=False, why="hedged"))
+    marked = review.record_run(db, "20260102T000000-bbbbbb", [denial, hedged], [])
+    assert (marked[0]["new"], marked[0]["review"], marked[0]["denies_dismissed"]) == (False, "dismissed", claimed["id"])
+    assert marked[1]["new"] is True and "denies_dismissed" not in marked[1]
+    assert review.decision(db, denial["id"])["status"] == "dismissed"
+    assert {f["id"] for f in review.list_findings(db, "open")} == {"0123456789ab"}
+    report = Report.from_json({"schema": "claimwatch.report/1", "findings": marked, "new_developments": [],
+                               "errors": [], "run": {"id": "r2", "started_at": "", "finished_at": "", "feeds": [],
+                                                     "counts": {}}})
+    markdown = render_markdown(report)
+    assert "Denials of values dismissed before (no news):" in markdown
+    assert f"su35-delivery: delivered denied — you dismissed that value (finding `{claimed['id']}`)" in markdown
+    assert f"denies a value dismissed in finding {claimed['id']}" in render_html(report)
+    review.reopen(db, claimed["id"])  # the dismissal undone: a denial of the value is a dispute again
+    assert review.record_run(db, "20260103T000000-cccccc", [denial], [])[0].get("denies_dismissed") is None
+
+
+def test_timelines_follow_the_catalogue_and_place_a_statement_at_the_date_it_gives(tmp_path):
+    """Timelines come in the catalogue's order of claims whatever the verdicts, their lanes in a fixed order
+    (a status claim's states as the catalogue lists them, figures by period), and a point at the date its
+    statement gives ("in 2024"), not at its article's date."""
+    from baseline.catalogue import load_catalogue
+
+    db = open_db(tmp_path / "c.db")
+    trade = fake_finding("bilateral-trade", "changed", "$4 billion (2021)", "$5 billion (2024)", "http://x.test/t")
+    trade["observed"].update(amount=5e9, period="2024")
+    trade["sources"][0].update(dated="2024-01-01", dated_as_given="2024", date_precision="year")
+    old = fake_finding("bilateral-trade", "disputed", "$4 billion (2021)", "$4.6 billion (2023)", "http://x.test/o")
+    old["observed"].update(amount=4.6e9, period="2023", published="2026-02-01")
+    old["sources"][0]["published"] = "2026-02-01"
+    sco = fake_finding("sco-membership", "disputed", "full member", "observer", "http://x.test/s")
+    sco2 = fake_finding("sco-membership", "disputed", "full member", "accession in progress", "http://x.test/s2")
+    sco2["sources"][0]["published"] = "2025-06-01"
+    review.record_run(db, "20260101T000000-aaaaaa", [trade, old], [])
+    findings = review.record_run(db, "20260102T000000-bbbbbb", [trade, sco, sco2], [])
+    lines = review.timelines(db, findings, load_catalogue())
+    assert [t["claim"] for t in lines] == ["sco-membership", "bilateral-trade"]  # the catalogue's order
+    assert lines[0]["lanes"] == ["full member", "observer", "accession in progress"]
+    assert lines[1]["lanes"] == ["$4 billion (2021)", "$4.6 billion (2023)", "$5 billion (2024)"]
+    point = next(p for p in lines[1]["points"] if p["value"] == "$5 billion (2024)")
+    assert (point["date"], point["stated"], point["published"]) == ("2024", "2024", "2026-01-01")
+    svg = timeline_svg(lines[1])
+    root = ET.fromstring(svg)
+    circles = {c.find("{http://www.w3.org/2000/svg}title").text.split(":")[0]: float(c.get("cx"))
+               for c in root.iter("{http://www.w3.org/2000/svg}circle")}
+    # "2024" sits in the middle of 2024, before the article of 2026-02-01 stating the 2023 figure
+    assert circles["2024"] < circles["2026-02-01"]
+    assert "2024: changed — $5 billion (2024)" in svg and "article of 2026-01-01" in svg

@@ -105,3 +105,23 @@ def test_a_headline_line_gives_the_years_change(two_countries) -> None:  # type:
     text = ("India-Japan trade up 16% in 2024\n"
             "Japan's ambassador in New Delhi said trade between the two countries reached $24 billion last year.")
     assert values(two_countries, "trade-change", text) == ["+16% (2024)"]
+
+
+@needs_en
+@pytest.mark.parametrize("text, verdict", [
+    # a figure the sentence gives as a correction of the recorded one, for the same year: a change
+    ("Customs officials revised the figure for trade between India and Japan in 2024 to $22 billion.", "changed"),
+    ("Revised customs data show that trade between India and Japan came to $22 billion in 2024.", "changed"),
+    # another figure for that year with no word of a correction: a dispute, as before
+    ("Trade between India and Japan came to $22 billion in 2024, the trade ministry said.", "disputed"),
+    ("Customs officials did not revise the figure: trade between India and Japan was $22 billion in 2024.",
+     "disputed"),
+])
+def test_a_revised_figure_for_the_recorded_year_is_a_revision_not_a_dispute(two_countries, text, verdict) -> None:  # type: ignore[no-untyped-def]
+    baseline = {"bilateral-trade": {"value": "$24 billion (2024)", "period": "2024", "low": 2.4e10, "high": 2.4e10,
+                                    "quotes": []}}
+    result = claims.analyze([claims.Article(1, "http://127.0.0.1/a", "", text, "2025-04-03")], two_countries,
+                            baseline)
+    found = [f for f in result.findings if f.claim == "bilateral-trade"]
+    assert [(f.verdict, f.value) for f in found] == [(verdict, "$22 billion (2024)")]
+    assert found[0].report["evidence"].get("revision", False) is (verdict == "changed")
