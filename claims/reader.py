@@ -245,15 +245,17 @@ def prepare(text: str, catalogue: Catalogue, ref: date | None = None, title: str
                    title=title)
 
 
-# A wire dateline (AP, Reuters and AFP style): a place in capitals, optionally a date or a region, optionally the
-# agency in parentheses, then a dash ("MOSCOW, Jan 17 (AP) - ", "SAMARKAND, Uzbekistan (AP) - ", "TEHRAN (IRNA) -
-# "), or the agency alone before the dash; a live blog's time stamp ("09:40 GMT - ") is one too. A state agency's
-# date may carry its year and the same date in another calendar ("TEHRAN, Ordibehesht 31, 1403 (May 20, 2024)
-# (IRNA) - ").
-DATELINE = re.compile(r"(?:[A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){0,3}(?:(?:,(?: [A-Z][a-z]+\.?){1,2}(?: \d{1,2})?"
-                      r"(?:,? \d{4})?)(?: \([A-Z][\w.,&/' -]{0,30}\)){0,2}|(?: \([A-Z][\w.&/' -]{0,30}\)))|"
+# A wire dateline (AP, Reuters and AFP style), the one pattern of every English reading (without_dateline) and of
+# a new development's parse (claims.developments.parsed_text): a place in capitals (words joined by a space or a
+# slash: "ST PETERSBURG", "MOSCOW/TEHRAN"), optionally a date or a region after a comma, optionally the agency in
+# parentheses, then a dash ("MOSCOW, Jan 17 (AP) - ", "SAMARKAND, Uzbekistan (AP) - ", "TEHRAN (IRNA) - ",
+# "TEHRAN, Aug. 31 (Xinhua) -- ") or the agency between slashes ("MOSCOW, March 12. /TASS/. "); the agency alone
+# before the dash ("(Reuters) - "); a live blog's time stamp ("09:40 GMT - "). A state agency's date may carry its
+# year and the same date in another calendar ("TEHRAN, Ordibehesht 31, 1403 (May 20, 2024) (IRNA) - ").
+DATELINE = re.compile(r"\s*(?:[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ.'’-]{2,}(?:[ /][A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ.'’-]+)*"
+                      r"(?:,[^()\n–—-]{0,40}?)?(?:\s*\([^)\n]{1,40}\)){0,2}|"
                       r"\([A-Z][\w.&/' -]{0,30}\)|"
-                      r"\d{1,2}:\d{2}(?: [A-Z]{2,4})?)\s*[-–—]+\s+(?=\S)")
+                      r"\d{1,2}:\d{2}(?: [A-Z]{2,4})?)\s*(?:[-–—]+|\.?\s*/[^/\n]{1,20}/\.?)\s+(?=\S)")
 
 
 def without_dateline(sentence: Sentence) -> Sentence:
