@@ -320,10 +320,23 @@ def read_sentence(ctx: Context, i: int, catalogue: Catalogue) -> list[Reading]:
     scores = {claim.id: topic_score(ctx, i, claim) for claim in catalogue.claims}
     inherited = [c for c in catalogue.claims if 0 < scores[c.id] < 1]
     if len(inherited) > 1:
-        # "these aircraft" after a sentence naming two subjects refers to the one named last (recency); claims
-        # named by the same last words ("trade": its sum and its growth) are all referred to
         def last_end(c: Claim) -> int:
             return max((end for _, end, _ in find_phrases(ctx.folded[i - 1], c.topic)), default=-1)
+        # a referent points back only at a thing of its kind ("these jets": the fighters, not the air defence
+        # systems named beside them), and only when the sentence before names exactly one thing of that kind:
+        # "The agreement entered into force" after a sentence naming the treaty and the free trade agreement
+        # is neither, nor is "It" after two (claims named by the same last words, "trade" for its sum and its
+        # growth, are one thing)
+        fits = [c for c in inherited if refers_to(ctx, i, c)] or (inherited if ctx.folded[i].startswith("it ") else [])
+        if len(fits) > 1 and len({last_end(c) for c in fits}) > 1:
+            scores.update({c.id: 0.0 for c in inherited})
+            inherited = []
+        elif fits:
+            scores.update({c.id: 0.0 for c in inherited if c not in fits})
+            inherited = fits
+    if len(inherited) > 1:
+        # otherwise a pointer after a sentence naming two subjects refers to the one named last (recency); claims
+        # named by the same last words ("trade": its sum and its growth) are all referred to
         latest = max(last_end(c) for c in inherited)
         scores.update({c.id: 0.0 for c in inherited if last_end(c) < latest})
     for claim in catalogue.claims:
@@ -354,7 +367,48 @@ def topic_score(ctx: Context, i: int, claim: Claim) -> float:
         return 0.7
     if i > 0 and continues_topic(ctx, i, claim):
         return 0.7
+    if claim.type in ("status", "event") and thing_pronoun(ctx, i, claim):
+        return 0.7
     return 0.0
+
+
+def refers_to(ctx: Context, i: int, claim: Claim) -> bool:
+    """Is the referent of sentence `i`'s pointer back ("the agreement", "these jets") a word of the claim's own
+    question or descriptions, a thing of the claim's kind? False without a pointer."""
+    found = ctx.anaphora.search(ctx.folded[i]) if ctx.anaphora is not None else None
+    if found is None:
+        return False
+    words = fold(" ".join([claim.question, *claim.topic, *(d for st in claim.states for d in st.describe)]))
+    noun = found.group(2)
+    return bool(re.search(rf"\b{re.escape(noun.rstrip('s'))}", words))
+
+
+def thing_pronoun(ctx: Context, i: int, claim: Claim) -> bool:
+    """A tracked thing's state given by "it" for it in the next sentence ("The strategic partnership treaty … was
+    signed in January. It entered into force on Thursday"): "it" opens the sentence as the subject of its main
+    verb (or of the verb a speaker's "…, the ministry said" reports), the sentence names no tracked subject of its
+    own, and the sentence before has the claim's subject as the subject of its main clause, naming no other
+    tracked thing there. Source: spaCy's English parse (nsubj, nsubjpass, ccomp)."""
+    if i == 0 or not ctx.folded[i].startswith("it ") or not find_phrases(ctx.folded[i - 1], claim.topic):
+        return False
+    doc, before = figure_doc(ctx, i), figure_doc(ctx, i - 1)
+    if doc is None or before is None or not len(doc) or doc[0].lower_ != "it":
+        return False
+    first = doc[0]
+    if first.dep_ not in ("nsubj", "nsubjpass") or not (first.head.dep_ == "ROOT" or (
+            first.head.dep_ == "ccomp" and first.head.head.dep_ == "ROOT")):
+        return False
+    root = before[:].root
+    heads = [root] + [c for c in root.children if c.dep_ in ("ccomp", "parataxis")]
+    for subject in (c for v in heads for c in v.children if c.dep_ in ("nsubj", "nsubjpass")):
+        span = [t for t in subject.subtree]
+        text = before.text[span[0].idx:span[-1].idx + len(span[-1].text)]
+        # the subject's own head word is the thing ("the … treaty between Russia and Iran", not "Russia's
+        # partner in the treaty")
+        start = span[0].idx
+        if any(start + a <= subject.idx < start + b for a, b, _ in find_phrases(fold(text), claim.topic)):
+            return True
+    return False
 
 
 def verb_anchors(ctx: Context, i: int, claim: Claim) -> list[tuple[int, int, str]]:

@@ -268,3 +268,22 @@ def test_former_before_a_long_official_title_puts_the_holder_in_the_past() -> No
     for text in ("Former President of the Islamic Republic of Iran Hassan Rouhani criticised the treaty with Russia.",
                  "Iran's former President of the Islamic Republic Hassan Rouhani criticised the treaty."):
         assert read(text, "iran-president", "Ebrahim Raisi", published="2025-03-01") is None, text
+
+
+# en10: document context (docs/ENGINE.md "Whole articles, third round")
+def test_it_for_the_thing_the_sentence_before_is_about() -> None:
+    text = ("The strategic partnership treaty between Russia and Iran was signed at the Kremlin in January. It entered "
+            "into force on Thursday, the foreign ministry said.")
+    assert read(text, "strategic-treaty", "draft", published="2025-10-03") == ("changed", "in force")
+    # two tracked things before "it": neither
+    two_things = ("Officials in Tehran spoke about the strategic partnership treaty with Russia and the free trade "
+                  "agreement with the Eurasian Economic Union. It entered into force on Thursday.")
+    assert read(two_things, "eaeu-free-trade", "negotiating", published="2025-05-20") is None
+
+
+def test_a_referent_points_back_only_at_one_thing_of_its_kind() -> None:
+    text = ("Officials in Tehran spoke this week about both the strategic partnership treaty with Russia and the free "
+            "trade agreement with the Eurasian Economic Union. The agreement entered into force last Thursday, a "
+            "government spokeswoman told reporters.")
+    assert read(text, "eaeu-free-trade", "negotiating", published="2025-05-20") is None
+    assert read(text, "strategic-treaty", "draft", published="2025-05-20") is None
