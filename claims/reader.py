@@ -286,11 +286,12 @@ def party_countries(catalogue: Catalogue) -> frozenset[str]:
 
 @lru_cache(maxsize=8)
 def anaphora_pattern(referents: tuple[str, ...]) -> "re.Pattern[str] | None":
-    """A determiner, up to two words, then one of the catalogue's referents ("these Russian-made jets")."""
+    """A determiner, up to two words, then one of the catalogue's referents ("these Russian-made jets"); or a
+    referent opening the sentence with no determiner, a plural's ("Negotiations resumed after a break continue")."""
     if not referents:
         return None
     nouns = "|".join(re.escape(fold(r)) for r in sorted(referents, key=len, reverse=True))
-    return re.compile(rf"\b(this|these|those|the) (?:[a-z-]+ ){{0,2}}({nouns})\b")
+    return re.compile(rf"(?:\b(?:this|these|those|the) (?:[a-z-]+ ){{0,2}}|^)(?P<noun>{nouns})\b")
 
 
 @lru_cache(maxsize=8)
@@ -379,8 +380,9 @@ def refers_to(ctx: Context, i: int, claim: Claim) -> bool:
     if found is None:
         return False
     words = fold(" ".join([claim.question, *claim.topic, *(d for st in claim.states for d in st.describe)]))
-    noun = found.group(2)
-    return bool(re.search(rf"\b{re.escape(noun.rstrip('s'))}", words))
+    noun = found.group("noun")
+    stem = noun[:6] if len(noun) > 6 else noun.rstrip("s")  # "deliveries" of "delivered", "agreement" of "agreements"
+    return bool(re.search(rf"\b{re.escape(stem)}", words))
 
 
 def thing_pronoun(ctx: Context, i: int, claim: Claim) -> bool:
@@ -774,7 +776,10 @@ def state_cues(ctx: Context, i: int, claim: Claim, catalogue: Catalogue
         for k, s, e, cue in match_lemma_cues(doc, cue_groups([claim])).get(claim.id, ()):
             span = doc.char_span(s, e, alignment_mode="expand")
             # the cue's own head ("agreement to build": the noun; "took delivery": the verb)
-            lemma.append((claim.states[k], s, e, cue, unfinished(span.root) if span is not None else None))
+            form = unfinished(span.root) if span is not None else None
+            if form == "in progress" and claim.states[k].process:
+                form = None  # a process's own cue in the progressive states it under way ("the talks were going well")
+            lemma.append((claim.states[k], s, e, cue, form))
     elif ctx.docs is not None and ctx.lang == "en" and ctx.parsed:
         lemma = []  # parse_for_cues found no form of a lemma cue here
     else:

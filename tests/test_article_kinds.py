@@ -287,3 +287,21 @@ def test_a_referent_points_back_only_at_one_thing_of_its_kind() -> None:
             "government spokeswoman told reporters.")
     assert read(text, "eaeu-free-trade", "negotiating", published="2025-05-20") is None
     assert read(text, "strategic-treaty", "draft", published="2025-05-20") is None
+
+
+def test_a_process_in_the_progressive_is_under_way() -> None:
+    # "were going well": the talks' own course in the progressive is the process under way, not an act not done
+    text = ("Iran sent its written response to the proposed text for reviving the nuclear deal. The foreign minister "
+            "said the talks were going well.")
+    assert read(text, "jcpoa-talks", "stalled", published="2022-08-18") == ("changed", "ongoing")
+
+
+def test_a_plural_referent_opening_the_sentence_points_back() -> None:
+    text = ("Iran and the other parties to the 2015 nuclear deal spent months trying to bring Washington back. "
+            "Negotiations resumed this week after a short break, diplomats from Tehran said.")
+    assert read(text, "jcpoa-talks", "stalled", published="2022-04-06") == ("changed", "ongoing")
+    # two things of its kind before it: neither
+    two = ("A senior Iranian commander said his service had discussed the S-400 and the Su-35 with Russia. "
+           "Deliveries have started, he added.")
+    assert read(two, "su35-delivery", "not delivered", published="2024-03-05") is None
+    assert read(two, "s400-sale", "not agreed", published="2024-03-05") is None
