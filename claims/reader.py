@@ -287,11 +287,13 @@ def party_countries(catalogue: Catalogue) -> frozenset[str]:
 @lru_cache(maxsize=8)
 def anaphora_pattern(referents: tuple[str, ...]) -> "re.Pattern[str] | None":
     """A determiner, up to two words, then one of the catalogue's referents ("these Russian-made jets"); or a
-    referent opening the sentence with no determiner, a plural's ("Negotiations resumed after a break continue")."""
+    referent opening the sentence with no determiner, a plural's ("Negotiations resumed after a break continue"),
+    or with "a" ("Tehran joined the bloc's summit. A full agreement was signed on Friday": the sentence opens on the
+    thing the one before named, read for it only when that sentence named one thing of its kind, read_sentence)."""
     if not referents:
         return None
     nouns = "|".join(re.escape(fold(r)) for r in sorted(referents, key=len, reverse=True))
-    return re.compile(rf"(?:\b(?:this|these|those|the) (?:[a-z-]+ ){{0,2}}|^)(?P<noun>{nouns})\b")
+    return re.compile(rf"(?:\b(?:this|these|those|the) (?:[a-z-]+ ){{0,2}}|^(?:an? (?:[a-z-]+ ){{0,2}})?)(?P<noun>{nouns})\b")
 
 
 @lru_cache(maxsize=8)
@@ -363,8 +365,11 @@ def topic_score(ctx: Context, i: int, claim: Claim) -> float:
         return 1.0
     if claim.type == "quantity" and pronoun_anchors(ctx, i, claim):
         return 0.7
-    if i > 0 and ctx.anaphora is not None and ctx.anaphora.search(ctx.folded[i]) \
-            and find_phrases(ctx.folded[i - 1], claim.topic):
+    pointer = ctx.anaphora.search(ctx.folded[i]) if i > 0 and ctx.anaphora is not None else None
+    if pointer is not None and find_phrases(ctx.folded[i - 1], claim.topic) and (
+            pointer.group(0).startswith(("the ", "this ", "these ", "those ")) or refers_to(ctx, i, claim)):
+        # with no definite determiner ("Negotiations resumed …", "A full agreement was signed …") only a thing of
+        # the referent's kind
         return 0.7
     if i > 0 and continues_topic(ctx, i, claim):
         return 0.7
@@ -380,9 +385,21 @@ def refers_to(ctx: Context, i: int, claim: Claim) -> bool:
     if found is None:
         return False
     words = fold(" ".join([claim.question, *claim.topic, *(d for st in claim.states for d in st.describe)]))
+
+    def of_the_claim(word: str) -> bool:
+        stem = word[:6] if len(word) > 6 else word.rstrip("s")  # "deliveries" of "delivered", "agreement" of "agreements"
+        return bool(re.search(rf"\b{re.escape(stem)}", words))
+
     noun = found.group("noun")
-    stem = noun[:6] if len(noun) > 6 else noun.rstrip("s")  # "deliveries" of "delivered", "agreement" of "agreements"
-    return bool(re.search(rf"\b{re.escape(stem)}", words))
+    if not of_the_claim(noun):
+        return False
+    if found.group(0).startswith(("the ", "this ", "these ", "those ")):
+        return True
+    # with no definite determiner the noun phrase's own words are the claim's too ("A full agreement on free
+    # trade", of Iran's full free-trade agreement with the union; not "A new agreement on visas")
+    after = re.match(r"\s+(?:on|for|of)\s+((?:[a-z-]+\s*){1,2})", ctx.folded[i][found.end():])
+    own = found.group(0)[:found.start("noun") - found.start()].split()[1:] + (after.group(1).split() if after else [])
+    return all(of_the_claim(w) for w in own if w not in ("a", "an", "the"))
 
 
 def thing_pronoun(ctx: Context, i: int, claim: Claim) -> bool:

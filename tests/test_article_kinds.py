@@ -305,3 +305,13 @@ def test_a_plural_referent_opening_the_sentence_points_back() -> None:
            "Deliveries have started, he added.")
     assert read(two, "su35-delivery", "not delivered", published="2024-03-05") is None
     assert read(two, "s400-sale", "not agreed", published="2024-03-05") is None
+
+
+def test_an_indefinite_thing_of_the_named_things_kind_opening_the_next_sentence_is_it() -> None:
+    text = ("Tehran joined the Eurasian Economic Union's summit in St Petersburg on Monday. A full agreement on free "
+            "trade was signed on the sidelines.")
+    assert read(text, "eaeu-free-trade", "negotiating", published="2023-12-26") == ("changed", "agreement signed")
+    # an agreement on something else is another thing
+    other = ("Iran and Russia discussed the strategic partnership treaty in Moscow on Monday. A new agreement on "
+             "visas was signed on the sidelines.")
+    assert read(other, "strategic-treaty", "draft", published="2024-06-01") is None
