@@ -293,7 +293,8 @@ def anaphora_pattern(referents: tuple[str, ...]) -> "re.Pattern[str] | None":
     if not referents:
         return None
     nouns = "|".join(re.escape(fold(r)) for r in sorted(referents, key=len, reverse=True))
-    return re.compile(rf"(?:\b(?:this|these|those|the) (?:[a-z-]+ ){{0,2}}|^(?:an? (?:[a-z-]+ ){{0,2}})?)(?P<noun>{nouns})\b")
+    return re.compile(rf"(?:\b(?:this|these|those|the) (?:[a-z-]+ ){{0,2}}|^(?:an? (?:[a-z-]+ ){{0,2}})?)"
+                      rf"(?P<noun>{nouns})\b")
 
 
 @lru_cache(maxsize=8)
@@ -387,7 +388,8 @@ def refers_to(ctx: Context, i: int, claim: Claim) -> bool:
     words = fold(" ".join([claim.question, *claim.topic, *(d for st in claim.states for d in st.describe)]))
 
     def of_the_claim(word: str) -> bool:
-        stem = word[:6] if len(word) > 6 else word.rstrip("s")  # "deliveries" of "delivered", "agreement" of "agreements"
+        # "deliveries" of "delivered", "agreement" of "agreements"
+        stem = word[:6] if len(word) > 6 else word.rstrip("s")
         return bool(re.search(rf"\b{re.escape(stem)}", words))
 
     noun = found.group("noun")

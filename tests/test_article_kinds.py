@@ -275,6 +275,10 @@ def test_it_for_the_thing_the_sentence_before_is_about() -> None:
     text = ("The strategic partnership treaty between Russia and Iran was signed at the Kremlin in January. It entered "
             "into force on Thursday, the foreign ministry said.")
     assert read(text, "strategic-treaty", "draft", published="2025-10-03") == ("changed", "in force")
+    # a cue of one word: only "it" carries the treaty over (no referent, no state told in several words)
+    one_word = ("The strategic partnership treaty between Russia and Iran was signed at the Kremlin in January. It was "
+                "ratified by the State Duma on Tuesday.")
+    assert read(one_word, "strategic-treaty", "draft", published="2025-04-10") == ("changed", "ratified")
     # two tracked things before "it": neither
     two_things = ("Officials in Tehran spoke about the strategic partnership treaty with Russia and the free trade "
                   "agreement with the Eurasian Economic Union. It entered into force on Thursday.")
