@@ -378,9 +378,13 @@ def observe(catalogue: Catalogue, baseline: dict[str, dict[str, Any]], readings:
         obs = Observation(reading.claim, judged[0], judged[1], reading, article, judged[2])
         held = best.get(reading.claim)
         # among equals, a figure for a later period: "trade, which stood at $4 billion in 2023, climbed to $4.8
-        # billion in 2024" reports 2024's
-        if held is None or (VERDICT_RANK[obs.verdict], obs.confidence, period_sort_key(reading.period or "")) > (
-                VERDICT_RANK[held.verdict], held.confidence, period_sort_key(held.reading.period or "")):
+        # billion in 2024" reports 2024's; and of two changes of a staged thing asserted on one page, the later
+        # stage ("… was signed in January. It entered into force on Thursday": in force, however surer the
+        # signing's reading is of its subject)
+        if held is None or (VERDICT_RANK[obs.verdict], stage(catalogue, obs), obs.confidence,
+                            period_sort_key(reading.period or "")) > (
+                VERDICT_RANK[held.verdict], stage(catalogue, held), held.confidence,
+                period_sort_key(held.reading.period or "")):
             best[reading.claim] = obs
     for claim_id, obs in best.items():
         if obs.verdict in ("changed", "confirmed") and denied_here(obs, denied.get(claim_id, set())):
@@ -392,6 +396,15 @@ def observe(catalogue: Catalogue, baseline: dict[str, dict[str, Any]], readings:
             if why:
                 obs.verdict, obs.confidence, obs.why = "disputed", round(obs.confidence * HEDGE_FACTOR, 3), why
     return list(best.values())
+
+
+def stage(catalogue: Catalogue, obs: Observation) -> int:
+    """The position of a change's state among its status claim's ordered states when the change is asserted (not
+    put ahead, hedged, negated, denied or past); -1 otherwise and for other claims."""
+    claim, r = catalogue.get(obs.claim), obs.reading
+    if claim.type != "status" or obs.verdict != "changed" or r.future or r.hedged or r.negated or r.denied or r.past:
+        return -1
+    return claim.rank(r.value)
 
 
 def qualified_alike(readings: list[Reading]) -> list[Reading]:

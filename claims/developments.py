@@ -103,7 +103,7 @@ from claims.languages import DIGITS, SOLAR_MONTHS, english_part, for_language, m
     stance as language_stance, \
     statement_date as language_date
 from claims.nlp import PipelineUnavailable, parse
-from claims.reader import Context, find_phrases, fold, topic_score
+from claims.reader import DATELINE, Context, find_phrases, fold, topic_score
 from claims.statements import statement_date
 from claims.values import entity_dates, find_dates
 
@@ -1454,18 +1454,12 @@ def routine_event(verb: Any, args: list[Any], routine: tuple[frozenset[str], tup
     return bool(phrases and find_phrases(text, phrases))
 
 
-# a wire's dateline opening a lead: the place in capitals, a date, the agency in brackets and a dash ("TEHRAN,
-# March 4 (IRNA) - ", "MOSCOW/TEHRAN (dpa-AFX) - ", "TEHRAN, Aug. 31 (Xinhua) -- "), or a TASS-style "/AGENCY/."
-_DATELINE = re.compile(r"\s*[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’.\-]{2,}(?:[ /][A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’.\-]+)*"
-                       r"(?:,[^()\n–—-]{0,40}?)?(?:\s*\([^)\n]{1,40}\)){0,2}\s*(?:--?|–|—|\.?\s*/[^/\n]{1,20}/\.?)\s+")
-
-
 def parsed_text(statement: str) -> str:
     """The statement as the parse reads it: a wire's dateline at its start ("TEHRAN (Mehr) - Iran and Russia
     signed …") blanked with spaces, so its place and agency are no subject of the sentence's verb (the small
     model takes "TEHRAN" for one, and "Mehr" for a third country) and every offset stays that of the statement,
     which is listed verbatim, dateline and all."""
-    m = _DATELINE.match(statement)
+    m = DATELINE.match(statement)
     if not m or m.end() >= len(statement) or not (statement[m.end()].isupper() or statement[m.end()].isdigit()):
         return statement
     return " " * m.end() + statement[m.end():]

@@ -248,15 +248,17 @@ def prepare(text: str, catalogue: Catalogue, ref: date | None = None, title: str
                    title=title)
 
 
-# A wire dateline (AP, Reuters and AFP style): a place in capitals, optionally a date or a region, optionally the
-# agency in parentheses, then a dash ("MOSCOW, Jan 17 (AP) - ", "SAMARKAND, Uzbekistan (AP) - ", "TEHRAN (IRNA) -
-# "), or the agency alone before the dash; a live blog's time stamp ("09:40 GMT - ") is one too. A state agency's
-# date may carry its year and the same date in another calendar ("TEHRAN, Ordibehesht 31, 1403 (May 20, 2024)
-# (IRNA) - ").
-DATELINE = re.compile(r"(?:[A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){0,3}(?:(?:,(?: [A-Z][a-z]+\.?){1,2}(?: \d{1,2})?"
-                      r"(?:,? \d{4})?)(?: \([A-Z][\w.,&/' -]{0,30}\)){0,2}|(?: \([A-Z][\w.&/' -]{0,30}\)))|"
+# A wire dateline (AP, Reuters and AFP style), the one pattern of every English reading (without_dateline) and of
+# a new development's parse (claims.developments.parsed_text): a place in capitals (words joined by a space or a
+# slash: "ST PETERSBURG", "MOSCOW/TEHRAN"), optionally a date or a region after a comma, optionally the agency in
+# parentheses, then a dash ("MOSCOW, Jan 17 (AP) - ", "SAMARKAND, Uzbekistan (AP) - ", "TEHRAN (IRNA) - ",
+# "TEHRAN, Aug. 31 (Xinhua) -- ") or the agency between slashes ("MOSCOW, March 12. /TASS/. "); the agency alone
+# before the dash ("(Reuters) - "); a live blog's time stamp ("09:40 GMT - "). A state agency's date may carry its
+# year and the same date in another calendar ("TEHRAN, Ordibehesht 31, 1403 (May 20, 2024) (IRNA) - ").
+DATELINE = re.compile(r"\s*(?:[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ.'’-]{2,}(?:[ /][A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ.'’-]+)*"
+                      r"(?:,[^()\n–—-]{0,40}?)?(?:\s*\([^)\n]{1,40}\)){0,2}|"
                       r"\([A-Z][\w.&/' -]{0,30}\)|"
-                      r"\d{1,2}:\d{2}(?: [A-Z]{2,4})?)\s*[-–—]+\s+(?=\S)")
+                      r"\d{1,2}:\d{2}(?: [A-Z]{2,4})?)\s*(?:[-–—]+|\.?\s*/[^/\n]{1,20}/\.?)\s+(?=\S)")
 
 
 def without_dateline(sentence: Sentence) -> Sentence:
@@ -287,11 +289,15 @@ def party_countries(catalogue: Catalogue) -> frozenset[str]:
 
 @lru_cache(maxsize=8)
 def anaphora_pattern(referents: tuple[str, ...]) -> "re.Pattern[str] | None":
-    """A determiner, up to two words, then one of the catalogue's referents ("these Russian-made jets")."""
+    """A determiner, up to two words, then one of the catalogue's referents ("these Russian-made jets"); or a
+    referent opening the sentence with no determiner, a plural's ("Negotiations resumed after a break continue"),
+    or with "a" ("Tehran joined the bloc's summit. A full agreement was signed on Friday": the sentence opens on the
+    thing the one before named, read for it only when that sentence named one thing of its kind, read_sentence)."""
     if not referents:
         return None
     nouns = "|".join(re.escape(fold(r)) for r in sorted(referents, key=len, reverse=True))
-    return re.compile(rf"\b(this|these|those|the) (?:[a-z-]+ ){{0,2}}({nouns})\b")
+    return re.compile(rf"(?:\b(?:this|these|those|the) (?:[a-z-]+ ){{0,2}}|^(?:an? (?:[a-z-]+ ){{0,2}})?)"
+                      rf"(?P<noun>{nouns})\b")
 
 
 @lru_cache(maxsize=8)
@@ -321,10 +327,23 @@ def read_sentence(ctx: Context, i: int, catalogue: Catalogue) -> list[Reading]:
     scores = {claim.id: topic_score(ctx, i, claim) for claim in catalogue.claims}
     inherited = [c for c in catalogue.claims if 0 < scores[c.id] < 1]
     if len(inherited) > 1:
-        # "these aircraft" after a sentence naming two subjects refers to the one named last (recency); claims
-        # named by the same last words ("trade": its sum and its growth) are all referred to
         def last_end(c: Claim) -> int:
             return max((end for _, end, _ in find_phrases(ctx.folded[i - 1], c.topic)), default=-1)
+        # a referent points back only at a thing of its kind ("these jets": the fighters, not the air defence
+        # systems named beside them), and only when the sentence before names exactly one thing of that kind:
+        # "The agreement entered into force" after a sentence naming the treaty and the free trade agreement
+        # is neither, nor is "It" after two (claims named by the same last words, "trade" for its sum and its
+        # growth, are one thing)
+        fits = [c for c in inherited if refers_to(ctx, i, c)] or (inherited if ctx.folded[i].startswith("it ") else [])
+        if len(fits) > 1 and len({last_end(c) for c in fits}) > 1:
+            scores.update({c.id: 0.0 for c in inherited})
+            inherited = []
+        elif fits:
+            scores.update({c.id: 0.0 for c in inherited if c not in fits})
+            inherited = fits
+    if len(inherited) > 1:
+        # otherwise a pointer after a sentence naming two subjects refers to the one named last (recency); claims
+        # named by the same last words ("trade": its sum and its growth) are all referred to
         latest = max(last_end(c) for c in inherited)
         scores.update({c.id: 0.0 for c in inherited if last_end(c) < latest})
     for claim in catalogue.claims:
@@ -350,12 +369,70 @@ def topic_score(ctx: Context, i: int, claim: Claim) -> float:
         return 1.0
     if claim.type == "quantity" and pronoun_anchors(ctx, i, claim):
         return 0.7
-    if i > 0 and ctx.anaphora is not None and ctx.anaphora.search(ctx.folded[i]) \
-            and find_phrases(ctx.folded[i - 1], claim.topic):
+    pointer = ctx.anaphora.search(ctx.folded[i]) if i > 0 and ctx.anaphora is not None else None
+    if pointer is not None and find_phrases(ctx.folded[i - 1], claim.topic) and (
+            pointer.group(0).startswith(("the ", "this ", "these ", "those ")) or refers_to(ctx, i, claim)):
+        # with no definite determiner ("Negotiations resumed …", "A full agreement was signed …") only a thing of
+        # the referent's kind
         return 0.7
     if i > 0 and continues_topic(ctx, i, claim):
         return 0.7
+    if claim.type in ("status", "event") and thing_pronoun(ctx, i, claim):
+        return 0.7
     return 0.0
+
+
+def refers_to(ctx: Context, i: int, claim: Claim) -> bool:
+    """Is the referent of sentence `i`'s pointer back ("the agreement", "these jets") a word of the claim's own
+    question or descriptions, a thing of the claim's kind? False without a pointer."""
+    found = ctx.anaphora.search(ctx.folded[i]) if ctx.anaphora is not None else None
+    if found is None:
+        return False
+    words = fold(" ".join([claim.question, *claim.topic, *(d for st in claim.states for d in st.describe)]))
+
+    def of_the_claim(word: str) -> bool:
+        # "deliveries" of "delivered", "agreement" of "agreements"
+        stem = word[:6] if len(word) > 6 else word.rstrip("s")
+        return bool(re.search(rf"\b{re.escape(stem)}", words))
+
+    noun = found.group("noun")
+    if not of_the_claim(noun):
+        return False
+    if found.group(0).startswith(("the ", "this ", "these ", "those ")):
+        return True
+    # with no definite determiner the noun phrase's own words are the claim's too ("A full agreement on free
+    # trade", of Iran's full free-trade agreement with the union; not "A new agreement on visas")
+    after = re.match(r"\s+(?:on|for|of)\s+((?:[a-z-]+\s*){1,2})", ctx.folded[i][found.end():])
+    own = found.group(0)[:found.start("noun") - found.start()].split()[1:] + (after.group(1).split() if after else [])
+    return all(of_the_claim(w) for w in own if w not in ("a", "an", "the"))
+
+
+def thing_pronoun(ctx: Context, i: int, claim: Claim) -> bool:
+    """A tracked thing's state given by "it" for it in the next sentence ("The strategic partnership treaty … was
+    signed in January. It entered into force on Thursday"): "it" opens the sentence as the subject of its main
+    verb (or of the verb a speaker's "…, the ministry said" reports), the sentence names no tracked subject of its
+    own, and the sentence before has the claim's subject as the subject of its main clause, naming no other
+    tracked thing there. Source: spaCy's English parse (nsubj, nsubjpass, ccomp)."""
+    if i == 0 or not ctx.folded[i].startswith("it ") or not find_phrases(ctx.folded[i - 1], claim.topic):
+        return False
+    doc, before = figure_doc(ctx, i), figure_doc(ctx, i - 1)
+    if doc is None or before is None or not len(doc) or doc[0].lower_ != "it":
+        return False
+    first = doc[0]
+    if first.dep_ not in ("nsubj", "nsubjpass") or not (first.head.dep_ == "ROOT" or (
+            first.head.dep_ == "ccomp" and first.head.head.dep_ == "ROOT")):
+        return False
+    root = before[:].root
+    heads = [root] + [c for c in root.children if c.dep_ in ("ccomp", "parataxis")]
+    for subject in (c for v in heads for c in v.children if c.dep_ in ("nsubj", "nsubjpass")):
+        span = [t for t in subject.subtree]
+        text = before.text[span[0].idx:span[-1].idx + len(span[-1].text)]
+        # the subject's own head word is the thing ("the … treaty between Russia and Iran", not "Russia's
+        # partner in the treaty")
+        start = span[0].idx
+        if any(start + a <= subject.idx < start + b for a, b, _ in find_phrases(fold(text), claim.topic)):
+            return True
+    return False
 
 
 def verb_anchors(ctx: Context, i: int, claim: Claim) -> list[tuple[int, int, str]]:
@@ -721,7 +798,10 @@ def state_cues(ctx: Context, i: int, claim: Claim, catalogue: Catalogue
         for k, s, e, cue in match_lemma_cues(doc, cue_groups([claim])).get(claim.id, ()):
             span = doc.char_span(s, e, alignment_mode="expand")
             # the cue's own head ("agreement to build": the noun; "took delivery": the verb)
-            lemma.append((claim.states[k], s, e, cue, unfinished(span.root) if span is not None else None))
+            form = unfinished(span.root) if span is not None else None
+            if form == "in progress" and claim.states[k].process:
+                form = None  # a process's own cue in the progressive states it under way ("the talks were going well")
+            lemma.append((claim.states[k], s, e, cue, form))
     elif ctx.docs is not None and ctx.lang == "en" and ctx.parsed:
         lemma = []  # parse_for_cues found no form of a lemma cue here
     else:

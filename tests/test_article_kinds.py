@@ -268,3 +268,54 @@ def test_former_before_a_long_official_title_puts_the_holder_in_the_past() -> No
     for text in ("Former President of the Islamic Republic of Iran Hassan Rouhani criticised the treaty with Russia.",
                  "Iran's former President of the Islamic Republic Hassan Rouhani criticised the treaty."):
         assert read(text, "iran-president", "Ebrahim Raisi", published="2025-03-01") is None, text
+
+
+# en10: document context (docs/ENGINE.md "Whole articles, third round")
+def test_it_for_the_thing_the_sentence_before_is_about() -> None:
+    text = ("The strategic partnership treaty between Russia and Iran was signed at the Kremlin in January. It entered "
+            "into force on Thursday, the foreign ministry said.")
+    assert read(text, "strategic-treaty", "draft", published="2025-10-03") == ("changed", "in force")
+    # a cue of one word: only "it" carries the treaty over (no referent, no state told in several words)
+    one_word = ("The strategic partnership treaty between Russia and Iran was signed at the Kremlin in January. It was "
+                "ratified by the State Duma on Tuesday.")
+    assert read(one_word, "strategic-treaty", "draft", published="2025-04-10") == ("changed", "ratified")
+    # two tracked things before "it": neither
+    two_things = ("Officials in Tehran spoke about the strategic partnership treaty with Russia and the free trade "
+                  "agreement with the Eurasian Economic Union. It entered into force on Thursday.")
+    assert read(two_things, "eaeu-free-trade", "negotiating", published="2025-05-20") is None
+
+
+def test_a_referent_points_back_only_at_one_thing_of_its_kind() -> None:
+    text = ("Officials in Tehran spoke this week about both the strategic partnership treaty with Russia and the free "
+            "trade agreement with the Eurasian Economic Union. The agreement entered into force last Thursday, a "
+            "government spokeswoman told reporters.")
+    assert read(text, "eaeu-free-trade", "negotiating", published="2025-05-20") is None
+    assert read(text, "strategic-treaty", "draft", published="2025-05-20") is None
+
+
+def test_a_process_in_the_progressive_is_under_way() -> None:
+    # "were going well": the talks' own course in the progressive is the process under way, not an act not done
+    text = ("Iran sent its written response to the proposed text for reviving the nuclear deal. The foreign minister "
+            "said the talks were going well.")
+    assert read(text, "jcpoa-talks", "stalled", published="2022-08-18") == ("changed", "ongoing")
+
+
+def test_a_plural_referent_opening_the_sentence_points_back() -> None:
+    text = ("Iran and the other parties to the 2015 nuclear deal spent months trying to bring Washington back. "
+            "Negotiations resumed this week after a short break, diplomats from Tehran said.")
+    assert read(text, "jcpoa-talks", "stalled", published="2022-04-06") == ("changed", "ongoing")
+    # two things of its kind before it: neither
+    two = ("A senior Iranian commander said his service had discussed the S-400 and the Su-35 with Russia. "
+           "Deliveries have started, he added.")
+    assert read(two, "su35-delivery", "not delivered", published="2024-03-05") is None
+    assert read(two, "s400-sale", "not agreed", published="2024-03-05") is None
+
+
+def test_an_indefinite_thing_of_the_named_things_kind_opening_the_next_sentence_is_it() -> None:
+    text = ("Tehran joined the Eurasian Economic Union's summit in St Petersburg on Monday. A full agreement on free "
+            "trade was signed on the sidelines.")
+    assert read(text, "eaeu-free-trade", "negotiating", published="2023-12-26") == ("changed", "agreement signed")
+    # an agreement on something else is another thing
+    other = ("Iran and Russia discussed the strategic partnership treaty in Moscow on Monday. A new agreement on "
+             "visas was signed on the sidelines.")
+    assert read(other, "strategic-treaty", "draft", published="2024-06-01") is None

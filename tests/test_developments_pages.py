@@ -86,6 +86,14 @@ def test_a_wire_dateline_is_no_subject_of_the_lead(catalogue):
         assert parsed_text(line).lstrip() == rest, line
     for line in ("US sanctions Japan", "IRAN AND JAPAN SIGN DEAL", "NATO - the alliance"):
         assert parsed_text(line) == line
+    # one pattern serves both (claims.reader.DATELINE): a live blog's time stamp is blanked for a development's
+    # parse, and TASS's "/TASS/." and a slash-joined place are cut from an English reading's sentence
+    assert parsed_text("09:40 GMT - India and").lstrip() == "India and"
+    from claims.reader import without_dateline
+    from extractors.text import Sentence
+    for line, rest in (("MOSCOW/TEHRAN (dpa-AFX) - India and", "India and"), ("MOSCOW, March 12. /TASS/. India and",
+                                                                              "India and")):
+        assert without_dateline(Sentence(line, 0, len(line))).text == rest, line
 
 
 def test_a_temporal_clause_states_its_past_event_whatever_the_main_clause_says(catalogue):
