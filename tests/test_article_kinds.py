@@ -10,9 +10,8 @@ from typing import Any
 
 import pytest
 
-from baseline.catalogue import load_catalogue
 from claims.nlp import available
-from tests.reading import findings
+from tests.reading import findings, written_catalogue
 from tests.two_countries import CATALOGUE
 
 pytestmark = pytest.mark.skipif(not available("en"), reason="the English spaCy pipeline is not installed")
@@ -20,9 +19,7 @@ pytestmark = pytest.mark.skipif(not available("en"), reason="the English spaCy p
 
 @pytest.fixture(scope="module")
 def two(tmp_path_factory: Any) -> Any:
-    path = tmp_path_factory.mktemp("two-countries-articles") / "catalogue.toml"
-    path.write_text(CATALOGUE, encoding="utf-8")
-    return load_catalogue(path)
+    return written_catalogue(tmp_path_factory, CATALOGUE, "two-countries-articles")
 
 
 def record(value: str, as_of: str = "2022-01-20") -> dict[str, Any]:

@@ -11,6 +11,7 @@ import pytest
 import claims
 from claims.catalogue import CatalogueError, load_catalogue
 from claims.developments import own_sentence
+from tests.reading import listed_developments, written_catalogue
 
 CATALOGUE = '''
 [parties]
@@ -69,14 +70,11 @@ topic = ["Ocean Forum"]
 
 @pytest.fixture(scope="module")
 def catalogue(tmp_path_factory):  # type: ignore[no-untyped-def]
-    path = tmp_path_factory.mktemp("catalogue") / "catalogue.toml"
-    path.write_text(CATALOGUE, encoding="utf-8")
-    return load_catalogue(path)
+    return written_catalogue(tmp_path_factory, CATALOGUE)
 
 
 def listed(catalogue, text, lang="en", published="2024-09-15", title=""):  # type: ignore[no-untyped-def]
-    article = claims.Article(1, "http://127.0.0.1/a", title, text, published, lang=lang)
-    return [d.statement for d in claims.analyze([article], catalogue, {}).new_developments]
+    return listed_developments(catalogue, text, lang, published, title)
 
 
 JOIN_DE = "Indien ist am 1. Januar 2024 der G7 beigetreten."

@@ -10,6 +10,7 @@ import pytest
 import claims
 from claims.catalogue import CatalogueError, load_catalogue
 from claims.developments import UNSCORED
+from tests.reading import written_catalogue
 
 CATALOGUE = '''
 [parties]
@@ -93,9 +94,7 @@ topic = ["high-speed rail agreement"]
 
 @pytest.fixture(scope="module")
 def catalogue(tmp_path_factory):  # type: ignore[no-untyped-def]
-    path = tmp_path_factory.mktemp("catalogue") / "catalogue.toml"
-    path.write_text(CATALOGUE, encoding="utf-8")
-    return load_catalogue(path)
+    return written_catalogue(tmp_path_factory, CATALOGUE)
 
 
 def developments(catalogue, text, lang, published="2025-03-03", title="", baseline=None):  # type: ignore[no-untyped-def]

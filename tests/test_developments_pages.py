@@ -12,6 +12,7 @@ import claims
 from claims.catalogue import CatalogueError, load_catalogue
 from claims.developments import parsed_text, several_things, single_claims, spellings, verb_forms
 from claims.nlp import available, parse
+from tests.reading import listed_developments, written_catalogue
 
 CATALOGUE = '''
 [parties]
@@ -64,14 +65,11 @@ pytestmark = pytest.mark.skipif(not available("en"), reason="the English spaCy p
 
 @pytest.fixture(scope="module")
 def catalogue(tmp_path_factory):  # type: ignore[no-untyped-def]
-    path = tmp_path_factory.mktemp("catalogue") / "catalogue.toml"
-    path.write_text(CATALOGUE, encoding="utf-8")
-    return load_catalogue(path)
+    return written_catalogue(tmp_path_factory, CATALOGUE)
 
 
 def listed(catalogue, text, published="2025-10-01", title="", lang="en"):  # type: ignore[no-untyped-def]
-    article = claims.Article(1, "http://127.0.0.1/a", title, text, published, lang=lang)
-    return [d.statement for d in claims.analyze([article], catalogue, {}).new_developments]
+    return listed_developments(catalogue, text, lang, published, title)
 
 
 def test_a_wire_dateline_is_no_subject_of_the_lead(catalogue):

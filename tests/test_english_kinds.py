@@ -107,11 +107,9 @@ BASELINE = {
 
 @pytest.fixture(scope="module")
 def catalogue(tmp_path_factory):  # type: ignore[no-untyped-def]
-    from claims.catalogue import load_catalogue
+    from tests.reading import written_catalogue
 
-    path = tmp_path_factory.mktemp("kenya-brazil") / "catalogue.toml"
-    path.write_text(CATALOGUE, encoding="utf-8")
-    return load_catalogue(path)
+    return written_catalogue(tmp_path_factory, CATALOGUE, "kenya-brazil")
 
 
 def found(catalogue, text, published="2025-03-01", title=""):  # type: ignore[no-untyped-def]

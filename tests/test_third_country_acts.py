@@ -6,8 +6,8 @@ sentences written for this test."""
 import pytest
 
 import claims
-from claims.catalogue import load_catalogue
 from claims.nlp import available
+from tests.reading import written_catalogue
 from tests.test_reporting_kinds import BASELINE, CATALOGUE
 
 pytestmark = pytest.mark.skipif(not available("en"), reason="the English spaCy pipeline is not installed")
@@ -15,9 +15,7 @@ pytestmark = pytest.mark.skipif(not available("en"), reason="the English spaCy p
 
 @pytest.fixture(scope="module")
 def catalogue(tmp_path_factory):  # type: ignore[no-untyped-def]
-    path = tmp_path_factory.mktemp("kenya-brazil-bloc") / "catalogue.toml"
-    path.write_text(CATALOGUE, encoding="utf-8")
-    return load_catalogue(path)
+    return written_catalogue(tmp_path_factory, CATALOGUE, "kenya-brazil-bloc")
 
 
 def found(catalogue, text):  # type: ignore[no-untyped-def]
