@@ -187,6 +187,10 @@ CONJUNCT_REACH = 30
 ROUTINE_REACH = 2
 # A sentence read by words (no parse tells its tense) dated this long before its article is a recap.
 WORDS_RECAP_DAYS = 31
+# Words between an event's noun and the verb closing its clause ([context.lang.xx] `nominal`: "رزمایش … اجرا شد"):
+# a verb-final clause holds the long titles of everyone who took part (a navy, a fleet, a day and a Solar Hijri
+# date: 25 words in one clause), and the clause ends at a comma, semicolon or colon
+NOMINAL_REACH = 30
 MIN_CHARS, MAX_CHARS = 40, 400
 
 
@@ -380,7 +384,7 @@ def development_words(catalogue: Catalogue, lang: str) -> dict[str, tuple[str, .
     words = table.get(lang, {}) if isinstance(table, dict) else {}
     return {k: spellings(tuple(words.get(k, ()))) for k in ("events", "pair", "background", "untracked", "location",
                                                            "offers", "there", "reported", "partner", "announced",
-                                                           "routine")}
+                                                           "routine", "nominal")}
 
 
 _ZWNJ = "\u200c"
@@ -513,10 +517,10 @@ def reported_past(folded: str, start: int, end: int, patterns: tuple[str, ...]) 
     return ""
 
 
-def announced_events(folded: str, patterns: tuple[str, ...]) -> list[tuple[int, int, str]]:
+def announced_events(folded: str, patterns: tuple[str, ...], reach: int = 12) -> list[tuple[int, int, str]]:
     """The events a folded sentence names inside an announcement: one of the catalogue's [context.lang.xx]
     `announced` patterns ("از امضای … خبر داد*": the words before and after "…", a "*" any ending) with at most
-    twelve words between, in one clause (no comma, semicolon or colon between, Latin or Arabic). Returns [(start, end, words)] of
+    `reach` words between (twelve; NOMINAL_REACH for `nominal` patterns), in one clause (no comma, semicolon or colon between, Latin or Arabic). Returns [(start, end, words)] of
     the whole announcement (so the stance read around it sees a plan's words inside it: "… به زودی خبر داد"),
     first match first."""
     out = []
@@ -524,7 +528,7 @@ def announced_events(folded: str, patterns: tuple[str, ...]) -> list[tuple[int, 
         head, _, tail = (part.strip() for part in pattern.partition("…"))
         if not tail:
             continue
-        regex = rf"(?<!\w)({phrase_regex(head)})(?!\w)(?:[^\w,;:،؛]+\w+){{0,12}}?[^\w,;:،؛]+{phrase_regex(tail)}(?!\w)"
+        regex = rf"(?<!\w)({phrase_regex(head)})(?!\w)(?:[^\w,;:،؛]+\w+){{0,{reach}}}?[^\w,;:،؛]+{phrase_regex(tail)}(?!\w)"
         out += [(m.start(), m.end(), m.group(1)) for m in re.finditer(regex, folded)]
     return sorted(out)
 
@@ -669,6 +673,11 @@ def words_candidate(ctx: Context, i: int, article: ArticleRef, catalogue: Catalo
         # minister announced the signing of a contract with Russia): the announcement asserts it
         events = announced_events(folded, words["announced"])
         announced = bool(events)
+    if not events and words["nominal"]:
+        # an event named by its noun, the verb that says it happened closing its clause after the long names of
+        # who took part ("رزمایش مشترک … نیروی دریایی ارتش جمهوری اسلامی ایران و ناوگان خزر فدراسیون روسیه … اجرا
+        # شد": the joint exercise … was carried out): the verb's tense and modal are read as the event word's
+        events = announced_events(folded, words["nominal"], NOMINAL_REACH)
     if not events:
         return None
     start, end, word = events[0]

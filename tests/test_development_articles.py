@@ -34,8 +34,10 @@ ARTICLES = Path(__file__).parent / "development_articles"
 # after the page's own; 11 more in en_others9.txt (main reads 149 of the 173 right); 9 negatives in other languages
 # in lang_others9.txt, all read right on main and here; with a party named by its city beside the other party
 # ([context.cities]): 170 of 182 (main 158). (The branch read 172 with a rule fitted to the check split, left out
-# at the merge: docs/ENGINE.md)
-ARTICLE_FLOOR = 170
+# at the merge: docs/ENGINE.md); branch newdev10 added 24 Persian and Arabic articles in agency style (fa10.txt,
+# ar10.txt): main reads 186 of the 206 right, 194 with the verbs of opening and going live, the Arabic passive with
+# "تم" and an event's noun with the verb closing its clause ([context.lang.xx] `nominal`: "رزمایش … اجرا شد")
+ARTICLE_FLOOR = 194
 
 
 def articles() -> list[tuple[str, str, str, str, str, str]]:
