@@ -36,8 +36,10 @@ ARTICLES = Path(__file__).parent / "development_articles"
 # ([context.cities]): 170 of 182 (main 158). (The branch read 172 with a rule fitted to the check split, left out
 # at the merge: docs/ENGINE.md); branch newdev10 added 24 Persian and Arabic articles in agency style (fa10.txt,
 # ar10.txt): main reads 186 of the 206 right, 194 with the verbs of opening and going live, the Arabic passive with
-# "تم" and an event's noun with the verb closing its clause ([context.lang.xx] `nominal`: "رزمایش … اجرا شد")
-ARTICLE_FLOOR = 194
+# "تم" and an event's noun with the verb closing its clause ([context.lang.xx] `nominal`: "رزمایش … اجرا شد"); 5 more
+# in kinds10.txt (main 188 of the 211): 199 with production moved onto the other party's soil (made_only) and a
+# state's accusation read by words ([context.lang.xx] `accused`)
+ARTICLE_FLOOR = 199
 
 
 def articles() -> list[tuple[str, str, str, str, str, str]]:
