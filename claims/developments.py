@@ -529,6 +529,11 @@ def reported_past(folded: str, start: int, end: int, patterns: tuple[str, ...]) 
     return ""
 
 
+# the Arabic-script comma of a list inside a long title ("وزیر میراث فرهنگی، گردشگری و صنایع دستی": a word or three
+# after it, then "و", and): no end of the clause a `nominal` pattern spans (replaced by a space, offsets kept)
+_LISTED_COMMA = re.compile(r"،(?=\s*\w+(?:\s+\w+){0,2}\s+و\s)")
+
+
 def announced_events(folded: str, patterns: tuple[str, ...], reach: int = 12) -> list[tuple[int, int, str]]:
     """The events a folded sentence names inside an announcement: one of the catalogue's [context.lang.xx]
     `announced` patterns ("از امضای … خبر داد*": the words before and after "…", a "*" any ending) with at most
@@ -689,7 +694,7 @@ def words_candidate(ctx: Context, i: int, article: ArticleRef, catalogue: Catalo
         # an event named by its noun, the verb that says it happened closing its clause after the long names of
         # who took part ("رزمایش مشترک … نیروی دریایی ارتش جمهوری اسلامی ایران و ناوگان خزر فدراسیون روسیه … اجرا
         # شد": the joint exercise … was carried out): the verb's tense and modal are read as the event word's
-        events = announced_events(folded, words["nominal"], NOMINAL_REACH)
+        events = announced_events(_LISTED_COMMA.sub(" ", folded), words["nominal"], NOMINAL_REACH)
     accused = False
     if words["accused"] and not (events and announced):
         # a state's accusation that one party did something with the other ("les États-Unis ont accusé l'Iran … de
