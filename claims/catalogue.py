@@ -205,7 +205,7 @@ def _load(path: str) -> Catalogue:
 
 
 CONTEXT_LANG_KEYS = ("events", "pair", "background", "untracked", "location", "offers", "there", "reported",
-                     "partner", "announced", "routine")
+                     "partner", "announced", "routine", "nominal", "accused")
 
 
 def parse_context_lang(value: object, path: str) -> dict[str, dict[str, tuple[str, ...]]]:
@@ -219,14 +219,17 @@ def parse_context_lang(value: object, path: str) -> dict[str, dict[str, tuple[st
     "با روسیه": in a language whose news implies a party, that party is the other one) and `announced` (an
     event named by its noun inside an announcement, the words before and after "…": "از امضای … خبر داد",
     announced the signing of) and `routine` (a routine contact as what an event word is about, in the two words
-    after it: "договорились продолжить консультации", agreed to continue consultations). Raises CatalogueError
-    on any other shape."""
+    after it: "договорились продолжить консультации", agreed to continue consultations) and `nominal` (an event
+    named by its noun with the verb that says it happened at the end of its clause, the words before and after
+    "…": "رزمایش … اجرا شد", the exercise was carried out; Arabic "تم … افتتاح") and `accused` (a state's accusation
+    of a party, the words before and after "…" around the accused: "ont accusé … de"). Raises CatalogueError on any
+    other shape."""
     if not isinstance(value, dict) or not all(
             isinstance(words, dict) and not set(words) - set(CONTEXT_LANG_KEYS)
             and all(_str_list(words.get(k, [])) for k in CONTEXT_LANG_KEYS) for words in value.values()):
         raise CatalogueError(f"catalogue {path}: [context.lang.xx] may hold only lists of strings "
                              "'events', 'pair', 'background', 'untracked', 'location', 'offers', 'there', "
-                             "'reported', 'partner', 'announced' and 'routine'")
+                             "'reported', 'partner', 'announced', 'routine', 'nominal' and 'accused'")
     return {lang: {k: tuple(words.get(k, ())) for k in CONTEXT_LANG_KEYS} for lang, words in value.items()}
 
 

@@ -77,6 +77,12 @@ ranks after the page's own news ("The agreement was signed in Tehran in Septembe
 ratified …": dated_before, Candidate.stale).
 A party's city or port ([context.cities]) names it as the place of an event of the other party the sentence names
 ("La compagnie Aeroflot a repris … ses vols directs entre Moscou et Ispahan": body_parties); alone it names none.
+A tracked claim's subject named only as what is made ("the drone's production stages now occur at Russian
+facilities": made_only) is where the thing is made, no statement of the claim; an estimate over a figure is the
+figure's, no hedge (estimated_figure). Read by words, a state's accusation of a party naming a thing no claim covers
+([context.lang.xx] `accused`: "ont accusé … de") is listed, its accuser its source, a concessive clause before it
+(languages.toml `concessive`) not its stance; an event's noun with the verb closing its clause after long titles
+([context.lang.xx] `nominal`: "رزمایش … اجرا شد") is an event.
 Precision comes from demanding both parties in the sentence: the parse's argument structure is not there to
 tell a participant from a mention.
 
@@ -99,7 +105,7 @@ from extractors.language import detect_language
 from claims.compare import ArticleRef
 from claims.grammar import LEXICON as STANCE_LEXICON, read_stance
 from claims.entities import countries_in
-from claims.languages import DIGITS, SOLAR_MONTHS, english_part, for_language, month_names, \
+from claims.languages import DIGITS, SOLAR_MONTHS, english_part, for_language, month_names, word_pattern, \
     stance as language_stance, \
     statement_date as language_date
 from claims.nlp import PipelineUnavailable, parse
@@ -156,6 +162,11 @@ LEXICON: dict[str, dict[str, frozenset[str]]] = {
         # words that set when an arrangement starts or ends ("waive visas from December", "until March"): a
         # month after one of them with no year written is no date of the statement, which may be before it
         "onset": frozenset({"from", "starting", "beginning", "as of", "effective", "until", "till", "by"}),
+        # nouns of making: a tracked claim's subject named only as what is made ("the drone's production stages
+        # now occur at Russian facilities", "production of the Iranian drone has moved to a Russian plant") is the
+        # subject of where and how it is made, which no claim about its transfer covers (made_only)
+        "production": frozenset({"production", "manufacture", "manufacturing", "assembly", "output", "making",
+                                 "fabrication"}),
         # markers of a recap: "since 2022", "has long supplied", "had signed"
         "background": frozenset({"since", "long", "formerly", "previously", "once", "traditionally",
                                  "historically"}),
@@ -187,6 +198,10 @@ CONJUNCT_REACH = 30
 ROUTINE_REACH = 2
 # A sentence read by words (no parse tells its tense) dated this long before its article is a recap.
 WORDS_RECAP_DAYS = 31
+# Words between an event's noun and the verb closing its clause ([context.lang.xx] `nominal`: "رزمایش … اجرا شد"):
+# a verb-final clause holds the long titles of everyone who took part (a navy, a fleet, a day and a Solar Hijri
+# date: 25 words in one clause), and the clause ends at a comma, semicolon or colon
+NOMINAL_REACH = 30
 MIN_CHARS, MAX_CHARS = 40, 400
 
 
@@ -249,6 +264,7 @@ class Event:
     participants: frozenset[str]
     known: bool = True   # of an event kind the catalogue names
     consequence: bool = False  # a possibility that has just begun (newly_able)
+    made: bool = False  # about where or how a tracked claim's subject is made, not the claim (made_only)
 
 
 def development_candidate(ctx: Context, i: int, article: ArticleRef, catalogue: Catalogue,
@@ -380,7 +396,7 @@ def development_words(catalogue: Catalogue, lang: str) -> dict[str, tuple[str, .
     words = table.get(lang, {}) if isinstance(table, dict) else {}
     return {k: spellings(tuple(words.get(k, ()))) for k in ("events", "pair", "background", "untracked", "location",
                                                            "offers", "there", "reported", "partner", "announced",
-                                                           "routine")}
+                                                           "routine", "nominal", "accused")}
 
 
 _ZWNJ = "\u200c"
@@ -513,10 +529,15 @@ def reported_past(folded: str, start: int, end: int, patterns: tuple[str, ...]) 
     return ""
 
 
-def announced_events(folded: str, patterns: tuple[str, ...]) -> list[tuple[int, int, str]]:
+# the Arabic-script comma of a list inside a long title ("وزیر میراث فرهنگی، گردشگری و صنایع دستی": a word or three
+# after it, then "و", and): no end of the clause a `nominal` pattern spans (replaced by a space, offsets kept)
+_LISTED_COMMA = re.compile(r"،(?=\s*\w+(?:\s+\w+){0,2}\s+و\s)")
+
+
+def announced_events(folded: str, patterns: tuple[str, ...], reach: int = 12) -> list[tuple[int, int, str]]:
     """The events a folded sentence names inside an announcement: one of the catalogue's [context.lang.xx]
     `announced` patterns ("از امضای … خبر داد*": the words before and after "…", a "*" any ending) with at most
-    twelve words between, in one clause (no comma, semicolon or colon between, Latin or Arabic). Returns [(start, end, words)] of
+    `reach` words between (twelve; NOMINAL_REACH for `nominal` patterns), in one clause (no comma, semicolon or colon between, Latin or Arabic). Returns [(start, end, words)] of
     the whole announcement (so the stance read around it sees a plan's words inside it: "… به زودی خبر داد"),
     first match first."""
     out = []
@@ -524,7 +545,7 @@ def announced_events(folded: str, patterns: tuple[str, ...]) -> list[tuple[int, 
         head, _, tail = (part.strip() for part in pattern.partition("…"))
         if not tail:
             continue
-        regex = rf"(?<!\w)({phrase_regex(head)})(?!\w)(?:[^\w,;:،؛]+\w+){{0,12}}?[^\w,;:،؛]+{phrase_regex(tail)}(?!\w)"
+        regex = rf"(?<!\w)({phrase_regex(head)})(?!\w)(?:[^\w,;:،؛]+\w+){{0,{reach}}}?[^\w,;:،؛]+{phrase_regex(tail)}(?!\w)"
         out += [(m.start(), m.end(), m.group(1)) for m in re.finditer(regex, folded)]
     return sorted(out)
 
@@ -669,6 +690,25 @@ def words_candidate(ctx: Context, i: int, article: ArticleRef, catalogue: Catalo
         # minister announced the signing of a contract with Russia): the announcement asserts it
         events = announced_events(folded, words["announced"])
         announced = bool(events)
+    if not events and words["nominal"]:
+        # an event named by its noun, the verb that says it happened closing its clause after the long names of
+        # who took part ("رزمایش مشترک … نیروی دریایی ارتش جمهوری اسلامی ایران و ناوگان خزر فدراسیون روسیه … اجرا
+        # شد": the joint exercise … was carried out): the verb's tense and modal are read as the event word's
+        events = announced_events(_LISTED_COMMA.sub(" ", folded), words["nominal"], NOMINAL_REACH)
+    accused = False
+    if words["accused"] and not (events and announced):
+        # a state's accusation that one party did something with the other ("les États-Unis ont accusé l'Iran … de
+        # livraisons de missiles à Moscou"): the accusation is news, attributed to its accuser, when what it accuses
+        # the party of names a thing no tracked claim covers after it (accusations about a tracked claim are that
+        # claim's disputes)
+        found = announced_events(folded, words["accused"])
+        things = free_untracked(ctx, i, own, lang)[0]
+        # an event word inside what it accuses the party of ("haben Iran vorgeworfen, … Raketen … geliefert zu haben")
+        # is the accusation's content, not the sentence's event
+        accusations = [(s, e, w) for s, e, w in found if any(ts >= s for ts, _ in things)
+                       and not any(es < s for es, _, _ in events)]
+        if accusations:
+            events, accused = accusations, True
     if not events:
         return None
     start, end, word = events[0]
@@ -676,13 +716,23 @@ def words_candidate(ctx: Context, i: int, article: ArticleRef, catalogue: Catalo
     # „Ich glaube nicht, dass sie schon versandt wurden …“") is judged by the words of the event's part
     a, b = own_sentence(text, start, end)
     part, part_folded = text[a:b], folded[a:b]
+    # an accusation is read in its own clause: its accuser (a third country, before the accusing verb) is its
+    # source, not a party to what it accuses, and a clause before it that concedes a denial ("Bien que Téhéran ait
+    # nié …, les États-Unis ont accusé …") is the accused's answer, not the accusation's negation
+    c0 = max((m.end() for m in re.finditer(r"[,;:،؛]", part_folded[:start - a])), default=0) if accused else 0
+    conceding = word_pattern(lang, "concessive")
+    if not (c0 and conceding and conceding.match(part_folded[:c0].lstrip(" \"'«“„"))):
+        c0 = 0  # only a clause opened by a concessive word is left out: "Téhéran a démenti …, X ayant accusé …" denies
+    clause, clause_folded = part[c0:], part_folded[c0:]
     if not MIN_CHARS <= len(part.strip()) <= MAX_CHARS or part.rstrip().endswith("?"):
         return None
     if find_phrases(part_folded, words["background"]):
         return None
     if words["routine"] and find_phrases(" ".join(part_folded[end - a:].split()[:ROUTINE_REACH]), words["routine"]):
         return None  # "договорились продолжить консультации": what was agreed is a routine contact
-    if third_countries(part, part_folded, catalogue, ctx.party_countries, words["location"]):
+    # (an accuser is read from the accusing words on: start - a - c0)
+    if third_countries(clause[start - a - c0:] if accused else part, clause_folded[start - a - c0:] if accused
+                       else part_folded, catalogue, ctx.party_countries, words["location"]):
         return None  # a third country takes part: multilateral, or another's act
     if about_tracked_claim(ctx, i, own) and not untracked_conjunct(ctx, i, own, lang):
         return None
@@ -693,9 +743,17 @@ def words_candidate(ctx: Context, i: int, article: ArticleRef, catalogue: Catalo
     # a standing in the other party's bloc lasts (a membership holds until it ends): its date is no recap, but
     # the article's own news ranks before it (Candidate.stale)
     stale = recap_date(part, lang, ctx.ref)
-    if stale and not blocs:
+    # an accusation's words carry their tense (the compound past "ont accusé", as `events` forms do): dated within
+    # BACKGROUND_DAYS, the window of a parsed statement, it is listed as the parsed one is, after the page's own
+    # news (Candidate.stale); an older one is a recap
+    if stale and not blocs and not (accused and not recap_date(part, lang, ctx.ref, BACKGROUND_DAYS)):
         return None
-    modality = language_stance(part, start - a, end - a, lang, word)
+    if accused:
+        # the accusing word is no hedge of its own accusation (Arabic "يتهم", Turkish "suçla*" hedge a claim's
+        # statement): blanked, the rest of the clause is read for a denial, a plan or a hedge of its own
+        k = start - a - c0
+        clause = clause[:k] + " " * len(word) + clause[k + len(word):]
+    modality = language_stance(clause, start - a - c0, end - a - c0, lang, "" if accused else word)
     reported = reported_past(part_folded, start - a, end - a, words["reported"])
     if modality.negated or modality.denied or modality.past:
         return None
@@ -723,7 +781,7 @@ def own_sentence(text: str, start: int, end: int) -> tuple[int, int]:
     return a, (m.start() + 1 if m else len(text))
 
 
-def recap_date(text: str, lang: str, ref: date | None) -> bool:
+def recap_date(text: str, lang: str, ref: date | None, days: int = WORDS_RECAP_DAYS) -> bool:
     """Is the sentence (in `lang`, read by words) dated more than WORDS_RECAP_DAYS before its article `ref`?
     Its explicit dates (claims.languages.statement_date: a year given, Solar Hijri converted) and the dates
     dateparser finds relative to `ref` ("en juillet", "im Juni": a month without its year is the last one
@@ -748,7 +806,7 @@ def recap_date(text: str, lang: str, ref: date | None) -> bool:
     found += [d.date() for words, d in hits
               if any(w.lower() in months and (w.lower() not in abbreviations or re.search(r"\d", words))
                      for w in re.findall(r"\w+", words))]
-    return bool(found) and (ref - max(found)).days > WORDS_RECAP_DAYS
+    return bool(found) and (ref - max(found)).days > days
 
 
 def plan_date(text: str, lang: str, ref: date | None) -> bool:
@@ -871,6 +929,9 @@ def read_events(candidates: list[Candidate], catalogue: Catalogue,
             # signed in Tehran in September" below "The Duma on Tuesday ratified …"); listed only without it
             c.stale = c.stale or dated_before(docs[parsed_text(c.statement)], c.ref)
             c.consequence = event.consequence
+            # where a tracked thing is made ("the drone's production stages now occur in Russia") is a thing no
+            # claim covers: its closeness to the claim about the thing's transfer is no restatement
+            c.things = c.things or event.made
             out.append(c)
     return read + out
 
@@ -997,18 +1058,20 @@ def event_of(doc: Any, c: Candidate, routine: tuple[frozenset[str], tuple[str, .
         # a development as reported: listed as it stands, its source in its words; doubt ("claimed",
         # "reportedly") or a possibility ("may") is still a hedge
         if stance is not None and ((stance.future and not newly_able(clause)) or stance.negated or stance.denied or (
-                stance.hedged and not (source_only(doc, stance) or reported_perfect(clause)))):
+                stance.hedged and not (source_only(doc, stance) or reported_perfect(clause)
+                                       or estimated_figure(doc, clause, stance)))):
             continue
         if stance is None and presupposed(clause) and any(
                 ch.dep_ == "neg" or (ch.dep_ == "aux" and ch.tag_ == "MD") for ch in clause.children):
             continue  # "after the link was not launched", "once it would be launched": its own clause says no
-        if c.tracked:
+        made = bool(tracked) and made_only(doc, tracked)
+        if c.tracked and not made:
             if not own_clause(clause, args, tracked, covered):
                 continue
             c.scored = " ".join(t.text for t in sorted(set(args) | {clause}, key=lambda t: t.i))
         # a possibility that has just begun ("can now be used": newly_able) is the news whatever its verb
         found.append(Event(lemma, verb.idx, verb.idx + len(verb), named, known or newly_able(clause),
-                           consequence=not known and newly_able(clause)))
+                           consequence=not known and newly_able(clause), made=made))
     if not found and not c.tracked:
         found = [e for e in (nominal_event(verb, kinds, covered, party_tokens, party_countries, routine, c.things)
                              for verb in predicates(doc)) if e is not None]
@@ -1086,6 +1149,32 @@ def presupposed(verb: Any) -> bool:
     aux = [a for a in verb.children if a.dep_ in ("aux", "auxpass")]
     return verb.tag_ == "VBD" or any(a.tag_ == "VBD" for a in aux) or (
         verb.tag_ == "VBN" and any(a.lemma_.lower() == "have" and a.tag_ in ("VBZ", "VBP") for a in aux))
+
+
+# dependencies inside a noun phrase, from a word up to the noun it belongs to ("the drone's production", "production
+# of the Iranian drone", "drone assembly")
+NOUN_PHRASE = frozenset({"compound", "poss", "pobj", "prep", "amod", "nmod", "appos", "case", "det", "nummod"})
+
+
+def made_only(doc: Any, tracked: set[int]) -> bool:
+    """Is every tracked claim's subject the sentence names (tokens `tracked`) named only as what is made: inside a
+    noun phrase, up to a noun of making (LEXICON `production`) or a noun compounded with one ("the drone's
+    production stages", "production of Iran's Shahed drone", "drone manufacture")? Then the sentence is about
+    where and how the thing is made, not about the claim (its transfer, its sale)."""
+    making = LEXICON["en"]["production"]
+    for i in tracked:
+        token, found = doc[i], False
+        for _ in range(6):
+            if token.pos_ in ("NOUN", "PROPN") and (token.lemma_.lower() in making or any(
+                    ch.dep_ == "compound" and ch.lemma_.lower() in making for ch in token.children)):
+                found = True
+                break
+            if token.dep_ not in NOUN_PHRASE or token.head is token:
+                break
+            token = token.head
+        if not found:
+            return False
+    return bool(tracked)
 
 
 def own_clause(verb: Any, args: list[Any], tracked: set[int], covered: frozenset[str]) -> bool:
@@ -1357,6 +1446,25 @@ def reported_perfect(verb: Any) -> bool:
                                           for a in verb.children)
             and any(a.dep_ == "auxpass" for a in head.children)
             and head.lemma_.lower() in STANCE_LEXICON["en"]["say"] | STANCE_LEXICON["en"]["doubt"])
+
+
+def estimated_figure(doc: Any, clause: Any, stance: Any) -> bool:
+    """Is the statement hedged only by a verb of estimation whose clause's subject is a figure ("Analysts estimate
+    that around 90% of the stages now occur in Russia", "… that most of the parts are now made there")? The
+    estimate is the figure's, a share read off by someone, not doubt about the event; the other words of doubt
+    ("claimed", "reportedly", "may") still hedge it."""
+    lex = STANCE_LEXICON["en"]
+    head = clause.head
+    if clause.dep_ != "ccomp" or head.lemma_.lower() not in lex["estimate_verb"]:
+        return False
+    doubtful = (lex["doubt"] | lex["hedge_adverb"] | lex["possibility"]) - lex["estimate_verb"]
+    said = {w.lower() for w in stance.words}
+    if stance.negated or stance.denied or any(t.lower_ in said and (t.lemma_.lower() in doubtful or t.lower_ in doubtful)
+                                              for t in doc):
+        return False
+    subject = [ch for ch in clause.children if ch.dep_ in ("nsubj", "nsubjpass")]
+    return any(t.like_num or t.text == "%" or t.lower_ in ("most", "all", "much", "half") or t.tag_ == "CD"
+               for sub in subject for t in sub.subtree)
 
 
 def source_only(doc: Any, stance: Any) -> bool:
