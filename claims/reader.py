@@ -832,7 +832,7 @@ def acting_reading(ctx: Context, i: int, claim: Claim, topics: list[tuple[int, i
 
 def gapped_remnant(ctx: Context, i: int, claim: Claim, span: tuple[int, int]) -> tuple[int, int] | None:
     """The coordinated remnant after the cue's clause that names the claim's parties and no other country
-    ("India and Pakistan were admitted as full members in 2017, and Iran in 2023"): its document offsets,
+    ("India and Pakistan became full members in 2017, and Iran in 2023"): its document offsets,
     or None. Only a candidate: claims.statements keeps the reading when the parse shows the remnant has no
     verb and hangs on the cue's verb as a conjunct (gapping)."""
     sentence = ctx.sentences[i].text

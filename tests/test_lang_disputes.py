@@ -72,8 +72,8 @@ GROWTH = {"trade-growth": {"value": "+81% (2021)", "period": "2021", "low": 81.0
 
 @pytest.mark.parametrize("text", [
     # the rounded figure and its qualified form in two sentences, one without its year
-    "Le commerce entre l'Iran et la Russie a augmenté de 70% en 2021. Les statistiques montrent que notre "
-    "commerce a augmenté de plus de 70 % au cours de la dernière année.",
+    "Le commerce entre l'Iran et la Russie a augmenté de 70% en 2021. D'après les chiffres, notre "
+    "commerce a augmenté de plus de 70 % sur les douze derniers mois.",
     "Le commerce entre l'Iran et la Russie a augmenté de 70% en 2021. Selon Moscou, le commerce avec l'Iran a "
     "augmenté de plus de 70 % en 2021.",
 ])
