@@ -265,6 +265,9 @@ def cmd_eval(args: argparse.Namespace) -> int:
     folder = Path(args.corpus)
     if not folder.is_dir():
         raise ConfigError(f"corpus folder {folder} does not exist")
+    # eval runs the monitor flow as `run` does: the same start of Prefect's temporary server, retried once when
+    # slow and one line when it does not come up (a loaded machine gave a 51-line traceback without it)
+    start_temporary_server()
     _, text = evaluate(folder, verbose=args.verbose, show_check=args.show_check)
     print(text)
     return 0

@@ -91,6 +91,19 @@ def test_a_run_against_a_server_that_does_not_answer_is_one_clear_line(tmp_path)
     assert not (tmp_path / "reports").exists()  # nothing recorded
 
 
+def test_eval_against_a_server_that_does_not_answer_is_one_clear_line(tmp_path):
+    # eval runs the monitor flow too: it starts (or checks) Prefect's server the way `run` does, where it gave
+    # a 51-line traceback when the temporary server was slow.
+    api = f"http://127.0.0.1:{closed_port()}/api"
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    done = subprocess.run([str(Path(sys.executable).with_name("claimwatch")), "eval", str(corpus)],
+                          env=clean_env(tmp_path, PREFECT_API_URL=api), capture_output=True, text=True, timeout=120)
+    assert done.returncode == 1 and "Traceback" not in done.stderr, done.stderr[-3000:]
+    assert done.stderr.strip().splitlines()[-1].startswith(f"claimwatch: error: the Prefect server at {api} "
+                                                           "does not answer")
+
+
 def test_runs_sharing_a_prefect_home_start_their_servers_one_at_a_time(server, tmp_path):
     # Each temporary server migrates the home's database as it starts; two at once failed with
     # "duplicate column name". Three runs at once into one home, as cron jobs or a burst would start them.
