@@ -14,6 +14,7 @@ from settings.config import DEFAULT_DB, DEFAULT_REPORTS, load_config, reports_fo
 from claimwatch.store import check_db_path
 from settings.errors import ClaimwatchError, ConfigError
 from claimwatch.prefect_env import own_prefect_home, start_temporary_server
+from reports.render import plural
 
 EXIT_FAILED, EXIT_CONFIG = 1, 2
 
@@ -69,12 +70,13 @@ def summarize_run(folder: Path) -> None:
     changed = [f for f in report["findings"] if f["verdict"] == "changed"]
     fresh = sum(1 for f in changed if f.get("new", True))
     new = counts["articles_new"]
-    print(f"run {report['run']['id']}: {len(report['run']['feeds'])} feeds, {counts['entries_seen']} entries, "
-          f"{new} new article{'' if new == 1 else 's'} ({counts['articles_relevant']} relevant), "
-          f"{len(changed)} changed claims ({fresh} new), {counts['errors']} errors")
+    print(f"run {report['run']['id']}: {plural(len(report['run']['feeds']), 'feed')}, "
+          f"{plural(counts['entries_seen'], 'entry', 'entries')}, {plural(new, 'new article')} "
+          f"({counts['articles_relevant']} relevant), {plural(len(changed), 'changed claim')} ({fresh} new), "
+          f"{plural(counts['errors'], 'error')}")
     feed_errors = [e for e in report["errors"] if e["stage"] == "feed"]
     if report["run"]["feeds"] and len(feed_errors) == len(report["run"]["feeds"]):
-        print(f"no feed could be reached ({len(feed_errors)} feed errors, e.g. {feed_errors[0]['message']}); "
+        print(f"no feed could be reached ({plural(len(feed_errors), 'feed error')}, e.g. {feed_errors[0]['message']}); "
               f"see {folder / 'report.md'}")
 
 

@@ -87,7 +87,8 @@ def change_entry(data: dict[str, Any], row: dict[str, Any], run_ids: list[str]) 
             "was": data["baseline"]["value"], "now": obs["value"], "quote": obs["quote"],
             "highlight": obs.get("highlight"), "url": obs["url"], "title": obs.get("title"),
             "outlet": outlet_of(obs), "published": obs.get("published"), "confidence": data["confidence"],
-            "first_seen": row["first_seen"], "status": status, "runs": [], "sources": {}}
+            "first_seen": row["first_seen"], "status": status, "runs": [], "sources": {},
+            **({"denies_dismissed": data["denies_dismissed"]} if data.get("denies_dismissed") else {})}
 
 
 def write_digest(digest: dict[str, Any], root: Path, now: datetime) -> Path:
@@ -116,7 +117,8 @@ def summary(digest: dict[str, Any]) -> str:
     """The digest in one plain sentence: runs and period, changes and the claims they touch, disputes, errors."""
     found = [f for c in digest["claims"] for f in c["findings"]]
     changed = sum(1 for f in found if f["verdict"] == "changed")
-    disputed = sum(1 for f in found if f["verdict"] == "disputed")
+    # a denial of a value the analyst had dismissed is no news (claimwatch.review): not counted as a dispute
+    disputed = sum(1 for f in found if f["verdict"] == "disputed" and not f.get("denies_dismissed"))
     claims = sum(1 for c in digest["claims"] if any(f["verdict"] == "changed" for f in c["findings"]))
     errors = sum(r["counts"].get("errors", 0) for r in digest["runs"])
     first = f"{plural(changed, 'change')} to {plural(claims, 'claim')}" if changed else nothing_changed(digest)

@@ -61,14 +61,21 @@ def of_verdict(findings: list[dict[str, Any]], verdict: str) -> list[dict[str, A
     return [f for f in findings if f["verdict"] == verdict]
 
 
+def disputes(findings: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """The disputed findings that count as disputes: not a denial of a value the analyst dismissed before
+    (`denies_dismissed`, claimwatch.review), which the report lists apart as no news."""
+    return [f for f in of_verdict(findings, "disputed") if not f.get("denies_dismissed")]
+
+
 def is_new(finding: dict[str, Any]) -> bool:
     """Not reported by an earlier run (a finding never checked against earlier runs counts as new)."""
     return bool(finding.get("new", True))
 
 
-def plural(n: int, word: str) -> str:
-    """"1 change", "3 changes": `n` and `word` with an s unless n is 1."""
-    return f"{n} {word if n == 1 else word + 's'}"
+def plural(n: int, word: str, words: str = "") -> str:
+    """"1 change", "3 changes": `n` and `word` with an s unless n is 1 (`words` where the plural is not word + s:
+    "entries")."""
+    return f"{n} {word if n == 1 else words or word + 's'}"
 
 
 def headline(report: Report) -> str:
@@ -88,7 +95,7 @@ def headline(report: Report) -> str:
         seen = len(changed) - len(fresh)
         first = (f"{plural(len(fresh), 'change')} {since(report)}"
                  + (f" (and {seen} reported before)." if seen else "."))
-    rest = [plural(len(of_verdict(findings, "disputed")), "disputed finding"),
+    rest = [plural(len(disputes(findings)), "disputed finding"),
             plural(statements(of_verdict(findings, "confirmed")), "confirming statement"),
             plural(len(report.new_developments), "new development"),
             plural(len(report.errors), "error")]
@@ -299,7 +306,7 @@ def statistics(report: Report) -> list[tuple[str, str]]:
              ("Entries seen", str(counts.get("entries_seen", 0))),
              ("New articles", f"{counts.get('articles_new', 0)} ({counts.get('articles_relevant', 0)} relevant)"),
              ("Findings", f"{len(changed)} changed ({sum(is_new(f) for f in changed)} new), "
-                          f"{len(of_verdict(findings, 'disputed'))} disputed, "
+                          f"{len(disputes(findings))} disputed, "
                           f"{len(of_verdict(findings, 'confirmed'))} confirmed"),
              ("New developments", str(len(report.new_developments))),
              ("Errors", str(counts.get("errors", len(report.errors))))]

@@ -72,5 +72,11 @@ def test_the_run_summary_counts_in_plain_english(tmp_path, capsys):
               "findings": [], "errors": []}
     (tmp_path / "report.json").write_text(json.dumps(report), encoding="utf-8")
     summarize_run(tmp_path)
-    assert capsys.readouterr().out == ("run r1: 1 feeds, 1 entries, 1 new article (0 relevant), 0 changed claims "
+    assert capsys.readouterr().out == ("run r1: 1 feed, 1 entry, 1 new article (0 relevant), 0 changed claims "
                                        "(0 new), 0 errors\n")
+    report["run"]["counts"].update(entries_seen=2, errors=1)
+    report["findings"] = [{"verdict": "changed", "new": True}]
+    (tmp_path / "report.json").write_text(json.dumps(report), encoding="utf-8")
+    summarize_run(tmp_path)
+    assert capsys.readouterr().out == ("run r1: 1 feed, 2 entries, 1 new article (0 relevant), 1 changed claim "
+                                       "(1 new), 1 error\n")

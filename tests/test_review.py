@@ -16,7 +16,8 @@ from claimwatch.cli import main
 from claimwatch.store import open_db, to_json
 from flows.monitor import monitor
 from reports.model import Report
-from reports.render import render_html, render_markdown
+from reports.digest import build_digest, summary
+from reports.render import headline, render_html, render_markdown
 from reports.timeline import timeline_svg
 from tests.conftest import article_html, rss
 
@@ -265,6 +266,12 @@ def test_a_denial_of_a_value_the_analyst_dismissed_is_no_news(tmp_path):
                                "errors": [], "run": {"id": "r2", "started_at": "", "finished_at": "", "feeds": [],
                                                      "counts": {}}})
     markdown = render_markdown(report)
+    assert headline(report).endswith("1 disputed finding, 0 confirming statements, 0 new developments, 0 errors.")
+    found = [{"id": f["id"], "run_id": "20260102T000000-bbbbbb", "claim": f["claim"], "verdict": f["verdict"],
+              "observed_value": f["observed"]["value"], "first_seen": f["first_seen"],
+              "status": "dismissed" if f.get("denies_dismissed") else "new", "data": json.dumps(f)} for f in marked]
+    since = datetime(2026, 1, 1, tzinfo=timezone.utc)
+    assert "1 disputed statement," in summary(build_digest([], found, [], since, since + timedelta(days=2)))
     assert "Denials of values dismissed before (no news):" in markdown
     assert f"su35-delivery: delivered denied — you dismissed that value (finding `{claimed['id']}`)" in markdown
     assert f"denies a value dismissed in finding {claimed['id']}" in render_html(report)
