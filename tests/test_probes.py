@@ -80,14 +80,16 @@ def test_probe_files_are_well_formed():
         assert all(e.split()[1] in ("changed", "disputed", "confirmed", "nochange", "nothing") for e in expect)
 
 
-def tally(catalogue, baseline, where: Path = PROBES, encoder=None,
-          whole: bool = False) -> tuple[dict[str, list[int]], list[str]]:
+def tally(catalogue, baseline, where: Path = PROBES, encoder=None, whole: bool = False,
+          langs: set[str] | None = None) -> tuple[dict[str, list[int]], list[str]]:
     """Per language [right, total] of the probe blocks in `where` (each read as one article; `whole`: one article
     per file, see blocks), and the misses as printable lines. `encoder`: the semantic fallback's, or None to read
-    by patterns alone."""
+    by patterns alone. `langs`: only the blocks in these languages (all by default)."""
     counts: dict[str, list[int]] = {}
     misses = []
     for k, (name, lang, date, title, text, expect) in enumerate(blocks(where, whole)):
+        if langs is not None and lang not in langs:
+            continue
         findings = findings_by_claim(claims.analyze([claims.Article(k + 1, f"http://127.0.0.1/{k}", title, text, date,
                                                                     lang=lang)], catalogue, baseline, encoder=encoder))
         for expectation in expect:
