@@ -319,3 +319,11 @@ def test_an_indefinite_thing_of_the_named_things_kind_opening_the_next_sentence_
     other = ("Iran and Russia discussed the strategic partnership treaty in Moscow on Monday. A new agreement on "
              "visas was signed on the sidelines.")
     assert read(other, "strategic-treaty", "draft", published="2024-06-01") is None
+
+
+def test_an_event_counted_from_by_an_ordinal_is_no_news() -> None:
+    # "the first meeting since X abandoned the deal": the clause is the past the count starts at ("Since the deal
+    # collapsed, Iran has expanded enrichment" still states it: tests/probes)
+    text = ("Iranian and American envoys met in Muscat on Sunday, their first meeting since Washington abandoned the "
+            "2015 nuclear deal.")
+    assert read(text, "jcpoa-talks", "stalled", published="2025-04-20") is None
