@@ -110,6 +110,9 @@ LEXICON: dict[str, dict[str, frozenset[str]]] = {
         # subordinators of a clause whose past event is the starting point of the main clause's count: "the
         # first round of talks since Washington abandoned the deal" recounts the abandoning, it does not report it
         "starting_point": frozenset({"since"}),
+        # prepositions of place: a capital after one is the venue of an act, not its country acting ("talks
+        # resumed in Vienna"; claims.reader.scope_score)
+        "venue": frozenset({"in", "at"}),
         # what a figure "according to" them is not yet a count: "according to preliminary estimates"
         "estimate_noun": frozenset({"estimate", "estimation", "projection", "forecast", "extrapolation"}),
         # verbs whose figure is a guess, not a count: "trade is estimated at $4.5 billion", "an estimated $4.5

@@ -177,6 +177,8 @@ def prepare_in(text: str, catalogue: Catalogue, lang: str, ref: Any = None, titl
         ctx.parties = [{name for name, aliases in ctx.party_aliases.items() if find_phrases(f, aliases)}
                        for f in ctx.folded]
     ctx.lang = lang  # type: ignore[attr-defined]
+    if lang in function_words():
+        ctx.venue = frozenset(w.lower() for w in function_words()[lang].get("venue", ()))
     ctx.people = people(catalogue, baseline or {})  # type: ignore[attr-defined]
     implied = catalogue.extra.get("languages", {}).get(lang, {}).get("implied", ())  # type: ignore[union-attr]
     ctx.title_parties |= set(implied) & set(catalogue.parties)
