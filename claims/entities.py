@@ -197,11 +197,13 @@ def first_words(places: Places = NO_PLACES) -> dict[str, int]:
     return out
 
 
-def countries_in(text: str, places: Places = NO_PLACES) -> frozenset[str]:
+def countries_in(text: str, places: Places = NO_PLACES, venue: frozenset[str] = frozenset()) -> frozenset[str]:
     """The ISO 3166-1 alpha-2 codes (and `places` codes) of the countries `text` names, in any language of
     LANGUAGES or English (see the module docstring for how). Cached per text: readers ask about the same
-    clause several times."""
-    return _countries_in(text, places)
+    clause several times. `venue`: prepositions of place (lower-case) after which a capital is where something
+    happens, not its country acting ("talks resumed in Vienna", "signed at a summit in Astana"): such a capital
+    is not read; a country's own name still is ("in Turkey")."""
+    return _countries_in(text, places, venue)
 
 
 # A currency named by its country: "US$", "US dollars", "Singapore dollar" (the symbol or the word right after
@@ -210,7 +212,7 @@ CURRENCY_AFTER = re.compile(r"\s?\$|\s+dollars?\b", re.IGNORECASE)
 
 
 @lru_cache(maxsize=16384)
-def _countries_in(text: str, places: Places) -> frozenset[str]:
+def _countries_in(text: str, places: Places, venue: frozenset[str] = frozenset()) -> frozenset[str]:
     names = table(places)
     words = [_Word(m.group(1), m.start(1), m.end(1)) for m in WORD.finditer(text.translate(LETTER_FORMS))]
     found: set[str] = set()
@@ -233,7 +235,9 @@ def _countries_in(text: str, places: Places) -> frozenset[str]:
                 # International Peace Research Institute", "Tehran Times"): no mention of the country
                 after = words[i + n] if i + n < len(words) else None
                 if not (all(h.capital for h in hits) and after is not None and capitalised(after.text)
-                        and not text[run[-1].end:after.start].strip() and not lookup(names, after.text)):
+                        and not text[run[-1].end:after.start].strip() and not lookup(names, after.text)) \
+                        and not (venue and i and all(h.capital for h in hits) and words[i - 1].text.lower() in venue
+                                 and not text[words[i - 1].end:first.start].strip(" ")):
                     found |= {h.code for h in hits}
                 break
     return frozenset(found)

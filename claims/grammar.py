@@ -107,6 +107,12 @@ LEXICON: dict[str, dict[str, frozenset[str]]] = {
         # prepositions that place the event their noun names after the main clause's time: "ahead of the
         # expiry", "before the signing", "on the eve of the summit"
         "anterior": frozenset({"ahead", "before", "prior", "run-up", "eve"}),
+        # subordinators of a clause whose past event is the starting point of the main clause's count: "the
+        # first round of talks since Washington abandoned the deal" recounts the abandoning, it does not report it
+        "starting_point": frozenset({"since"}),
+        # prepositions of place: a capital after one is the venue of an act, not its country acting ("talks
+        # resumed in Vienna"; claims.reader.scope_score)
+        "venue": frozenset({"in", "at"}),
         # what a figure "according to" them is not yet a count: "according to preliminary estimates"
         "estimate_noun": frozenset({"estimate", "estimation", "projection", "forecast", "extrapolation"}),
         # verbs whose figure is a guess, not a count: "trade is estimated at $4.5 billion", "an estimated $4.5
@@ -187,6 +193,9 @@ class Stance:
     # the act is under way and all that puts it in the future: "in the process of admitting", "in the final
     # stages of signing", "on the verge of delivering" (claims.statements: the state before it holds)
     underway: bool = False
+    # a recap: the act is the past starting point of the main clause's period ("the first talks since X
+    # abandoned the deal")
+    past: bool = False
 
 
 def cue_token(sent: Any, start: int, end: int) -> Any | None:
@@ -244,7 +253,7 @@ def read_stance(sent: Any, start: int, end: int, lang: str = "en", voices: Voice
     if words is None or token is None:
         return None
     found: dict[str, list[str]] = {k: [] for k in ("negated", "hedged", "attributed", "denied", "future",
-                                                   "underway")}
+                                                   "underway", "past")}
     # "the signed document": an attributive participle presupposes the fact; what the sentence hedges is
     # the rest of it ("they claim the signed document covers trade").
     path = [token] if token.dep_ == "amod" and token.tag_ in ("VBN", "VBD", "VBG") else chain(token)
@@ -293,6 +302,15 @@ def read_stance(sent: Any, start: int, end: int, lang: str = "en", voices: Voice
                for c in marks):
             # "officials disagree on whether they have stopped", "asked if Iran had received the jets": a question
             found["hedged"].extend(c.text for c in marks)
+        if lower.dep_ == "advcl" and lower.tag_ in ("VBD", "VBN") and any(
+                c.dep_ == "mark" and c.lower_ in words["starting_point"] for c in lower.children) and any(
+                c.dep_ in ("amod", "det") and (c.tag_ in ("JJS", "RBS") or c.lower_ in words["ordinal"])
+                for c in lower.head.children):
+            # "the first round of talks since Washington abandoned the deal", "the first time since …": an
+            # ordinal or superlative counted from the clause's event puts a stretch of time after it, so the event
+            # is the past the main clause counts from, not news ("Since the deal took effect, exports grew" still
+            # states it)
+            found["past"].extend(c.text for c in lower.children if c.dep_ == "mark")
         if lower.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in words["condition"] for c in lower.children):
             # "unless one of the parties triggers the snapback": a condition, not a statement
             found["future"].extend(c.text for c in lower.children if c.dep_ == "mark")
@@ -376,7 +394,7 @@ def read_stance(sent: Any, start: int, end: int, lang: str = "en", voices: Voice
         found["hedged"].append("?")  # "Has Iran received the jets?": a question asserts nothing
     return Stance(negated=bool(found["negated"]), hedged=bool(found["hedged"]),
                   attributed=bool(found["attributed"]), denied=bool(found["denied"]),
-                  future=bool(found["future"]),
+                  future=bool(found["future"]), past=bool(found["past"]),
                   words=tuple(dict.fromkeys(w for ws in found.values() for w in ws)),
                   underway=bool(found["underway"]) and set(found["future"]) <= set(found["underway"]))
 

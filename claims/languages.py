@@ -177,6 +177,8 @@ def prepare_in(text: str, catalogue: Catalogue, lang: str, ref: Any = None, titl
         ctx.parties = [{name for name, aliases in ctx.party_aliases.items() if find_phrases(f, aliases)}
                        for f in ctx.folded]
     ctx.lang = lang  # type: ignore[attr-defined]
+    if lang in function_words():
+        ctx.venue = frozenset(w.lower() for w in function_words()[lang].get("venue", ()))
     ctx.people = people(catalogue, baseline or {})  # type: ignore[attr-defined]
     implied = catalogue.extra.get("languages", {}).get(lang, {}).get("implied", ())  # type: ignore[union-attr]
     ctx.title_parties |= set(implied) & set(catalogue.parties)
@@ -452,6 +454,11 @@ def stance(sentence: str, start: int, end: int, lang: str, cue: str = "") -> Mod
     if upon and any(m.end() == len(prior) for m in upon.finditer(prior)):
         rest = CLAUSE_BREAK.split(sentence[end:])
         future += has(lang, "future", rest[1]) if len(rest) > 1 else []
+    # a cue right after a noun of its cost ("هزینه آزادسازی اراضی را … برآورد کرد", "стоимость строительства
+    # оценивается в …": languages.toml `priced`) names the act whose price is told, not an act done
+    priced = word_pattern(lang, "priced")
+    if priced and any(m.end() == len(prior) for m in priced.finditer(prior)):
+        future += ["priced"]
     hedged = has(lang, "hedge", sentence[max(0, start - HEDGE_REACH):min(len(sentence), end + HEDGE_REACH)])
     voice = has(lang, "lawmaker", sentence)
     if voice and not hedged:
@@ -527,10 +534,28 @@ def denials(title: str, text: str, catalogue: Catalogue, lang: str) -> dict[str,
             continue
         named = [c for c in deniable if find_phrases(folded[i], c.topic)]
         if not named and i and len(sentence.split()) <= BACK_DENIAL_WORDS:
-            named = [c for c in deniable if find_phrases(folded[i - 1], c.topic)]
+            # a short denial naming nothing ("A Rússia afirmou que não reconhece a decisão", "لا تعترف بشرعية هذه
+            # الخطوة") points back at the sentence before and at the event the article reports, told in its lead:
+            # the lead's things too. Not a denial naming an act of its own ("L'Iran dément avoir fourni des
+            # armes": that act, found in the sentence before), nor one said before the lead's event
+            # (languages.toml `anterior`: "پیش از این اعلام کرده بودند")
+            lead = 1 if title.strip() else 0
+            back = {i - 1}
+            if lead < i - 1 and not has(lang, "anterior", sentence) and not any(
+                    names_a_cue(folded[i], c) for c in own.claims if c.type in DENIABLE):
+                back.add(lead)
+            named = [c for c in deniable if any(find_phrases(folded[k], c.topic) for k in back)]
         for claim in named:
             out.setdefault(claim.id, set()).add("*")
     return out
+
+
+def names_a_cue(folded: str, claim: Claim) -> bool:
+    """Does the folded text hold a state cue of `claim` (as written or in its forms; no parse)?"""
+    from claims.cues import find_lemma_cues_folded, is_lemma_cue
+
+    return any(find_phrases(folded, tuple(c for c in state.cues if not is_lemma_cue(c)))
+               or find_lemma_cues_folded(folded, state.cues) for state in claim.states)
 
 
 def restance(ctx: Context, i: int, reading: Reading, lang: str, claim: Claim | None = None) -> Reading:

@@ -185,6 +185,9 @@ class Context:
     places: Places = NO_PLACES
     # the page's language; English sentences naming a claim's subject are parsed (claims.nlp) for the cues
     lang: str = "en"
+    # the language's prepositions of place (claims.grammar LEXICON `venue`; another language's are set by
+    # claims.languages from languages.toml): a capital after one is a venue, not its country acting
+    venue: frozenset[str] = LEXICON["en"]["venue"]
     # the run's parses ({(lang, text): Doc}, claims.nlp.parse): the later stages reuse them, never parse again
     memo: "dict[tuple[str, str], Any] | None" = None
     # sentence index -> its Doc, for the sentences whose cues are matched by lemma (filled on first need)
@@ -521,8 +524,10 @@ def scope_score(ctx: Context, i: int, claim: Claim, span: tuple[int, int]) -> fl
     sentence = ctx.sentences[i].text
     clause = clause_at(sentence, span)
     clause_text = fold(sentence[clause[0]:clause[1]])
+    # a capital after a preposition of place is the venue of the act, not its country acting ("Negotiations
+    # resumed in Vienna … continue", "signed on the sidelines of a summit in Astana")
     clause_countries = countries_in(sentence[max(clause[0], span[0] - 60):phrase_end(sentence, span[1], clause[1])],
-                                    ctx.places)
+                                    ctx.places, ctx.venue)
     score = 1.0
     for party in claim.parties:
         aliases = ctx.party_aliases.get(party, ())

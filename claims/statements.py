@@ -116,6 +116,7 @@ def restate(readings: list[Any], text: str, catalogue: Any, docs: dict[tuple[int
                        revised=revised,
                        attributed=stance.attributed, denied=(reading.denied and not elsewhere) or stance.denied,
                        doubt_parsed=elsewhere, future=reading.future or stance.future,
+                       past=reading.past or stance.past,
                        negated=reading.negated or (stance.negated and not reading.negated and negatable(reading)),
                        cues=tuple(dict.fromkeys(cues)))
         out.append(presupposed(claim, not_yet(claim, read), doc, ref))

@@ -222,3 +222,24 @@ def test_lang10_a_turkish_cue_in_the_dative_takes_the_final_verbs_future() -> No
                      "2025-04-10")
     assert will.get("rasht-astara-railway", ("", ""))[0] != "changed"
     assert began.get("rasht-astara-railway") == ("changed", "under construction")
+
+
+def test_prec11_an_act_whose_cost_is_told_is_not_done() -> None:
+    base = {"rasht-astara-railway": {"value": "agreement signed", "quotes": []}}
+    # "هزینه آزادسازی اراضی" (the cost of clearing the land): languages.toml `priced`
+    cost = findings("معاون وزیر هزینه آزادسازی اراضی مسیر راه‌آهن رشت-آستارا را حدود ۱۵ هزار میلیارد تومان اعلام کرد.",
+                    base, "fa", "2024-07-01")
+    done = findings("آزادسازی اراضی مسیر راه‌آهن رشت-آستارا آغاز شد.", base, "fa", "2024-07-01")
+    assert cost.get("rasht-astara-railway", ("", ""))[0] != "changed"
+    assert done.get("rasht-astara-railway") == ("changed", "under construction")
+
+
+def test_prec11_a_short_denial_naming_nothing_denies_the_leads_event() -> None:
+    base = {"jcpoa-talks": {"value": "stalled", "quotes": []}, "un-arms-embargo": {"value": "lifted", "quotes": []}}
+    lead = ("As sanções da ONU contra o Irã foram restabelecidas no domingo pelo mecanismo de snapback do acordo "
+            "nuclear. O embargo de armas voltou a valer. ")
+    assert findings(lead + "Moscou declarou que não reconhece o passo europeu.", base, "pt",
+                    "2025-09-29").get("jcpoa-talks") == ("disputed", "collapsed")
+    # said before the lead's event (`anterior`): the sentence before only
+    assert findings(lead + "Moscou já havia declarado que não reconhece o passo europeu.", base, "pt",
+                    "2025-09-29").get("jcpoa-talks") == ("changed", "collapsed")
