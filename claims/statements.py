@@ -10,7 +10,8 @@ from dataclasses import replace
 from typing import Any, Sequence
 
 from claims.cues import cue_groups, match_lemma_cues
-from claims.grammar import LEXICON, Voices, chain, cue_token, governing_verb, in_other_clause, read_stance
+from claims.grammar import (LEXICON, Voices, chain, cue_token, governing_verb, in_other_clause, read_stance,
+                            revision_dates)
 from claims.values import CURRENCY_WORDS, NEGATION_LABELS, entity_dates, find_dates, whole_year_span
 from claims.nlp import PipelineUnavailable, parse
 
@@ -666,8 +667,10 @@ def whole_period(doc: Any, span: tuple[int, int], claim: Any, reading: Any, lang
         return False  # "in ruble terms, trade grew 25%": a change measured in another currency than the claim's
     subject = {t.i for c in (verb.children if verb is not None else ()) if c.dep_ in ("nsubj", "nsubjpass")
                for t in c.subtree}
+    revision = revision_dates(doc, lang)  # "revised the 2024 figure … this week": when it was revised
     for ent in doc.ents:  # the figure's own dates, not the statement's ("said in January that … last year")
-        if ent.label_ == "DATE" and ent.root.i in scope and not of_the_source(ent.root, verb) and any(
+        if ent.label_ == "DATE" and ent.root.i in scope and not of_the_source(ent.root, verb) \
+                and (ent.start_char, ent.end_char) not in revision and any(
                 t.lower_ in words["part"] or t.lemma_.lower() in words["part"] for t in ent) \
                 and not is_a_day(ent) and not whole_year_span(ent.text):
             return False
