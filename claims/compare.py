@@ -377,6 +377,12 @@ def observe(catalogue: Catalogue, baseline: dict[str, dict[str, Any]], readings:
             continue
         obs = Observation(reading.claim, judged[0], judged[1], reading, article, judged[2])
         held = best.get(reading.claim)
+        if held is not None and same_statement(held, obs) and bool(obs.reading.dated) != bool(held.reading.dated):
+            # the headline "… treaty enters into force" and the lead "… entered into force on Thursday, October 2"
+            # state one value: the dated sentence is the quote, with the surer reading's confidence
+            dated = obs if obs.reading.dated else held
+            best[reading.claim] = replace(dated, confidence=max(obs.confidence, held.confidence))
+            continue
         # among equals, a figure for a later period: "trade, which stood at $4 billion in 2023, climbed to $4.8
         # billion in 2024" reports 2024's; and of two changes of a staged thing asserted on one page, the later
         # stage ("… was signed in January. It entered into force on Thursday": in force, however surer the
@@ -396,6 +402,14 @@ def observe(catalogue: Catalogue, baseline: dict[str, dict[str, Any]], readings:
             if why:
                 obs.verdict, obs.confidence, obs.why = "disputed", round(obs.confidence * HEDGE_FACTOR, 3), why
     return list(best.values())
+
+
+def same_statement(a: Observation, b: Observation) -> bool:
+    """Do two observations of one article state the same value the same way (verdict, value, period, stance)?"""
+    x, y = a.reading, b.reading
+    return a.verdict == b.verdict and a.why == b.why and (x.value, x.period, x.negated, x.hedged, x.denied, x.future,
+                                                          x.past) == (y.value, y.period, y.negated, y.hedged,
+                                                                      y.denied, y.future, y.past)
 
 
 def stage(catalogue: Catalogue, obs: Observation) -> int:
@@ -587,9 +601,25 @@ def with_date_as_given(out: dict[str, Any], reading: Reading, language: str, pub
     contract's: `dated_as_given` ("2024", "2023-07" or "2025-01-17") and `date_precision` (year, month, day);
     `dated` stays the full ISO day it always was."""
     given = date_as_given(reading.quote, reading.dated, language, published)
+    if given is None and not reading.dated and period_as_date(reading.period):
+        # "revised the 2024 figure …", "erreichte im Jahr 2024 …": with no other date in the sentence the
+        # figure's own period is the date its statement gives (for the evidence and the timeline), not the
+        # article's
+        out["dated"] = period_as_date(reading.period)
+        given = (reading.period, "year" if len(reading.period) == 4 else "month")
     if given is not None:
         out["dated_as_given"], out["date_precision"] = given
     return out
+
+
+def period_as_date(period: str | None) -> str | None:
+    """A figure's period as an ISO day standing for it (its first day): "2024" -> "2024-01-01", "2023-07" ->
+    "2023-07-01"; None for a range, a quarter or anything else (no one date stands for it)."""
+    if period and re.fullmatch(r"\d{4}", period):
+        return f"{period}-01-01"
+    if period and re.fullmatch(r"\d{4}-(?:0[1-9]|1[0-2])", period):
+        return f"{period}-01"
+    return None
 
 
 def to_report(finding: Finding, catalogue: Catalogue) -> dict[str, Any]:

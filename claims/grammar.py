@@ -591,3 +591,40 @@ def is_figure_phrase(token: Any) -> bool:
     spaCy's English parse (claims.values reads the figure's direction)."""
     return token.dep_ == "prep" and any(
         c.dep_ == "pobj" and (c.like_num or any(g.like_num for g in c.children)) for c in token.children)
+
+
+def revision_verbs(doc: Any, lang: str = "en") -> list[Any]:
+    """The verbs of LEXICON[lang]["revision"] in the parsed sentence `doc` ("revised", "corrected"), not negated."""
+    words = LEXICON.get(lang, {}).get("revision")
+    if not words:
+        return []
+    return [t for t in doc if t.pos_ in ("VERB", "AUX") and (t.lemma_.lower() in words or t.lower_ in words)
+            and not any(c.dep_ == "neg" for c in t.children)]
+
+
+def revision_dates(doc: Any, lang: str = "en") -> list[tuple[int, int]]:
+    """Character spans (offsets in doc.text) of the DATE entities that date a revision, not the revised figure:
+    a verb of revision whose object names its own period ("revised the 2024 figure …", "the figure for 2024 was
+    revised …") makes the sentence's other dates below that verb when the revision was made or the old figure
+    published ("… to $5.2 billion in May", "this week revised …", "from $4.8 billion published in February").
+    Empty without such a verb. Source: spaCy's English parse (dobj, nsubjpass and DATE entities)."""
+    out: list[tuple[int, int]] = []
+    for verb in revision_verbs(doc, lang):
+        objects = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+        inside = {t.i for o in objects for t in o.subtree}
+        dates = [e for e in doc.ents if e.label_ == "DATE"]
+        if not any(e.root.i in inside for e in dates):
+            continue  # the object names no period: the sentence's dates are the figure's, as before
+        out += [(e.start_char, e.end_char) for e in dates
+                if e.root.i not in inside and (e.root.i == verb.i or verb in e.root.ancestors)]
+    return out
+
+
+def revised_from(token: Any, lang: str = "en") -> bool:
+    """Is the figure whose head is `token` the old one a revision replaced ("revised … to $5.2 billion, from $4.8
+    billion"): the object of "from" on a verb of revision? Source: spaCy's English parse."""
+    words = LEXICON.get(lang, {}).get("revision")
+    if not words or token is None or token.dep_ != "pobj" or token.head.lower_ != "from":
+        return False
+    verb = token.head.head
+    return verb.lemma_.lower() in words or verb.lower_ in words

@@ -19,7 +19,8 @@ from typing import Any
 from claims.catalogue import Catalogue, Claim, State
 from claims.cues import (cue_groups, cue_text, find_lemma_cues_folded, has_lemma_cue, inflections, is_lemma_cue,
                          match_lemma_cues)
-from claims.grammar import LEXICON, chain, cue_token, depth, governing_verb, unfinished
+from claims.grammar import (LEXICON, chain, cue_token, depth, governing_verb, revised_from, revision_dates,
+                            unfinished)
 from claims.nlp import PipelineUnavailable, parse
 from claims.entities import NO_PLACES, Places, countries_in
 from extractors.text import Sentence, clauses, split_sentences
@@ -981,7 +982,8 @@ def read_quantity(ctx: Context, i: int, claim: Claim, catalogue: Catalogue, topi
         figures = [f for f in figures if (object_of_verb(doc, f, anchors) if verbal else
                                           holds_anchor(figure_holder(doc, f.start, f.end), anchors)
                                           or object_of_verb(doc, f, anchors))
-                   and not is_base_figure(doc, f.start, f.end)]
+                   and not is_base_figure(doc, f.start, f.end)
+                   and not revised_from(figure_token(doc, f.start, f.end))]
         if claim.measure == "percent":
             figures = [with_parsed_direction(doc, f) for f in figures  # type: ignore[arg-type]
                        if not (claim.change and is_cumulative(doc, f.start, f.end))]
@@ -993,6 +995,9 @@ def read_quantity(ctx: Context, i: int, claim: Claim, catalogue: Catalogue, topi
         percents = find_percents(sentence)
         base = [(a, b) for a, b in base if not any(a - 40 <= f.start < a and not any(f.end <= p.start < a for p in percents)
                                                    for f in figures)]
+    if doc is not None:
+        # "revised the 2024 figure … to $5.2 billion in May": the revision's own date is no period of the figure
+        base += revision_dates(doc)
     out = []
     for figure in figures:
         anchor = min(anchors, key=lambda a: abs(a[0] - figure.start))

@@ -10,7 +10,8 @@ from dataclasses import replace
 from typing import Any, Sequence
 
 from claims.cues import cue_groups, match_lemma_cues
-from claims.grammar import LEXICON, Voices, chain, cue_token, governing_verb, in_other_clause, read_stance
+from claims.grammar import (LEXICON, Voices, chain, cue_token, governing_verb, in_other_clause, read_stance,
+                            revision_dates)
 from claims.values import CURRENCY_WORDS, NEGATION_LABELS, entity_dates, find_dates, whole_year_span
 from claims.nlp import PipelineUnavailable, parse
 
@@ -112,6 +113,11 @@ def restate(readings: list[Any], text: str, catalogue: Any, docs: dict[tuple[int
         # a gapped remnant ("X and Y joined in 2017, and Iran in 2023") has a date of its own, not its verb's
         own = own_date(doc, local, ref) if reading.gapped is None else None
         revised = claim.type == "quantity" and revised_figure(doc, local, lang) is not None
+        if revised:
+            # "revised the 2024 figure … in May": the revision's own date is when it was said (the figure's
+            # period stays its object's)
+            when = revision_date(doc, ref, lang)
+            dated, decided = (when, True) if when else (dated, decided)
         read = replace(reading, dated=dated if decided else reading.dated, hedged=stance.hedged, own_dated=own,
                        revised=revised,
                        attributed=stance.attributed, denied=(reading.denied and not elsewhere) or stance.denied,
@@ -121,6 +127,16 @@ def restate(readings: list[Any], text: str, catalogue: Any, docs: dict[tuple[int
                        cues=tuple(dict.fromkeys(cues)))
         out.append(presupposed(claim, not_yet(claim, read), doc, ref))
     return out
+
+
+def revision_date(doc: Any, ref: dt.date | None, lang: str = "en") -> str | None:
+    """The latest date of a revision in the parsed sentence `doc` (claims.grammar.revision_dates: "in May", "this
+    week" on a verb of revision whose object names its period), resolved against the article's date `ref`; ISO
+    or None."""
+    spans = revision_dates(doc, lang)
+    found = [d for ent in doc.ents if (ent.start_char, ent.end_char) in spans
+             for m in entity_dates(ent, ref) if (d := m.as_date()) is not None]
+    return max(found).isoformat() if found else None
 
 
 def revised_figure(doc: Any, span: tuple[int, int], lang: str = "en") -> str | None:
@@ -667,8 +683,10 @@ def whole_period(doc: Any, span: tuple[int, int], claim: Any, reading: Any, lang
         return False  # "in ruble terms, trade grew 25%": a change measured in another currency than the claim's
     subject = {t.i for c in (verb.children if verb is not None else ()) if c.dep_ in ("nsubj", "nsubjpass")
                for t in c.subtree}
+    revision = revision_dates(doc, lang)  # "revised the 2024 figure … this week": when it was revised
     for ent in doc.ents:  # the figure's own dates, not the statement's ("said in January that … last year")
-        if ent.label_ == "DATE" and ent.root.i in scope and not of_the_source(ent.root, verb) and any(
+        if ent.label_ == "DATE" and ent.root.i in scope and not of_the_source(ent.root, verb) \
+                and (ent.start_char, ent.end_char) not in revision and any(
                 t.lower_ in words["part"] or t.lemma_.lower() in words["part"] for t in ent) \
                 and not is_a_day(ent) and not whole_year_span(ent.text):
             return False

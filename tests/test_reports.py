@@ -224,3 +224,40 @@ def test_a_statement_date_is_shown_as_precisely_as_the_statement_gives_it():
     markdown, html_report = render_markdown(Report.from_json(report)), render_html(Report.from_json(report))
     assert "evidence: cue 'became a full member'; dated 2024\n" in markdown and "2024-01-01" not in markdown
     assert "dated 2024</p>" in html_report and "2024-01-01" not in html_report
+
+
+def test_a_figure_with_no_other_date_is_dated_by_its_own_period(two_countries):
+    """"revised the 2024 figure …" and "erreichte im Jahr 2024 …" give the year as the figure's period and no other
+    date: that period is the date the statement gives (evidence and timeline), not the article's; a revision's own
+    date ("in August") is when it was said (walkfix11)."""
+    from baseline.catalogue import load_catalogue
+    from claims import Article, analyze
+
+    def evidence(catalogue, claim, text, lang="en"):  # type: ignore[no-untyped-def]
+        base = {claim: {"value": "$15 billion (2023)", "period": "2023", "low": 1.5e10, "high": 1.5e10, "quotes": []}}
+        found = analyze([Article(1, "http://127.0.0.1/a", "", text, "2025-04-03", lang=lang)], catalogue, base)
+        report = next(f.to_report() for f in found.findings if f.claim == claim)
+        return report["observed"]["period"], report["evidence"].get("dated_as_given")
+
+    assert evidence(two_countries, "bilateral-trade", "Japanese customs revised the 2024 figure for trade between "
+                    "India and Japan to $22 billion.") == ("2024", "2024")
+    assert evidence(two_countries, "bilateral-trade", "Japanese customs revised the 2024 figure for trade between "
+                    "India and Japan to $22 billion in August.") == ("2024", "2024-08")
+    assert evidence(load_catalogue(), "bilateral-trade", "Nach Angaben des Zolls erreichte der Warenaustausch "
+                    "zwischen Russland und Iran im Jahr 2024 insgesamt 4,8 Milliarden Dollar.", "de") == ("2024", "2024")
+
+
+def test_a_value_the_headline_states_is_quoted_from_the_dated_sentence():
+    """The headline "… treaty enters into force" and the lead "… entered into force on Thursday, October 2" state
+    one value with equal confidence: the dated lead is the quote and its day the evidence's date (walkfix11)."""
+    from baseline.catalogue import load_catalogue
+    from claims import Article, analyze
+
+    title = "Russia-Iran strategic partnership treaty enters into force"
+    lead = ("The strategic partnership treaty between Russia and Iran entered into force on Thursday, October 2, the "
+            "foreign ministry in Moscow announced.")
+    found = analyze([Article(1, "http://127.0.0.1/a", title, f"{title}\n{lead}\nBoth parliaments had approved it.",
+                             "2025-10-03")], load_catalogue(), {"strategic-treaty": {"value": "ratified", "quotes": []}})
+    report = next(f.to_report() for f in found.findings if f.claim == "strategic-treaty")
+    assert (report["verdict"], report["observed"]["value"]) == ("changed", "in force")
+    assert report["observed"]["quote"] == lead and report["evidence"]["dated"] == "2025-10-02"

@@ -112,6 +112,16 @@ def test_a_headline_line_gives_the_years_change(two_countries) -> None:  # type:
     # a figure the sentence gives as a correction of the recorded one, for the same year: a change
     ("Customs officials revised the figure for trade between India and Japan in 2024 to $22 billion.", "changed"),
     ("Revised customs data show that trade between India and Japan came to $22 billion in 2024.", "changed"),
+    # the revision's own date is when it was made, not the figure's period (walkfix11); the old figure after "from"
+    # is no value of its own
+    ("Japanese customs revised the 2024 figure for trade between India and Japan to $22 billion, from $19.5 billion "
+     "announced in March, once delayed declarations had been added.", "changed"),
+    ("Japanese customs revised the 2024 figure for trade between India and Japan to $22 billion in August.",
+     "changed"),
+    ("Japanese customs revised the 2024 figure for trade between India and Japan to $22 billion this week.",
+     "changed"),
+    ("Japanese customs last week revised the 2024 figure for trade between India and Japan to $22 billion.",
+     "changed"),
     # another figure for that year with no word of a correction: a dispute, as before
     ("Trade between India and Japan came to $22 billion in 2024, the trade ministry said.", "disputed"),
     ("Customs officials did not revise the figure: trade between India and Japan was $22 billion in 2024.",
@@ -125,3 +135,9 @@ def test_a_revised_figure_for_the_recorded_year_is_a_revision_not_a_dispute(two_
     found = [f for f in result.findings if f.claim == "bilateral-trade"]
     assert [(f.verdict, f.value) for f in found] == [(verdict, "$22 billion (2024)")]
     assert found[0].report["evidence"].get("revision", False) is (verdict == "changed")
+
+
+@needs_en
+def test_the_figure_a_revision_replaced_is_no_value_of_its_own(two_countries) -> None:  # type: ignore[no-untyped-def]
+    text = "Japanese customs revised the 2024 figure for trade between India and Japan to $22 billion, from $19.5 billion."
+    assert values(two_countries, "bilateral-trade", text) == ["$22 billion (2024)"]
