@@ -593,13 +593,17 @@ def is_figure_phrase(token: Any) -> bool:
         c.dep_ == "pobj" and (c.like_num or any(g.like_num for g in c.children)) for c in token.children)
 
 
+def revision_word(token: Any, lang: str = "en", negated: bool = False) -> bool:
+    """Is `token` a word of LEXICON[lang]["revision"] ("revised", "correction"), by lemma or as written, and not
+    negated ("did not revise") unless `negated` allows it?"""
+    words = LEXICON.get(lang, {}).get("revision") or frozenset()
+    return (token.lemma_.lower() in words or token.lower_ in words) and (
+        negated or not any(c.dep_ == "neg" for c in token.children))
+
+
 def revision_verbs(doc: Any, lang: str = "en") -> list[Any]:
     """The verbs of LEXICON[lang]["revision"] in the parsed sentence `doc` ("revised", "corrected"), not negated."""
-    words = LEXICON.get(lang, {}).get("revision")
-    if not words:
-        return []
-    return [t for t in doc if t.pos_ in ("VERB", "AUX") and (t.lemma_.lower() in words or t.lower_ in words)
-            and not any(c.dep_ == "neg" for c in t.children)]
+    return [t for t in doc if t.pos_ in ("VERB", "AUX") and revision_word(t, lang)]
 
 
 def revision_dates(doc: Any, lang: str = "en") -> list[tuple[int, int]]:
@@ -623,8 +627,6 @@ def revision_dates(doc: Any, lang: str = "en") -> list[tuple[int, int]]:
 def revised_from(token: Any, lang: str = "en") -> bool:
     """Is the figure whose head is `token` the old one a revision replaced ("revised … to $5.2 billion, from $4.8
     billion"): the object of "from" on a verb of revision? Source: spaCy's English parse."""
-    words = LEXICON.get(lang, {}).get("revision")
-    if not words or token is None or token.dep_ != "pobj" or token.head.lower_ != "from":
+    if token is None or token.dep_ != "pobj" or token.head.lower_ != "from":
         return False
-    verb = token.head.head
-    return verb.lemma_.lower() in words or verb.lower_ in words
+    return revision_word(token.head.head, lang, negated=True)

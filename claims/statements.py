@@ -11,7 +11,7 @@ from typing import Any, Sequence
 
 from claims.cues import cue_groups, match_lemma_cues
 from claims.grammar import (LEXICON, Voices, chain, cue_token, governing_verb, in_other_clause, read_stance,
-                            revision_dates)
+                            revision_dates, revision_word)
 from claims.values import CURRENCY_WORDS, NEGATION_LABELS, entity_dates, find_dates, whole_year_span
 from claims.nlp import PipelineUnavailable, parse
 
@@ -145,16 +145,13 @@ def revised_figure(doc: Any, span: tuple[int, int], lang: str = "en") -> str | N
     words, modifies a noun that does or that is an argument of a verb that does ("revised figures show trade
     reached …"), or hangs from the figure's own verb ("according to corrected data, trade came to …"); not one
     negated ("did not revise"). None without."""
-    words = LEXICON.get(lang, {}).get("revision")
     token = cue_token(doc[:], *span)
-    if not words or token is None:
+    if not LEXICON.get(lang, {}).get("revision") or token is None:
         return None
     line = {token.i} | {t.i for t in token.ancestors}
     own = governing_verb(chain(token))
     for t in doc:
-        if t.lemma_.lower() not in words and t.text.lower() not in words:
-            continue
-        if any(c.dep_ == "neg" for c in t.children):
+        if not revision_word(t, lang):
             continue
         if t.i in line or t.head.i in line or any(a.i == own.i for a in t.ancestors) \
                 or (t.dep_ in ("amod", "compound") and t.head.head.i in line):
