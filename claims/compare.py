@@ -6,7 +6,6 @@ is one finding with many sources.
 
 from __future__ import annotations
 
-import datetime as dt
 import hashlib
 import re
 from dataclasses import dataclass, field, replace
@@ -15,7 +14,7 @@ from typing import Any, Callable
 from claims import languages
 from claims.catalogue import Catalogue, Claim
 from claims.reader import Reading, find_phrases, fold
-from extractors.text import split_sentences
+from extractors.text import iso_day, split_sentences
 from claims.values import band, period_sort_key, person_key, read_modality, same_person
 
 VERDICT_RANK = {"changed": 3, "disputed": 2, "confirmed": 1}
@@ -570,17 +569,11 @@ def date_as_given(quote: str, dated: str | None, language: str = "", published: 
     English claims.values.find_dates (a mention whose first or last day it is; the finest such), in other
     languages claims.languages.statement_date read as first and as last day (equal: a day; one month: a
     month; else a year). A date the sentence does not show again keeps its day (the precision is not known)."""
-    if not dated:
-        return None
-    try:
-        day = dt.date.fromisoformat(dated[:10])
-    except ValueError:
+    day = iso_day(dated)
+    if day is None:
         return None
     if language in ("", REPORT_LANGUAGE):
-        try:
-            ref = dt.date.fromisoformat(published[:10]) if published else None
-        except ValueError:
-            ref = None
+        ref = iso_day(published)
         from claims.values import find_dates
 
         found = [m.precision for m in find_dates(quote, ref) if m.precision and day in (m.as_date(), m.last_day())]
