@@ -14,7 +14,7 @@ from typing import Any, Callable
 from claims import languages
 from claims.catalogue import Catalogue, Claim
 from claims.reader import Reading, find_phrases, fold
-from extractors.text import iso_day, split_sentences
+from extractors.text import iso_day, iso_span, split_sentences
 from claims.values import band, period_sort_key, person_key, read_modality, same_person
 
 VERDICT_RANK = {"changed": 3, "disputed": 2, "confirmed": 1}
@@ -607,12 +607,9 @@ def with_date_as_given(out: dict[str, Any], reading: Reading, language: str, pub
 
 def period_as_date(period: str | None) -> str | None:
     """A figure's period as an ISO day standing for it (its first day): "2024" -> "2024-01-01", "2023-07" ->
-    "2023-07-01"; None for a range, a quarter or anything else (no one date stands for it)."""
-    if period and re.fullmatch(r"\d{4}", period):
-        return f"{period}-01-01"
-    if period and re.fullmatch(r"\d{4}-(?:0[1-9]|1[0-2])", period):
-        return f"{period}-01"
-    return None
+    "2023-07-01"; None for a day, a range, a quarter or anything else (no one date stands for it)."""
+    span = iso_span(period) if period and len(period.strip()) in (4, 7) else None
+    return span[0].isoformat() if span else None
 
 
 def to_report(finding: Finding, catalogue: Catalogue) -> dict[str, Any]:

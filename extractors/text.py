@@ -6,6 +6,7 @@ article, so the text itself is never altered. `fold` is the one exception and is
 
 from __future__ import annotations
 
+import calendar
 import re
 import unicodedata
 from dataclasses import dataclass
@@ -209,6 +210,26 @@ def clauses(sentence: str) -> list[tuple[int, int]]:
         piece_start = brk.end()
     spans.append((piece_start, len(sentence)))
     return [trimmed for span in spans if (trimmed := _trim(sentence, *span))]
+
+
+def iso_span(value: str | None) -> tuple[date, date] | None:
+    """The days an ISO-8601 date as a statement gives it covers, first and last: a day ("2025-01-17", or a
+    date-time) is itself; a month ("2023-07") or a year ("2024") runs from its first day to its last. None for
+    None, a range, a quarter or anything else. Serves the report's timeline and the date a figure's period
+    stands for."""
+    day = iso_day(value)
+    if day is not None:
+        return day, day
+    text = (value or "").strip()
+    try:
+        if re.fullmatch(r"\d{4}-\d{2}", text):
+            first = date(int(text[:4]), int(text[5:]), 1)
+            return first, date(first.year, first.month, calendar.monthrange(first.year, first.month)[1])
+        if re.fullmatch(r"\d{4}", text):
+            return date(int(text), 1, 1), date(int(text), 12, 31)
+    except ValueError:
+        return None
+    return None
 
 
 def iso_day(value: str | None) -> date | None:

@@ -7,12 +7,11 @@ Content-Security-Policy. Every label is escaped text.
 
 from __future__ import annotations
 
-import calendar
 import html
 from datetime import date, timedelta
 from typing import Any, Callable
 
-from extractors.text import iso_day
+from extractors.text import iso_day, iso_span
 
 COLOURS = {"baseline": "#475569", "changed": "#dc2626", "disputed": "#d97706", "confirmed": "#16a34a"}
 WIDTH, LEFT, RIGHT, TOP, ROW, AXIS = 760, 200, 28, 10, 30, 36
@@ -26,24 +25,6 @@ def esc(text: Any) -> str:
     return html.escape(str(text if text is not None else ""), quote=True)
 
 
-def span_of(value: str | None) -> tuple[date, date] | None:
-    """The days a point's date covers: a day ("2025-01-17", or a date-time) is itself; a month ("2023-07") or a
-    year ("2024"), as a statement gave it, runs from its first day to its last. None for anything else."""
-    day = iso_day(value)
-    if day is not None:
-        return day, day
-    text = (value or "").strip()
-    try:
-        if len(text) == 7 and text[4] == "-":
-            first = date(int(text[:4]), int(text[5:]), 1)
-            return first, date(first.year, first.month, calendar.monthrange(first.year, first.month)[1])
-        if len(text) == 4 and text.isdigit():
-            return date(int(text), 1, 1), date(int(text), 12, 31)
-    except ValueError:
-        return None
-    return None
-
-
 def timeline_svg(timeline: dict[str, Any]) -> str:
     """The SVG of one claim's timeline; '' when nothing in it has a date. A point sits at the date its
     statement gives (claimwatch.review.timelines); one that gives only a month or a year sits in the middle
@@ -51,7 +32,7 @@ def timeline_svg(timeline: dict[str, Any]) -> str:
     order (fixed from run to run), then any other value in order of appearance."""
     base = timeline["baseline"]
     base_day = iso_day(base.get("as_of"))
-    spans = sorted(((sp, p) for p in timeline["points"] if (sp := span_of(p.get("date")))),
+    spans = sorted(((sp, p) for p in timeline["points"] if (sp := iso_span(p.get("date")))),
                    key=lambda sp_p: (sp_p[0][0] + (sp_p[0][1] - sp_p[0][0]) / 2, sp_p[1].get("value", "")))
     days = [d for (first, last), _ in spans for d in (first, last)] + ([base_day] if base_day else [])
     if not days:

@@ -117,3 +117,18 @@ def test_iso_day_reads_the_day_an_iso_string_starts_with():
 
     assert iso_day("2025-01-17T09:30:00+03:30") == date(2025, 1, 17) == iso_day("2025-01-17")
     assert [iso_day(v) for v in (None, "", "17 January 2025", "2025-13-01")] == [None, None, None, None]
+
+
+def test_iso_span_covers_a_day_a_month_or_a_year_and_the_period_date_is_its_first_day():
+    from datetime import date
+
+    from claims.compare import period_as_date
+    from extractors.text import iso_span
+
+    assert iso_span("2024-02") == (date(2024, 2, 1), date(2024, 2, 29))
+    assert iso_span("2023") == (date(2023, 1, 1), date(2023, 12, 31))
+    assert iso_span("2025-01-17T09:30:00+03:30") == (date(2025, 1, 17),) * 2
+    assert [iso_span(v) for v in (None, "", "2024-Q1", "2023-13", "2022/2023")] == [None] * 5
+    # a figure's period stands for one date only when it is a month or a year
+    assert [period_as_date(v) for v in ("2024", "2024-02", "2024-02-10", "2024-Q1", None)] == [
+        "2024-01-01", "2024-02-01", None, None, None]
