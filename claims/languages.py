@@ -44,8 +44,8 @@ from typing import Any
 from claims.catalogue import Catalogue, Claim
 from claims.entities import countries_in
 from claims.names import latin, name_key, same_name, script, skeleton
-from claims.reader import (Context, Reading, find_phrases, fold, format_amount, is_stale, make_reading, prepare,
-                             read_state, scope_score, topic_score)
+from claims.reader import (Context, Reading, clause_at, find_phrases, fold, format_amount, is_stale,
+                             make_reading, prepare, read_state, scope_score, topic_score)
 from claims.values import Modality, same_person
 from claims.relevance import parties_together
 from extractors.text import split_sentences
@@ -918,7 +918,10 @@ def read_quantity(ctx: Context, i: int, claim: Claim, topic: float, lang: str,
         if find_phrases(folded[:start], blocs) or countries_in(sentence[:start], ctx.places) - ctx.party_countries \
                 or has(lang, "sector", sentence[:end]):
             continue  # another grouping's or country's figure, or one sector's
-        digits = sentence.translate(DIGITS)
+        # the base of a comparison ("un 16 % más que el año anterior", "по сравнению с 2023 годом") gives
+        # neither the figure's year nor its tense
+        plain = without_bases(sentence, lang)
+        digits = plain.translate(DIGITS)
         years = [(abs(m.start() - start), m.group(1)) for m in YEAR.finditer(digits)]
         if not years and i and has(lang, "then_year", sentence[:start]):
             # "Тогда товарооборот составил …": the year the previous sentence names
@@ -927,16 +930,18 @@ def read_quantity(ctx: Context, i: int, claim: Claim, topic: float, lang: str,
         if not years and ctx.ref:
             # "no ano passado", "в прошлом году": the year before the article's (languages.toml `last_year`)
             years = [(0, str(ctx.ref.year + back)) for kind, back in (("last_year", -1), ("this_year", 0))
-                     if has(lang, kind, sentence)][:1]
-        if not years or SOLAR_YEAR.search(digits):
+                     if has(lang, kind, plain)][:1]
+        if not years or SOLAR_YEAR.search(sentence.translate(DIGITS)):
             continue
         period = min(years)[1]
         if part_of_year(digits, start, period, lang):
             continue  # a figure for some months of the year, not the year's
-        m = estimated(stance(sentence, start, end, lang), sentence, lang, int(period), ctx.ref)
+        m = estimated(stance(plain, start, end, lang), sentence, lang, int(period), ctx.ref)
         distance = 0
         if claim.measure == "percent":
             direction = nearest_direction(folded, start, end, lang)
+            if direction is None and has(lang, "by_rate", folded[max(0, start - RATE_REACH):start]):
+                direction = earlier_direction(folded, start, lang)
             if direction is None:
                 continue  # a share, or a direction we cannot tell
             if not claim.change:  # the catalogue says this quantity measures a change
@@ -957,19 +962,38 @@ def read_quantity(ctx: Context, i: int, claim: Claim, topic: float, lang: str,
 
 
 PART_REACH = 40
+BASE_REACH = 30
+
+
+def without_bases(sentence: str, lang: str) -> str:
+    """`sentence` with the base of each comparison blanked (same length, offsets kept): the words after one
+    of the language's `compared` words ("más que", "по сравнению с", "نسبت به", "gegenüber") up to the
+    clause's end, at most BASE_REACH characters ("un 16 % más que el año anterior": the year before is what the figure is
+    compared with, not its year, and "anterior" there tells no past of the statement)."""
+    pattern = word_pattern(lang, "compared")
+    if not pattern:
+        return sentence
+    folded = keep_accents(sentence, fold(sentence), lang)
+    out = list(sentence)
+    for m in pattern.finditer(folded):
+        stop = CLAUSE_BREAK.search(sentence, m.end(), m.end() + BASE_REACH)
+        for k in range(m.end(), stop.start() if stop else min(len(sentence), m.end() + BASE_REACH)):
+            out[k] = " "
+    return "".join(out)
 
 
 def part_of_year(digits: str, start: int, year: str, lang: str) -> bool:
     """Does the sentence (`digits`: its text with ASCII digits) give the figure at `start` for part of
     `year`: a word of the language's `part_of_year` (months, a quarter, a half) within PART_REACH characters
     of the year nearest the figure ("за девять месяцев 2024 года", "nos primeiros nove meses de 2024",
-    "2024 yılının ilk dokuz ayında"), or a run of two months named there (dateparser's month names) other
-    than January to December?"""
+    "2024 yılının ilk dokuz ayında") or, for a year given by words ("this year"), of the figure; or a run of
+    two months named there (dateparser's month names) other than January to December?"""
     at = min((m for m in YEAR.finditer(digits) if m.group(1) == year), key=lambda m: abs(m.start() - start),
              default=None)
-    if at is None:
-        return False
-    near = digits[max(0, at.start() - PART_REACH):at.end() + PART_REACH]
+    # a year given by words, not digits ("bu yılın ilk yarısında", "في النصف الأول من العام الجاري": this
+    # year's first half): the part is named next to the figure itself
+    where = (at.start(), at.end()) if at is not None else (start, start)
+    near = digits[max(0, where[0] - PART_REACH):where[1] + PART_REACH]
     if has(lang, "part_of_year", near):
         return True
     named = months_named(near, lang)
@@ -1054,6 +1078,23 @@ def nearest_direction(folded: str, start: int, end: int, lang: str) -> tuple[str
             d = max(m.start() - end, start - m.end(), 0)
             if d <= DIRECTION_REACH and (best is None or d < best[0]):
                 best = (d, kind)
+    return (best[1], best[0]) if best else None
+
+
+RATE_REACH = 12
+
+
+def earlier_direction(folded: str, start: int, lang: str) -> tuple[str, int] | None:
+    """("up" | "down", distance) of the last word of rise or fall before the figure at `start` in its clause
+    (claims.reader.clause_at), as far as FIGURE_REACH: for a percentage given as the rate of a change ("ارتفع
+    حجم التبادل التجاري بين روسيا وإيران بنسبة 16%", the verb first, its subject between)."""
+    lo = max(clause_at(folded, (start, start))[0], start - FIGURE_REACH)
+    best: tuple[int, str] | None = None
+    for kind in ("up", "down"):
+        pattern = word_pattern(lang, kind)
+        for m in pattern.finditer(folded, lo, start) if pattern else ():
+            if best is None or start - m.end() < best[0]:
+                best = (start - m.end(), kind)
     return (best[1], best[0]) if best else None
 
 

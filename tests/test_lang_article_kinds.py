@@ -243,3 +243,25 @@ def test_prec11_a_short_denial_naming_nothing_denies_the_leads_event() -> None:
     # said before the lead's event (`anterior`): the sentence before only
     assert findings(lead + "Moscou já havia declarado que não reconhece o passo europeu.", base, "pt",
                     "2025-09-29").get("jcpoa-talks") == ("changed", "collapsed")
+
+
+TRADE = {"bilateral-trade": {"value": "$4 billion (2021)", "amount": 4e9, "period": "2021", "quotes": []},
+         "trade-growth": {"value": "+81% (2021)", "amount": 81.0, "period": "2021", "quotes": []}}
+
+
+@pytest.mark.parametrize("lang,text,growth", [
+    # trade12: the verb of rise first, its subject between it and the rate (languages.toml `by_rate`)
+    ("ar", "ارتفع حجم التبادل التجاري بين روسيا وإيران بنسبة 16% خلال عام 2024.", "+16% (2024)"),
+    # the base of a comparison is not the figure's year, nor its past (`compared`)
+    ("es", "El intercambio comercial entre Rusia e Irán alcanzó 4.400 millones de dólares en 2024, un 16 % "
+           "más que en 2023.", "+16% (2024)"),
+    ("es", "El intercambio comercial entre Rusia e Irán creció en 2024 un 16 % respecto al año anterior.",
+     "+16% (2024)"),
+    ("ru", "Товарооборот России и Ирана в 2024 году вырос на 12% по сравнению с 2023 годом.", "+12% (2024)"),
+    # part of a year given by words ("this year's first half"): no year's change
+    ("ar", "نما التبادل التجاري بين إيران وروسيا بنسبة 9% في النصف الأول من العام الجاري.", None),
+    ("tr", "Rusya ile İran arasındaki ticaret bu yılın ilk yarısında yüzde 6 arttı.", None),
+])
+def test_trade12_growth_of_a_year(lang: str, text: str, growth: str | None) -> None:
+    got = findings(text, TRADE, lang, "2025-02-14").get("trade-growth")
+    assert (got == ("changed", growth)) if growth else (got is None or got[0] != "changed")
