@@ -918,6 +918,8 @@ def read_quantity(ctx: Context, i: int, claim: Claim, topic: float, lang: str,
         if find_phrases(folded[:start], blocs) or countries_in(sentence[:start], ctx.places) - ctx.party_countries \
                 or has(lang, "sector", sentence[:end]):
             continue  # another grouping's or country's figure, or one sector's
+        if one_way_figure(folded, start, anchors, lang):
+            continue  # "Экспорт России в Иран вырос на 30%, а товарооборот — на 15,5%": the exports' figure
         # the base of a comparison ("un 16 % más que el año anterior", "по сравнению с 2023 годом") gives
         # neither the figure's year nor its tense
         plain = without_bases(sentence, lang)
@@ -959,6 +961,25 @@ def read_quantity(ctx: Context, i: int, claim: Claim, topic: float, lang: str,
     if claim.measure == "percent":  # the figure closest to its word of rise or fall
         return [r for _, r in sorted(zip(ranks, out), key=lambda p: p[0])][:1]
     return out
+
+
+def one_way_figure(folded: str, start: int, anchors: list[tuple[int, int, str]], lang: str) -> bool:
+    """Is the figure at `start` one direction of trade's, not the measured thing's: the last measure word before
+    it (a cue of the claim in `anchors`, or a word of the language's `one_way`: exports, imports) is a one-way
+    word with no clause break between it and the figure ("ارتفعت الصادرات الروسية إلى إيران بنسبة 30%", "Rusya'nın
+    İran'a ihracatı 2024'te yüzde 30 artarken")? A one-way word inside a cue ("imports and exports") is the cue's."""
+    pattern = word_pattern(lang, "one_way")
+    if not pattern:
+        return False
+    ways = [(m.start(), m.end()) for m in pattern.finditer(folded, 0, start)
+            if not any(a <= m.start() < b for a, b, _ in anchors)]
+    cues = [(a, b) for a, b, phrase in anchors if phrase and b <= start]
+    if not ways or (cues and max(cues)[0] > max(ways)[0]):
+        return False
+    joiners = {fold(w) for w in function_words()[lang]["and"]}
+    if len(ways) > 1 and folded[ways[-2][1]:ways[-1][0]].strip() in joiners:
+        return False  # "صادرات و واردات", "экспорт и импорт": both directions, the whole trade
+    return not CLAUSE_BREAK.search(folded, max(ways)[1], start)
 
 
 PART_REACH = 40

@@ -261,6 +261,17 @@ TRADE = {"bilateral-trade": {"value": "$4 billion (2021)", "amount": 4e9, "perio
     # part of a year given by words ("this year's first half"): no year's change
     ("ar", "نما التبادل التجاري بين إيران وروسيا بنسبة 9% في النصف الأول من العام الجاري.", None),
     ("tr", "Rusya ile İran arasındaki ticaret bu yılın ilk yarısında yüzde 6 arttı.", None),
+    # one direction of trade as the figure's subject (`one_way`): the exports' growth is not the trade's
+    ("ru", "Экспорт России в Иран в 2024 году вырос на 30%, а товарооборот — на 15,5%.", "+15.5% (2024)"),
+    ("tr", "Rusya'nın İran'a ihracatı 2024'te yüzde 30 artarken, iki ülke arasındaki ticaret hacmi yüzde 16 arttı.",
+     "+16% (2024)"),
+    ("ar", "ارتفعت الصادرات الروسية إلى إيران بنسبة 30% في 2024، بينما نما التبادل التجاري بين البلدين بنسبة 16%.",
+     "+16% (2024)"),
+    ("fa", "صادرات ایران به روسیه در سال ۲۰۲۴ میلادی ۳۰ درصد افزایش یافت و حجم تجارت دو کشور ۱۶ درصد رشد کرد.",
+     "+16% (2024)"),
+    ("de", "Die russischen Exporte nach Iran stiegen 2024 um 30 Prozent, der gesamte Handel zwischen beiden Ländern "
+           "um 16 Prozent.", None),
+    ("ru", "Товарооборот России и Ирана, включая экспорт зерна, вырос в 2024 году на 16%.", "+16% (2024)"),
 ])
 def test_trade12_growth_of_a_year(lang: str, text: str, growth: str | None) -> None:
     got = findings(text, TRADE, lang, "2025-02-14").get("trade-growth")
