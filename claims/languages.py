@@ -923,6 +923,8 @@ def read_quantity(ctx: Context, i: int, claim: Claim, topic: float, lang: str,
         # the base of a comparison ("un 16 % más que el año anterior", "по сравнению с 2023 годом") gives
         # neither the figure's year nor its tense
         plain = without_bases(sentence, lang)
+        if base_figure(sentence, start, lang):
+            continue  # the base's own figure ("frente a 4.100 millones en 2023"), as English drops it (is_base_figure)
         digits = plain.translate(DIGITS)
         years = [(abs(m.start() - start), m.group(1)) for m in YEAR.finditer(digits)]
         if not years and i and has(lang, "then_year", sentence[:start]):
@@ -983,24 +985,40 @@ def one_way_figure(folded: str, start: int, anchors: list[tuple[int, int, str]],
 
 
 PART_REACH = 40
-BASE_REACH = 30
+BASE_WORDS = 3
+# a clause break that is no decimal comma ("4,1 млрд")
+BASE_END = re.compile(r"[;:؛—–]|[,،](?!\d)")
 
 
 def without_bases(sentence: str, lang: str) -> str:
-    """`sentence` with the base of each comparison blanked (same length, offsets kept): the words after one
-    of the language's `compared` words ("más que", "по сравнению с", "نسبت به", "gegenüber") up to the
-    clause's end, at most BASE_REACH characters ("un 16 % más que el año anterior": the year before is what the figure is
-    compared with, not its year, and "anterior" there tells no past of the statement)."""
+    """`sentence` with the base of each comparison blanked (same length, offsets kept): up to BASE_WORDS words
+    after one of the language's `compared` words ("más que", "по сравнению с", "نسبت به", "gegenüber"), to
+    the clause's end or a number that is no year ("un 16 % más que el año anterior": the year before is what
+    the figure is compared with, not its year, and "anterior" there tells no past of the statement;
+    "gegenüber dem Vorjahr um 16 Prozent" keeps the figure)."""
     pattern = word_pattern(lang, "compared")
     if not pattern:
         return sentence
     folded = keep_accents(sentence, fold(sentence), lang)
     out = list(sentence)
     for m in pattern.finditer(folded):
-        stop = CLAUSE_BREAK.search(sentence, m.end(), m.end() + BASE_REACH)
-        for k in range(m.end(), stop.start() if stop else min(len(sentence), m.end() + BASE_REACH)):
-            out[k] = " "
+        stop = BASE_END.search(sentence, m.end())
+        end = stop.start() if stop else len(sentence)
+        for k, word in enumerate(re.finditer(r"\S+", sentence[m.end():end])):
+            token = word.group().translate(DIGITS)
+            if k >= BASE_WORDS or (re.search(r"\d", token) and not YEAR.search(token)):
+                break
+            for c in range(m.end() + word.start(), m.end() + word.end()):
+                out[c] = " "
     return "".join(out)
+
+
+def base_figure(sentence: str, start: int, lang: str) -> bool:
+    """Is the figure at `start` the base of a comparison, right after a `compared` word ("frente a 4.100
+    millones de dólares en 2023", "по сравнению с 4,1 млрд долларов")?"""
+    pattern = word_pattern(lang, "compared")
+    before = keep_accents(sentence[:start], fold(sentence[:start]), lang).rstrip()
+    return bool(pattern and any(m.end() >= len(before) for m in pattern.finditer(before + " ")))
 
 
 def part_of_year(digits: str, start: int, year: str, lang: str) -> bool:
