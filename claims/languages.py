@@ -996,12 +996,12 @@ def without_bases(sentence: str, lang: str) -> str:
     the clause's end or a number that is no year ("un 16 % más que el año anterior": the year before is what
     the figure is compared with, not its year, and "anterior" there tells no past of the statement;
     "gegenüber dem Vorjahr um 16 Prozent" keeps the figure)."""
-    pattern = word_pattern(lang, "compared")
-    if not pattern:
+    pattern, after = word_pattern(lang, "compared"), word_pattern(lang, "compared_after")
+    if not pattern and not after:
         return sentence
     folded = keep_accents(sentence, fold(sentence), lang)
     out = list(sentence)
-    for m in pattern.finditer(folded):
+    for m in pattern.finditer(folded) if pattern else ():
         stop = BASE_END.search(sentence, m.end())
         end = stop.start() if stop else len(sentence)
         for k, word in enumerate(re.finditer(r"\S+", sentence[m.end():end])):
@@ -1009,6 +1009,19 @@ def without_bases(sentence: str, lang: str) -> str:
             if k >= BASE_WORDS or (re.search(r"\d", token) and not YEAR.search(token)):
                 break
             for c in range(m.end() + word.start(), m.end() + word.end()):
+                out[c] = " "
+    # a postposition (Turkish "göre"): the base is the words before it
+    for m in after.finditer(folded) if after else ():
+        opening = max([0] + [b.end() for b in BASE_END.finditer(sentence, 0, m.start())])
+        words = list(re.finditer(r"\S+", sentence[opening:m.start()]))
+        last = words[-1].group() if words else ""
+        if not (YEAR.search(last.translate(DIGITS)) or has(lang, "base_period", last)):
+            continue  # "verilerine göre": according to, no comparison
+        for k, word in enumerate(reversed(words)):
+            token = word.group().translate(DIGITS)
+            if k >= BASE_WORDS or (re.search(r"\d", token) and not YEAR.search(token)):
+                break
+            for c in range(opening + word.start(), opening + word.end()):
                 out[c] = " "
     return "".join(out)
 

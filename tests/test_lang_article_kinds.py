@@ -261,6 +261,13 @@ TRADE = {"bilateral-trade": {"value": "$4 billion (2021)", "amount": 4e9, "perio
     ("ru", "Товарооборот России и Ирана в 2024 году по сравнению с 2023 годом вырос на 12%.", "+12% (2024)"),
     ("de", "Der Handel zwischen Russland und Iran wuchs 2024 im Vergleich zu 2023 um 16 Prozent.", "+16% (2024)"),
     ("de", "Der Handel zwischen Russland und Iran stieg 2024 gegenüber dem Vorjahr um 16 Prozent.", "+16% (2024)"),
+    ("ru", "Товарооборот России и Ирана в 2024 году составил 4,8 млрд долларов, что на 15,5% больше, чем годом ранее.",
+     "+15.5% (2024)"),
+    # a Turkish postposition after its base (`compared_after`)
+    ("tr", "Rusya ile İran arasındaki ticaret hacmi 2023'e göre yüzde 16 artarak 2024'te 4,8 milyar dolar oldu.",
+     "+16% (2024)"),
+    ("tr", "Rusya ile İran arasındaki ticaret hacmi 2024'te bir önceki yıla göre yüzde 16 artarak 4,8 milyar dolar "
+           "oldu.", "+16% (2024)"),
     # part of a year given by words ("this year's first half"): no year's change
     ("ar", "نما التبادل التجاري بين إيران وروسيا بنسبة 9% في النصف الأول من العام الجاري.", None),
     ("tr", "Rusya ile İran arasındaki ticaret bu yılın ilk yarısında yüzde 6 arttı.", None),
@@ -289,6 +296,11 @@ def test_trade12_growth_of_a_year(lang: str, text: str, growth: str | None) -> N
            "de dólares en 2023."),
     ("de", "Der Handel zwischen Russland und Iran erreichte 2024 im Vergleich zu 2023 insgesamt 4,8 Milliarden "
            "Dollar."),
+    ("fr", "Les échanges entre la Russie et l'Iran ont atteint 4,8 milliards de dollars en 2024, contre 4,1 milliards "
+           "en 2023."),
+    # "более чем" (more than) is no comparison's base; "verilerine göre" (according to the data) neither
+    ("ru", "Товарооборот России и Ирана в 2024 году составил более чем 4,8 млрд долларов."),
+    ("tr", "TÜİK'in 2024 verilerine göre Rusya ile İran arasındaki ticaret hacmi 4,8 milyar dolar oldu."),
 ])
 def test_trade12_the_figure_of_a_year_beside_its_base(lang: str, text: str) -> None:
     from claims import Article, read
