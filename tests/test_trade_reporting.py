@@ -186,3 +186,15 @@ def test_a_report_by_a_named_author(two_countries, source, verdict):  # type: ig
                             baseline)
     assert [(f.verdict, f.value) for f in result.findings if f.claim == "bilateral-trade"] == [
         (verdict, "$24 billion (2024)")]
+
+
+@needs_en
+@pytest.mark.parametrize("text, growth", [
+    # trade12: a change over a span of several years is no year's (claims.values.is_cumulative, span_of_time)
+    ("Trade between India and Japan has grown 30% over the past three years, reaching $24 billion in 2024.", []),
+    ("Trade between India and Japan rose 60% in recent years, to $24 billion in 2024.", []),
+    # a plural time noun on another noun is no span of the change
+    ("Trade between India and Japan grew 16% in 2024, the fastest pace in years.", ["+16% (2024)"]),
+])
+def test_a_change_over_several_years_is_no_years(two_countries, text, growth):  # type: ignore[no-untyped-def]
+    assert values(two_countries, "trade-change", text, published="2025-11-10") == growth
