@@ -122,6 +122,11 @@ LEXICON: dict[str, dict[str, frozenset[str]]] = {
         # figure to $4.6 billion", "according to corrected data" (claims.statements.revised_figure)
         "revision": frozenset({"revise", "revised", "correct", "corrected", "restate", "restated", "amend",
                                "amended", "revision", "correction"}),
+        # words that make a figure the wrong one a correction withdraws: "an earlier version misstated trade
+        # as $5.8 billion", "incorrectly said trade was $5.8 billion" (claims.grammar.misstated)
+        "misstatement": frozenset({"misstate", "misreport", "misquote", "misprint", "miscalculate",
+                                   "misrepresent", "incorrectly", "wrongly", "erroneously", "mistakenly",
+                                   "inaccurately"}),
         # sources that name nobody: what only they say is unverified
         "unnamed": frozenset({"report", "source", "media", "medium", "rumour", "rumor", "insider", "speculation",
                               # pictures nobody vouches for: "according to images circulated online"
@@ -492,9 +497,24 @@ def single_source(verb: Any, words: dict[str, frozenset[str]], voices: Voices | 
             # name or demonym says where the outlet is, not which one it is)
             return True
         if child.dep_ in ("nsubj", "pobj") and child.lemma_.lower() in words["source_noun"]:
+            if authored(child, words):
+                continue  # "according to a report by Iran's Trade Promotion Organisation": its author's word
             dets = [d.lemma_.lower() for d in child.children if d.dep_ in ("det", "nummod")]
             if any(d in words["indefinite"] for d in dets) or (not dets and child.tag_ == "NN"
                                                                and child.lemma_.lower() in ("source", "report")):
+                return True
+    return False
+
+
+def authored(noun: Any, words: dict[str, frozenset[str]]) -> bool:
+    """Does the source noun `noun` ("a report") name its author through "by" or "from": an organisation or a
+    person (spaCy's ORG and PERSON entities, a proper noun that is no place) or an institution's word ("a report
+    by the trade ministry", "a report from Iran's Trade Promotion Organisation")? Source: spaCy's English parse
+    (prep, pobj, entities)."""
+    for prep in (c for c in noun.children if c.dep_ in ("prep", "agent") and c.lower_ in ("by", "from")):
+        for t in (t for g in prep.children if g.dep_ == "pobj" for t in g.subtree):
+            if t.ent_type_ in ("ORG", "PERSON") or (t.pos_ == "PROPN" and t.ent_type_ not in ("GPE", "NORP")) \
+                    or t.lemma_.lower() in words["institutional"]:
                 return True
     return False
 
@@ -630,3 +650,18 @@ def revised_from(token: Any, lang: str = "en") -> bool:
     if token is None or token.dep_ != "pobj" or token.head.lower_ != "from":
         return False
     return revision_word(token.head.head, lang, negated=True)
+
+
+def misstated(token: Any, lang: str = "en") -> bool:
+    """Is the figure whose head is `token` one a correction withdraws ("An earlier version of this article
+    misstated the value of trade … as $5.8 billion", "… incorrectly said trade was $5.8 billion"): a word of
+    LEXICON[lang]["misstatement"] as a verb above it, or as an adverb of one, not negated? Source: spaCy's
+    English parse."""
+    words = LEXICON.get(lang, {}).get("misstatement") or frozenset()
+    if token is None or not words:
+        return False
+    for t in [token, *token.ancestors]:
+        for w in [t, *(c for c in t.children if c.dep_ == "advmod")]:
+            if w.lemma_.lower() in words and not any(c.dep_ == "neg" for c in t.children):
+                return True
+    return False

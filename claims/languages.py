@@ -44,8 +44,8 @@ from typing import Any
 from claims.catalogue import Catalogue, Claim
 from claims.entities import countries_in
 from claims.names import latin, name_key, same_name, script, skeleton
-from claims.reader import (Context, Reading, find_phrases, fold, format_amount, is_stale, make_reading, prepare,
-                             read_state, scope_score, topic_score)
+from claims.reader import (Context, Reading, clause_at, find_phrases, fold, format_amount, is_stale,
+                             make_reading, prepare, read_state, scope_score, topic_score)
 from claims.values import Modality, same_person
 from claims.relevance import parties_together
 from extractors.text import split_sentences
@@ -918,7 +918,14 @@ def read_quantity(ctx: Context, i: int, claim: Claim, topic: float, lang: str,
         if find_phrases(folded[:start], blocs) or countries_in(sentence[:start], ctx.places) - ctx.party_countries \
                 or has(lang, "sector", sentence[:end]):
             continue  # another grouping's or country's figure, or one sector's
-        digits = sentence.translate(DIGITS)
+        if one_way_figure(folded, start, anchors, lang):
+            continue  # "Экспорт России в Иран вырос на 30%, а товарооборот — на 15,5%": the exports' figure
+        # the base of a comparison ("un 16 % más que el año anterior", "по сравнению с 2023 годом") gives
+        # neither the figure's year nor its tense
+        plain = without_bases(sentence, lang)
+        if base_figure(sentence, start, lang):
+            continue  # the base's own figure ("frente a 4.100 millones en 2023"), as English drops it (is_base_figure)
+        digits = plain.translate(DIGITS)
         years = [(abs(m.start() - start), m.group(1)) for m in YEAR.finditer(digits)]
         if not years and i and has(lang, "then_year", sentence[:start]):
             # "Тогда товарооборот составил …": the year the previous sentence names
@@ -927,16 +934,18 @@ def read_quantity(ctx: Context, i: int, claim: Claim, topic: float, lang: str,
         if not years and ctx.ref:
             # "no ano passado", "в прошлом году": the year before the article's (languages.toml `last_year`)
             years = [(0, str(ctx.ref.year + back)) for kind, back in (("last_year", -1), ("this_year", 0))
-                     if has(lang, kind, sentence)][:1]
-        if not years or SOLAR_YEAR.search(digits):
+                     if has(lang, kind, plain)][:1]
+        if not years or SOLAR_YEAR.search(sentence.translate(DIGITS)):
             continue
         period = min(years)[1]
         if part_of_year(digits, start, period, lang):
             continue  # a figure for some months of the year, not the year's
-        m = estimated(stance(sentence, start, end, lang), sentence, lang, int(period), ctx.ref)
+        m = estimated(stance(plain, start, end, lang), sentence, lang, int(period), ctx.ref)
         distance = 0
         if claim.measure == "percent":
             direction = nearest_direction(folded, start, end, lang)
+            if direction is None and has(lang, "by_rate", folded[max(0, start - RATE_REACH):start]):
+                direction = earlier_direction(folded, start, lang)
             if direction is None:
                 continue  # a share, or a direction we cannot tell
             if not claim.change:  # the catalogue says this quantity measures a change
@@ -956,20 +965,87 @@ def read_quantity(ctx: Context, i: int, claim: Claim, topic: float, lang: str,
     return out
 
 
+def one_way_figure(folded: str, start: int, anchors: list[tuple[int, int, str]], lang: str) -> bool:
+    """Is the figure at `start` one direction of trade's, not the measured thing's: the last measure word before
+    it (a cue of the claim in `anchors`, or a word of the language's `one_way`: exports, imports) is a one-way
+    word with no clause break between it and the figure ("ارتفعت الصادرات الروسية إلى إيران بنسبة 30%", "Rusya'nın
+    İran'a ihracatı 2024'te yüzde 30 artarken")? A one-way word inside a cue ("imports and exports") is the cue's."""
+    pattern = word_pattern(lang, "one_way")
+    if not pattern:
+        return False
+    ways = [(m.start(), m.end()) for m in pattern.finditer(folded, 0, start)
+            if not any(a <= m.start() < b for a, b, _ in anchors)]
+    cues = [(a, b) for a, b, phrase in anchors if phrase and b <= start]
+    if not ways or (cues and max(cues)[0] > max(ways)[0]):
+        return False
+    joiners = {fold(w) for w in function_words()[lang]["and"]}
+    if len(ways) > 1 and folded[ways[-2][1]:ways[-1][0]].strip() in joiners:
+        return False  # "صادرات و واردات", "экспорт и импорт": both directions, the whole trade
+    return not CLAUSE_BREAK.search(folded, max(ways)[1], start)
+
+
 PART_REACH = 40
+BASE_WORDS = 3
+# a clause break that is no decimal comma ("4,1 млрд")
+BASE_END = re.compile(r"[;:؛—–]|[,،](?!\d)")
+
+
+def without_bases(sentence: str, lang: str) -> str:
+    """`sentence` with the base of each comparison blanked (same length, offsets kept): up to BASE_WORDS words
+    after one of the language's `compared` words ("más que", "по сравнению с", "نسبت به", "gegenüber"), to
+    the clause's end or a number that is no year ("un 16 % más que el año anterior": the year before is what
+    the figure is compared with, not its year, and "anterior" there tells no past of the statement;
+    "gegenüber dem Vorjahr um 16 Prozent" keeps the figure)."""
+    pattern, after = word_pattern(lang, "compared"), word_pattern(lang, "compared_after")
+    if not pattern and not after:
+        return sentence
+    folded = keep_accents(sentence, fold(sentence), lang)
+    out = list(sentence)
+    for m in pattern.finditer(folded) if pattern else ():
+        stop = BASE_END.search(sentence, m.end())
+        end = stop.start() if stop else len(sentence)
+        for k, word in enumerate(re.finditer(r"\S+", sentence[m.end():end])):
+            token = word.group().translate(DIGITS)
+            if k >= BASE_WORDS or (re.search(r"\d", token) and not YEAR.search(token)):
+                break
+            for c in range(m.end() + word.start(), m.end() + word.end()):
+                out[c] = " "
+    # a postposition (Turkish "göre"): the base is the words before it
+    for m in after.finditer(folded) if after else ():
+        opening = max([0] + [b.end() for b in BASE_END.finditer(sentence, 0, m.start())])
+        words = list(re.finditer(r"\S+", sentence[opening:m.start()]))
+        last = words[-1].group() if words else ""
+        if not (YEAR.search(last.translate(DIGITS)) or has(lang, "base_period", last)):
+            continue  # "verilerine göre": according to, no comparison
+        for k, word in enumerate(reversed(words)):
+            token = word.group().translate(DIGITS)
+            if k >= BASE_WORDS or (re.search(r"\d", token) and not YEAR.search(token)):
+                break
+            for c in range(opening + word.start(), opening + word.end()):
+                out[c] = " "
+    return "".join(out)
+
+
+def base_figure(sentence: str, start: int, lang: str) -> bool:
+    """Is the figure at `start` the base of a comparison, right after a `compared` word ("frente a 4.100
+    millones de dólares en 2023", "по сравнению с 4,1 млрд долларов")?"""
+    pattern = word_pattern(lang, "compared")
+    before = keep_accents(sentence[:start], fold(sentence[:start]), lang).rstrip()
+    return bool(pattern and any(m.end() >= len(before) for m in pattern.finditer(before + " ")))
 
 
 def part_of_year(digits: str, start: int, year: str, lang: str) -> bool:
     """Does the sentence (`digits`: its text with ASCII digits) give the figure at `start` for part of
     `year`: a word of the language's `part_of_year` (months, a quarter, a half) within PART_REACH characters
     of the year nearest the figure ("за девять месяцев 2024 года", "nos primeiros nove meses de 2024",
-    "2024 yılının ilk dokuz ayında"), or a run of two months named there (dateparser's month names) other
-    than January to December?"""
+    "2024 yılının ilk dokuz ayında") or, for a year given by words ("this year"), of the figure; or a run of
+    two months named there (dateparser's month names) other than January to December?"""
     at = min((m for m in YEAR.finditer(digits) if m.group(1) == year), key=lambda m: abs(m.start() - start),
              default=None)
-    if at is None:
-        return False
-    near = digits[max(0, at.start() - PART_REACH):at.end() + PART_REACH]
+    # a year given by words, not digits ("bu yılın ilk yarısında", "في النصف الأول من العام الجاري": this
+    # year's first half): the part is named next to the figure itself
+    where = (at.start(), at.end()) if at is not None else (start, start)
+    near = digits[max(0, where[0] - PART_REACH):where[1] + PART_REACH]
     if has(lang, "part_of_year", near):
         return True
     named = months_named(near, lang)
@@ -1054,6 +1130,23 @@ def nearest_direction(folded: str, start: int, end: int, lang: str) -> tuple[str
             d = max(m.start() - end, start - m.end(), 0)
             if d <= DIRECTION_REACH and (best is None or d < best[0]):
                 best = (d, kind)
+    return (best[1], best[0]) if best else None
+
+
+RATE_REACH = 12
+
+
+def earlier_direction(folded: str, start: int, lang: str) -> tuple[str, int] | None:
+    """("up" | "down", distance) of the last word of rise or fall before the figure at `start` in its clause
+    (claims.reader.clause_at), as far as FIGURE_REACH: for a percentage given as the rate of a change ("ارتفع
+    حجم التبادل التجاري بين روسيا وإيران بنسبة 16%", the verb first, its subject between)."""
+    lo = max(clause_at(folded, (start, start))[0], start - FIGURE_REACH)
+    best: tuple[int, str] | None = None
+    for kind in ("up", "down"):
+        pattern = word_pattern(lang, kind)
+        for m in pattern.finditer(folded, lo, start) if pattern else ():
+            if best is None or start - m.end() < best[0]:
+                best = (start - m.end(), kind)
     return (best[1], best[0]) if best else None
 
 

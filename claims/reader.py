@@ -19,8 +19,8 @@ from typing import Any
 from claims.catalogue import Catalogue, Claim, State
 from claims.cues import (cue_groups, cue_text, find_lemma_cues_folded, has_lemma_cue, inflections, is_lemma_cue,
                          match_lemma_cues)
-from claims.grammar import (LEXICON, chain, cue_token, depth, governing_verb, revised_from, revision_dates,
-                            unfinished)
+from claims.grammar import (LEXICON, chain, cue_token, depth, governing_verb, misstated, revised_from,
+                            revision_dates, unfinished)
 from claims.nlp import PipelineUnavailable, parse
 from claims.entities import NO_PLACES, Places, countries_in
 from extractors.text import Sentence, clauses, split_sentences
@@ -446,14 +446,21 @@ def verb_anchors(ctx: Context, i: int, claim: Claim) -> list[tuple[int, int, str
     sentence offsets. Empty without a parse. Source: the nsubj, prep and pobj relations of spaCy's English parse."""
     words = tuple(c.lower() for c in claim.cues if c.isalpha())
     forms = {f for w in words for f in inflections(w)} - set(words)
-    if not forms or not forms & set(re.findall(r"[a-z]+", ctx.folded[i])):
+    # a verb with its object noun ("do business": "companies did $4.8 billion of business with each other")
+    pairs = {tuple(c.lower().split()) for c in claim.cues
+             if len(c.split()) == 2 and c.replace(" ", "").isalpha()}
+    present = set(re.findall(r"[a-z]+", ctx.folded[i]))
+    pairs = {(v, n) for v, n in pairs if set(inflections(n)) & present}
+    if not (forms & present or pairs):
         return []
     doc = figure_doc(ctx, i)
     if doc is None:
         return []
     out = []
     for verb in doc:
-        if verb.pos_ != "VERB" or verb.lemma_.lower() not in words:
+        lemma = verb.lemma_.lower()
+        if verb.pos_ != "VERB" or not (lemma in words or any(
+                v == lemma and light_object(verb, n) for v, n in pairs)):
             continue
         subjects = [c for c in verb.children if c.dep_ == "nsubj"]
         own = [t for t in verb.subtree if not any(t in s.subtree for s in subjects)]
@@ -464,6 +471,19 @@ def verb_anchors(ctx: Context, i: int, claim: Claim) -> list[tuple[int, int, str
         if pair or all(find_phrases(named, ctx.party_aliases.get(p, ())) for p in claim.parties):
             out.append((verb.idx, verb.idx + len(verb.text), verb.lemma_.lower()))
     return out
+
+
+def light_object(verb: Any, noun: str) -> bool:
+    """Does `verb` take the noun `noun` (a lemma) as its object, directly or as what its object measures ("did
+    business worth $4.8 billion", "did $4.8 billion of business")? Source: spaCy's English parse (dobj, prep
+    "of", pobj)."""
+    for obj in (c for c in verb.children if c.dep_ == "dobj"):
+        if obj.lemma_.lower() == noun:
+            return True
+        if any(p.lower_ == "of" and any(g.dep_ == "pobj" and g.lemma_.lower() == noun for g in p.children)
+               for p in obj.children if p.dep_ == "prep"):
+            return True
+    return False
 
 
 PRONOUN = re.compile(r"\bit\b")
@@ -968,9 +988,10 @@ def read_quantity(ctx: Context, i: int, claim: Claim, catalogue: Catalogue, topi
     folded = ctx.folded[i]
     anchors = find_phrases(folded, claim.cues or claim.topic)
     anchors = anchors or pronoun_anchors(ctx, i, claim)  # "it" for the measured thing holds figures as a noun does
-    verbal = not anchors
-    anchors = anchors or verb_anchors(ctx, i, claim)
-    if not anchors:
+    # the measured thing named by a verb, also beside a noun cue that holds no figure ("companies did $4.8 billion of
+    # business with each other, according to a report by the trade ministry")
+    verbs = verb_anchors(ctx, i, claim)
+    if not anchors and not verbs:
         return []
     figures = find_money(sentence) if claim.measure == "money" else find_percents(sentence)
     if claim.measure == "money":
@@ -979,11 +1000,12 @@ def read_quantity(ctx: Context, i: int, claim: Claim, catalogue: Catalogue, topi
     if doc is not None:
         # a figure of something else than the measured thing ("exports rose 27% while trade rose 3%")
         # (a headline's "Iran-Russia trade up 16% in 2024" parses "trade" as the verb the figure hangs on)
-        figures = [f for f in figures if (object_of_verb(doc, f, anchors) if verbal else
-                                          holds_anchor(figure_holder(doc, f.start, f.end), anchors)
-                                          or object_of_verb(doc, f, anchors))
+        figures = [f for f in figures if (anchors and (holds_anchor(figure_holder(doc, f.start, f.end), anchors)
+                                                       or object_of_verb(doc, f, anchors))
+                                          or verbs and object_of_verb(doc, f, verbs))
                    and not is_base_figure(doc, f.start, f.end)
-                   and not revised_from(figure_token(doc, f.start, f.end))]
+                   and not revised_from(figure_token(doc, f.start, f.end))
+                   and not misstated(figure_token(doc, f.start, f.end))]
         if claim.measure == "percent":
             figures = [with_parsed_direction(doc, f) for f in figures  # type: ignore[arg-type]
                        if not (claim.change and is_cumulative(doc, f.start, f.end))]
@@ -999,6 +1021,7 @@ def read_quantity(ctx: Context, i: int, claim: Claim, catalogue: Catalogue, topi
         # "revised the 2024 figure … to $5.2 billion in May": the revision's own date is no period of the figure
         base += revision_dates(doc)
     out = []
+    anchors = anchors + verbs
     for figure in figures:
         anchor = min(anchors, key=lambda a: abs(a[0] - figure.start))
         if abs(anchor[0] - figure.start) > 160:

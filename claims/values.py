@@ -530,11 +530,35 @@ def is_cumulative(doc: Any, start: int, end: int) -> bool:
     2005"), i.e. over several years, not a year's? Read from the parse: a "since" phrase or clause on the
     figure's verb. Source: the prep/mark relations of spaCy's English parse."""
     token = figure_token(doc, start, end)
+    line = {token.i} if token is not None else set()
     for _ in range(6):
         if token is None or token.pos_ in ("VERB", "AUX") or token.head.i == token.i:
             break
         token = token.head
-    return token is not None and any(c.lower_ == "since" and c.dep_ in ("prep", "mark") for c in token.children)
+        line.add(token.i)
+    if token is None:
+        return False
+    if any(c.lower_ == "since" and c.dep_ in ("prep", "mark") for c in token.children):
+        return True
+    # "has grown 30% over the past three years", "rose 60% in recent years", "2.5-fold over five years": a span of
+    # several years or months (a plural DATE noun after "over"/"in"/"during"/"within" or as an adverbial, in the
+    # verb's own clause) is no one year's change
+    return any(span_of_time(d, line) for d in token.subtree)
+
+
+SPAN_PREPOSITIONS = frozenset({"over", "in", "during", "within", "across"})
+
+
+def span_of_time(noun: Any, line: set[int]) -> bool:
+    """Is `noun` a plural DATE noun ("years", "months") that measures the time of the change whose figure and
+    verb are the tokens `line` (indices): the object of a preposition of SPAN_PREPOSITIONS or an adverbial noun
+    hanging on one of them ("grown 30% over the past three years", "2.5-fold over five years"; not "the
+    fastest pace in years", which hangs on another noun)?"""
+    if noun.ent_type_ != "DATE" or noun.tag_ != "NNS":
+        return False
+    if noun.dep_ == "pobj":
+        return noun.head.lower_ in SPAN_PREPOSITIONS and noun.head.head.i in line
+    return noun.dep_ == "npadvmod" and noun.head.i in line
 
 
 def comparison_spans(doc: Any, lang: str = "en") -> list[tuple[int, int]]:

@@ -243,3 +243,68 @@ def test_prec11_a_short_denial_naming_nothing_denies_the_leads_event() -> None:
     # said before the lead's event (`anterior`): the sentence before only
     assert findings(lead + "Moscou já havia declarado que não reconhece o passo europeu.", base, "pt",
                     "2025-09-29").get("jcpoa-talks") == ("changed", "collapsed")
+
+
+TRADE = {"bilateral-trade": {"value": "$4 billion (2021)", "amount": 4e9, "period": "2021", "quotes": []},
+         "trade-growth": {"value": "+81% (2021)", "amount": 81.0, "period": "2021", "quotes": []}}
+
+
+@pytest.mark.parametrize("lang,text,growth", [
+    # trade12: the verb of rise first, its subject between it and the rate (languages.toml `by_rate`)
+    ("ar", "ارتفع حجم التبادل التجاري بين روسيا وإيران بنسبة 16% خلال عام 2024.", "+16% (2024)"),
+    # the base of a comparison is not the figure's year, nor its past (`compared`)
+    ("es", "El intercambio comercial entre Rusia e Irán alcanzó 4.400 millones de dólares en 2024, un 16 % "
+           "más que en 2023.", "+16% (2024)"),
+    ("es", "El intercambio comercial entre Rusia e Irán creció en 2024 un 16 % respecto al año anterior.",
+     "+16% (2024)"),
+    ("ru", "Товарооборот России и Ирана в 2024 году вырос на 12% по сравнению с 2023 годом.", "+12% (2024)"),
+    ("ru", "Товарооборот России и Ирана в 2024 году по сравнению с 2023 годом вырос на 12%.", "+12% (2024)"),
+    ("de", "Der Handel zwischen Russland und Iran wuchs 2024 im Vergleich zu 2023 um 16 Prozent.", "+16% (2024)"),
+    ("de", "Der Handel zwischen Russland und Iran stieg 2024 gegenüber dem Vorjahr um 16 Prozent.", "+16% (2024)"),
+    ("ru", "Товарооборот России и Ирана в 2024 году составил 4,8 млрд долларов, что на 15,5% больше, чем годом ранее.",
+     "+15.5% (2024)"),
+    # a Turkish postposition after its base (`compared_after`)
+    ("tr", "Rusya ile İran arasındaki ticaret hacmi 2023'e göre yüzde 16 artarak 2024'te 4,8 milyar dolar oldu.",
+     "+16% (2024)"),
+    ("tr", "Rusya ile İran arasındaki ticaret hacmi 2024'te bir önceki yıla göre yüzde 16 artarak 4,8 milyar dolar "
+           "oldu.", "+16% (2024)"),
+    # part of a year given by words ("this year's first half"): no year's change
+    ("ar", "نما التبادل التجاري بين إيران وروسيا بنسبة 9% في النصف الأول من العام الجاري.", None),
+    ("tr", "Rusya ile İran arasındaki ticaret bu yılın ilk yarısında yüzde 6 arttı.", None),
+    # one direction of trade as the figure's subject (`one_way`): the exports' growth is not the trade's
+    ("ru", "Экспорт России в Иран в 2024 году вырос на 30%, а товарооборот — на 15,5%.", "+15.5% (2024)"),
+    ("tr", "Rusya'nın İran'a ihracatı 2024'te yüzde 30 artarken, iki ülke arasındaki ticaret hacmi yüzde 16 arttı.",
+     "+16% (2024)"),
+    ("ar", "ارتفعت الصادرات الروسية إلى إيران بنسبة 30% في 2024، بينما نما التبادل التجاري بين البلدين بنسبة 16%.",
+     "+16% (2024)"),
+    ("fa", "صادرات ایران به روسیه در سال ۲۰۲۴ میلادی ۳۰ درصد افزایش یافت و حجم تجارت دو کشور ۱۶ درصد رشد کرد.",
+     "+16% (2024)"),
+    ("de", "Die russischen Exporte nach Iran stiegen 2024 um 30 Prozent, der gesamte Handel zwischen beiden Ländern "
+           "um 16 Prozent.", None),
+    ("ru", "Товарооборот России и Ирана, включая экспорт зерна, вырос в 2024 году на 16%.", "+16% (2024)"),
+])
+def test_trade12_growth_of_a_year(lang: str, text: str, growth: str | None) -> None:
+    got = findings(text, TRADE, lang, "2025-02-14").get("trade-growth")
+    assert (got == ("changed", growth)) if growth else (got is None or got[0] != "changed")
+
+
+@pytest.mark.parametrize("lang,text", [
+    # trade12: the base of a comparison holds its own figure, which is not a reading of its own
+    ("ru", "Товарооборот России и Ирана в 2024 году составил 4,8 млрд долларов по сравнению с 4,1 млрд долларов в "
+           "2023 году."),
+    ("es", "El comercio bilateral entre Rusia e Irán sumó 4.800 millones de dólares en 2024, frente a 4.100 millones "
+           "de dólares en 2023."),
+    ("de", "Der Handel zwischen Russland und Iran erreichte 2024 im Vergleich zu 2023 insgesamt 4,8 Milliarden "
+           "Dollar."),
+    ("fr", "Les échanges entre la Russie et l'Iran ont atteint 4,8 milliards de dollars en 2024, contre 4,1 milliards "
+           "en 2023."),
+    # "более чем" (more than) is no comparison's base; "verilerine göre" (according to the data) neither
+    ("ru", "Товарооборот России и Ирана в 2024 году составил более чем 4,8 млрд долларов."),
+    ("tr", "TÜİK'in 2024 verilerine göre Rusya ile İran arasındaki ticaret hacmi 4,8 milyar dolar oldu."),
+])
+def test_trade12_the_figure_of_a_year_beside_its_base(lang: str, text: str) -> None:
+    from claims import Article, read
+    from baseline.catalogue import load_catalogue
+
+    found = read([Article(1, "http://127.0.0.1/a", "", text, "2025-02-14", lang=lang)], load_catalogue())
+    assert [r.value for r in found.get(1, []) if r.claim == "bilateral-trade"] == ["$4.8 billion (2024)"]

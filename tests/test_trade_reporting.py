@@ -141,3 +141,60 @@ def test_a_revised_figure_for_the_recorded_year_is_a_revision_not_a_dispute(two_
 def test_the_figure_a_revision_replaced_is_no_value_of_its_own(two_countries) -> None:  # type: ignore[no-untyped-def]
     text = "Japanese customs revised the 2024 figure for trade between India and Japan to $22 billion, from $19.5 billion."
     assert values(two_countries, "bilateral-trade", text) == ["$22 billion (2024)"]
+
+
+@needs_en
+@pytest.mark.parametrize("text", [
+    "An earlier version of this report misstated trade between India and Japan in 2024 as $29 billion.",
+    "An earlier version of this story wrongly said trade between India and Japan was $29 billion in 2024.",
+])
+def test_a_figure_a_correction_withdraws_is_no_value(two_countries, text):  # type: ignore[no-untyped-def]
+    # trade12: the wrong figure of a correction notice (claims.grammar.misstated, LEXICON "misstatement")
+    assert values(two_countries, "bilateral-trade", text) == []
+    right = text + " Trade between India and Japan came to $24 billion in 2024."
+    assert values(two_countries, "bilateral-trade", right) == ["$24 billion (2024)"]
+
+
+@needs_en
+def test_business_done_by_the_parties_is_their_trade() -> None:
+    # trade12: "do business" in the catalogue's cues, the verb with its object noun (claims.reader.light_object)
+    from baseline.catalogue import load_catalogue
+
+    catalogue = load_catalogue()
+    done = "Russian and Iranian companies did $4.8 billion of business with each other in 2024."
+    assert values(catalogue, "bilateral-trade", done) == ["$4.8 billion (2024)"]
+    worth = "Iran and Russia did business worth $4.8 billion in 2024."
+    assert values(catalogue, "bilateral-trade", worth) == ["$4.8 billion (2024)"]
+    other = "Iranian firms did $4.8 billion of business with China in 2024."
+    assert values(catalogue, "bilateral-trade", other) == []
+
+
+@needs_en
+@pytest.mark.parametrize("source, verdict", [
+    # trade12: a report whose author is named is that author's word (claims.grammar.authored)
+    ("according to a report by the trade ministry", "changed"),
+    ("according to a report by the Japan External Trade Organization", "changed"),
+    # nobody named, or a voice of no institution: unverified, as before
+    ("according to a report", "disputed"),
+    ("according to a report by a Telegram channel", "disputed"),
+])
+def test_a_report_by_a_named_author(two_countries, source, verdict):  # type: ignore[no-untyped-def]
+    baseline = {"bilateral-trade": {"value": "$20 billion (2021)", "period": "2021", "low": 2e10, "high": 2e10,
+                                    "quotes": []}}
+    text = f"Trade between India and Japan reached $24 billion in 2024, {source}."
+    result = claims.analyze([claims.Article(1, "http://127.0.0.1/a", "", text, "2025-04-03")], two_countries,
+                            baseline)
+    assert [(f.verdict, f.value) for f in result.findings if f.claim == "bilateral-trade"] == [
+        (verdict, "$24 billion (2024)")]
+
+
+@needs_en
+@pytest.mark.parametrize("text, growth", [
+    # trade12: a change over a span of several years is no year's (claims.values.is_cumulative, span_of_time)
+    ("Trade between India and Japan has grown 30% over the past three years, reaching $24 billion in 2024.", []),
+    ("Trade between India and Japan rose 60% in recent years, to $24 billion in 2024.", []),
+    # a plural time noun on another noun is no span of the change
+    ("Trade between India and Japan grew 16% in 2024, the fastest pace in years.", ["+16% (2024)"]),
+])
+def test_a_change_over_several_years_is_no_years(two_countries, text, growth):  # type: ignore[no-untyped-def]
+    assert values(two_countries, "trade-change", text, published="2025-11-10") == growth
