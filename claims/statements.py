@@ -624,10 +624,12 @@ def object_is_another_thing(doc: Any, span: tuple[int, int], claim: Any, referen
         return False
     token = cue_verb(doc, span)
     # an object that is a word of the cue itself and has none of its own ("take effect") is no other thing;
-    # "took delivery of trainer jets" is about the jets
+    # "took delivery of trainer jets" is about the jets. A verb without one is about its subject when that
+    # names a model of its own ("MiG-29 fighters had arrived, and Su-35 jets would follow": "arrived" is
+    # about the MiG-29s)
     if token is None or not any(
-            c.dep_ == "dobj" and not (span[0] <= c.idx < span[1] and not any(g.dep_ == "prep" for g in c.children))
-            for c in token.children):
+            (c.dep_ == "dobj" and not (span[0] <= c.idx < span[1] and not any(g.dep_ == "prep" for g in c.children)))
+            or (c.dep_ in ("nsubj", "nsubjpass") and names_a_model(c)) for c in token.children):
         return False
     named = topic_tokens(doc, claim)
     if not named:
@@ -651,6 +653,19 @@ def object_is_another_thing(doc: Any, span: tuple[int, int], claim: Any, referen
         # to the subject the sentence names
         return False
     return not any(t.i in own for t in named)
+
+
+# a model's designation: letters, an optional hyphen, digits ("MiG-29", "Yak-130", "F-35"); no country's name is one
+MODEL_DESIGNATION = re.compile(r"^[A-Za-z]{1,4}-?\d{1,4}[A-Za-z]{0,2}s?$")
+
+
+def names_a_model(noun: Any) -> bool:
+    """Is the noun `noun` named by a model's designation, itself ("the MiG-29s") or by a compound on it ("MiG-29
+    fighters", "two Yak-130 trainers")?"""
+    # the small model may tag a designation a number ("Yak-130/CD trainers", nummod)
+    return noun.pos_ in ("NOUN", "PROPN") and any(
+        t.pos_ in ("NOUN", "PROPN", "NUM") and MODEL_DESIGNATION.match(t.text)
+        for t in [noun, *(c for c in noun.children if c.dep_ in ("compound", "nmod", "nummod"))])
 
 
 # The relations of a verb's arguments in spaCy's English parse (ClearNLP labels): what the verb is about.
