@@ -243,3 +243,18 @@ def test_prec11_a_short_denial_naming_nothing_denies_the_leads_event() -> None:
     # said before the lead's event (`anterior`): the sentence before only
     assert findings(lead + "Moscou já havia declarado que não reconhece o passo europeu.", base, "pt",
                     "2025-09-29").get("jcpoa-talks") == ("changed", "collapsed")
+
+
+def test_prec12_a_step_before_an_act_presupposes_the_state_before_it() -> None:
+    base = {"strategic-treaty": {"value": "draft", "quotes": []}}
+    # submitted for ratification (a verb of submitting with "на"), a bill's outline approved (`preliminary`): the
+    # treaty is signed (`presupposes`), not ratified
+    sent = findings("Правительство России направило в Госдуму на ратификацию договор о всеобъемлющем стратегическом "
+                    "партнёрстве с Ираном.", base, "ru", "2025-02-20")
+    outline = findings("نمایندگان کلیات لایحه معاهده مشارکت راهبردی جامع ایران و روسیه را تصویب کردند.", base, "fa",
+                       "2025-05-14")
+    done = findings("مجلس شورای اسلامی معاهده مشارکت راهبردی جامع ایران و روسیه را تصویب کرد.", base, "fa",
+                    "2025-05-21")
+    assert sent.get("strategic-treaty") == ("changed", "signed")
+    assert outline.get("strategic-treaty") == ("changed", "signed")
+    assert done.get("strategic-treaty") == ("changed", "ratified")
