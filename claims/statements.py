@@ -634,6 +634,14 @@ def object_is_another_thing(doc: Any, span: tuple[int, int], claim: Any, referen
     named = topic_tokens(doc, claim)
     if not named:
         return False  # the subject is named in another sentence: nothing here to bind it to
+    model = next((c for c in token.children if c.dep_ in ("nsubj", "nsubjpass") and names_a_model(c)), None)
+    if model is not None and not any(c.dep_ == "dobj" for c in token.children):
+        # a subject named by a model is that model, whatever its relative clause compares it to ("Iran's own
+        # Bavar-373 system, which officials compare to the S-400, was deployed"): the claim's subject must be
+        # the subject's own name (or one coordinated with it: "Su-35 and MiG-29 jets arrived")
+        names = {model.i} | {t.i for c in model.children if c.dep_ in ("compound", "nmod", "nummod", "appos", "conj")
+                             for t in c.subtree}
+        return not any(t.i in names for t in named)
     # the verb's own words: its arguments and clauses (not its adverbs: "…, a step ahead of the jets'
     # delivery"), and, in a relative clause, the noun it hangs on ("the jets that Iran received"); never a
     # coordinated verb's
@@ -655,8 +663,9 @@ def object_is_another_thing(doc: Any, span: tuple[int, int], claim: Any, referen
     return not any(t.i in own for t in named)
 
 
-# a model's designation: letters, an optional hyphen, digits ("MiG-29", "Yak-130", "F-35"); no country's name is one
-MODEL_DESIGNATION = re.compile(r"^[A-Za-z]{1,4}-?\d{1,4}[A-Za-z]{0,2}s?$")
+# a model's designation: letters, an optional hyphen, digits ("MiG-29", "Yak-130", "F-35", "Bavar-373"); no country's
+# name is one
+MODEL_DESIGNATION = re.compile(r"^[A-Za-z]{1,8}-?\d{1,4}[A-Za-z]{0,2}s?$")
 
 
 def names_a_model(noun: Any) -> bool:

@@ -368,3 +368,8 @@ def test_prec12_a_verb_whose_subject_is_another_model_is_not_the_claims() -> Non
     assert read(other, "su35-delivery", "not delivered", published="2023-09-05") is None
     own = "Su-35 fighters from Russia have landed in Iran, the defence ministry said."
     assert read(own, "su35-delivery", "not delivered", published="2026-02-08") == ("changed", "delivered")
+    # the subject's relative clause comparing it to the claim's subject does not make it that subject
+    home = "Iran's own Bavar-373 system, which officials compare to the S-400, was deployed around several cities."
+    assert read(home, "s400-sale", "not agreed", published="2025-07-08") is None
+    both = "Two Su-35 and four MiG-29 jets arrived in Iran on Sunday."
+    assert read(both, "su35-delivery", "not delivered", published="2026-02-08") == ("changed", "delivered")
