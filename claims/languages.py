@@ -266,13 +266,15 @@ def scheduled_in_force(ctx: Context, i: int, reading: Reading, claim: Claim, lan
 
 
 def presupposed_in(ctx: Context, i: int, reading: Reading, claim: Claim) -> Reading:
-    """A state put ahead ("внёс в Госдуму на ратификацию договор": submitted for ratification; "… کلیات لایحه … را
-    تصویب کرد": approved the bill's outline) still takes for granted the state the catalogue says it `presupposes`
-    (the treaty is signed), as the English reader takes it (claims.statements.presupposed): that state, stated as
-    a fact, at 0.8 of the score. Not when the reading is negated, hedged, denied or a recap, nor when the
-    sentence names the presupposed state itself (then it is the one still to come)."""
+    """A state put ahead by a step taken before it (languages.toml `preliminary`: "внёс в Госдуму на ратификацию
+    договор", submitted for ratification; "… کلیات لایحه … را تصویب کرد", approved the bill's outline) still takes
+    for granted the state the catalogue says it `presupposes` (the treaty is signed), as the English reader takes
+    it (claims.statements.presupposed): that state, stated as a fact, at 0.8 of the score. Not a state put ahead by
+    a plan alone ("рассчитывают, что договор вступит в силу после ратификации": the text may not be signed yet),
+    nor when the reading is negated, hedged, denied or a recap, nor when the sentence names the presupposed state
+    itself (then it is the one still to come)."""
     state = next((st for st in claim.states if st.value == reading.value), None)
-    if state is None or not state.presupposes or not reading.future \
+    if state is None or not state.presupposes or not reading.future or "preliminary" not in reading.cues \
             or reading.negated or reading.hedged or reading.denied or reading.past:
         return reading
     target = next(st for st in claim.states if st.value == state.presupposes)
@@ -482,7 +484,8 @@ def stance(sentence: str, start: int, end: int, lang: str, cue: str = "") -> Mod
     # outline): the act itself is still to come
     clause_from = CLAUSE_BREAK.split(sentence[:start])[-1]
     clause_to = CLAUSE_BREAK.split(sentence[end:end + FUTURE_AFTER.get(lang, 0)])[0]
-    future += ["preliminary"] if has(lang, "preliminary", clause_from + sentence[start:end] + clause_to) else []
+    step = has(lang, "preliminary", clause_from + sentence[start:end] + clause_to)
+    future += ["preliminary"] if step else []
     hedged = has(lang, "hedge", sentence[max(0, start - HEDGE_REACH):min(len(sentence), end + HEDGE_REACH)])
     voice = has(lang, "lawmaker", sentence)
     if voice and not hedged:
@@ -500,7 +503,7 @@ def stance(sentence: str, start: int, end: int, lang: str, cue: str = "") -> Mod
     denied = has(lang, "denial", sentence)
     past = has(lang, "past", sentence[max(0, start - PAST_REACH):min(len(sentence), end + PAST_REACH)])
     cues = tuple(dict.fromkeys((has(lang, "negation", before) + suffix_negation)[:1] + future[:1] + hedged[:1]
-                               + denied[:1]))
+                               + denied[:1] + (["preliminary"] if step else [])))
     return Modality(negated, bool(denied), bool(hedged), bool(future), bool(past), cues)
 
 

@@ -497,7 +497,8 @@ def another_countrys_act(doc: Any, span: tuple[int, int], claim: Any, catalogue:
     """Is the act at `span` done by a country that is none of the claim's parties or a bloc's members ("Egypt
     and the Eurasian Economic Union signed a free trade agreement …, joining Vietnam, Serbia and Iran among the
     bloc's partners")? The subject of the verb governing the cue, its conjuncts included, names such a country
-    and no party: the parties the sentence names elsewhere are not the actors. (A gapped remnant, "India and
+    and no party: the parties the sentence names elsewhere are not the actors. So does its recipient ("delivered
+    Su-35 fighters to Algeria ahead of Iran"). (A gapped remnant, "India and
     Pakistan were admitted in 2017, and Iran in 2023", is its own act: the caller does not ask.) Countries as
     claims.entities names them (pycountry, the catalogue's places)."""
     from claims.entities import countries_in
@@ -507,13 +508,20 @@ def another_countrys_act(doc: Any, span: tuple[int, int], claim: Any, catalogue:
     if token is None:
         return False
     verb = governing_verb(chain(token))
+    aliases = tuple(a for p in claim.parties for a in catalogue.parties.get(p, ()))
+    outside = party_countries(catalogue) | member_countries(claim, catalogue.places)
+    # the recipient of the act ("delivered Su-35 fighters to Algeria ahead of Iran": Algeria's jets; the
+    # dative, or the object of "to" on the verb) naming another country and no party: another buyer's act
+    recipients = [t for c in verb.children if c.dep_ == "prep" and c.lower_ == "to" and c.i > verb.i
+                  for t in c.children if t.dep_ == "pobj"] + [c for c in verb.children if c.dep_ == "dative"]
+    given = " ".join(t.text for r in recipients for t in r.subtree)
+    if given and countries_in(given, catalogue.places) - outside and not find_phrases(fold(given), aliases):
+        return True
     subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
     if not subjects:
         return False
     words = " ".join(t.text for s in subjects for t in s.subtree)
-    others = countries_in(words, catalogue.places) - party_countries(catalogue) - member_countries(claim,
-                                                                                                  catalogue.places)
-    aliases = tuple(a for p in claim.parties for a in catalogue.parties.get(p, ()))
+    others = countries_in(words, catalogue.places) - outside
     return bool(others) and not find_phrases(fold(words), aliases)
 
 

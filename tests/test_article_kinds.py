@@ -373,3 +373,11 @@ def test_prec12_a_verb_whose_subject_is_another_model_is_not_the_claims() -> Non
     assert read(home, "s400-sale", "not agreed", published="2025-07-08") is None
     both = "Two Su-35 and four MiG-29 jets arrived in Iran on Sunday."
     assert read(both, "su35-delivery", "not delivered", published="2026-02-08") == ("changed", "delivered")
+
+
+def test_prec12_a_delivery_to_another_country_is_another_buyers() -> None:
+    # the recipient names another country and no party, whatever party the clause names besides ("ahead of")
+    other = "Russia has handed Su-35 fighters to Algeria before Iran, according to people familiar with the deals."
+    assert read(other, "su35-delivery", "not delivered", published="2025-02-20") is None
+    own = "Russia has handed over Su-35 fighters to Iran, officials in Tehran said."
+    assert read(own, "su35-delivery", "not delivered", published="2026-02-08") == ("changed", "delivered")

@@ -258,3 +258,13 @@ def test_prec12_a_step_before_an_act_presupposes_the_state_before_it() -> None:
     assert sent.get("strategic-treaty") == ("changed", "signed")
     assert outline.get("strategic-treaty") == ("changed", "signed")
     assert done.get("strategic-treaty") == ("changed", "ratified")
+
+
+def test_prec12_a_plan_alone_presupposes_nothing_and_the_french_future_is_future() -> None:
+    base = {"strategic-treaty": {"value": "draft", "quotes": []}}
+    plan = findings("Стороны рассчитывают, что договор о стратегическом партнёрстве России и Ирана вступит в силу в "
+                    "следующем году.", base, "ru", "2024-10-10")
+    later = findings("Le traité de partenariat stratégique entre la Russie et l'Iran entrera en vigueur le mois "
+                     "prochain.", base, "fr", "2025-06-04")
+    assert plan.get("strategic-treaty", ("", ""))[0] != "changed"
+    assert later.get("strategic-treaty", ("", ""))[1] != "in force"
