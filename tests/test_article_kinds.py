@@ -381,3 +381,15 @@ def test_prec12_a_delivery_to_another_country_is_another_buyers() -> None:
     assert read(other, "su35-delivery", "not delivered", published="2025-02-20") is None
     own = "Russia has handed over Su-35 fighters to Iran, officials in Tehran said."
     assert read(own, "su35-delivery", "not delivered", published="2026-02-08") == ("changed", "delivered")
+
+
+def test_prec12_a_state_described_with_a_negation_is_not_negated_again_by_meaning() -> None:
+    # the semantic reader (claims.reader.state_by_meaning, exercised with the encoder by the article probe on
+    # Belarus's S-400s): "asked Moscow for the S-400 … without result" is close to "Russia has not agreed to sell
+    # S-400 systems to Iran" because of its "without"; it is not "not not agreed"
+    from baseline.catalogue import load_catalogue
+    from claims.reader import described_negatively
+
+    states = {s.value: s for s in load_catalogue().get("s400-sale").states}
+    assert described_negatively(states["not agreed"])
+    assert not described_negatively(states["agreed"])
