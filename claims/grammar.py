@@ -30,6 +30,10 @@ LEXICON: dict[str, dict[str, frozenset[str]]] = {
                            "road", "candidacy", "aspiration", "apply",
                            # "arrangements for the delivery", "paving the way for the delivery": made ready, not done
                            "arrangement", "way",
+                           # "recommended ratifying the treaty", "a recommendation to ratify": advised, not done
+                           "recommend", "recommendation", "advise",
+                           # "waiting for ratification", "awaiting approval"
+                           "wait", "await",
                            # "trade is projected to hit $6 billion", "forecast to grow": a forecast, not a count
                            "project", "forecast", "predict", "anticipate",
                            # "talks on the delivery": what is negotiated is not yet done
@@ -51,7 +55,18 @@ LEXICON: dict[str, dict[str, frozenset[str]]] = {
         # seeks full membership", "Moscow expects delivery by March" (a verb of agreeing is none: "agreed a deal")
         "intent": frozenset({"threaten", "propose", "seek", "plan", "expect", "request", "demand", "urge", "promise",
                              "pledge", "consider", "want", "wish", "intend", "anticipate", "forecast", "predict",
-                             "envisage", "mull", "weigh", "eye"}),
+                             "envisage", "mull", "weigh", "eye", "recommend", "advise",
+                             # "still awaits ratification": what is waited for has not come
+                             "await"}),
+        # verbs whose clause says what ought to be done (the mandative subjunctive: "recommended that the house
+        # ratify the treaty", "demanded that Russia deliver the jets"): a bare verb with a subject of its own
+        # under one is asked for, not done
+        "mandative": frozenset({"recommend", "urge", "demand", "request", "propose", "suggest", "insist", "ask",
+                                "require", "advise", "order", "move"}),
+        # verbs of putting a thing before a body: their "for" phrase names the act it is put there for ("submitted
+        # the treaty to the Duma for ratification", "sent the bill to parliament for approval"): still to come
+        "submit": frozenset({"submit", "send", "refer", "forward", "table", "introduce", "present", "transmit",
+                             "bring", "put", "resubmit"}),
         # verbs whose direct object is only the subject of talk: "discussed the snapback", "debated the deal"
         # (claims.statements.talked_about)
         "talk_about": frozenset({"discuss", "debate", "negotiate", "examine", "review", "address"}),
@@ -285,12 +300,22 @@ def read_stance(sent: Any, start: int, end: int, lang: str = "en", voices: Voice
             elif any(t.dep_ in ("pobj", "conj") and t.lemma_.lower() in words["estimate_noun"] for t in child.subtree):
                 # "according to Iranian estimates": a figure not yet counted, whoever made it
                 found["hedged"].append("according to estimates")
+    if own.tag_ in ("VB", "VBP") and own.dep_ == "ccomp" and own.head.lemma_.lower() in words["mandative"] \
+            and any(c.dep_ in ("nsubj", "nsubjpass", "mark", "compound") and c.i < own.i for c in own.children) \
+            and not any(c.dep_ in ("aux", "auxpass") for c in own.children):
+        # "recommended that the lower house ratify the treaty" (the small model may take the subject for a
+        # compound of the verb, and the bare verb after a singular subject for a plural present, VBP)
+        found["future"].append(own.head.text)
     if any(c.dep_ == "amod" and c.lemma_.lower() in words["estimate_verb"] for c in token.children):
         found["hedged"].append("estimated")  # "an estimated $4.5 billion"
     voiced = bool(found["attributed"])  # the nearest reporting verb has spoken: those above only pass it on
     if own.dep_ in ("amod", "compound") and own.head.pos_ in ("NOUN", "PROPN"):
         pass  # "the signed treaty": an adjective states a fact
-    for token_ in path:
+    # a finite relative clause asserts its act of its noun, whatever governs the noun ("consultations held under
+    # the treaty, which entered into force last month": the talks are no plan of the treaty's entry into force):
+    # the words of plan, negation and modality above it are not the cue's (its reporting verbs still are)
+    relative = next((k for k, t in enumerate(path[:-1]) if finite_relative(t)), len(path))
+    for token_ in path[:relative + 1]:
         if token_.pos_ in ("NOUN", "PROPN") and not achieved(token_, words) and any(
                 c.dep_ in ("acl", "relcl") and c.i > token_.i and any(
                 a.dep_ in ("aux", "auxpass") and a.lower_ == "to" for a in c.children)
@@ -320,7 +345,10 @@ def read_stance(sent: Any, start: int, end: int, lang: str = "en", voices: Voice
             # "unless one of the parties triggers the snapback": a condition, not a statement
             found["future"].extend(c.text for c in lower.children if c.dep_ == "mark")
             found["hedged"].extend(c.text for c in lower.children if c.dep_ == "mark")
-    for lower, upper in zip(path, path[1:]):
+    kept: dict[str, int] = {}
+    for k, (lower, upper) in enumerate(zip(path, path[1:])):
+        if k == relative + 1:
+            kept = {key: len(found[key]) for key in ("future", "negated", "underway")}
         lemma = upper.lemma_.lower()
         if lemma in words["prevent"] and upper.pos_ == "VERB" and lower.dep_ in ("dobj", "nsubjpass", "prep", "pcomp"):
             found["future"].append(upper.text)  # "a draft to delay the return of UN sanctions": kept from happening
@@ -351,6 +379,10 @@ def read_stance(sent: Any, start: int, end: int, lang: str = "en", voices: Voice
                     found["underway"].append(upper.text)
             if lower.dep_ == "dobj" and upper.pos_ == "VERB" and lemma in words["intent"] and not achieved(upper, words):
                 found["future"].append(upper.text)  # "Europeans threaten UN snapback": the object is intended
+            if lower.dep_ == "prep" and lower.lower_ == "for" and upper.pos_ == "VERB" \
+                    and lemma in words["submit"] and lower.i > upper.i:
+                # "submitted the treaty to the Duma for ratification": the act it is put before a body for
+                found["future"].append(upper.text)
             if lower.dep_ == "prep" and lower.lower_ == "for" and upper.pos_ in ("VERB", "AUX") and any(
                     c.dep_ in ("nsubj", "nsubjpass") and c.lemma_.lower() in words["plan"] for c in upper.children):
                 # "arrangements have been finalised for the delivery": the plan is the subject of the verb
@@ -393,6 +425,8 @@ def read_stance(sent: Any, start: int, end: int, lang: str = "en", voices: Voice
             for child in upper.children:
                 if child.dep_ == "aux" and child.tag_ == "MD" and lemma not in words["say"]:
                     found["future"].append(child.text)
+    for key, n in kept.items():
+        del found[key][n:]
     if headline_infinitive(sent, own):
         found["future"].append("to")
     if sent.text.rstrip(" \"'”’»)").endswith("?"):
@@ -402,6 +436,17 @@ def read_stance(sent: Any, start: int, end: int, lang: str = "en", voices: Voice
                   future=bool(found["future"]), past=bool(found["past"]),
                   words=tuple(dict.fromkeys(w for ws in found.values() for w in ws)),
                   underway=bool(found["underway"]) and set(found["future"]) <= set(found["underway"]))
+
+
+def finite_relative(token: Any) -> bool:
+    """Is `token` the verb of a finite relative clause ("the treaty, which entered into force", "the jets that
+    Russia has delivered"), not an infinitive one ("the deal to be signed")?"""
+    if token.dep_ != "relcl" or token.pos_ not in ("VERB", "AUX"):
+        return False
+    aux = [c for c in token.children if c.dep_ in ("aux", "auxpass")]
+    if any(a.lower_ == "to" for a in aux):
+        return False
+    return token.tag_ in ("VBD", "VBZ", "VBP") or bool(aux)
 
 
 def ordinal_relative(token: Any, words: dict[str, frozenset[str]]) -> bool:

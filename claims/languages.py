@@ -237,8 +237,8 @@ def read_sentence(ctx: Context, i: int, catalogue: Catalogue, lang: str) -> list
         else:
             if continues_about_third_country(ctx, i, claim):
                 continue
-            out += [scheduled_in_force(ctx, i, one_sides_step(ctx, i, restance(ctx, i, r, lang, claim), claim),
-                                       claim, lang)
+            out += [presupposed_in(ctx, i, scheduled_in_force(
+                        ctx, i, one_sides_step(ctx, i, restance(ctx, i, r, lang, claim), claim), claim, lang), claim)
                     for r in read_state(ctx, i, claim, catalogue, topic) if not about_other_thing(ctx, i, r, claim)]
     out = nearest_subject(ctx, i, out, catalogue)
     out += read_people(ctx, i, catalogue, lang)
@@ -263,6 +263,26 @@ def scheduled_in_force(ctx: Context, i: int, reading: Reading, claim: Claim, lan
     if not any(re.search(r"\d", words) for words, _ in hits):
         return reading
     return replace(reading, value=claim.states[1].value, future=False)
+
+
+def presupposed_in(ctx: Context, i: int, reading: Reading, claim: Claim) -> Reading:
+    """A state put ahead by a step taken before it (languages.toml `preliminary`: "внёс в Госдуму на ратификацию
+    договор", submitted for ratification; "… کلیات لایحه … را تصویب کرد", approved the bill's outline) still takes
+    for granted the state the catalogue says it `presupposes` (the treaty is signed), as the English reader takes
+    it (claims.statements.presupposed): that state, stated as a fact, at 0.8 of the score. Not a state put ahead by
+    a plan alone ("рассчитывают, что договор вступит в силу после ратификации": the text may not be signed yet),
+    nor when the reading is negated, hedged, denied or a recap, nor when the sentence names the presupposed state
+    itself (then it is the one still to come)."""
+    state = next((st for st in claim.states if st.value == reading.value), None)
+    if state is None or not state.presupposes or not reading.future or "preliminary" not in reading.cues \
+            or reading.negated or reading.hedged or reading.denied or reading.past:
+        return reading
+    target = next(st for st in claim.states if st.value == state.presupposes)
+    folded = ctx.folded[i]
+    if find_phrases(folded, target.cues):
+        return reading
+    return replace(reading, value=target.value, future=False, score=round(reading.score * 0.8, 3),
+                   cues=reading.cues + (f"presupposes {target.value}",))
 
 
 def nearest_subject(ctx: Context, i: int, readings: list[Reading], catalogue: Catalogue) -> list[Reading]:
@@ -459,6 +479,13 @@ def stance(sentence: str, start: int, end: int, lang: str, cue: str = "") -> Mod
     priced = word_pattern(lang, "priced")
     if priced and any(m.end() == len(prior) for m in priced.finditer(prior)):
         future += ["priced"]
+    # a word of a step before the act in the cue's clause, from the clause's opening to just after the cue
+    # (languages.toml `preliminary`: "کمیسیون … کلیات لایحه … را تصویب کرد", a committee approving a bill's
+    # outline): the act itself is still to come
+    clause_from = CLAUSE_BREAK.split(sentence[:start])[-1]
+    clause_to = CLAUSE_BREAK.split(sentence[end:end + FUTURE_AFTER.get(lang, 0)])[0]
+    step = has(lang, "preliminary", clause_from + sentence[start:end] + clause_to)
+    future += ["preliminary"] if step else []
     hedged = has(lang, "hedge", sentence[max(0, start - HEDGE_REACH):min(len(sentence), end + HEDGE_REACH)])
     voice = has(lang, "lawmaker", sentence)
     if voice and not hedged:
@@ -476,7 +503,7 @@ def stance(sentence: str, start: int, end: int, lang: str, cue: str = "") -> Mod
     denied = has(lang, "denial", sentence)
     past = has(lang, "past", sentence[max(0, start - PAST_REACH):min(len(sentence), end + PAST_REACH)])
     cues = tuple(dict.fromkeys((has(lang, "negation", before) + suffix_negation)[:1] + future[:1] + hedged[:1]
-                               + denied[:1]))
+                               + denied[:1] + (["preliminary"] if step else [])))
     return Modality(negated, bool(denied), bool(hedged), bool(future), bool(past), cues)
 
 

@@ -936,8 +936,20 @@ def state_by_meaning(ctx: Context, i: int, claim: Claim, topic: float) -> list[R
     if scope <= 0:
         return []
     modality = modality_at(ctx, i, span)
+    state = next((s for s in claim.states if s.value == value), None)
+    if modality.negated and state is not None and described_negatively(state):
+        # the state is described with a negation ("Russia has not agreed to sell S-400 systems to Iran"): the
+        # sentence's own negation is what made it close ("asked Moscow for the S-400 … without result"), it does
+        # not negate it again ("not not agreed")
+        modality = dc_replace(modality, negated=False)
     return [make_reading(ctx, i, claim, value, ctx.sentences[i].text, span,
                          topic * scope * SEMANTIC_SCORE * best, modality)]
+
+
+def described_negatively(state: State) -> bool:
+    """Does the catalogue describe `state` with a negation (its `describe` sentences, English)?"""
+    words = LEXICON["en"]["negation"]
+    return any(w in words or w.endswith("n't") for d in state.describe for w in re.findall(r"[a-z']+", d.lower()))
 
 
 def read_person(ctx: Context, i: int, claim: Claim, catalogue: Catalogue, topic: float) -> list[Reading]:

@@ -497,7 +497,8 @@ def another_countrys_act(doc: Any, span: tuple[int, int], claim: Any, catalogue:
     """Is the act at `span` done by a country that is none of the claim's parties or a bloc's members ("Egypt
     and the Eurasian Economic Union signed a free trade agreement …, joining Vietnam, Serbia and Iran among the
     bloc's partners")? The subject of the verb governing the cue, its conjuncts included, names such a country
-    and no party: the parties the sentence names elsewhere are not the actors. (A gapped remnant, "India and
+    and no party: the parties the sentence names elsewhere are not the actors. So does its recipient ("delivered
+    Su-35 fighters to Algeria ahead of Iran"). (A gapped remnant, "India and
     Pakistan were admitted in 2017, and Iran in 2023", is its own act: the caller does not ask.) Countries as
     claims.entities names them (pycountry, the catalogue's places)."""
     from claims.entities import countries_in
@@ -507,13 +508,20 @@ def another_countrys_act(doc: Any, span: tuple[int, int], claim: Any, catalogue:
     if token is None:
         return False
     verb = governing_verb(chain(token))
+    aliases = tuple(a for p in claim.parties for a in catalogue.parties.get(p, ()))
+    outside = party_countries(catalogue) | member_countries(claim, catalogue.places)
+    # the recipient of the act ("delivered Su-35 fighters to Algeria ahead of Iran": Algeria's jets; the
+    # dative, or the object of "to" on the verb) naming another country and no party: another buyer's act
+    recipients = [t for c in verb.children if c.dep_ == "prep" and c.lower_ == "to" and c.i > verb.i
+                  for t in c.children if t.dep_ == "pobj"] + [c for c in verb.children if c.dep_ == "dative"]
+    given = " ".join(t.text for r in recipients for t in r.subtree)
+    if given and countries_in(given, catalogue.places) - outside and not find_phrases(fold(given), aliases):
+        return True
     subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
     if not subjects:
         return False
     words = " ".join(t.text for s in subjects for t in s.subtree)
-    others = countries_in(words, catalogue.places) - party_countries(catalogue) - member_countries(claim,
-                                                                                                  catalogue.places)
-    aliases = tuple(a for p in claim.parties for a in catalogue.parties.get(p, ()))
+    others = countries_in(words, catalogue.places) - outside
     return bool(others) and not find_phrases(fold(words), aliases)
 
 
@@ -624,14 +632,24 @@ def object_is_another_thing(doc: Any, span: tuple[int, int], claim: Any, referen
         return False
     token = cue_verb(doc, span)
     # an object that is a word of the cue itself and has none of its own ("take effect") is no other thing;
-    # "took delivery of trainer jets" is about the jets
+    # "took delivery of trainer jets" is about the jets. A verb without one is about its subject when that
+    # names a model of its own ("MiG-29 fighters had arrived, and Su-35 jets would follow": "arrived" is
+    # about the MiG-29s)
     if token is None or not any(
-            c.dep_ == "dobj" and not (span[0] <= c.idx < span[1] and not any(g.dep_ == "prep" for g in c.children))
-            for c in token.children):
+            (c.dep_ == "dobj" and not (span[0] <= c.idx < span[1] and not any(g.dep_ == "prep" for g in c.children)))
+            or (c.dep_ in ("nsubj", "nsubjpass") and names_a_model(c)) for c in token.children):
         return False
     named = topic_tokens(doc, claim)
     if not named:
         return False  # the subject is named in another sentence: nothing here to bind it to
+    model = next((c for c in token.children if c.dep_ in ("nsubj", "nsubjpass") and names_a_model(c)), None)
+    if model is not None and not any(c.dep_ == "dobj" for c in token.children):
+        # a subject named by a model is that model, whatever its relative clause compares it to ("Iran's own
+        # Bavar-373 system, which officials compare to the S-400, was deployed"): the claim's subject must be
+        # the subject's own name (or one coordinated with it: "Su-35 and MiG-29 jets arrived")
+        names = {model.i} | {t.i for c in model.children if c.dep_ in ("compound", "nmod", "nummod", "appos", "conj")
+                             for t in c.subtree}
+        return not any(t.i in names for t in named)
     # the verb's own words: its arguments and clauses (not its adverbs: "…, a step ahead of the jets'
     # delivery"), and, in a relative clause, the noun it hangs on ("the jets that Iran received"); never a
     # coordinated verb's
@@ -651,6 +669,20 @@ def object_is_another_thing(doc: Any, span: tuple[int, int], claim: Any, referen
         # to the subject the sentence names
         return False
     return not any(t.i in own for t in named)
+
+
+# a model's designation: letters, an optional hyphen, digits ("MiG-29", "Yak-130", "F-35", "Bavar-373"); no country's
+# name is one
+MODEL_DESIGNATION = re.compile(r"^[A-Za-z]{1,8}-?\d{1,4}[A-Za-z]{0,2}s?$")
+
+
+def names_a_model(noun: Any) -> bool:
+    """Is the noun `noun` named by a model's designation, itself ("the MiG-29s") or by a compound on it ("MiG-29
+    fighters", "two Yak-130 trainers")?"""
+    # the small model may tag a designation a number ("Yak-130/CD trainers", nummod)
+    return noun.pos_ in ("NOUN", "PROPN") and any(
+        t.pos_ in ("NOUN", "PROPN", "NUM") and MODEL_DESIGNATION.match(t.text)
+        for t in [noun, *(c for c in noun.children if c.dep_ in ("compound", "nmod", "nummod"))])
 
 
 # The relations of a verb's arguments in spaCy's English parse (ClearNLP labels): what the verb is about.

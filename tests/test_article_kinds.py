@@ -335,3 +335,61 @@ def test_a_capital_as_the_venue_is_no_third_country() -> None:
     other = ("Iran's trade with the Eurasian Economic Union grew this year. Egypt and the EAEU signed a free trade "
              "agreement in Astana on Monday.")
     assert read(other, "eaeu-free-trade", "negotiating", published="2023-12-26") is None
+
+
+def test_prec12_a_thing_put_before_a_body_for_an_act_is_not_yet_that_act() -> None:
+    # "for ratification" on a verb of submitting, a mandative subjunctive, a thing still awaited: the treaty is
+    # signed (its `presupposes`), not ratified
+    sent = ("The Russian government has submitted the strategic partnership treaty with Iran to the State Duma for "
+            "ratification.")
+    assert read(sent, "strategic-treaty", "draft", published="2025-02-20") == ("changed", "signed")
+    urged = "A parliamentary committee in Moscow urged that the Duma ratify the strategic partnership treaty with Iran."
+    assert read(urged, "strategic-treaty", "draft", published="2025-04-01") == ("changed", "signed")
+    waits = "The strategic partnership treaty between Russia and Iran still awaits ratification by the Majlis."
+    assert read(waits, "strategic-treaty", "draft", published="2025-04-01") == ("changed", "signed")
+    # the act itself is still read
+    done = "The Duma ratified the strategic partnership treaty with Iran on Tuesday."
+    assert read(done, "strategic-treaty", "draft", published="2025-04-08") == ("changed", "ratified")
+
+
+def test_prec12_a_finite_relative_clause_states_its_act_under_a_plan() -> None:
+    # "talks held under the treaty, which entered into force": the talks are no plan of the entry into force
+    text = ("Russian and Iranian officials held talks on banking under their strategic partnership treaty, which "
+            "entered into force in October.")
+    assert read(text, "strategic-treaty", "draft", published="2025-11-20") == ("changed", "in force")
+    # an infinitive relative stays a plan
+    plan = "Russian officials discussed a strategic partnership treaty with Iran to be signed next year."
+    assert read(plan, "strategic-treaty", "draft", published="2024-06-01") is None
+
+
+def test_prec12_a_verb_whose_subject_is_another_model_is_not_the_claims() -> None:
+    other = ("Yak-130 trainers from Russia have landed in Iran, and the Su-35 fighters will come later, an official "
+             "said.")
+    assert read(other, "su35-delivery", "not delivered", published="2023-09-05") is None
+    own = "Su-35 fighters from Russia have landed in Iran, the defence ministry said."
+    assert read(own, "su35-delivery", "not delivered", published="2026-02-08") == ("changed", "delivered")
+    # the subject's relative clause comparing it to the claim's subject does not make it that subject
+    home = "Iran's own Bavar-373 system, which officials compare to the S-400, was deployed around several cities."
+    assert read(home, "s400-sale", "not agreed", published="2025-07-08") is None
+    both = "Two Su-35 and four MiG-29 jets arrived in Iran on Sunday."
+    assert read(both, "su35-delivery", "not delivered", published="2026-02-08") == ("changed", "delivered")
+
+
+def test_prec12_a_delivery_to_another_country_is_another_buyers() -> None:
+    # the recipient names another country and no party, whatever party the clause names besides ("ahead of")
+    other = "Russia has handed Su-35 fighters to Algeria before Iran, according to people familiar with the deals."
+    assert read(other, "su35-delivery", "not delivered", published="2025-02-20") is None
+    own = "Russia has handed over Su-35 fighters to Iran, officials in Tehran said."
+    assert read(own, "su35-delivery", "not delivered", published="2026-02-08") == ("changed", "delivered")
+
+
+def test_prec12_a_state_described_with_a_negation_is_not_negated_again_by_meaning() -> None:
+    # the semantic reader (claims.reader.state_by_meaning, exercised with the encoder by the article probe on
+    # Belarus's S-400s): "asked Moscow for the S-400 … without result" is close to "Russia has not agreed to sell
+    # S-400 systems to Iran" because of its "without"; it is not "not not agreed"
+    from baseline.catalogue import load_catalogue
+    from claims.reader import described_negatively
+
+    states = {s.value: s for s in load_catalogue().get("s400-sale").states}
+    assert described_negatively(states["not agreed"])
+    assert not described_negatively(states["agreed"])

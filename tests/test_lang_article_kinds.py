@@ -308,3 +308,26 @@ def test_trade12_the_figure_of_a_year_beside_its_base(lang: str, text: str) -> N
 
     found = read([Article(1, "http://127.0.0.1/a", "", text, "2025-02-14", lang=lang)], load_catalogue())
     assert [r.value for r in found.get(1, []) if r.claim == "bilateral-trade"] == ["$4.8 billion (2024)"]
+def test_prec12_a_step_before_an_act_presupposes_the_state_before_it() -> None:
+    base = {"strategic-treaty": {"value": "draft", "quotes": []}}
+    # submitted for ratification (a verb of submitting with "на"), a bill's outline approved (`preliminary`): the
+    # treaty is signed (`presupposes`), not ratified
+    sent = findings("Правительство России направило в Госдуму на ратификацию договор о всеобъемлющем стратегическом "
+                    "партнёрстве с Ираном.", base, "ru", "2025-02-20")
+    outline = findings("نمایندگان کلیات لایحه معاهده مشارکت راهبردی جامع ایران و روسیه را تصویب کردند.", base, "fa",
+                       "2025-05-14")
+    done = findings("مجلس شورای اسلامی معاهده مشارکت راهبردی جامع ایران و روسیه را تصویب کرد.", base, "fa",
+                    "2025-05-21")
+    assert sent.get("strategic-treaty") == ("changed", "signed")
+    assert outline.get("strategic-treaty") == ("changed", "signed")
+    assert done.get("strategic-treaty") == ("changed", "ratified")
+
+
+def test_prec12_a_plan_alone_presupposes_nothing_and_the_french_future_is_future() -> None:
+    base = {"strategic-treaty": {"value": "draft", "quotes": []}}
+    plan = findings("Стороны рассчитывают, что договор о стратегическом партнёрстве России и Ирана вступит в силу в "
+                    "следующем году.", base, "ru", "2024-10-10")
+    later = findings("Le traité de partenariat stratégique entre la Russie et l'Iran entrera en vigueur le mois "
+                     "prochain.", base, "fr", "2025-06-04")
+    assert plan.get("strategic-treaty", ("", ""))[0] != "changed"
+    assert later.get("strategic-treaty", ("", ""))[1] != "in force"
