@@ -687,7 +687,11 @@ def read_state(ctx: Context, i: int, claim: Claim, catalogue: Catalogue, topic: 
     chosen = max(current, key=strength)
     out = [state_reading(ctx, i, claim, chosen, topic)]
     other = [c for c in current if c[0] is not chosen[0]]
-    firm = [c for c in other if not unsure(c)]
+    # a hedge the window finds after another state's cue may be the chosen verb's ("The agreement signed a year
+    # ago is likely to take effect in the spring": "likely" qualifies the taking effect, not the signing): such a
+    # cue is read beside the chosen one and its own stance left to the parse (claims.statements.restate)
+    firm = [c for c in other if not unsure(c)] or [c for c in other if not (c[5].future or c[5].negated)
+                                                   and c[5].hedged and chosen[5].future and not hedge_before(ctx, i, c)]
     if other and unsure(chosen) and firm:
         # "signed the agreement, which will take effect after ratification": beside what the sentence puts
         # ahead or in doubt, what it asserts of another state is read too (the comparison weighs the two)
@@ -704,6 +708,13 @@ def read_state(ctx: Context, i: int, claim: Claim, catalogue: Catalogue, topic: 
                 out.append(state_reading(ctx, i, claim, max(
                     (c for c in rest if depths.get((c[1], c[2]), 99) == top), key=strength), topic, second=True))
     return out
+
+
+def hedge_before(ctx: Context, i: int, candidate: tuple[Any, ...]) -> bool:
+    """Does a hedge of the window stand before the candidate's cue, in its clause ("reportedly signed")?"""
+    sentence = ctx.sentences[i].text
+    c_start, _ = clause_at(sentence, (candidate[1], candidate[2]))
+    return read_modality(sentence[max(c_start, candidate[1] - HEDGE_BEFORE):candidate[2]]).hedged
 
 
 def state_reading(ctx: Context, i: int, claim: Claim, candidate: tuple[Any, ...], topic: float,

@@ -335,3 +335,64 @@ def test_a_capital_as_the_venue_is_no_third_country() -> None:
     other = ("Iran's trade with the Eurasian Economic Union grew this year. Egypt and the EAEU signed a free trade "
              "agreement in Astana on Monday.")
     assert read(other, "eaeu-free-trade", "negotiating", published="2023-12-26") is None
+
+
+# en12: kinds found by articles written blind (docs/ENGINE.md "Whole articles, fourth round: written blind")
+
+
+def test_an_ordinal_as_the_predicate_counts_from_its_since_clause() -> None:
+    # "The talks were the first … since X collapsed": the ordinal is the predicate the clause hangs on
+    text = ("Iranian and American officials met in Muscat on Saturday. The talks were the first between the two "
+            "countries since the Biden administration's bid to revive the 2015 nuclear agreement collapsed.")
+    assert read(text, "jcpoa-talks", "stalled", published="2025-04-20") is None
+    # a "since" clause alone still states its event
+    alone = ("Since the Biden administration's bid to revive the 2015 nuclear agreement collapsed, Iran has enriched "
+             "far more uranium.")
+    assert read(alone, "jcpoa-talks", "stalled", published="2025-04-20") == ("changed", "collapsed")
+
+
+def test_an_agreement_told_by_its_working_is_in_force() -> None:
+    for text in ("Iran's exports to the Eurasian Economic Union rose after the free trade agreement began to operate "
+                 "in May.",
+                 "Iran's free trade agreement with the Eurasian Economic Union, which has applied since mid-May, cut "
+                 "duties on fruit.",
+                 "Duty cuts under Iran's free trade agreement with the Eurasian Economic Union kicked in last month."):
+        assert read(text, "eaeu-free-trade", "negotiating", published="2025-08-01") == ("changed", "in force"), text
+    plan = "Iran's free trade agreement with the Eurasian Economic Union is expected to start operating next year."
+    assert read(plan, "eaeu-free-trade", "negotiating", published="2024-08-01") != ("changed", "in force")
+
+
+def test_a_signature_told_by_the_names_put_to_it() -> None:
+    text = "Iran and the Eurasian Economic Union put their names to a free trade agreement in St Petersburg on Monday."
+    assert read(text, "eaeu-free-trade", "negotiating", published="2023-12-26") == ("changed", "agreement signed")
+
+
+def test_a_round_of_talks_held_is_the_talks_under_way() -> None:
+    text = ("Iran and the United States held a third round of indirect negotiations on Tehran's nuclear programme in "
+            "Muscat on Saturday.")
+    assert read(text, "jcpoa-talks", "stalled", published="2025-04-27") == ("changed", "ongoing")
+
+
+def test_a_hedge_after_a_participle_is_the_main_verbs() -> None:
+    # "likely" qualifies the taking effect, not the signing the participle states
+    text = ("The free trade agreement signed by Iran and the Eurasian Economic Union last December is likely to "
+            "come into force in the summer.")
+    assert read(text, "eaeu-free-trade", "negotiating", published="2024-09-01") == ("changed", "agreement signed")
+    # a hedge before the participle is its own
+    hedged = ("The free trade agreement reportedly signed by Iran and the Eurasian Economic Union is likely to come "
+              "into force in the summer.")
+    assert read(hedged, "eaeu-free-trade", "negotiating", published="2024-09-01") != ("changed", "agreement signed")
+
+
+def test_doubt_about_its_own_object_leaves_the_statement() -> None:
+    text = ("Tehran said the 2015 nuclear deal was over, declaring it terminated and rejecting the return of UN "
+            "sanctions as illegal.")
+    assert read(text, "jcpoa-talks", "stalled", published="2025-10-19") == ("changed", "collapsed")
+    # doubt whose object holds the statement is about it
+    denied = "Tehran rejected reports that the 2015 nuclear deal had been terminated."
+    assert read(denied, "jcpoa-talks", "stalled", published="2025-10-19") != ("changed", "collapsed")
+
+
+def test_the_united_nations_spelled_out_names_its_sanctions() -> None:
+    text = "United Nations sanctions on Iran came back into force at midnight on Sunday."
+    assert read(text, "jcpoa-talks", "stalled", published="2025-09-28") == ("changed", "collapsed")
