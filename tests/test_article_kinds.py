@@ -396,3 +396,27 @@ def test_doubt_about_its_own_object_leaves_the_statement() -> None:
 def test_the_united_nations_spelled_out_names_its_sanctions() -> None:
     text = "United Nations sanctions on Iran came back into force at midnight on Sunday."
     assert read(text, "jcpoa-talks", "stalled", published="2025-09-28") == ("changed", "collapsed")
+
+
+def test_an_office_told_by_its_duties_after_its_holder_left() -> None:
+    # en10's open kind: the office given by what its holder runs, once the page says the recorded holder left it
+    text = ("President Ebrahim Raisi was killed in a helicopter crash on Sunday. First Vice-President Mohammad Mokhber, "
+            "who is now running the government's affairs, chaired the cabinet on Monday.")
+    assert read(text, "iran-president", "Ebrahim Raisi", published="2024-05-21") == ("changed", "Mohammad Mokhber")
+    minister = ("Foreign Minister Hossein Amir-Abdollahian was killed in the same crash. His deputy Ali Bagheri Kani is "
+                "handling the ministry's business for now.")
+    assert read(minister, "iran-foreign-minister", "Hossein Amir-Abdollahian", published="2024-05-21") == (
+        "changed", "Ali Bagheri Kani")
+    # the holder still in office: running the government's affairs while he travels is no holding
+    away = ("First Vice-President Mohammad Mokhber is running the government's affairs while President Ebrahim Raisi "
+            "travels in Africa.")
+    assert read(away, "iran-president", "Ebrahim Raisi", published="2023-07-12") != ("changed", "Mohammad Mokhber")
+    # another party's ministry, and a plan
+    other = ("Foreign Minister Hossein Amir-Abdollahian was killed in the same crash. Sergei Lavrov, who runs Russia's "
+             "foreign ministry, sent his condolences.")
+    assert read(other, "iran-foreign-minister", "Hossein Amir-Abdollahian", published="2024-05-21") != (
+        "changed", "Sergei Lavrov")
+    plan = ("Foreign Minister Hossein Amir-Abdollahian was killed in the same crash. His deputy Ali Bagheri Kani will "
+            "handle the ministry's business.")
+    assert read(plan, "iran-foreign-minister", "Hossein Amir-Abdollahian", published="2024-05-21") != (
+        "changed", "Ali Bagheri Kani")
