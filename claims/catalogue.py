@@ -67,6 +67,9 @@ class Claim:
     period: str = ""
     cues: tuple[str, ...] = ()
     titles: tuple[str, ...] = ()
+    # (status and event claims) nouns that name the subject with no word of their own when the claim's parties
+    # are the act's subject ("Russia and Iran signed a pact on Friday"; claims.reader.generic_named)
+    generic: tuple[str, ...] = ()
     # a person claim's office told by what its holder runs (English): "X is running the government's affairs", "is
     # handling the ministry's work" (claims.offices.duty_holdings), phrases of the object of a verb of running
     duties: tuple[str, ...] = ()
@@ -137,7 +140,7 @@ class Catalogue:
 
 
 CLAIM_KEYS = {"id", "question", "type", "parties", "topic", "note", "ordered", "change", "acting", "states", "measure", "unit",
-              "period", "cues", "titles", "duties", "others", "things", "members", "lang"}
+              "period", "cues", "titles", "duties", "generic", "others", "things", "members", "lang"}
 STATE_KEYS = {"value", "cues", "describe", "negative", "process", "presupposes", "dated"}
 
 
@@ -290,7 +293,7 @@ def parse_claim(item: object, index: int, parties: dict[str, tuple[str, ...]]) -
         raise fail("id must be lowercase letters, digits and dashes")
     if item["type"] not in TYPES:
         raise fail(f"type {item['type']!r} is not one of {', '.join(sorted(TYPES))}")
-    for key in ("parties", "topic", "cues", "titles", "duties", "others", "things", "members"):
+    for key in ("parties", "topic", "cues", "titles", "duties", "generic", "others", "things", "members"):
         if key in item and not _str_list(item[key]):
             raise fail(f"{key!r} must be a list of strings")
     if not item.get("parties") or set(item["parties"]) - set(parties):
@@ -330,6 +333,7 @@ def parse_claim(item: object, index: int, parties: dict[str, tuple[str, ...]]) -
                  states=states, measure=str(item.get("measure", "")), unit=str(item.get("unit", "")),
                  period=str(item.get("period", "")), cues=tuple(item.get("cues", ())),
                  titles=tuple(item.get("titles", ())), duties=tuple(item.get("duties", ())),
+                 generic=tuple(item.get("generic", ())),
                  others=tuple(item.get("others", ())),
                  things=tuple(item.get("things", ())), members=tuple(item.get("members", ())),
                  lang=dict(item.get("lang", {})))

@@ -369,6 +369,8 @@ def topic_score(ctx: Context, i: int, claim: Claim) -> float:
             else 0.0
     if find_phrases(ctx.folded[i], claim.topic):
         return 1.0
+    if claim.type in ("status", "event") and generic_named(ctx, i, claim):
+        return 1.0
     if claim.type == "quantity" and verb_anchors(ctx, i, claim):
         return 1.0
     if claim.type == "quantity" and pronoun_anchors(ctx, i, claim):
@@ -467,6 +469,40 @@ def verb_anchors(ctx: Context, i: int, claim: Claim) -> list[tuple[int, int, str
 
 
 PRONOUN = re.compile(r"\bit\b")
+# prepositions a generic noun may take without naming another thing: the venue and the partner ("a pact in the
+# Kremlin", "a treaty with Tehran")
+GENERIC_PREPOSITIONS = frozenset({"in", "at", "with", "between"})
+
+
+def generic_named(ctx: Context, i: int, claim: Claim) -> bool:
+    """Does sentence `i` name the claim's subject by a generic noun of the catalogue's `generic` ("Russia and Iran
+    signed a pact on Friday that deepens their ties")? The noun is the object (or passive subject) of a verb whose
+    subject (or agent), with a "with" partner, names all the claim's parties, and nothing names the noun's own kind:
+    no compound, possessor or prepositional phrase of its own ("a security pact", "Iran's pact", "a pact on visas";
+    a venue, a partner or a date may follow). Source: spaCy's English parse (dobj, nsubjpass, nsubj, agent, prep)."""
+    if not claim.generic or not any(re.search(rf"\b{re.escape(g)}", ctx.folded[i]) for g in claim.generic):
+        return False
+    doc = figure_doc(ctx, i)
+    if doc is None:
+        return False
+    for noun in doc:
+        if noun.lemma_.lower() not in claim.generic or noun.dep_ not in ("dobj", "nsubjpass") \
+                or noun.head.pos_ != "VERB":
+            continue
+        if any(c.dep_ in ("compound", "poss", "nmod") or (c.dep_ == "prep" and c.lower_ not in GENERIC_PREPOSITIONS
+                                                          and not any(g.ent_type_ == "DATE" for g in c.children))
+               for c in noun.children):
+            continue
+        verb = noun.head
+        actors = [c for c in verb.children if c.dep_ == "nsubj"] if noun.dep_ == "dobj" else \
+            [g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+        actors += [g for c in (*verb.children, *noun.children) if c.dep_ == "prep" and c.lower_ in ("with", "between")
+                   for g in c.children if g.dep_ == "pobj"]
+        named = fold(" ".join(t.text for a in actors for t in a.subtree))
+        if all(find_phrases(named, ctx.party_aliases.get(p, ())) for p in claim.parties):
+            return True
+    return False
+
 
 
 def pronoun_anchors(ctx: Context, i: int, claim: Claim) -> list[tuple[int, int, str]]:

@@ -420,3 +420,14 @@ def test_an_office_told_by_its_duties_after_its_holder_left() -> None:
             "handle the ministry's business.")
     assert read(plan, "iran-foreign-minister", "Hossein Amir-Abdollahian", published="2024-05-21") != (
         "changed", "Ali Bagheri Kani")
+
+
+def test_a_generic_pact_with_the_parties_as_its_subject_is_the_treaty() -> None:
+    # en8's open kind: the lead names the treaty by "a pact" and its two parties alone
+    text = "Russia and Iran signed a pact in Moscow on Friday that binds them to closer military and economic ties."
+    assert read(text, "strategic-treaty", "draft", published="2025-01-18") == ("changed", "signed")
+    # a pact of its own kind, or another pair's
+    for other in ("Russia and Iran signed a pact on visa-free group travel in Moscow on Friday.",
+                  "Russia and Iran signed a customs pact in Moscow on Friday.",
+                  "Russia and Belarus signed a pact in Moscow on Friday that binds them to closer ties."):
+        assert read(other, "strategic-treaty", "draft", published="2025-01-18") is None, other
