@@ -48,6 +48,10 @@ class State:
     # only where the sentence dates the event within a month of the article ("with the expiry of the deal on
     # Saturday"); undated, such a noun is as often a recap or a prospect ("since the collapse of the deal")
     dated: tuple[str, ...] = ()
+    # cues of verbs any subject may have ("began to operate", "has applied since", "kicked in"): also in `cues`, but
+    # read only where the verb's subject is the claim's thing, its name or a referent noun ("the agreement … began to
+    # operate"; not "Iranian banks began to operate in the union"): claims.reader.thing_is_subject
+    bound: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -141,7 +145,7 @@ class Catalogue:
 
 CLAIM_KEYS = {"id", "question", "type", "parties", "topic", "note", "ordered", "change", "acting", "states", "measure", "unit",
               "period", "cues", "titles", "duties", "generic", "others", "things", "members", "lang"}
-STATE_KEYS = {"value", "cues", "describe", "negative", "process", "presupposes", "dated"}
+STATE_KEYS = {"value", "cues", "describe", "negative", "process", "presupposes", "dated", "bound"}
 
 
 def load_catalogue(path: Path) -> Catalogue:
@@ -350,7 +354,7 @@ def parse_state(item: object, fail) -> State:  # type: ignore[no-untyped-def]
     value = item.get("value")
     if not isinstance(value, str) or not value.strip():
         raise fail("a state needs a value")
-    for key in ("cues", "describe", "dated"):
+    for key in ("cues", "describe", "dated", "bound"):
         if not _str_list(item.get(key, [])):
             raise fail(f"state {value!r}: {key} must be a list of strings")
     if not item.get("cues") and not item.get("describe") and not item.get("dated"):
@@ -359,10 +363,11 @@ def parse_state(item: object, fail) -> State:  # type: ignore[no-untyped-def]
         raise fail(f"state {value!r}: process must be true or false")
     if not isinstance(item.get("presupposes", ""), str):
         raise fail(f"state {value!r}: presupposes must be a state's value")
-    dated = tuple(item.get("dated", ()))
-    return State(value=value, cues=tuple(item.get("cues", ())) + dated, describe=tuple(item.get("describe", ())),
-                 negative=item.get("negative"), process=item.get("process", False),
-                 presupposes=item.get("presupposes") or None, dated=dated)
+    dated, bound = tuple(item.get("dated", ())), tuple(item.get("bound", ()))
+    return State(value=value, cues=tuple(item.get("cues", ())) + dated + bound,
+                 describe=tuple(item.get("describe", ())), negative=item.get("negative"),
+                 process=item.get("process", False), presupposes=item.get("presupposes") or None, dated=dated,
+                 bound=bound)
 
 
 def _str_list(value: object) -> bool:

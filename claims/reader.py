@@ -691,6 +691,8 @@ def read_state(ctx: Context, i: int, claim: Claim, catalogue: Catalogue, topic: 
     for state, start, end, phrase, form in state_cues(ctx, i, claim, catalogue):
         if topics and not topic_in_clause(ctx.sentences[i].text, (start, end), topics):
             continue  # "took delivery of Yak-130s, while Su-35s are expected": the cue is about something else
+        if phrase in state.bound and not thing_is_subject(ctx, i, claim, catalogue, (start, end)):
+            continue  # "Iranian banks began to operate in the union": a verb any subject may have, not the thing's
         own_step = not owned_by_third_country(ctx.sentences[i].text, start,
                                               ctx.party_countries | member_countries(claim, ctx.places), ctx.places)
         # "after Belarus's accession": another country's step, unless a gapped remnant names the party
@@ -751,6 +753,30 @@ def hedge_before(ctx: Context, i: int, candidate: tuple[Any, ...]) -> bool:
     sentence = ctx.sentences[i].text
     c_start, _ = clause_at(sentence, (candidate[1], candidate[2]))
     return read_modality(sentence[max(c_start, candidate[1] - HEDGE_BEFORE):candidate[2]]).hedged
+
+
+def thing_is_subject(ctx: Context, i: int, claim: Claim, catalogue: Catalogue, span: tuple[int, int]) -> bool:
+    """Is the subject of the verb at `span` (through "began to …" to the verb it depends on; for a relative or
+    participle clause the noun it hangs on) the claim's thing: naming the claim's subject or a catalogue referent
+    ("the two sides' free-trade agreement started to operate", "the agreement, which has applied since May",
+    "the agreement …, operating since May")? False without a parse. Source: spaCy's English parse (nsubj,
+    nsubjpass, xcomp, relcl, acl)."""
+    doc = sentence_doc(ctx, i, catalogue)
+    if doc is None or doc.text != ctx.sentences[i].text:
+        return False
+    token = cue_token(doc[:], *span)
+    if token is None:
+        return False
+    verb = governing_verb(chain(token))
+    nouns = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    while not nouns and verb.dep_ == "xcomp" and verb.head.i != verb.i:
+        verb = verb.head
+        nouns = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if verb.dep_ in ("relcl", "acl") or any(n.tag_ in ("WDT", "WP") for n in nouns):
+        nouns = [n for n in nouns if n.tag_ not in ("WDT", "WP")] + [verb.head]
+    referents = {fold(r) for r in catalogue.referents}
+    return any(n.lemma_.lower() in referents or n.lower_ in referents
+               or find_phrases(fold(" ".join(t.text for t in n.subtree)), claim.topic) for n in nouns)
 
 
 def state_reading(ctx: Context, i: int, claim: Claim, candidate: tuple[Any, ...], topic: float,

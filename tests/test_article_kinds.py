@@ -360,6 +360,10 @@ def test_an_agreement_told_by_its_working_is_in_force() -> None:
         assert read(text, "eaeu-free-trade", "negotiating", published="2025-08-01") == ("changed", "in force"), text
     plan = "Iran's free trade agreement with the Eurasian Economic Union is expected to start operating next year."
     assert read(plan, "eaeu-free-trade", "negotiating", published="2024-08-01") != ("changed", "in force")
+    # verbs any subject may have: only the agreement's working is its being in force (catalogue `bound`)
+    for other in ("Iranian banks began to operate in the Eurasian Economic Union last year.",
+                  "Iranian exporters have applied since March for certificates to sell in the Eurasian Economic Union."):
+        assert read(other, "eaeu-free-trade", "negotiating", published="2025-08-01") is None, other
 
 
 def test_a_signature_told_by_the_names_put_to_it() -> None:
