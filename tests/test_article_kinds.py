@@ -369,6 +369,8 @@ def test_an_agreement_told_by_its_working_is_in_force() -> None:
 def test_a_signature_told_by_the_names_put_to_it() -> None:
     text = "Iran and the Eurasian Economic Union put their names to a free trade agreement in St Petersburg on Monday."
     assert read(text, "eaeu-free-trade", "negotiating", published="2023-12-26") == ("changed", "agreement signed")
+    other = "Iranian traders put their names on a waiting list for Eurasian Economic Union certificates."
+    assert read(other, "eaeu-free-trade", "negotiating", published="2023-12-26") is None
 
 
 def test_a_hedge_after_a_participle_is_the_main_verbs() -> None:
