@@ -48,6 +48,10 @@ class State:
     # only where the sentence dates the event within a month of the article ("with the expiry of the deal on
     # Saturday"); undated, such a noun is as often a recap or a prospect ("since the collapse of the deal")
     dated: tuple[str, ...] = ()
+    # cues of verbs any subject may have ("began to operate", "has applied since", "kicked in"): also in `cues`, but
+    # read only where the verb's subject is the claim's thing, its name or a referent noun ("the agreement … began to
+    # operate"; not "Iranian banks began to operate in the union"): claims.reader.thing_is_subject
+    bound: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -67,6 +71,12 @@ class Claim:
     period: str = ""
     cues: tuple[str, ...] = ()
     titles: tuple[str, ...] = ()
+    # (status and event claims) nouns that name the subject with no word of their own when the claim's parties
+    # are the act's subject ("Russia and Iran signed a pact on Friday"; claims.reader.generic_named)
+    generic: tuple[str, ...] = ()
+    # a person claim's office told by what its holder runs (English): "X is running the government's affairs", "is
+    # handling the ministry's work" (claims.offices.duty_holdings), phrases of the object of a verb of running
+    duties: tuple[str, ...] = ()
     # words that, modifying the subject of a statement, make it another thing than the claim's ("the interim
     # agreement", "the protocol"): such statements are not about this claim
     others: tuple[str, ...] = ()
@@ -134,8 +144,8 @@ class Catalogue:
 
 
 CLAIM_KEYS = {"id", "question", "type", "parties", "topic", "note", "ordered", "change", "acting", "states", "measure", "unit",
-              "period", "cues", "titles", "others", "things", "members", "lang"}
-STATE_KEYS = {"value", "cues", "describe", "negative", "process", "presupposes", "dated"}
+              "period", "cues", "titles", "duties", "generic", "others", "things", "members", "lang"}
+STATE_KEYS = {"value", "cues", "describe", "negative", "process", "presupposes", "dated", "bound"}
 
 
 def load_catalogue(path: Path) -> Catalogue:
@@ -287,7 +297,7 @@ def parse_claim(item: object, index: int, parties: dict[str, tuple[str, ...]]) -
         raise fail("id must be lowercase letters, digits and dashes")
     if item["type"] not in TYPES:
         raise fail(f"type {item['type']!r} is not one of {', '.join(sorted(TYPES))}")
-    for key in ("parties", "topic", "cues", "titles", "others", "things", "members"):
+    for key in ("parties", "topic", "cues", "titles", "duties", "generic", "others", "things", "members"):
         if key in item and not _str_list(item[key]):
             raise fail(f"{key!r} must be a list of strings")
     if not item.get("parties") or set(item["parties"]) - set(parties):
@@ -326,7 +336,9 @@ def parse_claim(item: object, index: int, parties: dict[str, tuple[str, ...]]) -
                  change=bool(item.get("change")), acting=str(item.get("acting", "")),
                  states=states, measure=str(item.get("measure", "")), unit=str(item.get("unit", "")),
                  period=str(item.get("period", "")), cues=tuple(item.get("cues", ())),
-                 titles=tuple(item.get("titles", ())), others=tuple(item.get("others", ())),
+                 titles=tuple(item.get("titles", ())), duties=tuple(item.get("duties", ())),
+                 generic=tuple(item.get("generic", ())),
+                 others=tuple(item.get("others", ())),
                  things=tuple(item.get("things", ())), members=tuple(item.get("members", ())),
                  lang=dict(item.get("lang", {})))
 
@@ -342,7 +354,7 @@ def parse_state(item: object, fail) -> State:  # type: ignore[no-untyped-def]
     value = item.get("value")
     if not isinstance(value, str) or not value.strip():
         raise fail("a state needs a value")
-    for key in ("cues", "describe", "dated"):
+    for key in ("cues", "describe", "dated", "bound"):
         if not _str_list(item.get(key, [])):
             raise fail(f"state {value!r}: {key} must be a list of strings")
     if not item.get("cues") and not item.get("describe") and not item.get("dated"):
@@ -351,10 +363,11 @@ def parse_state(item: object, fail) -> State:  # type: ignore[no-untyped-def]
         raise fail(f"state {value!r}: process must be true or false")
     if not isinstance(item.get("presupposes", ""), str):
         raise fail(f"state {value!r}: presupposes must be a state's value")
-    dated = tuple(item.get("dated", ()))
-    return State(value=value, cues=tuple(item.get("cues", ())) + dated, describe=tuple(item.get("describe", ())),
-                 negative=item.get("negative"), process=item.get("process", False),
-                 presupposes=item.get("presupposes") or None, dated=dated)
+    dated, bound = tuple(item.get("dated", ())), tuple(item.get("bound", ()))
+    return State(value=value, cues=tuple(item.get("cues", ())) + dated + bound,
+                 describe=tuple(item.get("describe", ())), negative=item.get("negative"),
+                 process=item.get("process", False), presupposes=item.get("presupposes") or None, dated=dated,
+                 bound=bound)
 
 
 def _str_list(value: object) -> bool:

@@ -333,13 +333,14 @@ def read_stance(sent: Any, start: int, end: int, lang: str = "en", voices: Voice
             # "officials disagree on whether they have stopped", "asked if Iran had received the jets": a question
             found["hedged"].extend(c.text for c in marks)
         if lower.dep_ == "advcl" and lower.tag_ in ("VBD", "VBN") and any(
-                c.dep_ == "mark" and c.lower_ in words["starting_point"] for c in lower.children) and any(
-                c.dep_ in ("amod", "det") and (c.tag_ in ("JJS", "RBS") or c.lower_ in words["ordinal"])
-                for c in lower.head.children):
+                c.dep_ == "mark" and c.lower_ in words["starting_point"] for c in lower.children) and (any(
+                c.dep_ in ("amod", "det") and counted_from(c, words) for c in lower.head.children)
+                or (lower.head.dep_ in ("attr", "acomp") and counted_from(lower.head, words))):
             # "the first round of talks since Washington abandoned the deal", "the first time since …": an
             # ordinal or superlative counted from the clause's event puts a stretch of time after it, so the event
             # is the past the main clause counts from, not news ("Since the deal took effect, exports grew" still
-            # states it)
+            # states it); so too with the ordinal as the predicate the clause hangs on ("The talks were the first
+            # between the two countries since the earlier effort collapsed")
             found["past"].extend(c.text for c in lower.children if c.dep_ == "mark")
         if lower.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in words["condition"] for c in lower.children):
             # "unless one of the parties triggers the snapback": a condition, not a statement
@@ -447,6 +448,11 @@ def finite_relative(token: Any) -> bool:
     if any(a.lower_ == "to" for a in aux):
         return False
     return token.tag_ in ("VBD", "VBZ", "VBP") or bool(aux)
+
+
+def counted_from(token: Any, words: dict[str, Any]) -> bool:
+    """Is `token` an ordinal or a superlative ("first", "latest", "biggest"), from which a "since" clause counts?"""
+    return token.tag_ in ("JJS", "RBS") or token.lower_ in words["ordinal"]
 
 
 def ordinal_relative(token: Any, words: dict[str, frozenset[str]]) -> bool:

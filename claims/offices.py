@@ -55,6 +55,10 @@ LEXICON: dict[str, dict[str, Any]] = {
         "counterpart": frozenset({"counterpart", "counterparts"}),
         # a holder standing in for the office ("the acting foreign minister", "an interim president")
         "acting": frozenset({"acting", "interim", "caretaker"}),
+        # verbs of running an office's business: "X is running the government's affairs", "is handling the
+        # ministry's work", "named X to run the ministry" (duty_holdings; the office's own nouns are the catalogue's
+        # `duties`)
+        "run": frozenset({"run", "handle", "lead", "head", "manage", "oversee", "steer", "helm"}),
         # "X died along with his foreign minister", "together with": the companion shares the verb's fate
         "along": frozenset({"along", "together"}),
 
@@ -119,7 +123,23 @@ def needs_parse(sentence: str, catalogue: Any, holders: Sequence[str] = ()) -> b
     return bool(office_pattern(tuple(words)).search(sentence)) or bool(
         derived_pattern(tuple(w for o in offices(catalogue) for w in o.words)).search(sentence)) or bool(
         government_pattern(tuple(n.split()[-1] for o in offices(catalogue) for n in holder_names(catalogue, {}, o.claim)
-                                 if n.split())).search(sentence))
+                                 if n.split())).search(sentence)) or duty_named(sentence, catalogue)
+
+
+def duty_named(sentence: str, catalogue: Any) -> bool:
+    """Does the sentence name an office's duties (the catalogue's `duties`) and use a verb of running (a form of
+    LEXICON words["run"])? The sentences duty_holdings needs parsed."""
+    duties = tuple(d for c in catalogue.claims if c.type == "person" for d in c.duties)
+    return bool(duties) and bool(run_pattern().search(sentence)) and bool(office_pattern(duties).search(sentence))
+
+
+@lru_cache(maxsize=1)
+def run_pattern() -> re.Pattern[str]:
+    """The forms of the verbs of running (LEXICON words["run"]: regular inflections and the irregular ones)."""
+    from claims.cues import inflections, irregular_forms
+
+    forms = {f for w in LEXICON["en"]["run"] for f in inflections(w) + irregular_forms().get(w, ())}
+    return re.compile(r"\b(?:" + "|".join(sorted(forms, key=len, reverse=True)) + r")\b", re.IGNORECASE)
 
 
 @lru_cache(maxsize=32)
@@ -183,8 +203,105 @@ def read_holdings(text: str, docs: dict[int, Any], catalogue: Any, baseline: dic
         found += election_holdings(doc, i, catalogue, words)
         found += government_holdings(doc, i, catalogue, known, words)
     found += resolve_by_context(unresolved, found, catalogue, known, counts, words)
+    found += duty_holdings(docs, catalogue, baseline, words)
     found += unnamed_holdings(docs, catalogue, known, counts, words)
     return list({(h.claim, h.sentence, h.start): h for h in found}.values())
+
+
+def duty_holdings(docs: dict[int, Any], catalogue: Any, baseline: dict[str, Any], words: dict[str, Any]
+                  ) -> list[Holding]:
+    """An office told by its duties after its recorded holder left it on the page: a person running what the office
+    runs ("First Vice-President X is running the government's affairs until the election", "his deputy X is
+    handling the ministry's work", "named X to run the ministry"), when the object of the verb of running
+    (words["run"]) names the duties (the catalogue's `duties`) of exactly one office whose recorded holder the page
+    says has left it (tenure_ends: died, was killed, resigned). Stated as fact, not put ahead ("will lead the
+    executive"); in the past tense a past holding. The person: the verb's subject (a name, a noun with a name in
+    apposition, or the name a relative clause hangs on) or the object of a verb of taking office whose
+    infinitive it is ("named X to run"). Source: spaCy's English parse (nsubj, relcl, appos, xcomp, dobj)."""
+    from claims.reader import find_phrases, fold
+
+    known = {o.claim: str(baseline.get(o.claim, {}).get("value", "")) for o in offices(catalogue)}
+    vacant = {end.claim for end in tenure_ends(docs, catalogue, baseline)}
+    claims_ = [c for c in catalogue.claims if c.type == "person" and c.duties and c.id in vacant]
+    if not claims_:
+        return []
+    out = []
+    for i, doc in sorted(docs.items()):
+        for verb in doc:
+            if verb.pos_ != "VERB":
+                continue
+            if verb.lemma_.lower() in words["run"]:
+                objects = [c for c in verb.children if c.dep_ == "dobj"]
+            elif verb.lemma_.lower() in words["take_office"]:
+                # "X has been named caretaker of the foreign ministry": one standing in for what the duties name
+                objects = [g for c in verb.children if c.dep_ in ("oprd", "attr") and c.lemma_.lower() in words["acting"]
+                           for p in c.children if p.dep_ == "prep" and p.lower_ == "of"
+                           for g in p.children if g.dep_ == "pobj"]
+            else:
+                continue
+            if len(objects) != 1:
+                continue
+            duty = fold(phrase(objects[0]))
+            held = [c for c in claims_ if find_phrases(duty, c.duties)]
+            if len(held) != 1 or party_of(phrase(objects[0]), catalogue.parties) not in (None, held[0].parties[0]):
+                continue  # "X runs Russia's foreign ministry": another party's office
+            acting, person = duty_person(verb, words)
+            if person is None or not stated_as_fact(acting) or any(
+                    c.dep_ == "aux" and c.lower_ in ("will", "shall") for c in acting.children):
+                continue
+            name = person_name(person)
+            if any(o.claim != held[0].id and any(same_person(clean(name.text), n)
+                                                 for n in holder_names(catalogue, known, o.claim))
+                   for o in offices(catalogue)):
+                continue  # a person known to hold another office runs that office's ministry
+            past = acting.tag_ == "VBD" and acting.lemma_.lower() not in words["take_office"] or any(
+                c.dep_ == "aux" and c.tag_ == "VBD" for c in acting.children)
+            out.append(Holding(held[0].id, clean(name.text), i, name.start_char, name.end_char, past, "duty",
+                               (verb.text,)))
+    return out
+
+
+def person_name(token: Any) -> Any:
+    """The name `token` heads without the titles before it: the PERSON entity holding it, else the proper-noun
+    phrase (proper_name) with its leading title words left out ("First Vice-President X" → "X")."""
+    from claims.reader import TITLE_WORDS
+
+    ent = next((e for e in token.doc.ents if e.label_ == "PERSON" and e.start <= token.i < e.end), None)
+    span = ent if ent is not None else proper_name(token)
+    cut = TITLE_WORDS.match(span.text)
+    if cut and cut.end() < len(span.text):
+        trimmed = span.doc.char_span(span.start_char + cut.end(), span.end_char, alignment_mode="contract")
+        if trimmed is not None and len(trimmed):
+            return trimmed
+    return span
+
+
+def duty_person(verb: Any, words: dict[str, Any]) -> tuple[Any, Any]:
+    """(the verb whose tense tells the holding, the name) for a verb of running (duty_holdings): its subject's
+    name, or that of the object of a verb of taking office it is the infinitive of; (verb, None) when no name."""
+    def named(token: Any) -> Any:
+        if token.pos_ == "PROPN":
+            return token
+        return next((c for c in token.children if c.dep_ == "appos" and c.pos_ == "PROPN"), None)
+
+    if verb.lemma_.lower() in words["take_office"]:
+        # "X has been named caretaker of …", "the president named X caretaker of …"
+        role = "nsubjpass" if any(c.dep_ == "nsubjpass" for c in verb.children) else "dobj"
+        return verb, next((named(c) for c in verb.children if c.dep_ == role and named(c) is not None), None)
+    if verb.dep_ == "xcomp" and verb.head.lemma_.lower() in words["take_office"]:
+        # "named the economist X to run the ministry": the appointment's object runs it
+        return verb.head, next((named(c) for c in verb.head.children if c.dep_ == "dobj" and named(c) is not None),
+                               None)
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is None:
+        return verb, None
+    if subject.tag_ == "WP" and verb.dep_ == "relcl":
+        # "X, the first vice president who has been running …": the name the relative clause's noun stands beside
+        antecedent = verb.head
+        if antecedent.pos_ == "PROPN":
+            return verb, antecedent
+        return verb, antecedent.head if antecedent.dep_ == "appos" and antecedent.head.pos_ == "PROPN" else None
+    return verb, named(subject)
 
 
 def clean(name: str) -> str:

@@ -369,6 +369,8 @@ def topic_score(ctx: Context, i: int, claim: Claim) -> float:
             else 0.0
     if find_phrases(ctx.folded[i], claim.topic):
         return 1.0
+    if claim.type in ("status", "event") and generic_named(ctx, i, claim):
+        return 1.0
     if claim.type == "quantity" and verb_anchors(ctx, i, claim):
         return 1.0
     if claim.type == "quantity" and pronoun_anchors(ctx, i, claim):
@@ -487,6 +489,40 @@ def light_object(verb: Any, noun: str) -> bool:
 
 
 PRONOUN = re.compile(r"\bit\b")
+# prepositions a generic noun may take without naming another thing: the venue and the partner ("a pact in the
+# Kremlin", "a treaty with Tehran")
+GENERIC_PREPOSITIONS = frozenset({"in", "at", "with", "between"})
+
+
+def generic_named(ctx: Context, i: int, claim: Claim) -> bool:
+    """Does sentence `i` name the claim's subject by a generic noun of the catalogue's `generic` ("Russia and Iran
+    signed a pact on Friday that deepens their ties")? The noun is the object (or passive subject) of a verb whose
+    subject (or agent), with a "with" partner, names all the claim's parties, and nothing names the noun's own kind:
+    no compound, possessor or prepositional phrase of its own ("a security pact", "Iran's pact", "a pact on visas";
+    a venue, a partner or a date may follow). Source: spaCy's English parse (dobj, nsubjpass, nsubj, agent, prep)."""
+    if not claim.generic or not any(re.search(rf"\b{re.escape(g)}", ctx.folded[i]) for g in claim.generic):
+        return False
+    doc = figure_doc(ctx, i)
+    if doc is None:
+        return False
+    for noun in doc:
+        if noun.lemma_.lower() not in claim.generic or noun.dep_ not in ("dobj", "nsubjpass") \
+                or noun.head.pos_ != "VERB":
+            continue
+        if any(c.dep_ in ("compound", "poss", "nmod") or (c.dep_ == "prep" and c.lower_ not in GENERIC_PREPOSITIONS
+                                                          and not any(g.ent_type_ == "DATE" for g in c.children))
+               for c in noun.children):
+            continue
+        verb = noun.head
+        actors = [c for c in verb.children if c.dep_ == "nsubj"] if noun.dep_ == "dobj" else \
+            [g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+        actors += [g for c in (*verb.children, *noun.children) if c.dep_ == "prep" and c.lower_ in ("with", "between")
+                   for g in c.children if g.dep_ == "pobj"]
+        named = fold(" ".join(t.text for a in actors for t in a.subtree))
+        if all(find_phrases(named, ctx.party_aliases.get(p, ())) for p in claim.parties):
+            return True
+    return False
+
 
 
 def pronoun_anchors(ctx: Context, i: int, claim: Claim) -> list[tuple[int, int, str]]:
@@ -675,6 +711,8 @@ def read_state(ctx: Context, i: int, claim: Claim, catalogue: Catalogue, topic: 
     for state, start, end, phrase, form in state_cues(ctx, i, claim, catalogue):
         if topics and not topic_in_clause(ctx.sentences[i].text, (start, end), topics):
             continue  # "took delivery of Yak-130s, while Su-35s are expected": the cue is about something else
+        if phrase in state.bound and not thing_is_subject(ctx, i, claim, catalogue, (start, end)):
+            continue  # "Iranian banks began to operate in the union": a verb any subject may have, not the thing's
         own_step = not owned_by_third_country(ctx.sentences[i].text, start,
                                               ctx.party_countries | member_countries(claim, ctx.places), ctx.places)
         # "after Belarus's accession": another country's step, unless a gapped remnant names the party
@@ -707,7 +745,11 @@ def read_state(ctx: Context, i: int, claim: Claim, catalogue: Catalogue, topic: 
     chosen = max(current, key=strength)
     out = [state_reading(ctx, i, claim, chosen, topic)]
     other = [c for c in current if c[0] is not chosen[0]]
-    firm = [c for c in other if not unsure(c)]
+    # a hedge the window finds after another state's cue may be the chosen verb's ("The agreement signed a year
+    # ago is likely to take effect in the spring": "likely" qualifies the taking effect, not the signing): such a
+    # cue is read beside the chosen one and its own stance left to the parse (claims.statements.restate)
+    firm = [c for c in other if not unsure(c)] or [c for c in other if not (c[5].future or c[5].negated)
+                                                   and c[5].hedged and chosen[5].future and not hedge_before(ctx, i, c)]
     if other and unsure(chosen) and firm:
         # "signed the agreement, which will take effect after ratification": beside what the sentence puts
         # ahead or in doubt, what it asserts of another state is read too (the comparison weighs the two)
@@ -724,6 +766,37 @@ def read_state(ctx: Context, i: int, claim: Claim, catalogue: Catalogue, topic: 
                 out.append(state_reading(ctx, i, claim, max(
                     (c for c in rest if depths.get((c[1], c[2]), 99) == top), key=strength), topic, second=True))
     return out
+
+
+def hedge_before(ctx: Context, i: int, candidate: tuple[Any, ...]) -> bool:
+    """Does a hedge of the window stand before the candidate's cue, in its clause ("reportedly signed")?"""
+    sentence = ctx.sentences[i].text
+    c_start, _ = clause_at(sentence, (candidate[1], candidate[2]))
+    return read_modality(sentence[max(c_start, candidate[1] - HEDGE_BEFORE):candidate[2]]).hedged
+
+
+def thing_is_subject(ctx: Context, i: int, claim: Claim, catalogue: Catalogue, span: tuple[int, int]) -> bool:
+    """Is the subject of the verb at `span` (through "began to …" to the verb it depends on; for a relative or
+    participle clause the noun it hangs on) the claim's thing: naming the claim's subject or a catalogue referent
+    ("the two sides' free-trade agreement started to operate", "the agreement, which has applied since May",
+    "the agreement …, operating since May")? False without a parse. Source: spaCy's English parse (nsubj,
+    nsubjpass, xcomp, relcl, acl)."""
+    doc = sentence_doc(ctx, i, catalogue)
+    if doc is None or doc.text != ctx.sentences[i].text:
+        return False
+    token = cue_token(doc[:], *span)
+    if token is None:
+        return False
+    verb = governing_verb(chain(token))
+    nouns = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    while not nouns and verb.dep_ == "xcomp" and verb.head.i != verb.i:
+        verb = verb.head
+        nouns = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if verb.dep_ in ("relcl", "acl") or any(n.tag_ in ("WDT", "WP") for n in nouns):
+        nouns = [n for n in nouns if n.tag_ not in ("WDT", "WP")] + [verb.head]
+    referents = {fold(r) for r in catalogue.referents}
+    return any(n.lemma_.lower() in referents or n.lower_ in referents
+               or find_phrases(fold(" ".join(t.text for t in n.subtree)), claim.topic) for n in nouns)
 
 
 def state_reading(ctx: Context, i: int, claim: Claim, candidate: tuple[Any, ...], topic: float,

@@ -412,7 +412,21 @@ def doubt_elsewhere(doc: Any, span: tuple[int, int]) -> bool:
         if token is None:
             return False
         words.append(token)
-    return bool(words) and all(in_other_clause(w, cue) and not points_back(w) for w in words)
+    return bool(words) and all((in_other_clause(w, cue) or doubts_its_own_object(w, cue)) and not points_back(w)
+                               for w in words)
+
+
+def doubts_its_own_object(word: Any, cue: Any) -> bool:
+    """Does the act of doubt that `word` belongs to name its own object, a noun phrase apart from the cue, on a
+    verb that is none of the cue's heads ("declaring the deal terminated … and rejecting the return of the
+    sanctions as illegal": the rejection is of the sanctions' return, not of the deal's end)? Not when the
+    object holds the cue ("denied the delivery of the jets", "rejected reports that it had received them").
+    Source: spaCy's English parse (dobj)."""
+    verb = governing_verb(chain(word))
+    if verb.pos_ != "VERB" or verb in chain(cue):
+        return False
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    return bool(objects) and all(o.pos_ in ("NOUN", "PROPN") and cue not in o.subtree for o in objects)
 
 
 def points_back(word: Any) -> bool:

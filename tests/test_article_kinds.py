@@ -393,3 +393,97 @@ def test_prec12_a_state_described_with_a_negation_is_not_negated_again_by_meanin
     states = {s.value: s for s in load_catalogue().get("s400-sale").states}
     assert described_negatively(states["not agreed"])
     assert not described_negatively(states["agreed"])
+# en12: kinds found by articles written blind (docs/ENGINE.md "Whole articles, fourth round: written blind")
+
+
+def test_an_ordinal_as_the_predicate_counts_from_its_since_clause() -> None:
+    # "The talks were the first … since X collapsed": the ordinal is the predicate the clause hangs on
+    text = ("Iranian and American officials met in Muscat on Saturday. The talks were the first between the two "
+            "countries since the Biden administration's bid to revive the 2015 nuclear agreement collapsed.")
+    assert read(text, "jcpoa-talks", "stalled", published="2025-04-20") is None
+    # a "since" clause alone still states its event
+    alone = ("Since the Biden administration's bid to revive the 2015 nuclear agreement collapsed, Iran has enriched "
+             "far more uranium.")
+    assert read(alone, "jcpoa-talks", "stalled", published="2025-04-20") == ("changed", "collapsed")
+
+
+def test_an_agreement_told_by_its_working_is_in_force() -> None:
+    for text in ("Iran's exports to the Eurasian Economic Union rose after the free trade agreement began to operate "
+                 "in May.",
+                 "Iran's free trade agreement with the Eurasian Economic Union, which has applied since mid-May, cut "
+                 "duties on fruit.",
+                 "Duty cuts under Iran's free trade agreement with the Eurasian Economic Union kicked in last month."):
+        assert read(text, "eaeu-free-trade", "negotiating", published="2025-08-01") == ("changed", "in force"), text
+    plan = "Iran's free trade agreement with the Eurasian Economic Union is expected to start operating next year."
+    assert read(plan, "eaeu-free-trade", "negotiating", published="2024-08-01") != ("changed", "in force")
+    # verbs any subject may have: only the agreement's working is its being in force (catalogue `bound`)
+    for other in ("Iranian banks began to operate in the Eurasian Economic Union last year.",
+                  "Iranian exporters have applied since March for certificates to sell in the Eurasian Economic Union."):
+        assert read(other, "eaeu-free-trade", "negotiating", published="2025-08-01") is None, other
+
+
+def test_a_signature_told_by_the_names_put_to_it() -> None:
+    text = "Iran and the Eurasian Economic Union put their names to a free trade agreement in St Petersburg on Monday."
+    assert read(text, "eaeu-free-trade", "negotiating", published="2023-12-26") == ("changed", "agreement signed")
+    other = "Iranian traders put their names on a waiting list for Eurasian Economic Union certificates."
+    assert read(other, "eaeu-free-trade", "negotiating", published="2023-12-26") is None
+
+
+def test_a_hedge_after_a_participle_is_the_main_verbs() -> None:
+    # "likely" qualifies the taking effect, not the signing the participle states
+    text = ("The free trade agreement signed by Iran and the Eurasian Economic Union last December is likely to "
+            "come into force in the summer.")
+    assert read(text, "eaeu-free-trade", "negotiating", published="2024-09-01") == ("changed", "agreement signed")
+    # a hedge before the participle is its own
+    hedged = ("The free trade agreement reportedly signed by Iran and the Eurasian Economic Union is likely to come "
+              "into force in the summer.")
+    assert read(hedged, "eaeu-free-trade", "negotiating", published="2024-09-01") != ("changed", "agreement signed")
+
+
+def test_doubt_about_its_own_object_leaves_the_statement() -> None:
+    text = ("Tehran said the 2015 nuclear deal was over, declaring it terminated and rejecting the return of UN "
+            "sanctions as illegal.")
+    assert read(text, "jcpoa-talks", "stalled", published="2025-10-19") == ("changed", "collapsed")
+    # doubt whose object holds the statement is about it
+    denied = "Tehran rejected reports that the 2015 nuclear deal had been terminated."
+    assert read(denied, "jcpoa-talks", "stalled", published="2025-10-19") != ("changed", "collapsed")
+
+
+def test_the_united_nations_spelled_out_names_its_sanctions() -> None:
+    text = "United Nations sanctions on Iran came back into force at midnight on Sunday."
+    assert read(text, "jcpoa-talks", "stalled", published="2025-09-28") == ("changed", "collapsed")
+
+
+def test_an_office_told_by_its_duties_after_its_holder_left() -> None:
+    # en10's open kind: the office given by what its holder runs, once the page says the recorded holder left it
+    text = ("President Ebrahim Raisi was killed in a helicopter crash on Sunday. First Vice-President Mohammad Mokhber, "
+            "who is now running the government's affairs, chaired the cabinet on Monday.")
+    assert read(text, "iran-president", "Ebrahim Raisi", published="2024-05-21") == ("changed", "Mohammad Mokhber")
+    minister = ("Foreign Minister Hossein Amir-Abdollahian was killed in the same crash. His deputy Ali Bagheri Kani is "
+                "handling the ministry's business for now.")
+    assert read(minister, "iran-foreign-minister", "Hossein Amir-Abdollahian", published="2024-05-21") == (
+        "changed", "Ali Bagheri Kani")
+    # the holder still in office: running the government's affairs while he travels is no holding
+    away = ("First Vice-President Mohammad Mokhber is running the government's affairs while President Ebrahim Raisi "
+            "travels in Africa.")
+    assert read(away, "iran-president", "Ebrahim Raisi", published="2023-07-12") != ("changed", "Mohammad Mokhber")
+    # another party's ministry, and a plan
+    other = ("Foreign Minister Hossein Amir-Abdollahian was killed in the same crash. Sergei Lavrov, who runs Russia's "
+             "foreign ministry, sent his condolences.")
+    assert read(other, "iran-foreign-minister", "Hossein Amir-Abdollahian", published="2024-05-21") != (
+        "changed", "Sergei Lavrov")
+    plan = ("Foreign Minister Hossein Amir-Abdollahian was killed in the same crash. His deputy Ali Bagheri Kani will "
+            "handle the ministry's business.")
+    assert read(plan, "iran-foreign-minister", "Hossein Amir-Abdollahian", published="2024-05-21") != (
+        "changed", "Ali Bagheri Kani")
+
+
+def test_a_generic_pact_with_the_parties_as_its_subject_is_the_treaty() -> None:
+    # en8's open kind: the lead names the treaty by "a pact" and its two parties alone
+    text = "Russia and Iran signed a pact in Moscow on Friday that binds them to closer military and economic ties."
+    assert read(text, "strategic-treaty", "draft", published="2025-01-18") == ("changed", "signed")
+    # a pact of its own kind, or another pair's
+    for other in ("Russia and Iran signed a pact on visa-free group travel in Moscow on Friday.",
+                  "Russia and Iran signed a customs pact in Moscow on Friday.",
+                  "Russia and Belarus signed a pact in Moscow on Friday that binds them to closer ties."):
+        assert read(other, "strategic-treaty", "draft", published="2025-01-18") is None, other
