@@ -41,7 +41,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
-from claims.catalogue import Catalogue, Claim
+from claims.catalogue import Catalogue, Claim, State
 from claims.entities import countries_in
 from claims.names import latin, name_key, same_name, script, skeleton
 from claims.reader import (Context, Reading, find_phrases, fold, format_amount, is_stale, make_reading, prepare,
@@ -459,6 +459,17 @@ def stance(sentence: str, start: int, end: int, lang: str, cue: str = "") -> Mod
     priced = word_pattern(lang, "priced")
     if priced and any(m.end() == len(prior) for m in priced.finditer(prior)):
         future += ["priced"]
+    # a cue right after a word of purpose ("… را برای تصویب به مجلس تقدیم کرد", "o projeto de lei para ratificar o
+    # tratado", "den Gesetzentwurf zur Ratifizierung … vor": languages.toml `purpose`) is the aim of another act
+    # (a bill tabled, a text sent), not an act done, as the English reader takes an infinitive of purpose
+    purpose = word_pattern(lang, "purpose")
+    if purpose and any(m.end() == len(prior) for m in purpose.finditer(prior)):
+        future += ["purpose"]
+    # a cue whose clause opens with a committee ("کمیسیون امنیت ملی مجلس لایحه … را تصویب کرد", "A comissão de
+    # relações exteriores da Duma aprovou o tratado": languages.toml `committee`, first in its clause or after
+    # an article) is a step before the chamber's vote: the instrument's state is still ahead
+    if committee_opens(sentence, start, lang):
+        future += ["committee"]
     hedged = has(lang, "hedge", sentence[max(0, start - HEDGE_REACH):min(len(sentence), end + HEDGE_REACH)])
     voice = has(lang, "lawmaker", sentence)
     if voice and not hedged:
@@ -478,6 +489,22 @@ def stance(sentence: str, start: int, end: int, lang: str, cue: str = "") -> Mod
     cues = tuple(dict.fromkeys((has(lang, "negation", before) + suffix_negation)[:1] + future[:1] + hedged[:1]
                                + denied[:1]))
     return Modality(negated, bool(denied), bool(hedged), bool(future), bool(past), cues)
+
+
+def committee_opens(sentence: str, start: int, lang: str) -> bool:
+    """Does the clause of the cue at `start` open with a `committee` word of `lang` (its first word, or its second
+    after an article of three letters at most), so that the committee is the one acting? "رئیس کمیسیون … گفت" (the
+    committee's head said) and "O presidente da comissão disse" open with another noun: not the committee's act."""
+    pattern = word_pattern(lang, "committee")
+    if not pattern:
+        return False
+    opening = CLAUSE_BREAK.split(sentence[:start])[-1]
+    folded = keep_accents(opening, fold(opening), lang).lstrip(" \"'«“„")
+    m = pattern.search(folded)
+    if not m:
+        return False
+    lead = folded[:m.start()].split()
+    return not lead or (len(lead) == 1 and len(lead[0]) <= 3)
 
 
 # a denial word right after a negation is none ("weder bestätigt noch dementiert", "n'a pas démenti")
@@ -649,14 +676,19 @@ def lang_of(ctx: Context) -> str:
 
 def one_sides_step(ctx: Context, i: int, reading: Reading, claim: Claim) -> Reading:
     """A two-party claim's later step (past the second state of an ordered claim: ratification, entry into
-    force) next to one party's name only ("ratified by Russia", "صدقت عليها روسيا") is that party's step: the
-    claim's own state is still the one before it."""
+    force) next to one party's name only, told after the state before it in the same sentence ("وقعت إيران
+    وروسيا المعاهدة وصدقت عليها روسيا": Iran and Russia signed the treaty and Russia ratified it) is an aside on
+    the instrument the sentence recaps: its state is the one told first, as the English reader takes the head
+    of two coordinated verbs ("signed … in January and ratified by Russia in April": signed). One party's step
+    told alone ("دومای دولتی روسیه معاهده … را تصویب کرد", "The State Duma ratified the treaty") is the claim's
+    state itself, as in English and news-dev's labels (lang12; it had been read as the state before in every
+    sentence naming one party)."""
     rank = claim.rank(reading.value)
     if len(claim.parties) < 2 or not claim.ordered or rank < 2:
         return reading
     s = ctx.sentences[i]
     start, end = reading.cue_start - s.start, reading.cue_end - s.start
-    if lang_of(ctx) not in SIDE_OF_AGENT:
+    if lang_of(ctx) not in SIDE_OF_AGENT or not told_before(ctx.folded[i][:start], claim.states[rank - 1]):
         return reading
     before, after = SIDE_OF_AGENT[lang_of(ctx)]
     near = ctx.folded[i][max(0, start - before):end + after]
@@ -665,6 +697,14 @@ def one_sides_step(ctx: Context, i: int, reading: Reading, claim: Claim) -> Read
     if len(named) != 1 or joined_by_and(ctx, i, claim.parties):
         return reading
     return replace(reading, value=claim.states[rank - 1].value)
+
+
+def told_before(folded: str, state: State) -> bool:
+    """Does the folded text (a sentence up to a cue) hold a cue of `state`?"""
+    from claims.cues import find_lemma_cues_folded, is_lemma_cue
+
+    return bool(find_phrases(folded, tuple(c for c in state.cues if not is_lemma_cue(c)))
+                or find_lemma_cues_folded(folded, state.cues))
 
 
 def partner(folded: str, start: int, end: int, lang: str) -> bool:

@@ -243,3 +243,50 @@ def test_prec11_a_short_denial_naming_nothing_denies_the_leads_event() -> None:
     # said before the lead's event (`anterior`): the sentence before only
     assert findings(lead + "Moscou já havia declarado que não reconhece o passo europeu.", base, "pt",
                     "2025-09-29").get("jcpoa-talks") == ("changed", "collapsed")
+
+
+TREATY = {"strategic-treaty": {"value": "draft", "quotes": []}}
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("fa", "دومای دولتی روسیه معاهده مشارکت راهبردی جامع با ایران را تصویب کرد."),
+    ("ar", "صدق مجلس الدوما الروسي على معاهدة الشراكة الاستراتيجية الشاملة مع إيران."),
+    ("de", "Der Vertrag über die strategische Partnerschaft mit Russland wurde vom iranischen Parlament ratifiziert."),
+    ("tr", "Rusya Devlet Duması, İran ile kapsamlı stratejik ortaklık anlaşmasını onayladı."),
+    ("pt", "A Duma de Estado ratificou nesta terça-feira o tratado de parceria estratégica com o Irã."),
+    # Putin signing the law of ratification: the law names the later step, as in Russian and Arabic
+    ("fa", "پوتین قانون تصویب معاهده مشارکت راهبردی جامع با ایران را امضا کرد."),
+])
+def test_lang12_one_sides_ratification_is_the_treaty_ratified(lang: str, text: str) -> None:
+    # one party's ratification, told alone, is the treaty's state "ratified", as the English reader and news-dev's
+    # labels take it (it had been "signed" in ar, de, fa and tr: claims.languages.one_sides_step)
+    assert findings(text, TREATY, lang, "2025-05-21").get("strategic-treaty") == ("changed", "ratified")
+
+
+@pytest.mark.parametrize("lang,text", [
+    # a bill tabled for ratification (languages.toml `purpose` right before the cue)
+    ("fa", "دولت لایحه معاهده مشارکت راهبردی جامع ایران و روسیه را برای تصویب به مجلس تقدیم کرد."),
+    ("pt", "O governo russo submeteu à Duma de Estado o projeto de lei para ratificar o tratado de parceria "
+           "estratégica com o Irã."),
+    ("de", "Die Regierung legte der Duma den Gesetzentwurf zur Ratifizierung des Vertrags über die strategische "
+           "Partnerschaft mit dem Iran vor."),
+    # a committee's approval (`committee` opening the cue's clause): a step before the chamber's vote
+    ("fa", "کمیسیون امنیت ملی مجلس لایحه معاهده مشارکت راهبردی جامع ایران و روسیه را تصویب کرد و آن را به صحن فرستاد."),
+    ("pt", "A comissão de relações exteriores da Duma aprovou a ratificação do tratado de parceria estratégica com o Irã."),
+    # an intention, with the Persian subjunctive after the verb's noun ("… تصویب کند")
+    ("fa", "مجلس قصد دارد معاهده مشارکت راهبردی جامع با روسیه را ماه آینده تصویب کند."),
+])
+def test_lang12_a_bill_tabled_a_committees_approval_and_a_plan_ratify_nothing(lang: str, text: str) -> None:
+    assert findings(text, TREATY, lang, "2025-05-21").get("strategic-treaty", ("", ""))[1] != "ratified"
+
+
+def test_lang12_a_committees_head_speaking_is_no_committees_act() -> None:
+    # the clause opens with another noun ("رئیس", the head): the chamber's act he reports is read
+    text = "رئیس کمیسیون امنیت ملی گفت مجلس معاهده مشارکت راهبردی جامع با روسیه را تصویب کرد."
+    assert findings(text, TREATY, "fa", "2025-05-21").get("strategic-treaty") == ("changed", "ratified")
+
+
+def test_lang12_the_persian_present_is_no_subjunctive_plan() -> None:
+    base = {"su35-delivery": {"value": "not delivered", "quotes": []}}
+    text = "مسکو تهران را به دریافت جنگنده‌های سوخو-۳۵ متهم می‌کند."
+    assert findings(text, base, "fa", "2025-05-21").get("su35-delivery") == ("disputed", "delivered")
