@@ -1429,11 +1429,16 @@ def tenure(sentence: str, span: tuple[int, int], lang: str, name: int | None = N
     # propostos pelo Presidente foram confirmados": the others were proposed)
     own = (sentence[max(0, span[0] - PAST_REACH):span[0]] + inner
            + CLAUSE_BREAK.split(sentence[span[1]:span[1] + PAST_REACH])[0])
-    nominee = not past and bool(has(lang, "nominee", own)) and not proposer(sentence, span, name, lang)
+    # a verb approving him right after his name and title ("به عباس عراقچی، وزیر پیشنهادی امور خارجه، رأی اعتماد
+    # دادند": languages.toml `approved`, past and asserted) puts the nominee in office
+    approved = has(lang, "approved", sentence[span[1]:span[1] + APPROVED_REACH])
+    nominee = not past and bool(has(lang, "nominee", own)) and not proposer(sentence, span, name, lang) \
+        and not approved
     return Modality(False, False, False, nominee, past, ("past",) if past else ("nominee",) if nominee else ())
 
 
 APPOSITION = re.compile(r",[^,]*,")
+APPROVED_REACH = 30  # characters after an office holder's span where a verb approving a nominee stands
 
 
 def proposer(sentence: str, span: tuple[int, int], name: int, lang: str) -> bool:

@@ -290,3 +290,53 @@ def test_lang12_the_persian_present_is_no_subjunctive_plan() -> None:
     base = {"su35-delivery": {"value": "not delivered", "quotes": []}}
     text = "مسکو تهران را به دریافت جنگنده‌های سوخو-۳۵ متهم می‌کند."
     assert findings(text, base, "fa", "2025-05-21").get("su35-delivery") == ("disputed", "delivered")
+
+
+def test_lang12_a_vote_of_confidence_for_the_proposed_minister_puts_him_in_office() -> None:
+    # the nominee's title between his name and the approving verb (languages.toml `approved`; the catalogue's
+    # "وزیر * امور خارجه")
+    done = "نمایندگان مجلس با ۲۴۷ رأی موافق به سید عباس عراقچی، وزیر پیشنهادی امور خارجه، رأی اعتماد دادند."
+    ahead = "نمایندگان مجلس به عباس عراقچی، وزیر پیشنهادی امور خارجه، رأی اعتماد خواهند داد."
+    assert read(done, "fa").get("iran-foreign-minister") == ("changed", "Abbas Araghchi")
+    assert read(ahead, "fa").get("iran-foreign-minister", ("", ""))[0] != "changed"
+
+
+@pytest.mark.parametrize("text", [
+    # the Majlis agreeing with the bill or its generalities
+    "نمایندگان مجلس شورای اسلامی امروز با کلیات لایحه معاهده مشارکت راهبردی جامع ایران و روسیه موافقت کردند.",
+    "نمایندگان مجلس با لایحه معاهده مشارکت راهبردی جامع میان جمهوری اسلامی ایران و فدراسیون روسیه موافقت کردند.",
+    # the Guardian Council approving the Majlis's enactment
+    "سخنگوی شورای نگهبان از تأیید مصوبه مجلس درباره معاهده مشارکت راهبردی جامع ایران و روسیه خبر داد.",
+])
+def test_lang12_persian_ratification_told_by_the_bill_and_the_enactment(text: str) -> None:
+    assert findings(text, TREATY, "fa", "2025-05-21").get("strategic-treaty") == ("changed", "ratified")
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("fa", "حجم مبادلات تجاری ایران و روسیه در سال ۲۰۲۴ میلادی با رشد ۱۵٫۵ درصدی به ۴٫۸ میلیارد دلار رسید."),
+    # the year before as the base of comparison is no word of the past (`past_not`)
+    ("pt", "O comércio entre a Rússia e o Irã chegou a 4,8 bilhões de dólares em 2024, alta de 15,5% em relação ao "
+           "ano anterior, segundo dados da alfândega russa."),
+])
+def test_lang12_growth_with_the_adjectival_percent_or_the_year_before(lang: str, text: str) -> None:
+    base = {"trade-growth": {"value": "+81% (2021)", "quotes": []},
+            "bilateral-trade": {"value": "$3.5–4 billion (2021)", "quotes": []}}
+    assert findings(text, base, lang, "2025-02-11").get("trade-growth") == ("changed", "+15.5% (2024)")
+
+
+def test_lang12_portuguese_fta_signed_by_the_verb() -> None:
+    base = {"eaeu-free-trade": {"value": "negotiating", "quotes": []}}
+    text = "O Irã e os países da União Económica Euroasiática assinaram esta segunda-feira um acordo de comércio livre."
+    other = "O Egito assinou um acordo de livre comércio com a União Econômica Eurasiática."
+    assert findings(text, base, "pt", "2023-12-26").get("eaeu-free-trade") == ("changed", "agreement signed")
+    assert "eaeu-free-trade" not in findings(other, base, "pt", "2023-12-26")
+
+
+def test_lang12_persian_embargo_restored() -> None:
+    text = "به این ترتیب تحریم تسلیحاتی سازمان ملل که در سال ۲۰۲۰ لغو شده بود، بار دیگر اعمال می‌شود."
+    assert read(text, "fa", "2025-09-28").get("un-arms-embargo") == ("changed", "in force")
+
+
+def test_lang12_an_office_holder_denying_is_not_his_office_denied() -> None:
+    text = "عباس عراقچی، وزیر امور خارجه، این اقدام را غیرقانونی خواند و گفت ایران پاسخ مناسب خواهد داد."
+    assert read(text, "fa", "2025-08-28").get("iran-foreign-minister") == ("changed", "Abbas Araghchi")
