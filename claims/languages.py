@@ -229,7 +229,7 @@ def read_sentence(ctx: Context, i: int, catalogue: Catalogue, lang: str) -> list
     for claim in catalogue.claims:
         if claim.type == "person":
             continue
-        topic = topic_score(ctx, i, claim) if claim.id in named else continued(ctx, i, claim, named)
+        topic = topic_score(ctx, i, claim) if claim.id in named else continued(ctx, i, claim, named, catalogue)
         if topic <= 0:
             continue
         if claim.type == "quantity":
@@ -301,11 +301,23 @@ def continues_about_third_country(ctx: Context, i: int, claim: Claim) -> bool:
     return bool(countries_in(before, ctx.places) - ctx.party_countries) and not missing & parties[i - 1]
 
 
-def continued(ctx: Context, i: int, claim: Claim, named: set[str]) -> float:
+def continued(ctx: Context, i: int, claim: Claim, named: set[str], catalogue: Catalogue | None = None) -> float:
     """A sentence that names no tracked subject, right after one that names this claim's, in an article that
     names it in at least two sentences, continues about it (0.7, as the English reader's "this agreement"
-    does): Russian, Persian and Arabic often drop the noun the English repeats."""
-    if named or i == 0 or not find_phrases(ctx.folded[i - 1], claim.topic):
+    does): Russian, Persian and Arabic often drop the noun the English repeats. One that points back by a
+    definite referent of its own (languages.toml `referent`: "این معاهده", "این سند", "O acordo", "O tratado")
+    continues about the subject of the nearest sentence before it that names one, up to REFERENT_BACK
+    sentences back, when that subject is this claim's alone: "O acordo foi assinado … em 17 de janeiro" two
+    paragraphs after the treaty's bill was named."""
+    if named or i == 0:
+        return 0.0
+    if catalogue is not None and claim.type != "quantity" and has(lang_of(ctx), "referent", ctx.sentences[i].text):
+        for k in range(i - 1, max(-1, i - 1 - REFERENT_BACK), -1):
+            there = {c.id for c in catalogue.claims if c.type != "person" and find_phrases(ctx.folded[k], c.topic)}
+            if there:
+                return 0.7 if there == {claim.id} else 0.0
+        return 0.0
+    if not find_phrases(ctx.folded[i - 1], claim.topic):
         return 0.0
     if claim.type == "quantity":
         # a figure goes on about the one before only when the sentence says so at its start ("رقم مربوطه …",
@@ -315,6 +327,7 @@ def continued(ctx: Context, i: int, claim: Claim, named: set[str]) -> float:
 
 
 BACK_FIGURE_REACH = 30
+REFERENT_BACK = 3  # sentences back where a referent ("این معاهده", "O acordo") finds the subject it points at
 
 
 @lru_cache(maxsize=None)

@@ -340,3 +340,22 @@ def test_lang12_persian_embargo_restored() -> None:
 def test_lang12_an_office_holder_denying_is_not_his_office_denied() -> None:
     text = "عباس عراقچی، وزیر امور خارجه، این اقدام را غیرقانونی خواند و گفت ایران پاسخ مناسب خواهد داد."
     assert read(text, "fa", "2025-08-28").get("iran-foreign-minister") == ("changed", "Abbas Araghchi")
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("pt", "O governo russo submeteu à Duma o projeto de lei para ratificar o tratado de parceria estratégica com o "
+           "Irã. Deputados iranianos disseram que pretendem votar depois do Ano Novo persa. O acordo foi assinado por "
+           "Vladimir Putin e Masoud Pezeshkian em 17 de janeiro, em Moscou."),
+    ("fa", "دولت لایحه معاهده مشارکت راهبردی جامع ایران و روسیه را برای تصویب به مجلس تقدیم کرد. سخنگوی دولت گفت "
+           "نمایندگان به زودی درباره آن تصمیم می‌گیرند. رهبران دو کشور این سند را ماه گذشته در کرملین امضا کردند."),
+])
+def test_lang12_a_referent_points_back_past_a_sentence_between(lang: str, text: str) -> None:
+    # languages.toml `referent` ("O acordo", "این سند"): the subject of the nearest sentence before that names one
+    assert findings(text, TREATY, lang, "2025-02-16").get("strategic-treaty") == ("changed", "signed")
+
+
+def test_lang12_a_referent_after_another_subject_points_at_that_one() -> None:
+    base = {**TREATY, "eaeu-free-trade": {"value": "negotiating", "quotes": []}}
+    text = ("O tratado de parceria estratégica com o Irã foi enviado à Duma. O Irã negocia um acordo de livre comércio "
+            "com a União Econômica Eurasiática. O acordo foi assinado em Moscou.")
+    assert findings(text, base, "pt", "2025-02-16").get("strategic-treaty", ("", ""))[1] != "signed"
