@@ -359,3 +359,10 @@ def test_lang12_a_referent_after_another_subject_points_at_that_one() -> None:
     text = ("O tratado de parceria estratégica com o Irã foi enviado à Duma. O Irã negocia um acordo de livre comércio "
             "com a União Econômica Eurasiática. O acordo foi assinado em Moscou.")
     assert findings(text, base, "pt", "2025-02-16").get("strategic-treaty", ("", ""))[1] != "signed"
+
+
+def test_lang12_persian_talks_going_on() -> None:
+    # the record of jcpoa-talks is disputed between ongoing and stalled: ongoing agrees with a side (confirmed)
+    base = {"jcpoa-talks": {"value": "stalled", "quotes": [], "disputed": True, "sides": ["ongoing", "stalled"]}}
+    text = "دور هشتم گفت‌وگوها برای احیای برجام در وین ادامه دارد و هیئت‌های ایران و اروپا دیروز نیز نشست داشتند."
+    assert findings(text, base, "fa", "2022-02-20").get("jcpoa-talks", ("", ""))[1] == "ongoing"
