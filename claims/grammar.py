@@ -76,6 +76,10 @@ LEXICON: dict[str, dict[str, frozenset[str]]] = {
         "hedge_adverb": frozenset({"reportedly", "allegedly", "purportedly", "possibly", "probably", "perhaps",
                                    "apparently", "supposedly", "seemingly", "maybe", "likely"}),
         # reporting verbs: what they govern is attributed to their subject
+        # a parliament's committee approving: a step before the chamber's vote ("The Majlis national security
+        # committee approved the treaty": not ratified), with the verbs of approving it is the subject of
+        "committee": frozenset({"committee", "subcommittee", "commission"}),
+        "committee_act": frozenset({"approve", "ratify", "endorse", "back", "pass", "adopt", "clear"}),
         "say": frozenset({"say", "tell", "state", "announce", "add", "write", "report", "note", "declare", "confirm",
                           "stress", "explain", "assert", "insist", "quote", "cite", "reveal", "disclose"}),
         # verbs of appearance whose infinitive complement is an inference, not a fact: "Iran appears to have
@@ -280,6 +284,9 @@ def read_stance(sent: Any, start: int, end: int, lang: str = "en", voices: Voice
             elif any(t.dep_ in ("pobj", "conj") and t.lemma_.lower() in words["estimate_noun"] for t in child.subtree):
                 # "according to Iranian estimates": a figure not yet counted, whoever made it
                 found["hedged"].append("according to estimates")
+    if own.lemma_.lower() in words.get("committee_act", ()) and any(
+            c.dep_ == "nsubj" and c.lemma_.lower() in words["committee"] for c in own.children):
+        found["future"].append("committee")  # the committee's approval: the chamber's vote is still to come
     if any(c.dep_ == "amod" and c.lemma_.lower() in words["estimate_verb"] for c in token.children):
         found["hedged"].append("estimated")  # "an estimated $4.5 billion"
     voiced = bool(found["attributed"])  # the nearest reporting verb has spoken: those above only pass it on
