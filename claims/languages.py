@@ -1451,7 +1451,7 @@ def tenure(sentence: str, span: tuple[int, int], lang: str, name: int | None = N
 
 
 APPOSITION = re.compile(r",[^,]*,")
-APPROVED_REACH = 30  # characters after an office holder's span where a verb approving a nominee stands
+APPROVED_REACH = 50  # characters after an office holder's span where a verb approving a nominee stands
 
 
 def proposer(sentence: str, span: tuple[int, int], name: int, lang: str) -> bool:

@@ -366,3 +366,16 @@ def test_lang12_persian_talks_going_on() -> None:
     base = {"jcpoa-talks": {"value": "stalled", "quotes": [], "disputed": True, "sides": ["ongoing", "stalled"]}}
     text = "دور هشتم گفت‌وگوها برای احیای برجام در وین ادامه دارد و هیئت‌های ایران و اروپا دیروز نیز نشست داشتند."
     assert findings(text, base, "fa", "2022-02-20").get("jcpoa-talks", ("", ""))[1] == "ongoing"
+
+
+@pytest.mark.parametrize("text,changed", [
+    # the Majlis's confidence won, the helm taken (`approved`, `took_office`)
+    ("عراقچی، وزیر پیشنهادی امور خارجه، با ۲۴۷ رأی اعتماد مجلس را کسب کرد.", True),
+    ("عباس عراقچی سکان وزارت امور خارجه را به دست گرفت.", True),
+    # still a nominee: the vote ahead, or only put forward
+    ("عباس عراقچی، وزیر پیشنهادی امور خارجه، هفته آینده رأی اعتماد خواهد گرفت.", False),
+    ("پزشکیان عباس عراقچی را به عنوان وزیر پیشنهادی امور خارجه به مجلس معرفی کرد.", False),
+])
+def test_lang12_persian_forms_of_taking_the_ministry(text: str, changed: bool) -> None:
+    got = read(text, "fa", "2024-08-22").get("iran-foreign-minister", ("", ""))
+    assert (got == ("changed", "Abbas Araghchi")) is changed
