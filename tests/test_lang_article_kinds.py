@@ -379,3 +379,15 @@ def test_lang12_persian_talks_going_on() -> None:
 def test_lang12_persian_forms_of_taking_the_ministry(text: str, changed: bool) -> None:
     got = read(text, "fa", "2024-08-22").get("iran-foreign-minister", ("", ""))
     assert (got == ("changed", "Abbas Araghchi")) is changed
+
+
+@pytest.mark.parametrize("lang,text,value", [
+    # the hamza written ("تأیید کرد") and the law of ratification with words between ("قانون مربوط به تصویب")
+    ("fa", "شورای فدراسیون روسیه معاهده مشارکت راهبردی جامع با ایران را تأیید کرد.", "ratified"),
+    ("fa", "ولادیمیر پوتین قانون مربوط به تصویب معاهده مشارکت راهبردی جامع با ایران را امضا کرد.", "ratified"),
+    # a chamber approving the treaty, not the government approving its draft
+    ("pt", "O parlamento iraniano aprovou o tratado de parceria estratégica com a Rússia.", "ratified"),
+    ("pt", "O governo russo aprovou o projeto de tratado de parceria estratégica com o Irã.", "draft"),
+])
+def test_lang12_more_forms_of_ratification(lang: str, text: str, value: str) -> None:
+    assert findings(text, TREATY, lang, "2025-06-10").get("strategic-treaty", ("", ""))[1] == value
