@@ -77,8 +77,10 @@ LEXICON: dict[str, dict[str, frozenset[str]]] = {
                                    "apparently", "supposedly", "seemingly", "maybe", "likely"}),
         # reporting verbs: what they govern is attributed to their subject
         # a parliament's committee approving: a step before the chamber's vote ("The Majlis national security
-        # committee approved the treaty": not ratified), with the verbs of approving it is the subject of
-        "committee": frozenset({"committee", "subcommittee", "commission"}),
+        # committee approved the treaty": not ratified), with the verbs of approving it is the subject of; not a
+        # "commission", which in English is also a joint intergovernmental body acting ("a joint commission approved 20
+        # new projects": done)
+        "committee": frozenset({"committee", "subcommittee"}),
         "committee_act": frozenset({"approve", "ratify", "endorse", "back", "pass", "adopt", "clear"}),
         "say": frozenset({"say", "tell", "state", "announce", "add", "write", "report", "note", "declare", "confirm",
                           "stress", "explain", "assert", "insist", "quote", "cite", "reveal", "disclose"}),

@@ -512,7 +512,8 @@ def committee_opens(sentence: str, start: int, lang: str) -> bool:
     if not pattern:
         return False
     opening = CLAUSE_BREAK.split(sentence[:start])[-1]
-    folded = keep_accents(opening, fold(opening), lang).lstrip(" \"'«“„")
+    # a joint intergovernmental commission acting is no parliament's committee (`committee_not`: "کمیسیون مشترک")
+    folded = without_lookalikes(lang, "committee", keep_accents(opening, fold(opening), lang)).lstrip(" \"'«“„")
     m = pattern.search(folded)
     if not m:
         return False

@@ -391,3 +391,14 @@ def test_lang12_persian_forms_of_taking_the_ministry(text: str, changed: bool) -
 ])
 def test_lang12_more_forms_of_ratification(lang: str, text: str, value: str) -> None:
     assert findings(text, TREATY, lang, "2025-06-10").get("strategic-treaty", ("", ""))[1] == value
+
+
+def test_lang12_a_joint_commission_is_no_parliaments_committee() -> None:
+    from claims.languages import committee_opens
+
+    committee = "کمیسیون امنیت ملی مجلس لایحه معاهده را تصویب کرد."
+    joint = "کمیسیون مشترک اقتصادی ایران و روسیه ۲۰ پروژه جدید را تصویب کرد."
+    assert committee_opens(committee, committee.index("تصویب"), "fa")
+    assert not committee_opens(joint, joint.index("تصویب"), "fa")
+    assert committee_opens("A comissão de relações exteriores da Duma aprovou o tratado.", 44, "pt")
+    assert not committee_opens("A comissão mista Irã-Rússia aprovou o tratado.", 28, "pt")
