@@ -455,7 +455,10 @@ def answered_by_denial(catalogue: Catalogue, reading: Reading, text: str, lang: 
     if not english and not languages.supported(lang):
         return False
     rest = text[reading.cue_end:reading.end]
-    if not english and languages.denied_after(rest, lang):
+    # an office holder named with his title, then a clause of his own denial ("عباس عراقچی، وزیر امور خارجه، این
+    # اقدام را غیرقانونی خواند": the minister called the step illegal) is the holder speaking, not his office denied
+    speaks = catalogue.get(reading.claim).type == "person"
+    if not english and not speaks and languages.denied_after(rest, lang):
         return True
     after = text[reading.end:reading.end + FOLLOW_REACH].lstrip()
     nxt = re.split(r"(?<=[.!?])\s", after, maxsplit=1)[0] if after else ""

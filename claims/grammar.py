@@ -91,6 +91,12 @@ LEXICON: dict[str, dict[str, frozenset[str]]] = {
         "hedge_adverb": frozenset({"reportedly", "allegedly", "purportedly", "possibly", "probably", "perhaps",
                                    "apparently", "supposedly", "seemingly", "maybe", "likely"}),
         # reporting verbs: what they govern is attributed to their subject
+        # a parliament's committee approving: a step before the chamber's vote ("The Majlis national security
+        # committee approved the treaty": not ratified), with the verbs of approving it is the subject of; not a
+        # "commission", which in English is also a joint intergovernmental body acting ("a joint commission approved 20
+        # new projects": done)
+        "committee": frozenset({"committee", "subcommittee"}),
+        "committee_act": frozenset({"approve", "ratify", "endorse", "back", "pass", "adopt", "clear"}),
         "say": frozenset({"say", "tell", "state", "announce", "add", "write", "report", "note", "declare", "confirm",
                           "stress", "explain", "assert", "insist", "quote", "cite", "reveal", "disclose"}),
         # verbs of appearance whose infinitive complement is an inference, not a fact: "Iran appears to have
@@ -306,6 +312,9 @@ def read_stance(sent: Any, start: int, end: int, lang: str = "en", voices: Voice
         # "recommended that the lower house ratify the treaty" (the small model may take the subject for a
         # compound of the verb, and the bare verb after a singular subject for a plural present, VBP)
         found["future"].append(own.head.text)
+    if own.lemma_.lower() in words.get("committee_act", ()) and any(
+            c.dep_ == "nsubj" and c.lemma_.lower() in words["committee"] for c in own.children):
+        found["future"].append("committee")  # the committee's approval: the chamber's vote is still to come
     if any(c.dep_ == "amod" and c.lemma_.lower() in words["estimate_verb"] for c in token.children):
         found["hedged"].append("estimated")  # "an estimated $4.5 billion"
     voiced = bool(found["attributed"])  # the nearest reporting verb has spoken: those above only pass it on

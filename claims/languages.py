@@ -41,7 +41,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
-from claims.catalogue import Catalogue, Claim
+from claims.catalogue import Catalogue, Claim, State
 from claims.entities import countries_in
 from claims.names import latin, name_key, same_name, script, skeleton
 from claims.reader import (Context, Reading, clause_at, find_phrases, fold, format_amount, is_stale,
@@ -229,7 +229,7 @@ def read_sentence(ctx: Context, i: int, catalogue: Catalogue, lang: str) -> list
     for claim in catalogue.claims:
         if claim.type == "person":
             continue
-        topic = topic_score(ctx, i, claim) if claim.id in named else continued(ctx, i, claim, named)
+        topic = topic_score(ctx, i, claim) if claim.id in named else continued(ctx, i, claim, named, catalogue)
         if topic <= 0:
             continue
         if claim.type == "quantity":
@@ -321,11 +321,23 @@ def continues_about_third_country(ctx: Context, i: int, claim: Claim) -> bool:
     return bool(countries_in(before, ctx.places) - ctx.party_countries) and not missing & parties[i - 1]
 
 
-def continued(ctx: Context, i: int, claim: Claim, named: set[str]) -> float:
+def continued(ctx: Context, i: int, claim: Claim, named: set[str], catalogue: Catalogue | None = None) -> float:
     """A sentence that names no tracked subject, right after one that names this claim's, in an article that
     names it in at least two sentences, continues about it (0.7, as the English reader's "this agreement"
-    does): Russian, Persian and Arabic often drop the noun the English repeats."""
-    if named or i == 0 or not find_phrases(ctx.folded[i - 1], claim.topic):
+    does): Russian, Persian and Arabic often drop the noun the English repeats. One that points back by a
+    definite referent of its own (languages.toml `referent`: "این معاهده", "این سند", "O acordo", "O tratado")
+    continues about the subject of the nearest sentence before it that names one, up to REFERENT_BACK
+    sentences back, when that subject is this claim's alone: "O acordo foi assinado … em 17 de janeiro" two
+    paragraphs after the treaty's bill was named."""
+    if named or i == 0:
+        return 0.0
+    if catalogue is not None and claim.type != "quantity" and has(lang_of(ctx), "referent", ctx.sentences[i].text):
+        for k in range(i - 1, max(-1, i - 1 - REFERENT_BACK), -1):
+            there = {c.id for c in catalogue.claims if c.type != "person" and find_phrases(ctx.folded[k], c.topic)}
+            if there:
+                return 0.7 if there == {claim.id} else 0.0
+        return 0.0
+    if not find_phrases(ctx.folded[i - 1], claim.topic):
         return 0.0
     if claim.type == "quantity":
         # a figure goes on about the one before only when the sentence says so at its start ("رقم مربوطه …",
@@ -335,6 +347,7 @@ def continued(ctx: Context, i: int, claim: Claim, named: set[str]) -> float:
 
 
 BACK_FIGURE_REACH = 30
+REFERENT_BACK = 3  # sentences back where a referent ("این معاهده", "O acordo") finds the subject it points at
 
 
 @lru_cache(maxsize=None)
@@ -486,6 +499,17 @@ def stance(sentence: str, start: int, end: int, lang: str, cue: str = "") -> Mod
     clause_to = CLAUSE_BREAK.split(sentence[end:end + FUTURE_AFTER.get(lang, 0)])[0]
     step = has(lang, "preliminary", clause_from + sentence[start:end] + clause_to)
     future += ["preliminary"] if step else []
+    # a cue right after a word of purpose ("… را برای تصویب به مجلس تقدیم کرد", "o projeto de lei para ratificar o
+    # tratado", "den Gesetzentwurf zur Ratifizierung … vor": languages.toml `purpose`) is the aim of another act
+    # (a bill tabled, a text sent), not an act done, as the English reader takes an infinitive of purpose
+    purpose = word_pattern(lang, "purpose")
+    if purpose and any(m.end() == len(prior) for m in purpose.finditer(prior)):
+        future += ["purpose"]
+    # a cue whose clause opens with a committee ("کمیسیون امنیت ملی مجلس لایحه … را تصویب کرد", "A comissão de
+    # relações exteriores da Duma aprovou o tratado": languages.toml `committee`, first in its clause or after
+    # an article) is a step before the chamber's vote: the instrument's state is still ahead
+    if committee_opens(sentence, start, lang):
+        future += ["committee"]
     hedged = has(lang, "hedge", sentence[max(0, start - HEDGE_REACH):min(len(sentence), end + HEDGE_REACH)])
     voice = has(lang, "lawmaker", sentence)
     if voice and not hedged:
@@ -505,6 +529,23 @@ def stance(sentence: str, start: int, end: int, lang: str, cue: str = "") -> Mod
     cues = tuple(dict.fromkeys((has(lang, "negation", before) + suffix_negation)[:1] + future[:1] + hedged[:1]
                                + denied[:1] + (["preliminary"] if step else [])))
     return Modality(negated, bool(denied), bool(hedged), bool(future), bool(past), cues)
+
+
+def committee_opens(sentence: str, start: int, lang: str) -> bool:
+    """Does the clause of the cue at `start` open with a `committee` word of `lang` (its first word, or its second
+    after an article of three letters at most), so that the committee is the one acting? "رئیس کمیسیون … گفت" (the
+    committee's head said) and "O presidente da comissão disse" open with another noun: not the committee's act."""
+    pattern = word_pattern(lang, "committee")
+    if not pattern:
+        return False
+    opening = CLAUSE_BREAK.split(sentence[:start])[-1]
+    # a joint intergovernmental commission acting is no parliament's committee (`committee_not`: "کمیسیون مشترک")
+    folded = without_lookalikes(lang, "committee", keep_accents(opening, fold(opening), lang)).lstrip(" \"'«“„")
+    m = pattern.search(folded)
+    if not m:
+        return False
+    lead = folded[:m.start()].split()
+    return not lead or (len(lead) == 1 and len(lead[0]) <= 3)
 
 
 # a denial word right after a negation is none ("weder bestätigt noch dementiert", "n'a pas démenti")
@@ -676,14 +717,19 @@ def lang_of(ctx: Context) -> str:
 
 def one_sides_step(ctx: Context, i: int, reading: Reading, claim: Claim) -> Reading:
     """A two-party claim's later step (past the second state of an ordered claim: ratification, entry into
-    force) next to one party's name only ("ratified by Russia", "صدقت عليها روسيا") is that party's step: the
-    claim's own state is still the one before it."""
+    force) next to one party's name only, told after the state before it in the same sentence ("وقعت إيران
+    وروسيا المعاهدة وصدقت عليها روسيا": Iran and Russia signed the treaty and Russia ratified it) is an aside on
+    the instrument the sentence recaps: its state is the one told first, as the English reader takes the head
+    of two coordinated verbs ("signed … in January and ratified by Russia in April": signed). One party's step
+    told alone ("دومای دولتی روسیه معاهده … را تصویب کرد", "The State Duma ratified the treaty") is the claim's
+    state itself, as in English and news-dev's labels (lang12; it had been read as the state before in every
+    sentence naming one party)."""
     rank = claim.rank(reading.value)
     if len(claim.parties) < 2 or not claim.ordered or rank < 2:
         return reading
     s = ctx.sentences[i]
     start, end = reading.cue_start - s.start, reading.cue_end - s.start
-    if lang_of(ctx) not in SIDE_OF_AGENT:
+    if lang_of(ctx) not in SIDE_OF_AGENT or not told_before(ctx.folded[i][:start], claim.states[rank - 1]):
         return reading
     before, after = SIDE_OF_AGENT[lang_of(ctx)]
     near = ctx.folded[i][max(0, start - before):end + after]
@@ -692,6 +738,14 @@ def one_sides_step(ctx: Context, i: int, reading: Reading, claim: Claim) -> Read
     if len(named) != 1 or joined_by_and(ctx, i, claim.parties):
         return reading
     return replace(reading, value=claim.states[rank - 1].value)
+
+
+def told_before(folded: str, state: State) -> bool:
+    """Does the folded text (a sentence up to a cue) hold a cue of `state`?"""
+    from claims.cues import find_lemma_cues_folded, is_lemma_cue
+
+    return bool(find_phrases(folded, tuple(c for c in state.cues if not is_lemma_cue(c)))
+                or find_lemma_cues_folded(folded, state.cues))
 
 
 def partner(folded: str, start: int, end: int, lang: str) -> bool:
@@ -1509,11 +1563,16 @@ def tenure(sentence: str, span: tuple[int, int], lang: str, name: int | None = N
     # propostos pelo Presidente foram confirmados": the others were proposed)
     own = (sentence[max(0, span[0] - PAST_REACH):span[0]] + inner
            + CLAUSE_BREAK.split(sentence[span[1]:span[1] + PAST_REACH])[0])
-    nominee = not past and bool(has(lang, "nominee", own)) and not proposer(sentence, span, name, lang)
+    # a verb approving him right after his name and title ("به عباس عراقچی، وزیر پیشنهادی امور خارجه، رأی اعتماد
+    # دادند": languages.toml `approved`, past and asserted) puts the nominee in office
+    approved = has(lang, "approved", sentence[span[1]:span[1] + APPROVED_REACH])
+    nominee = not past and bool(has(lang, "nominee", own)) and not proposer(sentence, span, name, lang) \
+        and not approved
     return Modality(False, False, False, nominee, past, ("past",) if past else ("nominee",) if nominee else ())
 
 
 APPOSITION = re.compile(r",[^,]*,")
+APPROVED_REACH = 50  # characters after an office holder's span where a verb approving a nominee stands
 
 
 def proposer(sentence: str, span: tuple[int, int], name: int, lang: str) -> bool:

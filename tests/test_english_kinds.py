@@ -265,3 +265,16 @@ def test_a_target_set_by_a_verb_of_planning_is_no_figure(catalogue, text, expect
 ])
 def test_an_act_done_to_a_part_leaves_the_whole_in_its_process(catalogue, text, expected):
     assert found(catalogue, text).get("coast-highway") == expected
+
+
+def test_lang12_a_committees_approval_is_no_ratification() -> None:
+    # a parliament's committee approving (LEXICON committee, committee_act as the subject's verb): the chamber's vote
+    # is still to come, as the other languages read it (languages.toml `committee`); the chamber's own act is read
+    from tests.reading import findings
+
+    base = {"strategic-treaty": {"value": "draft", "quotes": []}}
+    committee = "The Majlis national security committee approved the strategic partnership treaty with Russia."
+    head = ("The head of the Majlis national security committee said parliament ratified the strategic partnership "
+            "treaty with Russia.")
+    assert findings(committee, base, "en", "2025-05-21").get("strategic-treaty", ("", ""))[1] != "ratified"
+    assert findings(head, base, "en", "2025-05-21").get("strategic-treaty") == ("changed", "ratified")

@@ -56,9 +56,10 @@ def test_german_ratified_with_the_other_party_is_ratified() -> None:
     assert read(text, "de", "2025-04-08").get("strategic-treaty") == ("changed", "ratified")
 
 
-def test_german_ratified_by_one_side_is_that_sides_step() -> None:
+def test_german_ratified_by_one_side_is_the_treaty_ratified() -> None:
+    # one party's ratification is the treaty's state "ratified", as in English and news-dev's labels (lang12)
     text = "Der Vertrag über die strategische Partnerschaft mit Russland wurde vom iranischen Parlament ratifiziert."
-    assert read(text, "de", "2025-05-21").get("strategic-treaty") == ("changed", "signed")
+    assert read(text, "de", "2025-05-21").get("strategic-treaty") == ("changed", "ratified")
 
 
 def test_german_growth_told_as_zugelegt() -> None:

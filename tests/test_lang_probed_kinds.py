@@ -48,16 +48,15 @@ def test_the_snapback_done_is_still_read_where_a_threat_word_is_listed() -> None
     # own: the treaty's step, as the English reader and the whole-article probes read a step with a partner
     ("de", "Im Iran ist der Vertrag über die strategische Partnerschaft mit Russland am Donnerstag in Kraft "
            "getreten.", "in force"),
-    # one party beside the step alone: that party's step, the treaty one state short of it
-    ("de", "Der Vertrag über die strategische Partnerschaft wurde am Donnerstag vom iranischen Parlament "
-           "ratifiziert.", None),
+    # one party beside the step alone: its ratification is the treaty's state "ratified", as in English and
+    # news-dev's labels (lang12; it had been that party's step only, the treaty left signed)
+    ("de", "Russland und der Iran unterzeichneten im Januar einen Vertrag über die strategische Partnerschaft. Der "
+           "Vertrag über die strategische Partnerschaft wurde am Donnerstag vom iranischen Parlament ratifiziert.",
+     "ratified"),
 ])
-def test_a_step_beside_both_parties_named_together_is_the_treatys(lang: str, text: str, expected: str | None) -> None:
+def test_a_step_beside_both_parties_named_together_is_the_treatys(lang: str, text: str, expected: str) -> None:
     got = read(text, lang).get("strategic-treaty")
-    if expected:
-        assert got == ("changed", expected)
-    else:  # one side's step leaves the treaty short of ratified
-        assert got is None or got[1] not in ("ratified", "in force")
+    assert got == ("changed", expected)
 
 
 @pytest.mark.parametrize("lang,text", [
