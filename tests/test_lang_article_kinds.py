@@ -388,14 +388,20 @@ def test_lang12_a_vote_of_confidence_for_the_proposed_minister_puts_him_in_offic
 
 
 @pytest.mark.parametrize("text", [
-    # the Majlis agreeing with the bill or its generalities
-    "نمایندگان مجلس شورای اسلامی امروز با کلیات لایحه معاهده مشارکت راهبردی جامع ایران و روسیه موافقت کردند.",
+    # the Majlis agreeing with the bill
     "نمایندگان مجلس با لایحه معاهده مشارکت راهبردی جامع میان جمهوری اسلامی ایران و فدراسیون روسیه موافقت کردند.",
     # the Guardian Council approving the Majlis's enactment
     "سخنگوی شورای نگهبان از تأیید مصوبه مجلس درباره معاهده مشارکت راهبردی جامع ایران و روسیه خبر داد.",
 ])
 def test_lang12_persian_ratification_told_by_the_bill_and_the_enactment(text: str) -> None:
     assert findings(text, TREATY, "fa", "2025-05-21").get("strategic-treaty") == ("changed", "ratified")
+
+
+def test_a_vote_on_the_bills_outline_is_a_step_before_ratification() -> None:
+    # the merge of lang12 and prec12: the Majlis agreeing with the bill's generalities (کلیات) is the first of its
+    # two votes, as a Duma first reading (languages.toml `preliminary`): the treaty is signed, not yet ratified
+    outline = "نمایندگان مجلس شورای اسلامی امروز با کلیات لایحه معاهده مشارکت راهبردی جامع ایران و روسیه موافقت کردند."
+    assert findings(outline, TREATY, "fa", "2025-05-21").get("strategic-treaty") == ("changed", "signed")
 
 
 @pytest.mark.parametrize("lang,text", [
