@@ -56,7 +56,7 @@ def record_run(db: sqlite_utils.Database, run_id: str, findings: list[Finding],
                 "first_seen": before[0]["first_seen"] if before else run_id}
         if standing in DECISIONS:
             item["review"] = standing
-        agreed = denial_of_dismissed(db, finding)
+        agreed = denial_of_dismissed(db, finding, run_id)
         if agreed:
             # "Moscow denied it had delivered the jets", after the analyst dismissed "delivered" as a false
             # alarm: the denial says what the analyst decided, so it is no news and is not flagged.
@@ -77,16 +77,20 @@ def record_run(db: sqlite_utils.Database, run_id: str, findings: list[Finding],
     return marked
 
 
-def denial_of_dismissed(db: sqlite_utils.Database, finding: Finding) -> str | None:
-    """The id of a standing dismissed finding of the same claim and observed value when `finding` is a dispute
-    that denies that value (report.json evidence `denied`): a denial of a value the analyst already dismissed
-    agrees with the analyst. None otherwise (a hedged or another report of the dismissed value is still news:
-    record_run flags it again)."""
+def denial_of_dismissed(db: sqlite_utils.Database, finding: Finding, run_id: str) -> str | None:
+    """The id of a standing dismissed finding of the same claim and observed value, recorded by a run other than
+    `run_id`, when `finding` is a dispute that denies that value (report.json evidence `denied`): a denial of a
+    value the analyst already dismissed agrees with the analyst. That finding may be `finding` itself: a dismissed
+    dispute (a hedged report of the value) and a later denial of the value are both disputes of it, with one id.
+    A row dismissed only because it was such a denial (its data has `denies_dismissed`) is no dismissal of the
+    analyst's, so a reopened value is disputed again. None otherwise (a hedged or another report of the dismissed
+    value is still news: record_run flags it again)."""
     if finding["verdict"] != "disputed" or not (finding.get("evidence") or {}).get("denied"):
         return None
     found = rows(db, "select id from findings where claim = ? and observed_value = ? and status = 'dismissed' "
-                     "and id != ? order by rowid desc limit 1",
-                 [finding["claim"], finding["observed"]["value"], finding["id"]])
+                     "and run_id != ? and json_extract(data, '$.denies_dismissed') is null "
+                     "order by rowid desc limit 1",
+                 [finding["claim"], finding["observed"]["value"], run_id])
     return found[0]["id"] if found else None
 
 

@@ -279,6 +279,26 @@ def test_a_denial_of_a_value_the_analyst_dismissed_is_no_news(tmp_path):
     assert review.record_run(db, "20260103T000000-cccccc", [denial], [])[0].get("denies_dismissed") is None
 
 
+def test_a_denial_after_a_dismissed_dispute_of_the_same_value_stays_dismissed(tmp_path):
+    """The analyst dismissed a disputed report ("state media said the jets arrived"); a later denial of the value
+    is a dispute of it too, so the engine gives it the same finding id. It agrees with the analyst: no news, and
+    the dismissal stands (walk13: it came back as an open dispute)."""
+    db = open_db(tmp_path / "c.db")
+    rumour = fake_finding("su35-delivery", "disputed", "not delivered", "delivered", "http://x.test/1")
+    review.record_run(db, "20260101T000000-aaaaaa", [rumour], [])
+    review.mark(db, rumour["id"], "dismissed")
+    denial = fake_finding("su35-delivery", "disputed", "not delivered", "delivered", "http://x.test/2")
+    denial["evidence"] = {"cue": "delivered", "negated": False, "hedged": False, "attributed": False,
+                          "future": False, "past": False, "dated": None, "denied": True, "why": "denied: 'denied'"}
+    assert denial["id"] == rumour["id"]
+    marked = review.record_run(db, "20260102T000000-bbbbbb", [denial], [])
+    assert (marked[0]["new"], marked[0]["denies_dismissed"]) == (False, rumour["id"])
+    assert review.decision(db, rumour["id"])["status"] == "dismissed"
+    assert review.list_findings(db, "open") == []
+    # recording the same run again finds the dismissal of the earlier run, not its own row
+    assert review.record_run(db, "20260102T000000-bbbbbb", [denial], [])[0]["denies_dismissed"] == rumour["id"]
+
+
 def test_timelines_follow_the_catalogue_and_place_a_statement_at_the_date_it_gives(tmp_path):
     """Timelines come in the catalogue's order of claims whatever the verdicts, their lanes in a fixed order
     (a status claim's states as the catalogue lists them, figures by period), and a point at the date its
