@@ -35,7 +35,7 @@ from claims.relevance import is_relevant
 from claims import languages
 from extractors.language import language_code
 from reports.model import Finding, Report
-from reports.render import build_report
+from reports.render import build_report, plural
 
 
 # report.json run.timings: the run's stages, in the order they run.
@@ -239,7 +239,7 @@ def record_feed(db: sqlite_utils.Database, run: RunState, url: str, outcome: Fee
     # Validators only after the entries are recorded: a run killed in between must not get a 304 next
     # time for entries it never wrote down.
     store.save_feed_state(db, url, status=fetched.status, etag=fetched.etag, last_modified=fetched.last_modified)
-    logger.info("feed %s: %d entries, %d new", shown, len(entries), len(fresh))
+    logger.info("feed %s: %s, %d new", shown, plural(len(entries), "entry", "entries"), len(fresh))
     return fresh
 
 

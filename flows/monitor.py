@@ -27,7 +27,7 @@ from claimwatch.pipeline import analyze_run
 from claimwatch.outcome import run_failure
 from claimwatch.reports_http import report_link
 from extractors.http import make_client
-from reports.render import findings_table, write_report
+from reports.render import findings_table, plural, write_report
 
 
 def retry_if_transient(task, task_run, state) -> bool:  # type: ignore[no-untyped-def]
@@ -182,7 +182,7 @@ def monitor(feeds: list[str] | None = None, feeds_file: str | None = None, db: s
         baseline_version = baseline_store.ensure_baseline(database, catalogue)
         first_run = "runs" not in database.table_names() or not database["runs"].count  # before this run's row
         run = pipeline.begin(database, config, timings)
-    logger.info("run %s: %d feeds, baseline version %d", run.run_id, len(run.feeds), baseline_version)
+    logger.info("run %s: %s, baseline version %d", run.run_id, plural(len(run.feeds), "feed"), baseline_version)
     with make_client(settings) as client:
         with timings.stage("feeds"):
             futures = {}

@@ -17,7 +17,7 @@ from typing import Any, Mapping
 from urllib.parse import urlsplit
 
 from reports.model import SCHEMA, Development, ErrorRecord, Finding, Report, Run
-from reports.timeline import COLOURS, esc, timeline_svg
+from reports.timeline import COLOURS, esc, plural, timeline_svg
 
 __all__ = ["SCHEMA", "Report", "build_report", "write_report", "render_markdown", "render_html", "findings_table"]
 CSS = Path(__file__).resolve().parent / "report.css"
@@ -70,12 +70,6 @@ def disputes(findings: list[dict[str, Any]]) -> list[dict[str, Any]]:
 def is_new(finding: dict[str, Any]) -> bool:
     """Not reported by an earlier run (a finding never checked against earlier runs counts as new)."""
     return bool(finding.get("new", True))
-
-
-def plural(n: int, word: str, words: str = "") -> str:
-    """"1 change", "3 changes": `n` and `word` with an s unless n is 1 (`words` where the plural is not word + s:
-    "entries")."""
-    return f"{n} {word if n == 1 else words or word + 's'}"
 
 
 def headline(report: Report) -> str:

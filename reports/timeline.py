@@ -25,6 +25,12 @@ def esc(text: Any) -> str:
     return html.escape(str(text if text is not None else ""), quote=True)
 
 
+def plural(n: int, word: str, words: str = "") -> str:
+    """"1 change", "3 changes": `n` and `word` with an s unless n is 1 (`words` where the plural is not word + s:
+    "entries"). The one plural of reports/ (render, digest and the timeline's label use it)."""
+    return f"{n} {word if n == 1 else words or word + 's'}"
+
+
 def timeline_svg(timeline: dict[str, Any]) -> str:
     """The SVG of one claim's timeline; '' when nothing in it has a date. A point sits at the date its
     statement gives (claimwatch.review.timelines); one that gives only a month or a year sits in the middle
@@ -66,7 +72,7 @@ def timeline_svg(timeline: dict[str, Any]) -> str:
                          f'y2="{y(p["value"]):.1f}" stroke="{COLOURS.get(p["verdict"], "#6b7280")}" '
                          'stroke-width="4" stroke-opacity="0.35" stroke-linecap="round"/>')
     parts += [marker(p, mid(*sp), y(p["value"])) for sp, p in spans]
-    label = f"Timeline of {timeline['claim']}: baseline {base['value']}, {len(spans)} observations"
+    label = f"Timeline of {timeline['claim']}: baseline {base['value']}, {plural(len(spans), 'observation')}"
     return (f'<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 {WIDTH} {height}" role="img" '
             f'aria-label="{esc(label)}" {FONT}>' + "".join(parts) + "</svg>")
 

@@ -138,6 +138,9 @@ def test_timeline_is_plain_svg_with_escaped_labels_in_date_order():
     links = [el.get("href") for el in root.iter() if el.tag.endswith("}a")]
     assert links == [ARTICLE]
     assert "<b>" not in svg and "&lt;b&gt;full&lt;/b&gt; member" in svg and "undated" not in svg
+    assert "2 observations" in root.get("aria-label")
+    one = timeline_svg(dict(timeline, points=timeline["points"][:1]))
+    assert ET.fromstring(one).get("aria-label").endswith("1 observation")  # walk13: "1 observations"
 
 
 def run(server, tmp_path: Path, paragraphs: list[str]):
