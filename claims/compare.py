@@ -557,6 +557,11 @@ def evidence(reading: Reading, why: str = "") -> dict[str, Any]:
         out["denied"] = True  # a key added to the contract's: `hedged` covers a denial too
     if reading.revised:
         out["revision"] = True  # added too: the figure corrects an earlier one for its period
+    if any(c.startswith("presupposes ") or (c == "not yet" and not reading.negated) for c in reading.cues):
+        # added too: the cue names a later state, still ahead or "not yet" reached, which takes this one for
+        # granted (claims.statements.presupposed, not_yet; claims.languages.presupposed_in); a reading still
+        # negated ("not yet in force", kept as it is) infers nothing
+        out["presupposed"] = True
     if why:
         out["why"] = why
     return out

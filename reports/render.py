@@ -257,6 +257,8 @@ def evidence_line(f: dict[str, Any]) -> str:
     if not ev:
         return ""
     parts = [f"cue '{ev['cue']}'" if ev.get("cue") else "read by meaning (no cue)"]
+    if ev.get("presupposed"):
+        parts.append("inferred: the cue's later state is still ahead, which takes this one for granted")
     parts += [flag for flag in ("negated", "hedged", "attributed", "future", "past") if ev.get(flag)]
     if ev.get("revision"):
         parts.append("a revised figure (it corrects an earlier one for its period)")

@@ -39,3 +39,31 @@ def test_people_of_a_kind_named_by_their_institution_are_a_voice(two_countries) 
     unnamed = "India and Japan signed the high-speed rail agreement on Monday, analysts wrote."
     assert verdicts(two_countries, named) == [("changed", "signed")]
     assert verdicts(two_countries, unnamed) == [("disputed", "signed")]
+
+
+@needs_en
+def test_a_state_inferred_from_a_later_one_ahead_says_so_in_its_evidence(tmp_path_factory) -> None:  # type: ignore[no-untyped-def]
+    """walk13: "submitted … for ratification" reads signed with the cue 'ratification', which looked like the
+    later state; the evidence now says the value is inferred (report.json `evidence.presupposed`). On the tests'
+    catalogue with the state in force presupposing the signature, as the project's catalogue has it."""
+    from reports.render import evidence_line
+    from tests.reading import written_catalogue
+    from tests.two_countries import CATALOGUE
+
+    presupposing = CATALOGUE.replace('cues = ["entered into force", "in force"]',
+                                     'cues = ["entered into force", "in force"]\n  presupposes = "signed"', 1)
+    catalogue = written_catalogue(tmp_path_factory, presupposing)
+
+    def finding(text: str):  # type: ignore[no-untyped-def]
+        result = claims.analyze([claims.Article(1, "http://127.0.0.1/a", "", text, "2025-03-01")], catalogue,
+                                {"rail-pact": {"value": "draft", "quotes": []}})
+        return next(f.to_report() for f in result.findings if f.claim == "rail-pact")
+
+    for ahead in ("The high-speed rail agreement between India and Japan is expected to enter into force in May.",
+                  "The high-speed rail agreement between India and Japan has not yet entered into force."):
+        inferred = finding(ahead)
+        assert (inferred["observed"]["value"], inferred["evidence"].get("presupposed")) == ("signed", True), ahead
+        assert "inferred: the cue's later state is still ahead" in evidence_line(inferred)
+    told = finding("India and Japan signed the high-speed rail agreement on Monday.")
+    assert (told["observed"]["value"], "presupposed" in told["evidence"]) == ("signed", False)
+    assert "inferred" not in evidence_line(told)
