@@ -43,7 +43,7 @@ ARTICLES = Path(__file__).parent / "development_articles"
 # a list inside a long title ("وزیر میراث فرهنگی، گردشگری و صنایع دستی") no end of a `nominal` clause; round dev13
 # added 38 articles written blind (dev13_en.txt, dev13_lang.txt: 20 English, 18 in nine languages): main reads 25
 # of them right (228 of the 254), every miss a development not listed
-ARTICLE_FLOOR = 228
+ARTICLE_FLOOR = 232
 
 
 def articles() -> list[tuple[str, str, str, str, str, str]]:
