@@ -42,8 +42,9 @@ ARTICLES = Path(__file__).parent / "development_articles"
 # with the passive in "گردید", a ceremony of signing held, "به امضای … رسید" and "جرى … التوقيع"; 203 with the comma of
 # a list inside a long title ("وزیر میراث فرهنگی، گردشگری و صنایع دستی") no end of a `nominal` clause; round dev13
 # added 38 articles written blind (dev13_en.txt, dev13_lang.txt: 20 English, 18 in nine languages): main reads 25
-# of them right (228 of the 254), every miss a development not listed
-ARTICLE_FLOOR = 232
+# of them right (228 of the 254), every miss a development not listed; 232 with event forms of Turkish, Persian, Italian
+# and Arabic (passive past, plural, beginning, verb before a long subject); 233 with a Persian flight's noun
+ARTICLE_FLOOR = 233
 
 
 def articles() -> list[tuple[str, str, str, str, str, str]]:
