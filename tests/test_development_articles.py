@@ -40,8 +40,11 @@ ARTICLES = Path(__file__).parent / "development_articles"
 # in kinds10.txt (main 188 of the 211): 199 with production moved onto the other party's soil (made_only) and a
 # state's accusation read by words ([context.lang.xx] `accused`); 5 more Persian and Arabic (main 189 of the 216): 202
 # with the passive in "گردید", a ceremony of signing held, "به امضای … رسید" and "جرى … التوقيع"; 203 with the comma of
-# a list inside a long title ("وزیر میراث فرهنگی، گردشگری و صنایع دستی") no end of a `nominal` clause
-ARTICLE_FLOOR = 203
+# a list inside a long title ("وزیر میراث فرهنگی، گردشگری و صنایع دستی") no end of a `nominal` clause; round dev13
+# added 38 articles written blind (dev13_en.txt, dev13_lang.txt: 20 English, 18 in nine languages): main reads 25
+# of them right (228 of the 254), every miss a development not listed; 232 with event forms of Turkish, Persian, Italian
+# and Arabic (passive past, plural, beginning, verb before a long subject); 233 with a Persian flight's noun
+ARTICLE_FLOOR = 233
 
 
 def articles() -> list[tuple[str, str, str, str, str, str]]:
