@@ -1316,9 +1316,12 @@ def read_people(ctx: Context, i: int, catalogue: Catalogue, lang: str) -> list[R
     preceded by a deputy's or another office's word. The value is the person's canonical name. A page that
     names the holder of an office by name alone is read by `named_alone`."""
     sentence = ctx.sentences[i].text
+    titled = titled_holders(ctx, i, catalogue, lang)
+    # where the other titled holders' names start: a word of a tenure's end before one of them is that one's
     out = [make_reading(ctx, i, claim, person["name"], sentence[span[0]:span[1]], span, 0.9,
-                        taking_stance(sentence, span, lang, tenure(sentence, span, lang, name)))
-           for person, claim, span, name in titled_holders(ctx, i, catalogue, lang)]
+                        taking_stance(sentence, span, lang, tenure(sentence, span, lang, name, tuple(
+                            n for p, _, _, n in titled if p is not person))))
+           for person, claim, span, name in titled]
     out += unknown_holders(ctx, i, catalogue, lang, {r.claim for r in out})
     out += taking_office(ctx, i, catalogue, lang, {r.claim for r in out})
     out += vacancies(ctx, i, catalogue, lang, {r.claim for r in out})
@@ -1485,8 +1488,9 @@ def taking_office(ctx: Context, i: int, catalogue: Catalogue, lang: str, read: s
     if not verbs:
         return []
     out: list[Reading] = []
-    for person in getattr(ctx, "people", None) or known_people(catalogue):
-        spells = name_spans(sentence, folded, person, lang)
+    people = getattr(ctx, "people", None) or known_people(catalogue)
+    named = [(person, name_spans(sentence, folded, person, lang)) for person in people]
+    for person, spells in named:
         if not spells:
             continue
         n0, n1 = spells[0]
@@ -1518,7 +1522,10 @@ def taking_office(ctx: Context, i: int, catalogue: Catalogue, lang: str, read: s
                 # Ali Bagheri Kani ernannt"): a verb right after the name, the office before it, in the clause
                 last = max(o1, n1)
                 took = [v for v in verbs if (lo <= v[0] and v[1] <= hi) or o1 <= v[0] <= o1 + TAKE_NEXT
-                        or first - TAKE_NEXT <= v[0] and v[1] <= first
+                        # the verb right before both, the name and the office in one clause (not "chargé d'assurer
+                        # l'intérim de la présidence, après la mort d'X": X is the other clause's)
+                        or (first - TAKE_NEXT <= v[0] and v[1] <= first
+                            and not CLAUSE_BREAK.search(sentence[lo:hi]))
                         # the verb further before a name the office follows at once, in one clause ("confiou …
                         # ao primeiro vice-presidente Mohammad Mokhber as funções de chefe do Executivo")
                         or (o0 >= n1 and o0 - n1 <= ADJACENT and first - TAKE_REACH <= v[0] and v[1] <= first
@@ -1532,7 +1539,8 @@ def taking_office(ctx: Context, i: int, catalogue: Catalogue, lang: str, read: s
                     continue
                 verb = took[0]
                 m = stance(sentence, verb[0], verb[1], lang)
-                t = tenure(sentence, (min(o0, n0), max(o1, n1)), lang, n0)
+                elsewhere = tuple(a for p, sp in named if p is not person for a, _ in sp)
+                t = tenure(sentence, (min(o0, n0), max(o1, n1)), lang, n0, elsewhere)
                 span = (min(o0, n0), max(o1, n1, verb[1]))
                 out.append(make_reading(ctx, i, claim, person["name"], sentence[span[0]:span[1]], span, 0.85,
                                         Modality(m.negated, m.denied, m.hedged, m.future or t.future, t.past,
@@ -1541,17 +1549,19 @@ def taking_office(ctx: Context, i: int, catalogue: Catalogue, lang: str, read: s
     return out
 
 
-def tenure(sentence: str, span: tuple[int, int], lang: str, name: int | None = None) -> Modality:
+def tenure(sentence: str, span: tuple[int, int], lang: str, name: int | None = None,
+           others: tuple[int, ...] = ()) -> Modality:
     """Past when a word of the past or of a tenure that ended is near the office holder at `span` ("the crash
     that killed President X", "condolences on the death of X"), or a word naming who comes next stands right
     before the name, which starts at `name` (default: the span's start) ("replacing X", "substituindo X": the
-    `predecessor` words); else a plain present statement."""
+    `predecessor` words); else a plain present statement. `others`: where the sentence names other known people
+    (tenure_ended)."""
     name = span[0] if name is None else name
     # an apposition between the name and the office tells another post ("Abbas Araghchi, ex negoziatore
     # dell'accordo nucleare, è il nuovo ministro"): its word of the past is not the office's
     inner = APPOSITION.sub(",", sentence[span[0]:span[1]])
     near = sentence[max(0, span[0] - PAST_REACH):span[0]] + inner + sentence[span[1]:span[1] + PAST_REACH]
-    past = bool(has(lang, "past", near) or tenure_ended(sentence, span, lang)
+    past = bool(has(lang, "past", near) or tenure_ended(sentence, span, lang, others)
                 # right before the name or before the title that opens the span ("сменит исполняющего обязанности
                 # главы МИД Али Багери Кани": the acting minister is replaced)
                 or has(lang, "predecessor", " ".join(sentence[:min(name, span[0])].split()[-PREDECESSOR_WORDS:]))
@@ -1603,20 +1613,29 @@ def replaced_after(sentence: str, end: int, lang: str) -> bool:
     return bool(pattern and pattern.match(fold(after)))
 
 
-def tenure_ended(sentence: str, span: tuple[int, int], lang: str) -> bool:
+def tenure_ended(sentence: str, span: tuple[int, int], lang: str, others: tuple[int, ...] = ()) -> bool:
     """Is a word of a tenure that ended (languages.toml's `tenure_end`: died, crash, resigned) within
     TENURE_REACH characters of the office holder at `span`, and not after a word naming whom the holder
     replaced ("Pezeshkian … substituiu Ebrahim Raisi, morto num acidente": the one who died is the
-    predecessor)?"""
+    predecessor), nor another person's end told after the holder: the word followed by another name
+    ("tras la muerte de Raisi"; in any script, a known person whose name starts at one of `others`, a title
+    between: "بعد مقتل الرئيس إبراهيم رئيسي") and that end's circumstances after it ("… in the crash")?"""
     start = max(0, span[0] - TENURE_REACH)
     window = keep_accents(sentence, fold(sentence), lang)[start:span[1] + TENURE_REACH]
     pattern = word_pattern(lang, "tenure_end")
+    other = None  # where another person's end, after the holder, was told
     for m in pattern.finditer(window) if pattern else ():
         at = start + m.start()
         if at > span[1] and has(lang, "predecessor", sentence[span[1]:at]):
             continue
-        if at > span[1] and OTHERS_NAME.match(sentence[start + m.end():start + m.end() + 30]):
+        end = start + m.end()
+        if at > span[1] and (OTHERS_NAME.match(sentence[end:end + 30])
+                             or any(end <= o <= end + OTHER_REACH and not CLAUSE_BREAK.search(sentence[end:o])
+                                    for o in others)):
+            other = at
             continue  # "tras la muerte de Raisi", "condolências de Putin": another person's death or words
+        if other is not None and at > other:
+            continue  # that death's own circumstances ("após a morte de Raisi na queda do helicóptero")
         return True
     return False
 
@@ -1687,6 +1706,7 @@ def left_office_verb(sentence: str, span: tuple[int, int], lang: str, pattern: r
 
 # a word of death or mourning followed by a person's name ("de Raisi", "von Raisi", "of Raisi"): that person's,
 # in a script with capitals
+OTHER_REACH = 20  # characters between a word of a tenure's end and another known person's name it tells of
 OTHERS_NAME = re.compile(r"\s*(?:(?:de|do|da|dos|del|des|di|du|of|von|der)\s+|d['’])[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+")
 
 

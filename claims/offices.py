@@ -588,6 +588,10 @@ def tenure_ended(ent: Any, words: dict[str, Any]) -> bool:
     while root.dep_ in ("compound", "flat", "appos") and root.head.i != root.i and root.head.pos_ in ("PROPN", "NOUN"):
         root = root.head
     root = coordinated_head(root)
+    # the first conjunct itself a name beside its title ("killed the late president X and his foreign minister,
+    # Y": Y's "minister" is X's conjunct, X the title's apposition, the title the verb's object)
+    while root.dep_ == "appos" and root.head.i != root.i and root.head.pos_ == "NOUN":
+        root = root.head
     if ended_by_noun(root, words):
         return True  # "after the death of President X", "X's resignation"
     if root.dep_ == "pobj" and root.head.lower_ == "with" and root.head.head.lower_ in words["along"]:
@@ -921,6 +925,11 @@ def unnamed_holdings(docs: dict[int, Any], catalogue: Any, known: dict[str, str]
             noun = token.head
             if noun.pos_ != "NOUN" or noun.dep_ in ("compound", "appos") or noun.head.ent_type_ == "PERSON":
                 continue  # "acting foreign minister Ali Bagheri Kani", "X, the acting minister": the name is read
+            post = noun.dep_ in ("attr", "oprd") or (noun.dep_ == "pobj" and noun.head.lower_ == "as")
+            verb = noun.head.head if noun.dep_ == "pobj" else noun.head
+            if post and any(
+                    c.dep_ in ("nsubj", "nsubjpass", "dobj") and c.ent_type_ == "PERSON" for c in verb.children):
+                continue  # "put X in charge of the ministry as acting foreign minister": the named person's post
             found = unnamed_office(noun, noun, catalogue, known, counts, words)
             if found:
                 span = title_span(noun)
