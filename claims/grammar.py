@@ -528,6 +528,21 @@ def governing_verb(path: list[Any]) -> Any:
     return path[0]
 
 
+def statement_subjects(token: Any, through_xcomp: bool = False) -> list[Any]:
+    """The nouns a statement at `token` is about: the subjects of the verb governing it (nsubj, nsubjpass),
+    with `through_xcomp` those of the verb an open complement depends on when it has none ("began to operate"),
+    and for a relative or participle clause the noun it hangs on instead of its relative pronoun ("the
+    agreement, which has applied since May"). Source: spaCy's English dependency labels."""
+    verb = governing_verb(chain(token))
+    nouns = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    while through_xcomp and not nouns and verb.dep_ == "xcomp" and verb.head.i != verb.i:
+        verb = verb.head
+        nouns = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if verb.dep_ in ("relcl", "acl") or any(n.tag_ in ("WDT", "WP") for n in nouns):
+        nouns = [n for n in nouns if n.tag_ not in ("WDT", "WP")] + [verb.head]
+    return nouns
+
+
 def single_source(verb: Any, words: dict[str, frozenset[str]], voices: Voices | None = None) -> bool:
     """Is the reporting verb's source one unverified voice: an unnamed person or outlet ("an MP said",
     "according to a source"), or a lawmaker or commentator speaking for no institution ("lawmaker X said")?

@@ -20,7 +20,7 @@ from claims.catalogue import Catalogue, Claim, State
 from claims.cues import (cue_groups, cue_text, find_lemma_cues_folded, has_lemma_cue, inflections, is_lemma_cue,
                          match_lemma_cues)
 from claims.grammar import (LEXICON, chain, cue_token, depth, governing_verb, misstated, revised_from,
-                            revision_dates, unfinished)
+                            revision_dates, statement_subjects, unfinished)
 from claims.nlp import PipelineUnavailable, parse
 from claims.entities import NO_PLACES, Places, countries_in
 from extractors.text import Sentence, clauses, split_sentences
@@ -787,13 +787,7 @@ def thing_is_subject(ctx: Context, i: int, claim: Claim, catalogue: Catalogue, s
     token = cue_token(doc[:], *span)
     if token is None:
         return False
-    verb = governing_verb(chain(token))
-    nouns = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
-    while not nouns and verb.dep_ == "xcomp" and verb.head.i != verb.i:
-        verb = verb.head
-        nouns = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
-    if verb.dep_ in ("relcl", "acl") or any(n.tag_ in ("WDT", "WP") for n in nouns):
-        nouns = [n for n in nouns if n.tag_ not in ("WDT", "WP")] + [verb.head]
+    nouns = statement_subjects(token, through_xcomp=True)
     referents = {fold(r) for r in catalogue.referents}
     return any(n.lemma_.lower() in referents or n.lower_ in referents
                or find_phrases(fold(" ".join(t.text for t in n.subtree)), claim.topic) for n in nouns)

@@ -11,7 +11,7 @@ from typing import Any, Sequence
 
 from claims.cues import cue_groups, match_lemma_cues
 from claims.grammar import (LEXICON, Voices, chain, cue_token, governing_verb, in_other_clause, read_stance,
-                            revision_dates, revision_word)
+                            revision_dates, revision_word, statement_subjects)
 from claims.values import CURRENCY_WORDS, NEGATION_LABELS, entity_dates, find_dates, whole_year_span
 from claims.nlp import PipelineUnavailable, parse
 
@@ -463,10 +463,7 @@ def about_another_thing(doc: Any, span: tuple[int, int], claim: Any, cue: str) -
     token = cue_token(doc[:], *span)
     if token is None:
         return False
-    verb = governing_verb(chain(token))
-    nouns = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
-    if verb.dep_ in ("relcl", "acl") or any(n.tag_ in ("WDT", "WP") for n in nouns):
-        nouns.append(verb.head)
+    nouns = statement_subjects(token)  # a relative pronoun ("which") carries no `others` word
     others = {w.lower() for w in claim.others}
     return any(t.lower_ in others or t.lemma_.lower() in others
                for noun in nouns for t in [noun, *(c for c in noun.children if c.dep_ in ("amod", "compound"))])

@@ -8,6 +8,7 @@ import json
 import xml.etree.ElementTree as ET
 from datetime import datetime, timedelta, timezone
 from pathlib import Path
+from typing import Any
 
 import sqlite_utils
 
@@ -245,17 +246,24 @@ def test_dismiss_covers_every_statement_of_the_value_in_its_articles(server, tmp
     assert "sco-membership" not in {f["claim"] for f in second["findings"]}
 
 
+def dismissed_then_denied(tmp_path, verdict: str) -> tuple[Any, dict, dict]:
+    """A database where the analyst dismissed an su35-delivery finding of `verdict` with the value "delivered"
+    (run 1), and a later denial of that value (a dispute, evidence `denied`), not yet recorded."""
+    db = open_db(tmp_path / "c.db")
+    dismissed = fake_finding("su35-delivery", verdict, "not delivered", "delivered", "http://x.test/1")
+    review.record_run(db, "20260101T000000-aaaaaa", [dismissed], [])
+    review.mark(db, dismissed["id"], "dismissed")
+    denial = fake_finding("su35-delivery", "disputed", "not delivered", "delivered", "http://x.test/2")
+    denial["evidence"] = {"cue": "delivered", "negated": False, "hedged": True, "attributed": False,
+                          "future": False, "past": False, "dated": None, "denied": True, "why": "denied: 'denied'"}
+    return db, dismissed, denial
+
+
 def test_a_denial_of_a_value_the_analyst_dismissed_is_no_news(tmp_path):
     """An analyst dismissed "delivered" as a false alarm; a later article's denial of it ("Moscow denied it had
     delivered the jets") is a dispute of that same value: it says what the analyst decided, so it is not flagged
     (not new, marked dismissed, listed apart in the report), while a hedged report of the value still is."""
-    db = open_db(tmp_path / "c.db")
-    claimed = fake_finding("su35-delivery", "changed", "not delivered", "delivered", "http://x.test/1")
-    review.record_run(db, "20260101T000000-aaaaaa", [claimed], [])
-    review.mark(db, claimed["id"], "dismissed")
-    denial = fake_finding("su35-delivery", "disputed", "not delivered", "delivered", "http://x.test/2")
-    denial["evidence"] = {"cue": "delivered", "negated": False, "hedged": True, "attributed": False,
-                          "future": False, "past": False, "dated": None, "denied": True, "why": "denied: 'denied'"}
+    db, claimed, denial = dismissed_then_denied(tmp_path, "changed")
     hedged = dict(denial, id="0123456789ab", evidence=dict(denial["evidence"], denied=False, why="hedged"))
     marked = review.record_run(db, "20260102T000000-bbbbbb", [denial, hedged], [])
     assert (marked[0]["new"], marked[0]["review"], marked[0]["denies_dismissed"]) == (False, "dismissed", claimed["id"])
@@ -283,13 +291,7 @@ def test_a_denial_after_a_dismissed_dispute_of_the_same_value_stays_dismissed(tm
     """The analyst dismissed a disputed report ("state media said the jets arrived"); a later denial of the value
     is a dispute of it too, so the engine gives it the same finding id. It agrees with the analyst: no news, and
     the dismissal stands (walk13: it came back as an open dispute)."""
-    db = open_db(tmp_path / "c.db")
-    rumour = fake_finding("su35-delivery", "disputed", "not delivered", "delivered", "http://x.test/1")
-    review.record_run(db, "20260101T000000-aaaaaa", [rumour], [])
-    review.mark(db, rumour["id"], "dismissed")
-    denial = fake_finding("su35-delivery", "disputed", "not delivered", "delivered", "http://x.test/2")
-    denial["evidence"] = {"cue": "delivered", "negated": False, "hedged": False, "attributed": False,
-                          "future": False, "past": False, "dated": None, "denied": True, "why": "denied: 'denied'"}
+    db, rumour, denial = dismissed_then_denied(tmp_path, "disputed")
     assert denial["id"] == rumour["id"]
     marked = review.record_run(db, "20260102T000000-bbbbbb", [denial], [])
     assert (marked[0]["new"], marked[0]["denies_dismissed"]) == (False, rumour["id"])
