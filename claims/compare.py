@@ -13,7 +13,7 @@ from typing import Any, Callable
 
 from claims import languages
 from claims.catalogue import Catalogue, Claim
-from claims.reader import Reading, find_phrases, fold
+from claims.reader import PRESUPPOSES, Reading, find_phrases, fold
 from extractors.text import iso_day, iso_span, split_sentences
 from claims.values import band, period_sort_key, person_key, read_modality, same_person
 
@@ -557,7 +557,7 @@ def evidence(reading: Reading, why: str = "") -> dict[str, Any]:
         out["denied"] = True  # a key added to the contract's: `hedged` covers a denial too
     if reading.revised:
         out["revision"] = True  # added too: the figure corrects an earlier one for its period
-    if any(c.startswith("presupposes ") or (c == "not yet" and not reading.negated) for c in reading.cues):
+    if any(c.startswith(PRESUPPOSES) or (c == "not yet" and not reading.negated) for c in reading.cues):
         # added too: the cue names a later state, still ahead or "not yet" reached, which takes this one for
         # granted (claims.statements.presupposed, not_yet; claims.languages.presupposed_in); a reading still
         # negated ("not yet in force", kept as it is) infers nothing

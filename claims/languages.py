@@ -45,7 +45,7 @@ from claims.catalogue import Catalogue, Claim, State
 from claims.entities import countries_in
 from claims.names import latin, name_key, same_name, script, skeleton
 from claims.reader import (Context, Reading, clause_at, find_phrases, fold, format_amount, is_stale,
-                             make_reading, prepare, read_state, scope_score, topic_score)
+                             make_reading, prepare, presupposed_reading, read_state, scope_score, topic_score)
 from claims.values import Modality, same_person
 from claims.relevance import parties_together
 from extractors.text import split_sentences
@@ -281,8 +281,7 @@ def presupposed_in(ctx: Context, i: int, reading: Reading, claim: Claim) -> Read
     folded = ctx.folded[i]
     if find_phrases(folded, target.cues):
         return reading
-    return replace(reading, value=target.value, future=False, score=round(reading.score * 0.8, 3),
-                   cues=reading.cues + (f"presupposes {target.value}",))
+    return presupposed_reading(reading, target.value)  # not negated: the guard above
 
 
 def nearest_subject(ctx: Context, i: int, readings: list[Reading], catalogue: Catalogue) -> list[Reading]:

@@ -680,6 +680,18 @@ def is_stale(ctx: Context, when: date | None) -> bool:
     return bool(when and ctx.ref and (ctx.ref - when).days > STALE_DAYS)
 
 
+# the cue a reading inferred from a later state still ahead carries (claims.compare.evidence reports it)
+PRESUPPOSES = "presupposes "
+
+
+def presupposed_reading(reading: Reading, value: str) -> Reading:
+    """`reading` turned into the state its later state takes for granted (`value`, the catalogue's
+    `presupposes`), stated as a fact at 0.8 of its score, its cues marked with PRESUPPOSES + value: the one
+    shape claims.statements.presupposed (English) and claims.languages.presupposed_in (by words) give it."""
+    return dc_replace(reading, value=value, future=False, negated=False, score=round(reading.score * 0.8, 3),
+                      cues=reading.cues + (f"{PRESUPPOSES}{value}",))
+
+
 def make_reading(ctx: Context, i: int, claim: Claim, value: str, cue: str, span: tuple[int, int],
                  score: float, modality: Modality, dates: tuple[date | None, date | None] | None = None,
                  **extra: object) -> Reading:

@@ -257,7 +257,7 @@ def presupposed(claim: Any, reading: Any, doc: Any, ref: dt.date | None = None) 
         # decides whether it happened (a month alone, "in June", is resolved to the past: not such a day)
         return reading
     target = next(s for s in claim.states if s.value == state.presupposes)
-    from claims.reader import find_phrases, fold
+    from claims.reader import find_phrases, fold, presupposed_reading
 
     token = cue_token(doc[:], reading.cue_start - reading.start, reading.cue_end - reading.start)
     if token is None:
@@ -271,8 +271,7 @@ def presupposed(claim: Any, reading: Any, doc: Any, ref: dt.date | None = None) 
         if named is not None and named in token.ancestors:
             return reading  # the presupposed state governs this one: it is the one still to come
     # an inference: a statement of the state itself elsewhere in the article outranks it (claims.compare.observe)
-    return replace(reading, value=target.value, future=False, negated=False, score=round(reading.score * 0.8, 3),
-                   cues=reading.cues + (f"presupposes {target.value}",))
+    return presupposed_reading(reading, target.value)
 
 
 def state_before(claim: Any, reading: Any, stance: Any) -> str | None:
