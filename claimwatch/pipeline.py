@@ -74,13 +74,15 @@ class Timings:
 
 @dataclass
 class RunState:
-    """One run in progress: its id, its feed URLs, its timings and the counts its report gives."""
+    """One run in progress: its id, its feed URLs, its timings and the counts its report gives; `names` maps a feed
+    URL to its name in the feeds file (absent when the file gives none)."""
     run_id: str
     feeds: list[str]
     timings: Timings = field(default_factory=Timings)
     counts: dict[str, int] = field(default_factory=lambda: {
         "entries_seen": 0, "articles_new": 0, "articles_relevant": 0, "errors": 0})
     seen_keys: set[str] = field(default_factory=set)
+    names: dict[str, str] = field(default_factory=dict)
 
 
 @dataclass(frozen=True)
@@ -202,7 +204,8 @@ def warm_engine() -> threading.Thread:
 def begin(db: sqlite_utils.Database, config: Config, timings: Timings | None = None) -> RunState:
     """Start a run (a `runs` row, status running) over the configured feeds; `timings` measured since before."""
     feeds = [feed.url for feed in config.feeds]
-    return RunState(store.start_run(db, feeds), feeds, timings or Timings())
+    return RunState(store.start_run(db, feeds), feeds, timings or Timings(),
+                    names={feed.url: feed.name for feed in config.feeds if feed.name})
 
 
 def record_feed(db: sqlite_utils.Database, run: RunState, url: str, outcome: FeedResult | BaseException,
@@ -237,8 +240,10 @@ def record_feed(db: sqlite_utils.Database, run: RunState, url: str, outcome: Fee
         for note in entry.notes:
             store.record_error(db, run.run_id, entry.url, "feed", note, warning=True)
     # Validators only after the entries are recorded: a run killed in between must not get a 304 next
-    # time for entries it never wrote down.
-    store.save_feed_state(db, url, status=fetched.status, etag=fetched.etag, last_modified=fetched.last_modified)
+    # time for entries it never wrote down. The feed's name (the feeds file's, else the feed's own title) is
+    # the outlet of its articles whose pages name no site (store.ARTICLE_ROWS).
+    store.save_feed_state(db, url, status=fetched.status, etag=fetched.etag, last_modified=fetched.last_modified,
+                          name=run.names.get(url) or outcome.parsed.title.strip())
     logger.info("feed %s: %s, %d new", shown, plural(len(entries), "entry", "entries"), len(fresh))
     return fresh
 
@@ -374,8 +379,7 @@ def analyze_run(db: sqlite_utils.Database, run_id: str, catalogue: Catalogue,
     """The run's relevant articles through the engine's API (claims.analyze); findings and new developments
     as report.json holds them."""
     baseline = baseline_store.load_claims(db)
-    articles = rows(db, "select id, url, title, published, site_name, language, text from articles where run_id = ? "
-                        "and relevant = 1 order by id", [run_id])
+    articles = rows(db, f"{store.ARTICLE_ROWS} where run_id = ? and relevant = 1 order by id", [run_id])
     if not articles or not baseline:
         return Analysis()
     result = claims.analyze([claims.Article(int(r["id"]), r["url"], r.get("title") or "", r["text"],

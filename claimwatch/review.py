@@ -21,7 +21,7 @@ import sqlite_utils
 from baseline import store as baseline_store
 from claims.catalogue import Catalogue, Claim
 from claims.reader import statement_key
-from claimwatch.store import rows, transaction, utcnow
+from claimwatch.store import ARTICLE_ROWS, rows, transaction, utcnow
 from reports.model import Development, Finding
 from settings.errors import ReviewError
 
@@ -260,8 +260,7 @@ def same_value_statements(db: sqlite_utils.Database, finding: dict[str, Any]) ->
     from claims.compare import value_key
 
     urls = list(dict.fromkeys([finding["observed"]["url"]] + [s["url"] for s in finding.get("sources", [])]))
-    stored = rows(db, f"select id, url, title, published, site_name, language, text from articles where url in "
-                      f"({', '.join('?' for _ in urls)})", urls)
+    stored = rows(db, f"{ARTICLE_ROWS} where url in ({', '.join('?' for _ in urls)})", urls)
     catalogue = load_catalogue()
     if not stored or finding["claim"] not in {c.id for c in catalogue.claims}:
         return []

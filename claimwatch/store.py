@@ -215,6 +215,15 @@ MAX_ATTEMPTS = 3  # an entry that failed this many runs in a row is left alone
 RUN_LEASE = timedelta(hours=6)
 
 
+# The stored articles as the engine reads them (id, url, title, published, site_name, language, text), to be
+# followed by a where clause on the articles' columns. site_name is the outlet: the page's own, else the name of
+# the feed the article came from (the feeds file's name or the feed's title), else "" (the report then shows
+# the URL's host).
+ARTICLE_ROWS = ("select id, articles.url as url, title, published, language, text, "
+                "coalesce(nullif(site_name, ''), nullif((select name from feeds where feeds.url = articles.feed_url), "
+                "''), '') as site_name from articles")
+
+
 def start_run(db: sqlite_utils.Database, feeds: Iterable[str]) -> str:
     """Insert a `runs` row (status running, this process's pid and host, the feed URLs redacted) and return
     its id, "YYYYMMDDTHHMMSS-" + 6 random hex digits."""

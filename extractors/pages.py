@@ -13,6 +13,7 @@ import httpx
 import trafilatura
 from lxml.etree import Element
 from lxml.html import HtmlElement
+from trafilatura.metadata import META_URL
 from trafilatura.settings import use_config
 from trafilatura.utils import load_html
 from trafilatura.xml import delete_element
@@ -149,6 +150,14 @@ COMMENT_HEADING = re.compile(
 CONSENT_WORDS = ("cookie", "consent", "privacy", "partners", "accept", "personalise", "personalize")
 
 
+def named_site(sitename: str | None, *urls: str | None) -> str:
+    """The site's name as the page gives it (og:site_name, JSON-LD, a publisher tag), "" when there is none.
+    trafilatura's extract_metadata, finding none, falls back to the host of the page's URL (its META_URL
+    pattern): that is no name, and the outlet is then the feed's name (claimwatch.store.ARTICLE_ROWS)."""
+    hosts = {match[1] for u in urls if u and (match := META_URL.match(u))}
+    return "" if not sitename or sitename in hosts else sitename
+
+
 def extract_article(html: str | bytes, url: str, feed_date: str | None = None,
                     fetched_at: str | None = None) -> Article:
     """Extract text and metadata. Date precedence: page metadata, else the feed's date, else fetch time.
@@ -189,7 +198,7 @@ def extract_article(html: str | bytes, url: str, feed_date: str | None = None,
     back = joiners_back if joined else str
     text = back(text)
     return Article(url=url, title=back((doc.title or "").strip()), text=text,
-                   author=back(doc.author or ""), site_name=back(doc.sitename or ""),
+                   author=back(doc.author or ""), site_name=back(named_site(doc.sitename, url, doc.url)),
                    language=detect_language(text, doc.language), published=published,
                    date_source=source, content_hash=content_hash(text), canonical=links.get("canonical", ""),
                    amp_url=links.get("amphtml", ""), next_url=links.get("next", ""), notes=notes)

@@ -59,6 +59,8 @@ def test_only_new_changes_are_flagged_and_a_dismissed_statement_never_comes_back
     changed = by_claim(first, "changed")
     assert {"sco-membership", "bilateral-trade"} <= set(changed)
     assert all(f["new"] and f["first_seen"] == first["run"]["id"] for f in changed.values())
+    # The page names no site and the feed has no name in a feeds file: the outlet is the feed's own title.
+    assert changed["sco-membership"]["observed"]["outlet"] == "Test wire"
 
     assert main(["dismiss", changed["sco-membership"]["id"], "--db", str(tmp_path / "c.db")]) == 0
     assert "1 statement will not be flagged again" in capsys.readouterr().out
@@ -73,6 +75,19 @@ def test_only_new_changes_are_flagged_and_a_dismissed_statement_never_comes_back
     markdown = (folder / "report.md").read_text(encoding="utf-8")
     assert "**No new change since the last run" in markdown and "Reported in earlier runs:" in markdown
     assert f"first reported in run {first['run']['id']}" in markdown
+
+
+def test_an_article_whose_page_names_no_site_is_cited_under_its_feeds_name(server, tmp_path, prefect_harness,
+                                                                          capsys):
+    feeds = tmp_path / "feeds.toml"
+    feeds.write_text(f'[[feeds]]\nname = "Caspian Desk — test"\nurl = "{publish(server, {"a1": [SCO]})}"\n',
+                     encoding="utf-8")
+    assert main(["run", "--feeds", str(feeds), "--allow-loopback", "--db", str(tmp_path / "c.db"),
+                 "--reports", str(tmp_path / "r")]) == 0
+    folder = tmp_path / "r" / capsys.readouterr().out.strip().splitlines()[-1].rsplit("/", 1)[-1]
+    report = json.loads((folder / "report.json").read_text(encoding="utf-8"))
+    assert by_claim(report, "changed")["sco-membership"]["observed"]["outlet"] == "Caspian Desk — test"
+    assert "Caspian Desk — test" in (folder / "report.md").read_text(encoding="utf-8")
 
 
 def test_a_dismissed_finding_said_again_in_other_words_is_flagged_again(server, tmp_path, prefect_harness, capsys):
