@@ -546,11 +546,21 @@ def baseline_quote(base: dict[str, Any]) -> dict[str, str]:
             "as_of": main.get("as_of", "")}
 
 
+def shown_cue(reading: Reading) -> str:
+    """The words a report shows as a reading's cue and highlights in its quote (verbatim, in the quote). A
+    figure's are the figure as its sentence writes it ("5 billion dollars"): the reading's `cue` runs from the
+    claim's anchor word to the figure ("Trade between … reached 5 billion dollars"), the span its stance is read
+    over, too long to point at the value."""
+    if reading.amount is None:
+        return reading.cue
+    return reading.quote[reading.cue_start - reading.start:reading.cue_end - reading.start] or reading.cue
+
+
 def evidence(reading: Reading, why: str = "") -> dict[str, Any]:
     """Why the engine read the statement so (report.json contract, DESIGN.md): the words that carry the value
     (`cue`, verbatim at the quote's highlight), how it is stated, and the statement's own date; for a disputed
     finding also `why` (Observation.why: what puts it in doubt, in words), a key added to the contract's."""
-    out = {"cue": reading.cue, "negated": reading.negated, "hedged": reading.hedged or reading.denied,
+    out = {"cue": shown_cue(reading), "negated": reading.negated, "hedged": reading.hedged or reading.denied,
            "attributed": reading.attributed, "future": reading.future, "past": reading.past,
            "dated": reading.dated}
     if reading.denied:
@@ -628,7 +638,7 @@ def to_report(finding: Finding, catalogue: Catalogue) -> dict[str, Any]:
     obs = primary.reading
     observed = {"value": ("not " if obs.negated else "") + obs.value, "quote": obs.quote,
                 "url": primary.article.url, "title": primary.article.title, "outlet": primary.article.outlet,
-                "published": primary.article.published[:10], "highlight": obs.cue,
+                "published": primary.article.published[:10], "highlight": shown_cue(obs),
                 "language": primary.article.language}
     if obs.amount is not None:
         observed.update({"amount": obs.amount, "period": obs.period})
@@ -644,7 +654,7 @@ def to_report(finding: Finding, catalogue: Catalogue) -> dict[str, Any]:
         "question": catalogue.get(finding.claim).question,
         "sources": [with_date_as_given({"url": o.article.url, "title": o.article.title, "outlet": o.article.outlet,
                                         "published": o.article.published[:10], "quote": o.reading.quote,
-                                        "highlight": o.reading.cue, "confidence": o.confidence,
+                                        "highlight": shown_cue(o.reading), "confidence": o.confidence,
                                         "language": o.article.language, "dated": o.reading.dated},
                                        o.reading, o.article.language, o.article.published)
                     for o in sorted(finding.observations, key=lambda o: o.article.published)],

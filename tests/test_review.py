@@ -61,6 +61,9 @@ def test_only_new_changes_are_flagged_and_a_dismissed_statement_never_comes_back
     assert all(f["new"] and f["first_seen"] == first["run"]["id"] for f in changed.values())
     # The page names no site and the feed has no name in a feeds file: the outlet is the feed's own title.
     assert changed["sco-membership"]["observed"]["outlet"] == "Test wire"
+    # A figure's highlight and cue are the figure as written, not the clause from the claim's anchor word to it.
+    trade = changed["bilateral-trade"]
+    assert trade["observed"]["highlight"] == trade["evidence"]["cue"] == "5 billion dollars"
 
     assert main(["dismiss", changed["sco-membership"]["id"], "--db", str(tmp_path / "c.db")]) == 0
     assert "1 statement will not be flagged again" in capsys.readouterr().out
