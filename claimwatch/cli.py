@@ -11,7 +11,7 @@ from pathlib import Path
 from typing import Any, Callable, Sequence
 
 from settings.config import DEFAULT_DB, DEFAULT_REPORTS, load_config, reports_for
-from claimwatch.store import check_db_path
+from claimwatch.store import check_db_path, check_reports_path
 from settings.errors import ClaimwatchError, ConfigError
 from claimwatch.prefect_env import own_prefect_home, start_temporary_server
 from reports.render import plural
@@ -34,6 +34,7 @@ def cmd_run(args: argparse.Namespace) -> int:
         raise ConfigError(f"{args.feeds}: no [[feeds]] in this file: add one (url = \"https://…\") or pass "
                           "--feed URL" if args.feeds else "no feeds configured: pass --feed URL or --feeds FILE")
     check_db_path(args.db)
+    check_reports_path(reports_for(args.db, args.reports))
     if "prefect" not in sys.modules:  # Prefect reads PREFECT_HOME at import
         own_prefect_home(args.db)
     quiet_prefect_defaults()
@@ -90,6 +91,7 @@ def cmd_baseline_build(args: argparse.Namespace) -> int:
 
     catalogue = load_catalogue(Path(args.catalogue) if args.catalogue else None)
     check_db_path(args.db)
+    check_reports_path(baseline_report_dir(args))
     db = open_db(args.db)
     version, created, _ = baseline_store.build_and_save(db, catalogue)
     folder = write_baseline_report(baseline_store.load_claims(db, version), version, catalogue,
@@ -233,6 +235,7 @@ def cmd_report(args: argparse.Namespace) -> int:
 
     now = datetime.now(timezone.utc)
     since = parse_since(args.since, now)
+    check_reports_path(reports_for(args.db, args.reports))
     db = open_existing_db(args.db)
     runs = review.runs_between(db, since, now)
     ids = [r["id"] for r in runs]
@@ -280,6 +283,7 @@ def cmd_serve(args: argparse.Namespace) -> int:
     running server, and the reports folder over HTTP."""
     config = load_config(Path(args.feeds) if args.feeds else None)
     check_db_path(args.db)
+    check_reports_path(reports_for(args.db, args.reports))
     quiet_prefect_defaults()
     from flows.serve import serve_deployments
 

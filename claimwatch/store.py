@@ -82,7 +82,9 @@ def _setup_lock(path: Path) -> Iterator[None]:
 
 
 def check_db_path(path: Path | str) -> None:
-    """Fail early, before anything is written, when the database path cannot be used."""
+    """Fail early, before anything is written, when the database path cannot be used. Raises ConfigError (one
+    line): a folder, a file that cannot be written, or no way to create it (the nearest existing folder above is
+    a file or refuses a new file)."""
     path = Path(path)
     if path.exists():
         if path.is_dir():
@@ -90,15 +92,42 @@ def check_db_path(path: Path | str) -> None:
         if not _writable(path):
             raise ConfigError(f"database path {path} is not writable")
         return
-    parent = next((p for p in [path.parent, *path.parent.parents] if p.exists()), None)
-    if parent is None or not parent.is_dir() or not _writable(parent):
+    parent = _nearest_existing(path.parent)
+    if parent is None or not parent.is_dir() or not _can_create_in(parent):
         raise ConfigError(f"database path {path}: cannot create it in {parent}")
+
+
+def check_reports_path(path: Path | str) -> None:
+    """Fail early, before a run fetches anything, when the reports folder cannot be used: the folder, or the
+    nearest existing one above it, must take a new file. Raises ConfigError (one line)."""
+    path = Path(path)
+    if path.exists() and not path.is_dir():
+        raise ConfigError(f"reports folder {path} is a file")
+    parent = _nearest_existing(path)
+    if parent is None or not parent.is_dir() or not _can_create_in(parent):
+        raise ConfigError(f"reports folder {path}: cannot create it in {parent}")
+
+
+def _nearest_existing(path: Path) -> Path | None:
+    return next((p for p in [path, *path.parents] if p.exists()), None)
 
 
 def _writable(path: Path) -> bool:
     import os
 
     return os.access(path, os.W_OK)
+
+
+def _can_create_in(folder: Path) -> bool:
+    # os.access answers yes to root everywhere, also on /sys or /proc where no file can be made: try one, a
+    # temporary file removed at once, so the check writes nothing
+    import tempfile
+
+    try:
+        with tempfile.TemporaryFile(dir=folder):
+            return True
+    except OSError:
+        return False
 
 
 SCHEMA: dict[str, tuple[dict[str, Any], dict[str, Any]]] = {
