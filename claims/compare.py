@@ -10,6 +10,7 @@ import hashlib
 import re
 from dataclasses import dataclass, field, replace
 from typing import Any, Callable
+from urllib.parse import urlsplit
 
 from claims import languages
 from claims.catalogue import Catalogue, Claim
@@ -100,6 +101,11 @@ def judge(claim: Claim, base: dict[str, Any], reading: Reading, contested_here: 
     if verdict == "disputed" and claim.type == "quantity" and reading.revised and not reading.negated:
         # "customs revised the 2024 figure to $4.6 billion": the record's own period corrected, a change
         verdict, why = "changed", ""
+    if verdict == "confirmed" and claim.type == "quantity" and reading.revised and not reading.negated \
+            and not within_record(base, reading):
+        # a correction to a figure within FIGURE_TOLERANCE of the record ("revised … to $4.9bn" against $4.8
+        # billion): the tolerance is for one figure rounded two ways, and a correction is no rounding
+        verdict = "changed"
     if verdict in ("changed", "disputed") and agrees_with_a_side(claim, base, reading):
         verdict, why = "confirmed", ""
     if verdict == "changed" and reading.value in claim.negative_states:
@@ -224,6 +230,15 @@ def judge_quantity(base: dict[str, Any], reading: Reading) -> str | None:
     if period_sort_key(reading.period) > period_sort_key(base_period):
         return "changed"
     return None  # an older period: history, not news
+
+
+def within_record(base: dict[str, Any], reading: Reading) -> bool:
+    """Does the reading's band overlap the baseline's range as recorded (low to high, no tolerance)?"""
+    if reading.amount is None:
+        return False
+    lo, hi = band(reading.amount, reading.qualifier)
+    base_lo, base_hi = sorted((base.get("low") or 0, base.get("high") or 0))
+    return lo <= base_hi and hi >= base_lo
 
 
 # Words that put a report in doubt when they follow it: "Gazprom declined to confirm the report".
@@ -630,6 +645,11 @@ def period_as_date(period: str | None) -> str | None:
     return span[0].isoformat() if span else None
 
 
+def outlet_of(article: ArticleRef) -> str:
+    """The outlet report.json names: the article's (its site's or feed's name), else its URL's host."""
+    return article.outlet or (urlsplit(article.url).hostname or "")
+
+
 def to_report(finding: Finding, catalogue: Catalogue) -> dict[str, Any]:
     """The finding as report.json holds it (schema claimwatch.report/1, DESIGN.md): id, claim, verdict,
     baseline, observed (quote, article, highlight, language; amount and period for quantities), confidence,
@@ -637,7 +657,7 @@ def to_report(finding: Finding, catalogue: Catalogue) -> dict[str, Any]:
     primary = finding.primary
     obs = primary.reading
     observed = {"value": ("not " if obs.negated else "") + obs.value, "quote": obs.quote,
-                "url": primary.article.url, "title": primary.article.title, "outlet": primary.article.outlet,
+                "url": primary.article.url, "title": primary.article.title, "outlet": outlet_of(primary.article),
                 "published": primary.article.published[:10], "highlight": shown_cue(obs),
                 "language": primary.article.language}
     if obs.amount is not None:
@@ -652,7 +672,7 @@ def to_report(finding: Finding, catalogue: Catalogue) -> dict[str, Any]:
         "evidence": with_date_as_given(evidence(obs, primary.why if finding.verdict == "disputed" else ""), obs,
                                        primary.article.language, primary.article.published),
         "question": catalogue.get(finding.claim).question,
-        "sources": [with_date_as_given({"url": o.article.url, "title": o.article.title, "outlet": o.article.outlet,
+        "sources": [with_date_as_given({"url": o.article.url, "title": o.article.title, "outlet": outlet_of(o.article),
                                         "published": o.article.published[:10], "quote": o.reading.quote,
                                         "highlight": shown_cue(o.reading), "confidence": o.confidence,
                                         "language": o.article.language, "dated": o.reading.dated},

@@ -36,6 +36,9 @@ def test_another_pair_of_countries_is_read_with_no_code_change(catalogue):
     assert found["bilateral-trade"].amount == pytest.approx(2.35e10)
     for finding in found.values():  # quotes stay verbatim
         assert all(s.quote in text and s.highlight in s.quote for s in finding.sources)
+        # an article with no outlet of its own is cited by its URL's host, in report.json as in the reports
+        assert [s.outlet for s in finding.sources] == ["127.0.0.1"]
+    assert found["bilateral-trade"].evidence.cue == "$23.5 billion"  # a figure's cue is the figure as written
 
 
 def test_a_third_country_and_a_plan_are_not_changes(catalogue):

@@ -138,6 +138,21 @@ def test_a_revised_figure_for_the_recorded_year_is_a_revision_not_a_dispute(two_
 
 
 @needs_en
+@pytest.mark.parametrize("text, verdict", [
+    # within the 3% that lets one figure rounded two ways confirm the record, a correction is still a change
+    ("Japanese customs revised the 2024 figure for trade between India and Japan to $24.5 billion.", "changed"),
+    ("Trade between India and Japan came to $24.5 billion in 2024, the trade ministry said.", "confirmed"),
+    ("Japanese customs revised the 2024 figure for trade between India and Japan to $24 billion.", "confirmed"),
+])
+def test_a_small_revision_of_the_recorded_figure_is_a_change(two_countries, text, verdict) -> None:  # type: ignore[no-untyped-def]
+    baseline = {"bilateral-trade": {"value": "$24 billion (2024)", "period": "2024", "low": 2.4e10, "high": 2.4e10,
+                                    "quotes": []}}
+    result = claims.analyze([claims.Article(1, "http://127.0.0.1/a", "", text, "2025-04-03")], two_countries,
+                            baseline)
+    assert [f.verdict for f in result.findings if f.claim == "bilateral-trade"] == [verdict]
+
+
+@needs_en
 def test_the_figure_a_revision_replaced_is_no_value_of_its_own(two_countries) -> None:  # type: ignore[no-untyped-def]
     text = "Japanese customs revised the 2024 figure for trade between India and Japan to $22 billion, from $19.5 billion."
     assert values(two_countries, "bilateral-trade", text) == ["$22 billion (2024)"]
