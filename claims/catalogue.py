@@ -156,6 +156,17 @@ def load_catalogue(path: Path) -> Catalogue:
 
 @lru_cache(maxsize=8)
 def _load(path: str) -> Catalogue:
+    try:
+        return _parse(path)
+    except CatalogueError as exc:  # every message names the file, whichever part of it found the problem
+        text = str(exc)
+        if path in text:
+            raise
+        text = text.removeprefix("catalogue: ")
+        raise CatalogueError(f"catalogue {path}: {text}") from None
+
+
+def _parse(path: str) -> Catalogue:
     import hashlib
 
     try:

@@ -113,7 +113,7 @@ def test_malformed_catalogue_entry_stops_with_one_line(tmp_path, capsys, mutatio
     code = main(["baseline", "build", "--catalogue", str(bad), "--db", str(tmp_path / "c.db"),
                  "--out", str(tmp_path / "out")])
     err = capsys.readouterr().err.strip().splitlines()
-    assert code == 2 and len(err) == 1 and "catalogue entry" in err[0]
+    assert code == 2 and len(err) == 1 and "catalogue entry" in err[0] and str(bad) in err[0]  # names the file
     assert not (tmp_path / "c.db").exists()
 
 
