@@ -155,7 +155,10 @@ def stance_dispute(reading: Reading) -> str:
         kinds.append("not confirmed by those concerned")
     if not kinds:
         kinds.append("hedged")
-    shown = ", ".join(f"'{c}'" for c in words if "single source" not in c)
+    # quoted only where the words are the statement's own: some cues are names of patterns ("called baseless"
+    # for "calling reports … groundless"), which the kind above already says in words
+    said = reading.quote.casefold()
+    shown = ", ".join(f"'{c}'" for c in words if "single source" not in c and c.casefold() in said)
     return " and ".join(kinds) + (f": {shown}" if shown else "")
 
 

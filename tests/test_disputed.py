@@ -135,3 +135,17 @@ def test_a_change_contradicted_by_a_firm_statement_elsewhere_in_the_article_is_d
     # the negative told as history is no contradiction
     history = "India received Type-10 tanks from Japan this week. Until then India had not received any Type-10 tanks."
     assert verdict(catalogue, history, "tank-delivery") == ("changed", "delivered")
+
+
+def test_the_reason_of_a_dispute_quotes_only_the_statements_own_words(catalogue):
+    # "called baseless" names a pattern of the reader ("calling reports … groundless" was given as "denied:
+    # 'denied', 'called baseless'"): the reason quotes no words the sentence does not hold
+    for text in ["New Delhi denied on Wednesday that Japan had delivered Type-10 tanks to India, calling reports of a "
+                 "handover groundless.",
+                 "India took delivery of Type-10 tanks, a paper said, which New Delhi called baseless.",
+                 "India has received the first Type-10 tanks, a newspaper reported; New Delhi dismissed it as baseless."]:
+        article = claims.Article(1, "http://127.0.0.1/a", "", text, "2025-03-01")
+        found = {f.claim: f for f in claims.analyze([article], catalogue, BASELINE).findings}
+        why = found["tank-delivery"].report["evidence"]["why"]
+        assert found["tank-delivery"].verdict == "disputed" and why.startswith("denied"), why
+        assert all(word.casefold() in text.casefold() for word in why.split("'")[1::2]), why
