@@ -88,7 +88,9 @@ a third party the tagger took for a place; body_parties `named`); "until now", "
 before the news (LEXICON `hitherto`, background); a plain future ("will") fixed to a day or month ahead of the page,
 within AHEAD_DAYS, is an announcement of a dated arrangement (announced_ahead: "The navies … will hold a joint
 search-and-rescue exercise … in late July"), unlike "will … by 2030" or "could … in July"; a repeated act ("every
-few months", "each year", "regularly": habitual) is no event.
+few months", "each year", "regularly": habitual) is no event. Read by words, a country within ROUTE_WORDS of a
+[context.lang.xx] `route` word is the way a thing takes, not a third party ("از طریق جمهوری آذربایجان", "Kazakistan
+ve Türkmenistan üzerinden": third_countries).
 Precision comes from demanding both parties in the sentence: the parse's argument structure is not there to
 tell a participant from a mention.
 
@@ -413,7 +415,7 @@ def development_words(catalogue: Catalogue, lang: str) -> dict[str, tuple[str, .
     words = table.get(lang, {}) if isinstance(table, dict) else {}
     return {k: spellings(tuple(words.get(k, ()))) for k in ("events", "pair", "background", "untracked", "location",
                                                            "offers", "there", "reported", "partner", "announced",
-                                                           "routine", "nominal", "accused")}
+                                                           "routine", "nominal", "accused", "route")}
 
 
 _ZWNJ = "\u200c"
@@ -659,18 +661,34 @@ def untracked_things(ctx: Context, i: int, catalogue: Catalogue, lang: str) -> b
     return bool(free_untracked(ctx, i, catalogue, lang)[0])
 
 
+# Words of a route after its preposition (or before its postposition): a country, or two joined by "and", with a
+# word of their names between ("از طریق جمهوری آذربایجان", "Kazakistan ve Türkmenistan üzerinden")
+ROUTE_WORDS = 4
+
+
 def third_countries(text: str, folded: str, catalogue: Catalogue, party_countries: frozenset[str] | set[str],
-                    location: tuple[str, ...]) -> frozenset[str]:
+                    location: tuple[str, ...], route: tuple[str, ...] = ()) -> frozenset[str]:
     """The countries `text` names beside the parties' (claims.entities.countries_in), less those named only
     as the place of an event: right after one of the language's `location` words ("in der Ukraine", "en
-    Syrie"): where a thing happens takes no part in it."""
-    if location:
-        chars = list(text)
-        for _, end, _ in find_phrases(folded, location):
-            word = re.match(r"\W*[\w-]+", text[end:])
-            if word:
-                chars[end:end + word.end()] = " " * word.end()
-        text = "".join(chars)
+    Syrie"): where a thing happens takes no part in it; and less those named as the way a thing takes, within
+    ROUTE_WORDS words of a `route` word, after a preposition ("از طریق جمهوری آذربایجان": through Azerbaijan) or
+    before a postposition (written "… üzerinden": "Kazakistan ve Türkmenistan üzerinden"), in its clause."""
+    chars = list(text)
+    for _, end, _ in find_phrases(folded, location) if location else ():
+        word = re.match(r"\W*[\w-]+", text[end:])
+        if word:
+            chars[end:end + word.end()] = " " * word.end()
+    before = tuple(w.replace("…", "").strip() for w in route if w.strip().startswith("…"))
+    after = tuple(w for w in route if not w.strip().startswith("…"))
+    for start, end, _ in find_phrases(folded, after) if after else ():
+        words = re.match(rf"(?:[^\w,;:،؛]*[\w'’-]+){{1,{ROUTE_WORDS}}}", text[end:])
+        if words:
+            chars[end:end + words.end()] = " " * words.end()
+    for start, end, _ in find_phrases(folded, before) if before else ():
+        words = re.search(rf"(?:[\w'’-]+[^\w,;:،؛]*){{1,{ROUTE_WORDS}}}$", text[:start])
+        if words:
+            chars[words.start():start] = " " * (start - words.start())
+    text = "".join(chars)
     return countries_in(text, catalogue.places) - frozenset(party_countries)
 
 
@@ -750,7 +768,7 @@ def words_candidate(ctx: Context, i: int, article: ArticleRef, catalogue: Catalo
         return None  # "договорились продолжить консультации": what was agreed is a routine contact
     # (an accuser is read from the accusing words on: start - a - c0)
     if third_countries(clause[start - a - c0:] if accused else part, clause_folded[start - a - c0:] if accused
-                       else part_folded, catalogue, ctx.party_countries, words["location"]):
+                       else part_folded, catalogue, ctx.party_countries, words["location"], words["route"]):
         return None  # a third country takes part: multilateral, or another's act
     if about_tracked_claim(ctx, i, own) and not untracked_conjunct(ctx, i, own, lang):
         return None
