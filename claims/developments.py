@@ -90,7 +90,9 @@ within AHEAD_DAYS, is an announcement of a dated arrangement (announced_ahead: "
 search-and-rescue exercise … in late July"), unlike "will … by 2030" or "could … in July"; a repeated act ("every
 few months", "each year", "regularly": habitual) is no event. Read by words, a country within ROUTE_WORDS of a
 [context.lang.xx] `route` word is the way a thing takes, not a third party ("از طریق جمهوری آذربایجان", "Kazakistan
-ve Türkmenistan üzerinden": third_countries).
+ve Türkmenistan üzerinden": third_countries). A claim's topic word compounded with an office noun of the catalogue's
+`officials` is that office's portfolio, not the claim's subject ("The house was inaugurated by … Iran's deputy trade
+minister": portfolio_only).
 Precision comes from demanding both parties in the sentence: the parse's argument structure is not there to
 tell a participant from a mention.
 
@@ -954,9 +956,12 @@ def read_events(candidates: list[Candidate], catalogue: Catalogue,
     others = party_free_countries(catalogue)
     kinds = event_kinds(catalogue)
     out = []
+    offices = frozenset(fold(o) for o in catalogue.officials if " " not in o.strip())
     for c in candidates:
         if c.headline and (c.covered or any(o.article.id == c.article.id and not o.headline for o in out)):
             continue  # a page that states a tracked claim, or one whose sentences state a development
+        if c.tracked and portfolio_only(docs[parsed_text(c.statement)], c.tracked, offices):
+            c.tracked = ()  # "Iran's deputy trade minister": an office's portfolio, not the claim's subject
         event = event_of(docs[parsed_text(c.statement)], c, routine, others, kinds, c.covered, example_kinds(catalogue))
         if event is not None:
             c.span, c.verb, c.known = (event.start, event.end), event.lemma, event.known
@@ -1339,6 +1344,15 @@ def nominal_event(verb: Any, kinds: frozenset[str], covered: frozenset[str], par
             continue
         return Event(kind, noun.idx, noun.idx + len(noun), named, True)
     return None
+
+
+def portfolio_only(doc: Any, spans: tuple[tuple[int, int], ...], offices: frozenset[str]) -> bool:
+    """Is every tracked claim's subject the sentence names (character spans `spans`) only the portfolio of an office:
+    a word compounded with an office noun of the catalogue's `officials` ("Iran's deputy trade minister", "the
+    province's trade department said")? The office is who acts or speaks; the claim's subject is not stated."""
+    tokens = [t for s, e in spans for t in doc if t.idx < e and t.idx + len(t) > s]
+    return bool(tokens) and all(t.dep_ in ("compound", "amod", "nmod") and t.head.lemma_.lower() in offices
+                                for t in tokens)
 
 
 def habitual(verb: Any) -> bool:
