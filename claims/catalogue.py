@@ -226,7 +226,7 @@ def _parse(path: str) -> Catalogue:
 
 
 CONTEXT_LANG_KEYS = ("events", "pair", "background", "untracked", "location", "offers", "there", "reported",
-                     "partner", "announced", "routine", "nominal", "accused")
+                     "partner", "announced", "routine", "nominal", "accused", "route")
 
 
 def parse_context_lang(value: object, path: str) -> dict[str, dict[str, tuple[str, ...]]]:
@@ -243,14 +243,15 @@ def parse_context_lang(value: object, path: str) -> dict[str, dict[str, tuple[st
     after it: "договорились продолжить консультации", agreed to continue consultations) and `nominal` (an event
     named by its noun with the verb that says it happened at the end of its clause, the words before and after
     "…": "رزمایش … اجرا شد", the exercise was carried out; Arabic "تم … افتتاح") and `accused` (a state's accusation
-    of a party, the words before and after "…" around the accused: "ont accusé … de"). Raises CatalogueError on any
-    other shape."""
+    of a party, the words before and after "…" around the accused: "ont accusé … de") and `route` (words of the way
+    a thing takes, a country after them no party: "через", "از طریق"; a postposition after "…": "… üzerinden").
+    Raises CatalogueError on any other shape."""
     if not isinstance(value, dict) or not all(
             isinstance(words, dict) and not set(words) - set(CONTEXT_LANG_KEYS)
             and all(_str_list(words.get(k, [])) for k in CONTEXT_LANG_KEYS) for words in value.values()):
         raise CatalogueError(f"catalogue {path}: [context.lang.xx] may hold only lists of strings "
                              "'events', 'pair', 'background', 'untracked', 'location', 'offers', 'there', "
-                             "'reported', 'partner', 'announced', 'routine', 'nominal' and 'accused'")
+                             "'reported', 'partner', 'announced', 'routine', 'nominal', 'accused' and 'route'")
     return {lang: {k: tuple(words.get(k, ())) for k in CONTEXT_LANG_KEYS} for lang, words in value.items()}
 
 

@@ -83,6 +83,16 @@ figure's, no hedge (estimated_figure). Read by words, a state's accusation of a 
 ([context.lang.xx] `accused`: "ont accusé … de") is listed, its accuser its source, a concessive clause before it
 (languages.toml `concessive`) not its stance; an event's noun with the verb closing its clause after long titles
 ([context.lang.xx] `nominal`: "رزمایش … اجرا شد") is an event.
+A party's state body beside the party's own name is the party's ("Russia's Rosatom and Iran Hormoz … signed": not
+a third party the tagger took for a place; body_parties `named`); "until now", "so far", "to date" tell the state
+before the news (LEXICON `hitherto`, background); a plain future ("will") fixed to a day or month ahead of the page,
+within AHEAD_DAYS, is an announcement of a dated arrangement (announced_ahead: "The navies … will hold a joint
+search-and-rescue exercise … in late July"), unlike "will … by 2030" or "could … in July"; a repeated act ("every
+few months", "each year", "regularly": habitual) is no event. Read by words, a country within ROUTE_WORDS of a
+[context.lang.xx] `route` word is the way a thing takes, not a third party ("از طریق جمهوری آذربایجان", "Kazakistan
+ve Türkmenistan üzerinden": third_countries). A claim's topic word compounded with an office noun of the catalogue's
+`officials` is that office's portfolio, not the claim's subject ("The house was inaugurated by … Iran's deputy trade
+minister": portfolio_only).
 Precision comes from demanding both parties in the sentence: the parse's argument structure is not there to
 tell a participant from a mention.
 
@@ -158,6 +168,13 @@ LEXICON: dict[str, dict[str, frozenset[str]]] = {
         # a modal of ability with an adverb of the present: a possibility that has just begun ("Mir cards can now
         # be used at Iranian ATMs": a new state of things, not a plan)
         "ability": frozenset({"can"}),
+        # the modal of a plain future: an announcement of what will happen on a day or in a month ahead ("the
+        # navies will hold a joint exercise in late July": announced_ahead), not of what may, could or should
+        "will": frozenset({"will", "'ll", "shall"}),
+        # words of a repeated act: what happens "every few months", "each year" or "regularly" is a habit, the
+        # way things go, not an event of the page's days (habitual)
+        "habitual": frozenset({"every", "each", "often", "usually", "regularly", "routinely", "frequently",
+                               "repeatedly", "always", "periodically", "habitually"}),
         "now": frozenset({"now"}),
         # words that set when an arrangement starts or ends ("waive visas from December", "until March"): a
         # month after one of them with no year written is no date of the statement, which may be before it
@@ -170,6 +187,10 @@ LEXICON: dict[str, dict[str, frozenset[str]]] = {
         # markers of a recap: "since 2022", "has long supplied", "had signed"
         "background": frozenset({"since", "long", "formerly", "previously", "once", "traditionally",
                                  "historically"}),
+        # phrases of the state of things up to the page's news, which the news ends or contrasts with ("Until now
+        # Russian LPG reached Iran only by rail"): what held before, a recap
+        "hitherto": frozenset({"until now", "till now", "up to now", "up until now", "until then", "so far",
+                               "to date", "hitherto"}),
     },
 }
 # the predicate's own arguments (ClearNLP labels); clauses of their own are not followed
@@ -312,8 +333,8 @@ def development_candidate(ctx: Context, i: int, article: ArticleRef, catalogue: 
             return None  # about a claim its words do not name ("these jets"): all of it is the claim's
     spans = tuple(sorted((name, s, e) for name, aliases in ctx.party_aliases.items()
                          for s, e, _ in find_phrases(folded, aliases))
-                   + [(name, s, e) for found_by in (blocs, bodies) for name, found in found_by.items()
-                      for s, e in found])
+                   + [(name, s, e) for found_by in (blocs, bodies, body_parties(ctx, i, catalogue, named=True))
+                      for name, found in found_by.items() for s, e in found])
     places = tuple(sorted((name, s, e) for name, found in place_parties(ctx, i, catalogue, "en").items()
                           for s, e in found))
     # the encoder knows countries, not their companies: it reads the party's name for a body's ("Russia and the
@@ -396,7 +417,7 @@ def development_words(catalogue: Catalogue, lang: str) -> dict[str, tuple[str, .
     words = table.get(lang, {}) if isinstance(table, dict) else {}
     return {k: spellings(tuple(words.get(k, ()))) for k in ("events", "pair", "background", "untracked", "location",
                                                            "offers", "there", "reported", "partner", "announced",
-                                                           "routine", "nominal", "accused")}
+                                                           "routine", "nominal", "accused", "route")}
 
 
 _ZWNJ = "\u200c"
@@ -414,19 +435,20 @@ def spellings(phrases: tuple[str, ...]) -> tuple[str, ...]:
     return tuple(dict.fromkeys(out))
 
 
-def body_parties(ctx: Context, i: int, catalogue: Catalogue) -> dict[str, list[tuple[int, int]]]:
+def body_parties(ctx: Context, i: int, catalogue: Catalogue, named: bool = False) -> dict[str, list[tuple[int, int]]]:
     """The parties sentence `i` names by one of their state companies or agencies (the catalogue's
     [context.bodies]: "Rosatom and Iran's AEOI signed …" names Russia) or by one of their cities or ports as the
     place of an event of another party the sentence names ([context.cities]: "Aeroflot resumed its flights between
     Moscow and Isfahan" names Iran), and not by name. Returns {party: [(start, end) of those names in the folded sentence]}; {} when the catalogue
-    lists none."""
+    lists none. `named`: the state bodies of the parties the sentence does name ("Russia's Rosatom and Iran Hormoz
+    … signed": Rosatom is Russia's as much as its name is, not a third party the tagger took for a place)."""
     out: dict[str, list[tuple[int, int]]] = {}
-    for key in ("bodies", "cities"):
+    for key in ("bodies",) if named else ("bodies", "cities"):
         table = catalogue.extra.get(key, {})  # type: ignore[union-attr]
         if not isinstance(table, dict):
             continue
         for party, names in table.items():
-            if party in ctx.parties[i]:
+            if (party in ctx.parties[i]) != named:
                 continue
             found = [(s, e) for s, e, _ in find_phrases(ctx.folded[i], tuple(names))]
             # a city is the place of an event the sentence's other party takes part in: it names its party only
@@ -641,18 +663,34 @@ def untracked_things(ctx: Context, i: int, catalogue: Catalogue, lang: str) -> b
     return bool(free_untracked(ctx, i, catalogue, lang)[0])
 
 
+# Words of a route after its preposition (or before its postposition): a country, or two joined by "and", with a
+# word of their names between ("از طریق جمهوری آذربایجان", "Kazakistan ve Türkmenistan üzerinden")
+ROUTE_WORDS = 4
+
+
 def third_countries(text: str, folded: str, catalogue: Catalogue, party_countries: frozenset[str] | set[str],
-                    location: tuple[str, ...]) -> frozenset[str]:
+                    location: tuple[str, ...], route: tuple[str, ...] = ()) -> frozenset[str]:
     """The countries `text` names beside the parties' (claims.entities.countries_in), less those named only
     as the place of an event: right after one of the language's `location` words ("in der Ukraine", "en
-    Syrie"): where a thing happens takes no part in it."""
-    if location:
-        chars = list(text)
-        for _, end, _ in find_phrases(folded, location):
-            word = re.match(r"\W*[\w-]+", text[end:])
-            if word:
-                chars[end:end + word.end()] = " " * word.end()
-        text = "".join(chars)
+    Syrie"): where a thing happens takes no part in it; and less those named as the way a thing takes, within
+    ROUTE_WORDS words of a `route` word, after a preposition ("از طریق جمهوری آذربایجان": through Azerbaijan) or
+    before a postposition (written "… üzerinden": "Kazakistan ve Türkmenistan üzerinden"), in its clause."""
+    chars = list(text)
+    for _, end, _ in find_phrases(folded, location) if location else ():
+        word = re.match(r"\W*[\w-]+", text[end:])
+        if word:
+            chars[end:end + word.end()] = " " * word.end()
+    before = tuple(w.replace("…", "").strip() for w in route if w.strip().startswith("…"))
+    after = tuple(w for w in route if not w.strip().startswith("…"))
+    for start, end, _ in find_phrases(folded, after) if after else ():
+        words = re.match(rf"(?:[^\w,;:،؛]*[\w'’-]+){{1,{ROUTE_WORDS}}}", text[end:])
+        if words:
+            chars[end:end + words.end()] = " " * words.end()
+    for start, end, _ in find_phrases(folded, before) if before else ():
+        words = re.search(rf"(?:[\w'’-]+[^\w,;:،؛]*){{1,{ROUTE_WORDS}}}$", text[:start])
+        if words:
+            chars[words.start():start] = " " * (start - words.start())
+    text = "".join(chars)
     return countries_in(text, catalogue.places) - frozenset(party_countries)
 
 
@@ -732,7 +770,7 @@ def words_candidate(ctx: Context, i: int, article: ArticleRef, catalogue: Catalo
         return None  # "договорились продолжить консультации": what was agreed is a routine contact
     # (an accuser is read from the accusing words on: start - a - c0)
     if third_countries(clause[start - a - c0:] if accused else part, clause_folded[start - a - c0:] if accused
-                       else part_folded, catalogue, ctx.party_countries, words["location"]):
+                       else part_folded, catalogue, ctx.party_countries, words["location"], words["route"]):
         return None  # a third country takes part: multilateral, or another's act
     if about_tracked_claim(ctx, i, own) and not untracked_conjunct(ctx, i, own, lang):
         return None
@@ -918,9 +956,12 @@ def read_events(candidates: list[Candidate], catalogue: Catalogue,
     others = party_free_countries(catalogue)
     kinds = event_kinds(catalogue)
     out = []
+    offices = frozenset(fold(o) for o in catalogue.officials if " " not in o.strip())
     for c in candidates:
         if c.headline and (c.covered or any(o.article.id == c.article.id and not o.headline for o in out)):
             continue  # a page that states a tracked claim, or one whose sentences state a development
+        if c.tracked and portfolio_only(docs[parsed_text(c.statement)], c.tracked, offices):
+            c.tracked = ()  # "Iran's deputy trade minister": an office's portfolio, not the claim's subject
         event = event_of(docs[parsed_text(c.statement)], c, routine, others, kinds, c.covered, example_kinds(catalogue))
         if event is not None:
             c.span, c.verb, c.known = (event.start, event.end), event.lemma, event.known
@@ -1030,7 +1071,9 @@ def event_of(doc: Any, c: Candidate, routine: tuple[frozenset[str], tuple[str, .
         participle = verb.dep_ == "amod"
         if participle and not known:
             continue  # "Tehran-based": an adjective, not an event
-        if not participle and not (in_own_time(verb) and asserted_clause(verb)):
+        ahead = None if participle else announced_ahead(verb, c.ref)
+        if not participle and not (in_own_time(verb) and asserted_clause(verb)) and not (
+                ahead is not None and asserted_clause(ahead)):
             continue
         clause = clause_verb(verb.head) if participle else verb
         if not has_subject(clause):
@@ -1048,7 +1091,7 @@ def event_of(doc: Any, c: Candidate, routine: tuple[frozenset[str], tuple[str, .
             # named only as "the two countries": they must be the ones acting, not acted upon, in an event
             # of a kind the development examples name ("are discussing" is no event to list on so little)
             continue
-        if multilateral(clause, party_countries, party_tokens) or routine_event(clause, args, routine):
+        if multilateral(clause, party_countries, party_tokens) or routine_event(clause, args, routine) or habitual(clause):
             continue
         if set(c.near) - named and others_with_third_country(doc, set(c.near) - named, party_countries,
                                                               party_tokens):
@@ -1057,7 +1100,8 @@ def event_of(doc: Any, c: Candidate, routine: tuple[frozenset[str], tuple[str, .
         # a hedge that is only who reports it ("…, Iranian media reported", "is said to have ordered") leaves
         # a development as reported: listed as it stands, its source in its words; doubt ("claimed",
         # "reportedly") or a possibility ("may") is still a hedge
-        if stance is not None and ((stance.future and not newly_able(clause)) or stance.negated or stance.denied or (
+        if stance is not None and ((stance.future and not newly_able(clause) and ahead is None)
+                                   or stance.negated or stance.denied or (
                 stance.hedged and not (source_only(doc, stance) or reported_perfect(clause)
                                        or estimated_figure(doc, clause, stance)))):
             continue
@@ -1122,6 +1166,45 @@ def newly_able(verb: Any) -> bool:
             and not any(a.dep_ == "aux" for a in auxes))
         return now and present
     return len(modals) == 1 and modals[0].lower_ in LEXICON["en"]["ability"] and now
+
+
+# how far ahead of its page a written date may be for a future stated of it to be an announcement, not a far plan
+AHEAD_DAYS = 366
+
+
+def announced_ahead(verb: Any, ref: date | None) -> Any:
+    """Is the predicate a plain future ("will": LEXICON `will`, on it or on the verb it completes: "will be able
+    to enter") fixed to a day or month ahead of the article ("will hold a joint exercise in late July", "will be
+    able to enter … without visas from January 15"): a DATE entity under that verb naming a month, with no year
+    written (a month a future names is the coming one) or a written date after the article and within
+    AHEAD_DAYS of it? The announcement of a dated arrangement is news of the page's days; "will … by 2030", "in
+    the coming years", "next year" or "could … in July" are plans. Returns the verb the "will" is on (whose
+    clause must be asserted), or None."""
+    if ref is None:
+        return None
+    token = verb
+    for _ in range(3):
+        if any(ch.dep_ == "aux" and ch.lower_ in LEXICON["en"]["will"] for ch in token.children):
+            break
+        if token.dep_ not in ("xcomp", "acomp") or token.head.i == token.i:
+            return None
+        token = token.head
+    else:
+        return None
+    if any(t.lemma_.lower() in STANCE_LEXICON["en"]["scheduled"] for t in (verb, token)):
+        return None
+    inside = {t.i for t in token.subtree}
+    for ent in verb.doc.ents:
+        if ent.label_ != "DATE" or ent.root.i not in inside:
+            continue
+        written = _YEAR.search(ent.text) is not None
+        for m in entity_dates(ent, ref):
+            when = m.as_date()
+            if m.month is None or when is None:
+                continue
+            if not written or 0 <= (when - ref).days <= AHEAD_DAYS:
+                return token
+    return None
 
 
 def verb_forms(verb: Any) -> set[str]:
@@ -1263,6 +1346,29 @@ def nominal_event(verb: Any, kinds: frozenset[str], covered: frozenset[str], par
     return None
 
 
+def portfolio_only(doc: Any, spans: tuple[tuple[int, int], ...], offices: frozenset[str]) -> bool:
+    """Is every tracked claim's subject the sentence names (character spans `spans`) only the portfolio of an office:
+    a word compounded with an office noun of the catalogue's `officials` ("Iran's deputy trade minister", "the
+    province's trade department said")? The office is who acts or speaks; the claim's subject is not stated."""
+    tokens = [t for s, e in spans for t in doc if t.idx < e and t.idx + len(t) > s]
+    return bool(tokens) and all(t.dep_ in ("compound", "amod", "nmod") and t.head.lemma_.lower() in offices
+                                for t in tokens)
+
+
+def habitual(verb: Any) -> bool:
+    """Is the predicate, or a verb it depends on, a repeated act: an adverb of frequency on it ("regularly",
+    "often") or a time noun counted by "every"/"each" ("Every few months a new communiqué announces that the
+    partnership … has reached a new height", "signs new deals each year")? A habit is how things go, no event."""
+    words = LEXICON["en"]["habitual"]
+    for v in [verb, *verb.ancestors]:
+        for ch in v.children:
+            if ch.dep_ == "advmod" and ch.lower_ in words:
+                return True
+            if ch.dep_ == "npadvmod" and any(d.dep_ == "det" and d.lower_ in words for d in ch.children):
+                return True
+    return False
+
+
 def agentless_passive(verb: Any) -> bool:
     """Is the predicate a passive with no agent ("a memorandum … was signed"), whose doer the sentence before
     may name?"""
@@ -1292,7 +1398,7 @@ def has_subject(verb: Any) -> bool:
     for _ in range(4):
         if any(ch.dep_ in ("nsubj", "nsubjpass", "csubj", "expl") for ch in token.children):
             return True
-        if token.dep_ not in ("conj", "xcomp", "pcomp", "advcl", "prep") or token.head.i == token.i:
+        if token.dep_ not in ("conj", "xcomp", "pcomp", "advcl", "prep", "acomp") or token.head.i == token.i:
             return False
         token = token.head
     return False
@@ -1403,6 +1509,8 @@ def background(doc: Any, ref: date | None) -> bool:
     entities, claims.statements) more than BACKGROUND_DAYS before the article."""
     words = LEXICON["en"]["background"]
     if any(t.lower_ in words and t.dep_ in ("prep", "advmod") for t in doc):
+        return True
+    if find_phrases(fold(doc.text), tuple(sorted(LEXICON["en"]["hitherto"]))):
         return True
     # a span of years counted back from now ("more than a decade ago", "two years ago"): a relative date the
     # dated reading leaves out, well before any article's own days

@@ -3,7 +3,8 @@ holds short articles the way a wire, a state agency or the trade press writes th
 its dateline, quotes and background paragraphs — in English, Persian, Russian, Arabic, German, French and
 Turkish. Each block is one article: "@lang YYYY-MM-DD", "T: headline", its paragraphs one a line, and
 "=> listed: WORDS" (a development is listed whose statement holds most of WORDS, the way `claimwatch eval`
-matches a labelled one: claimwatch.evaluate.matches_development) or "=> none" (nothing is listed). The
+matches a labelled one: claimwatch.evaluate.matches_development) or "=> none" (nothing is listed); an article
+telling several developments (agreements signed at one meeting) has one "=> listed:" line for each. The
 developments are ones no tracked claim covers (nuclear power units, gas swaps, payment cards, grain, satellite
 launches, drills, visa waivers, freight trains, flights, banking links, arms other than the tracked ones,
 joint commissions); the pages that list nothing are recaps, far-off plans, other countries' deals, routine
@@ -43,30 +44,45 @@ ARTICLES = Path(__file__).parent / "development_articles"
 # a list inside a long title ("وزیر میراث فرهنگی، گردشگری و صنایع دستی") no end of a `nominal` clause; round dev13
 # added 38 articles written blind (dev13_en.txt, dev13_lang.txt: 20 English, 18 in nine languages): main reads 25
 # of them right (228 of the 254), every miss a development not listed; 232 with event forms of Turkish, Persian, Italian
-# and Arabic (passive past, plural, beginning, verb before a long subject); 233 with a Persian flight's noun
-ARTICLE_FLOOR = 233
+# and Arabic (passive past, plural, beginning, verb before a long subject); 233 with a Persian flight's noun; round
+# dev14 added 58 articles written blind (dev14_en.txt, dev14_lang.txt: 36 English, 22 in eight languages; 40 telling
+# a development, three of them several agreements of one meeting, and 18 that list nothing): main reads 31 of them
+# right (264 of the 312): 16 of the 40 developments and 15 of the 18 pages that list nothing; 271 with a state body
+# beside its party's name, "until now", a future dated ahead, like institutions as the pair, courtesies as routine and habits;
+# 275 with a first result by words ("first … arrived", `nominal`) and founding or registering (tr, ru `events`); 277
+# with a route's countries no third party by words ([context.lang.xx] `route`: "از طریق", "… üzerinden"); 278 with the
+# Arabic "completed the linking of" (`nominal` "أتم* … ربط"); 279 with a claim's topic as an office's portfolio
+# ("Iran's deputy trade minister": portfolio_only)
+ARTICLE_FLOOR = 279
 
 
 def articles() -> list[tuple[str, str, str, str, str, str]]:
     """(file, language, date, headline, text, expectation) per article block (test_probes.blocks reads the
-    files); the expectation is "none" or "listed: WORDS"."""
-    return [(name, lang, date, title, text, expect[0]) for name, lang, date, title, text, expect
+    files); the expectation is "none" or "listed: WORDS" (lines of them, one per development)."""
+    return [(name, lang, date, title, text, "\n".join(expect)) for name, lang, date, title, text, expect
             in probe_blocks(ARTICLES)]
 
 
 def read_right(expectation: str, statements: list[str]) -> bool:
-    """Does what was listed for an article meet its expectation ("none", or "listed: WORDS": exactly one
-    statement listed, holding most of WORDS)?"""
+    """Does what was listed for an article meet its expectation ("none", or lines "listed: WORDS": exactly one
+    statement listed per line, each line's WORDS mostly held by a statement of its own)?"""
     if expectation == "none":
         return not statements
-    wanted = expectation.partition(":")[2].strip()
-    return len(statements) == 1 and matches_development(statements[0], wanted)
+    wanted = [line.partition(":")[2].strip() for line in expectation.split("\n")]
+    left = list(statements)
+    for words in wanted:
+        match = next((s for s in left if matches_development(s, words)), None)
+        if match is None:
+            return False
+        left.remove(match)
+    return not left
 
 
 def test_development_articles_are_well_formed():
     found = articles()
     assert len(found) >= 30
-    assert all(e == "none" or (e.startswith("listed:") and e[7:].strip()) for *_, e in found)
+    assert all(e == "none" or all(line.startswith("listed:") and line[7:].strip() for line in e.split("\n"))
+               for *_, e in found)
     assert all(title for _, _, _, title, _, _ in found), "every article has its headline"
     assert all(len(text.splitlines()) >= 2 for *_, text, _ in found), "every article has a lead and more"
     langs = {lang for _, lang, *_ in found}
