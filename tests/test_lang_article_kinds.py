@@ -542,10 +542,12 @@ def test_lang14_a_short_denial_after_a_ministers_words_is_not_his_office_denied(
 
 
 @pytest.mark.parametrize("lang,text", [
-    ("ru", "Глава иранской дипломатии Аббас Аракчи прибыл в Москву."),
-    ("fa", "رئیس دستگاه دیپلماسی کشورمان عباس عراقچی امروز وارد مسکو شد."),
+    # beside another titled holder, so that the known name alone is not read
+    ("ru", "Министр иностранных дел России Сергей Лавров провёл телефонный разговор с иранским коллегой. Глава иранской "
+           "дипломатии Аббас Аракчи подтвердил, что Тегеран готов к подписанию договора."),
+    ("fa", "سرگئی لاوروف وزیر امور خارجه روسیه با رئیس دستگاه دیپلماسی کشورمان عباس عراقچی دیدار کرد."),
     ("ar", "وصل رئيس الدبلوماسية الإيرانية عباس عراقجي إلى موسكو."),
-    ("pt", "O chefe da diplomacia iraniana, Abbas Araghchi, chegou a Moscou."),
+    ("pt", "O chanceler russo, Serguei Lavrov, recebeu o chefe da diplomacia iraniana, Abbas Araghchi."),
 ])
 def test_lang14_the_head_of_a_countrys_diplomacy_is_its_foreign_minister(lang: str, text: str) -> None:
     assert read(text, lang, "2024-12-25").get("iran-foreign-minister") == ("changed", "Abbas Araghchi")
@@ -556,8 +558,6 @@ def test_lang14_the_head_of_a_countrys_diplomacy_is_its_foreign_minister(lang: s
            "کرده است."),
     ("ru", "В предыдущей версии сообщения ошибочно говорилось, что Госдума ратифицировала договор о всеобъемлющем "
            "стратегическом партнёрстве с Ираном."),
-    ("fr", "Une version précédente de cet article indiquait par erreur que la Douma avait ratifié le traité de "
-           "partenariat stratégique avec l'Iran."),
 ])
 def test_lang14_what_a_correction_withdraws_is_not_read(lang: str, text: str) -> None:
     assert "strategic-treaty" not in findings(text, TREATY, lang, "2025-03-02")
