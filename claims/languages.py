@@ -61,6 +61,7 @@ ARABIC_FORMS = str.maketrans("یک", "يك")
 PERSIAN_FORMS = str.maketrans("يك", "یک")
 CLITICS = ("و", "ب", "ل", "وب", "ول", "فـ")
 NEGATION_REACH, FUTURE_REACH, HEDGE_REACH, PAST_REACH = 45, 50, 90, 40
+NEXT_WORDS = 3  # the words after a preposition of negation that it negates ("sans avoir été ratifié")
 FUTURE_AFTER = {"fa": 40, "de": 30, "tr": 40}  # verb-final languages: the auxiliary follows the cue
 # Turkish puts the verb, with its negation or future suffix, after its object (the cue): the words it reads
 SUFFIX_AFTER = 30
@@ -459,6 +460,12 @@ def stance(sentence: str, start: int, end: int, lang: str, cue: str = "") -> Mod
     # negation's lookalikes of the whole sentence are (the Guardian Council's "مغایر … تشخیص نداد" approves)
     plain = negation_view(sentence, lang)
     before = plain[max(0, start - NEGATION_REACH):start]
+    # a preposition of negation ("sans", "sem", "ohne": languages.toml `negation_next`) negates the words right after
+    # it, not a cue further on ("se rendre en Iran sans visa, un accord … étant entré en vigueur")
+    next_only = {fold(w) for w in function_words().get(lang, {}).get("negation_next", ())}
+    tail = " ".join(before.split()[-NEXT_WORDS:])
+    negation_before = [w for w in has(lang, "negation", before) if w not in next_only] + \
+        [w for w in has(lang, "negation", tail) if w in next_only]
     # a cue that opens with a negation names a negative state itself ("не поставлял"); one that holds a
     # negation inside ("assinaram ainda nenhum contrato", matched across a gap) is negated, the negative
     # concord of these languages ("não … nenhum") counting once
@@ -476,8 +483,7 @@ def stance(sentence: str, start: int, end: int, lang: str, cue: str = "") -> Mod
     # کمیسیون … در دست بررسی است", signed, and its bill still under review; languages.toml `negation_before`)
     before_only = {fold(w) for w in function_words().get(lang, {}).get("negation_before", ())}
     suffix_negation += [w for w in has(lang, "negation", after_cue) if w not in before_only] if after_cue.strip() else []
-    negated = not opens_negative and bool(has(lang, "negation", before) or has(lang, "negation", cue)
-                                          or suffix_negation)
+    negated = not opens_negative and bool(negation_before or has(lang, "negation", cue) or suffix_negation)
     # Persian and German put the auxiliary after the words ("… درخواهد آمد", "… beitreten wird")
     after = FUTURE_AFTER.get(lang, 0)
     future = has(lang, "future", sentence[max(0, start - FUTURE_BEFORE.get(lang, FUTURE_REACH)):end + after])
@@ -546,7 +552,7 @@ def stance(sentence: str, start: int, end: int, lang: str, cue: str = "") -> Mod
         hedged = ["conditional"] + hedged
     denied = has(lang, "denial", sentence)
     past = has(lang, "past", sentence[max(0, start - PAST_REACH):min(len(sentence), end + PAST_REACH)])
-    cues = tuple(dict.fromkeys((has(lang, "negation", before) + suffix_negation)[:1] + future[:1] + hedged[:1]
+    cues = tuple(dict.fromkeys((negation_before + suffix_negation)[:1] + future[:1] + hedged[:1]
                                + denied[:1] + (["preliminary"] if step else [])))
     return Modality(negated, bool(denied), bool(hedged), bool(future), bool(past), cues)
 

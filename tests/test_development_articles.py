@@ -44,7 +44,8 @@ ARTICLES = Path(__file__).parent / "development_articles"
 # added 38 articles written blind (dev13_en.txt, dev13_lang.txt: 20 English, 18 in nine languages): main reads 25
 # of them right (228 of the 254), every miss a development not listed; 232 with event forms of Turkish, Persian, Italian
 # and Arabic (passive past, plural, beginning, verb before a long subject); 233 with a Persian flight's noun
-ARTICLE_FLOOR = 233
+# lang14: 234 with a French "sans" before a noun no negation of the event after it (claims.languages.stance)
+ARTICLE_FLOOR = 234
 
 
 def articles() -> list[tuple[str, str, str, str, str, str]]:

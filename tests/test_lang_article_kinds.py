@@ -593,3 +593,18 @@ def test_lang14_the_arabic_deal_ended_by_its_name() -> None:
 def test_lang14_a_round_told_by_its_ordinal_is_the_talks_going_on(lang: str, text: str) -> None:
     base = {"jcpoa-talks": {"value": "stalled", "quotes": [], "disputed": True, "sides": ["ongoing", "stalled"]}}
     assert findings(text, base, lang, "2025-05-23").get("jcpoa-talks", ("", ""))[1] == "ongoing"
+
+
+@pytest.mark.parametrize("lang,text,cue,negated", [
+    # a preposition of negation before a noun negates that noun, not the cue further on (dev13's open kind)
+    ("fr", "Ils voyagent sans visa, l'accord étant entré en vigueur mardi.", "entré en vigueur", False),
+    ("pt", "Viajam sem visto, com o acordo que entrou em vigor.", "entrou em vigor", False),
+    # it negates the words right after it
+    ("fr", "Le traité a été signé sans être ratifié.", "ratifié", True),
+    ("fr", "Le traité est resté sans ratification.", "ratification", True),
+])
+def test_lang14_without_negates_the_words_right_after_it(lang: str, text: str, cue: str, negated: bool) -> None:
+    from claims.languages import stance
+
+    start = text.index(cue)
+    assert stance(text, start, start + len(cue), lang, cue).negated is negated
