@@ -344,7 +344,13 @@ def continued(ctx: Context, i: int, claim: Claim, named: set[str], catalogue: Ca
     continues about the subject of the nearest sentence before it that names one, up to REFERENT_BACK
     sentences back, when that subject is this claim's alone: "O acordo foi assinado … em 17 de janeiro" two
     paragraphs after the treaty's bill was named."""
-    if named or i == 0:
+    if i == 0:
+        return 0.0
+    # a referent opening the sentence is its subject, whatever other subject the sentence names after it ("Договор,
+    # вступивший в силу в октябре, пока не привёл к заметному росту товарооборота": the treaty, then the trade)
+    opens = catalogue is not None and claim.type != "quantity" and claim.id not in named and bool(
+        has(lang_of(ctx), "referent", " ".join(ctx.sentences[i].text.split()[:REFERENT_OPENING])))
+    if named and not opens:
         return 0.0
     if catalogue is not None and claim.type != "quantity" and has(lang_of(ctx), "referent", ctx.sentences[i].text):
         for k in range(i - 1, max(-1, i - 1 - REFERENT_BACK), -1):
@@ -363,6 +369,7 @@ def continued(ctx: Context, i: int, claim: Claim, named: set[str], catalogue: Ca
 
 BACK_FIGURE_REACH = 30
 REFERENT_BACK = 3  # sentences back where a referent ("این معاهده", "O acordo") finds the subject it points at
+REFERENT_OPENING = 2  # the words opening a sentence where a referent is its subject
 
 
 @lru_cache(maxsize=None)

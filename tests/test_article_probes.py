@@ -82,8 +82,9 @@ EN_FLOOR = 371
 # rounds, suspension, snapback and end, ministers across sentences, corrections, plans, denials, Hijri datelines): main
 # 30ed0e4 read 51 of their 71 expectations as first written, 53 of 75 after relabelling to this record's conventions
 # (ar 10/15, fa 6/13, fr 9/10, pt 6/8, ru 14/17, tr 8/12); after lang14's kinds (docs/ENGINE.md "Other languages, blind
-# round fourteen") 70 of 75, and one older Persian article: of all articles ar 48, fa 103, fr 46, pt 62, ru 76, tr 42
-FLOORS: dict[str, int] = {"ar": 48, "fa": 103, "pt": 62, "ru": 76, "de": 48, "es": 24, "fr": 46, "it": 19, "tr": 42}
+# round fourteen") 70 of 75, and one older Persian article: of all articles ar 48, fa 103, fr 46, pt 62, ru 76, tr 42;
+# with a bare Russian referent opening a sentence (an older recap of the treaty) ru 77
+FLOORS: dict[str, int] = {"ar": 48, "fa": 103, "pt": 62, "ru": 77, "de": 48, "es": 24, "fr": 46, "it": 19, "tr": 42}
 
 
 def tally(catalogue, baseline, encoder=None, langs: set[str] | None = None) -> tuple[dict[str, list[int]], list[str]]:

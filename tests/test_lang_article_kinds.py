@@ -608,3 +608,15 @@ def test_lang14_without_negates_the_words_right_after_it(lang: str, text: str, c
 
     start = text.index(cue)
     assert stance(text, start, start + len(cue), lang, cue).negated is negated
+
+
+def test_lang14_a_bare_russian_referent_opening_a_sentence_is_its_subject() -> None:
+    # the treaty recapped a year on, then "Договор, вступивший в силу …" in a sentence that names the trade after it
+    text = ("Год назад, 17 января 2025 года, президенты России и Ирана подписали в Москве договор о всеобъемлющем "
+            "стратегическом партнёрстве.\nДоговор, вступивший в силу в октябре, пока не привёл к заметному росту "
+            "товарооборота, отмечают эксперты.")
+    assert findings(text, TREATY, "ru", "2026-01-18").get("strategic-treaty") == ("changed", "in force")
+    # "договорились" (agreed) is no referent
+    text = ("Президенты России и Ирана подписали договор о всеобъемлющем стратегическом партнёрстве.\nСтороны "
+            "договорились вступить в переговоры о росте товарооборота.")
+    assert findings(text, TREATY, "ru", "2025-01-17").get("strategic-treaty") == ("changed", "signed")
