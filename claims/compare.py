@@ -478,6 +478,11 @@ def answered_by_denial(catalogue: Catalogue, reading: Reading, text: str, lang: 
     speaks = catalogue.get(reading.claim).type == "person"
     if not english and not speaks and languages.denied_after(rest, lang):
         return True
+    # nor does a short denial after it deny his office outside English: it answers the act he is reported in ("…
+    # Abbas Arakçi, kararın hukuken geçersiz olduğunu savundu. Rusya ve Çin de yaptırımları tanımayacaklarını
+    # bildirdi.": Russia and China reject the sanctions, not the minister)
+    if speaks and not english:
+        return False
     after = text[reading.end:reading.end + FOLLOW_REACH].lstrip()
     nxt = re.split(r"(?<=[.!?])\s", after, maxsplit=1)[0] if after else ""
     # short, so that it can point back at nothing else (the bound the other languages' denials use)

@@ -42,10 +42,11 @@ from pathlib import Path
 from typing import Any
 
 from claims.catalogue import Catalogue, Claim, State
-from claims.entities import countries_in
+from claims.entities import ARABIC_MARKS, countries_in
 from claims.names import latin, name_key, same_name, script, skeleton
-from claims.reader import (Context, Reading, clause_at, find_phrases, fold, format_amount, is_stale,
-                             make_reading, prepare, presupposed_reading, read_state, scope_score, topic_score)
+from claims.reader import (ARABIC_LETTER, MARKS_OPTIONAL, Context, Reading, clause_at, find_phrases, fold,
+                            format_amount, is_stale, make_reading, prepare, presupposed_reading, read_state, scope_score,
+                            topic_score)
 from claims.values import Modality, same_person
 from claims.relevance import parties_together
 from extractors.text import split_sentences
@@ -60,6 +61,7 @@ ARABIC_FORMS = str.maketrans("یک", "يك")
 PERSIAN_FORMS = str.maketrans("يك", "یک")
 CLITICS = ("و", "ب", "ل", "وب", "ول", "فـ")
 NEGATION_REACH, FUTURE_REACH, HEDGE_REACH, PAST_REACH = 45, 50, 90, 40
+NEXT_WORDS = 3  # the words after a preposition of negation that it negates ("sans avoir été ratifié")
 FUTURE_AFTER = {"fa": 40, "de": 30, "tr": 40}  # verb-final languages: the auxiliary follows the cue
 # Turkish puts the verb, with its negation or future suffix, after its object (the cue): the words it reads
 SUFFIX_AFTER = 30
@@ -243,7 +245,21 @@ def read_sentence(ctx: Context, i: int, catalogue: Catalogue, lang: str) -> list
     out = nearest_subject(ctx, i, out, catalogue)
     out += read_people(ctx, i, catalogue, lang)
     persons = frozenset(c.id for c in catalogue.claims if c.type == "person")
-    return [dated(ctx, i, r, lang, persons) for r in out]
+    return [dated(ctx, i, r, lang, persons) for r in out if not misstated(ctx, i, r, lang)]
+
+
+def misstated(ctx: Context, i: int, reading: Reading, lang: str) -> bool:
+    """Is the reading what a correction withdraws: a word of misstatement (languages.toml `misstated`: "به اشتباه
+    آمده بود که مجلس … معاهده … را تصویب کرده است", "ошибочно говорилось, что …", "a indiqué par erreur que …") in
+    its clause before the cue? As the English reader drops a figure under "misstated" or "incorrectly"
+    (claims.grammar.misstated); the correct value is the one the correction then gives."""
+    s = ctx.sentences[i]
+    # its scope runs over the commas of its complement ("ошибочно говорилось, что …") up to a semicolon, a colon
+    # or a word of contrast ("…; en realidad, …", "… اما …")
+    before = re.split(r"[;:؛]", s.text[:max(0, reading.cue_start - s.start)])[-1]
+    contrast = word_pattern(lang, "contrast")
+    before = contrast.split(fold(before))[-1] if contrast else before
+    return bool(has(lang, "misstated", before))
 
 
 def scheduled_in_force(ctx: Context, i: int, reading: Reading, claim: Claim, lang: str) -> Reading:
@@ -328,7 +344,13 @@ def continued(ctx: Context, i: int, claim: Claim, named: set[str], catalogue: Ca
     continues about the subject of the nearest sentence before it that names one, up to REFERENT_BACK
     sentences back, when that subject is this claim's alone: "O acordo foi assinado … em 17 de janeiro" two
     paragraphs after the treaty's bill was named."""
-    if named or i == 0:
+    if i == 0:
+        return 0.0
+    # a referent opening the sentence is its subject, whatever other subject the sentence names after it ("Договор,
+    # вступивший в силу в октябре, пока не привёл к заметному росту товарооборота": the treaty, then the trade)
+    opens = catalogue is not None and claim.type != "quantity" and claim.id not in named and bool(
+        has(lang_of(ctx), "referent", " ".join(ctx.sentences[i].text.split()[:REFERENT_OPENING])))
+    if named and not opens:
         return 0.0
     if catalogue is not None and claim.type != "quantity" and has(lang_of(ctx), "referent", ctx.sentences[i].text):
         for k in range(i - 1, max(-1, i - 1 - REFERENT_BACK), -1):
@@ -347,6 +369,7 @@ def continued(ctx: Context, i: int, claim: Claim, named: set[str], catalogue: Ca
 
 BACK_FIGURE_REACH = 30
 REFERENT_BACK = 3  # sentences back where a referent ("این معاهده", "O acordo") finds the subject it points at
+REFERENT_OPENING = 2  # the words opening a sentence where a referent is its subject
 
 
 @lru_cache(maxsize=None)
@@ -364,7 +387,10 @@ def word_pattern(lang: str, kind: str) -> re.Pattern[str] | None:
             if token == "*":
                 body += r"(?:\S+\s+){0,4}?"
                 continue
-            body += re.escape(token.rstrip("*")) + (r"\S*" if token.endswith("*") else "") + r"\s+"
+            # with or without the optional marks of Arabic script ("لكنّ", "لكن"), as claims.reader.phrase_pattern
+            word = re.escape(ARABIC_MARKS.sub("", token.rstrip("*")))
+            body += ARABIC_LETTER.sub(lambda m: m.group() + MARKS_OPTIONAL, word) + (
+                r"\S*" if token.endswith("*") else "") + r"\s+"
         # a prefix written with its hyphen ("ex-", "экс-") runs into the next word: no word end after it
         parts.append(body[:-3] + ("" if w.endswith("-") else tail))
     # Arabic writes "and", "to", "by" onto the next word ("ونفت", "لمصادر", "ولكن"): words of a source, a denial
@@ -441,6 +467,12 @@ def stance(sentence: str, start: int, end: int, lang: str, cue: str = "") -> Mod
     # negation's lookalikes of the whole sentence are (the Guardian Council's "مغایر … تشخیص نداد" approves)
     plain = negation_view(sentence, lang)
     before = plain[max(0, start - NEGATION_REACH):start]
+    # a preposition of negation ("sans", "sem", "ohne": languages.toml `negation_next`) negates the words right after
+    # it, not a cue further on ("se rendre en Iran sans visa, un accord … étant entré en vigueur")
+    next_only = {fold(w) for w in function_words().get(lang, {}).get("negation_next", ())}
+    tail = " ".join(before.split()[-NEXT_WORDS:])
+    negation_before = [w for w in has(lang, "negation", before) if w not in next_only] + \
+        [w for w in has(lang, "negation", tail) if w in next_only]
     # a cue that opens with a negation names a negative state itself ("не поставлял"); one that holds a
     # negation inside ("assinaram ainda nenhum contrato", matched across a gap) is negated, the negative
     # concord of these languages ("não … nenhum") counting once
@@ -454,9 +486,11 @@ def stance(sentence: str, start: int, end: int, lang: str, cue: str = "") -> Mod
     after_cue = CLAUSE_BREAK.split(plain[end:end + NEGATION_AFTER.get(lang, 0)])[0]
     contrast = word_pattern(lang, "contrast")
     after_cue = contrast.split(fold(after_cue))[0] if contrast and after_cue else after_cue
-    suffix_negation += has(lang, "negation", after_cue) if after_cue.strip() else []
-    negated = not opens_negative and bool(has(lang, "negation", before) or has(lang, "negation", cue)
-                                          or suffix_negation)
+    # (not a word of "still", which negates what follows it only: "… به امضای روسای جمهور رسید و لایحه آن هنوز در
+    # کمیسیون … در دست بررسی است", signed, and its bill still under review; languages.toml `negation_before`)
+    before_only = {fold(w) for w in function_words().get(lang, {}).get("negation_before", ())}
+    suffix_negation += [w for w in has(lang, "negation", after_cue) if w not in before_only] if after_cue.strip() else []
+    negated = not opens_negative and bool(negation_before or has(lang, "negation", cue) or suffix_negation)
     # Persian and German put the auxiliary after the words ("… درخواهد آمد", "… beitreten wird")
     after = FUTURE_AFTER.get(lang, 0)
     future = has(lang, "future", sentence[max(0, start - FUTURE_BEFORE.get(lang, FUTURE_REACH)):end + after])
@@ -525,7 +559,7 @@ def stance(sentence: str, start: int, end: int, lang: str, cue: str = "") -> Mod
         hedged = ["conditional"] + hedged
     denied = has(lang, "denial", sentence)
     past = has(lang, "past", sentence[max(0, start - PAST_REACH):min(len(sentence), end + PAST_REACH)])
-    cues = tuple(dict.fromkeys((has(lang, "negation", before) + suffix_negation)[:1] + future[:1] + hedged[:1]
+    cues = tuple(dict.fromkeys((negation_before + suffix_negation)[:1] + future[:1] + hedged[:1]
                                + denied[:1] + (["preliminary"] if step else [])))
     return Modality(negated, bool(denied), bool(hedged), bool(future), bool(past), cues)
 
@@ -552,6 +586,7 @@ DENIAL_NEGATED_REACH = 20
 # a sentence after a statement that denies it without naming its subject again ("Téhéran a démenti ces
 # informations.", "Vorwürfe vom Iran zurückgewiesen."): short, so that it can point back at nothing else
 BACK_DENIAL_WORDS = 20
+LEAD_WORDS = 5  # a lead has words; a dateline has a place, an agency and a date
 DENIABLE = ("status", "event")
 
 
@@ -600,21 +635,33 @@ def denials(title: str, text: str, catalogue: Catalogue, lang: str) -> dict[str,
         if not denies(sentence, lang):
             continue
         named = [c for c in deniable if find_phrases(folded[i], c.topic)]
-        if not named and i and len(sentence.split()) <= BACK_DENIAL_WORDS:
+        # short, or pointing back at an act by a demonstrative ("موسكو لا تعترف بشرعية هذه الخطوة ولن تلتزم بها، فيما
+        # استدعت طهران سفراءها …", "این اقدام را «غیرقانونی» خواند و …": languages.toml `back_act`), however long
+        if not named and i and (len(sentence.split()) <= BACK_DENIAL_WORDS or has(lang, "back_act", sentence)):
             # a short denial naming nothing ("A Rússia afirmou que não reconhece a decisão", "لا تعترف بشرعية هذه
             # الخطوة") points back at the sentence before and at the event the article reports, told in its lead:
             # the lead's things too. Not a denial naming an act of its own ("L'Iran dément avoir fourni des
             # armes": that act, found in the sentence before), nor one said before the lead's event
             # (languages.toml `anterior`: "پیش از این اعلام کرده بودند")
-            lead = 1 if title.strip() else 0
+            lead = lead_of(sentences, 1 if title.strip() else 0)
             back = {i - 1}
-            if lead < i - 1 and not has(lang, "anterior", sentence) and not any(
-                    names_a_cue(folded[i], c) for c in own.claims if c.type in DENIABLE):
+            # (an act named by a demonstrative is the one told before, whatever cue the denial repeats: "این اقدام را
+            # «غیرقانونی» خواند و … بازگشت تحریم‌ها را به رسمیت نمی‌شناسد")
+            if lead < i - 1 and not has(lang, "anterior", sentence) and (has(lang, "back_act", sentence) or not any(
+                    names_a_cue(folded[i], c) for c in own.claims if c.type in DENIABLE)):
                 back.add(lead)
             named = [c for c in deniable if any(find_phrases(folded[k], c.topic) for k in back)]
         for claim in named:
             out.setdefault(claim.id, set()).add("*")
     return out
+
+
+def lead_of(sentences: list[str], first: int) -> int:
+    """The index of the article's lead among `sentences` from `first` on: the first sentence of LEAD_WORDS words
+    or more, past a dateline or an agency's line of its own ("خبرگزاری تسنیم - ۶ مهر ۱۴۰۴", "МОСКВА, 2 октября.
+    /ТАСС/."); `first` when there is none."""
+    return next((k for k in range(first, len(sentences))
+                 if sum(any(ch.isalpha() for ch in w) for w in sentences[k].split()) >= LEAD_WORDS), first)
 
 
 def names_a_cue(folded: str, claim: Claim) -> bool:

@@ -22,7 +22,7 @@ from claims.cues import (cue_groups, cue_text, find_lemma_cues_folded, has_lemma
 from claims.grammar import (LEXICON, chain, cue_token, depth, governing_verb, misstated, revised_from,
                             revision_dates, statement_subjects, unfinished)
 from claims.nlp import PipelineUnavailable, parse
-from claims.entities import NO_PLACES, Places, countries_in
+from claims.entities import ARABIC_MARKS, NO_PLACES, Places, countries_in
 from extractors.text import Sentence, clauses, split_sentences
 from claims.values import (Modality, Percent, change_direction, comparison_spans, figure_holder, figure_token, find_dates,
                            find_money, find_office_holders, find_percents, is_base_figure, is_cumulative,
@@ -119,17 +119,26 @@ def fold_char(ch: str) -> str:
     return ch.lower() if len(ch.lower()) == 1 else ch
 
 
+ARABIC_LETTER = re.compile(r"[\u0621-\u064a\u066e-\u06d3]")
+MARKS_OPTIONAL = "[\u064b-\u0652\u0670\u0640]*"
+
+
 @lru_cache(maxsize=4096)
-def phrase_pattern(phrase: str) -> re.Pattern[str]:
+def phrase_pattern(phrase: str, marks: bool = True) -> re.Pattern[str]:
     """A catalogue phrase as a regex: words separated by any space/hyphen, `*` alone = a gap of up to six
-    words, `word*` = any ending."""
+    words, `word*` = any ending; `marks`: Arabic and Persian letters with or without their optional marks
+    (otherwise as written)."""
     parts = []
-    for token in fold(cue_text(phrase)).split():
+    folded = fold(cue_text(phrase))
+    for token in (ARABIC_MARKS.sub("", folded) if marks else folded).split():
         if token == "*":
             # a word of the gap may hold a zero-width non-joiner, which Persian writes inside words ("راه‌آهن")
             parts.append(r"(?:[\w',.()\u200c-]+\s+){0,6}?")
             continue
         body = re.escape(token.rstrip("*")).replace(r"\-", r"[-\s]?")
+        # Arabic and Persian letters may carry the marks writers add or leave out at will (vowel marks, shadda,
+        # tanwin, tatweel: "وقّعت" is "وقعت", signed): a phrase matches with or without them
+        body = ARABIC_LETTER.sub(lambda m: m.group() + MARKS_OPTIONAL, body) if marks else body
         parts.append(body + (r"\w*" if token.endswith("*") else "") + r"\s+")
     regex = "".join(parts)
     regex = regex[:-3] if regex.endswith(r"\s+") else regex
@@ -139,28 +148,31 @@ def phrase_pattern(phrase: str) -> re.Pattern[str]:
     return re.compile(rf"(?<![\w]){regex}(?![\w])")
 
 
-def find_phrases(folded: str, phrases: tuple[str, ...]) -> list[tuple[int, int, str]]:
+def find_phrases(folded: str, phrases: tuple[str, ...], marks: bool = True) -> list[tuple[int, int, str]]:
     """Every occurrence of each phrase in the folded text `folded` as word-bounded matches: (start, end,
-    phrase), offsets into `folded`."""
+    phrase), offsets into `folded`; `marks`: as phrase_pattern."""
     hits = []
-    for literal, pattern, phrase in phrase_patterns(tuple(phrases)):
+    # the substring test looks at the letters without their optional marks (phrase_pattern)
+    bare = ARABIC_MARKS.sub("", folded) if marks and ARABIC_MARKS.search(folded) else folded
+    for literal, pattern, phrase in phrase_patterns(tuple(phrases), marks):
         # nine calls in ten find nothing: a substring test skips the regex scan (~7x faster on the corpus)
-        if literal in folded:
+        if literal in bare:
             for m in pattern.finditer(folded):
                 hits.append((m.start(), m.end(), phrase))
     return hits
 
 
 @lru_cache(maxsize=4096)
-def phrase_patterns(phrases: tuple[str, ...]) -> tuple[tuple[str, re.Pattern[str], str], ...]:
+def phrase_patterns(phrases: tuple[str, ...], marks: bool = True) -> tuple[tuple[str, re.Pattern[str], str], ...]:
     """(literal, phrase_pattern, phrase) per phrase: `literal` is the longest run of the phrase's folded
     letters that every match of its pattern contains (a word or a hyphen-free part of one; "" for a gap
     alone)."""
     out = []
     for phrase in phrases:
-        runs = [run for token in fold(cue_text(phrase)).split() if token != "*" for run in token.rstrip("*").split("-")
-                if run]
-        out.append((max(runs, key=len) if runs else "", phrase_pattern(phrase), phrase))
+        folded = fold(cue_text(phrase))
+        runs = [run for token in (ARABIC_MARKS.sub("", folded) if marks else folded).split() if token != "*"
+                for run in token.rstrip("*").split("-") if run]
+        out.append((max(runs, key=len) if runs else "", phrase_pattern(phrase, marks), phrase))
     return tuple(out)
 
 

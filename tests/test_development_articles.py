@@ -52,7 +52,8 @@ ARTICLES = Path(__file__).parent / "development_articles"
 # 275 with a first result by words ("first … arrived", `nominal`) and founding or registering (tr, ru `events`); 277
 # with a route's countries no third party by words ([context.lang.xx] `route`: "از طریق", "… üzerinden"); 278 with the
 # Arabic "completed the linking of" (`nominal` "أتم* … ربط"); 279 with a claim's topic as an office's portfolio
-# ("Iran's deputy trade minister": portfolio_only)
+# ("Iran's deputy trade minister": portfolio_only); lang14: a French "sans" before a noun no negation of the event
+# after it (claims.languages.stance; one more on its own, 234 then)
 ARTICLE_FLOOR = 279
 
 

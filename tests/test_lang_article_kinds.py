@@ -494,3 +494,129 @@ def test_lang12_a_joint_commission_is_no_parliaments_committee() -> None:
     assert not committee_opens(joint, joint.index("تصویب"), "fa")
     assert committee_opens("A comissão de relações exteriores da Duma aprovou o tratado.", 44, "pt")
     assert not committee_opens("A comissão mista Irã-Rússia aprovou o tratado.", 28, "pt")
+
+
+# lang14: kinds of the blind articles in ru, ar, tr, fa, pt and fr (docs/ENGINE.md "Other languages, blind round")
+SNAPBACK = {"jcpoa-talks": {"value": "stalled", "quotes": []}, "un-arms-embargo": {"value": "lifted", "quotes": []}}
+
+
+def test_lang14_arabic_vowel_marks_are_read_as_the_plain_word() -> None:
+    from claims.reader import find_phrases, fold
+
+    assert find_phrases(fold("وقّعت روسيا"), ("وقع*",)) and find_phrases(fold("ترقب"), ("ترقّب*",))
+    text = "وقّعت روسيا وإيران معاهدة الشراكة الاستراتيجية الشاملة في موسكو."
+    assert findings(text, TREATY, "ar", "2025-01-17").get("strategic-treaty") == ("changed", "signed")
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("ar", "وتشمل العقوبات المعادة حظرا على بيع الأسلحة التقليدية لإيران."),
+    ("ar", "عادت العقوبات التي فرضها مجلس الأمن الدولي على إيران إلى حيز التنفيذ فجر الأحد."),
+    ("fa", "قطعنامه‌های تحریمی شورای امنیت علیه ایران از بامداد امروز دوباره اعمال شد."),
+    ("pt", "As sanções do Conselho de Segurança da ONU contra o Irã voltaram a vigorar neste domingo."),
+    ("tr", "BM Güvenlik Konseyi'nin İran'a yönelik yaptırımları yeniden yürürlüğe girdi."),
+])
+def test_lang14_the_security_councils_sanctions_back_are_the_embargo_in_force(lang: str, text: str) -> None:
+    assert read(text, lang, "2025-09-28").get("un-arms-embargo") == ("changed", "in force")
+
+
+@pytest.mark.parametrize("lang,text", [
+    # a long denial pointing back by "this step", after a sentence between
+    ("ar", "عادت العقوبات التي فرضها مجلس الأمن الدولي على إيران قبل الاتفاق النووي إلى حيز التنفيذ فجر الأحد، بعد "
+           "انتهاء المهلة التي فتحها تفعيل آلية سناب باك.\nوتشمل العقوبات المعادة حظرا على بيع الأسلحة التقليدية.\n"
+           "وقالت الخارجية الروسية في بيان إن موسكو لا تعترف بشرعية هذه الخطوة ولن تلتزم بها، فيما استدعت طهران "
+           "سفراءها لدى العواصم الأوروبية الثلاث للتشاور."),
+    # the lead past a dateline line, and a denial that repeats the return's own words
+    ("fa", "خبرگزاری تسنیم - ۶ مهر ۱۴۰۴\nبا پایان مهلت ۳۰ روزه مکانیسم ماشه، قطعنامه‌های تحریمی شورای امنیت علیه "
+           "ایران از بامداد امروز دوباره اعمال شد.\nاین قطعنامه‌ها از جمله تحریم تسلیحاتی متعارف را در بر می‌گیرد.\n"
+           "وزارت امور خارجه در بیانیه‌ای این اقدام را غیرقانونی خواند و اعلام کرد ایران به همراه روسیه و چین بازگشت "
+           "تحریم‌ها را به رسمیت نمی‌شناسد."),
+])
+def test_lang14_a_long_denial_of_this_step_disputes_the_lead(lang: str, text: str) -> None:
+    assert findings(text, SNAPBACK, lang, "2025-09-28").get("jcpoa-talks") == ("disputed", "collapsed")
+
+
+def test_lang14_a_short_denial_after_a_ministers_words_is_not_his_office_denied() -> None:
+    text = ("İran Dışişleri Bakanı Abbas Arakçi, kararın hukuken geçersiz olduğunu savundu. Rusya ve Çin de "
+            "yaptırımları tanımayacaklarını bildirdi.")
+    assert read(text, "tr", "2025-09-28").get("iran-foreign-minister") == ("changed", "Abbas Araghchi")
+
+
+@pytest.mark.parametrize("lang,text", [
+    # beside another titled holder, so that the known name alone is not read
+    ("ru", "Министр иностранных дел России Сергей Лавров провёл телефонный разговор с иранским коллегой. Глава иранской "
+           "дипломатии Аббас Аракчи подтвердил, что Тегеран готов к подписанию договора."),
+    ("fa", "سرگئی لاوروف وزیر امور خارجه روسیه با رئیس دستگاه دیپلماسی کشورمان عباس عراقچی دیدار کرد."),
+    ("ar", "وصل رئيس الدبلوماسية الإيرانية عباس عراقجي إلى موسكو."),
+    ("pt", "O chanceler russo, Serguei Lavrov, recebeu o chefe da diplomacia iraniana, Abbas Araghchi."),
+])
+def test_lang14_the_head_of_a_countrys_diplomacy_is_its_foreign_minister(lang: str, text: str) -> None:
+    assert read(text, lang, "2024-12-25").get("iran-foreign-minister") == ("changed", "Abbas Araghchi")
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("fa", "در گزارش روز گذشته به اشتباه آمده بود که مجلس شورای اسلامی معاهده مشارکت راهبردی جامع با روسیه را تصویب "
+           "کرده است."),
+    ("ru", "В предыдущей версии сообщения ошибочно говорилось, что Госдума ратифицировала договор о всеобъемлющем "
+           "стратегическом партнёрстве с Ираном."),
+])
+def test_lang14_what_a_correction_withdraws_is_not_read(lang: str, text: str) -> None:
+    assert "strategic-treaty" not in findings(text, TREATY, lang, "2025-03-02")
+
+
+def test_lang14_persian_still_negates_what_follows_it_only() -> None:
+    text = ("معاهده مشارکت راهبردی جامع ایران و روسیه ۲۸ دی ۱۴۰۳ در مسکو به امضای روسای جمهور دو کشور رسید و لایحه آن "
+            "هنوز در کمیسیون امنیت ملی مجلس در دست بررسی است.")
+    assert findings(text, TREATY, "fa", "2025-03-02").get("strategic-treaty") == ("changed", "signed")
+
+
+def test_lang14_the_outline_and_the_details_approved_are_the_majlis_ratifying() -> None:
+    text = ("نمایندگان مجلس شورای اسلامی امروز با کلیات و جزئیات لایحه معاهده مشارکت راهبردی جامع ایران و روسیه "
+            "موافقت کردند.")
+    assert findings(text, TREATY, "fa", "2025-05-21").get("strategic-treaty") == ("changed", "ratified")
+
+
+def test_lang14_the_arabic_deal_ended_by_its_name() -> None:
+    text = "أعلنت الخارجية الإيرانية أن الاتفاق النووي المبرم عام 2015 انتهى رسميا."
+    assert read(text, "ar", "2025-10-18").get("jcpoa-talks") == ("changed", "collapsed")
+    # a round of talks ending is no end of the deal
+    assert "jcpoa-talks" not in read("انتهت جولة المحادثات في مسقط دون اتفاق.", "ar", "2025-05-11")
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("ar", "اختتمت في مسقط جولة أولى من المحادثات غير المباشرة بين إيران والولايات المتحدة بشأن البرنامج النووي الإيراني."),
+    ("fa", "دور نخست گفت‌وگوهای غیرمستقیم هسته‌ای میان ایران و ایالات متحده امروز در مسقط برگزار شد."),
+    ("pt", "Irã e Estados Unidos realizaram neste sábado, em Roma, a segunda rodada de conversas indiretas sobre o "
+           "programa nuclear iraniano."),
+    ("ru", "В Маскате прошёл первый раунд непрямых переговоров Ирана и США по ядерной программе."),
+    ("tr", "İran ile ABD arasındaki dolaylı nükleer müzakerelerin beşinci turu Roma'da gerçekleştirildi."),
+])
+def test_lang14_a_round_told_by_its_ordinal_is_the_talks_going_on(lang: str, text: str) -> None:
+    base = {"jcpoa-talks": {"value": "stalled", "quotes": [], "disputed": True, "sides": ["ongoing", "stalled"]}}
+    assert findings(text, base, lang, "2025-05-23").get("jcpoa-talks", ("", ""))[1] == "ongoing"
+
+
+@pytest.mark.parametrize("lang,text,cue,negated", [
+    # a preposition of negation before a noun negates that noun, not the cue further on (dev13's open kind)
+    ("fr", "Ils voyagent sans visa, l'accord étant entré en vigueur mardi.", "entré en vigueur", False),
+    ("pt", "Viajam sem visto, com o acordo que entrou em vigor.", "entrou em vigor", False),
+    # it negates the words right after it
+    ("fr", "Le traité a été signé sans être ratifié.", "ratifié", True),
+    ("fr", "Le traité est resté sans ratification.", "ratification", True),
+])
+def test_lang14_without_negates_the_words_right_after_it(lang: str, text: str, cue: str, negated: bool) -> None:
+    from claims.languages import stance
+
+    start = text.index(cue)
+    assert stance(text, start, start + len(cue), lang, cue).negated is negated
+
+
+def test_lang14_a_bare_russian_referent_opening_a_sentence_is_its_subject() -> None:
+    # the treaty recapped a year on, then "Договор, вступивший в силу …" in a sentence that names the trade after it
+    text = ("Год назад, 17 января 2025 года, президенты России и Ирана подписали в Москве договор о всеобъемлющем "
+            "стратегическом партнёрстве.\nДоговор, вступивший в силу в октябре, пока не привёл к заметному росту "
+            "товарооборота, отмечают эксперты.")
+    assert findings(text, TREATY, "ru", "2026-01-18").get("strategic-treaty") == ("changed", "in force")
+    # "договорились" (agreed) is no referent
+    text = ("Президенты России и Ирана подписали договор о всеобъемлющем стратегическом партнёрстве.\nСтороны "
+            "договорились вступить в переговоры о росте товарооборота.")
+    assert findings(text, TREATY, "ru", "2025-01-17").get("strategic-treaty") == ("changed", "signed")
