@@ -487,3 +487,41 @@ def test_a_generic_pact_with_the_parties_as_its_subject_is_the_treaty() -> None:
                   "Russia and Iran signed a customs pact in Moscow on Friday.",
                   "Russia and Belarus signed a pact in Moscow on Friday that binds them to closer ties."):
         assert read(other, "strategic-treaty", "draft", published="2025-01-18") is None, other
+# wire14: kinds found by articles written blind in registers not yet written (docs/ENGINE.md "Whole articles, fifth
+# round: state media, wire copy, newsletters and registers")
+
+
+def test_a_cue_in_a_coordinated_clause_on_another_tracked_thing_is_that_things() -> None:
+    # the small model hangs "ordered" under "said" in the second clause: the ordering is the Su-35's, not the S-400's
+    text = ("Russia never agreed to sell Iran the S-400, despite the speculation, and the Su-35 jets Tehran said it had "
+            "ordered have still not appeared.")
+    assert read(text, "s400-sale", "not agreed", published="2025-12-01") not in (("changed", "agreed"),
+                                                                              ("disputed", "agreed"))
+    own = "Moscow agreed to sell Tehran the S-400 in March, and the Su-35 jets have not arrived."
+    assert read(own, "s400-sale", "not agreed", published="2025-12-01") == ("changed", "agreed")
+
+
+def test_a_pointer_whose_noun_phrase_names_another_tracked_thing_is_that_thing() -> None:
+    text = ("Russia has still not offered Iran the S-400. The long-discussed gas deal between Gazprom and the National "
+            "Iranian Oil Company has not produced a contract either.")
+    assert read(text, "s400-sale", "not agreed", published="2025-12-01") != ("changed", "agreed")
+
+
+def test_a_clause_on_a_negated_noun_is_negated() -> None:
+    text = "As of this month, the database holds no open-source evidence that any Su-35 has been handed over to Iran."
+    assert read(text, "su35-delivery", "not delivered", published="2025-12-01") != ("changed", "delivered")
+    # a negation after the cue negates another predicate: the parse's negation of "is" is not the reimposition's
+    after = "Iran's foreign minister said on Sunday that the reimposition of UN sanctions on Iran is not the end of talks."
+    assert read(after, "un-arms-embargo", "lifted", published="2025-09-29") == ("changed", "in force")
+
+
+def test_a_figure_in_a_relative_clause_on_another_pairs_trade_is_theirs() -> None:
+    text = "Iran's trade with Russia is modest next to Russia's trade with India, which reached about $65 billion last year."
+    assert read(text, "bilateral-trade", "$3.5–4 billion (2021)", published="2025-03-01") is None
+
+
+def test_a_fraction_more_than_a_year_before_is_a_growth() -> None:
+    text = "Trade between Iran and Russia reached $4.9 billion in 2022, about a fifth more than a year earlier."
+    assert read(text, "trade-growth", "+81% (2021)", published="2023-02-01") == ("changed", "+20% (2022)")
+    fall = "Trade between Iran and Russia came to $4.1 billion in 2023, a sixth lower than in 2022."
+    assert read(fall, "trade-growth", "+81% (2021)", published="2024-02-01") != ("changed", "+20% (2023)")
