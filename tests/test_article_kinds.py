@@ -525,3 +525,28 @@ def test_a_fraction_more_than_a_year_before_is_a_growth() -> None:
     assert read(text, "trade-growth", "+81% (2021)", published="2023-02-01") == ("changed", "+20% (2022)")
     fall = "Trade between Iran and Russia came to $4.1 billion in 2023, a sixth lower than in 2022."
     assert read(fall, "trade-growth", "+81% (2021)", published="2024-02-01") != ("changed", "+20% (2023)")
+
+
+def test_a_replaced_holder_with_a_relative_clause_is_named_by_his_name() -> None:
+    # the relative clause on the predecessor was part of the name compared with the recorded holder
+    text = ("Russian President Vladimir Putin has put Andrei Belousov, a civilian economist, in charge of the defence "
+            "ministry, replacing Sergei Shoigu, who had led it since 2012.")
+    assert read(text, "russia-defense-minister", "Sergey Shoigu", published="2024-05-13") == ("changed", "Andrei Belousov")
+    # the one who named the successor (the verb's subject when its object is no name) is no successor
+    named = ("The Kremlin named Andrei Belousov defence minister on Sunday, replacing Sergei Shoigu, who had run the "
+             "ministry for twelve years.")
+    assert read(named, "russia-defense-minister", "Sergey Shoigu", published="2024-05-13") != ("changed", "Kremlin")
+
+
+def test_an_office_told_by_a_charge_over_its_duties() -> None:
+    # off13's open kind: "put X in charge of the ministry" (the object) and "X took charge of it" (the subject), once
+    # the page says the recorded holder left
+    died = "Foreign Minister Hossein Amir-Abdollahian was killed in the helicopter crash on Sunday. "
+    for text in (died + "On Monday the cabinet put his deputy, Ali Bagheri Kani, in charge of the foreign ministry.",
+                 died + "His deputy Ali Bagheri Kani took charge of the foreign ministry the next day."):
+        assert read(text, "iran-foreign-minister", "Hossein Amir Abdollahian",
+                    published="2024-05-21") == ("changed", "Ali Bagheri Kani"), text
+    # put ahead, it is no holding
+    plan = died + "The cabinet will put his deputy, Ali Bagheri Kani, in charge of the foreign ministry."
+    assert read(plan, "iran-foreign-minister", "Hossein Amir Abdollahian",
+                published="2024-05-21") != ("changed", "Ali Bagheri Kani")
