@@ -550,3 +550,12 @@ def test_an_office_told_by_a_charge_over_its_duties() -> None:
     plan = died + "The cabinet will put his deputy, Ali Bagheri Kani, in charge of the foreign ministry."
     assert read(plan, "iran-foreign-minister", "Hossein Amir Abdollahian",
                 published="2024-05-21") != ("changed", "Ali Bagheri Kani")
+
+
+def test_an_agreement_effective_since_a_date_is_in_force() -> None:
+    text = ("Iran's free trade agreement with the Eurasian Economic Union, effective since 15 May, cut duties on "
+            "fruit.")
+    assert read(text, "eaeu-free-trade", "negotiating", published="2025-06-30") == ("changed", "in force")
+    # bound to the agreement (catalogue `bound`): other rules effective since a date are not it
+    other = "New customs rules effective since May apply to Iranian goods entering the Eurasian Economic Union."
+    assert read(other, "eaeu-free-trade", "negotiating", published="2025-06-30") is None
