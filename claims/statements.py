@@ -683,8 +683,11 @@ def object_is_another_thing(doc: Any, span: tuple[int, int], claim: Any, referen
     # "took delivery of trainer jets" is about the jets. A verb without one is about its subject when that
     # names a model of its own ("MiG-29 fighters had arrived, and Su-35 jets would follow": "arrived" is
     # about the MiG-29s)
+    # a lone determiner as the object is the small model's misparse of a demonstrative date ("entered into force
+    # that October": "that" the object, "October" an adverbial), no other thing
     if token is None or not any(
-            (c.dep_ == "dobj" and not (span[0] <= c.idx < span[1] and not any(g.dep_ == "prep" for g in c.children)))
+            (c.dep_ == "dobj" and c.tag_ not in ("DT", "WDT", "IN")
+             and not (span[0] <= c.idx < span[1] and not any(g.dep_ == "prep" for g in c.children)))
             or (c.dep_ in ("nsubj", "nsubjpass") and names_a_model(c)) for c in token.children):
         return False
     named = topic_tokens(doc, claim)

@@ -559,3 +559,10 @@ def test_an_agreement_effective_since_a_date_is_in_force() -> None:
     # bound to the agreement (catalogue `bound`): other rules effective since a date are not it
     other = "New customs rules effective since May apply to Iranian goods entering the Eurasian Economic Union."
     assert read(other, "eaeu-free-trade", "negotiating", published="2025-06-30") is None
+
+
+def test_a_demonstrative_date_is_no_object_of_the_verb() -> None:
+    # the small model takes "that" of "that October" for the verb's object: no other thing entered into force
+    text = ("The Russia-Iran strategic partnership treaty was signed in January 2025 and entered into force that "
+            "October.")
+    assert read(text, "strategic-treaty", "draft", published="2026-01-14") == ("changed", "in force")
