@@ -686,6 +686,14 @@ def replacements(doc: Any, i: int, catalogue: Any, known: dict[str, str],
                  for g in c.children if g.dep_ == "pobj"]
         passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in token.children)
         old, new = (subj, agent) if passive else (obj, subj)
+        # "Putin replaced Shoigu at the ministry with the economist Belousov": the active verb's "with" names the
+        # successor, its subject the one who made the change
+        instead = [g for c in token.children if c.dep_ == "prep" and c.lower_ == "with"
+                   for g in c.children if g.dep_ == "pobj"]
+        instead = [n for g in instead for n in [g if g.pos_ == "PROPN" else next(
+            (a for a in g.children if a.dep_ in ("appos", "compound") and a.pos_ == "PROPN"), None)] if n is not None]
+        if not passive and obj and instead:
+            new = instead
         if not old or not new or new[0].pos_ != "PROPN":
             continue
         old_name, name = phrase_without_clauses(old[0]), proper_name(new[0])

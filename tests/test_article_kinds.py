@@ -566,3 +566,13 @@ def test_a_demonstrative_date_is_no_object_of_the_verb() -> None:
     text = ("The Russia-Iran strategic partnership treaty was signed in January 2025 and entered into force that "
             "October.")
     assert read(text, "strategic-treaty", "draft", published="2026-01-14") == ("changed", "in force")
+
+
+def test_a_successor_named_by_with_is_no_subject_of_replace() -> None:
+    # "X replaced Y with Z": the subject made the change (main read "Vladimir Putin" as the defence minister)
+    for text in ("In Moscow, Vladimir Putin replaced Sergei Shoigu at the defence ministry with the economist Andrei "
+                 "Belousov.", "Putin replaced Sergei Shoigu with Andrei Belousov in May."):
+        assert read(text, "russia-defense-minister", "Sergey Shoigu",
+                    published="2024-06-01") == ("changed", "Andrei Belousov"), text
+    own = "Andrei Belousov replaced Sergei Shoigu as defence minister in May."
+    assert read(own, "russia-defense-minister", "Sergey Shoigu", published="2024-06-01") == ("changed", "Andrei Belousov")
