@@ -671,6 +671,8 @@ def replacements(doc: Any, i: int, catalogue: Any, known: dict[str, str],
         if token.lemma_.lower() not in words["replace"] or token.pos_ != "VERB":
             continue
         subj = [c for c in token.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if subj and subj[0].tag_ == "WP" and token.dep_ == "relcl" and token.head.pos_ == "PROPN":
+            subj = [token.head]  # "Abbas Araghchi, who replaced the late X": the name the clause hangs on
         if not subj and token.dep_ == "conj":
             # "X stepped down and was replaced by Y": the coordinated verb shares the first one's subject
             subj = [c for c in token.head.children if c.dep_ in ("nsubj", "nsubjpass")]
@@ -843,7 +845,7 @@ def phrase_without_clauses(token: Any) -> str:
     """The words of `token`'s subtree without the relative and participle clauses on its nouns ("Sergei Shoigu, who
     had run the ministry since 2012" → "Sergei Shoigu ,"): a replaced holder's name as the name, not its clause."""
     cut = {d.i for t in token.subtree for c in t.children if c.dep_ in ("relcl", "acl") for d in c.subtree}
-    return " ".join(t.text for t in token.subtree if t.i not in cut)
+    return "".join(t.text_with_ws for t in token.subtree if t.i not in cut).strip()
 
 
 def resolve_by_context(unresolved: list[tuple[int, Any, str, tuple[str, ...], bool]], found: list[Holding],

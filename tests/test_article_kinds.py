@@ -576,3 +576,11 @@ def test_a_successor_named_by_with_is_no_subject_of_replace() -> None:
                     published="2024-06-01") == ("changed", "Andrei Belousov"), text
     own = "Andrei Belousov replaced Sergei Shoigu as defence minister in May."
     assert read(own, "russia-defense-minister", "Sergey Shoigu", published="2024-06-01") == ("changed", "Andrei Belousov")
+
+
+def test_a_relative_clause_of_replacing_gives_its_antecedent_the_office() -> None:
+    # "X, who replaced the late Y": the relative pronoun is the name the clause hangs on (main: "not Y")
+    text = ("Iran's foreign minister arrived in Moscow on Wednesday. Abbas Araghchi, who replaced the late Hossein "
+            "Amir-Abdollahian in August, told reporters the treaty was ready.")
+    assert read(text, "iran-foreign-minister", "Hossein Amir Abdollahian",
+                published="2024-12-26") == ("changed", "Abbas Araghchi")

@@ -55,8 +55,9 @@ ARTICLES = Path(__file__).parent / "probe_articles"
 # main 82 of 102; after wire14's kinds (docs/ENGINE.md "Whole articles, fifth round"): 85 of 102, 456 of 495; with a
 # replaced holder named without his relative clause and a charge over an office's duties: 86 of 102, 458 of 495 (off13's
 # crash wire now right too); with the EAEU agreement "effective since" a date (catalogue `bound`): 87 of 102, 459 of 495;
-# with a demonstrative date no object of the verb ("entered into force that October"): 88 of 102, 460 of 495
-EN_FLOOR = 460
+# with a demonstrative date no object of the verb ("entered into force that October"): 88 of 102, 460 of 495; with "X,
+# who replaced the late Y" giving X the office: 89 of 102, 461 of 495
+EN_FLOOR = 461
 
 # the other languages
 # lang8 2026-12-01 (main 048ac5d: 18, 16, 15, 24 of 56; pt 20 with the lead's holders_left)
