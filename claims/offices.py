@@ -761,6 +761,11 @@ def predicate_holdings(doc: Any, i: int, catalogue: Any, words: dict[str, Any]) 
         if included is not None:
             people = [person]
         if not people:
+            # "appointed the deputy foreign minister, Ali Bagheri Kani, as acting foreign minister": a noun with the
+            # name in apposition (its old post, which is no office given here)
+            people = [a for c in (upper if outcome else verb).children if c.dep_ in role and c.pos_ == "NOUN"
+                      for a in c.children if a.dep_ == "appos" and a.pos_ == "PROPN" and a.ent_type_ in ("PERSON", "")]
+        if not people:
             continue
         office_text = phrase(predicate[0])
         if words["deputy"].search(office_text):

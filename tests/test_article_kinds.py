@@ -584,3 +584,10 @@ def test_a_relative_clause_of_replacing_gives_its_antecedent_the_office() -> Non
             "Amir-Abdollahian in August, told reporters the treaty was ready.")
     assert read(text, "iran-foreign-minister", "Hossein Amir Abdollahian",
                 published="2024-12-26") == ("changed", "Abbas Araghchi")
+
+
+def test_an_appointee_named_in_apposition_to_his_old_post() -> None:
+    text = ("Foreign Minister Hossein Amir-Abdollahian was killed in the crash. The cabinet appointed the deputy foreign "
+            "minister, Ali Bagheri Kani, as acting foreign minister.")
+    assert read(text, "iran-foreign-minister", "Hossein Amir Abdollahian",
+                published="2024-05-20") == ("changed", "Ali Bagheri Kani")
