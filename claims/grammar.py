@@ -369,6 +369,9 @@ def read_stance(sent: Any, start: int, end: int, lang: str = "en", voices: Voice
             found["future"].append(upper.text)  # "ahead of the expiry of the deal": an event still to come
         if lower.dep_ == "xcomp" and any(c.lower_ == "yet" for c in upper.children):
             found["negated"].append("yet")  # "has yet to deliver"
+        if upper.pos_ == "NOUN" and lower.dep_ in ("acl", "ccomp") and lower.pos_ in ("VERB", "AUX") and any(
+                c.dep_ == "det" and c.lemma_.lower() in words["negation"] for c in upper.children):
+            found["negated"].append(upper.text)  # "holds no evidence that any jet has been handed over": none shown
         if upper.pos_ == "NOUN" and lemma in words["rumour_noun"] and lower.dep_ in ("acl", "ccomp", "relcl", "appos"):
             found["hedged"].append(upper.text)  # "reports that Russia had delivered"
             found["attributed"].append(upper.text)

@@ -59,6 +59,11 @@ LEXICON: dict[str, dict[str, Any]] = {
         # ministry's work", "named X to run the ministry" (duty_holdings; the office's own nouns are the catalogue's
         # `duties`)
         "run": frozenset({"run", "handle", "lead", "head", "manage", "oversee", "steer", "helm"}),
+        # the noun of a charge over what the duties name: "put X in charge of the ministry", "X took charge of it"
+        # (duty_holdings): the verbs that put someone in it (their object) and that take it (their subject)
+        "charge": frozenset({"charge"}),
+        "put_in": frozenset({"put", "place", "leave"}),
+        "take_charge": frozenset({"take", "assume"}),
         # "X died along with his foreign minister", "together with": the companion shares the verb's fate
         "along": frozenset({"along", "together"}),
 
@@ -138,7 +143,7 @@ def run_pattern() -> re.Pattern[str]:
     """The forms of the verbs of running (LEXICON words["run"]: regular inflections and the irregular ones)."""
     from claims.cues import inflections, irregular_forms
 
-    forms = {f for w in LEXICON["en"]["run"] for f in inflections(w) + irregular_forms().get(w, ())}
+    forms = {f for w in LEXICON["en"]["run"] | LEXICON["en"]["charge"] for f in inflections(w) + irregular_forms().get(w, ())}
     return re.compile(r"\b(?:" + "|".join(sorted(forms, key=len, reverse=True)) + r")\b", re.IGNORECASE)
 
 
@@ -230,7 +235,10 @@ def duty_holdings(docs: dict[int, Any], catalogue: Any, baseline: dict[str, Any]
         for verb in doc:
             if verb.pos_ != "VERB":
                 continue
-            if verb.lemma_.lower() in words["run"]:
+            charged = charge_objects(verb, words)
+            if charged:
+                objects = charged
+            elif verb.lemma_.lower() in words["run"]:
                 objects = [c for c in verb.children if c.dep_ == "dobj"]
             elif verb.lemma_.lower() in words["take_office"]:
                 # "X has been named caretaker of the foreign ministry": one standing in for what the duties name
@@ -254,7 +262,8 @@ def duty_holdings(docs: dict[int, Any], catalogue: Any, baseline: dict[str, Any]
                                                  for n in holder_names(catalogue, known, o.claim))
                    for o in offices(catalogue)):
                 continue  # a person known to hold another office runs that office's ministry
-            past = acting.tag_ == "VBD" and acting.lemma_.lower() not in words["take_office"] or any(
+            past = acting.tag_ == "VBD" and acting.lemma_.lower() not in (
+                words["take_office"] | (words["put_in"] | words["take_charge"] if charged else frozenset())) or any(
                 c.dep_ == "aux" and c.tag_ == "VBD" for c in acting.children)
             out.append(Holding(held[0].id, clean(name.text), i, name.start_char, name.end_char, past, "duty",
                                (verb.text,)))
@@ -276,6 +285,21 @@ def person_name(token: Any) -> Any:
     return span
 
 
+def charge_objects(verb: Any, words: dict[str, Any]) -> list[Any]:
+    """What a charge is over, for a verb that puts someone in charge ("put X in charge of the ministry": "in" +
+    "charge" + "of") or takes it ("X took charge of the ministry": the object "charge" + "of"); [] otherwise."""
+    lemma = verb.lemma_.lower()
+    if lemma in words["put_in"]:
+        nouns = [c for p in verb.children if p.dep_ == "prep" and p.lower_ == "in" for c in p.children
+                 if c.dep_ == "pobj" and c.lemma_.lower() in words["charge"]]
+    elif lemma in words["take_charge"]:
+        nouns = [c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() in words["charge"]]
+    else:
+        return []
+    return [g for n in nouns for p in n.children if p.dep_ == "prep" and p.lower_ == "of"
+            for g in p.children if g.dep_ == "pobj"]
+
+
 def duty_person(verb: Any, words: dict[str, Any]) -> tuple[Any, Any]:
     """(the verb whose tense tells the holding, the name) for a verb of running (duty_holdings): its subject's
     name, or that of the object of a verb of taking office it is the infinitive of; (verb, None) when no name."""
@@ -284,6 +308,10 @@ def duty_person(verb: Any, words: dict[str, Any]) -> tuple[Any, Any]:
             return token
         return next((c for c in token.children if c.dep_ == "appos" and c.pos_ == "PROPN"), None)
 
+    if verb.lemma_.lower() in words["put_in"] and charge_objects(verb, words):
+        # "the cabinet put X in charge of the ministry": the one put in charge is the object
+        role = "nsubjpass" if any(c.dep_ == "nsubjpass" for c in verb.children) else "dobj"
+        return verb, next((named(c) for c in verb.children if c.dep_ == role and named(c) is not None), None)
     if verb.lemma_.lower() in words["take_office"]:
         # "X has been named caretaker of …", "the president named X caretaker of …"
         role = "nsubjpass" if any(c.dep_ == "nsubjpass" for c in verb.children) else "dobj"
@@ -643,6 +671,8 @@ def replacements(doc: Any, i: int, catalogue: Any, known: dict[str, str],
         if token.lemma_.lower() not in words["replace"] or token.pos_ != "VERB":
             continue
         subj = [c for c in token.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if subj and subj[0].tag_ == "WP" and token.dep_ == "relcl" and token.head.pos_ == "PROPN":
+            subj = [token.head]  # "Abbas Araghchi, who replaced the late X": the name the clause hangs on
         if not subj and token.dep_ == "conj":
             # "X stepped down and was replaced by Y": the coordinated verb shares the first one's subject
             subj = [c for c in token.head.children if c.dep_ in ("nsubj", "nsubjpass")]
@@ -658,9 +688,19 @@ def replacements(doc: Any, i: int, catalogue: Any, known: dict[str, str],
                  for g in c.children if g.dep_ == "pobj"]
         passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in token.children)
         old, new = (subj, agent) if passive else (obj, subj)
+        # "Putin replaced Shoigu at the ministry with the economist Belousov": the active verb's "with" names the
+        # successor, its subject the one who made the change
+        instead = [g for c in token.children if c.dep_ == "prep" and c.lower_ == "with"
+                   for g in c.children if g.dep_ == "pobj"]
+        instead = [n for g in instead for n in [g if g.pos_ == "PROPN" else next(
+            (a for a in g.children if a.dep_ in ("appos", "compound") and a.pos_ == "PROPN"), None)] if n is not None]
+        if not passive and obj and instead:
+            new = instead
         if not old or not new or new[0].pos_ != "PROPN":
             continue
-        old_name, name = phrase(old[0]), proper_name(new[0])
+        old_name, name = phrase_without_clauses(old[0]), proper_name(new[0])
+        if new[0].ent_type_ in ("ORG", "GPE", "NORP", "FAC", "LOC") or party_of(name.text, catalogue.parties):
+            continue  # "The Kremlin named X …, replacing Y": the one who named is no successor
         for claim, holder in known.items():
             if holder and same_person(old_name, holder):
                 out.append(Holding(claim, name.text, i, name.start_char, name.end_char, False,
@@ -720,6 +760,11 @@ def predicate_holdings(doc: Any, i: int, catalogue: Any, words: dict[str, Any]) 
             people = [verb.head]
         if included is not None:
             people = [person]
+        if not people:
+            # "appointed the deputy foreign minister, Ali Bagheri Kani, as acting foreign minister": a noun with the
+            # name in apposition (its old post, which is no office given here)
+            people = [a for c in (upper if outcome else verb).children if c.dep_ in role and c.pos_ == "NOUN"
+                      for a in c.children if a.dep_ == "appos" and a.pos_ == "PROPN" and a.ent_type_ in ("PERSON", "")]
         if not people:
             continue
         office_text = phrase(predicate[0])
@@ -799,6 +844,13 @@ def proper_name(token: Any) -> Any:
 def phrase(token: Any) -> str:
     """The text of `token`'s whole subtree (spaCy), left edge to right edge."""
     return token.doc[token.left_edge.i:token.right_edge.i + 1].text
+
+
+def phrase_without_clauses(token: Any) -> str:
+    """The words of `token`'s subtree without the relative and participle clauses on its nouns ("Sergei Shoigu, who
+    had run the ministry since 2012" → "Sergei Shoigu ,"): a replaced holder's name as the name, not its clause."""
+    cut = {d.i for t in token.subtree for c in t.children if c.dep_ in ("relcl", "acl") for d in c.subtree}
+    return "".join(t.text_with_ws for t in token.subtree if t.i not in cut).strip()
 
 
 def resolve_by_context(unresolved: list[tuple[int, Any, str, tuple[str, ...], bool]], found: list[Holding],

@@ -341,6 +341,13 @@ def read_sentence(ctx: Context, i: int, catalogue: Catalogue) -> list[Reading]:
     sentence before)."""
     out = []
     scores = {claim.id: topic_score(ctx, i, claim) for claim in catalogue.claims}
+    pointer = ctx.anaphora.search(ctx.folded[i]) if i > 0 and ctx.anaphora is not None else None
+    if pointer is not None:
+        # a pointer whose own noun phrase names another tracked thing ("the much-announced gas deal between
+        # Gazprom and the National Iranian Oil Company") is that thing, not the one the sentence before named
+        phrase = re.split(r"[,;:.]", ctx.folded[i][pointer.start():pointer.end() + 70])[0]
+        if any(scores[c.id] >= 1 and c.type in STATE_TYPES and find_phrases(phrase, c.topic) for c in catalogue.claims):
+            scores.update({c.id: 0.0 for c in catalogue.claims if 0 < scores[c.id] < 1 and c.type in STATE_TYPES})
     inherited = [c for c in catalogue.claims if 0 < scores[c.id] < 1]
     if len(inherited) > 1:
         def last_end(c: Claim) -> int:
@@ -1212,7 +1219,14 @@ def third_country_near(ctx: Context, sentence: str, start: int, end: int) -> boo
     business with China … hit $146.8 billion"); one named after it is usually a comparison."""
     clause = clause_at(sentence, (start, end))
     before = sentence[clause[0]:start]
+    if RELATIVE_OPENING.match(before):
+        # a relative clause's figure is its noun's: "Russia's trade with China, which reached about $245 billion"
+        # (the last words before it, the noun it hangs on with its own complement)
+        before = " ".join(sentence[:clause[0]].rstrip(" ,").split()[-4:]) + " " + before
     return bool(countries_in(before, ctx.places) - ctx.party_countries) or bool(ctx.blocs and ctx.blocs.search(before))
+
+
+RELATIVE_OPENING = re.compile(r"\s*(?:which|that|whose)\b", re.IGNORECASE)
 
 
 def signed_percent(figure, claim: Claim) -> float | None:  # type: ignore[no-untyped-def]

@@ -82,6 +82,7 @@ def restate(readings: list[Any], text: str, catalogue: Any, docs: dict[tuple[int
                 or object_is_another_thing(doc, local, claim, getattr(catalogue, "referents", ())) \
                 or names_a_set(doc, local, claim) \
                 or modifies_another_thing(doc, claim) or on_another_claims_subject(doc, local, claim, catalogue) \
+                or in_another_claims_clause(doc, local, claim, catalogue) \
                 or talked_about(doc, local, lang) \
                 or (reading.gapped is None
                                                           and another_countrys_act(doc, local, claim, catalogue)):
@@ -123,7 +124,7 @@ def restate(readings: list[Any], text: str, catalogue: Any, docs: dict[tuple[int
                        attributed=stance.attributed, denied=(reading.denied and not elsewhere) or stance.denied,
                        doubt_parsed=elsewhere, future=reading.future or stance.future,
                        past=reading.past or stance.past,
-                       negated=reading.negated or (stance.negated and not reading.negated and negatable(reading)),
+                       negated=reading.negated or (stance.negated and not reading.negated and negatable(reading, claim)),
                        cues=tuple(dict.fromkeys(cues)))
         out.append(presupposed(claim, not_yet(claim, read), doc, ref))
     return out
@@ -437,11 +438,22 @@ def points_back(word: Any) -> bool:
                for c in verb.children)
 
 
-def negatable(reading: Any) -> bool:
+# a cue that carries its own negation ("not yet received"): claims.reader.NEGATION_IN_CUE
+NEGATION_IN_CUE_WORDS = re.compile(r"\b(not|no|never|yet to|no longer|n't|refused|declined)\b")
+
+
+def negatable(reading: Any, claim: Any = None) -> bool:
     """A negation the parse finds but the window did not ("has yet to deliver") negates the cue's state,
     unless the window already read one (and perhaps turned the state into its negative: "has not received"
-    → not delivered)."""
-    return not set(reading.cues) & NEGATION_LABELS
+    → not delivered). A word of negation the window only saw in the clause around, too far to negate the cue
+    ("holds no evidence that any jet has been handed over"), turned nothing: the parse's negation stands."""
+    if not set(reading.cues) & NEGATION_LABELS:
+        return True
+    # (the word before the cue: one after it, "The reimposition of UN sanctions is not the end of diplomacy", the
+    # window saw too and it may negate another predicate than the cue's)
+    after = reading.quote[reading.cue_end - reading.start:]
+    return claim is not None and not reading.negated and not any(s.negative == reading.value for s in claim.states) \
+        and not NEGATION_IN_CUE_WORDS.search(reading.cue.lower()) and not NEGATION_IN_CUE_WORDS.search(after.lower())
 
 
 def parse_sentences(items: list[tuple[str, int, int]], lang: str = "en") -> dict[tuple[str, int, int], Any]:
@@ -500,6 +512,32 @@ def on_another_claims_subject(doc: Any, span: tuple[int, int], claim: Any, catal
     # a status or event claim's subject is a thing; a quantity's topic is a measure ("the free trade agreement"
     # names no trade figure)
     return any(words & {t.i for t in topic_tokens(doc, other)} for other in catalogue.claims
+               if other.id != claim.id and other.type in ("status", "event"))
+
+
+def in_another_claims_clause(doc: Any, span: tuple[int, int], claim: Any, catalogue: Any) -> bool:
+    """Is the cue in one of the sentence's coordinated clauses that names another tracked claim's subject and not
+    this claim's, this claim's subject being named in another of them ("Russia never agreed to sell Tehran the
+    S-400, …, and the Su-35 fighters Iran said it had ordered have still not been seen": the ordering is the
+    Su-35's)? The cue's clause is the subtree of the verb that is the sentence's root or a verb's conjunct, without
+    the clauses coordinated under it."""
+    token = cue_token(doc[:], *span)
+    if token is None:
+        return False
+    head = token
+    while not (head.dep_ == "ROOT" or (head.dep_ == "conj" and head.pos_ in ("VERB", "AUX")
+                                       and head.head.pos_ in ("VERB", "AUX"))):
+        if head.head.i == head.i:
+            break
+        head = head.head
+    inner = [c for c in head.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX")]
+    if head.dep_ == "ROOT" and not inner:
+        return False
+    clause = {t.i for t in head.subtree} - {t.i for c in inner for t in c.subtree}
+    mine = {t.i for t in topic_tokens(doc, claim)}
+    if not mine or clause & mine:
+        return False
+    return any(clause & {t.i for t in topic_tokens(doc, other)} for other in catalogue.claims
                if other.id != claim.id and other.type in ("status", "event"))
 
 
@@ -645,8 +683,11 @@ def object_is_another_thing(doc: Any, span: tuple[int, int], claim: Any, referen
     # "took delivery of trainer jets" is about the jets. A verb without one is about its subject when that
     # names a model of its own ("MiG-29 fighters had arrived, and Su-35 jets would follow": "arrived" is
     # about the MiG-29s)
+    # a lone determiner as the object is the small model's misparse of a demonstrative date ("entered into force
+    # that October": "that" the object, "October" an adverbial), no other thing
     if token is None or not any(
-            (c.dep_ == "dobj" and not (span[0] <= c.idx < span[1] and not any(g.dep_ == "prep" for g in c.children)))
+            (c.dep_ == "dobj" and c.tag_ not in ("DT", "WDT", "IN")
+             and not (span[0] <= c.idx < span[1] and not any(g.dep_ == "prep" for g in c.children)))
             or (c.dep_ in ("nsubj", "nsubjpass") and names_a_model(c)) for c in token.children):
         return False
     named = topic_tokens(doc, claim)

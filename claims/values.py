@@ -279,6 +279,12 @@ _FRACTION = re.compile(
     + r")\b(?!\s+(?:of|party|parties|country|countries)\b)",
     re.IGNORECASE,
 )
+# A fraction compared with an earlier figure: "about a fifth more than a year earlier", "a third lower than".
+_FRACTION_COMPARED = re.compile(
+    r"\b(?P<frac>" + "|".join(sorted((re.escape(f) for f in _FRACTIONS), key=len, reverse=True))
+    + r")\s+(?:(?P<up>more|higher|larger|greater|bigger|up)|(?P<down>less|lower|smaller|down))\s+(?:than|on|from)\b",
+    re.IGNORECASE,
+)
 # A noun right after the figure names its direction: "a 20% increase", "17% year-on-year drop".
 _DIRECTION_AFTER = re.compile(
     r"\s*(?:(?:year[- ]on[- ]year|y/y|annual|yearly|month[- ]on[- ]month)\s+)?"
@@ -310,6 +316,11 @@ def find_percents(text: str) -> list[Percent]:
         span = match.span("frac")
         value = _FRACTIONS[match.group("frac").lower()]
         found.append((*span, Percent(value, direction, _qualifier_before(text, span[0]), *span)))
+    for match in _FRACTION_COMPARED.finditer(text):
+        span = match.span("frac")
+        value = _FRACTIONS[match.group("frac").lower()]
+        found.append((*span, Percent(value, "up" if match.group("up") else "down", _qualifier_before(text, span[0]),
+                                     *span)))
     for match in _MULTIPLE.finditer(text):
         # "increased 1.5 times", "grew threefold": a growth to that multiple, as a percentage (+50%, +200%); only
         # after a verb of rise (a fall "two times" is no clear figure)

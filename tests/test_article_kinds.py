@@ -487,3 +487,107 @@ def test_a_generic_pact_with_the_parties_as_its_subject_is_the_treaty() -> None:
                   "Russia and Iran signed a customs pact in Moscow on Friday.",
                   "Russia and Belarus signed a pact in Moscow on Friday that binds them to closer ties."):
         assert read(other, "strategic-treaty", "draft", published="2025-01-18") is None, other
+# wire14: kinds found by articles written blind in registers not yet written (docs/ENGINE.md "Whole articles, fifth
+# round: state media, wire copy, newsletters and registers")
+
+
+def test_a_cue_in_a_coordinated_clause_on_another_tracked_thing_is_that_things() -> None:
+    # the small model hangs "ordered" under "said" in the second clause: the ordering is the Su-35's, not the S-400's
+    text = ("Russia never agreed to sell Iran the S-400, despite the speculation, and the Su-35 jets Tehran said it had "
+            "ordered have still not appeared.")
+    assert read(text, "s400-sale", "not agreed", published="2025-12-01") not in (("changed", "agreed"),
+                                                                              ("disputed", "agreed"))
+    own = "Moscow agreed to sell Tehran the S-400 in March, and the Su-35 jets have not arrived."
+    assert read(own, "s400-sale", "not agreed", published="2025-12-01") == ("changed", "agreed")
+
+
+def test_a_pointer_whose_noun_phrase_names_another_tracked_thing_is_that_thing() -> None:
+    text = ("Russia has still not offered Iran the S-400. The long-discussed gas deal between Gazprom and the National "
+            "Iranian Oil Company has not produced a contract either.")
+    assert read(text, "s400-sale", "not agreed", published="2025-12-01") != ("changed", "agreed")
+
+
+def test_a_clause_on_a_negated_noun_is_negated() -> None:
+    text = "As of this month, the database holds no open-source evidence that any Su-35 has been handed over to Iran."
+    assert read(text, "su35-delivery", "not delivered", published="2025-12-01") != ("changed", "delivered")
+    # a negation after the cue negates another predicate: the parse's negation of "is" is not the reimposition's
+    after = "Iran's foreign minister said on Sunday that the reimposition of UN sanctions on Iran is not the end of talks."
+    assert read(after, "un-arms-embargo", "lifted", published="2025-09-29") == ("changed", "in force")
+
+
+def test_a_figure_in_a_relative_clause_on_another_pairs_trade_is_theirs() -> None:
+    text = "Iran's trade with Russia is modest next to Russia's trade with India, which reached about $65 billion last year."
+    assert read(text, "bilateral-trade", "$3.5–4 billion (2021)", published="2025-03-01") is None
+
+
+def test_a_fraction_more_than_a_year_before_is_a_growth() -> None:
+    text = "Trade between Iran and Russia reached $4.9 billion in 2022, about a fifth more than a year earlier."
+    assert read(text, "trade-growth", "+81% (2021)", published="2023-02-01") == ("changed", "+20% (2022)")
+    fall = "Trade between Iran and Russia came to $4.1 billion in 2023, a sixth lower than in 2022."
+    assert read(fall, "trade-growth", "+81% (2021)", published="2024-02-01") != ("changed", "+20% (2023)")
+
+
+def test_a_replaced_holder_with_a_relative_clause_is_named_by_his_name() -> None:
+    # the relative clause on the predecessor was part of the name compared with the recorded holder
+    text = ("Russian President Vladimir Putin has put Andrei Belousov, a civilian economist, in charge of the defence "
+            "ministry, replacing Sergei Shoigu, who had led it since 2012.")
+    assert read(text, "russia-defense-minister", "Sergey Shoigu", published="2024-05-13") == ("changed", "Andrei Belousov")
+    # the one who named the successor (the verb's subject when its object is no name) is no successor
+    named = ("The Kremlin named Andrei Belousov defence minister on Sunday, replacing Sergei Shoigu, who had run the "
+             "ministry for twelve years.")
+    assert read(named, "russia-defense-minister", "Sergey Shoigu", published="2024-05-13") != ("changed", "Kremlin")
+
+
+def test_an_office_told_by_a_charge_over_its_duties() -> None:
+    # off13's open kind: "put X in charge of the ministry" (the object) and "X took charge of it" (the subject), once
+    # the page says the recorded holder left
+    died = "Foreign Minister Hossein Amir-Abdollahian was killed in the helicopter crash on Sunday. "
+    for text in (died + "On Monday the cabinet put his deputy, Ali Bagheri Kani, in charge of the foreign ministry.",
+                 died + "His deputy Ali Bagheri Kani took charge of the foreign ministry the next day."):
+        assert read(text, "iran-foreign-minister", "Hossein Amir Abdollahian",
+                    published="2024-05-21") == ("changed", "Ali Bagheri Kani"), text
+    # put ahead, it is no holding
+    plan = died + "The cabinet will put his deputy, Ali Bagheri Kani, in charge of the foreign ministry."
+    assert read(plan, "iran-foreign-minister", "Hossein Amir Abdollahian",
+                published="2024-05-21") != ("changed", "Ali Bagheri Kani")
+
+
+def test_an_agreement_effective_since_a_date_is_in_force() -> None:
+    text = ("Iran's free trade agreement with the Eurasian Economic Union, effective since 15 May, cut duties on "
+            "fruit.")
+    assert read(text, "eaeu-free-trade", "negotiating", published="2025-06-30") == ("changed", "in force")
+    # bound to the agreement (catalogue `bound`): other rules effective since a date are not it
+    other = "New customs rules effective since May apply to Iranian goods entering the Eurasian Economic Union."
+    assert read(other, "eaeu-free-trade", "negotiating", published="2025-06-30") is None
+
+
+def test_a_demonstrative_date_is_no_object_of_the_verb() -> None:
+    # the small model takes "that" of "that October" for the verb's object: no other thing entered into force
+    text = ("The Russia-Iran strategic partnership treaty was signed in January 2025 and entered into force that "
+            "October.")
+    assert read(text, "strategic-treaty", "draft", published="2026-01-14") == ("changed", "in force")
+
+
+def test_a_successor_named_by_with_is_no_subject_of_replace() -> None:
+    # "X replaced Y with Z": the subject made the change (main read "Vladimir Putin" as the defence minister)
+    for text in ("In Moscow, Vladimir Putin replaced Sergei Shoigu at the defence ministry with the economist Andrei "
+                 "Belousov.", "Putin replaced Sergei Shoigu with Andrei Belousov in May."):
+        assert read(text, "russia-defense-minister", "Sergey Shoigu",
+                    published="2024-06-01") == ("changed", "Andrei Belousov"), text
+    own = "Andrei Belousov replaced Sergei Shoigu as defence minister in May."
+    assert read(own, "russia-defense-minister", "Sergey Shoigu", published="2024-06-01") == ("changed", "Andrei Belousov")
+
+
+def test_a_relative_clause_of_replacing_gives_its_antecedent_the_office() -> None:
+    # "X, who replaced the late Y": the relative pronoun is the name the clause hangs on (main: "not Y")
+    text = ("Iran's foreign minister arrived in Moscow on Wednesday. Abbas Araghchi, who replaced the late Hossein "
+            "Amir-Abdollahian in August, told reporters the treaty was ready.")
+    assert read(text, "iran-foreign-minister", "Hossein Amir Abdollahian",
+                published="2024-12-26") == ("changed", "Abbas Araghchi")
+
+
+def test_an_appointee_named_in_apposition_to_his_old_post() -> None:
+    text = ("Foreign Minister Hossein Amir-Abdollahian was killed in the crash. The cabinet appointed the deputy foreign "
+            "minister, Ali Bagheri Kani, as acting foreign minister.")
+    assert read(text, "iran-foreign-minister", "Hossein Amir Abdollahian",
+                published="2024-05-20") == ("changed", "Ali Bagheri Kani")
