@@ -1381,7 +1381,8 @@ def own_field(doc: Any, spans: tuple[tuple[int, int], ...]) -> bool:
         # the parse may hang the field on the verb whose object the document is ("ratified a treaty … on …")
         holders = [head] + ([head.head] if head.dep_ in ("dobj", "nsubjpass") else [])
         fields = [g for holder in holders for ch in holder.children if ch.dep_ == "prep" and ch.i > head.i
-                  and ch.lower_ in FIELD_PREPS for g in ch.children if g.dep_ == "pobj" and g.pos_ in ("NOUN", "PROPN")]
+                  and ch.lower_ in FIELD_PREPS for g in ch.children if g.dep_ == "pobj" and g.pos_ in ("NOUN", "PROPN")
+                  and not g.ent_type_ in ("DATE", "TIME")]  # "on Friday" is when, not what about
         if not fields or any(t.i in tokens for g in fields for t in g.subtree):
             return False
     return True
