@@ -276,6 +276,9 @@ class Candidate:
     # the event is a possibility that has just begun ("cards can now be used": newly_able), the consequence of
     # the development: the article's statement of the act that made it possible ranks first
     consequence: bool = False
+    # the event's object is a bare definite noun ("took part in the drill"): a thing given before, so the sentence
+    # elaborates an event the page told earlier, which ranks first (pointed_back)
+    elaboration: bool = False
 
 
 @dataclass(frozen=True)
@@ -980,6 +983,7 @@ def read_events(candidates: list[Candidate], catalogue: Catalogue,
             # signed in Tehran in September" below "The Duma on Tuesday ratified …"); listed only without it
             c.stale = c.stale or dated_before(docs[parsed_text(c.statement)], c.ref)
             c.consequence = event.consequence
+            c.elaboration = pointed_back(docs[parsed_text(c.statement)], event)
             # where a tracked thing is made ("the drone's production stages now occur in Russia") is a thing no
             # claim covers: its closeness to the claim about the thing's transfer is no restatement
             c.things = c.things or event.made
@@ -1388,6 +1392,21 @@ def own_field(doc: Any, spans: tuple[tuple[int, int], ...]) -> bool:
     return True
 
 
+def pointed_back(doc: Any, event: Event) -> bool:
+    """Is what the event is done to or in only a bare definite noun ("Two Russian missile ships and three Iranian
+    vessels took part in the drill", "The agreement covers …" is no event): the thing is one the reader was told of
+    before, and the sentence elaborates that earlier event rather than telling its own?"""
+    verb = next((t for t in doc if t.idx == event.start), None)
+    if verb is None:
+        return False
+    objects = [ch for ch in verb.children if ch.dep_ in ("dobj", "nsubjpass")]
+    things = objects + [g for h in [verb] + objects for ch in h.children if ch.dep_ == "prep"
+                        for g in ch.children if g.dep_ == "pobj"]
+    # a relative clause after it says more of the same thing ("the drill, which practised …")
+    return any(t.pos_ == "NOUN" and [ch.lower_ for ch in t.children if ch.dep_ not in ("relcl", "punct")]
+               in (["the"], ["this"], ["that"], ["these"], ["those"]) for t in things)
+
+
 def habitual(verb: Any) -> bool:
     """Is the predicate, or a verb it depends on, a repeated act: an adverb of frequency on it ("regularly",
     "often") or a time noun counted by "every"/"each" ("Every few months a new communiqué announces that the
@@ -1792,8 +1811,10 @@ def new_developments(candidates: list[Candidate], catalogue: Catalogue, encoder:
     # and one naming a thing no claim covers before one that does not: it names what the event is about
     # and a standing dated before the article's days after the article's own news
     # and the consequence of a development ("cards can now be used") after the act that made it possible
+    # and an elaboration of an event told before ("took part in the drill") after the event's own statement
     order = sorted(range(len(candidates)), key=lambda k: (fragment(candidates[k].statement), candidates[k].stale,
-                                                         candidates[k].consequence, not candidates[k].things,
+                                                         candidates[k].consequence, candidates[k].elaboration,
+                                                         not candidates[k].things,
                                                          -scores[k]))
     for idx in order:
         cand = candidates[int(idx)]
