@@ -92,7 +92,10 @@ few months", "each year", "regularly": habitual) is no event. Read by words, a c
 [context.lang.xx] `route` word is the way a thing takes, not a third party ("از طریق جمهوری آذربایجان", "Kazakistan
 ve Türkmenistan üzerinden": third_countries). A claim's topic word compounded with an office noun of the catalogue's
 `officials` is that office's portfolio, not the claim's subject ("The house was inaugurated by … Iran's deputy trade
-minister": portfolio_only).
+minister": portfolio_only); one carrying a field of its own after "on" or "about" is another document of its kind
+("ratified a treaty with Iran on the extradition of …": own_field). A place a party owns ("The Astrakhan region of
+Russia and Iran's Gilan province signed …": party_places) is no third country; a span of years reaching back to now
+("over the past decade") is a recap.
 Precision comes from demanding both parties in the sentence: the parse's argument structure is not there to
 tell a participant from a mention.
 
@@ -119,7 +122,7 @@ from claims.languages import DIGITS, SOLAR_MONTHS, english_part, for_language, m
     stance as language_stance, \
     statement_date as language_date
 from claims.nlp import PipelineUnavailable, parse
-from claims.reader import DATELINE, Context, find_phrases, fold, topic_score
+from claims.reader import ARABIC_LETTER, DATELINE, MARKS_OPTIONAL, Context, find_phrases, fold, topic_score
 from claims.statements import statement_date
 from claims.values import entity_dates, find_dates
 
@@ -273,6 +276,9 @@ class Candidate:
     # the event is a possibility that has just begun ("cards can now be used": newly_able), the consequence of
     # the development: the article's statement of the act that made it possible ranks first
     consequence: bool = False
+    # the event's object is a bare definite noun ("took part in the drill"): a thing given before, so the sentence
+    # elaborates an event the page told earlier, which ranks first (pointed_back)
+    elaboration: bool = False
 
 
 @dataclass(frozen=True)
@@ -573,8 +579,10 @@ def announced_events(folded: str, patterns: tuple[str, ...], reach: int = 12) ->
 
 
 def phrase_regex(phrase: str) -> str:
-    """A pattern of a folded phrase whose "*" stands for any ending of its word."""
-    return r"\s+".join(re.escape(fold(w)).replace(r"\*", r"\w*") for w in phrase.split())
+    """A pattern of a folded phrase whose "*" stands for any ending of its word; an Arabic or Persian letter with or
+    without the optional marks writers add ("وقّعت" is "وقعت", signed: claims.reader.phrase_pattern)."""
+    return r"\s+".join(ARABIC_LETTER.sub(lambda m: m.group() + MARKS_OPTIONAL, re.escape(fold(w)))
+                       .replace(r"\*", r"\w*") for w in phrase.split())
 
 
 def untracked_conjunct(ctx: Context, i: int, catalogue: Catalogue, lang: str) -> bool:
@@ -923,6 +931,7 @@ def is_background(ctx: Context, i: int) -> bool:
 _YEAR = re.compile(r"(?<!\d)\d{4}(?!\d)")
 _YEARS_AGO = re.compile(r"\b(?:years?|decades?)\b.*\bago\b", re.I)
 _LAST_YEAR = re.compile(r"\blast year\b|\ba year ago\b", re.I)
+_YEARS_SPAN = re.compile(r"\b(?:past|last|recent|previous)\b(?:\s+[\w-]+){0,2}?\s+(?:years|decades?)\b", re.I)
 
 
 def onset_month(text: str, start: int, end: int) -> bool:
@@ -964,6 +973,8 @@ def read_events(candidates: list[Candidate], catalogue: Catalogue,
             continue  # a page that states a tracked claim, or one whose sentences state a development
         if c.tracked and portfolio_only(docs[parsed_text(c.statement)], c.tracked, offices):
             c.tracked = ()  # "Iran's deputy trade minister": an office's portfolio, not the claim's subject
+        if c.tracked and own_field(docs[parsed_text(c.statement)], c.tracked):
+            c.tracked = ()  # "a treaty with Iran on the extradition of …": another treaty than the claim's
         event = event_of(docs[parsed_text(c.statement)], c, routine, others, kinds, c.covered, example_kinds(catalogue))
         if event is not None:
             c.span, c.verb, c.known = (event.start, event.end), event.lemma, event.known
@@ -972,6 +983,7 @@ def read_events(candidates: list[Candidate], catalogue: Catalogue,
             # signed in Tehran in September" below "The Duma on Tuesday ratified …"); listed only without it
             c.stale = c.stale or dated_before(docs[parsed_text(c.statement)], c.ref)
             c.consequence = event.consequence
+            c.elaboration = pointed_back(docs[parsed_text(c.statement)], event)
             # where a tracked thing is made ("the drone's production stages now occur in Russia") is a thing no
             # claim covers: its closeness to the claim about the thing's transfer is no restatement
             c.things = c.things or event.made
@@ -1357,6 +1369,44 @@ def portfolio_only(doc: Any, spans: tuple[tuple[int, int], ...], offices: frozen
                                 for t in tokens)
 
 
+FIELD_PREPS = frozenset({"on", "about", "concerning", "regarding"})
+
+
+def own_field(doc: Any, spans: tuple[tuple[int, int], ...]) -> bool:
+    """Does every tracked claim's subject the sentence names (character spans `spans`) carry a field of its own, a
+    noun after "on" or "about" hanging on its head that names no tracked subject ("ratified a treaty with Iran on the
+    extradition of …", "a cooperation agreement on nuclear medicine")? It is another document of that kind than the
+    claim's: the claim's own names its field in the claim's words ("a treaty on comprehensive strategic partnership")."""
+    tokens = {t.i for s, e in spans for t in doc if t.idx < e and t.idx + len(t) > s}
+    if not tokens:
+        return False
+    heads = {doc[i] for i in tokens if doc[i].head.i not in tokens or doc[i].head.i == i}
+    for head in heads:
+        # the parse may hang the field on the verb whose object the document is ("ratified a treaty … on …")
+        holders = [head] + ([head.head] if head.dep_ in ("dobj", "nsubjpass") else [])
+        fields = [g for holder in holders for ch in holder.children if ch.dep_ == "prep" and ch.i > head.i
+                  and ch.lower_ in FIELD_PREPS for g in ch.children if g.dep_ == "pobj" and g.pos_ in ("NOUN", "PROPN")
+                  and not g.ent_type_ in ("DATE", "TIME")]  # "on Friday" is when, not what about
+        if not fields or any(t.i in tokens for g in fields for t in g.subtree):
+            return False
+    return True
+
+
+def pointed_back(doc: Any, event: Event) -> bool:
+    """Is what the event is done to or in only a bare definite noun ("Two Russian missile ships and three Iranian
+    vessels took part in the drill", "The agreement covers …" is no event): the thing is one the reader was told of
+    before, and the sentence elaborates that earlier event rather than telling its own?"""
+    verb = next((t for t in doc if t.idx == event.start), None)
+    if verb is None:
+        return False
+    objects = [ch for ch in verb.children if ch.dep_ in ("dobj", "nsubjpass")]
+    things = objects + [g for h in [verb] + objects for ch in h.children if ch.dep_ == "prep"
+                        for g in ch.children if g.dep_ == "pobj"]
+    # a relative clause after it says more of the same thing ("the drill, which practised …")
+    return any(t.pos_ == "NOUN" and [ch.lower_ for ch in t.children if ch.dep_ not in ("relcl", "punct")]
+               in (["the"], ["this"], ["that"], ["these"], ["those"]) for t in things)
+
+
 def habitual(verb: Any) -> bool:
     """Is the predicate, or a verb it depends on, a repeated act: an adverb of frequency on it ("regularly",
     "often") or a time noun counted by "every"/"each" ("Every few months a new communiqué announces that the
@@ -1518,6 +1568,10 @@ def background(doc: Any, ref: date | None) -> bool:
     # dated reading leaves out, well before any article's own days
     if any(ent.label_ == "DATE" and _YEARS_AGO.search(ent.text) for ent in doc.ents):
         return True
+    # a span of years reaching back to now ("over the past decade", "in recent years", "the last three years"): what
+    # happened across it is a recap of many acts, not the page's news
+    if any(ent.label_ == "DATE" and _YEARS_SPAN.search(ent.text) for ent in doc.ents):
+        return True
     # "last year" in an article after January: all of that year ended more than a month before the page (the
     # dated reading leaves relative dates out)
     if ref and ref.month > 1 and any(ent.label_ == "DATE" and _LAST_YEAR.search(ent.text) for ent in doc.ents):
@@ -1628,10 +1682,32 @@ def multilateral(verb: Any, party_countries: frozenset[str], party_tokens: dict[
         # not know counts only among the actors themselves ("Iran, Russia and Belarus", "Belarusian and Russian
         # forces"), not in a phrase about the subject ("a line linking the port of Astrakhan with Bandar Anzali")
         actors = actor_tokens(ch)
+        own = party_places(ch, party_tokens)
         if any(t.ent_type_ in ("GPE", "NORP") and t.i not in party_tokens and not t.is_punct
-               and not names_party(t, party_tokens) for t in tokens if t.i in actors):
+               and not names_party(t, party_tokens) and t.i not in own for t in tokens if t.i in actors):
             return True
     return False
+
+
+def party_places(head: Any, party_tokens: dict[int, set[str]]) -> set[int]:
+    """The tokens of places inside a party ("The Astrakhan region of Russia and Iran's Gilan province signed …"):
+    a name compounded with a common noun (a region, a province, a port) that a party owns, by its possessive or by
+    "of" and the party's name. The place is the party's, not a third country; a proper noun owned so ("Iran's
+    neighbour Turkmenistan") is another state and stays one."""
+    out: set[int] = set()
+    for h in [head] + list(head.conjuncts):
+        if h.pos_ != "NOUN":
+            continue
+        owner = [g for ch in h.children if ch.dep_ == "poss" for g in [ch]] + [
+            g for ch in h.children if ch.dep_ == "prep" and ch.lower_ == "of" for g in ch.children if g.dep_ == "pobj"]
+        if not any(t.i in party_tokens for g in owner for t in g.subtree):
+            continue
+        names = {ch.i for ch in h.children if ch.dep_ in ("compound", "nmod") and ch.pos_ == "PROPN"}
+        for ent in h.doc.ents:
+            if any(ent.start <= i < ent.end for i in names):
+                names |= set(range(ent.start, ent.end))
+        out |= names - {h.i}
+    return out
 
 
 def actor_tokens(head: Any) -> set[int]:
@@ -1735,8 +1811,10 @@ def new_developments(candidates: list[Candidate], catalogue: Catalogue, encoder:
     # and one naming a thing no claim covers before one that does not: it names what the event is about
     # and a standing dated before the article's days after the article's own news
     # and the consequence of a development ("cards can now be used") after the act that made it possible
+    # and an elaboration of an event told before ("took part in the drill") after the event's own statement
     order = sorted(range(len(candidates)), key=lambda k: (fragment(candidates[k].statement), candidates[k].stale,
-                                                         candidates[k].consequence, not candidates[k].things,
+                                                         candidates[k].consequence, candidates[k].elaboration,
+                                                         not candidates[k].things,
                                                          -scores[k]))
     for idx in order:
         cand = candidates[int(idx)]
