@@ -60,8 +60,9 @@ ARTICLES = Path(__file__).parent / "probe_articles"
 # en15 wrote 34 articles blind on the office holders and the nuclear talks (every way a reporter tells a holder; the
 # talks in every state, as news and as recap; hedges, plans, other countries): main 9b8c7d9 read 54 of their 67
 # expectations as first written (four talks-under-way labels then turned to "confirmed ongoing", all four misses
-# either way), 515 of 562 in all
-EN_FLOOR = 515
+# either way), 515 of 562 in all; after en15's kinds (docs/ENGINE.md "Whole articles, sixth round"): 60 of their 67,
+# 521 of 562
+EN_FLOOR = 521
 
 # the other languages
 # lang8 2026-12-01 (main 048ac5d: 18, 16, 15, 24 of 56; pt 20 with the lead's holders_left)
