@@ -16,7 +16,7 @@ from claims import languages
 from claims.catalogue import Catalogue, Claim
 from claims.reader import PRESUPPOSES, Reading, find_phrases, fold
 from extractors.text import iso_day, iso_span, split_sentences
-from claims.values import band, period_sort_key, person_key, read_modality, same_person
+from claims.values import CUE_LABELS, band, period_sort_key, person_key, read_modality, same_person
 
 VERDICT_RANK = {"changed": 3, "disputed": 2, "confirmed": 1}
 # The language reports are written in (values, labels; reports.render notes a quote in any other): a finding
@@ -155,10 +155,12 @@ def stance_dispute(reading: Reading) -> str:
         kinds.append("not confirmed by those concerned")
     if not kinds:
         kinds.append("hedged")
-    # quoted only where the words are the statement's own: some cues are names of patterns ("called baseless"
-    # for "calling reports … groundless"), which the kind above already says in words
+    # a pattern's label is quoted only where the statement holds those words: "called baseless" names the match
+    # of "calling reports … groundless", which the kind above already says; words found in a following sentence
+    # ("declined to confirm") are that sentence's own
     said = reading.quote.casefold()
-    shown = ", ".join(f"'{c}'" for c in words if "single source" not in c and c.casefold() in said)
+    shown = ", ".join(f"'{c}'" for c in words if "single source" not in c
+                      and (c not in CUE_LABELS or c.casefold() in said))
     return " and ".join(kinds) + (f": {shown}" if shown else "")
 
 

@@ -1477,6 +1477,9 @@ _CUES: dict[str, list[tuple[str, str]]] = {
         ("ago", r"ago"),
     ],
 }
+# the labels of the patterns above: names of what matched, not always the words of the sentence ("called baseless"
+# for "calling reports … groundless")
+CUE_LABELS = frozenset(label for pairs in _CUES.values() for label, _ in pairs)
 _COMPILED_CUES = {
     category: [(label, re.compile(rf"(?<![\w'-])(?:{pattern})(?![\w-])")) for label, pattern in cues]
     for category, cues in _CUES.items()
