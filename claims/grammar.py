@@ -70,6 +70,9 @@ LEXICON: dict[str, dict[str, frozenset[str]]] = {
         # verbs whose direct object is only the subject of talk: "discussed the snapback", "debated the deal"
         # (claims.statements.talked_about)
         "talk_about": frozenset({"discuss", "debate", "negotiate", "examine", "review", "address"}),
+        # prepositions of a framework: what happens under a deal's terms is the deal at work, not a state of the
+        # deal ("restrictions expired under the timetable of the 2015 deal"; claims.statements.under_the_thing)
+        "framework": frozenset({"under"}),
         # nouns of an act under way: "in the process of admitting", "in the final stages of signing", "on the
         # verge of delivering" — not done yet, but the step before it is (claims.statements.restate)
         "process": frozenset({"process", "stage", "verge", "brink", "midst", "threshold", "cusp"}),

@@ -63,9 +63,15 @@ LEXICON: dict[str, dict[str, Any]] = {
         # (duty_holdings): the verbs that put someone in it (their object) and that take it (their subject)
         "charge": frozenset({"charge"}),
         "put_in": frozenset({"put", "place", "leave"}),
+        # a verb with its particle that takes an office's whole duties over: "X took over Iran's foreign ministry"
+        # (duty_holdings: the object is the ministry itself, its party named; no departure need be told)
+        "take_over": frozenset({"take over", "took over", "taken over", "takes over", "taking over"}),
         "take_charge": frozenset({"take", "assume"}),
         # "X died along with his foreign minister", "together with": the companion shares the verb's fate
         "along": frozenset({"along", "together"}),
+        # "X was among the nine people killed", "among those who died": one of a set whose clause ends a tenure
+        # (tenure_ended)
+        "among": frozenset({"among", "amongst"}),
 
         # a vote whose winner takes the office its adjective names: "X won Iran's presidential runoff"
         "win": frozenset({"win", "clinch", "secure"}),
@@ -135,7 +141,8 @@ def duty_named(sentence: str, catalogue: Any) -> bool:
     """Does the sentence name an office's duties (the catalogue's `duties`) and use a verb of running (a form of
     LEXICON words["run"])? The sentences duty_holdings needs parsed."""
     duties = tuple(d for c in catalogue.claims if c.type == "person" for d in c.duties)
-    return bool(duties) and bool(run_pattern().search(sentence)) and bool(office_pattern(duties).search(sentence))
+    return bool(duties) and bool(run_pattern().search(sentence) or office_pattern(
+        tuple(LEXICON["en"]["take_over"])).search(sentence)) and bool(office_pattern(duties).search(sentence))
 
 
 @lru_cache(maxsize=1)
@@ -186,10 +193,12 @@ def read_holdings(text: str, docs: dict[int, Any], catalogue: Any, baseline: dic
         counts.dominant(p) for p in counts.parties) else None
     found: list[Holding] = []
     unresolved: list[tuple[int, Any, str, tuple[str, ...], bool]] = []
+    names = page_names(docs, catalogue)
     for i, doc in sorted(docs.items()):
         for ent in doc.ents:
             if ent.label_ != "PERSON" or len(ent.text) < 3:
                 continue
+            ent = whole_name(ent)
             for office, how, party, past, cue in titles_of(doc, ent, catalogue, words, main_party, known):
                 if party is None:
                     unresolved.append((i, ent, office.words[0], cue, past))
@@ -203,7 +212,7 @@ def read_holdings(text: str, docs: dict[int, Any], catalogue: Any, baseline: dic
                 if claim:
                     found.append(Holding(claim, clean(ent.text), i, ent.start_char, ent.end_char,
                                          past or tenure_ended(ent, words), how, cue))
-        found += replacements(doc, i, catalogue, known, words)
+        found += replacements(doc, i, catalogue, known, words, names)
         found += predicate_holdings(doc, i, catalogue, words)
         found += election_holdings(doc, i, catalogue, words)
         found += government_holdings(doc, i, catalogue, known, words)
@@ -211,6 +220,37 @@ def read_holdings(text: str, docs: dict[int, Any], catalogue: Any, baseline: dic
     found += duty_holdings(docs, catalogue, baseline, words)
     found += unnamed_holdings(docs, catalogue, known, counts, words)
     return list({(h.claim, h.sentence, h.start): h for h in found}.values())
+
+
+def whole_name(ent: Any) -> Any:
+    """A PERSON entity with the proper nouns right after it that it is a compound of: the small model's entity may
+    stop before the family name ("Foreign Minister Seyyed Abbas Araghchi": "Seyyed Abbas"); the name runs to the
+    proper noun its words hang on, when that noun carries no entity label of its own."""
+    end = ent.end
+    doc = ent.doc
+    alpha = [t for t in doc if t.is_alpha and len(t.text) > 3]
+    if sum(t.text[:1].isupper() for t in alpha) * 2 > len(alpha):
+        return ent  # a headline in title case: every word looks like a name ("Putin Praises Late …")
+    while end < len(doc) and doc[end].pos_ == "PROPN" and not doc[end].ent_type_ and doc[end].text[:1].isupper() \
+            and doc[end - 1].dep_ == "compound" and doc[end - 1].head.i >= end:
+        end += 1
+    return ent if end == ent.end else doc[ent.start:end]
+
+
+def page_names(docs: dict[int, Any], catalogue: Any) -> frozenset[str]:
+    """The capitalised words the parsed sentences give as a person's name: inside a PERSON entity, or a proper
+    noun in a compound name ("Masoud Pezeshkian") with no entity label of a place, body or people; never a
+    party's name."""
+    out = set()
+    for doc in docs.values():
+        for t in doc:
+            if not t.text[:1].isupper() or party_of(t.text, catalogue.parties):
+                continue
+            if t.ent_type_ == "PERSON" or (t.pos_ == "PROPN" and not t.ent_type_ and (
+                    t.dep_ == "compound" and t.head.pos_ == "PROPN"
+                    or any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in t.children))):
+                out.add(t.text)
+    return frozenset(out)
 
 
 def duty_holdings(docs: dict[int, Any], catalogue: Any, baseline: dict[str, Any], words: dict[str, Any]
@@ -227,15 +267,31 @@ def duty_holdings(docs: dict[int, Any], catalogue: Any, baseline: dict[str, Any]
 
     known = {o.claim: str(baseline.get(o.claim, {}).get("value", "")) for o in offices(catalogue)}
     vacant = {end.claim for end in tenure_ends(docs, catalogue, baseline)}
-    claims_ = [c for c in catalogue.claims if c.type == "person" and c.duties and c.id in vacant]
-    if not claims_:
-        return []
+    every = [c for c in catalogue.claims if c.type == "person" and c.duties]
+    claims_ = [c for c in every if c.id in vacant]
     out = []
     for i, doc in sorted(docs.items()):
         for verb in doc:
-            if verb.pos_ != "VERB":
+            if verb.pos_ != "VERB" and verb.lemma_ != "be":
                 continue
             charged = charge_objects(verb, words)
+            over = taken_over(verb, every, catalogue, words)
+            if over is not None:
+                # "X took over Iran's foreign ministry": the whole ministry, its party named, taken by a person
+                acting, person = duty_person(verb, words)
+                if person is None or not stated_as_fact(acting) or complement_or_plan(acting) or any(
+                        c.dep_ == "aux" and c.lower_ in ("will", "shall") for c in acting.children):
+                    continue
+                name = person_name(person)
+                if any(o.claim != over.id and any(same_person(clean(name.text), n)
+                                                  for n in holder_names(catalogue, known, o.claim))
+                       for o in offices(catalogue)):
+                    continue
+                out.append(Holding(over.id, clean(name.text), i, name.start_char, name.end_char, False, "duty",
+                                   (verb.text,)))
+                continue
+            if not claims_:
+                continue
             if charged:
                 objects = charged
             elif verb.lemma_.lower() in words["run"]:
@@ -254,8 +310,8 @@ def duty_holdings(docs: dict[int, Any], catalogue: Any, baseline: dict[str, Any]
             if len(held) != 1 or party_of(phrase(objects[0]), catalogue.parties) not in (None, held[0].parties[0]):
                 continue  # "X runs Russia's foreign ministry": another party's office
             acting, person = duty_person(verb, words)
-            if person is None or not stated_as_fact(acting) or any(
-                    c.dep_ == "aux" and c.lower_ in ("will", "shall") for c in acting.children):
+            if person is None or not (stated_as_fact(acting) or decreed(acting)) or any(
+                    c.dep_ == "aux" and c.lower_ == "will" for c in acting.children):
                 continue
             name = person_name(person)
             if any(o.claim != held[0].id and any(same_person(clean(name.text), n)
@@ -268,6 +324,30 @@ def duty_holdings(docs: dict[int, Any], catalogue: Any, baseline: dict[str, Any]
             out.append(Holding(held[0].id, clean(name.text), i, name.start_char, name.end_char, past, "duty",
                                (verb.text,)))
     return out
+
+
+def taken_over(verb: Any, claims_: list[Any], catalogue: Any, words: dict[str, Any]) -> Any:
+    """The one person claim whose duties a verb of taking over (words["take_over"]: the verb with its particle)
+    takes whole: its direct object is the head noun of one of the claim's duties ("ministry", "government") and
+    its words name that duty and the claim's party, and no other's ("took over Iran's foreign ministry"; not
+    "took over the ministry's nuclear file", nor "the ministry" with no party); None otherwise."""
+    from claims.reader import find_phrases, fold
+
+    particle = next((c for c in verb.children if c.dep_ == "prt"), None)
+    if particle is None or f"{verb.text} {particle.text}".lower() not in words["take_over"]:
+        return None
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    if len(objects) != 1:
+        return None
+    noun, words_of = objects[0], fold(phrase(objects[0]))
+    party = party_of(phrase(objects[0]), catalogue.parties)
+    # each claim's longest duty the object names ("Russia's defence ministry": "defence ministry" over the bare
+    # "ministry" every ministry has)
+    named = {c.id: max((len(d) for d in c.duties if d.split()[-1].lower() == noun.lemma_.lower()
+                        and find_phrases(words_of, [d])), default=0) for c in claims_ if party in c.parties}
+    best = max(named.values(), default=0)
+    held = [c for c in claims_ if best and named.get(c.id) == best]
+    return held[0] if len(held) == 1 else None
 
 
 def person_name(token: Any) -> Any:
@@ -289,7 +369,8 @@ def charge_objects(verb: Any, words: dict[str, Any]) -> list[Any]:
     """What a charge is over, for a verb that puts someone in charge ("put X in charge of the ministry": "in" +
     "charge" + "of") or takes it ("X took charge of the ministry": the object "charge" + "of"); [] otherwise."""
     lemma = verb.lemma_.lower()
-    if lemma in words["put_in"]:
+    if lemma in words["put_in"] or (lemma == "be" and any(c.dep_ == "nsubj" for c in verb.children)):
+        # "put X in charge of …" (the object), "X is in charge of …" (the subject)
         nouns = [c for p in verb.children if p.dep_ == "prep" and p.lower_ == "in" for c in p.children
                  if c.dep_ == "pobj" and c.lemma_.lower() in words["charge"]]
     elif lemma in words["take_charge"]:
@@ -312,8 +393,9 @@ def duty_person(verb: Any, words: dict[str, Any]) -> tuple[Any, Any]:
         # "the cabinet put X in charge of the ministry": the one put in charge is the object
         role = "nsubjpass" if any(c.dep_ == "nsubjpass" for c in verb.children) else "dobj"
         return verb, next((named(c) for c in verb.children if c.dep_ == role and named(c) is not None), None)
-    if verb.lemma_.lower() in words["take_office"]:
-        # "X has been named caretaker of …", "the president named X caretaker of …"
+    if verb.lemma_.lower() in words["take_office"] and not (verb.lemma_ == "be" and charge_objects(verb, words)):
+        # "X has been named caretaker of …", "the president named X caretaker of …" ("X is in charge of …": its
+        # subject, below)
         role = "nsubjpass" if any(c.dep_ == "nsubjpass" for c in verb.children) else "dobj"
         return verb, next((named(c) for c in verb.children if c.dep_ == role and named(c) is not None), None)
     if verb.dep_ == "xcomp" and verb.head.lemma_.lower() in words["take_office"]:
@@ -576,6 +658,14 @@ def stated_as_fact(verb: Any) -> bool:
         c.dep_ == "neg" or (c.dep_ in ("aux", "auxpass") and c.lemma_.lower() in UNREAL_AUX) for c in verb.children)
 
 
+def decreed(verb: Any) -> bool:
+    """Is `verb` under the deontic "shall" of a decree or a constitution and nothing else that makes it unreal
+    ("Mr X shall be in charge of the executive branch": the one with the power to decide says so, and it is so),
+    not negated? Only for a charge over an office whose holder the page says has left it (duty_holdings)."""
+    auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass") and c.lemma_.lower() in UNREAL_AUX]
+    return bool(auxes) and all(c.lower_ == "shall" for c in auxes) and not any(c.dep_ == "neg" for c in verb.children)
+
+
 def complement_or_plan(verb: Any) -> bool:
     """Is `verb` the complement of another verb ("refused to resign", "a plan to dismiss X"), or a participle
     clause hanging on a verb that is one or is not stated as fact ("is expected to name X, replacing Y": the
@@ -641,6 +731,10 @@ def tenure_ended(ent: Any, words: dict[str, Any]) -> bool:
     verb = root.head
     if complement_or_plan(verb):
         return False
+    if root.dep_ == "nsubj" and verb.lemma_ == "be" and stated_as_fact(verb) and any(
+            ended_set(g, words) for p in verb.children if p.dep_ == "prep" and p.lower_ in words["among"]
+            for g in p.children if g.dep_ == "pobj"):
+        return True  # "X was among the nine people killed"
     if ends_tenure(verb, root.dep_, words):
         return True
     if root.dep_ == "dobj":
@@ -648,6 +742,16 @@ def tenure_ended(ent: Any, words: dict[str, Any]) -> bool:
     return any(ends_tenure(c, "nsubjpass" if any(a.dep_ == "auxpass" for a in c.children) else "nsubj", words)
                for c in verb.children if c.dep_ == "conj" and not any(
                    s.dep_ in ("nsubj", "nsubjpass") for s in c.children))
+
+
+def ended_set(noun: Any, words: dict[str, Any]) -> bool:
+    """Does a clause on `noun` end the tenure of those it names ("the nine people killed", "those who died in the
+    crash")? A participle (VBN) of removal or a relative clause whose relative pronoun is the subject of a verb
+    ending a tenure."""
+    return any((c.dep_ == "acl" and c.tag_ == "VBN" and ends_tenure(c, "nsubjpass", words))
+               or (c.dep_ == "relcl" and any(g.dep_ in ("nsubj", "nsubjpass") and g.tag_ == "WP"
+                                             and ends_tenure(c, g.dep_, words) for g in c.children))
+               for c in noun.children)
 
 
 def ended_by_noun(name: Any, words: dict[str, Any]) -> bool:
@@ -663,9 +767,11 @@ def ended_by_noun(name: Any, words: dict[str, Any]) -> bool:
 
 
 def replacements(doc: Any, i: int, catalogue: Any, known: dict[str, str],
-                 words: dict[str, Any]) -> list[Holding]:
+                 words: dict[str, Any], names: frozenset[str] = frozenset()) -> list[Holding]:
     """"X was replaced as minister by Y", "Y replaced X", "Y succeeded X": when X is the recorded holder of a
-    tracked office, Y now holds it (and X is past)."""
+    tracked office, Y now holds it (and X is past). `names`: the words the page gives elsewhere as a proper noun
+    (page_names), so that a family name alone after its first mention, which the small model may take for a
+    demonym ("Pezeshkian succeeds Ebrahim Raisi": ADJ, NORP), is still a successor."""
     out = []
     for token in doc:
         if token.lemma_.lower() not in words["replace"] or token.pos_ != "VERB":
@@ -696,13 +802,15 @@ def replacements(doc: Any, i: int, catalogue: Any, known: dict[str, str],
             (a for a in g.children if a.dep_ in ("appos", "compound") and a.pos_ == "PROPN"), None)] if n is not None]
         if not passive and obj and instead:
             new = instead
-        if not old or not new or new[0].pos_ != "PROPN":
+        named = bool(new) and new[0].pos_ != "PROPN" and new[0].text in names and new[0].text[:1].isupper()
+        if not old or not new or (new[0].pos_ != "PROPN" and not named):
             continue
         old_name, name = phrase_without_clauses(old[0]), proper_name(new[0])
-        if new[0].ent_type_ in ("GPE", "NORP", "FAC", "LOC") or party_of(name.text, catalogue.parties) or (
+        if (new[0].ent_type_ in ("GPE", "NORP", "FAC", "LOC") and not named) or party_of(name.text, catalogue.parties) or (
                 not passive and new[0].ent_type_ == "ORG"):
             # "The Kremlin named X …, replacing Y": the one who named is no successor. The agent of a passive
-            # ("Y was replaced … by Pavel Orlov") is the successor even where the small model tags the name ORG
+            # ("Y was replaced … by Pavel Orlov") is the successor even where the small model tags the name ORG; a
+            # family name the page gives as a person's name elsewhere (`names`) is one even tagged NORP
             continue
         for claim, holder in known.items():
             if holder and same_person(old_name, holder):

@@ -83,6 +83,7 @@ def restate(readings: list[Any], text: str, catalogue: Any, docs: dict[tuple[int
                 or names_a_set(doc, local, claim) \
                 or modifies_another_thing(doc, claim) or on_another_claims_subject(doc, local, claim, catalogue) \
                 or in_another_claims_clause(doc, local, claim, catalogue) \
+                or under_the_thing(doc, local, claim, lang) \
                 or talked_about(doc, local, lang) \
                 or (reading.gapped is None
                                                           and another_countrys_act(doc, local, claim, catalogue)):
@@ -513,6 +514,32 @@ def on_another_claims_subject(doc: Any, span: tuple[int, int], claim: Any, catal
     # names no trade figure)
     return any(words & {t.i for t in topic_tokens(doc, other)} for other in catalogue.claims
                if other.id != claim.id and other.type in ("status", "event"))
+
+
+def under_the_thing(doc: Any, span: tuple[int, int], claim: Any, lang: str = "en") -> bool:
+    """Is the claim's subject named only inside a framework phrase (LEXICON `framework`: "under the timetable of the
+    2015 nuclear deal") on the cue's verb, the cue being that verb with no object, whose own subject is another noun ("UN restrictions on Iran's missile
+    programme expired on Wednesday under the timetable of the 2015 nuclear deal": the restrictions expired, by the
+    deal's terms, which says the deal is at work, not ended)? The cue must lie outside that phrase ("sanctions
+    returned under the snapback mechanism" keeps its cue inside it)."""
+    words = LEXICON.get(lang, {}).get("framework")
+    token = cue_token(doc[:], *span)
+    if not words or token is None:
+        return False
+    verb = governing_verb(chain(token))
+    # the cue is the verb itself, with no object of its own ("expired under …"; not "ended a decade of relief under
+    # the deal", nor a noun of the act: "after the reimposition of UN sanctions under the snapback mechanism")
+    if verb is None or verb.pos_ not in ("VERB", "AUX") or verb.i != token.i \
+            or any(c.dep_ == "dobj" for c in verb.children):
+        return False
+    mine = {t.i for t in topic_tokens(doc, claim)}
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if not mine or not subjects or any(c.pos_ not in ("NOUN", "PROPN") for c in subjects) \
+            or any(mine & {t.i for t in c.subtree} for c in subjects):
+        return False
+    phrases = [p for p in verb.children if p.dep_ == "prep" and p.lower_ in words]
+    inside = {t.i for p in phrases for t in p.subtree}
+    return bool(phrases) and mine <= inside and token.i not in inside
 
 
 def in_another_claims_clause(doc: Any, span: tuple[int, int], claim: Any, catalogue: Any) -> bool:

@@ -591,3 +591,53 @@ def test_an_appointee_named_in_apposition_to_his_old_post() -> None:
             "minister, Ali Bagheri Kani, as acting foreign minister.")
     assert read(text, "iran-foreign-minister", "Hossein Amir Abdollahian",
                 published="2024-05-20") == ("changed", "Ali Bagheri Kani")
+
+
+def test_en15_a_thing_that_ends_under_a_deals_timetable_is_no_end_of_the_deal() -> None:
+    # the subject is another thing that expired by the deal's terms (main: the deal collapsed)
+    text = "Under the timetable of the 2015 nuclear deal, UN curbs on Iran's missile work expired on Wednesday."
+    assert read(text, "jcpoa-talks", "stalled", published="2023-10-19") != ("changed", "collapsed")
+    own = "The 2015 nuclear deal expired on Saturday, the Iranian foreign ministry said."
+    assert read(own, "jcpoa-talks", "stalled", published="2025-10-19") == ("changed", "collapsed")
+
+
+def test_en15_a_family_name_the_small_model_takes_for_a_demonym_still_succeeds() -> None:
+    # "Pezeshkian" alone is tagged ADJ/NORP; the page gives it as a proper noun earlier (main: "not Ebrahim Raisi")
+    text = ("Masoud Pezeshkian took the oath of office before parliament on Tuesday, beginning his term as Iran's "
+            "president. Pezeshkian succeeds Ebrahim Raisi, whose helicopter went down in May.")
+    got = read(text, "iran-president", "Ebrahim Raisi", published="2024-07-31")
+    assert got is not None and got[0] == "changed" and "Pezeshkian" in got[1]
+
+
+def test_en15_an_office_taken_over_whole_with_no_departure_told() -> None:
+    text = "Andrei Belousov has taken over Russia's defence ministry, the Kremlin said on Tuesday."
+    assert read(text, "russia-defense-minister", "Sergey Shoigu", published="2024-05-15") == ("changed", "Andrei Belousov")
+    # a part of the ministry's work, or a plan, is no holding
+    for other in ("Andrei Belousov has taken over the defence ministry's procurement files, the Kremlin said.",
+                  "Andrei Belousov may take over Russia's defence ministry next week."):
+        assert read(other, "russia-defense-minister", "Sergey Shoigu", published="2024-05-15") is None, other
+
+
+def test_en15_one_among_the_people_killed_has_left_office() -> None:
+    text = ("Foreign Minister Hossein Amir-Abdollahian was among the eight people killed on Sunday. The government "
+            "named Ali Bagheri Kani as acting foreign minister.")
+    assert read(text, "iran-foreign-minister", "Hossein Amir Abdollahian",
+                published="2024-05-21") == ("changed", "Ali Bagheri Kani")
+
+
+def test_en15_a_name_the_small_model_cuts_runs_to_its_head() -> None:
+    # NER gives "Seyyed Abbas" as the person; the family name is the proper noun it is a compound of
+    # (an agency's long sentence of appointment; main read nothing)
+    text = ("TEHRAN, Oct. 1 (agency) - In a decree issued on Monday, Foreign Minister Seyyed Abbas Araghchi appointed "
+            "Mehdi Sanaei, who had previously served as Iran's ambassador to Russia and as the parliament's deputy for "
+            "international affairs, as the deputy foreign minister for economic diplomacy, replacing Ali Jannati.")
+    got = read(text, "iran-foreign-minister", "Hossein Amir Abdollahian", published="2024-10-01")
+    assert got is not None and got[0] == "changed" and "Araghchi" in got[1]
+
+
+def test_en15_a_decree_puts_one_in_charge_of_the_duties_of_a_vacant_office() -> None:
+    died = "President Ebrahim Raisi was killed in the crash, officials said. "
+    text = died + "The Supreme Leader said First Vice-President Mohammad Mokhber shall be in charge of the executive."
+    assert read(text, "iran-president", "Ebrahim Raisi", published="2024-05-20") == ("changed", "Mohammad Mokhber")
+    plan = died + "Mohammad Mokhber will be in charge of the executive, officials said."
+    assert read(plan, "iran-president", "Ebrahim Raisi", published="2024-05-20") != ("changed", "Mohammad Mokhber")

@@ -57,7 +57,12 @@ ARTICLES = Path(__file__).parent / "probe_articles"
 # crash wire now right too); with the EAEU agreement "effective since" a date (catalogue `bound`): 87 of 102, 459 of 495;
 # with a demonstrative date no object of the verb ("entered into force that October"): 88 of 102, 460 of 495; with "X,
 # who replaced the late Y" giving X the office: 89 of 102, 461 of 495
-EN_FLOOR = 461
+# en15 wrote 34 articles blind on the office holders and the nuclear talks (every way a reporter tells a holder; the
+# talks in every state, as news and as recap; hedges, plans, other countries): main 9b8c7d9 read 54 of their 67
+# expectations as first written (four talks-under-way labels then turned to "confirmed ongoing", all four misses
+# either way), 515 of 562 in all; after en15's kinds (docs/ENGINE.md "Whole articles, sixth round"): 60 of their 67,
+# 521 of 562
+EN_FLOOR = 521
 
 # the other languages
 # lang8 2026-12-01 (main 048ac5d: 18, 16, 15, 24 of 56; pt 20 with the lead's holders_left)
