@@ -746,3 +746,26 @@ def misstated(token: Any, lang: str = "en") -> bool:
             if w.lemma_.lower() in words and not any(c.dep_ == "neg" for c in t.children):
                 return True
     return False
+
+
+FIELD_PREPS = frozenset({"on", "about", "concerning", "regarding"})
+
+
+def own_field(doc: Any, spans: tuple[tuple[int, int], ...]) -> bool:
+    """Does every tracked claim's subject the sentence names (character spans `spans`) carry a field of its own, a
+    noun after "on" or "about" hanging on its head that names no tracked subject ("ratified a treaty with Iran on the
+    extradition of …", "a cooperation agreement on nuclear medicine")? It is another document of that kind than the
+    claim's: the claim's own names its field in the claim's words ("a treaty on comprehensive strategic partnership")."""
+    tokens = {t.i for s, e in spans for t in doc if t.idx < e and t.idx + len(t) > s}
+    if not tokens:
+        return False
+    heads = {doc[i] for i in tokens if doc[i].head.i not in tokens or doc[i].head.i == i}
+    for head in heads:
+        # the parse may hang the field on the verb whose object the document is ("ratified a treaty … on …")
+        holders = [head] + ([head.head] if head.dep_ in ("dobj", "nsubjpass") else [])
+        fields = [g for holder in holders for ch in holder.children if ch.dep_ == "prep" and ch.i > head.i
+                  and ch.lower_ in FIELD_PREPS for g in ch.children if g.dep_ == "pobj" and g.pos_ in ("NOUN", "PROPN")
+                  and not g.ent_type_ in ("DATE", "TIME")]  # "on Friday" is when, not what about
+        if not fields or any(t.i in tokens for g in fields for t in g.subtree):
+            return False
+    return True

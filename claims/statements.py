@@ -10,7 +10,7 @@ from dataclasses import replace
 from typing import Any, Sequence
 
 from claims.cues import cue_groups, match_lemma_cues
-from claims.grammar import (LEXICON, Voices, chain, cue_token, governing_verb, in_other_clause, read_stance,
+from claims.grammar import (LEXICON, Voices, chain, cue_token, governing_verb, in_other_clause, own_field, read_stance,
                             revision_dates, revision_word, statement_subjects)
 from claims.values import CURRENCY_WORDS, NEGATION_LABELS, entity_dates, find_dates, whole_year_span
 from claims.nlp import PipelineUnavailable, parse
@@ -82,6 +82,7 @@ def restate(readings: list[Any], text: str, catalogue: Any, docs: dict[tuple[int
                 or object_is_another_thing(doc, local, claim, getattr(catalogue, "referents", ())) \
                 or names_a_set(doc, local, claim) \
                 or modifies_another_thing(doc, claim) or on_another_claims_subject(doc, local, claim, catalogue) \
+                or another_document_of_its_kind(doc, claim) \
                 or in_another_claims_clause(doc, local, claim, catalogue) \
                 or under_the_thing(doc, local, claim, lang) \
                 or talked_about(doc, local, lang) \
@@ -328,6 +329,19 @@ def topic_tokens(doc: Any, claim: Any) -> list[Any]:
 
     topics = find_phrases(fold(doc.text), claim.topic)
     return [t for t in doc if any(t.idx < e and t.idx + len(t.text) > s for s, e, _ in topics)]
+
+
+def another_document_of_its_kind(doc: Any, claim: Any) -> bool:
+    """For a claim about a document of a kind (its catalogue `generic` nouns: "treaty", "pact"), does every mention
+    of its subject in the parsed sentence carry a field of its own that names no word of the subject ("ratified a
+    treaty with Iran on the extradition of …")? Then it is another treaty between the parties, not the tracked one.
+    The test is claims.grammar.own_field, which also keeps such a sentence a new development (developments)."""
+    from claims.reader import find_phrases, fold
+
+    if not getattr(claim, "generic", ()) or not claim.topic:
+        return False
+    spans = tuple((s, e) for s, e, _ in find_phrases(fold(doc.text), claim.topic))
+    return bool(spans) and own_field(doc, spans)
 
 
 def voices_of(catalogue: Any) -> Voices:

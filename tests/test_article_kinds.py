@@ -641,3 +641,16 @@ def test_en15_a_decree_puts_one_in_charge_of_the_duties_of_a_vacant_office() -> 
     assert read(text, "iran-president", "Ebrahim Raisi", published="2024-05-20") == ("changed", "Mohammad Mokhber")
     plan = died + "Mohammad Mokhber will be in charge of the executive, officials said."
     assert read(plan, "iran-president", "Ebrahim Raisi", published="2024-05-20") != ("changed", "Mohammad Mokhber")
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a treaty between the parties with a field of its own is another treaty (dev15's claim-side false alarm)
+    ("The Majlis ratified a treaty with Russia on the transfer of sentenced prisoners on Sunday.", None),
+    ("Lawmakers ratified a treaty with Iran about legal assistance in civil cases.", None),
+    # the tracked treaty's own field, or a day after "on", leaves it the tracked one
+    ("The Federation Council ratified the treaty on comprehensive strategic partnership with Iran.",
+     ("changed", "ratified")),
+    ("Russia's upper house ratified the treaty with Iran on Wednesday.", ("changed", "ratified")),
+])
+def test_a_treaty_with_a_field_of_its_own_is_another_treaty(text: str, expected: Any) -> None:
+    assert read(text, "strategic-treaty", "draft") == expected
