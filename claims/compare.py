@@ -226,23 +226,19 @@ def judge_quantity(base: dict[str, Any], reading: Reading) -> str | None:
         return None
     base_period = base.get("period") or ""
     if reading.period == base_period:
-        lo, hi = band(reading.amount, reading.qualifier)
-        base_lo = (base.get("low") or 0) * (1 - FIGURE_TOLERANCE)
-        base_hi = (base.get("high") or 0) * (1 + FIGURE_TOLERANCE)
-        if base_lo < 0 or base_hi < 0:
-            base_lo, base_hi = min(base_lo, base_hi), max(base_lo, base_hi)
-        return "confirmed" if lo <= base_hi and hi >= base_lo else "disputed"
+        return "confirmed" if within_record(base, reading, FIGURE_TOLERANCE) else "disputed"
     if period_sort_key(reading.period) > period_sort_key(base_period):
         return "changed"
     return None  # an older period: history, not news
 
 
-def within_record(base: dict[str, Any], reading: Reading) -> bool:
-    """Does the reading's band overlap the baseline's range as recorded (low to high, no tolerance)?"""
+def within_record(base: dict[str, Any], reading: Reading, tolerance: float = 0.0) -> bool:
+    """Does the reading's band overlap the baseline's range (low to high), widened by `tolerance` (a fraction: 0.03
+    for 3%; none by default, the range as recorded)?"""
     if reading.amount is None:
         return False
     lo, hi = band(reading.amount, reading.qualifier)
-    base_lo, base_hi = sorted((base.get("low") or 0, base.get("high") or 0))
+    base_lo, base_hi = sorted(((base.get("low") or 0) * (1 - tolerance), (base.get("high") or 0) * (1 + tolerance)))
     return lo <= base_hi and hi >= base_lo
 
 
