@@ -148,6 +148,13 @@ def statements(findings: list[dict[str, Any]]) -> int:
     return sum(len(f.get("sources") or [f["observed"]]) for f in findings)
 
 
+def confirmed_count(confirmed: list[dict[str, Any]]) -> str:
+    """"4 confirmed (5 statements)": confirmed claims, and the statements behind them when they differ, so that the
+    run statistics (claims) and the headline (statements) give figures a reader can reconcile."""
+    count = statements(confirmed)
+    return f"{len(confirmed)} confirmed" + (f" ({plural(count, 'statement')})" if count != len(confirmed) else "")
+
+
 def duration(run: Run) -> str:
     """The run's duration as "42 s" or "3 min 5 s"; "?" when a time is missing or not ISO-8601."""
     try:
@@ -303,7 +310,7 @@ def statistics(report: Report) -> list[tuple[str, str]]:
              ("New articles", f"{counts.get('articles_new', 0)} ({counts.get('articles_relevant', 0)} relevant)"),
              ("Findings", f"{len(changed)} changed ({sum(is_new(f) for f in changed)} new), "
                           f"{len(disputes(findings))} disputed, "
-                          f"{len(of_verdict(findings, 'confirmed'))} confirmed"),
+                          f"{confirmed_count(of_verdict(findings, 'confirmed'))}"),
              ("New developments", str(len(report.new_developments))),
              ("Errors", str(counts.get("errors", len(report.errors))))]
     if run.baseline_version is not None:

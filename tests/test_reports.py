@@ -264,3 +264,16 @@ def test_a_value_the_headline_states_is_quoted_from_the_dated_sentence():
     report = next(f.to_report() for f in found.findings if f.claim == "strategic-treaty")
     assert (report["verdict"], report["observed"]["value"]) == ("changed", "in force")
     assert report["observed"]["quote"] == lead and report["evidence"]["dated"] == "2025-10-02"
+
+
+def test_the_run_statistics_and_the_headline_count_confirmations_so_they_can_be_reconciled():
+    from reports.render import headline, statistics
+
+    data = hostile_report()
+    confirmed = data["findings"][0]
+    confirmed.update(verdict="confirmed", new=False)  # one claim restated by its 2 sources
+    report = Report.from_json(data)
+    assert "2 confirming statements" in headline(report)
+    assert dict(statistics(report))["Findings"].endswith("1 confirmed (2 statements)")
+    confirmed["sources"] = confirmed["sources"][:1]
+    assert dict(statistics(Report.from_json(data)))["Findings"].endswith("1 disputed, 1 confirmed")
