@@ -24,6 +24,7 @@
 
 from __future__ import annotations
 
+import logging
 import os
 import subprocess
 import sys
@@ -79,6 +80,20 @@ def check_server(url: str) -> None:
         raise ClaimwatchError(f"the Prefect server at {url} does not answer: {failure}")
 
 
+class FirstLineOfServerStart(logging.Filter):
+    """Prefect logs its temporary server's start as two lines, the second "See https://docs.prefect.io/… for more
+    information on running a dedicated Prefect server.": a stray line on every `claimwatch run` that points a user
+    away from claimwatch's own serve set-up (README). The record keeps its first line ("Starting temporary server
+    on http://127.0.0.1:…"). Set on the "prefect" logger itself, where Prefect logs it: records of its child
+    loggers (the flow's and tasks' logs) pass through it untouched."""
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        """True always; trims the start message to its first line."""
+        if isinstance(record.msg, str) and record.msg.startswith("Starting temporary server") and not record.args:
+            record.msg = record.msg.split("\n", 1)[0]
+        return True
+
+
 def start_temporary_server() -> None:
     """Start Prefect's temporary API server for this process, one process of a Prefect home at a time; with a
     server URL, check that server instead. A start that times out is retried once with a longer timeout; a
@@ -91,6 +106,9 @@ def start_temporary_server() -> None:
         return
     home = Path(PREFECT_HOME.value())
     home.mkdir(parents=True, exist_ok=True)
+    prefect_logger = logging.getLogger("prefect")
+    if not any(isinstance(f, FirstLineOfServerStart) for f in prefect_logger.filters):
+        prefect_logger.addFilter(FirstLineOfServerStart())
     first, second = start_timeouts()
     with start_lock(home, first + second + STOP_SECONDS):
         _start_with_retry()

@@ -115,6 +115,8 @@ def test_runs_sharing_a_prefect_home_start_their_servers_one_at_a_time(server, t
     results = [(run.wait(timeout=400), run.stderr.read()) for run in runs]
     for code, stderr in results:
         assert code == 0 and "Traceback" not in stderr, stderr[-3000:]
+        # the start is one line: Prefect's second line sent a user to its own docs on running a server
+        assert "Starting temporary server on http://127.0.0.1:" in stderr and "docs.prefect.io" not in stderr, stderr
     assert (tmp_path / "shared-home" / "claimwatch-server-start.lock").exists()
 
 
