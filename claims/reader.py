@@ -103,10 +103,19 @@ def _fold_match(match: re.Match[str]) -> str:
     return fold_char(match.group())
 
 
+# One letter, two code points: Persian yeh and keheh (ی U+06CC, ک U+06A9) are written with the Arabic yeh, alef
+# maksura and kaf (ي U+064A, ى U+0649, ك U+0643) by many Persian sites and by every Windows-1256 page, which has
+# no Persian yeh; Arabic writers use ى and ي for one final yeh. Folded to one form, as search engines' Arabic and
+# Persian normalisers do (Lucene's PersianNormalizer and ArabicNormalizer), a catalogue cue matches either spelling.
+ARABIC_LETTER_FORMS = {"\u064a": "\u06cc", "\u0649": "\u06cc", "\u0643": "\u06a9"}
+
+
 @lru_cache(maxsize=None)
 def fold_char(ch: str) -> str:
     """The folded form of one character (cached): typographic quotes and dashes straightened, a letter's
     accent dropped when its base is ASCII, lower-cased; one character in, one out (offsets kept)."""
+    if ch in ARABIC_LETTER_FORMS:
+        return ARABIC_LETTER_FORMS[ch]
     if ch in "‘’ʼ′":
         ch = "'"
     elif ch in "“”„″":

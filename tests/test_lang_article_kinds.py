@@ -620,3 +620,21 @@ def test_lang14_a_bare_russian_referent_opening_a_sentence_is_its_subject() -> N
     text = ("Президенты России и Ирана подписали договор о всеобъемлющем стратегическом партнёрстве.\nСтороны "
             "договорились вступить в переговоры о росте товарооборота.")
     assert findings(text, TREATY, "ru", "2025-01-17").get("strategic-treaty") == ("changed", "signed")
+
+
+ARABIC_FORMS = str.maketrans({"ی": "ي", "ک": "ك"})
+
+
+@pytest.mark.parametrize("text,claim,value", [
+    ("محمد مخبر معاون اول رئیس جمهور، سرپرست ریاست جمهوری شد.", "iran-president", "Mohammad Mokhber"),
+    ("نمایندگان مجلس به عباس عراقچی برای وزارت امور خارجه رای اعتماد دادند.",
+     "iran-foreign-minister", "Abbas Araghchi"),
+    ("ساخت راه‌آهن رشت-آستارا با مشارکت روسیه آغاز شد.",
+     "rasht-astara-railway", "under construction"),
+])
+def test_persian_written_with_the_arabic_yeh_and_kaf_reads_as_with_the_persian_letters(text: str, claim: str,
+                                                                                       value: str) -> None:
+    """Many Persian sites, and every Windows-1256 page, write ی and ک as the Arabic ي and ك: one reading."""
+    arabic = text.translate(ARABIC_FORMS)
+    assert arabic != text
+    assert read(text, "fa").get(claim) == read(arabic, "fa").get(claim) == ("changed", value)
