@@ -73,7 +73,9 @@ def summarize_run(folder: Path) -> None:
     new = counts["articles_new"]
     print(f"run {report['run']['id']}: {plural(len(report['run']['feeds']), 'feed')}, "
           f"{plural(counts['entries_seen'], 'entry', 'entries')}, {plural(new, 'new article')} "
-          f"({counts['articles_relevant']} relevant), {plural(len(changed), 'changed claim')} ({fresh} new), "
+          f"({counts['articles_relevant']} relevant)"
+          + (f", {report['run']['articles_updated']} updated" if report["run"].get("articles_updated") else "")
+          + f", {plural(len(changed), 'changed claim')} ({fresh} new), "
           f"{plural(counts['errors'], 'error')}")
     feed_errors = [e for e in report["errors"] if e["stage"] == "feed"]
     if report["run"]["feeds"] and len(feed_errors) == len(report["run"]["feeds"]):

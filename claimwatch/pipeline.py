@@ -83,6 +83,9 @@ class RunState:
         "entries_seen": 0, "articles_new": 0, "articles_relevant": 0, "errors": 0})
     seen_keys: set[str] = field(default_factory=set)
     names: dict[str, str] = field(default_factory=dict)
+    # stored articles about the tracked claims whose page changed, stored as updates and analysed again in this
+    # run: not new, so not in `counts` (report.json's four counts keep their meaning), but read
+    articles_updated: int = 0
 
 
 @dataclass(frozen=True)
@@ -288,6 +291,7 @@ def _record_page(db: sqlite_utils.Database, run: RunState, entry: Entry, outcome
         run.counts["articles_new"] += 1
         run.counts["articles_relevant"] += int(relevant)
     elif stored == "updated":
+        run.articles_updated += int(relevant)
         store.record_error(db, run.run_id, entry.url, "store", f"the page of article {article_id} changed since it "
                            "was stored: stored as an update of it, not as a new article", warning=True)
     return article_id
@@ -341,10 +345,14 @@ def record_analysis_error(db: sqlite_utils.Database, run: RunState, url: str, me
     record_error(db, run, url, "analyze", message, logger)
 
 
-def record_error(db: sqlite_utils.Database, run: RunState, url: str, stage: str, message: str, logger: Any) -> None:
-    """A failure after the fetches (analysis, notification): recorded and counted like the others."""
-    store.record_error(db, run.run_id, url, stage, message)
-    run.counts["errors"] += 1
+def record_error(db: sqlite_utils.Database, run: RunState, url: str, stage: str, message: str, logger: Any,
+                 warning: bool = False) -> None:
+    """A failure after the fetches: an analysis error is recorded and counted like the others; a notification not
+    delivered (`warning`) is recorded as a warning of stage `notify`, not counted: report.json's `errors` holds
+    the pipeline's own stages only (feed | fetch | extract | analyze, ../shared/docs/DESIGN.md)."""
+    store.record_error(db, run.run_id, url, stage, message, warning=warning)
+    if not warning:
+        run.counts["errors"] += 1
     logger.warning("%s failed: %s: %s", stage, url, message)
 
 
@@ -359,6 +367,7 @@ def run_report(db: sqlite_utils.Database, run: RunState, analysis: Analysis, fin
         report = build_report(finished, findings, analysis.new_developments, store.run_errors(db, run.run_id),
                               timelines=review.timelines(db, findings, catalogue), baseline_version=baseline_version)
     report.run.timings = run.timings.to_json()  # after the report stage: it is counted too
+    report.run.articles_updated = run.articles_updated
     return report
 
 

@@ -134,7 +134,7 @@ SCHEMA: dict[str, tuple[dict[str, Any], dict[str, Any]]] = {
     "feeds": ({"url": str, "name": str, "etag": str, "last_modified": str, "last_status": int,
                "last_fetched_at": str, "last_error": str, "entries_total": int}, {"pk": "url"}),
     "entries": ({"key": str, "guid": str, "url": str, "feed_url": str, "title": str, "published": str,
-                 "first_seen_at": str, "status": str, "attempts": int, "last_error": str,
+                 "updated": str, "first_seen_at": str, "status": str, "attempts": int, "last_error": str,
                  "article_id": int, "claimed_by": str, "retry_at_run": int,
                  "content": str, "content_hash": str}, {"pk": "key"}),
     "articles": ({"id": int, "url": str, "canonical_url": str, "title": str, "published": str,
@@ -304,10 +304,10 @@ def new_entries(db: sqlite_utils.Database, entries: Iterable[Entry], run_id: str
         if _known(db, entry):
             continue
         inserted = db.conn.execute(
-            "insert or ignore into entries (key, guid, url, feed_url, title, published, first_seen_at, status, "
-            "attempts, claimed_by, content) values (?, ?, ?, ?, ?, ?, ?, 'pending', 0, ?, ?)",
+            "insert or ignore into entries (key, guid, url, feed_url, title, published, updated, first_seen_at, "
+            "status, attempts, claimed_by, content) values (?, ?, ?, ?, ?, ?, ?, ?, 'pending', 0, ?, ?)",
             [entry.key, entry.guid, entry.url, redact_url(entry.feed_url), entry.title, entry.published,
-             utcnow(), run_id, entry.content]).rowcount
+             entry.updated, utcnow(), run_id, entry.content]).rowcount
         if inserted:
             fresh.append(entry)
     return fresh
@@ -315,22 +315,28 @@ def new_entries(db: sqlite_utils.Database, entries: Iterable[Entry], run_id: str
 
 def edited_entries(db: sqlite_utils.Database, entries: list[Entry], run_id: str | None = None) -> list[Entry]:
     """Stored entries whose feed item says the page was edited since it was stored: a new title, a new text
-    (an entry without a link), or a date later than the stored one, e.g. a correction published at the same
-    URL under the same guid. Each is set 'pending' again and returned, so the run fetches the page once more;
+    (an entry without a link), or a date later than the stored one (its published date, or the date the feed
+    says it was updated, Atom <updated>), e.g. a correction published at the same URL under the same guid. Each is set 'pending' again and returned, so the run fetches the page once more;
     store_article then keeps it as an update of its article when its text changed (and re-analyses it), or as
     it was. A feed that moves the date of every known item at once (one that stamps each fetch with the time)
     says nothing about edits: then only titles and texts count."""
     candidates: list[tuple[Entry, dict[str, Any], bool]] = []
     known = 0
     for entry in entries:
-        row = next(iter(rows(db, "select key, title, published, content from entries where status = 'stored' and "
-                                 "(key = ? or (guid = ? and guid != ''))", [entry.key, entry.guid])), None)
+        row = next(iter(rows(db, "select key, title, published, updated, content from entries where "
+                                 "status = 'stored' and (key = ? or (guid = ? and guid != ''))",
+                                 [entry.key, entry.guid])), None)
         if row is None:
             continue
         known += 1
         worded = (bool(entry.title) and bool(row["title"]) and " ".join(entry.title.split()) != " ".join(
             str(row["title"]).split())) or (entry.content is not None and entry.content != row["content"])
-        later = bool(entry.published and row["published"] and entry.published > row["published"])
+        later = bool(entry.published and row["published"] and entry.published > row["published"]) or bool(
+            entry.updated and row["updated"] and entry.updated > row["updated"])
+        if entry.updated and not row["updated"]:
+            # stored before its feed gave the date (or before this column existed): kept as the mark to compare
+            # with next time, not taken for an edit
+            db.conn.execute("update entries set updated = ? where key = ?", [entry.updated, row["key"]])
         if worded or later:
             candidates.append((entry, row, worded))
     restamped = known > 1 and sum(1 for _, _, worded in candidates if not worded) == known
@@ -340,8 +346,8 @@ def edited_entries(db: sqlite_utils.Database, entries: list[Entry], run_id: str 
             continue
         changed = db.conn.execute(
             "update entries set status = 'pending', attempts = 0, claimed_by = ?, title = ?, published = ?, "
-            "content = ? where key = ? and status = 'stored'",
-            [run_id, entry.title, entry.published, entry.content, row["key"]]).rowcount
+            "updated = ?, content = ? where key = ? and status = 'stored'",
+            [run_id, entry.title, entry.published, entry.updated, entry.content, row["key"]]).rowcount
         if changed:  # of two overlapping runs, the one whose update lands fetches it
             out.append(entry if entry.key == row["key"] else replace(entry, key=row["key"]))
     return out

@@ -39,6 +39,9 @@ class Entry:
     content: str | None = None
     # Warnings about this entry (a feed date dropped or corrected), recorded in the run's report.
     notes: tuple[str, ...] = ()
+    # When the feed says the entry was last edited (Atom <updated>, RFC 4287 4.2.15), ISO-8601 UTC; None when it
+    # gives no readable one. A later one than stored means the page was edited: fetched again (claimwatch.store).
+    updated: str | None = None
 
 
 @dataclass(frozen=True)
@@ -251,7 +254,7 @@ def read_entry(raw: feedparser.FeedParserDict, feed_url: str,
     link = str(raw.get("link") or _guid_link(raw) or "").strip()
     published, notes = entry_date(raw)
     common = dict(guid=str(raw.get("id") or ""), title=str(raw.get("title") or "").strip(), published=published,
-                  feed_url=feed_url, notes=tuple(notes))
+                  feed_url=feed_url, notes=tuple(notes), updated=entry_updated(raw))
     if not link:
         return _linkless_entry(raw, base_url or feed_url, common)
     try:
@@ -330,6 +333,14 @@ def entry_date(raw: feedparser.FeedParserDict) -> tuple[str | None, list[str]]:
                          f"(feedparser had {datetime.fromtimestamp(theirs, timezone.utc).isoformat()})")
         return when.isoformat(timespec="seconds"), notes
     return None, notes
+
+
+def entry_updated(raw: feedparser.FeedParserDict) -> str | None:
+    """ISO-8601 UTC of the entry's `updated` date (Atom <updated>), or None when it has none or it cannot be read
+    (entry_date has already warned about an unreadable one)."""
+    value = str(dict.get(raw, "updated") or "").strip()
+    when = read_date(value)[0] if value else None
+    return when.isoformat(timespec="seconds") if when else None
 
 
 _ZONE_NAME = re.compile(r"\s([A-Za-z][A-Za-z_/+-]*)$")

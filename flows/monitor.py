@@ -198,7 +198,7 @@ def monitor(feeds: list[str] | None = None, feeds_file: str | None = None, db: s
         with timings.stage("pages"):
             for entry, result in pipeline.read_pages(client, settings, entries, timings):
                 pipeline.record_page(database, run, entry, result, catalogue, logger)
-                if warming is None and run.counts["articles_relevant"]:
+                if warming is None and (run.counts["articles_relevant"] or run.articles_updated):
                     warming = pipeline.warm_engine()
     with timings.stage("analyse"):
         if warming is not None:
@@ -217,8 +217,9 @@ def monitor(feeds: list[str] | None = None, feeds_file: str | None = None, db: s
     if notify and config.notify:
         failures = notify_task(config.notify, report, folder)
         for failure_sent in failures:
-            pipeline.record_error(database, run, failure_sent["url"], "notify", failure_sent["message"], logger)
-        if failures:  # the report lists them with the other errors
+            pipeline.record_error(database, run, failure_sent["url"], "notify", failure_sent["message"], logger,
+                                  warning=True)
+        if failures:  # the report lists them with its warnings
             report = pipeline.run_report(database, run, analysis, findings, baseline_version, folder,
                                          catalogue)
             annotate(report, failure, first_run)

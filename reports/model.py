@@ -101,7 +101,8 @@ class Run:
     """report.json's `run`: ISO-8601 UTC times, the feed URLs (credentials redacted), the counts
     (entries_seen, articles_new, articles_relevant, errors). Optional keys, written only when set:
     `baseline_version`, `failure` (the run failed as a whole: why), `first_run` (the database's first run),
-    `timings` (seconds per stage: claimwatch.pipeline.Timings)."""
+    `timings` (seconds per stage: claimwatch.pipeline.Timings), `articles_updated` (stored articles about the
+    tracked claims whose page changed since, analysed again: not new, so not among the counts)."""
     id: str
     started_at: str = ""
     finished_at: str = ""
@@ -111,6 +112,7 @@ class Run:
     failure: str | None = None
     first_run: bool = False
     timings: dict[str, float] | None = None
+    articles_updated: int = 0
 
     def to_json(self) -> dict[str, Any]:
         """report.json's `run` object: the fixed keys, then each optional key only when set."""
@@ -124,6 +126,8 @@ class Run:
             out["first_run"] = True
         if self.timings is not None:
             out["timings"] = dict(self.timings)
+        if self.articles_updated:
+            out["articles_updated"] = self.articles_updated
         return out
 
     @classmethod
@@ -133,7 +137,7 @@ class Run:
                    finished_at=data.get("finished_at", ""), feeds=list(data.get("feeds") or []),
                    counts=dict(data.get("counts") or {}), baseline_version=data.get("baseline_version"),
                    failure=data.get("failure"), first_run=bool(data.get("first_run")),
-                   timings=data.get("timings"))
+                   timings=data.get("timings"), articles_updated=int(data.get("articles_updated") or 0))
 
 
 @dataclass

@@ -99,8 +99,8 @@ def headline(report: Report) -> str:
 def no_change(report: Report) -> str:
     """What a run with no change says: that no tracked claim changed, unless it read no new article about the
     tracked claims (every feed failed, or nothing new was published): then that no change could be seen, not
-    an all-clear."""
-    if report.run.counts.get("articles_relevant") == 0:
+    an all-clear. An article stored before whose page changed and was read again counts as read."""
+    if report.run.counts.get("articles_relevant") == 0 and not report.run.articles_updated:
         return "No new article about the tracked claims was read in this run, so no change could be seen."
     return "No tracked claim changed in this run."
 
@@ -307,7 +307,8 @@ def statistics(report: Report) -> list[tuple[str, str]]:
     stats = [("Started", run.started_at), ("Finished", f"{run.finished_at} ({duration(run)})"),
              ("Feeds", str(len(run.feeds))),
              ("Entries seen", str(counts.get("entries_seen", 0))),
-             ("New articles", f"{counts.get('articles_new', 0)} ({counts.get('articles_relevant', 0)} relevant)"),
+             ("New articles", f"{counts.get('articles_new', 0)} ({counts.get('articles_relevant', 0)} relevant)"
+                              + (f"; {run.articles_updated} updated and read again" if run.articles_updated else "")),
              ("Findings", f"{len(changed)} changed ({sum(is_new(f) for f in changed)} new), "
                           f"{len(disputes(findings))} disputed, "
                           f"{confirmed_count(of_verdict(findings, 'confirmed'))}"),

@@ -55,7 +55,8 @@ def rss(items: list[dict[str, str]], title: str = "Test wire") -> str:
 def atom(items: list[dict[str, str]], title: str = "Test atom") -> str:
     body = "".join(
         f"<entry><title>{i['title']}</title><link href=\"{i['link']}\"/><id>{i.get('guid', i['link'])}</id>"
-        f"<updated>{i.get('updated', '2024-05-01T10:00:00Z')}</updated></entry>" for i in items)
+        + (f"<published>{i['published']}</published>" if "published" in i else "")
+        + f"<updated>{i.get('updated', '2024-05-01T10:00:00Z')}</updated></entry>" for i in items)
     return (f"<?xml version=\"1.0\" encoding=\"utf-8\"?><feed xmlns=\"http://www.w3.org/2005/Atom\">"
             f"<title>{title}</title><id>urn:test</id><updated>2024-05-01T10:00:00Z</updated>{body}</feed>")
 

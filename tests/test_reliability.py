@@ -20,7 +20,9 @@ from claimwatch.pipeline import read_feed
 from extractors.feeds import parse_feed
 from extractors.http import make_client
 from flows.monitor import monitor
-from tests.conftest import SHARED_DATA, article_html, need_shared, rss
+from reports.model import Report
+from reports.render import headline
+from tests.conftest import SHARED_DATA, article_html, atom, need_shared, rss
 
 PARAS = ["Officials in Tehran and Moscow met on Tuesday to discuss a new transport corridor linking the two countries.",
          "The Russian delegation said the talks covered rail freight, customs procedures and payment systems.",
@@ -425,6 +427,9 @@ def test_an_entry_the_feed_says_was_edited_is_read_again(server, tmp_path, prefe
     assert fetched == ["/su35"]  # the edited item only
     assert second["run"]["counts"]["articles_new"] == 0
     assert any("stored as an update" in w["message"] for w in second["warnings"]), second["warnings"]
+    # read again, so the report does not say that nothing was read
+    assert second["run"]["articles_updated"] == 1
+    assert headline(Report.from_json(second)).startswith("No tracked claim changed in this run.")
     # the corrected text restates the baseline (not delivered): no change from it
     assert not [f for f in second["findings"] if f["verdict"] == "changed"]
     texts = [r["text"] for r in table(tmp_path, "select text from articles where url like '%/su35'")]
@@ -438,6 +443,30 @@ def test_an_entry_the_feed_says_was_edited_is_read_again(server, tmp_path, prefe
     third = run(tmp_path, [feed])
     assert [p for p, _ in server.requests[hits:] if not p.startswith("/feed.xml")] == []
     assert third["run"]["counts"]["articles_new"] == 0 and third["findings"] == []
+
+
+def test_an_atom_entry_whose_updated_date_moves_is_read_again(server, tmp_path, prefect_harness):
+    # Atom gives both dates: <published> stays, <updated> says the entry was edited (RFC 4287 4.2.15)
+    page = server.add("/su35", article_html("Iran takes delivery of Su-35 jets", [SU35] + PARAS))
+
+    def publish(title, updated):
+        return server.add("/atom.xml", atom([{"title": title, "link": page, "guid": "urn:su35-1",
+                                              "published": "2025-03-03T08:00:00Z", "updated": updated}]))
+
+    feed = publish("Iran takes delivery of Su-35 jets", "2025-03-03T08:00:00Z")
+    run(tmp_path, [feed])
+    server.add("/su35", article_html("Iran takes delivery of Su-35 jets", [CORRECTED] + PARAS))
+    publish("Iran takes delivery of Su-35 jets", "2025-03-04T09:30:00Z")  # the title kept, as editors often do
+    hits = len(server.requests)
+    second = run(tmp_path, [feed])
+    assert [p for p, _ in server.requests[hits:] if not p.startswith("/atom.xml")] == ["/su35"]
+    assert second["run"]["articles_updated"] == 1
+    texts = [r["text"] for r in table(tmp_path, "select text from articles where url like '%/su35'")]
+    assert len(texts) == 1 and "has not received" in texts[0]
+    hits = len(server.requests)
+    third = run(tmp_path, [feed])  # the same <updated> again: nothing to fetch
+    assert [p for p, _ in server.requests[hits:] if not p.startswith("/atom.xml")] == []
+    assert "articles_updated" not in third["run"]
 
 
 def feeds_toml(tmp_path, text):
