@@ -21,7 +21,7 @@ from pathlib import Path
 from claims.entities import NO_PLACES, Places
 from claims.values import NO_NAME_WORDS, NameWords
 from extractors.text import fold
-from settings.errors import CatalogueError
+from settings.errors import CatalogueError, unknown_key
 
 TYPES = {"status", "event", "quantity", "person"}
 ID_RE = re.compile(r"^[a-z0-9]+(-[a-z0-9]+)*$")
@@ -301,7 +301,7 @@ def parse_claim(item: object, index: int, parties: dict[str, tuple[str, ...]]) -
 
     unknown = set(item) - CLAIM_KEYS
     if unknown:
-        raise fail(f"unknown key {sorted(unknown)[0]!r}")
+        raise fail(unknown_key(sorted(unknown)[0], CLAIM_KEYS))
     for key in ("id", "question", "type"):
         if not isinstance(item.get(key), str) or not item[key].strip():
             raise fail(f"missing or empty {key!r}")
@@ -362,7 +362,7 @@ def parse_state(item: object, fail) -> State:  # type: ignore[no-untyped-def]
         raise fail("each state must be a table")
     unknown = set(item) - STATE_KEYS
     if unknown:
-        raise fail(f"state has unknown key {sorted(unknown)[0]!r}")
+        raise fail(f"state has {unknown_key(sorted(unknown)[0], STATE_KEYS)}")
     value = item.get("value")
     if not isinstance(value, str) or not value.strip():
         raise fail("a state needs a value")

@@ -104,6 +104,8 @@ def check_reports_path(path: Path | str) -> None:
     if path.exists() and not path.is_dir():
         raise ConfigError(f"reports folder {path} is a file")
     parent = _nearest_existing(path)
+    if parent == path and not _can_create_in(path):
+        raise ConfigError(f"reports folder {path} is not writable")
     if parent is None or not parent.is_dir() or not _can_create_in(parent):
         raise ConfigError(f"reports folder {path}: cannot create it in {parent}")
 

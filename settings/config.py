@@ -6,7 +6,6 @@ before anything is written.
 
 from __future__ import annotations
 
-import difflib
 import math
 import os
 import tomllib
@@ -14,7 +13,7 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 from urllib.parse import urlsplit
 
-from settings.errors import ConfigError
+from settings.errors import ConfigError, unknown_key
 from settings.redact import redact_url
 
 PROJECT_ROOT = Path(__file__).resolve().parent.parent
@@ -97,7 +96,7 @@ def load_config(path: Path | None = None, extra_feeds: list[str] | None = None,
         config = read_config_file(path or DEFAULT_FEEDS_FILE)
     if extra_feeds:
         # named as the command line and as a Custom run in the Prefect UI give it
-        added = tuple(Feed(url=check_url(u, "--feed (a Custom run's feeds)")) for u in extra_feeds)
+        added = tuple(Feed(url=check_url(u, "--feed (in the Prefect UI: a Custom run's feeds)")) for u in extra_feeds)
         feeds = added if path is None else config.feeds + added
         config = replace(config, feeds=dedupe_feeds(feeds))
     if allow_loopback is None:
@@ -172,9 +171,7 @@ def check_keys(table: dict, allowed: set[str], where: str) -> None:
     """A key the table may not hold is a ConfigError naming the place, the key and the nearest allowed key
     ("did you mean 'read_timeout'?", difflib's close matches), else the allowed keys."""
     for key in sorted(set(table) - allowed):
-        close = difflib.get_close_matches(key, sorted(allowed), n=1)
-        hint = f"did you mean {close[0]!r}?" if close else f"allowed: {', '.join(sorted(allowed))}"
-        raise ConfigError(f"{where}: unknown key {key!r} ({hint})")
+        raise ConfigError(f"{where}: {unknown_key(key, allowed)}")
 
 
 def parse_notify(values: object, path: Path) -> tuple[str, ...]:

@@ -1,5 +1,7 @@
 """Named exceptions. They become `claimwatch: error: …` and an exit code only at the CLI edge."""
 
+import difflib
+
 
 class ClaimwatchError(Exception):
     """Base class for errors claimwatch raises on purpose."""
@@ -32,3 +34,11 @@ class BaselineError(ClaimwatchError):
 
 class ReviewError(ConfigError):
     """A finding to accept or dismiss is unknown, or its value cannot become the baseline (exit 2)."""
+
+
+def unknown_key(key: str, allowed: set[str] | frozenset[str]) -> str:
+    """"unknown key 'qestion' (did you mean 'question'?)" with difflib's closest allowed key, else the allowed
+    keys: the words of every unknown-key error of a configuration file (feeds file, catalogue)."""
+    close = difflib.get_close_matches(key, sorted(allowed), n=1)
+    hint = f"did you mean {close[0]!r}?" if close else f"allowed: {', '.join(sorted(allowed))}"
+    return f"unknown key {key!r} ({hint})"

@@ -528,7 +528,7 @@ def test_bad_configuration_stops_with_one_line_exit_2_and_writes_nothing(tmp_pat
     tally(record_property, cases=1, survived=1)
 
 
-@pytest.mark.parametrize("where", ["reports-under-a-file", "reports-in-sys", "db-in-sys"])
+@pytest.mark.parametrize("where", ["reports-under-a-file", "reports-in-sys", "reports-is-sys", "db-in-sys"])
 def test_a_reports_folder_or_database_that_cannot_be_made_stops_the_run_before_any_fetch(tmp_path, capsys, where,
                                                                                        record_property):
     # A reports folder under a file was found only after the run had fetched, stored and analysed its articles:
@@ -540,14 +540,17 @@ def test_a_reports_folder_or_database_that_cannot_be_made_stops_the_run_before_a
         pytest.skip("no read-only /sys on this machine")
     work = tmp_path / "work"
     work.mkdir()
-    reports = _file(work) / "r" if where == "reports-under-a-file" else Path("/sys/claimwatch-reports")
+    reports = {"reports-under-a-file": _file(work) / "r", "reports-is-sys": Path("/sys/kernel")}.get(
+        where, Path("/sys/claimwatch-reports"))
     db = Path("/sys/claimwatch.db") if where == "db-in-sys" else work / "data" / "c.db"
     before = sorted(work.rglob("*"))
     code = main(["run", "--feed", "https://x.example/f", "--db", str(db), "--reports",
                  str(work / "reports" if where == "db-in-sys" else reports)])
     err = capsys.readouterr().err.strip().splitlines()
     what = "database path" if where == "db-in-sys" else "reports folder"
-    assert code == 2 and len(err) == 1 and what in err[0] and "cannot create it in" in err[0], err
+    # an existing folder that takes no file is named as such, not as one to create
+    words = "/sys/kernel is not writable" if where == "reports-is-sys" else "cannot create it in"
+    assert code == 2 and len(err) == 1 and what in err[0] and words in err[0], err
     assert sorted(work.rglob("*")) == before  # no database, no report folder, no Prefect home
     tally(record_property, cases=1, survived=1)
 
