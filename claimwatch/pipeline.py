@@ -54,6 +54,7 @@ class Timings:
     def __init__(self) -> None:
         self.seconds = dict.fromkeys(STAGES, 0.0)
         self._lock = threading.Lock()
+        self.started_at = utcnow()  # the run's started_at: its stages, setup included, lie after it
 
     @contextmanager
     def stage(self, name: str) -> Iterator[None]:
@@ -205,9 +206,11 @@ def warm_engine() -> threading.Thread:
 
 
 def begin(db: sqlite_utils.Database, config: Config, timings: Timings | None = None) -> RunState:
-    """Start a run (a `runs` row, status running) over the configured feeds; `timings` measured since before."""
+    """Start a run (a `runs` row, status running) over the configured feeds; `timings` measured since before,
+    and the run started when they did (so that report.json's started_at to finished_at spans every stage)."""
     feeds = [feed.url for feed in config.feeds]
-    return RunState(store.start_run(db, feeds), feeds, timings or Timings(),
+    timings = timings or Timings()
+    return RunState(store.start_run(db, feeds, timings.started_at), feeds, timings,
                     names={feed.url: feed.name for feed in config.feeds if feed.name})
 
 

@@ -255,11 +255,13 @@ ARTICLE_ROWS = ("select id, articles.url as url, title, published, language, tex
                 "''), '') as site_name from articles")
 
 
-def start_run(db: sqlite_utils.Database, feeds: Iterable[str]) -> str:
-    """Insert a `runs` row (status running, this process's pid and host, the feed URLs redacted) and return
-    its id, "YYYYMMDDTHHMMSS-" + 6 random hex digits."""
+def start_run(db: sqlite_utils.Database, feeds: Iterable[str], started_at: str | None = None) -> str:
+    """Insert a `runs` row (status running, this process's pid and host, the feed URLs redacted; `started_at`:
+    when the run began, ISO-8601 as utcnow gives it, default now) and return its id, "YYYYMMDDTHHMMSS-" + 6
+    random hex digits."""
     run_id = utcnow().replace(":", "").replace("-", "").replace("+0000", "Z")[:15] + "-" + uuid.uuid4().hex[:6]
-    db["runs"].insert({"id": run_id, "started_at": utcnow(), "status": "running",  # type: ignore[union-attr]
+    db["runs"].insert({"id": run_id, "started_at": started_at or utcnow(),  # type: ignore[union-attr]
+                       "status": "running",
                        "feeds": to_json([redact_url(f) for f in feeds]), "counts": "{}",
                        "pid": os.getpid(), "host": socket.gethostname()})
     return run_id

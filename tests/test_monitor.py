@@ -1,6 +1,7 @@
 """The monitor flow end to end against a real HTTP server on 127.0.0.1 and a real Prefect harness."""
 
 import json
+from datetime import datetime
 
 import pytest
 import sqlite_utils
@@ -46,6 +47,9 @@ def test_new_entries_are_stored_once_and_a_second_run_fetches_nothing(server, tm
     assert list(timings) == ["setup", "feeds", "pages", "fetch", "extract", "store", "analyse", "report"]
     assert all(timings[s] > 0 for s in ("setup", "feeds", "pages", "fetch", "extract", "store", "report"))
     assert timings["store"] <= timings["pages"]  # the flow thread records pages inside the pages stage
+    # the stages that follow one another fit between started_at and finished_at (whole seconds): setup included
+    span = (datetime.fromisoformat(first["run"]["finished_at"]) - datetime.fromisoformat(first["run"]["started_at"]))
+    assert sum(timings[s] for s in ("setup", "feeds", "pages", "analyse", "report")) <= span.total_seconds() + 1
 
     second = run([feed], tmp_path)
     assert second["run"]["counts"]["articles_new"] == 0
