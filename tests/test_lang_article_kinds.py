@@ -692,3 +692,19 @@ def test_lang16_an_arabic_rise_written_onto_its_preposition() -> None:
 def test_lang16_a_claim_given_without_evidence_is_in_doubt(lang: str, text: str) -> None:
     base = {"su35-delivery": {"value": "not delivered", "quotes": []}}
     assert findings(text, base, lang, "2025-03-03").get("su35-delivery", ("", ""))[0] != "changed"
+
+
+@pytest.mark.parametrize("text,listed", [
+    # a state's accusation in Arabic, its accuser before the verb or a capital after it (newdev10's open kind)
+    ("الولايات المتحدة تتهم إيران بتزويد روسيا بصواريخ باليستية قصيرة المدى.", True),
+    ("اتهمت واشنطن طهران الثلاثاء بتزويد موسكو بصواريخ باليستية قصيرة المدى.", True),
+    # an accusation about the drones is that claim's dispute; another country accused; a denial as the main clause
+    ("أوكرانيا تتهم إيران بتزويد روسيا بطائرات مسيرة.", False),
+    ("الولايات المتحدة تتهم الصين بتزويد روسيا بمكونات للصواريخ.", False),
+    ("نفت إيران أن تكون زودت روسيا بصواريخ باليستية، بعدما اتهمتها واشنطن بذلك.", False),
+])
+def test_lang16_an_arabic_accusation_is_news_of_its_accuser(text: str, listed: bool) -> None:
+    from baseline.catalogue import load_catalogue
+    from tests.reading import listed_developments
+
+    assert bool(listed_developments(load_catalogue(), text, "ar", "2024-09-10")) is listed
