@@ -695,8 +695,14 @@ def unconfirmed_after(ctx: Context, i: int, end: int, lang: str) -> str:
     """The words that leave a statement unconfirmed ("О Ministério não confirmou a informação", "وزارت دفاع
     آن را تایید نکرد": languages.toml's `unconfirmed`) in a clause of its sentence after the cue ending at
     `end` (a comma, colon or `contrast` word before them), or in a short next sentence (BACK_DENIAL_WORDS
-    words at most, so that it can point back at nothing else); '' when there are none. As the English reader
-    does (claims.compare.UNCONFIRMED), a report left unconfirmed by those concerned is in doubt."""
+    words at most, so that it can point back at nothing else); the words of a claim given without evidence
+    (`unproven`) anywhere in its sentence or in that short next one; '' when there are none. As the English
+    reader does (claims.compare.UNCONFIRMED), a report left unconfirmed by those concerned is in doubt."""
+    # a claim given without evidence ("La inteligencia ucraniana afirmó, sin aportar pruebas, que …", "Доказательств
+    # в Киеве не привели."; languages.toml `unproven`), before or after the statement in its sentence
+    unproven = has(lang, "unproven", ctx.sentences[i].text)
+    if unproven:
+        return unproven[0].rstrip(".,;:!?؟")
     rest = ctx.sentences[i].text[end:]
     folded = keep_accents(rest, fold(rest), lang)
     pattern = word_pattern(lang, "unconfirmed")
@@ -709,7 +715,7 @@ def unconfirmed_after(ctx: Context, i: int, end: int, lang: str) -> str:
     if i + 1 < len(ctx.sentences):
         after = ctx.sentences[i + 1].text
         if len(after.split()) <= BACK_DENIAL_WORDS:
-            found = has(lang, "unconfirmed", after)
+            found = has(lang, "unconfirmed", after) + has(lang, "unproven", after)
             if found:
                 return found[0].rstrip(".,;:!?؟")
     return ""

@@ -99,7 +99,13 @@ EN_FLOOR = 521
 # (ar 10/15, fa 6/13, fr 9/10, pt 6/8, ru 14/17, tr 8/12); after lang14's kinds (docs/ENGINE.md "Other languages, blind
 # round fourteen") 70 of 75, and one older Persian article: of all articles ar 48, fa 103, fr 46, pt 62, ru 76, tr 42;
 # with a bare Russian referent opening a sentence (an older recap of the treaty) ru 77
-FLOORS: dict[str, int] = {"ar": 48, "fa": 103, "pt": 62, "ru": 77, "de": 48, "es": 24, "fr": 46, "it": 19, "tr": 42}
+# lang16 2026-12-01: 63 articles in fa, pt, es, de, it, ru, ar, tr written blind (every tracked claim as news and recap,
+# plans, accusations, hedges, corrections, other countries): main f3a5e91 read 69 of their 85 expectations as written
+# (ar 7/9, de 7/8, es 7/10, fa 16/20, it 5/6, pt 12/15, ru 7/8, tr 8/9; two talks-under-way labels turned to "confirmed
+# ongoing" after, both read so); after lang16's kinds (docs/ENGINE.md "Other languages, blind round sixteen") 82 of 85:
+# of all articles ar 57, de 56, es 34, fa 121, it 24, pt 77, ru 85, tr 51; the Iranian year as a period of its own
+# was tried and dropped (tests/probes_lang/fa.txt pins it as no change)
+FLOORS: dict[str, int] = {"ar": 57, "fa": 121, "pt": 77, "ru": 85, "de": 56, "es": 34, "fr": 46, "it": 24, "tr": 51}
 
 
 def tally(catalogue, baseline, encoder=None, langs: set[str] | None = None) -> tuple[dict[str, list[int]], list[str]]:

@@ -638,3 +638,89 @@ def test_persian_written_with_the_arabic_yeh_and_kaf_reads_as_with_the_persian_l
     arabic = text.translate(ARABIC_FORMS)
     assert arabic != text
     assert read(text, "fa").get(claim) == read(arabic, "fa").get(claim) == ("changed", value)
+# lang16: kinds of the blind round sixteen (docs/ENGINE.md "Other languages, blind round sixteen")
+@pytest.mark.parametrize("lang,text", [
+    ("de", "Die UN-Sanktionen gegen den Iran samt Waffenembargo gelten ab heute wieder."),
+    ("pt", "As sanções da ONU contra o Irã, com o embargo de armas, voltam a valer a partir de hoje."),
+    ("pt", "A ONU restabelece as sanções contra o Irã, incluindo o embargo de armas."),
+    ("es", "Las sanciones de la ONU contra Irán, con el embargo de armas, vuelven a regir desde hoy."),
+])
+def test_lang16_the_sanctions_holding_again_are_the_embargo_in_force(lang: str, text: str) -> None:
+    assert read(text, lang, "2025-09-28").get("un-arms-embargo") == ("changed", "in force")
+
+
+@pytest.mark.parametrize("lang,text,claim,value", [
+    # an obligation still ahead is no act done: the signing is the news
+    ("pt", "Rússia e Irão assinaram um tratado de parceria estratégica, que terá ainda de ser ratificado pelos "
+           "parlamentos.", "strategic-treaty", "ratified"),
+    ("es", "Rusia e Irán firmaron un tratado de asociación estratégica, que tendrá todavía que ser ratificado.",
+     "strategic-treaty", "ratified"),
+    # a step waited for ("before entering into force")
+    ("es", "El acuerdo de libre comercio con la UEEA deberá ser ratificado por los miembros antes de entrar en vigor.",
+     "eaeu-free-trade", "in force"),
+])
+def test_lang16_a_step_still_ahead_is_not_taken(lang: str, text: str, claim: str, value: str) -> None:
+    assert read(text, lang, "2025-01-17").get(claim, ("", ""))[1] != value
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("es", "Irán firmó un memorando que abre el camino para su ingreso como miembro de pleno derecho de la OCS."),
+    ("pt", "O Irã assinou um memorando que abre caminho para a sua entrada como membro pleno da OCX."),
+])
+def test_lang16_a_way_opened_to_membership_is_no_membership(lang: str, text: str) -> None:
+    base = {"sco-membership": {"value": "observer", "quotes": []}}
+    assert findings(text, base, lang, "2022-09-15").get("sco-membership", ("", ""))[1] != "full member"
+
+
+@pytest.mark.parametrize("lang,text,claim,value", [
+    # the past of signing
+    ("es", "Irán y la Unión Económica Euroasiática firmaron un acuerdo de libre comercio pleno.", "eaeu-free-trade",
+     "agreement signed"),
+    # the Guardian Council's approval by its formula, a last approval as a green light
+    ("fa", "شورای نگهبان لایحه معاهده مشارکت راهبردی جامع با روسیه را مغایر با شرع و قانون اساسی ندانست.",
+     "strategic-treaty", "ratified"),
+    ("es", "El Consejo de Guardianes iraní dio luz verde al tratado de asociación estratégica con Rusia.",
+     "strategic-treaty",
+     "ratified"),
+    # applied since a month, its application begun
+    ("fa", "موافقت‌نامه تجارت آزاد ایران و اتحادیه اقتصادی اوراسیا از اردیبهشت اجرا می‌شود.", "eaeu-free-trade",
+     "in force"),
+    ("ar", "ساهم بدء العمل باتفاقية التجارة الحرة بين إيران والاتحاد الاقتصادي الأوراسي في زيادة الصادرات.", "eaeu-free-trade",
+     "in force"),
+])
+def test_lang16_steps_told_in_words_of_their_own(lang: str, text: str, claim: str, value: str) -> None:
+    base = {"strategic-treaty": {"value": "draft", "quotes": []}, "eaeu-free-trade": {"value": "negotiating",
+                                                                                       "quotes": []}}
+    assert findings(text, base, lang, "2025-11-01").get(claim) == ("changed", value)
+
+
+def test_lang16_an_arabic_rise_written_onto_its_preposition() -> None:
+    text = "بلغ حجم التبادل التجاري بين روسيا وإيران 4.8 مليار دولار في عام 2024، بزيادة 16 في المئة عن العام السابق."
+    base = {"trade-growth": {"value": "+81% (2021)", "quotes": [], "period": "2021", "low": 81.0, "high": 81.0}}
+    assert findings(text, base, "ar", "2025-03-01").get("trade-growth") == ("changed", "+16% (2024)")
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("ru", "Украинская разведка заявила, что Россия поставила Ирану истребители Су-35. Доказательств в Киеве не привели."),
+    ("es", "La inteligencia ucraniana afirmó, sin aportar pruebas, que Rusia entregó cazas Su-35 a Irán."),
+    ("de", "Der ukrainische Geheimdienst erklärte ohne Belege, Russland habe Iran Su-35-Kampfjets geliefert."),
+])
+def test_lang16_a_claim_given_without_evidence_is_in_doubt(lang: str, text: str) -> None:
+    base = {"su35-delivery": {"value": "not delivered", "quotes": []}}
+    assert findings(text, base, lang, "2025-03-03").get("su35-delivery", ("", ""))[0] != "changed"
+
+
+@pytest.mark.parametrize("text,listed", [
+    # a state's accusation in Arabic, its accuser before the verb or a capital after it (newdev10's open kind)
+    ("الولايات المتحدة تتهم إيران بتزويد روسيا بصواريخ باليستية قصيرة المدى.", True),
+    ("اتهمت واشنطن طهران الثلاثاء بتزويد موسكو بصواريخ باليستية قصيرة المدى.", True),
+    # an accusation about the drones is that claim's dispute; another country accused; a denial as the main clause
+    ("أوكرانيا تتهم إيران بتزويد روسيا بطائرات مسيرة.", False),
+    ("الولايات المتحدة تتهم الصين بتزويد روسيا بمكونات للصواريخ.", False),
+    ("نفت إيران أن تكون زودت روسيا بصواريخ باليستية، بعدما اتهمتها واشنطن بذلك.", False),
+])
+def test_lang16_an_arabic_accusation_is_news_of_its_accuser(text: str, listed: bool) -> None:
+    from baseline.catalogue import load_catalogue
+    from tests.reading import listed_developments
+
+    assert bool(listed_developments(load_catalogue(), text, "ar", "2024-09-10")) is listed
