@@ -252,6 +252,15 @@ def presupposed(claim: Any, reading: Any, doc: Any, ref: dt.date | None = None) 
     change-of-state predicates, which survives negation and modals (L. Karttunen, "Presupposition and
     linguistic context", Theoretical Linguistics 1, 1974)."""
     state = next((s for s in claim.states if s.value == reading.value), None)
+    if state is not None and state.after and reading.future and "in progress" in reading.cues \
+            and not (reading.negated or reading.hedged or reading.denied or reading.past):
+        token = cue_token(doc[:], reading.cue_start - reading.start, reading.cue_end - reading.start)
+        if token is not None and token.lemma_.lower() in {a.lower() for a in state.after}:
+            from claims.reader import presupposed_reading
+
+            # "the union's members are ratifying the agreement": a later step under way takes this state for granted
+            # (the catalogue's `after`; a plan for the step, "the next member to ratify", is left as it was)
+            return presupposed_reading(reading, state.value)
     if state is None or not state.presupposes or not reading.future or reading.negated \
             or reading.hedged or reading.denied or reading.past:
         return reading

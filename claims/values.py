@@ -738,7 +738,7 @@ _RELATIVE = re.compile(
 )
 # Words that make a bare four-digit number a year ("in 2021", "since 2005", "the 2015 deal").
 _YEAR_CONTEXT = frozenset(
-    """in since from until till to by before after during of between and or through around circa early late
+    """in since from for until till to by before after during of between and or through around circa early late
     mid year years fiscal spring summer autumn fall winter the its their his her this that than as end
     start beginning january february march april may june july august september october november december
     """.split()

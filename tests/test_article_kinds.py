@@ -702,3 +702,18 @@ def test_en16_another_countrys_leader_listed_by_name_is_no_partys_holder() -> No
     text = ("Iran and the United States held talks in Muscat on Saturday. President Donald Trump has said Iran must "
             "not be allowed to build a nuclear weapon.")
     assert read(text, "iran-president", "Ebrahim Raisi", published="2025-04-13") is None
+
+
+def test_en16_a_later_step_under_way_takes_the_signature_for_granted() -> None:
+    # the catalogue's `after` (main: "another sentence of the article says it is still to come", disputed)
+    text = ("Iran's parliament on Tuesday approved the bill ratifying the free-trade agreement with the Eurasian "
+            "Economic Union. The agreement, signed last December, covers almost all goods traded between Iran and the "
+            "Eurasian bloc. The Eurasian Economic Union's members are ratifying the agreement at their own pace.")
+    assert read(text, "eaeu-free-trade", "negotiating", published="2024-06-04") == ("changed", "agreement signed")
+
+
+def test_en16_a_year_after_for_is_the_figures_period() -> None:
+    # main: no growth ("2024" after "for" was not taken for a year)
+    text = ("Trade between Russia and Iran rose to $4.8 billion last year, according to customs figures. The turnover "
+            "for 2024 was up 15 percent on the year before, the service said.")
+    assert read(text, "trade-growth", "+81% (2021)", published="2025-02-14") == ("changed", "+15% (2024)")
