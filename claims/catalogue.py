@@ -52,6 +52,10 @@ class State:
     # read only where the verb's subject is the claim's thing, its name or a referent noun ("the agreement … began to
     # operate"; not "Iranian banks began to operate in the union"): claims.reader.thing_is_subject
     bound: tuple[str, ...] = ()
+    # cues of a later step that takes this state for granted ("ratify" for a signed agreement whose claim has no state of
+    # its own for the ratification): also in `cues`; the step in the progressive, under way ("the members are
+    # ratifying the agreement"), still states this one (claims.statements.presupposed; en16)
+    after: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -145,7 +149,7 @@ class Catalogue:
 
 CLAIM_KEYS = {"id", "question", "type", "parties", "topic", "note", "ordered", "change", "acting", "states", "measure", "unit",
               "period", "cues", "titles", "duties", "generic", "others", "things", "members", "lang"}
-STATE_KEYS = {"value", "cues", "describe", "negative", "process", "presupposes", "dated", "bound"}
+STATE_KEYS = {"value", "cues", "describe", "negative", "process", "presupposes", "dated", "bound", "after"}
 
 
 def load_catalogue(path: Path) -> Catalogue:
@@ -366,7 +370,7 @@ def parse_state(item: object, fail) -> State:  # type: ignore[no-untyped-def]
     value = item.get("value")
     if not isinstance(value, str) or not value.strip():
         raise fail("a state needs a value")
-    for key in ("cues", "describe", "dated", "bound"):
+    for key in ("cues", "describe", "dated", "bound", "after"):
         if not _str_list(item.get(key, [])):
             raise fail(f"state {value!r}: {key} must be a list of strings")
     if not item.get("cues") and not item.get("describe") and not item.get("dated"):
@@ -375,11 +379,11 @@ def parse_state(item: object, fail) -> State:  # type: ignore[no-untyped-def]
         raise fail(f"state {value!r}: process must be true or false")
     if not isinstance(item.get("presupposes", ""), str):
         raise fail(f"state {value!r}: presupposes must be a state's value")
-    dated, bound = tuple(item.get("dated", ())), tuple(item.get("bound", ()))
-    return State(value=value, cues=tuple(item.get("cues", ())) + dated + bound,
+    dated, bound, after = tuple(item.get("dated", ())), tuple(item.get("bound", ())), tuple(item.get("after", ()))
+    return State(value=value, cues=tuple(item.get("cues", ())) + dated + bound + after,
                  describe=tuple(item.get("describe", ())), negative=item.get("negative"),
                  process=item.get("process", False), presupposes=item.get("presupposes") or None, dated=dated,
-                 bound=bound)
+                 bound=bound, after=after)
 
 
 def _str_list(value: object) -> bool:

@@ -39,7 +39,9 @@ LEXICON: dict[str, dict[str, frozenset[str]]] = {
                            # "talks on the delivery": what is negotiated is not yet done
                            "talk", "negotiation", "discussion", "consultation",
                            # "delayed by disputes over the price and land acquisition": what is disputed is not settled
-                           "dispute", "disagreement", "wrangling"}),
+                           "dispute", "disagreement", "wrangling",
+                           # "bringing the accord a step closer to taking effect", "close to signing": near, not there
+                           "close", "closer", "near", "nearer"}),
         "negation": frozenset({"not", "n't", "never", "no", "nor", "neither", "without"}),
         # subordinators of a condition: what the clause says is supposed, not asserted ("unless one of the
         # parties triggers the snapback", "if the treaty enters into force")
@@ -98,6 +100,17 @@ LEXICON: dict[str, dict[str, frozenset[str]]] = {
         # committee approved the treaty": not ratified), with the verbs of approving it is the subject of; not a
         # "commission", which in English is also a joint intergovernmental body acting ("a joint commission approved 20
         # new projects": done)
+        # the nouns that speak for a state when they sign (claims.statements.signed_by_a_body): the countries, their
+        # governments, leaders, officials and envoys; another body of a party ("the wrestling federations of Russia
+        # and Iran") signs its own agreement, not a treaty between the states
+        "state_voice": frozenset({"country", "nation", "state", "side", "neighbour", "neighbor", "partner", "ally",
+                                  "government", "leader", "official", "delegation", "representative", "negotiator",
+                                  "authority", "administration", "capital", "party", "signatory", "counterpart",
+                                  "president", "minister", "head", "envoy", "ambassador", "diplomat"}),
+        # nouns of a part of a country: what one of them trades or signs is its own, not the country's ("the southern
+        # Russian region of Astrakhan did $620 million of trade with Iran"; claims.reader.verb_anchors)
+        "subdivision": frozenset({"region", "province", "oblast", "krai", "governorate", "district", "county",
+                                  "municipality", "city", "town", "port", "territory"}),
         "committee": frozenset({"committee", "subcommittee"}),
         "committee_act": frozenset({"approve", "ratify", "endorse", "back", "pass", "adopt", "clear"}),
         "say": frozenset({"say", "tell", "state", "announce", "add", "write", "report", "note", "declare", "confirm",

@@ -986,8 +986,13 @@ def resolve_by_context(unresolved: list[tuple[int, Any, str, tuple[str, ...], bo
         else:
             rest.append(item)
     taken = found + out
+    listed = catalogue.extra.get("languages", {}).get("names", []) if hasattr(catalogue, "extra") else []
     for i, ent, office_word, cue, past in rest:
         name = clean(ent.text)
+        if any(same_person(name, str(p.get("name", ""))) for p in listed):
+            # a person the names table lists, but for none of these offices (another country's president, whose
+            # bare title "President Donald Trump" a page about Iran does not make Iran's): no office of the parties
+            continue
         held = {h.claim for h in taken if not h.past and not same_person(name, h.name)}
         # a recorded holder the document names still holds the office, unless it ends his tenure there
         # ("President X was killed … Acting President Y": the office is Y's, not another country's)

@@ -493,6 +493,8 @@ def verb_anchors(ctx: Context, i: int, claim: Claim) -> list[tuple[int, int, str
                 v == lemma and light_object(verb, n) for v, n in pairs)):
             continue
         subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+        if any(s.lemma_.lower() in LEXICON["en"]["subdivision"] for s in subjects):
+            continue  # "the southern Russian region of Astrakhan did $620 million of trade with Iran": a region's
         own = [t for t in verb.subtree if not any(t in s.subtree for s in subjects)]
         partners = [g for c in own if c.dep_ == "prep" and c.lower_ == "with" for g in c.children if g.dep_ == "pobj"]
         named = fold(" ".join(t.text for s in subjects + partners for t in s.subtree))
@@ -1119,6 +1121,9 @@ def read_quantity(ctx: Context, i: int, claim: Claim, catalogue: Catalogue, topi
     if doc is not None:
         # a figure of something else than the measured thing ("exports rose 27% while trade rose 3%")
         # (a headline's "Iran-Russia trade up 16% in 2024" parses "trade" as the verb the figure hangs on)
+        # the measured thing of a part of a country ("the province's trade with Russia", "trade of the Astrakhan
+        # region with Iran"): not the parties' (en16)
+        anchors = [a for a in anchors if not of_a_subdivision(doc, a)]
         figures = [f for f in figures if (anchors and (holds_anchor(figure_holder(doc, f.start, f.end), anchors)
                                                        or object_of_verb(doc, f, anchors))
                                           or verbs and object_of_verb(doc, f, verbs))
@@ -1170,6 +1175,26 @@ def read_quantity(ctx: Context, i: int, claim: Claim, catalogue: Catalogue, topi
         firm = [r for r in whole or out if not (r.future or r.hedged or r.negated)]
         return [max(firm or whole or out, key=lambda r: period_sort_key(r.period or ""))]
     return out
+
+
+def of_a_subdivision(doc: Any, anchor: tuple[int, int, str]) -> bool:
+    """Is the measured thing's noun at `anchor` (sentence offsets) owned by a part of a country: a possessor or an
+    "of" complement whose head is a LEXICON `subdivision` noun ("his province's exchanges with Russian regions", "the
+    trade of the Astrakhan region with Iran")? Source: spaCy's English parse (poss, prep "of", pobj)."""
+    parts = LEXICON["en"]["subdivision"]
+    for token in doc:
+        if token.idx != anchor[0]:
+            continue
+        owners = [c for c in token.children if c.dep_ == "poss"] + [
+            g for c in token.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
+        verb = token.head
+        while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+            verb = verb.head
+        if verb.pos_ in ("VERB", "AUX") and token.dep_ not in ("nsubj", "nsubjpass"):
+            # the noun as what the verb's subject did ("the region … did $620 million of trade with Iran")
+            owners += [c for c in verb.children if c.dep_ == "nsubj"]
+        return any(o.lemma_.lower() in parts for o in owners)
+    return False
 
 
 def figure_doc(ctx: Context, i: int) -> Any | None:

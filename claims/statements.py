@@ -83,6 +83,7 @@ def restate(readings: list[Any], text: str, catalogue: Any, docs: dict[tuple[int
                 or names_a_set(doc, local, claim) \
                 or modifies_another_thing(doc, claim) or on_another_claims_subject(doc, local, claim, catalogue) \
                 or another_document_of_its_kind(doc, claim) \
+                or (reading.value == getattr(claim, "acting", None) and signed_by_a_body(doc, local, claim, catalogue)) \
                 or in_another_claims_clause(doc, local, claim, catalogue) \
                 or under_the_thing(doc, local, claim, lang) \
                 or talked_about(doc, local, lang) \
@@ -251,6 +252,15 @@ def presupposed(claim: Any, reading: Any, doc: Any, ref: dt.date | None = None) 
     change-of-state predicates, which survives negation and modals (L. Karttunen, "Presupposition and
     linguistic context", Theoretical Linguistics 1, 1974)."""
     state = next((s for s in claim.states if s.value == reading.value), None)
+    if state is not None and state.after and reading.future and "in progress" in reading.cues \
+            and not (reading.negated or reading.hedged or reading.denied or reading.past):
+        token = cue_token(doc[:], reading.cue_start - reading.start, reading.cue_end - reading.start)
+        if token is not None and token.lemma_.lower() in {a.lower() for a in state.after}:
+            from claims.reader import presupposed_reading
+
+            # "the union's members are ratifying the agreement": a later step under way takes this state for granted
+            # (the catalogue's `after`; a plan for the step, "the next member to ratify", is left as it was)
+            return presupposed_reading(reading, state.value)
     if state is None or not state.presupposes or not reading.future or reading.negated \
             or reading.hedged or reading.denied or reading.past:
         return reading
@@ -342,6 +352,40 @@ def another_document_of_its_kind(doc: Any, claim: Any) -> bool:
         return False
     spans = tuple((s, e) for s, e, _ in find_phrases(fold(doc.text), claim.topic))
     return bool(spans) and own_field(doc, spans)
+
+
+def signed_by_a_body(doc: Any, span: tuple[int, int], claim: Any, catalogue: Any) -> bool:
+    """For a claim about a document of a kind (its catalogue `generic` nouns), is the signing act's subject (or passive
+    agent; the caller asks for the claim's `acting` state alone) a body of a party that speaks for no state: a common noun that is none of the catalogue's `officials`
+    nor LEXICON `state_voice` (the countries, their governments, leaders and delegations), with a party named
+    on it ("The wrestling federations of Russia and Iran signed a cooperation agreement", "Iran's chamber of
+    commerce signed an agreement with its Russian counterpart")? Then its agreement is that body's own, not the
+    treaty between the states (en16). Source: spaCy's English parse (nsubj, agent, pobj)."""
+    from claims.reader import find_phrases, fold
+
+    if not getattr(claim, "generic", ()):
+        return False
+    cue = cue_token(doc[:], *span)
+    if cue is None or cue.pos_ not in ("VERB", "AUX"):
+        return False
+    # the signer of a document named as the act's object: the subject beside a direct object, the agent beside a
+    # passive subject ("was signed by the chambers of commerce of …")
+    subjects = [c for c in cue.children if c.dep_ == "nsubj"] if any(c.dep_ == "dobj" for c in cue.children) else []
+    if any(c.dep_ == "nsubjpass" for c in cue.children):
+        subjects += [g for c in cue.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+    if not subjects:
+        return False
+    voices = voices_of(catalogue)
+    state = LEXICON["en"]["state_voice"]
+    for subject in subjects:
+        head = subject
+        if head.pos_ != "NOUN" or head.lemma_.lower() in state or fold(head.lemma_.lower()) in voices.officials \
+                or fold(head.text.lower()) in voices.officials:
+            return False
+        rest = " ".join(t.text for t in head.subtree if t.i != head.i)
+        if not any(find_phrases(fold(rest), aliases) for aliases in catalogue.parties.values()):
+            return False
+    return True
 
 
 def voices_of(catalogue: Any) -> Voices:

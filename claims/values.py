@@ -93,7 +93,14 @@ def _qualifier_before(text: str, start: int) -> str | None:
 
 
 def _to_decimal(number: str) -> Decimal:
-    return Decimal(number.replace(",", ""))
+    word = NUMBER_WORDS.get(number.lower())
+    return Decimal(word) if word is not None else Decimal(number.replace(",", ""))
+
+
+# Numbers written as words before a scale word and a currency ("nearly five billion dollars' worth of trade"; en16)
+NUMBER_WORDS: dict[str, int] = {w: n for n, w in enumerate(
+    "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen "
+    "seventeen eighteen nineteen twenty".split())}
 
 
 _T = TypeVar("_T")
@@ -161,6 +168,9 @@ _MONEY_PATTERNS = [
     re.compile(rf"(?<![\w.]){_SYMBOL}\s?{_AMOUNT}(?:\s+{_WORD})?"),
     re.compile(rf"(?<![\w.]){_CODE}\s?{_AMOUNT}"),
     re.compile(rf"(?<![\w.,$€£]){_AMOUNT}[\s-]*(?:{_CODE}\b|{_WORD})"),
+    # a number in words needs its scale word and its currency word: "five billion dollars" (not "five dollars")
+    re.compile(rf"(?<![\w.])(?P<num>(?i:{'|'.join(sorted(NUMBER_WORDS, key=len, reverse=True))}))"
+               rf"(?P<num2>(?!x)x)?[\s-]+(?P<scale>trillion|billion|million)(?P<short>(?!x)x)?\s+{_WORD}"),
 ]
 
 
@@ -467,6 +477,10 @@ def figure_holder(doc: Any, start: int, end: int) -> tuple[int, int] | None:
     27% is the exports'; a share is of what its "of" names ("Russia accounted for 72% of Iran's arms imports"). Source: the nsubj/nsubjpass/dobj/relcl/xcomp/conj relations of spaCy's English parse."""
     token = figure = figure_token(doc, start, end)
     share = [c for c in token.children if c.dep_ == "prep" and c.lower_ == "of"] if token is not None else []
+    if token is not None and not share and token.head.lemma_.lower() == "worth" and token.head.i > token.i:
+        # "did $5 billion worth of trade", "five billion dollars' worth of trade": the figure measures what "worth"
+        # is of (en16)
+        share = [c for c in token.head.children if c.dep_ == "prep" and c.lower_ == "of"]
     if share:
         return _span_of(share[0])  # "72 percent of Iran's arms imports": a share of that
     for _ in range(8):
@@ -724,7 +738,7 @@ _RELATIVE = re.compile(
 )
 # Words that make a bare four-digit number a year ("in 2021", "since 2005", "the 2015 deal").
 _YEAR_CONTEXT = frozenset(
-    """in since from until till to by before after during of between and or through around circa early late
+    """in since from for until till to by before after during of between and or through around circa early late
     mid year years fiscal spring summer autumn fall winter the its their his her this that than as end
     start beginning january february march april may june july august september october november december
     """.split()

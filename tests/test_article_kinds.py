@@ -654,3 +654,66 @@ def test_en15_a_decree_puts_one_in_charge_of_the_duties_of_a_vacant_office() -> 
 ])
 def test_a_treaty_with_a_field_of_its_own_is_another_treaty(text: str, expected: Any) -> None:
     assert read(text, "strategic-treaty", "draft") == expected
+
+
+def test_en16_a_round_of_the_talks_held_is_the_talks_under_way() -> None:
+    # en12's and en15's open kind (main: no state read); the other languages' "первый раунд" is a cue already
+    for text in ("Iran and the United States held a first round of talks on Tehran's nuclear programme in Muscat on "
+                 "Saturday.",
+                 "The fifth round of nuclear negotiations between Iran and the United States ended in Rome on Friday."):
+        assert read(text, "jcpoa-talks", "ongoing", published="2025-05-24") == ("confirmed", "ongoing"), text
+
+
+def test_en16_a_body_of_the_parties_signs_its_own_agreement_not_the_treaty() -> None:
+    # main: the strategic treaty signed
+    for text in ("The wrestling federations of Russia and Iran signed a cooperation agreement in Tehran on Thursday.",
+                 "The cooperation agreement was signed by the chambers of commerce of Russia and Iran."):
+        assert read(text, "strategic-treaty", "draft", published="2024-10-03") is None, text
+    # the states, their leaders or their governments sign the treaty
+    for text in ("The presidents of Russia and Iran signed a cooperation agreement in Moscow on Friday.",
+                 "Russia and Iran signed a comprehensive strategic partnership treaty in Moscow on Friday."):
+        assert read(text, "strategic-treaty", "draft", published="2025-01-17") == ("changed", "signed"), text
+
+
+def test_en16_a_step_closer_to_a_state_is_not_the_state() -> None:
+    # main: the agreement in force
+    text = ("Kazakhstan's Senate on Tuesday ratified the free-trade agreement between the Eurasian Economic Union and "
+            "Iran, bringing the accord a step closer to taking effect.")
+    assert read(text, "eaeu-free-trade", "negotiating", published="2024-11-19") == ("changed", "agreement signed")
+
+
+def test_en16_a_region_of_a_party_trades_its_own_figure() -> None:
+    # main: the region's $620 million as the parties' trade
+    text = "The southern Russian region of Astrakhan did $620 million of trade with Iran last year, its governor said."
+    assert read(text, "bilateral-trade", "$3.5–4 billion (2021)", published="2024-09-10") is None
+    assert read("Iran and Russia did $5 billion worth of trade in 2022, the ambassador said.", "bilateral-trade",
+                "$3.5–4 billion (2021)", published="2023-02-03") == ("changed", "$5 billion (2022)")
+
+
+def test_en16_a_number_in_words_with_its_scale_and_currency_is_a_sum() -> None:
+    from claims.values import find_money
+
+    assert [m.amount for m in find_money("nearly five billion dollars' worth of goods")] == [5e9]
+    assert find_money("he gave five dollars") == []
+
+
+def test_en16_another_countrys_leader_listed_by_name_is_no_partys_holder() -> None:
+    # a bare "President" before a name the names table lists for no office of the parties (main: Iran's president)
+    text = ("Iran and the United States held talks in Muscat on Saturday. President Donald Trump has said Iran must "
+            "not be allowed to build a nuclear weapon.")
+    assert read(text, "iran-president", "Ebrahim Raisi", published="2025-04-13") is None
+
+
+def test_en16_a_later_step_under_way_takes_the_signature_for_granted() -> None:
+    # the catalogue's `after` (main: "another sentence of the article says it is still to come", disputed)
+    text = ("Iran's parliament on Tuesday approved the bill ratifying the free-trade agreement with the Eurasian "
+            "Economic Union. The agreement, signed last December, covers almost all goods traded between Iran and the "
+            "Eurasian bloc. The Eurasian Economic Union's members are ratifying the agreement at their own pace.")
+    assert read(text, "eaeu-free-trade", "negotiating", published="2024-06-04") == ("changed", "agreement signed")
+
+
+def test_en16_a_year_after_for_is_the_figures_period() -> None:
+    # main: no growth ("2024" after "for" was not taken for a year)
+    text = ("Trade between Russia and Iran rose to $4.8 billion last year, according to customs figures. The turnover "
+            "for 2024 was up 15 percent on the year before, the service said.")
+    assert read(text, "trade-growth", "+81% (2021)", published="2025-02-14") == ("changed", "+15% (2024)")
