@@ -63,8 +63,10 @@ ARTICLES = Path(__file__).parent / "development_articles"
 # round dev16 added 46 articles written blind (dev16_en.txt, dev16_lang.txt: 27 English, 19 in nine languages; 35
 # telling a development, 11 that list nothing): main reads 25 of them right (342 of the 397): 350 with the event's own
 # clause read by the encoder (event_core), a comparison's base date no recap, a year named alone ending with its
-# period, a kind's habit in the simple present, the Spanish present perfect and the Turkish intransitive "başladı"
-ARTICLE_FLOOR = 350
+# period, a kind's habit in the simple present, the Spanish present perfect and the Turkish intransitive "başladı";
+# 354 with English event verbs beyond the examples ([context.lang.en] `events`: win, select, beat, dock); 355 with an
+# appositive set off by commas out of the event's clause
+ARTICLE_FLOOR = 355
 
 
 def articles() -> list[tuple[str, str, str, str, str, str]]:
