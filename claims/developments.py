@@ -76,7 +76,8 @@ now" ("Russian Mir cards are now accepted at …": newly_able); an event dated m
 ranks after the page's own news ("The agreement was signed in Tehran in September" below "The Duma on Tuesday
 ratified …": dated_before, Candidate.stale).
 A party's city or port ([context.cities]) names it as the place of an event of the other party the sentence names
-("La compagnie Aeroflot a repris … ses vols directs entre Moscou et Ispahan": body_parties); alone it names none.
+("La compagnie Aeroflot a repris … ses vols directs entre Moscou et Ispahan": body_parties), as does a city of the
+other party (the two ends of a route: "three weekly flights between Mashhad and Kazan"); alone it names none.
 A tracked claim's subject named only as what is made ("the drone's production stages now occur at Russian
 facilities": made_only) is where the thing is made, no statement of the claim; an estimate over a figure is the
 figure's, no hedge (estimated_figure). Read by words, a state's accusation of a party naming a thing no claim covers
@@ -465,6 +466,7 @@ def body_parties(ctx: Context, i: int, catalogue: Catalogue, named: bool = False
     lists none. `named`: the state bodies of the parties the sentence does name ("Russia's Rosatom and Iran Hormoz
     … signed": Rosatom is Russia's as much as its name is, not a third party the tagger took for a place)."""
     out: dict[str, list[tuple[int, int]]] = {}
+    cities: dict[str, list[tuple[int, int]]] = {}
     for key in ("bodies",) if named else ("bodies", "cities"):
         table = catalogue.extra.get(key, {})  # type: ignore[union-attr]
         if not isinstance(table, dict):
@@ -473,10 +475,14 @@ def body_parties(ctx: Context, i: int, catalogue: Catalogue, named: bool = False
             if (party in ctx.parties[i]) != named:
                 continue
             found = [(s, e) for s, e, _ in find_phrases(ctx.folded[i], tuple(names))]
-            # a city is the place of an event the sentence's other party takes part in: it names its party only
-            # beside another party the sentence names ("The first batch landed at an air base near Isfahan" does not)
-            if found and (key == "bodies" or (ctx.parties[i] | set(out)) - {party}):
-                out.setdefault(party, []).extend(found)
+            if found:
+                (out if key == "bodies" else cities).setdefault(party, []).extend(found)
+    # a city is the place of an event the sentence's other party takes part in: it names its party only beside
+    # another party the sentence names, by name, state body or a city of its own ("three weekly flights between
+    # Mashhad and Kazan": the two ends of a route); "The first batch landed at an air base near Isfahan" names none
+    for party, found in cities.items():
+        if (ctx.parties[i] | set(out) | set(cities)) - {party}:
+            out.setdefault(party, []).extend(found)
     return out
 
 
