@@ -76,7 +76,8 @@ now" ("Russian Mir cards are now accepted at …": newly_able); an event dated m
 ranks after the page's own news ("The agreement was signed in Tehran in September" below "The Duma on Tuesday
 ratified …": dated_before, Candidate.stale).
 A party's city or port ([context.cities]) names it as the place of an event of the other party the sentence names
-("La compagnie Aeroflot a repris … ses vols directs entre Moscou et Ispahan": body_parties); alone it names none.
+("La compagnie Aeroflot a repris … ses vols directs entre Moscou et Ispahan": body_parties), as does a city of the
+other party (the two ends of a route: "three weekly flights between Mashhad and Kazan"); alone it names none.
 A tracked claim's subject named only as what is made ("the drone's production stages now occur at Russian
 facilities": made_only) is where the thing is made, no statement of the claim; an estimate over a figure is the
 figure's, no hedge (estimated_figure). Read by words, a state's accusation of a party naming a thing no claim covers
@@ -96,6 +97,15 @@ minister": portfolio_only); one carrying a field of its own after "on" or "about
 ("ratified a treaty with Iran on the extradition of …": own_field). A place a party owns ("The Astrakhan region of
 Russia and Iran's Gilan province signed …": party_places) is no third country; a span of years reaching back to now
 ("over the past decade") is a recap.
+The encoder also reads the event's own clause (event_core: its subject, verb and objects, no day, reporter or aside
+set off by a comma; a party's institution named by the party read as the party: "the Iranian Fisheries Organization
+and Russia's Federal Agency for Fishery signed …" as "Iran and Russia signed …"), which may lift a statement of a known
+kind over the threshold while the page's statements still rank by their whole sentence; a date in the standard of a
+comparison ("41 percent more than in the same period of last year", "up from about 5,000 three years ago":
+comparison_spans) is the base the news is measured against, no recap, and a year or month named alone ends with its
+period ("in the first nine months of 2025": period_end); a kind's habit in the simple present ("Iranians travel to
+Moscow …, and Russians come to us …": generic_present) is no event; the catalogue's `[context.lang.en] events` are
+English event verbs beyond the examples' ("has won a tender", "was selected", "docked"), known kinds whatever their tense.
 Precision comes from demanding both parties in the sentence: the parse's argument structure is not there to
 tell a participant from a mention.
 
@@ -194,6 +204,9 @@ LEXICON: dict[str, dict[str, frozenset[str]]] = {
         # Russian LPG reached Iran only by rail"): what held before, a recap
         "hitherto": frozenset({"until now", "till now", "up to now", "up until now", "until then", "so far",
                                "to date", "hitherto"}),
+        # words that open the standard of a comparison ("41 percent more than in the same period of last year", "up
+        # from about 5,000 three years ago"): a date there is the base the news is measured against, not its time
+        "comparison": frozenset({"than", "up from", "down from", "compared with", "compared to", "versus"}),
     },
 }
 # the predicate's own arguments (ClearNLP labels); clauses of their own are not followed
@@ -279,6 +292,10 @@ class Candidate:
     # the event's object is a bare definite noun ("took part in the drill"): a thing given before, so the sentence
     # elaborates an event the page told earlier, which ranks first (pointed_back)
     elaboration: bool = False
+    # the event's own clause (event_core: its subject, verb and what it is done to, without the adjuncts set off by
+    # commas, the reporter or the day), a named institution of a party read as the party: the encoder reads it
+    # beside the whole sentence, whose dates, sources and asides dilute what happened
+    core: str = ""
 
 
 @dataclass(frozen=True)
@@ -449,6 +466,7 @@ def body_parties(ctx: Context, i: int, catalogue: Catalogue, named: bool = False
     lists none. `named`: the state bodies of the parties the sentence does name ("Russia's Rosatom and Iran Hormoz
     … signed": Rosatom is Russia's as much as its name is, not a third party the tagger took for a place)."""
     out: dict[str, list[tuple[int, int]]] = {}
+    cities: dict[str, list[tuple[int, int]]] = {}
     for key in ("bodies",) if named else ("bodies", "cities"):
         table = catalogue.extra.get(key, {})  # type: ignore[union-attr]
         if not isinstance(table, dict):
@@ -457,10 +475,14 @@ def body_parties(ctx: Context, i: int, catalogue: Catalogue, named: bool = False
             if (party in ctx.parties[i]) != named:
                 continue
             found = [(s, e) for s, e, _ in find_phrases(ctx.folded[i], tuple(names))]
-            # a city is the place of an event the sentence's other party takes part in: it names its party only
-            # beside another party the sentence names ("The first batch landed at an air base near Isfahan" does not)
-            if found and (key == "bodies" or (ctx.parties[i] | set(out)) - {party}):
-                out.setdefault(party, []).extend(found)
+            if found:
+                (out if key == "bodies" else cities).setdefault(party, []).extend(found)
+    # a city is the place of an event the sentence's other party takes part in: it names its party only beside
+    # another party the sentence names, by name, state body or a city of its own ("three weekly flights between
+    # Mashhad and Kazan": the two ends of a route); "The first batch landed at an air base near Isfahan" names none
+    for party, found in cities.items():
+        if (ctx.parties[i] | set(out) | set(cities)) - {party}:
+            out.setdefault(party, []).extend(found)
     return out
 
 
@@ -918,13 +940,43 @@ def about_tracked_claim(ctx: Context, i: int, catalogue: Catalogue) -> bool:
     return any(claim.type != "person" and topic_score(ctx, i, claim) > 0 for claim in catalogue.claims)
 
 
+def comparison_spans(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each standard of a comparison in `text`: from a word of LEXICON["en"]["comparison"] to the
+    next comma, semicolon or the end ("than in the same period of last year", "up from about 5,000 three years ago").
+    A date there is the base the news is measured against, no date of the statement."""
+    out = []
+    for s, _, _ in find_phrases(fold(text), tuple(sorted(LEXICON["en"]["comparison"]))):
+        stop = re.search(r"[,;](?:\s|$)|\.(?:\s|$)", text[s:])  # not the comma of "5,000"
+        out.append((s, s + stop.start() if stop else len(text)))
+    return out
+
+
+def period_end(mention: Any) -> date | None:
+    """The last day of the period a date names: a year alone ("the first nine months of 2025") ends on 31 December,
+    a month on its last day; a sentence of a page dated within that period is not dated before the page."""
+    if mention.year is None:
+        return mention.as_date()
+    if mention.month is None:
+        return date(mention.year, 12, 31)
+    if mention.day is None:
+        return date(mention.year + mention.month // 12, mention.month % 12 + 1, 1) - timedelta(days=1)
+    return mention.as_date()
+
+
+def in_comparison(spans: list[tuple[int, int]], start: int) -> bool:
+    """Does a date starting at `start` stand in one of the comparison standards `spans` (comparison_spans)?"""
+    return any(s <= start < e for s, e in spans)
+
+
 def is_background(ctx: Context, i: int) -> bool:
     """Does the sentence carry a date more than BACKGROUND_DAYS before its article (not a month that only
-    sets when an arrangement starts or ends: onset_month)?"""
+    sets when an arrangement starts or ends: onset_month, nor the base of a comparison: comparison_spans)?"""
     if not ctx.ref:
         return False
     text = ctx.sentences[i].text
-    found = [d.as_date() for d in find_dates(text, ctx.ref) if not d.relative and not onset_month(text, d.start, d.end)]
+    base = comparison_spans(text)
+    found = [period_end(d) for d in find_dates(text, ctx.ref) if not d.relative
+             and not onset_month(text, d.start, d.end) and not in_comparison(base, d.start)]
     return any(d and (ctx.ref - d).days > BACKGROUND_DAYS for d in found)
 
 
@@ -984,6 +1036,8 @@ def read_events(candidates: list[Candidate], catalogue: Catalogue,
             c.stale = c.stale or dated_before(docs[parsed_text(c.statement)], c.ref)
             c.consequence = event.consequence
             c.elaboration = pointed_back(docs[parsed_text(c.statement)], event)
+            if event.known and not c.tracked and not c.implicit:
+                c.core = event_core(docs[parsed_text(c.statement)], event, c, catalogue)
             # where a tracked thing is made ("the drone's production stages now occur in Russia") is a thing no
             # claim covers: its closeness to the claim about the thing's transfer is no restatement
             c.things = c.things or event.made
@@ -1016,6 +1070,9 @@ def event_kinds(catalogue: Catalogue) -> frozenset[str]:
         phrases += [p.replace("*", "") for claim in catalogue.claims for p in claim.cues]
         texts = list(dict.fromkeys(list(catalogue.developments) + [f"They {p}" for p in phrases]))
         lemmas = {t.lemma_.lower() for doc in parse(texts) for t in doc if t.pos_ == "VERB"}
+        # the catalogue's English event verbs beyond the examples' ([context.lang.en] `events`, lemmas: "win" a
+        # tender, "select", "dock"): known kinds without moving the examples' meaning the encoder compares with
+        lemmas |= {fold(w).strip() for w in development_words(catalogue, "en")["events"] if " " not in w.strip()}
         plans = STANCE_LEXICON["en"]["scheduled"] | STANCE_LEXICON["en"]["negating"]
         _KINDS[key] = frozenset(lemmas - LEXICON["en"]["stative"] - plans - routine_words(catalogue)[0])
     return _KINDS[key]
@@ -1107,6 +1164,8 @@ def event_of(doc: Any, c: Candidate, routine: tuple[frozenset[str], tuple[str, .
             continue
         if multilateral(clause, party_countries, party_tokens) or routine_event(clause, args, routine) or habitual(clause):
             continue
+        if not (c.headline or fragment(c.statement)) and generic_present(clause):
+            continue  # a kind's habit in a sentence ("Iranians travel to Moscow …"); a headline's present is its past
         if set(c.near) - named and others_with_third_country(doc, set(c.near) - named, party_countries,
                                                               party_tokens):
             continue  # "Russia and Turkey signed …, while Iran watched": the other party acts with another
@@ -1369,6 +1428,81 @@ def portfolio_only(doc: Any, spans: tuple[tuple[int, int], ...], offices: frozen
                                 for t in tokens)
 
 
+# dependents of the predicate that tell what happened (who, to what, where) rather than when, who says so or an
+# aside: the rest (npadvmod "on Tuesday", advcl, parataxis, the verb of saying above) is left out of the core
+CORE_DEPENDENTS = frozenset({"nsubj", "nsubjpass", "dobj", "dative", "agent", "attr", "oprd", "xcomp", "acomp",
+                             "prep", "aux", "auxpass", "neg", "prt", "compound"})
+# a phrase set off by a comma inside the core's phrases: an aside, not what happened
+ASIDES = frozenset({"prep", "advcl", "appos", "npadvmod", "acl", "relcl", "advmod", "conj"})
+
+
+def event_core(doc: Any, event: Event, c: Candidate, catalogue: Catalogue) -> str:
+    """The event's own clause for the encoder: the predicate with its subject and objects (their whole phrases)
+    and its prepositional arguments, not an adjunct set off by a comma (", with a first sailing carrying …",
+    ", sharing data …"), nor the time, the reporter or a clause of its own; a subject conjunct that is a party's
+    institution, named by the party ("the Iranian Fisheries Organization", "Russia's Federal Agency for Fishery"),
+    is read as the party's name, as a state body of the catalogue is (body_parties): the encoder knows countries,
+    not their agencies. "" when the core is the sentence itself."""
+    verb = next((t for t in doc if t.idx == event.start), None)
+    if verb is None:
+        return ""
+    spans = list(c.parties)
+    party_of = {t.i: name for name, s, e in spans for t in doc if t.idx < e and t.idx + len(t) > s}
+    keep: set[int] = {verb.i}
+    for ch in verb.children:
+        if ch.dep_ not in CORE_DEPENDENTS or any(e.label_ in ("DATE", "TIME") for e in doc.ents
+                                                  if e.start <= ch.i < e.end):
+            continue
+        if ch.i > verb.i and any(t.text == "," for t in doc[verb.i + 1:ch.left_edge.i]):
+            continue  # set off by a comma after the verb: an aside
+        keep |= {t.i for t in ch.subtree}
+    if verb.dep_ == "conj" and not any(ch.dep_ in ("nsubj", "nsubjpass") for ch in verb.children):
+        return ""  # its subject is its head's: the sentence reads whole
+    # inside those phrases too: an aside after a comma (", with shared tagging …", ", the capital of …") and the
+    # time ("every year")
+    for t in list(doc):
+        if t.i in keep and (t.i > verb.i or t.dep_ in ("appos", "relcl", "acl")) and (
+                (t.dep_ in ASIDES and after_comma(doc, t))
+                or (t.dep_ == "npadvmod" and any(e.label_ in ("DATE", "TIME") for e in doc.ents if e.start <= t.i < e.end))):
+            keep -= {d.i for d in t.subtree}
+    # a comma left beside a gap (the one closing an aside: "An Iranian feature film, … , has been selected")
+    for _ in range(2):
+        keep -= {i for i in keep if (doc[i].text == "," or doc[i].is_quote) and (i - 1 not in keep or i + 1 not in keep)}
+    replaced: dict[int, tuple[int, str]] = {}  # first token of a subject conjunct -> (its last token, the party)
+    for subj in (ch for ch in verb.children if ch.dep_ in ("nsubj", "nsubjpass")):
+        for conj in [subj, *subj.conjuncts]:
+            if conj.pos_ != "PROPN" or conj.i in party_of:
+                continue
+            others = {t.i for ch in conj.children if ch.dep_ in ("conj", "cc", "punct") for t in ch.subtree}
+            own = [t for t in conj.subtree if t.i not in others]
+            names = {party_of[t.i] for t in own if t.i in party_of}
+            if len(names) == 1:
+                first, last = min(t.i for t in own), max(t.i for t in own)
+                replaced[first] = (last, catalogue.parties[names.pop()][0])
+    words: list[str] = []
+    skip_to = -1
+    order = sorted(keep)
+    for n, i in enumerate(order):
+        if i <= skip_to:
+            continue
+        last, text = replaced.get(i, (i, doc[i].text))
+        skip_to = last
+        after = next((j for j in order[n + 1:] if j > last), None)
+        words.append(text + (doc[last].whitespace_ if after == last + 1 else " "))
+    core = "".join(words).strip().rstrip(",;:")
+    if countries_in(core) - party_free_countries(catalogue):
+        return ""  # a third country in what happened ("a stake in an Iraqi oil field"): the sentence reads whole
+    return "" if core == doc.text.strip() else core
+
+
+def after_comma(doc: Any, token: Any) -> bool:
+    """Does the phrase of `token` follow a comma (quotation marks between allowed: ', "The Salt Road" by …')?"""
+    j = token.left_edge.i - 1
+    while j >= 0 and doc[j].is_quote:
+        j -= 1
+    return j >= 0 and doc[j].text == ","
+
+
 def pointed_back(doc: Any, event: Event) -> bool:
     """Is what the event is done to or in only a bare definite noun ("Two Russian missile ships and three Iranian
     vessels took part in the drill", "The agreement covers …" is no event): the thing is one the reader was told of
@@ -1396,6 +1530,21 @@ def habitual(verb: Any) -> bool:
             if ch.dep_ == "npadvmod" and any(d.dep_ == "det" and d.lower_ in words for d in ch.children):
                 return True
     return False
+
+
+def generic_present(verb: Any) -> bool:
+    """Is the predicate a simple present (no auxiliary, no "now") whose subject is a bare plural, a kind of people or
+    things and not some of them ("Iranians travel to Moscow for business, and Russians come to us for Mashhad":
+    no determiner, possessive or number on it)? Said of a kind in the simple present, a verb tells what its members
+    do as a rule, a habit like "every year", no event of the page's days."""
+    if verb.tag_ not in ("VBP", "VBZ") or any(ch.dep_ in ("aux", "auxpass") for ch in verb.children):
+        return False
+    if any(ch.dep_ == "advmod" and ch.lower_ in LEXICON["en"]["now"] for ch in verb.children):
+        return False
+    subjects = [ch for ch in verb.children if ch.dep_ == "nsubj"]
+    return bool(subjects) and all(
+        n.tag_ in ("NNS", "NNPS") and not any(ch.dep_ in ("det", "poss", "nummod") for ch in n.children)
+        for n in subjects)
 
 
 def agentless_passive(verb: Any) -> bool:
@@ -1541,25 +1690,28 @@ def background(doc: Any, ref: date | None) -> bool:
         return True
     if find_phrases(fold(doc.text), tuple(sorted(LEXICON["en"]["hitherto"]))):
         return True
+    base = comparison_spans(doc.text)  # a date in a comparison's standard is its base, not the statement's time
+    ents = [ent for ent in doc.ents if ent.label_ == "DATE" and not in_comparison(base, ent.start_char)]
     # a span of years counted back from now ("more than a decade ago", "two years ago"): a relative date the
     # dated reading leaves out, well before any article's own days
-    if any(ent.label_ == "DATE" and _YEARS_AGO.search(ent.text) for ent in doc.ents):
+    if any(_YEARS_AGO.search(ent.text) for ent in ents):
         return True
     # a span of years reaching back to now ("over the past decade", "in recent years", "the last three years"): what
     # happened across it is a recap of many acts, not the page's news
-    if any(ent.label_ == "DATE" and _YEARS_SPAN.search(ent.text) for ent in doc.ents):
+    if any(_YEARS_SPAN.search(ent.text) for ent in ents):
         return True
     # "last year" in an article after January: all of that year ended more than a month before the page (the
     # dated reading leaves relative dates out)
-    if ref and ref.month > 1 and any(ent.label_ == "DATE" and _LAST_YEAR.search(ent.text) for ent in doc.ents):
+    if ref and ref.month > 1 and any(_LAST_YEAR.search(ent.text) for ent in ents):
         return True
     when, _ = statement_date(doc, ref)
     if not (when and ref and (ref - date.fromisoformat(when)).days > BACKGROUND_DAYS):
         return False
     # the old date is only the start or end of an arrangement ("from December": onset_month)? then no recap
     text = doc.text
-    return not all(onset_month(text, ent.start_char, ent.end_char) for ent in doc.ents if ent.label_ == "DATE" and any(
-        d is not None and (ref - d).days > BACKGROUND_DAYS for d in (m.as_date() for m in entity_dates(ent, ref))))
+    return not all(onset_month(text, ent.start_char, ent.end_char) or in_comparison(base, ent.start_char)
+                   for ent in doc.ents if ent.label_ == "DATE" and any(
+        d is not None and (ref - d).days > BACKGROUND_DAYS for d in (period_end(m) for m in entity_dates(ent, ref))))
 
 
 def dated_before(doc: Any, ref: date | None) -> bool:
@@ -1574,7 +1726,8 @@ def dated_before(doc: Any, ref: date | None) -> bool:
              and not (ent.root.dep_ in ("nummod", "compound", "amod", "nmod") and ent.root.head.pos_ in ("NOUN", "PROPN")
                       and ent.root.head.i not in range(ent.start, ent.end))
              and not onset_month(doc.text, ent.start_char, ent.end_char)
-             for m in entity_dates(ent, ref) if (d := m.as_date()) is not None]
+             and not in_comparison(comparison_spans(doc.text), ent.start_char)
+             for m in entity_dates(ent, ref) if (d := period_end(m)) is not None]
     return bool(found) and (ref - max(found)).days > WORDS_RECAP_DAYS
 
 
@@ -1753,6 +1906,7 @@ def new_developments(candidates: list[Candidate], catalogue: Catalogue, encoder:
         return []
     if encoder is None:
         scores = np.full(len(candidates), UNSCORED)
+        lifted = scores
         vectors = None
     else:
         # syndicated copies of a statement are embedded once (the encoder costs ~10 ms a sentence)
@@ -1760,7 +1914,8 @@ def new_developments(candidates: list[Candidate], catalogue: Catalogue, encoder:
         # without them for what it is about (its closeness to a claim: the parties' names alone are close to
         # every claim about them)
         unique = list(dict.fromkeys([c.scored or c.statement for c in candidates if not c.by_words]
-                                    + [c.statement for c in candidates if c.implicit])) or [""]
+                                    + [c.statement for c in candidates if c.implicit]
+                                    + [c.core for c in candidates if c.core and not c.by_words])) or [""]
         row = {text: n for n, text in enumerate(unique)}
         encoded = encoder.encode(unique)
         vectors = encoded[[row.get(c.scored or c.statement, 0) for c in candidates]]
@@ -1780,8 +1935,18 @@ def new_developments(candidates: list[Candidate], catalogue: Catalogue, encoder:
         # claim covers: its closeness to the claim is that of its kind ("trainer jets" beside "fighter jets")
         scores = (vectors @ protos.T).max(axis=1) - 0.5 * np.clip(closeness - 0.6, 0, None) * ~things
         # as close in meaning to a tracked claim's states as a restatement is: it belongs to that claim
+        # the event's own clause (event_core) read alone: what happened, without the sentence's day, source and
+        # asides; it counts when it is no closer to a tracked claim than a restatement, and not below the sentence
+        cores = encoded[[row.get(c.core, 0) for c in candidates]]
+        core_near = (cores @ covered.T).max(axis=1)
+        core_scores = (cores @ protos.T).max(axis=1) - 0.5 * np.clip(core_near - 0.6, 0, None) * ~things
+        use = np.array([bool(c.core) and not c.by_words for c in candidates], dtype=bool) & (
+            (core_near < COVERED_SIMILARITY) | things)
         scores[(closeness >= COVERED_SIMILARITY) & ~things] = -1.0
         scores[[k for k, c in enumerate(candidates) if c.by_words]] = UNSCORED
+        # the core lifts a statement over the threshold; the page's statements still rank by their whole sentence
+        # (a core cut from a recap's "since …" is no better news than the page's dated event)
+        lifted = np.where(use & (scores > -1.0), np.maximum(scores, core_scores), scores)
     picked: list[int] = []
     per_article: dict[int, int] = {}
     # a full sentence before a headline-like fragment of the same score band: it carries the evidence
@@ -1796,10 +1961,10 @@ def new_developments(candidates: list[Candidate], catalogue: Catalogue, encoder:
     for idx in order:
         cand = candidates[int(idx)]
         floor = NEW_DEV_THRESHOLD if cand.known else OPEN_THRESHOLD
-        if scores[idx] < floor or per_article.get(cand.article.id, 0) >= MAX_NEW_PER_ARTICLE:
+        if lifted[idx] < floor or per_article.get(cand.article.id, 0) >= MAX_NEW_PER_ARTICLE:
             continue
         picked.append(int(idx))
         per_article[cand.article.id] = per_article.get(cand.article.id, 0) + 1
     return [{"statement": candidates[i].statement, "url": candidates[i].article.url,
              "title": candidates[i].article.title, "published": candidates[i].article.published[:10],
-             "score": round(float(scores[i]), 3)} for i in picked]
+             "score": round(float(lifted[i]), 3)} for i in picked]
