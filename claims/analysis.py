@@ -4,21 +4,22 @@ findings across articles, and surface claim-like developments no tracked claim c
 from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
+from types import SimpleNamespace
 from typing import Any, Callable, Sequence, TypedDict
 
 from claims.catalogue import Catalogue
 from claims.compare import ArticleRef, Observation, group, judge, observe, to_report
 from claims.developments import Candidate, claim_heads, development_candidate, headline_candidate, \
     new_developments, read_events
-from claims.reader import (TENURE_CUE, Context, Reading, StateMatcher, make_reading, parse_for_cues, read_pending,
-                           read_sentence, statement_key)
+from claims.reader import (TENURE_CUE, Context, Reading, StateMatcher, is_stale, make_reading, parse_for_cues,
+                           read_pending, read_sentence, statement_key)
 from claims.nlp import PipelineUnavailable, available, parse
 from claims import languages
 from extractors.language import language_code
 from extractors.text import iso_day as parse_date
 from claims.names import canonical, known_names
-from claims.offices import LEXICON as OFFICE_WORDS, needs_parse, offices, read_holdings, replacements, \
-    tenure_ended, tenure_ends
+from claims.offices import LEXICON as OFFICE_WORDS, named_as_removed, needs_parse, offices, read_holdings, \
+    replacements, tenure_ended, tenure_ends
 from claims.statements import denial_sentences, denials, followers_to_parse, restate, sentences_to_parse
 from claims.values import Modality, same_person
 
@@ -226,11 +227,20 @@ def settle_tenures(ctx: Context, docs: dict[tuple[int, int], Any], catalogue: Ca
             continue
         span = doc.char_span(reading.cue_start - reading.start, reading.cue_end - reading.start,
                              alignment_mode="expand")
+        if reading.past and not reading.cues and span is not None:
+            # a holder made past only by the sentence's date: a date in another person's relative clause ("appointed
+            # X as foreign minister on Friday, replacing Y, who had led the ministry since 2004") is not his
+            skipped: list[Any] = []
+            own = holder_dates(doc, SimpleNamespace(start=span.start_char, end=span.end_char), ctx.ref, skipped)
+            if skipped and own is not None and not (is_stale(ctx, own[0]) and is_stale(ctx, own[1])):
+                reading = replace(reading, past=False, dated=own[0].isoformat() if own[0] else None)
         if not reading.past and span is not None and tenure_ended(span, words):
             reading = replace(reading, past=True, cues=reading.cues + (TENURE_CUE,))
         if not reading.past and any(h.claim == reading.claim for h in replacements(doc, 0, catalogue, known, words)) \
                 and same_person(reading.value, known.get(reading.claim, "")):
             reading = replace(reading, past=True, cues=reading.cues + ("replaced",))
+        if not reading.past and not reading.negated and span is not None and named_as_removed(span, words):
+            continue  # "picked Y to succeed X as foreign minister": X named as the one leaving, no restatement
         out.append(reading)
     return out
 
@@ -261,10 +271,11 @@ def office_readings(ctx: Context, docs: dict[tuple[int, int], Any], catalogue: C
     return out
 
 
-def holder_dates(doc: Any, holding: Any, ref: Any) -> tuple[Any, Any] | None:
+def holder_dates(doc: Any, holding: Any, ref: Any, skipped: list[Any] | None = None) -> tuple[Any, Any] | None:
     """The date of a holding's own statement in its parsed sentence `doc`: the latest DATE entity (first and
     last day) outside the relative clauses on other people ("confirmed X as defence minister, replacing Y, who
-    had run the ministry since 2012": 2012 dates Y's tenure, not X's confirmation); None without a parse."""
+    had run the ministry since 2012": 2012 dates Y's tenure, not X's confirmation); None without a parse.
+    `skipped`: a list the DATE entities left out so are added to."""
     from claims.values import entity_dates
 
     if doc is None:
@@ -277,6 +288,8 @@ def holder_dates(doc: Any, holding: Any, ref: Any) -> tuple[Any, Any] | None:
         clause = next((t for t in [ent.root, *ent.root.ancestors] if t.dep_ in ("relcl", "acl")), None)
         if clause is not None and not any(t in clause.head.subtree and t.i <= clause.head.i for t in name) \
                 and not any(t in clause.subtree for t in name):
+            if skipped is not None:
+                skipped.append(ent)
             continue  # another person's relative clause
         for mention in entity_dates(ent, ref):
             if mention.relative:

@@ -93,6 +93,14 @@ LEXICON: dict[str, dict[str, frozenset[str]]] = {
                                 "slate", "project"}),
         # verbs that negate what they govern: "failed to ratify", "refused to sell", "has yet to"
         "negating": frozenset({"fail", "refuse", "decline", "deny", "yet", "stop", "halt", "reject"}),
+        # a reason given for a state not reached: the words of the cause are no statement of the state ("has not
+        # begun, officials said, citing unresolved land acquisition", "no ground has been broken because of delays
+        # in land acquisition", "held up by land acquisition disputes"; see reason_for_not())
+        "reason_prep": frozenset({"because", "due", "owing", "pending", "amid", "over"}),
+        "reason_verb": frozenset({"cite", "blame"}),
+        # verbs of an act kept back; with a particle as "lemma particle" ("held up", "bogged down")
+        "obstruct": frozenset({"hold up", "hold back", "stall", "hamper", "hinder", "obstruct", "impede", "stymie",
+                               "bog down", "slow", "slow down", "set back"}),
         "hedge_adverb": frozenset({"reportedly", "allegedly", "purportedly", "possibly", "probably", "perhaps",
                                    "apparently", "supposedly", "seemingly", "maybe", "likely"}),
         # reporting verbs: what they govern is attributed to their subject
@@ -385,6 +393,8 @@ def read_stance(sent: Any, start: int, end: int, lang: str = "en", voices: Voice
             found["future"].append(upper.text)  # "ahead of the expiry of the deal": an event still to come
         if lower.dep_ == "xcomp" and any(c.lower_ == "yet" for c in upper.children):
             found["negated"].append("yet")  # "has yet to deliver"
+        if reason_for_not(lower, upper, words):
+            found["negated"].append(lower.text)  # "has not begun …, citing unresolved land acquisition"
         if upper.pos_ == "NOUN" and lower.dep_ in ("acl", "ccomp") and lower.pos_ in ("VERB", "AUX") and any(
                 c.dep_ == "det" and c.lemma_.lower() in words["negation"] for c in upper.children):
             found["negated"].append(upper.text)  # "holds no evidence that any jet has been handed over": none shown
@@ -465,6 +475,51 @@ def read_stance(sent: Any, start: int, end: int, lang: str = "en", voices: Voice
                   future=bool(found["future"]), past=bool(found["past"]),
                   words=tuple(dict.fromkeys(w for ws in found.values() for w in ws)),
                   underway=bool(found["underway"]) and set(found["future"]) <= set(found["underway"]))
+
+
+def phrasal(verb: Any) -> set[str]:
+    """The verb's lemma, and with each particle it has ("held up": "hold up")."""
+    lemma = verb.lemma_.lower()
+    return {lemma} | {f"{lemma} {c.lower_}" for c in verb.children if c.dep_ == "prt"}
+
+
+def kept_back(verb: Any, words: dict[str, frozenset[str]]) -> bool:
+    """Does `verb` say its act is not reached: negated ("has not begun", "no ground has been broken"), failed or
+    refused, kept from happening or held back ("was delayed", "remains held up")?"""
+    if phrasal(verb) & (words["prevent"] | words["obstruct"] | (words["negating"] - {"yet"})):
+        return True
+    for child in verb.children:
+        if child.dep_ == "neg" or (child.lemma_.lower() in words["negation"] and child.dep_ in ("advmod", "preconj")):
+            return True
+        if child.dep_ in ("nsubj", "nsubjpass") and any(
+                d.dep_ == "det" and d.lemma_.lower() in words["negation"] for d in child.children):
+            return True
+        if child.dep_ == "xcomp" and any(c.lower_ == "yet" for c in verb.children):
+            return True
+    return False
+
+
+def reason_for_not(lower: Any, upper: Any, words: dict[str, frozenset[str]]) -> bool:
+    """Is `lower` a reason given for `upper`'s act not being reached, so that a cue inside it states no state of
+    its own? A causal phrase ("because of …", "pending …", "amid …") or a participle of citing or blaming on a
+    verb kept back (kept_back), or on a reporting verb whose reported clause is kept back ("has not begun,
+    officials said, citing …"); the agent of a verb of holding back ("held up by land acquisition disputes")."""
+    if lower.dep_ == "agent" and upper.pos_ in ("VERB", "AUX") and phrasal(upper) & words["obstruct"]:
+        return True
+    reason = (lower.dep_ in ("prep", "advmod", "amod", "mark") and lower.lower_ in words["reason_prep"]) or (
+        lower.dep_ in ("advcl", "xcomp") and lower.tag_ == "VBG" and lower.lemma_.lower() in words["reason_verb"])
+    if not reason:
+        return False
+    # the phrase may hang on the verb's object ("will not start work … pending the acquisition of land")
+    upper = governing_verb(chain(upper))
+    if upper.pos_ not in ("VERB", "AUX"):
+        return False
+    if lower.lower_ == "over" and not phrasal(upper) & (words["prevent"] | words["obstruct"]):
+        return False  # "over" is a cause only of a delay ("stalled over the price"), not of "talks over the deal"
+    hosts = [upper]
+    if upper.lemma_.lower() in words["say"]:
+        hosts += [c for c in upper.children if c.dep_ in ("ccomp", "parataxis") and c.i < lower.i]
+    return any(kept_back(h, words) for h in hosts)
 
 
 def finite_relative(token: Any) -> bool:

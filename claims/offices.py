@@ -47,6 +47,8 @@ LEXICON: dict[str, dict[str, Any]] = {
         "tenure_noun": frozenset({"death", "killing", "assassination", "resignation", "dismissal", "ouster",
                                   "removal", "funeral", "passing", "impeachment", "overthrow", "martyrdom"}),
         "replace": frozenset({"replace", "succeed"}),
+        # prepositions a headline's removal may carry without an object of its own (headline_passive)
+        "removed_from": frozenset({"as", "from", "after", "on", "amid", "over", "by"}),
         # verbs that give their subject (intransitive, passive) or object (active) an office named by "as" or a
         # predicate noun: "X was sworn in as president", "parliament approved X as foreign minister", "X became
         # president"; "be" only in the present ("X is Iran's president")
@@ -690,11 +692,38 @@ def ends_tenure(verb: Any, role: str, words: dict[str, Any]) -> bool:
     if role in ("nsubj", "nsubjpass") and any(c.dep_ in ("acomp", "oprd") and c.lower_ in words["tenure_state"]
                                                for c in verb.children):
         return True
+    if role == "nsubj" and headline_passive(verb, words):
+        return True  # "Russian foreign minister X replaced, Kremlin says": a headline's "was" left out
     if role == "nsubj":
         particles = words["tenure_phrasal"].get(lemma, frozenset())
         return lemma in words["tenure_end"] or any(
             c.dep_ in ("prt", "dobj", "advmod") and c.lower_ in particles for c in verb.children)
     return role in ("nsubjpass", "dobj") and lemma in words["tenure_ended_by"]
+
+
+def named_as_removed(ent: Any, words: dict[str, Any]) -> bool:
+    """Is the person `ent` (a Span of the name) the one a verb of removal acts on, not negated, even where that
+    verb is a plan or a complement ("picked Y to succeed X as foreign minister", "may replace X")? Such a mention
+    tells of his tenure's end, done or to come: no restatement of it (settle_tenures)."""
+    root = ent.root
+    while root.dep_ in ("compound", "flat", "appos") and root.head.i != root.i and root.head.pos_ in ("PROPN", "NOUN"):
+        root = root.head
+    root = coordinated_head(root)
+    verb = root.head
+    return root.dep_ in ("dobj", "nsubjpass") and verb.pos_ in ("VERB", "AUX") \
+        and verb.lemma_.lower() in words["tenure_ended_by"] and not any(c.dep_ == "neg" for c in verb.children)
+
+
+def headline_passive(verb: Any, words: dict[str, Any]) -> bool:
+    """Is `verb` a verb of removal in the past with a subject, no auxiliary and nothing it acts on ("X replaced",
+    "X dismissed as minister", "X removed from post"), so a passive whose "was" a headline leaves out? Not a verb
+    whose act has anything else (an object, a particle or adverb, a clause, a conjunct sharing it: "Putin dismissed
+    and replaced X", "X fired back at critics") nor "succeed" ("X succeeded in …" is no removal); of prepositions
+    only those of an office left or a time (LEXICON `removed_from`: "as minister", "from his post", "on Friday")."""
+    return verb.lemma_.lower() in words["tenure_ended_by"] - {"succeed"} and verb.tag_ in ("VBD", "VBN") \
+        and verb.dep_ not in ("conj", "relcl", "acl", "amod", "xcomp") and all(
+            c.dep_ in ("nsubj", "punct", "npadvmod") or (c.dep_ == "prep" and c.lower_ in words["removed_from"])
+            for c in verb.children)
 
 
 def tenure_ended(ent: Any, words: dict[str, Any]) -> bool:
@@ -853,8 +882,15 @@ def predicate_holdings(doc: Any, i: int, catalogue: Any, words: dict[str, Any]) 
                 for g in c.children if g.dep_ == "pobj"):
             # "dismissed X as defence minister and named Y to the post": the post of the first verb's "as"
             predicate = [g for c in verb.head.children if c.dep_ == "prep" and c.lower_ == "as"
-                         for g in c.children if g.dep_ == "pobj"]
+                         for g in c.children if g.dep_ == "pobj"] or [
+                # "Foreign Minister X was dismissed, and Putin named his deputy Y to the post": the post of the
+                # one the first verb removed, told by his title
+                c for c in verb.head.children
+                if c.dep_ in ("nsubjpass", "dobj") and ends_tenure(verb.head, c.dep_, words)]
         included = included_appointee(verb, words) if not predicate and not relative else None
+        if included is None and not predicate and not relative:
+            # "Putin named X foreign minister": the small model joins the two objects into one noun phrase
+            included = fused_appointee(verb)
         if included is not None:
             # "parliament approved all 19 ministers, including veteran diplomat X as foreign minister"
             person, predicate = included
@@ -917,6 +953,22 @@ def included_appointee(verb: Any, words: dict[str, Any]) -> tuple[Any, list[Any]
                           and c.lower_ == "as" for g in c.children if g.dep_ == "pobj"]
                 if office:
                     return person, office[:1]
+    return None
+
+
+def fused_appointee(verb: Any) -> tuple[Any, list[Any]] | None:
+    """The person and the office of an active verb's two objects that the small model parsed as one noun phrase
+    ("appointed Sergei X foreign minister": the name a modifier of "minister", the verb's object): (the name's
+    head, [the office's noun]); None when the object has no person's name before its noun, or a determiner or a
+    possessor ("named X's deputy", "named the X committee chairman")."""
+    for obj in (c for c in verb.children if c.dep_ == "dobj" and c.pos_ == "NOUN"):
+        if any(c.dep_ in ("det", "poss") for c in obj.children):
+            continue
+        names = [c for c in obj.children if c.dep_ in ("nmod", "compound", "amod") and c.i < obj.i
+                 and c.ent_type_ == "PERSON" and c.ent_iob_ in ("B", "I")
+                 and (c.i + 1 >= len(c.doc) or c.doc[c.i + 1].ent_type_ != "PERSON")]
+        if len(names) == 1 and not any(c.dep_ == "case" for c in names[0].children):
+            return names[0], [obj]
     return None
 
 

@@ -607,7 +607,7 @@ def scope_score(ctx: Context, i: int, claim: Claim, span: tuple[int, int]) -> fl
     """Are the claim's parties (Iran, Russia) in scope of the words at `span` (offsets in the sentence)?
     In the same clause: 1.0; elsewhere in the sentence: 0.9; in the previous sentence or the title: 0.75; in
     the lead (the first sentence): 0.7 — but never when the clause is about some other country instead
-    (another country's S-400 deal)."""
+    (another country's S-400 deal). A `placed` claim's name in the sentence names its parties there (0.9)."""
     sentence = ctx.sentences[i].text
     clause = clause_at(sentence, span)
     clause_text = fold(sentence[clause[0]:clause[1]])
@@ -622,7 +622,8 @@ def scope_score(ctx: Context, i: int, claim: Claim, span: tuple[int, int]) -> fl
             continue
         if clause_countries - ctx.party_countries - member_countries(claim, ctx.places):
             return 0.0  # the clause names another country but not this party: a distractor
-        if party in ctx.parties[i]:
+        if party in ctx.parties[i] or (claim.placed and find_phrases(fold(sentence), claim.topic)):
+            # the party named in the sentence, or by the claim's own name ("the Rasht-Astara railway")
             score = min(score, 0.9)
         elif (i > 0 and party in ctx.parties[i - 1]) or party in ctx.title_parties:
             score = min(score, 0.75)

@@ -717,3 +717,23 @@ def test_en16_a_year_after_for_is_the_figures_period() -> None:
     text = ("Trade between Russia and Iran rose to $4.8 billion last year, according to customs figures. The turnover "
             "for 2024 was up 15 percent on the year before, the service said.")
     assert read(text, "trade-growth", "+81% (2021)", published="2025-02-14") == ("changed", "+15% (2024)")
+def test_wf16_a_holder_named_as_the_one_leaving_is_no_restatement() -> None:
+    # the object of "succeed" in a plan, the subject of a headline's "replaced" (main: Lavrov confirmed)
+    for text in ("The Kremlin said Vladimir Putin had picked Maria Zakharova to succeed Sergey Lavrov as Russia's "
+                 "foreign minister.",
+                 "Russian foreign minister Lavrov replaced, Kremlin says\nNo reason was given for the decision."):
+        got = read(text, "russia-foreign-minister", "Sergey Lavrov", published="2026-09-12")
+        assert got is None or got[0] != "confirmed", text
+    kept = "Russian Foreign Minister Sergey Lavrov fired back at Western critics on Thursday."
+    assert read(kept, "russia-foreign-minister", "Sergey Lavrov",
+                published="2026-09-12") == ("confirmed", "Sergey Lavrov")
+
+
+@pytest.mark.parametrize("text", [
+    "Construction of the Rasht-Astara railway has not yet begun, Iranian officials said, citing land acquisition.",
+    "No ground has been broken on the Rasht-Astara railway in Iran because of delays in land acquisition.",
+    "Work on the Rasht-Astara railway in Iran remains held up by land acquisition disputes.",
+])
+def test_wf16_a_cue_in_a_reason_for_a_state_not_reached_states_nothing(text: str) -> None:
+    got = read(text, "rasht-astara-railway", "agreement signed", published="2026-03-08")
+    assert got is None or got[0] != "changed", text
