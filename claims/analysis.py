@@ -8,7 +8,7 @@ from types import SimpleNamespace
 from typing import Any, Callable, Sequence, TypedDict
 
 from claims.catalogue import Catalogue
-from claims.compare import ArticleRef, Observation, group, judge, observe, to_report
+from claims.compare import ArticleRef, Observation, group, judge, observe, relate_figures, to_report
 from claims.developments import Candidate, claim_heads, development_candidate, headline_candidate, \
     new_developments, read_events
 from claims.reader import (TENURE_CUE, Context, Reading, StateMatcher, is_stale, make_reading, parse_for_cues,
@@ -74,6 +74,7 @@ def analyze_articles(articles: Sequence[ArticleRow], catalogue: Catalogue,
         except Exception as exc:
             report_failure(on_error, row["url"], exc)
     findings = [to_report(f, catalogue) for f in group(catalogue, baseline, observations)]
+    relate_figures(findings)
     return Analysis(findings, new_developments(read_events(candidates, catalogue, memo), catalogue, encoder),
                     sentences)
 

@@ -550,6 +550,39 @@ def group(catalogue: Catalogue, baseline: dict[str, dict[str, Any]],
     return sorted(findings.values(), key=lambda f: (-VERDICT_RANK[f.verdict], order[f.claim], -f.confidence))
 
 
+def relate_figures(findings: list[dict[str, Any]]) -> None:
+    """Mark, in place, changed findings (report.json dicts, to_report's shape) of one claim that give different
+    figures for the same period in one run, so that a reader does not take two of them for two changes:
+    - a figure given as a correction (`evidence.revision`: "customs revised the 2024 figure to …") supersedes
+      every figure of its period that is none: those get `superseded_by` (the revision's finding id); of two
+      revisions the later published supersedes the earlier;
+    - figures of one period with no revision among them disagree: each gets `conflicts_with` (the other
+      findings' ids, in report order).
+    Keys added to DESIGN.md's finding (its verdicts, values and counts are unchanged); findings without an
+    amount and period (statuses, persons, events) are left alone."""
+    periods: dict[tuple[str, str], list[dict[str, Any]]] = {}
+    for f in findings:
+        observed = f.get("observed") or {}
+        if f["verdict"] == "changed" and observed.get("amount") is not None and observed.get("period"):
+            periods.setdefault((f["claim"], str(observed["period"])), []).append(f)
+
+    def latest(f: dict[str, Any]) -> str:
+        return max((s.get("published") or "" for s in f.get("sources") or []), default="")
+
+    for same in periods.values():
+        if len({f["observed"]["value"] for f in same}) < 2:
+            continue
+        revisions = [f for f in same if (f.get("evidence") or {}).get("revision")]
+        if revisions:
+            newest = max(revisions, key=latest)
+            for f in same:
+                if f is not newest:
+                    f["superseded_by"] = newest["id"]
+        else:
+            for f in same:
+                f["conflicts_with"] = [g["id"] for g in same if g is not f]
+
+
 def finding_id(finding: Finding, catalogue: Catalogue) -> str:
     """The finding's id: 12 hex digits of SHA-1 over claim, verdict, baseline value and observed value, so the
     same finding has the same id in every run."""

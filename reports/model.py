@@ -64,7 +64,9 @@ class Source(TypedDict, total=False):
 class Finding(TypedDict, total=False):
     """A tracked claim's value as the run's articles state it: verdict changed | disputed | confirmed,
     confidence 0..1. `new`, `first_seen` and `review` are added by claimwatch.review (reported by an earlier
-    run or not, the run that first did, an analyst's decision)."""
+    run or not, the run that first did, an analyst's decision). `superseded_by` (a finding id) and
+    `conflicts_with` (finding ids) relate a changed figure to the run's other figures for its period
+    (claims.compare.relate_figures); each is present only when it applies."""
     id: str
     claim: str
     verdict: str
@@ -77,6 +79,8 @@ class Finding(TypedDict, total=False):
     new: bool
     first_seen: str
     review: str
+    superseded_by: str
+    conflicts_with: list[str]
 
 
 class Development(TypedDict, total=False):

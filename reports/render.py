@@ -13,7 +13,7 @@ import re
 from datetime import datetime
 from pathlib import Path
 from dataclasses import replace
-from typing import Any, Mapping
+from typing import Any, Mapping, Sequence
 from urllib.parse import urlsplit
 
 from reports.model import SCHEMA, Development, ErrorRecord, Finding, Report, Run
@@ -230,7 +230,8 @@ def render_markdown(report: Report) -> str:
         found = of_verdict(findings, verdict)
         fresh, seen = [f for f in found if is_new(f)], [f for f in found if not is_new(f)]
         lines += [f"## {title}", ""]
-        lines += [_md_finding(f) for f in fresh] or [none if not seen else "Nothing new since the last run.", ""]
+        lines += [_md_finding(f, findings) for f in fresh] or \
+            [none if not seen else "Nothing new since the last run.", ""]
         agreed = [f for f in seen if f.get("denies_dismissed")]
         seen = [f for f in seen if not f.get("denies_dismissed")]
         if seen:
@@ -277,7 +278,25 @@ def evidence_line(f: dict[str, Any]) -> str:
     return "; ".join(parts)
 
 
-def _md_finding(f: dict[str, Any]) -> str:
+def relation_line(f: dict[str, Any], findings: Sequence[dict[str, Any]] = ()) -> str:
+    """How a changed figure stands to the run's other figures for its period (report.json `superseded_by`,
+    `conflicts_with`: claims.compare.relate_figures), as plain text naming their values; empty when it has
+    neither."""
+    values = {g["id"]: g["observed"]["value"] for g in findings}
+
+    def named(fid: str) -> str:
+        return f"{values[fid]} (finding {fid})" if fid in values else f"finding {fid}"
+
+    period = (f.get("observed") or {}).get("period") or "its period"
+    if f.get("superseded_by"):
+        return f"superseded by a revised figure for {period} in this run: {named(f['superseded_by'])}"
+    if f.get("conflicts_with"):
+        return (f"other sources in this run give another figure for {period}: "
+                + ", ".join(named(fid) for fid in f["conflicts_with"]))
+    return ""
+
+
+def _md_finding(f: dict[str, Any], findings: Sequence[dict[str, Any]] = ()) -> str:
     obs, base = f["observed"], f["baseline"]
     meta = [md_link(obs["url"], obs.get("title") or obs["url"]), md_escape(outlet_of(obs)),
             md_escape(obs.get("published") or "date unknown"), f"confidence {f['confidence']:.2f}", sources_agree(f),
@@ -286,7 +305,8 @@ def _md_finding(f: dict[str, Any]) -> str:
     return (f"- **{md_escape(f['claim'])}**: {md_escape(base['value'])} → **{md_escape(obs['value'])}**{review}\n"
             f"  > {md_highlight(obs['quote'], obs.get('highlight'))}\n"
             f"  — {' · '.join(m for m in meta if m)}\n"
-            + (f"  — evidence: {md_escape(evidence_line(f))}\n" if evidence_line(f) else ""))
+            + (f"  — evidence: {md_escape(evidence_line(f))}\n" if evidence_line(f) else "")
+            + (f"  — {md_escape(relation_line(f, findings))}\n" if relation_line(f, findings) else ""))
 
 
 def _md_seen(f: dict[str, Any]) -> str:
@@ -378,20 +398,20 @@ def html_verdict(findings: list[dict[str, Any]], verdict: str, title: str, none:
     <details>; `none` when there is neither."""
     found = of_verdict(findings, verdict)
     fresh, seen = [f for f in found if is_new(f)], [f for f in found if not is_new(f)]
-    inner = "".join(html_finding(f) for f in fresh) or \
+    inner = "".join(html_finding(f, findings) for f in fresh) or \
         f"<p class=\"none\">{esc(none if not seen else 'Nothing new since the last run.')}</p>"
     agreed = [f for f in seen if f.get("denies_dismissed")]
     seen = [f for f in seen if not f.get("denies_dismissed")]
     if seen:
         inner += (f"<details><summary>{plural(len(seen), 'finding')} reported in earlier runs</summary>"
-                  + "".join(html_finding(f) for f in seen) + "</details>")
+                  + "".join(html_finding(f, findings) for f in seen) + "</details>")
     if agreed:
         inner += (f"<details><summary>{plural(len(agreed), 'denial')} of values dismissed before (no news)"
                   "</summary>" + "".join(html_finding(f) for f in agreed) + "</details>")
     return f"<section><h2>{esc(title)}</h2>{inner}</section>"
 
 
-def html_finding(f: dict[str, Any]) -> str:
+def html_finding(f: dict[str, Any], findings: Sequence[dict[str, Any]] = ()) -> str:
     """One finding as HTML: claim, was -> now, the quote with the value highlighted, link, outlet, date,
     confidence, sources, evidence and tags (new / first reported in run ...); article text escaped, only
     http(s) links."""
@@ -419,6 +439,8 @@ def html_finding(f: dict[str, Any]) -> str:
             f"<blockquote{lang_attrs(obs)}>{html_highlight(obs['quote'], obs.get('highlight'))}</blockquote>"
             f"<p class=\"meta\">{' · '.join(m for m in meta if m)}</p>"
             + (f"<p class=\"meta evidence\">Evidence: {esc(evidence_line(f))}</p>" if evidence_line(f) else "")
+            + (f"<p class=\"meta relation\">{esc(relation_line(f, findings)[:1].upper() + relation_line(f, findings)[1:])}</p>"
+               if relation_line(f, findings) else "")
             + f"<details><summary>Baseline and sources</summary><p class=\"meta\">Baseline: {esc(base['value'])} — "
             f"{esc(base.get('source'))}{', as of ' + esc(base['as_of']) if base.get('as_of') else ''}</p>"
             f"<blockquote>{esc(base.get('quote'))}</blockquote><ul>{sources}</ul>"

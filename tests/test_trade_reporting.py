@@ -213,3 +213,40 @@ def test_a_report_by_a_named_author(two_countries, source, verdict):  # type: ig
 ])
 def test_a_change_over_several_years_is_no_years(two_countries, text, growth):  # type: ignore[no-untyped-def]
     assert values(two_countries, "trade-change", text, published="2025-11-10") == growth
+
+
+@needs_en
+def test_figures_of_one_period_in_one_run_are_related_a_revision_supersedes(two_countries) -> None:  # type: ignore[no-untyped-def]
+    # a fresh-user walk: "$24 billion" on one page and "revised … to $22 billion" on a later one were two changes
+    from reports.model import Report, Run
+    from reports.render import render_html, render_markdown
+
+    baseline = {"bilateral-trade": {"value": "$20 billion (2023)", "period": "2023", "low": 2e10, "high": 2e10,
+                                    "quotes": []}}
+    first = claims.Article(1, "http://127.0.0.1/a", "", "Trade between India and Japan reached $24 billion in 2024, "
+                           "the customs service said.", "2025-02-10")
+    revision = claims.Article(2, "http://127.0.0.1/b", "", "Japanese customs revised the 2024 figure for trade "
+                              "between India and Japan to $22 billion.", "2025-04-03")
+    other = claims.Article(3, "http://127.0.0.1/c", "", "Trade between India and Japan came to $21 billion in 2024, "
+                           "the trade ministry said.", "2025-03-01")
+
+    def changed(articles):  # type: ignore[no-untyped-def]
+        found = claims.analyze(articles, two_countries, baseline).findings
+        return {f.value: f.report for f in found if f.claim == "bilateral-trade" and f.verdict == "changed"}
+
+    found = changed([first, revision])
+    assert set(found) == {"$24 billion (2024)", "$22 billion (2024)"}
+    assert found["$24 billion (2024)"]["superseded_by"] == found["$22 billion (2024)"]["id"]
+    assert "superseded_by" not in found["$22 billion (2024)"] and "conflicts_with" not in found["$22 billion (2024)"]
+    report = Report(run=Run(id="r", started_at="", finished_at="", feeds=[], counts={}), findings=list(found.values()))
+    line = f"superseded by a revised figure for 2024 in this run: $22 billion (2024) (finding {found['$22 billion (2024)']['id']})"
+    assert line in render_markdown(report).replace("\\", "")
+    assert "Superseded by a revised figure for 2024" in render_html(report)
+
+    # two figures with no word of a revision: neither supersedes, each names the other
+    found = changed([first, other])
+    assert found["$24 billion (2024)"]["conflicts_with"] == [found["$21 billion (2024)"]["id"]]
+    assert found["$21 billion (2024)"]["conflicts_with"] == [found["$24 billion (2024)"]["id"]]
+    # one figure alone: nothing added
+    found = changed([first])
+    assert set(found["$24 billion (2024)"]) & {"superseded_by", "conflicts_with"} == set()
