@@ -758,12 +758,18 @@ def test_en17a_a_denial_in_the_past_perfect_is_superseded() -> None:
 
 
 def test_en17a_a_denial_of_another_claims_thing_is_not_this_claims() -> None:
-    # main: disputed ("sending" is a delivery cue of the drones; the object is another claim's thing); the
-    # denial is not the sentence right after the statement (that short answer is read by words, not here)
+    # main: disputed ("sending" is a delivery cue of the drones; the object is another claim's thing)
     text = ("Russian forces have fired hundreds of drones supplied by Iran at Ukrainian cities. Kyiv's air force "
             "said it shot down most of them over the capital overnight. The Iranian minister also rejected reports "
             "that Tehran was sending missiles to Moscow.")
     assert read(text, "drone-transfers", "delivered", published="2024-09-12") == ("confirmed", "delivered")
+    # the same denial as the short sentence right after the statement (claims.compare.answered_by_denial)
+    text = ("Russian forces have fired hundreds of drones supplied by Iran at Ukrainian cities. "
+            "The Iranian minister rejected reports that Tehran was sending missiles to Moscow.")
+    assert read(text, "drone-transfers", "delivered", published="2024-09-12") == ("confirmed", "delivered")
+    answered = ("Russian forces have fired hundreds of drones supplied by Iran at Ukrainian cities. "
+                "Tehran rejected the reports.")
+    assert read(answered, "drone-transfers", "delivered", published="2024-09-12")[0] == "disputed"
 
 
 def test_en17a_a_bare_title_is_not_the_office_of_a_party_the_page_names_less() -> None:
