@@ -492,7 +492,21 @@ def answered_by_denial(catalogue: Catalogue, reading: Reading, text: str, lang: 
         return False  # "Moscow denied that the treaty was signed": a denial of something else
     own = catalogue if english else languages.for_language(catalogue, lang)
     folded = fold(nxt)
+    if english and names_another_claims_thing(catalogue, reading.claim, nxt):
+        return False  # "… rejected reports that Tehran was sending missiles to Moscow": another claim's thing
     return not any(find_phrases(folded, c.topic) for c in own.claims if c.type in ("status", "event"))
+
+
+def names_another_claims_thing(catalogue: Catalogue, claim_id: str, sentence: str) -> bool:
+    """Does the English `sentence` name, as a whole word, a thing (catalogue `things`) of another claim that is
+    none of `claim_id`'s? The words that several claims share ("unit", "batch") tell nothing."""
+    counts: dict[str, int] = {}
+    for c in catalogue.claims:
+        for w in {t.lower() for t in getattr(c, "things", ())}:
+            counts[w] = counts.get(w, 0) + 1
+    own = {t.lower() for t in getattr(catalogue.get(claim_id), "things", ())}
+    words = set(re.findall(r"[a-z][a-z-]*", sentence.lower()))
+    return any(counts.get(w) == 1 and w not in own for w in words)
 
 
 def asserted(reading: Reading, text: str, lang: str) -> bool:

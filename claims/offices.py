@@ -1021,7 +1021,8 @@ def resolve_by_context(unresolved: list[tuple[int, Any, str, tuple[str, ...], bo
                        words: dict[str, Any]) -> list[Holding]:
     """An untitled "President X": first the office X is recorded or named as holding; otherwise the one
     office of that title left free in the document (not held there by someone else) whose party the
-    document names more than any other country; never when another country is as present."""
+    document names more than any other country, the other parties included; never when another country is as
+    present."""
     out: list[Holding] = []
     rest = []
     for item in unresolved:
@@ -1052,7 +1053,7 @@ def resolve_by_context(unresolved: list[tuple[int, Any, str, tuple[str, ...], bo
                  and not any(h.claim == c and h.past and same_person(h.name, holder) for h in taken)}
         free = [o for o in offices(catalogue) if office_word in o.words and o.claim not in held
                 and counts.dominant(o.party)]
-        if len(free) == 1:
+        if len(free) == 1 and not counts.outnumbered(free[0].party):
             out.append(Holding(free[0].claim, name, i, ent.start_char, ent.end_char,
                                past or tenure_ended(ent, words), "context", cue))
     return out
@@ -1070,6 +1071,13 @@ class DocumentCountries:
         """Is `party` named at least once and more often than any other country in the document?"""
         n = self.parties.get(party, 0)
         return n >= 1 and all(n > c for c in self.others.values())
+
+    def outnumbered(self, party: str) -> bool:
+        """Does the document name another party more often than `party` ("Defence minister X" on a page naming
+        Iran throughout and Russia twice is no Russian minister, though Russia's is the one such office
+        tracked)?"""
+        n = self.parties.get(party, 0)
+        return any(c > n for p, c in self.parties.items() if p != party)
 
     def names_mentioned(self, name: str) -> bool:
         """Does the family name (last word) of `name` occur in the document as a word?"""
@@ -1272,3 +1280,81 @@ def government_holdings(doc: Any, i: int, catalogue: Any, known: dict[str, str],
                 out.append(Holding(held[0].claim, clean(name.text), i, name.start_char, name.end_char, False,
                                    "context", (noun.text,)))
     return out
+
+
+# how far after a title with no name the holder's family name alone may come to stand for it (sentences)
+NAMED_AFTER_REACH = 2
+# words before a title that put its holder in the past ("Iran's former top diplomat", "the late …")
+PAST_TITLE = re.compile(r"\b(?:former|late|then|ex|previous|outgoing)[\s-]+$", re.IGNORECASE)
+
+
+def titled_then_named(sentences: Sequence[str], docs: dict[int, Any], catalogue: Any, known: dict[str, str],
+                      words: dict[str, Any]) -> list[Holding]:
+    """An office named by its party's title with no name beside it ("Iran's top diplomat held talks with Lavrov
+    in Moscow on Friday"), whose holder the next sentences call by a family name alone ("Araghchi delivered a
+    letter …"): the name, the subject of its sentence's verb, is the holder when the catalogue's names table lists
+    that person as one of the office's holders and no other person it lists for the office is named from the
+    title on. Not a title put in the past ("Iran's former top diplomat"), not a name the parse gives another
+    title, and never across more than NAMED_AFTER_REACH sentences."""
+    out: list[Holding] = []
+    for claim, title, j, person in titles_then_names(sentences, catalogue):
+        doc = docs.get(j)
+        if doc is None:
+            continue
+        subject = next((t for t in doc if t.dep_ in ("nsubj", "nsubjpass") and t.pos_ == "PROPN"
+                        and any(same_person(t.text, s) for s in spellings(person))
+                        and not any(c.dep_ in ("compound", "appos", "amod") and c.pos_ != "PROPN"
+                                    for c in t.children)), None)
+        if subject is None:
+            continue
+        span = doc[subject.left_edge.i:subject.i + 1] if all(
+            t.pos_ == "PROPN" for t in doc[subject.left_edge.i:subject.i + 1]) else doc[subject.i:subject.i + 1]
+        out.append(Holding(claim, clean(span.text), j, span.start_char, span.end_char, tenure_ended(span, words),
+                           "title before", (title,)))
+    return out
+
+
+def titles_then_names(sentences: Sequence[str], catalogue: Any) -> list[tuple[str, str, int, dict[str, Any]]]:
+    """(claim, title, sentence index, names-table person) for each title of a person claim with no name beside
+    it followed, in the same sentence's successors up to NAMED_AFTER_REACH, by the one listed holder of that office
+    named first (and no other listed holder of it named from the title on): the sentences titled_then_named
+    reads, and the ones to parse for it."""
+    listed = catalogue.extra.get("languages", {}).get("names", []) if hasattr(catalogue, "extra") else []
+    out = []
+    for claim in (c for c in catalogue.claims if c.type == "person" and c.titles):
+        pattern = title_pattern(claim.titles)
+        people = [p for p in listed if claim.id in p.get("holds", ())]
+        for i, sentence in enumerate(sentences):
+            titled = [m for m in pattern.finditer(sentence) if not PAST_TITLE.search(sentence[:m.start()])
+                      and not re.match(r"\s*,?\s*[A-Z][a-z]", sentence[m.end():])]
+            if not titled:
+                continue
+            if any(mentions(sentence, p) for p in people):
+                continue  # a holder named in the title's own sentence is read there (or is another person)
+            j = next((j for j in range(i + 1, min(len(sentences), i + NAMED_AFTER_REACH + 1))
+                      if any(mentions(sentences[j], p) for p in people)), None)
+            if j is None:
+                continue
+            who = [p for p in people if mentions(sentences[j], p)]
+            if len(who) == 1:
+                out.append((claim.id, titled[0].group(0), j, who[0]))
+    return out
+
+
+@lru_cache(maxsize=64)
+def title_pattern(titles: tuple[str, ...]) -> re.Pattern[str]:
+    """The titles of a person claim as one case-blind pattern of whole words."""
+    return re.compile(r"\b(?:" + "|".join(re.escape(t) for t in sorted(titles, key=len, reverse=True)) + r")\b",
+                      re.IGNORECASE)
+
+
+def spellings(person: dict[str, Any]) -> list[str]:
+    """A names-table person's name and spellings (the wildcard of a prefix spelling dropped)."""
+    return [str(person.get("name", "")), *(str(s).rstrip("*") for s in person.get("spellings", ()))]
+
+
+def mentions(sentence: str, person: dict[str, Any]) -> bool:
+    """Does the sentence name the names-table `person` by one of its spellings (a whole word)?"""
+    return any(s and re.search(rf"\b{re.escape(s)}", sentence) for s in spellings(person)
+               if s.split() and len(s) > 3) or bool(
+        (family := str(person.get("name", "")).split()[-1:]) and re.search(rf"\b{re.escape(family[0])}\b", sentence))

@@ -10,8 +10,8 @@ from dataclasses import replace
 from typing import Any, Sequence
 
 from claims.cues import cue_groups, match_lemma_cues
-from claims.grammar import (LEXICON, Voices, chain, cue_token, governing_verb, in_other_clause, own_field, read_stance,
-                            revision_dates, revision_word, statement_subjects)
+from claims.grammar import (LEXICON, Voices, chain, cue_token, finite_relative, governing_verb, in_other_clause, own_field,
+                            read_stance, revision_dates, revision_word, statement_subjects)
 from claims.values import CURRENCY_WORDS, NEGATION_LABELS, entity_dates, find_dates, whole_year_span
 from claims.nlp import PipelineUnavailable, parse
 
@@ -110,6 +110,14 @@ def restate(readings: list[Any], text: str, catalogue: Any, docs: dict[tuple[int
             # "completed the first section of the railway": the whole is still in its process state
             reading = replace(reading, value=during)
             cues += ("a part of it",)
+        above_relative = negation_above_relative(doc, local, lang)
+        positive = next((s.value for s in getattr(claim, "states", ()) if s.negative == reading.value), None) \
+            if above_relative and not NEGATION_IN_CUE_WORDS.search(reading.cue) else None
+        if positive is not None and any(c in NEGATION_LABELS for c in reading.cues):
+            # the window read the negation above the relative clause into the state's negative: the clause's own
+            # state is asserted
+            reading = replace(reading, value=positive)
+            cues = tuple(c for c in cues if c not in NEGATION_LABELS)
         dated, decided = statement_date(doc, ref, lang)
         if reading.needs_date and not dated_near(doc, ref):
             continue  # "since the collapse of the deal": a noun of the event, not dated near the article
@@ -126,11 +134,31 @@ def restate(readings: list[Any], text: str, catalogue: Any, docs: dict[tuple[int
                        revised=revised,
                        attributed=stance.attributed, denied=(reading.denied and not elsewhere) or stance.denied,
                        doubt_parsed=elsewhere, future=reading.future or stance.future,
-                       past=reading.past or stance.past,
-                       negated=reading.negated or (stance.negated and not reading.negated and negatable(reading, claim)),
+                       past=reading.past or stance.past or (
+                           (reading.denied or stance.denied) and denied_before(doc, local, lang)),
+                       negated=(reading.negated and not above_relative)
+                       or (stance.negated and not reading.negated and negatable(reading, claim)),
                        cues=tuple(dict.fromkeys(cues)))
         out.append(presupposed(claim, not_yet(claim, read), doc, ref))
     return out
+
+
+def negation_above_relative(doc: Any, span: tuple[int, int], lang: str = "en") -> bool:
+    """Is every negation before the cue in its sentence the negation of a verb above a finite relative clause
+    that holds the cue ("The figures do not include the drones Iran has sent to Russia": "not" denies the
+    including, and the relative clause asserts the sending)? The character reader's window then read another
+    act's negation; read_stance already leaves the words above such a clause to their own act."""
+    words = LEXICON.get(lang)
+    cue = cue_token(doc[:], *span)
+    if words is None or cue is None:
+        return False
+    path = chain(cue)
+    k = next((k for k, t in enumerate(path[:-1]) if finite_relative(t)), None)
+    if k is None:
+        return False
+    above = {t.i for t in path[k + 1:]}
+    negations = [t for t in doc if t.i < cue.i and t.lemma_.lower() in words["negation"]]
+    return bool(negations) and all(t.dep_ == "neg" and t.head.i in above for t in negations)
 
 
 def revision_date(doc: Any, ref: dt.date | None, lang: str = "en") -> str | None:
@@ -1027,7 +1055,7 @@ def denials(title: str, text: str, catalogue: Any, lang: str = "en", only: set[s
     for doc in docs:
         for token in doc:
             content = denied_content(token, words)
-            if not content:
+            if not content or superseded(token, lang):
                 continue
             start, end = content[0].idx, content[-1].idx + len(content[-1].text)
             folded = fold(doc.text[start:end])
@@ -1035,12 +1063,44 @@ def denials(title: str, text: str, catalogue: Any, lang: str = "en", only: set[s
             for claim in wanted:
                 if claim in named:
                     out.setdefault(claim.id, set()).add("*")
-                elif not named:
+                elif not named and not another_object(token, content, claim, claims_):
                     hits = {phrase.lower() for _, _, phrase in find_cues(folded, distinct[claim.id])}
                     for state in claim.states:
                         if hits & {c.lower() for c in state.cues}:
                             out.setdefault(claim.id, set()).add(state.value)
     return out
+
+
+def another_object(denial: Any, content: list[Any], claim: Any, claims_: Sequence[Any] = ()) -> bool:
+    """Does the denied content, naming no claim's subject, give its act a direct object that is one of another
+    claim's things and none of this claim's ("rejected reports that Iran was sending missiles to Russia": the
+    missiles, things of the air-defence claim, not the drones whose delivery cue "sending" is)? The denial is
+    then about that object."""
+    def things(c: Any) -> set[str]:
+        return {w.lower() for w in getattr(c, "things", ())}
+
+    own = things(claim)
+    others = set().union(*(things(c) for c in claims_ if c is not claim)) - own
+    objects = [t for t in content if t.dep_ == "dobj" and t.pos_ in ("NOUN", "PROPN") and t.head.i != denial.i]
+    return any(t.lower_ in others or t.lemma_.lower() in others for t in objects) and not any(
+        t.lower_ in own or t.lemma_.lower() in own for t in objects)
+
+
+def denied_before(doc: Any, span: tuple[int, int], lang: str = "en") -> bool:
+    """Is the statement at `span` the content of a denial told in the past perfect ("Iran had earlier denied
+    sending any drones", after the page's admission)? A denial replaced by the page's news is history."""
+    words = LEXICON.get(lang)
+    cue = cue_token(doc[:], *span)
+    return words is not None and cue is not None and any(
+        t.lemma_.lower() in words["denial"] and superseded(t, lang) for t in chain(cue)[1:])
+
+
+def superseded(token: Any, lang: str = "en") -> bool:
+    """Is the denial verb `token` told in the past perfect ("Iran had previously denied supplying any drones",
+    after the lead's admission that it sent some)? The denial held before the page's news, which replaced it:
+    history, as a contrary state told in the past perfect is (claims.compare.contested)."""
+    return lang == "en" and token.pos_ == "VERB" and token.tag_ == "VBN" and any(
+        c.dep_ == "aux" and c.lemma_.lower() == "have" and c.tag_ == "VBD" for c in token.children)
 
 
 def denied_content(token: Any, words: dict[str, frozenset[str]]) -> list[Any]:

@@ -737,3 +737,57 @@ def test_wf16_a_holder_named_as_the_one_leaving_is_no_restatement() -> None:
 def test_wf16_a_cue_in_a_reason_for_a_state_not_reached_states_nothing(text: str) -> None:
     got = read(text, "rasht-astara-railway", "agreement signed", published="2026-03-08")
     assert got is None or got[0] != "changed", text
+
+
+def test_en17a_a_negation_above_a_finite_relative_clause_is_not_its() -> None:
+    # main: the drones' delivery disputed (the window's "not" of "does not count" read into "supplied")
+    text = "The institute's report does not count the drones that Iran has supplied to Russia since 2022."
+    assert read(text, "drone-transfers", "delivered", published="2024-03-11") == ("confirmed", "delivered")
+    denied = "Iran has not supplied any drones to Russia, the foreign ministry said on Monday."
+    assert read(denied, "drone-transfers", "delivered", published="2022-10-18")[0] == "disputed"
+
+
+def test_en17a_a_denial_in_the_past_perfect_is_superseded() -> None:
+    # main: disputed by the earlier denial, which the lead's admission replaced
+    text = ("Tehran acknowledged on Monday that it had shipped drones to Russia before the war began. "
+            "Iran had earlier denied sending any drones to Moscow.")
+    assert read(text, "drone-transfers", "delivered", published="2022-11-07") == ("confirmed", "delivered")
+    standing = ("Kyiv says Russia launched dozens of drones supplied by Iran overnight. "
+                "Tehran has denied sending any drones to Moscow.")
+    assert read(standing, "drone-transfers", "delivered", published="2022-11-07")[0] == "disputed"
+
+
+def test_en17a_a_denial_of_another_claims_thing_is_not_this_claims() -> None:
+    # main: disputed ("sending" is a delivery cue of the drones; the object is another claim's thing)
+    text = ("Russian forces have fired hundreds of drones supplied by Iran at Ukrainian cities. Kyiv's air force "
+            "said it shot down most of them over the capital overnight. The Iranian minister also rejected reports "
+            "that Tehran was sending missiles to Moscow.")
+    assert read(text, "drone-transfers", "delivered", published="2024-09-12") == ("confirmed", "delivered")
+    # the same denial as the short sentence right after the statement (claims.compare.answered_by_denial)
+    text = ("Russian forces have fired hundreds of drones supplied by Iran at Ukrainian cities. "
+            "The Iranian minister rejected reports that Tehran was sending missiles to Moscow.")
+    assert read(text, "drone-transfers", "delivered", published="2024-09-12") == ("confirmed", "delivered")
+    answered = ("Russian forces have fired hundreds of drones supplied by Iran at Ukrainian cities. "
+                "Tehran rejected the reports.")
+    assert read(answered, "drone-transfers", "delivered", published="2024-09-12")[0] == "disputed"
+
+
+def test_en17a_a_bare_title_is_not_the_office_of_a_party_the_page_names_less() -> None:
+    # main: Iran's defence minister read as Russia's (the one defence-minister office tracked)
+    text = ("Iran unveiled a new long-range air defence system near Tehran on Tuesday. Defence Minister Aziz "
+            "Nasirzadeh said Iranian engineers had built it for Iran's own needs, unlike Russian systems.")
+    assert read(text, "russia-defense-minister", "Andrey Belousov", published="2025-02-04") is None
+    kept = ("Russia's army took delivery of new tanks at a plant near Moscow on Tuesday. Defence Minister Ivan "
+            "Petrov inspected them with Russian generals.")
+    assert read(kept, "russia-defense-minister", "Andrey Belousov", published="2025-02-04") == ("changed", "Ivan Petrov")
+
+
+def test_en17a_a_title_with_no_name_then_the_holders_family_name() -> None:
+    # en15's and en16's open kind (main: nothing)
+    text = ("Iran's top diplomat arrived in Beijing on Monday for talks on the nuclear file. "
+            "Araghchi met his Chinese counterpart for three hours, the ministry said.")
+    assert read(text, "iran-foreign-minister", "Hossein Amir-Abdollahian", published="2025-04-21") == (
+        "changed", "Araghchi")
+    past = ("Iran's former top diplomat spoke at a forum in Doha on Monday. "
+            "Araghchi met his Qatari counterpart for three hours, the ministry said.")
+    assert read(past, "iran-foreign-minister", "Hossein Amir-Abdollahian", published="2025-04-21") is None
