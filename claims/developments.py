@@ -106,6 +106,10 @@ comparison_spans) is the base the news is measured against, no recap, and a year
 period ("in the first nine months of 2025": period_end); a kind's habit in the simple present ("Iranians travel to
 Moscow …, and Russians come to us …": generic_present) is no event; the catalogue's `[context.lang.en] events` are
 English event verbs beyond the examples' ("has won a tender", "was selected", "docked"), known kinds whatever their tense.
+A quantity claim is stated by a figure: a sentence naming its subject with none ("signed an agreement to settle their
+trade in rials and roubles": with_figure) is about something done to it, which may be a development; a present
+progressive ("Iran and Russia are building their payment links": ongoing) is a process under way, ranked after the
+page's dated act.
 Precision comes from demanding both parties in the sentence: the parse's argument structure is not there to
 tell a participant from a mention.
 
@@ -292,6 +296,9 @@ class Candidate:
     # the event's object is a bare definite noun ("took part in the drill"): a thing given before, so the sentence
     # elaborates an event the page told earlier, which ranks first (pointed_back)
     elaboration: bool = False
+    # the event is a present progressive ("Iran and Russia are building their payment links"): a process under
+    # way, the page's background, which ranks after an act the page dates (ongoing)
+    ongoing: bool = False
     # the event's own clause (event_core: its subject, verb and what it is done to, without the adjuncts set off by
     # commas, the reporter or the day), a named institution of a party read as the party: the encoder reads it
     # beside the whole sentence, whose dates, sources and asides dilute what happened
@@ -474,7 +481,8 @@ def body_parties(ctx: Context, i: int, catalogue: Catalogue, named: bool = False
         for party, names in table.items():
             if (party in ctx.parties[i]) != named:
                 continue
-            found = [(s, e) for s, e, _ in find_phrases(ctx.folded[i], tuple(names))]
+            # Persian names with or without their zero-width non-joiner ("روس‌کاسموس", "روسکاسموس": spellings)
+            found = [(s, e) for s, e, _ in find_phrases(ctx.folded[i], spellings(tuple(names)))]
             if found:
                 (out if key == "bodies" else cities).setdefault(party, []).extend(found)
     # a city is the place of an event the sentence's other party takes part in: it names its party only beside
@@ -936,8 +944,27 @@ def month_abbreviations(lang: str) -> frozenset[str]:
 def about_tracked_claim(ctx: Context, i: int, catalogue: Catalogue) -> bool:
     """Does the claim reader take the sentence to be about a tracked claim's subject (its topic named here,
     or pointed back to: reader.topic_score)? Then what it says belongs to that claim. Office claims are not
-    counted: an office holder acting is no statement about who holds the office."""
-    return any(claim.type != "person" and topic_score(ctx, i, claim) > 0 for claim in catalogue.claims)
+    counted: an office holder acting is no statement about who holds the office. A quantity claim is stated by a
+    figure: a sentence naming its subject with no figure at all ("signed an agreement to settle their trade in
+    rials and roubles") tells something done to that subject, not its amount (with_figure)."""
+    return any(claim.type != "person" and topic_score(ctx, i, claim) > 0
+               and (claim.type != "quantity" or with_figure(ctx.sentences[i].text, ctx.ref))
+               for claim in catalogue.claims)
+
+
+# words of an amount or its change written out ("$4.9 billion", "doubled", "a third"): with a digit, a figure
+_FIGURE_WORDS = re.compile(r"\b(?:[mbtr]illion|bn|percent|per cent|doubl\w*|tripl\w*|halv\w*|half|third|quarter|"
+                           r"\w+fold)\b", re.I)
+
+
+def with_figure(text: str, ref: date | None) -> bool:
+    """Does the sentence hold a figure: a digit outside its dates ("on Dec. 10", "in 2022" are when, not how
+    much; in any script) or a word of an amount ("billion", "doubled")? Conservative: a date the English date
+    reader does not read counts as a figure."""
+    blanked = text
+    for m in find_dates(text, ref):
+        blanked = blanked[:m.start] + " " * (m.end - m.start) + blanked[m.end:]
+    return bool(re.search(r"\d", blanked) or _FIGURE_WORDS.search(blanked))
 
 
 def comparison_spans(text: str) -> list[tuple[int, int]]:
@@ -1036,6 +1063,7 @@ def read_events(candidates: list[Candidate], catalogue: Catalogue,
             c.stale = c.stale or dated_before(docs[parsed_text(c.statement)], c.ref)
             c.consequence = event.consequence
             c.elaboration = pointed_back(docs[parsed_text(c.statement)], event)
+            c.ongoing = ongoing(docs[parsed_text(c.statement)], event)
             if event.known and not c.tracked and not c.implicit:
                 c.core = event_core(docs[parsed_text(c.statement)], event, c, catalogue)
             # where a tracked thing is made ("the drone's production stages now occur in Russia") is a thing no
@@ -1518,6 +1546,15 @@ def pointed_back(doc: Any, event: Event) -> bool:
                in (["the"], ["this"], ["that"], ["these"], ["those"]) for t in things)
 
 
+def ongoing(doc: Any, event: Event) -> bool:
+    """Is the event's predicate a present progressive ("Iran and Russia are building their payment links", "are
+    expanding …"): a process under way with no point in time, which the page tells as the setting of its news, not
+    an act of its days (a past or perfect: "VTB has opened an office")?"""
+    verb = next((t for t in doc if t.idx == event.start), None)
+    return verb is not None and verb.tag_ == "VBG" and any(
+        a.dep_ == "aux" and a.lemma_.lower() == "be" and a.tag_ in ("VBZ", "VBP") for a in verb.children)
+
+
 def habitual(verb: Any) -> bool:
     """Is the predicate, or a verb it depends on, a repeated act: an adverb of frequency on it ("regularly",
     "often") or a time noun counted by "every"/"each" ("Every few months a new communiqué announces that the
@@ -1956,6 +1993,7 @@ def new_developments(candidates: list[Candidate], catalogue: Catalogue, encoder:
     # and an elaboration of an event told before ("took part in the drill") after the event's own statement
     order = sorted(range(len(candidates)), key=lambda k: (fragment(candidates[k].statement), candidates[k].stale,
                                                          candidates[k].consequence, candidates[k].elaboration,
+                                                         candidates[k].ongoing,
                                                          not candidates[k].things,
                                                          -scores[k]))
     for idx in order:

@@ -68,8 +68,14 @@ ARTICLES = Path(__file__).parent / "development_articles"
 # appositive set off by commas out of the event's clause; 356 with a tender won or a shortlist read by words in seven
 # languages (it "è stato selezionato", "ha vinto", es "ganó", fr "a remporté", de "gewonnen", pt, tr, ru); 357 with
 # cities of both parties naming both, the two ends of a route ("three weekly flights between Mashhad and Kazan"); 358
-# with the Persian "برنده مناقصه … شد" (won the tender, `nominal`) and Ahvaz among Iran's cities
-ARTICLE_FLOOR = 358
+# with the Persian "برنده مناقصه … شد" (won the tender, `nominal`) and Ahvaz among Iran's cities; round dev17 added 47
+# articles written blind in ordinary news shapes (dev17_en.txt, dev17_lang.txt: 30 English, 17 in seven languages; 35
+# telling a development, 12 that list nothing): main reads 35 of them right (393 of the 444): 401 with a quantity
+# claim's topic named with no figure no statement of that claim, a present progressive ranked after the page's dated
+# act, permission granted an English event, a Persian body's name in every spelling of its non-joiner and event words
+# of a ship docking (fa), a flight carried out (ru, tr) and the Arabic adjective without its article; 402 with its plural
+# ("قمرين صناعيين إيرانيين", ar.txt's Soyuz launch)
+ARTICLE_FLOOR = 402
 
 
 def articles() -> list[tuple[str, str, str, str, str, str]]:
