@@ -132,14 +132,25 @@ ARABIC_LETTER = re.compile(r"[\u0621-\u064a\u066e-\u06d3]")
 MARKS_OPTIONAL = "[\u064b-\u0652\u0670\u0640]*"
 
 
+# `**` in a phrase: the most words of a clause's gap (claims.reader.phrase_pattern)
+CLAUSE_GAP = 30
+
+
 @lru_cache(maxsize=4096)
 def phrase_pattern(phrase: str, marks: bool = True) -> re.Pattern[str]:
     """A catalogue phrase as a regex: words separated by any space/hyphen, `*` alone = a gap of up to six
-    words, `word*` = any ending; `marks`: Arabic and Persian letters with or without their optional marks
-    (otherwise as written)."""
+    words, `**` alone = a gap within one clause (up to CLAUSE_GAP words, no comma or full stop), `word*` = any
+    ending; `marks`: Arabic and Persian letters with or without their optional marks (otherwise as written)."""
     parts = []
     folded = fold(cue_text(phrase))
     for token in (ARABIC_MARKS.sub("", folded) if marks else folded).split():
+        if token == "**":
+            # a clause's gap: a verb-final language puts the whole clause between the act's noun and its verb ("ساخت
+            # راه‌آهن رشت - آستارا روز شنبه با حضور وزیر … در استان گیلان رسماً آغاز شد"), a weekday, a venue, the
+            # guests; up to CLAUSE_GAP words and no clause break (comma, Persian comma, full stop, colon)
+            # (an Arabic mark is no \w: "رسماً", officially)
+            parts.append(r"(?:[\w'()\u200c\u064b-\u0652\u0670\u0640-]+\s+){0,%d}?" % CLAUSE_GAP)
+            continue
         if token == "*":
             # a word of the gap may hold a zero-width non-joiner, which Persian writes inside words ("راه‌آهن")
             parts.append(r"(?:[\w',.()\u200c-]+\s+){0,6}?")
