@@ -26,7 +26,7 @@ from claims.entities import ARABIC_MARKS, NO_PLACES, Places, countries_in
 from extractors.text import Sentence, clauses, split_sentences
 from claims.values import (Modality, Percent, change_direction, comparison_spans, figure_holder, figure_token, find_dates,
                            find_money, find_office_holders, find_percents, is_base_figure, is_cumulative,
-                           period_near, period_sort_key, read_modality)
+                           period_near, period_sort_key, read_modality, whole_year)
 
 # Words right before a title or name that put the office in the past ("former President X").
 PAST_HOLDER = re.compile(r"\b(former|late|previous|then(?=-)|ex|outgoing|predecessor|preceded|erstwhile)\b"
@@ -1181,7 +1181,7 @@ def read_quantity(ctx: Context, i: int, claim: Claim, catalogue: Catalogue, topi
     if claim.measure == "percent" and out:
         # "rose 81% in 2021 and another 15% in 2022": a series of changes; the latest period is the news, and
         # for a yearly claim the latest whole year's ("…, and another 10% in the first quarter of 2023")
-        whole = [r for r in out if claim.period != "year" or re.fullmatch(r"\d{4}(?:-\d{4})?", r.period or "")]
+        whole = [r for r in out if claim.period != "year" or whole_year(r.period or "")]
         # a figure stated as fact outranks a later one put ahead or in doubt ("rose 15.5% in 2024 …, adding that
         # he expected a 20% rise this year": the forecast is no news of the year)
         firm = [r for r in whole or out if not (r.future or r.hedged or r.negated)]
