@@ -779,3 +779,14 @@ def test_lang17_the_iranian_year_is_a_period_of_its_own(lang: str, text: str, va
     base = {"bilateral-trade": {"value": "$3.5–4 billion (2021)", "quotes": [], "period": "2021", "low": 3.5e9,
                                 "high": 4e9}}
     assert findings(text, base, lang, "2024-04-22").get("bilateral-trade") == ("changed", value)
+
+
+@pytest.mark.parametrize("lang,text", [
+    # the nuclear talks named by what they are about, as the English topic
+    ("fr", "L'Iran et les États-Unis ont tenu samedi à Mascate un premier cycle de discussions indirectes sur le "
+           "programme nucléaire iranien."),
+    ("es", "Irán y Estados Unidos celebraron en Mascate una nueva ronda de negociaciones indirectas sobre el programa "
+           "nuclear iraní, que se reanudaron tras años de estancamiento."),
+])
+def test_lang17_the_talks_named_by_what_they_are_about(lang: str, text: str) -> None:
+    assert read(text, lang, "2025-04-12").get("jcpoa-talks", ("", ""))[1] == "ongoing"
