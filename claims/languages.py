@@ -367,7 +367,7 @@ def continued(ctx: Context, i: int, claim: Claim, named: set[str], catalogue: Ca
     return 0.7 if sum(1 for f in ctx.folded if find_phrases(f, claim.topic)) >= 2 else 0.0
 
 
-BACK_FIGURE_REACH = 30
+BACK_FIGURE_REACH = 40  # a year or a time may open the sentence ("По итогам всего 2024 года показатель …", lang17)
 REFERENT_BACK = 3  # sentences back where a referent ("این معاهده", "O acordo") finds the subject it points at
 REFERENT_OPENING = 2  # the words opening a sentence where a referent is its subject
 

@@ -790,3 +790,26 @@ def test_lang17_the_iranian_year_is_a_period_of_its_own(lang: str, text: str, va
 ])
 def test_lang17_the_talks_named_by_what_they_are_about(lang: str, text: str) -> None:
     assert read(text, lang, "2025-04-12").get("jcpoa-talks", ("", ""))[1] == "ongoing"
+
+
+@pytest.mark.parametrize("lang,text", [
+    # the S-400's states in Russian and four more languages, as the Su-35's
+    ("ru", "Россия поставила Ирану зенитные ракетные системы С-400, сообщил министр обороны."),
+    ("es", "Irán ha recibido los sistemas S-400 de Rusia, según confirmó el Ministerio de Defensa iraní."),
+])
+def test_lang17_the_s400_delivered_in_other_languages(lang: str, text: str) -> None:
+    base = {"s400-sale": {"value": "not agreed", "quotes": []}}
+    assert findings(text, base, lang, "2025-11-20").get("s400-sale") == ("changed", "delivered")
+
+
+def test_lang17_the_figure_after_a_year_opening_the_sentence() -> None:
+    text = ("Товарооборот России и Ирана за январь - сентябрь 2025 года увеличился на 8% и составил $3,6 млрд. "
+            "По итогам всего 2024 года показатель достиг $4,8 млрд.")
+    base = {"bilateral-trade": {"value": "$3.5–4 billion (2021)", "quotes": [], "period": "2021", "low": 3.5e9,
+                                "high": 4e9}}
+    assert findings(text, base, "ru", "2025-11-05").get("bilateral-trade") == ("changed", "$4.8 billion (2024)")
+
+
+def test_lang17_the_persian_deal_ended_in_effect() -> None:
+    text = "وزارت امور خارجه اعلام کرد برجام عملاً به پایان رسیده است."
+    assert read(text, "fa", "2025-10-18").get("jcpoa-talks") == ("changed", "collapsed")
