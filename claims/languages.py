@@ -47,7 +47,7 @@ from claims.names import latin, name_key, same_name, script, skeleton
 from claims.reader import (ARABIC_LETTER, MARKS_OPTIONAL, Context, Reading, clause_at, find_phrases, fold,
                             format_amount, is_stale, make_reading, prepare, presupposed_reading, read_state, scope_score,
                             topic_score)
-from claims.values import Modality, same_person
+from claims.values import IRANIAN_OFFSET, Modality, iranian_period, opening_year, same_person
 from claims.relevance import parties_together
 from extractors.text import split_sentences
 
@@ -367,7 +367,7 @@ def continued(ctx: Context, i: int, claim: Claim, named: set[str], catalogue: Ca
     return 0.7 if sum(1 for f in ctx.folded if find_phrases(f, claim.topic)) >= 2 else 0.0
 
 
-BACK_FIGURE_REACH = 30
+BACK_FIGURE_REACH = 40  # a year or a time may open the sentence ("По итогам всего 2024 года показатель …", lang17)
 REFERENT_BACK = 3  # sentences back where a referent ("این معاهده", "O acordo") finds the subject it points at
 REFERENT_OPENING = 2  # the words opening a sentence where a referent is its subject
 
@@ -905,6 +905,23 @@ YEAR = re.compile(r"(?<!\d)(19[5-9]\d|20[0-4]\d)(?!\d)")
 # a year of the Iranian (Solar Hijri) calendar, 1350-1449 = 1971/72-2070/71: it runs from 21 March, so a
 # figure for it is not a calendar year's
 SOLAR_YEAR = re.compile(r"(?<!\d)(13[5-9]\d|14[0-4]\d)(?!\d)")
+# a word for "year" right before such a number ("در سال ۱۴۰۲", "العام 1402", "im iranischen Jahr 1402") or right after
+# it ("в 1402 году", "1402 yılında"): languages.toml `year_before` / `year_after`; then the number is that year,
+# not a sum ("۱۴۰۰ میلیون")
+YEAR_WORD_REACH = 30
+
+
+def iranian_years(digits: str, lang: str) -> list[tuple[int, str]]:
+    """(offset, year) of each Iranian year the sentence names as a year (`digits`: its text with ASCII digits):
+    a Solar Hijri number with a word for "year" right before or right after it."""
+    before, after = word_pattern(lang, "year_before"), word_pattern(lang, "year_after")
+    out = []
+    for m in SOLAR_YEAR.finditer(digits):
+        lead = fold(digits[max(0, m.start() - YEAR_WORD_REACH):m.start()]).rstrip()
+        tail = fold(digits[m.end():m.end() + YEAR_WORD_REACH]).lstrip(" -")
+        if (before and any(w.end() == len(lead) for w in before.finditer(lead))) or (after and after.match(tail)):
+            out.append((m.start(), m.group(1)))
+    return out
 
 
 THOUSANDS_POINT = ("de", "pt", "it", "es", "tr")
@@ -1060,6 +1077,9 @@ def read_quantity(ctx: Context, i: int, claim: Claim, topic: float, lang: str,
             continue  # the base's own figure ("frente a 4.100 millones en 2023"), as English drops it (is_base_figure)
         digits = plain.translate(DIGITS)
         years = [(abs(m.start() - start), m.group(1)) for m in YEAR.finditer(digits)]
+        # an Iranian year named as a year is the figure's period, a period of its own (claims.values.IRANIAN_YEAR)
+        solar = [(abs(at - start), iranian_period(y)) for at, y in iranian_years(digits, lang)]
+        years = solar or years
         if not years and i and has(lang, "then_year", sentence[:start]):
             # "Тогда товарооборот составил …": the year the previous sentence names
             earlier = ctx.sentences[i - 1].text.translate(DIGITS)
@@ -1068,12 +1088,13 @@ def read_quantity(ctx: Context, i: int, claim: Claim, topic: float, lang: str,
             # "no ano passado", "в прошлом году": the year before the article's (languages.toml `last_year`)
             years = [(0, str(ctx.ref.year + back)) for kind, back in (("last_year", -1), ("this_year", 0))
                      if has(lang, kind, plain)][:1]
-        if not years or SOLAR_YEAR.search(sentence.translate(DIGITS)):
-            continue
+        if not years or (SOLAR_YEAR.search(sentence.translate(DIGITS)) and not solar):
+            continue  # a Solar Hijri number that is not named as a year: neither a year nor a sum of ours
         period = min(years)[1]
         if part_of_year(digits, start, period, lang):
             continue  # a figure for some months of the year, not the year's
-        m = estimated(stance(plain, start, end, lang), sentence, lang, int(period), ctx.ref)
+        year = opening_year(period) or int(period)
+        m = estimated(stance(plain, start, end, lang), sentence, lang, year, ctx.ref)
         distance = 0
         if claim.measure == "percent":
             direction = nearest_direction(folded, start, end, lang)
@@ -1173,8 +1194,10 @@ def part_of_year(digits: str, start: int, year: str, lang: str) -> bool:
     of the year nearest the figure ("за девять месяцев 2024 года", "nos primeiros nove meses de 2024",
     "2024 yılının ilk dokuz ayında") or, for a year given by words ("this year"), of the figure; or a run of
     two months named there (dateparser's month names) other than January to December?"""
-    at = min((m for m in YEAR.finditer(digits) if m.group(1) == year), key=lambda m: abs(m.start() - start),
-             default=None)
+    # an Iranian year's period ("Iranian year 1403") stands at its number ("در هشت ماه نخست سال ۱۴۰۳")
+    number = str(opening_year(year) - IRANIAN_OFFSET) if opening_year(year) else year
+    at = min((m for m in (SOLAR_YEAR if number != year else YEAR).finditer(digits) if m.group(1) == number),
+             key=lambda m: abs(m.start() - start), default=None)
     # a year given by words, not digits ("bu yılın ilk yarısında", "في النصف الأول من العام الجاري": this
     # year's first half): the part is named next to the figure itself
     where = (at.start(), at.end()) if at is not None else (start, start)

@@ -26,7 +26,7 @@ from claims.entities import ARABIC_MARKS, NO_PLACES, Places, countries_in
 from extractors.text import Sentence, clauses, split_sentences
 from claims.values import (Modality, Percent, change_direction, comparison_spans, figure_holder, figure_token, find_dates,
                            find_money, find_office_holders, find_percents, is_base_figure, is_cumulative,
-                           period_near, period_sort_key, read_modality)
+                           period_near, period_sort_key, read_modality, whole_year)
 
 # Words right before a title or name that put the office in the past ("former President X").
 PAST_HOLDER = re.compile(r"\b(former|late|previous|then(?=-)|ex|outgoing|predecessor|preceded|erstwhile)\b"
@@ -132,14 +132,25 @@ ARABIC_LETTER = re.compile(r"[\u0621-\u064a\u066e-\u06d3]")
 MARKS_OPTIONAL = "[\u064b-\u0652\u0670\u0640]*"
 
 
+# `**` in a phrase: the most words of a clause's gap (claims.reader.phrase_pattern)
+CLAUSE_GAP = 30
+
+
 @lru_cache(maxsize=4096)
 def phrase_pattern(phrase: str, marks: bool = True) -> re.Pattern[str]:
     """A catalogue phrase as a regex: words separated by any space/hyphen, `*` alone = a gap of up to six
-    words, `word*` = any ending; `marks`: Arabic and Persian letters with or without their optional marks
-    (otherwise as written)."""
+    words, `**` alone = a gap within one clause (up to CLAUSE_GAP words, no comma or full stop), `word*` = any
+    ending; `marks`: Arabic and Persian letters with or without their optional marks (otherwise as written)."""
     parts = []
     folded = fold(cue_text(phrase))
     for token in (ARABIC_MARKS.sub("", folded) if marks else folded).split():
+        if token == "**":
+            # a clause's gap: a verb-final language puts the whole clause between the act's noun and its verb ("ساخت
+            # راه‌آهن رشت - آستارا روز شنبه با حضور وزیر … در استان گیلان رسماً آغاز شد"), a weekday, a venue, the
+            # guests; up to CLAUSE_GAP words and no clause break (comma, Persian comma, full stop, colon)
+            # (an Arabic mark is no \w: "رسماً", officially)
+            parts.append(r"(?:[\w'()\u200c\u064b-\u0652\u0670\u0640-]+\s+){0,%d}?" % CLAUSE_GAP)
+            continue
         if token == "*":
             # a word of the gap may hold a zero-width non-joiner, which Persian writes inside words ("راه‌آهن")
             parts.append(r"(?:[\w',.()\u200c-]+\s+){0,6}?")
@@ -1170,7 +1181,7 @@ def read_quantity(ctx: Context, i: int, claim: Claim, catalogue: Catalogue, topi
     if claim.measure == "percent" and out:
         # "rose 81% in 2021 and another 15% in 2022": a series of changes; the latest period is the news, and
         # for a yearly claim the latest whole year's ("…, and another 10% in the first quarter of 2023")
-        whole = [r for r in out if claim.period != "year" or re.fullmatch(r"\d{4}(?:-\d{4})?", r.period or "")]
+        whole = [r for r in out if claim.period != "year" or whole_year(r.period or "")]
         # a figure stated as fact outranks a later one put ahead or in doubt ("rose 15.5% in 2024 …, adding that
         # he expected a 20% rise this year": the forecast is no news of the year)
         firm = [r for r in whole or out if not (r.future or r.hedged or r.negated)]

@@ -12,7 +12,7 @@ from typing import Any, Sequence
 from claims.cues import cue_groups, match_lemma_cues
 from claims.grammar import (LEXICON, Voices, chain, cue_token, finite_relative, governing_verb, in_other_clause, own_field,
                             read_stance, revision_dates, revision_word, statement_subjects)
-from claims.values import CURRENCY_WORDS, NEGATION_LABELS, entity_dates, find_dates, whole_year_span
+from claims.values import CURRENCY_WORDS, NEGATION_LABELS, entity_dates, find_dates, whole_year, whole_year_span
 from claims.nlp import PipelineUnavailable, parse
 
 # Claim types whose statements are read for stance (an office named next to a name is a fact whatever the
@@ -859,7 +859,7 @@ def whole_period(doc: Any, span: tuple[int, int], claim: Any, reading: Any, lang
     "January-October 2022", "the first eight months", "agricultural trade"."""
     if claim.type != "quantity" or claim.period != "year":
         return True
-    if reading.period and not re.fullmatch(r"\d{4}(?:-\d{4})?", reading.period):
+    if reading.period and not whole_year(reading.period):
         return False
     if getattr(claim, "change", False) and reading.period and "-" in reading.period \
             and int(reading.period[5:]) - int(reading.period[:4]) > 1:

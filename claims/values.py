@@ -1585,8 +1585,35 @@ def band(amount: float, qualifier: str | None) -> tuple[float, float]:
     return amount * lo, amount * hi
 
 
+# A year of the Iranian (Solar Hijri) calendar as a period of its own (lang17): "Iranian year 1402" runs from 21
+# March 2023 to 19 March 2024. A user watching the yearly turnover wants its figure (a whole year, later than a
+# calendar-year record before 2023); it is never the calendar year it opens in, so it sorts just before that year:
+# no change against a record for 2023 (the two overlap), a change against one for 2022 or earlier.
+IRANIAN_YEAR = re.compile(r"Iranian year (1[34]\d\d)")
+IRANIAN_OFFSET = 621  # 1 Farvardin 1402 is 21 March 2023
+
+
+def iranian_period(year: str) -> str:
+    """The period of the Iranian year `year` ("1402" -> "Iranian year 1402")."""
+    return f"Iranian year {year}"
+
+
+def opening_year(period: str) -> int | None:
+    """The calendar year an Iranian year's period opens in ("Iranian year 1402" -> 2023), or None."""
+    m = IRANIAN_YEAR.fullmatch(period)
+    return int(m.group(1)) + IRANIAN_OFFSET if m else None
+
+
+def whole_year(period: str) -> bool:
+    """Is `period` a whole year (or a span of calendar years): "2024", "2015-2024", "Iranian year 1402"?"""
+    return bool(re.fullmatch(r"\d{4}(?:-\d{4})?", period) or IRANIAN_YEAR.fullmatch(period))
+
+
 def period_sort_key(period: str) -> tuple[int, str]:
     """A sort key of a period ("2023", "2022-2023", "Q1 2024"): its latest year, then the text; 0 without a
-    year."""
+    year. An Iranian year sorts before the calendar year it opens in (IRANIAN_YEAR)."""
+    opens = opening_year(period)
+    if opens is not None:
+        return (opens, "")
     years = [int(y) for y in period.replace("-", " ").split() if y[:4].isdigit() and len(y) >= 4]
     return (max(years) if years else 0, period)

@@ -120,7 +120,17 @@ EN_FLOOR = 646
 # ongoing" after, both read so); after lang16's kinds (docs/ENGINE.md "Other languages, blind round sixteen") 82 of 85:
 # of all articles ar 57, de 56, es 34, fa 121, it 24, pt 77, ru 85, tr 51; the Iranian year as a period of its own
 # was tried and dropped (tests/probes_lang/fa.txt pins it as no change)
-FLOORS: dict[str, int] = {"ar": 57, "fa": 121, "pt": 77, "ru": 85, "de": 56, "es": 34, "fr": 46, "it": 24, "tr": 51}
+# lang17 2026-12-01: 49 articles in ru, fa, ar, tr, fr, de, es, pt, it written blind (every tracked claim as news and
+# recap, plans, accusations with the accuser after the verb, denials, hedges, other countries, the Iranian year, roubles):
+# main b337339 read 51 of their 60 expectations as written (ar 9/11, de 3/3, es 2/2, fa 11/13, fr 1/2, it 2/3, pt 2/2,
+# ru 15/17, tr 6/7; one talks-under-way label then turned to "confirmed ongoing", a miss either way); after lang17's
+# kinds (docs/ENGINE.md "Other languages, blind round seventeen") 59 of 60, two older Persian articles of the
+# Iranian year and an older French one of the talks; fa_trade_solar.txt now expects the 1403 figure changed (the
+# Iranian year is a period of its own, a user expects its figure: it had pinned the old design "nothing"): of all
+# articles ar 68, de 59, es 36, fa 136, fr 49, it 27, pt 79, ru 101, tr 58 (613 of 632); its second batch of 13 (ru 4,
+# fa 4, ar 3, tr 2), written after reading this record: 16 of 19 as written, 17 after its kinds (the S-400's states in
+# Russian, the figure after a year opening the sentence, the Persian deal ended "in effect"): ar 73, fa 140, ru 106, tr 61
+FLOORS: dict[str, int] = {"ar": 73, "fa": 140, "pt": 79, "ru": 106, "de": 59, "es": 36, "fr": 49, "it": 27, "tr": 61}
 
 
 def tally(catalogue, baseline, encoder=None, langs: set[str] | None = None) -> tuple[dict[str, list[int]], list[str]]:

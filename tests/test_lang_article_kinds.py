@@ -724,3 +724,92 @@ def test_lang16_an_arabic_accusation_is_news_of_its_accuser(text: str, listed: b
     from tests.reading import listed_developments
 
     assert bool(listed_developments(load_catalogue(), text, "ar", "2024-09-10")) is listed
+
+
+# lang17: kinds of the blind round seventeen (docs/ENGINE.md "Other languages, blind round seventeen")
+@pytest.mark.parametrize("text", [
+    # the accuser after the verb, in the past: his claim, not a delivery
+    "اتهم مسؤول أمني إسرائيلي روسيا بتسليم إيران بطاريات من منظومة إس-400.",
+    "واتهمت الاستخبارات الأوكرانية روسيا بتسليم إيران منظومات إس-400 الشهر الماضي.",
+])
+def test_lang17_an_arabic_accusation_in_the_past_is_in_doubt(text: str) -> None:
+    base = {"s400-sale": {"value": "not agreed", "quotes": []}}
+    assert findings(text, base, "ar", "2025-07-10").get("s400-sale", ("", ""))[0] != "changed"
+
+
+@pytest.mark.parametrize("text,value", [
+    # a weekday, the guests and the province between the act's noun and its verb
+    ("ساخت راه‌آهن رشت - آستارا روز شنبه با حضور وزیر راه و شهرسازی و معاون وزیر حمل و نقل روسیه در استان گیلان "
+     "رسماً آغاز شد.", "under construction"),
+    # a clause break between them: no act of the railway's
+    ("ساخت راه‌آهن رشت - آستارا هنوز در انتظار تأمین مالی است، اما مذاکرات با روسیه آغاز شد.", None),
+])
+def test_lang17_a_persian_cue_split_by_its_clause(text: str, value: str | None) -> None:
+    assert read(text, "fa", "2026-04-20").get("rasht-astara-railway", ("", None))[1] == value
+
+
+def test_lang17_the_sanctions_holding_again_in_russian() -> None:
+    text = "Санкции ООН против Ирана, включая оружейное эмбарго, вновь действуют с воскресенья."
+    assert read(text, "ru", "2025-09-28").get("un-arms-embargo") == ("changed", "in force")
+
+
+@pytest.mark.parametrize("lang,text,claim,name", [
+    # a counterpart beside a president named, as fr/it/pt/es "homologue iranien"
+    ("ar", "وقّع الرئيس الروسي فلاديمير بوتين ونظيره الإيراني مسعود بزشكيان المعاهدة في الكرملين.", "iran-president",
+     "Masoud Pezeshkian"),
+    # the presidential vote won, "le presidenziali"
+    ("it", "Masoud Pezeshkian ha vinto il ballottaggio delle presidenziali iraniane.", "iran-president",
+     "Masoud Pezeshkian"),
+])
+def test_lang17_offices_in_words_of_their_own(lang: str, text: str, claim: str, name: str) -> None:
+    assert read(text, lang, "2025-01-17").get(claim) == ("changed", name)
+
+
+def test_lang17_a_turkish_nomination_is_no_appointment() -> None:
+    text = "Kremlin, Putin'in Savunma Bakanlığı görevine Andrey Belousov'u önerdiğini duyurdu."
+    assert read(text, "tr", "2024-05-12").get("russia-defense-minister", ("", ""))[0] != "changed"
+
+
+@pytest.mark.parametrize("lang,text,value", [
+    ("fa", "حجم مبادلات تجاری ایران و روسیه در سال ۱۴۰۲ به حدود ۴ میلیارد دلار رسید.", "$4 billion (Iranian year 1402)"),
+    ("ar", "بلغ حجم التبادل التجاري بين إيران وروسيا في العام الإيراني 1402 نحو 4 مليارات دولار.",
+     "$4 billion (Iranian year 1402)"),
+])
+def test_lang17_the_iranian_year_is_a_period_of_its_own(lang: str, text: str, value: str) -> None:
+    base = {"bilateral-trade": {"value": "$3.5–4 billion (2021)", "quotes": [], "period": "2021", "low": 3.5e9,
+                                "high": 4e9}}
+    assert findings(text, base, lang, "2024-04-22").get("bilateral-trade") == ("changed", value)
+
+
+@pytest.mark.parametrize("lang,text", [
+    # the nuclear talks named by what they are about, as the English topic
+    ("fr", "L'Iran et les États-Unis ont tenu samedi à Mascate un premier cycle de discussions indirectes sur le "
+           "programme nucléaire iranien."),
+    ("es", "Irán y Estados Unidos celebraron en Mascate una nueva ronda de negociaciones indirectas sobre el programa "
+           "nuclear iraní, que se reanudaron tras años de estancamiento."),
+])
+def test_lang17_the_talks_named_by_what_they_are_about(lang: str, text: str) -> None:
+    assert read(text, lang, "2025-04-12").get("jcpoa-talks", ("", ""))[1] == "ongoing"
+
+
+@pytest.mark.parametrize("lang,text", [
+    # the S-400's states in Russian and four more languages, as the Su-35's
+    ("ru", "Россия поставила Ирану зенитные ракетные системы С-400, сообщил министр обороны."),
+    ("es", "Irán ha recibido los sistemas S-400 de Rusia, según confirmó el Ministerio de Defensa iraní."),
+])
+def test_lang17_the_s400_delivered_in_other_languages(lang: str, text: str) -> None:
+    base = {"s400-sale": {"value": "not agreed", "quotes": []}}
+    assert findings(text, base, lang, "2025-11-20").get("s400-sale") == ("changed", "delivered")
+
+
+def test_lang17_the_figure_after_a_year_opening_the_sentence() -> None:
+    text = ("Товарооборот России и Ирана за январь - сентябрь 2025 года увеличился на 8% и составил $3,6 млрд. "
+            "По итогам всего 2024 года показатель достиг $4,8 млрд.")
+    base = {"bilateral-trade": {"value": "$3.5–4 billion (2021)", "quotes": [], "period": "2021", "low": 3.5e9,
+                                "high": 4e9}}
+    assert findings(text, base, "ru", "2025-11-05").get("bilateral-trade") == ("changed", "$4.8 billion (2024)")
+
+
+def test_lang17_the_persian_deal_ended_in_effect() -> None:
+    text = "وزارت امور خارجه اعلام کرد برجام عملاً به پایان رسیده است."
+    assert read(text, "fa", "2025-10-18").get("jcpoa-talks") == ("changed", "collapsed")

@@ -139,9 +139,21 @@ def test_growth_takes_the_percentage_next_to_its_word_of_rise() -> None:
     assert found and found[0].amount == 12 and found[0].period == "2024"
 
 
-def test_iranian_calendar_year_figure_is_not_a_calendar_year() -> None:
-    assert "bilateral-trade" not in read(
-        "Товарооборот России и Ирана в 1402 году (до марта 2024 года) составил 4,1 млрд долларов.", "ru")
+def test_iranian_calendar_year_figure_is_a_period_of_its_own() -> None:
+    # lang17: the Iranian year 1402 (21 March 2023 - 19 March 2024) is never the calendar year 2023, but it is a whole
+    # year later than the record's 2021: a user watching the yearly turnover expects its figure, under its own period
+    # (it was read as no figure at all while the engine had no period for it)
+    assert read("Товарооборот России и Ирана в 1402 году (до марта 2024 года) составил 4,1 млрд долларов.", "ru") \
+        .get("bilateral-trade") == ("changed", "$4.1 billion (Iranian year 1402)")
+    # a Solar Hijri number with no word for "year" beside it is neither a year nor a sum of ours
+    assert "bilateral-trade" not in read("Товарооборот России и Ирана в 1402 (до марта 2024 года) составил 4,1 млрд "
+                                         "долларов.", "ru")
+
+
+def test_an_iranian_year_sorts_before_the_calendar_year_it_opens_in() -> None:
+    from claims.values import period_sort_key
+    assert period_sort_key("2022") < period_sort_key("Iranian year 1402") < period_sort_key("2023") \
+        < period_sort_key("Iranian year 1403")
 
 
 def test_a_president_who_died_is_past_and_his_acting_successor_is_the_value() -> None:
