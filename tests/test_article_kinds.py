@@ -737,3 +737,80 @@ def test_wf16_a_holder_named_as_the_one_leaving_is_no_restatement() -> None:
 def test_wf16_a_cue_in_a_reason_for_a_state_not_reached_states_nothing(text: str) -> None:
     got = read(text, "rasht-astara-railway", "agreement signed", published="2026-03-08")
     assert got is None or got[0] != "changed", text
+
+
+def test_en17b_a_clause_of_time_in_the_present_is_a_time_to_come() -> None:
+    # "once Iran completes" read the railway operational (main: changed operational)
+    text = ("Shipping lines expect transit times to Russia to fall once Iran completes the Rasht-Astara railway, an "
+            "industry group said on Monday.")
+    got = read(text, "rasht-astara-railway", "agreement signed", published="2025-08-11")
+    assert got is None or got[0] != "changed"
+    # in the past the clause states it; a relative clause below it is its own statement
+    kept = "Trade through Gilan grew quickly once the Rasht-Astara railway opened, traders said on Monday."
+    assert read(kept, "rasht-astara-railway", "agreement signed", published="2029-08-11") == ("changed", "operational")
+    inner = ("Shipping lines expect transit times to Russia to fall once Iran completes the Rasht-Astara railway, on "
+             "which construction started in July, an industry group said on Monday.")
+    assert read(inner, "rasht-astara-railway", "agreement signed",
+                published="2025-08-11") == ("changed", "under construction")
+
+
+@pytest.mark.parametrize("text", [
+    "Iranian contractors started building the Rasht-Astara railway on Monday, the roads ministry said.",
+    "Crews began earthworks on the Rasht-Astara railway near Rasht in March.",
+])
+def test_en17b_the_railways_works_begun_in_more_words(text: str) -> None:
+    assert read(text, "rasht-astara-railway", "agreement signed",
+                published="2025-05-20") == ("changed", "under construction"), text
+
+
+def test_en17b_a_plan_to_start_building_is_no_start() -> None:
+    text = "Iran will start building the Rasht-Astara railway next year, the roads minister said."
+    got = read(text, "rasht-astara-railway", "agreement signed", published="2025-05-20")
+    assert got is None or got[0] != "changed"
+
+
+@pytest.mark.parametrize("text, claim, record_, expected", [
+    ("Iran's top diplomat arrived in Baku on Monday for talks on transport. Araghchi later met the Azerbaijani "
+     "president.", "iran-foreign-minister", "Hossein Amir Abdollahian", "Abbas Araghchi"),
+    ("The Iranian president landed in Lahore on Saturday for a two-day visit. Pezeshkian told reporters at the "
+     "airport that trade must grow.", "iran-president", "Ebrahim Raisi", "Masoud Pezeshkian"),
+])
+def test_en17b_a_holder_titled_alone_and_named_by_his_family_name(text: str, claim: str, record_: str,
+                                                                  expected: str) -> None:
+    # the open kind of en15 (main: nothing)
+    assert read(text, claim, record_, published="2025-08-03") == ("changed", expected)
+
+
+def test_en17b_a_post_told_by_a_past_copula_in_a_relative_clause_is_past() -> None:
+    # main: Rouhani Iran's president and Zarif Iran's foreign minister, both changed
+    text = ("Mohammad Javad Zarif, who was Iran's foreign minister for eight years under President Hassan Rouhani, "
+            "published a memoir on Monday.")
+    got = read(text, "iran-president", "Masoud Pezeshkian", published="2025-11-18")
+    assert got is None or got[0] != "changed"
+    got = read(text, "iran-foreign-minister", "Abbas Araghchi", published="2025-11-18")
+    assert got is None or got[0] != "changed"
+
+
+def test_en17b_another_company_signing_with_one_side_is_another_deal() -> None:
+    # catalogue `sides` (main: the Gazprom-NIOC contract signed)
+    text = "Russia's Lukoil signed a contract with the National Iranian Oil Company on Tuesday to develop an oilfield."
+    got = read(text, "gazprom-nioc", "memorandum signed", published="2023-05-30")
+    assert got is None or got[0] != "changed"
+    kept = "Gazprom signed a binding contract with the National Iranian Oil Company on Tuesday to supply gas."
+    assert read(kept, "gazprom-nioc", "memorandum signed", published="2025-05-30") == ("changed", "contract signed")
+
+
+def test_en17b_offices_left_and_taken_in_a_spokesmans_words() -> None:
+    # "we lost our president, X" (main: confirmed X)
+    text = "\"We lost our president, Ebrahim Raisi, on Sunday,\" the government spokesman told reporters."
+    got = read(text, "iran-president", "Ebrahim Raisi", published="2024-05-21")
+    assert got is None or got[0] != "confirmed"
+    # "the cabinet assigned X to run the ministry" after the minister's death (main: "not …" only)
+    text = ("Foreign Minister Hossein Amir-Abdollahian was killed in the crash. The cabinet has assigned Ali Bagheri "
+            "Kani to run the foreign ministry.")
+    assert read(text, "iran-foreign-minister", "Hossein Amir Abdollahian",
+                published="2024-05-21") == ("changed", "Ali Bagheri Kani")
+    # a subject the parse splits around its name ("The first vice-president, X, has taken charge of …")
+    text = ("President Ebrahim Raisi was killed in the crash. The first vice-president, Mohammad Mokhber, has taken "
+            "charge of the executive.")
+    assert read(text, "iran-president", "Ebrahim Raisi", published="2024-05-21") == ("changed", "Mohammad Mokhber")
