@@ -999,6 +999,9 @@ def predicate_holdings(doc: Any, i: int, catalogue: Any, words: dict[str, Any]) 
             # name in apposition (its old post, which is no office given here)
             people = [a for c in (upper if outcome else verb).children if c.dep_ in role and c.pos_ == "NOUN"
                       for a in c.children if a.dep_ == "appos" and a.pos_ == "PROPN" and a.ent_type_ in ("PERSON", "")]
+        if not people and not relative and included is None and (late := included_appointee(verb, words)) is not None:
+            # "approved all nineteen of the nominees, including X as foreign minister" with "as" hung on the verb
+            people, predicate = [late[0]], late[1]
         if not people:
             continue
         office_text = phrase(predicate[0])
@@ -1028,7 +1031,8 @@ def included_appointee(verb: Any, words: dict[str, Any]) -> tuple[Any, list[Any]
     """A person the object of a verb of taking office includes, with the office "as" names for them: "approved
     all 19 ministers proposed by the president, including veteran diplomat X as foreign minister" (X, [the
     office's noun]); the small model hangs "including" on the object or on a name inside it. None otherwise."""
-    objects = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass") and c.pos_ == "NOUN"]
+    # the object may be a number ("approved all nineteen of the president's nominees, including X as …")
+    objects = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass") and c.pos_ in ("NOUN", "NUM")]
     for obj in objects:
         for prep in (t for t in obj.subtree if t.lower_ == "including" and t.dep_ == "prep"):
             for noun in (c for c in prep.children if c.dep_ == "pobj"):
@@ -1036,8 +1040,12 @@ def included_appointee(verb: Any, words: dict[str, Any]) -> tuple[Any, list[Any]
                     (c for c in noun.children if c.dep_ == "appos" and c.pos_ == "PROPN"), None)
                 if person is None or person.ent_type_ not in ("PERSON", ""):
                     continue
-                office = [g for holder in (noun, person) for c in holder.children if c.dep_ == "prep"
-                          and c.lower_ == "as" for g in c.children if g.dep_ == "pobj"]
+                # "as" on the name, or, after it, on the noun "including" hangs on or on the verb when it includes
+                # one name alone ("the nominees, including X as foreign minister": the small model hangs "as" on
+                # "nominees" or on "approved")
+                holders = (noun, person) + ((prep.head, verb) if len(list(prep.children)) == 1 else ())
+                office = [g for holder in holders for c in holder.children if c.dep_ == "prep"
+                          and c.lower_ == "as" and c.i > prep.i for g in c.children if g.dep_ == "pobj"]
                 if office:
                     return person, office[:1]
     return None

@@ -814,3 +814,19 @@ def test_en17b_offices_left_and_taken_in_a_spokesmans_words() -> None:
     text = ("President Ebrahim Raisi was killed in the crash. The first vice-president, Mohammad Mokhber, has taken "
             "charge of the executive.")
     assert read(text, "iran-president", "Ebrahim Raisi", published="2024-05-21") == ("changed", "Mohammad Mokhber")
+
+
+def test_en17b_an_appointee_included_among_a_counted_object() -> None:
+    # the object a number, "as" hung on the including noun (main: nothing for the foreign ministry)
+    text = ("Iran's parliament on Wednesday approved all nineteen of the president's ministerial nominees, including "
+            "Abbas Araghchi as foreign minister, after two days of debate.")
+    assert read(text, "iran-foreign-minister", "Hossein Amir Abdollahian",
+                published="2024-08-21") == ("changed", "Abbas Araghchi")
+
+
+def test_en17b_gas_flowing_under_the_deal_is_the_deal_at_work() -> None:
+    text = "Gazprom gas began flowing to Iran through Azerbaijan in January under its contract with NIOC."
+    assert read(text, "gazprom-nioc", "contract signed", published="2026-04-10") == ("changed", "implemented")
+    plan = "Gazprom gas will begin flowing to Iran next year under its contract with NIOC."
+    got = read(plan, "gazprom-nioc", "contract signed", published="2026-04-10")
+    assert got is None or got[0] != "changed"
