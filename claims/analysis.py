@@ -18,8 +18,8 @@ from claims import languages
 from extractors.language import language_code
 from extractors.text import iso_day as parse_date
 from claims.names import canonical, known_names
-from claims.offices import LEXICON as OFFICE_WORDS, named_as_removed, needs_parse, offices, read_holdings, \
-    replacements, tenure_ended, tenure_ends, titled_then_named, titles_then_names
+from claims.offices import LEXICON as OFFICE_WORDS, described_in_the_past, named_as_removed, needs_parse, offices, \
+    read_holdings, replacements, tenure_ended, tenure_ends
 from claims.statements import denial_sentences, denials, followers_to_parse, restate, sentences_to_parse
 from claims.values import Modality, same_person
 
@@ -200,10 +200,6 @@ def parse_statements(articles: list[tuple[Context, list[Reading]]], catalogue: C
         keys |= {(n, start, end) for start, end in sentences_to_parse(readings, catalogue)
                  + followers_to_parse(ctx.sentences, readings, catalogue)}
         keys |= {(n, s.start, s.end) for s in ctx.sentences if needs_parse(s.text, catalogue, holders or ())}
-        if langs is None or langs[n] == "en":
-            # a holder's family name after a title with no name (claims.offices.titled_then_named)
-            keys |= {(n, ctx.sentences[j].start, ctx.sentences[j].end)
-                     for _, _, j, _ in titles_then_names([s.text for s in ctx.sentences], catalogue)}
     ordered = sorted(keys)
     texts = [articles[n][0].text[start:end] for n, start, end in ordered]
     unique = list(dict.fromkeys(texts))  # syndicated copies of a sentence are parsed once
@@ -241,6 +237,8 @@ def settle_tenures(ctx: Context, docs: dict[tuple[int, int], Any], catalogue: Ca
                 reading = replace(reading, past=False, dated=own[0].isoformat() if own[0] else None)
         if not reading.past and span is not None and tenure_ended(span, words):
             reading = replace(reading, past=True, cues=reading.cues + (TENURE_CUE,))
+        if not reading.past and span is not None and described_in_the_past(span):
+            reading = replace(reading, past=True)  # "X, who was foreign minister under President Y, …"
         if not reading.past and any(h.claim == reading.claim for h in replacements(doc, 0, catalogue, known, words)) \
                 and same_person(reading.value, known.get(reading.claim, "")):
             reading = replace(reading, past=True, cues=reading.cues + ("replaced",))
@@ -256,11 +254,8 @@ def office_readings(ctx: Context, docs: dict[tuple[int, int], Any], catalogue: C
     index = {(s.start, s.end): i for i, s in enumerate(ctx.sentences)}
     by_sentence = {index[span]: doc for span, doc in docs.items() if span in index}
     out = []
-    holdings = read_holdings(ctx.text, by_sentence, catalogue, baseline)
-    if OFFICE_WORDS.get("en") is not None:
-        known = {o.claim: str(baseline.get(o.claim, {}).get("value", "")) for o in offices(catalogue)}
-        holdings += titled_then_named([s.text for s in ctx.sentences], by_sentence, catalogue, known,
-                                      OFFICE_WORDS["en"])
+    holdings = read_holdings(ctx.text, by_sentence, catalogue, baseline,
+                             sentences=[(s.start, s.end) for s in ctx.sentences])
     for holding in unnamed_left_out(holdings, readings):
         if any(r.claim == holding.claim and same_person(r.value, holding.name) for r in readings + out):
             continue

@@ -96,6 +96,10 @@ class Claim:
     # the topic is the proper name of a thing on the parties' own ground (a railway between two of its towns): a
     # sentence naming it names its parties, unless a clause names another country (claims.reader.scope_score)
     placed: bool = False
+    # the topic names the two sides of a deal (two companies): a statement whose acting organisation, the subject of
+    # the cue's verb, is neither of them nor shares a word of their names is another pair's deal ("Lukoil signed a
+    # contract with NIOC"; claims.statements.signed_by_another_side)
+    sides: bool = False
     # the state a statement implies when the claim's subject itself has done something ("the treaty has
     # created a framework for trade": it was at least signed); "" when acts say nothing of the state
     acting: str = ""
@@ -151,7 +155,8 @@ class Catalogue:
 
 
 CLAIM_KEYS = {"id", "question", "type", "parties", "topic", "note", "ordered", "change", "acting", "states", "measure", "unit",
-              "period", "cues", "titles", "duties", "generic", "others", "things", "members", "placed", "lang"}
+              "period", "cues", "titles", "duties", "generic", "others", "things", "members", "placed", "sides",
+              "lang"}
 STATE_KEYS = {"value", "cues", "describe", "negative", "process", "presupposes", "dated", "bound", "after"}
 
 
@@ -350,11 +355,14 @@ def parse_claim(item: object, index: int, parties: dict[str, tuple[str, ...]]) -
         raise fail("change must be true or false")
     if "placed" in item and not isinstance(item["placed"], bool):
         raise fail("placed must be true or false")
+    if "sides" in item and not isinstance(item["sides"], bool):
+        raise fail("sides must be true or false")
     if "acting" in item and item["acting"] not in {s.value for s in states}:
         raise fail(f"acting {item['acting']!r} is not one of the claim's states")
     return Claim(id=item["id"], question=item["question"], type=kind, parties=tuple(item["parties"]),
                  topic=tuple(item["topic"]), note=str(item.get("note", "")), ordered=bool(item.get("ordered")),
-                 change=bool(item.get("change")), placed=bool(item.get("placed")), acting=str(item.get("acting", "")),
+                 change=bool(item.get("change")), placed=bool(item.get("placed")),
+                 sides=bool(item.get("sides")), acting=str(item.get("acting", "")),
                  states=states, measure=str(item.get("measure", "")), unit=str(item.get("unit", "")),
                  period=str(item.get("period", "")), cues=tuple(item.get("cues", ())),
                  titles=tuple(item.get("titles", ())), duties=tuple(item.get("duties", ())),

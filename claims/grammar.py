@@ -155,6 +155,10 @@ LEXICON: dict[str, dict[str, frozenset[str]]] = {
         # subordinators of a clause whose past event is the starting point of the main clause's count: "the
         # first round of talks since Washington abandoned the deal" recounts the abandoning, it does not report it
         "starting_point": frozenset({"since"}),
+        # subordinators of time whose clause in the present tells an event still to come ("transit times will fall
+        # once Iran completes the railway", "when the line opens", "until the contract is signed"); in the past
+        # they state it ("once the treaty entered into force, trade grew")
+        "time_to_come": frozenset({"once", "when", "until", "till", "before", "after"}),
         # prepositions of place: a capital after one is the venue of an act, not its country acting ("talks
         # resumed in Vienna"; claims.reader.scope_score)
         "venue": frozenset({"in", "at"}),
@@ -359,6 +363,7 @@ def read_stance(sent: Any, start: int, end: int, lang: str = "en", voices: Voice
     if own.tag_ == "VB" and own.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in own.children) \
             and not any(c.dep_ == "aux" and c.tag_ == "MD" for c in own.children) and not ordinal_relative(own, words):
         found["future"].append("to")  # "triggered the process to restore UN sanctions": a purpose, still to come
+    below_relative = {t.i for t in path[:relative + 1]}
     for lower in path:
         marks = [c for c in lower.children if c.dep_ == "mark"]
         if any(c.lower_ in words["interrogative"] or (c.lower_ in words["condition"] and lower.dep_ in ("ccomp", "pcomp"))
@@ -375,6 +380,13 @@ def read_stance(sent: Any, start: int, end: int, lang: str = "en", voices: Voice
             # states it); so too with the ordinal as the predicate the clause hangs on ("The talks were the first
             # between the two countries since the earlier effort collapsed")
             found["past"].extend(c.text for c in lower.children if c.dep_ == "mark")
+        if lower.dep_ == "advcl" and lower.i in below_relative and lower.tag_ in ("VBZ", "VBP") and not any(
+                c.dep_ in ("aux", "auxpass") and c.tag_ not in ("VBZ", "VBP") for c in lower.children) and any(
+                c.dep_ in ("mark", "advmod") and c.lower_ in words["time_to_come"] for c in lower.children):
+            # "… will fall once Iran completes the railway", "when the line opens": the present of a clause of
+            # time tells a time to come (not a relative clause's own act below it: "once Iran completes the
+            # railway, on which construction started in July")
+            found["future"].extend(c.text for c in lower.children if c.dep_ in ("mark", "advmod"))
         if lower.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in words["condition"] for c in lower.children):
             # "unless one of the parties triggers the snapback": a condition, not a statement
             found["future"].extend(c.text for c in lower.children if c.dep_ == "mark")

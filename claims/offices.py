@@ -31,7 +31,10 @@ LEXICON: dict[str, dict[str, Any]] = {
         # ... and verbs whose object (or passive subject) is made to leave it ("X was killed", "Putin dismissed X")
         # ("were martyred": the state press's word for killed)
         "tenure_ended_by": frozenset({"kill", "martyr", "dismiss", "oust", "remove", "sack", "fire", "assassinate",
-                                      "depose", "impeach", "replace", "succeed", "relieve", "topple", "overthrow"}),
+                                      "depose", "impeach", "replace", "succeed", "relieve", "topple", "overthrow",
+                                      # "we lost our president, X": the people's loss of him (not a headline's
+                                      # "X lost", his own defeat: headline_passive leaves it out)
+                                      "lose"}),
         # phrasal verbs that end a tenure: the verb's lemma and its particle or object ("step down", "left office")
         "tenure_phrasal": {"step": frozenset({"down", "aside"}), "leave": frozenset({"office", "post"})},
         # an appositive naming the office by who held it before or after ("X, Shoigu's successor as minister")
@@ -53,7 +56,9 @@ LEXICON: dict[str, dict[str, Any]] = {
         # predicate noun: "X was sworn in as president", "parliament approved X as foreign minister", "X became
         # president"; "be" only in the present ("X is Iran's president")
         "take_office": frozenset({"become", "swear", "inaugurate", "elect", "appoint", "name", "confirm", "approve",
-                                  "install", "choose", "select", "be"}),
+                                  "install", "choose", "select", "be",
+                                  # "the cabinet has assigned X to run the foreign ministry", "tasked X with …"
+                                  "assign", "task", "entrust"}),
         "counterpart": frozenset({"counterpart", "counterparts"}),
         # a holder standing in for the office ("the acting foreign minister", "an interim president")
         "acting": frozenset({"acting", "interim", "caretaker"}),
@@ -133,6 +138,7 @@ def needs_parse(sentence: str, catalogue: Any, holders: Sequence[str] = ()) -> b
     recorded holder (`holders`: the baseline's names, for tenure events told by name alone), are parsed."""
     words = [w for o in offices(catalogue) for w in o.words] + ["counterpart"] + sorted(LEXICON["en"]["acting"])
     words += [n.split()[-1] for n in holders if n.strip()]
+    words += [t for c in catalogue.claims if c.type == "person" for t in c.titles if t.isascii()]  # "top diplomat"
     return bool(office_pattern(tuple(words)).search(sentence)) or bool(
         derived_pattern(tuple(w for o in offices(catalogue) for w in o.words)).search(sentence)) or bool(
         government_pattern(tuple(n.split()[-1] for o in offices(catalogue) for n in holder_names(catalogue, {}, o.claim)
@@ -184,8 +190,9 @@ def party_of(text: str, parties: dict[str, tuple[str, ...]]) -> str | None:
 
 
 def read_holdings(text: str, docs: dict[int, Any], catalogue: Any, baseline: dict[str, Any],
-                  lang: str = "en") -> list[Holding]:
-    """Holdings in the parsed sentences (`docs`: sentence index → spaCy Doc of that sentence)."""
+                  lang: str = "en", sentences: Sequence[tuple[int, int]] | None = None) -> list[Holding]:
+    """Holdings in the parsed sentences (`docs`: sentence index → spaCy Doc of that sentence; `sentences`: every
+    sentence's offsets in `text`, for a holder named by his family name alone in a sentence not parsed)."""
     words = LEXICON.get(lang)
     if words is None:
         return []
@@ -203,7 +210,7 @@ def read_holdings(text: str, docs: dict[int, Any], catalogue: Any, baseline: dic
             ent = whole_name(ent)
             for office, how, party, past, cue in titles_of(doc, ent, catalogue, words, main_party, known):
                 if party is None:
-                    unresolved.append((i, ent, office.words[0], cue, past))
+                    unresolved.append((i, ent, office.words[0], cue, past or described_in_the_past(ent)))
                     continue
                 claim = next((o.claim for o in offices(catalogue) if o.party == party and
                               set(o.words) & set(office.words)), None)
@@ -213,7 +220,7 @@ def read_holdings(text: str, docs: dict[int, Any], catalogue: Any, baseline: dic
                     claim = recorded[0]  # the recorded holder of a sibling office: a misread country
                 if claim:
                     found.append(Holding(claim, clean(ent.text), i, ent.start_char, ent.end_char,
-                                         past or tenure_ended(ent, words), how, cue))
+                                         past or tenure_ended(ent, words) or described_in_the_past(ent), how, cue))
         found += replacements(doc, i, catalogue, known, words, names)
         found += predicate_holdings(doc, i, catalogue, words)
         found += election_holdings(doc, i, catalogue, words)
@@ -221,7 +228,71 @@ def read_holdings(text: str, docs: dict[int, Any], catalogue: Any, baseline: dic
     found += resolve_by_context(unresolved, found, catalogue, known, counts, words)
     found += duty_holdings(docs, catalogue, baseline, words)
     found += unnamed_holdings(docs, catalogue, known, counts, words)
+    if sentences is not None:
+        found += titled_then_named(text, sentences, docs, catalogue, known, found, words)
     return list({(h.claim, h.sentence, h.start): h for h in found}.values())
+
+
+def titled_then_named(text: str, sentences: Sequence[tuple[int, int]], docs: dict[int, Any], catalogue: Any,
+                      known: dict[str, str], found: list[Holding], words: dict[str, Any]) -> list[Holding]:
+    """A holder the page gives by his title alone as the one acting and by his family name alone elsewhere: "Iran's
+    top diplomat told a news conference … Araghchi thanked Russia", "The Iranian president arrived in Lahore …
+    Pezeshkian told reporters". When no one is read as holding the office on the page, a title of it (the
+    catalogue's `titles`, which carry the office's country) with no name beside it is the subject of a verb stated as
+    fact that ends no tenure, and the page names exactly one person known to hold or have held that office (the
+    names table's `holds`, the recorded holder), not as a past holder, that person holds it. A page naming two
+    (a past holder and the present one) reads nothing this way."""
+    out: list[Holding] = []
+    listed = catalogue.extra.get("languages", {}).get("names", []) if hasattr(catalogue, "extra") else []
+    for claim in catalogue.claims:
+        if claim.type != "person" or not claim.titles or any(h.claim == claim.id and not h.past for h in found):
+            continue
+        titles = [t for t in claim.titles if t.isascii()]
+        if not titles or not any(titled_subject(doc, office_pattern(titles), words) for doc in docs.values()):
+            continue
+        people = {str(p.get("name", "")): [str(p.get("name", "")).split()[-1]] + [
+            w for w in p.get("spellings", ()) if w.isascii() and "*" not in w and " " not in w]
+                  for p in listed if claim.id in p.get("holds", ())}
+        if known.get(claim.id, "").strip() and not any(same_person(known[claim.id], n) for n in people):
+            people[known[claim.id]] = [known[claim.id].split()[-1]]
+        named = {}
+        for name, spellings in people.items():
+            hit = re.search(rf"\b(?:{'|'.join(re.escape(w) for w in spellings)})\b", text)
+            if hit:
+                named[name] = hit
+        if len(named) != 1:
+            continue
+        name, hit = next(iter(named.items()))
+        i = next((k for k, (start, end) in enumerate(sentences) if start <= hit.start() < end), None)
+        if i is None or past_modifier(text[max(0, hit.start() - 30):hit.start()], words) or any(
+                h.claim == claim.id and h.past and same_person(h.name, name) for h in found):
+            continue
+        start = sentences[i][0]
+        out.append(Holding(claim.id, name, i, hit.start() - start, hit.end() - start, False, "title_later",
+                           (hit.group(),)))
+    return out
+
+
+def titled_subject(doc: Any, pattern: re.Pattern[str], words: dict[str, Any]) -> bool:
+    """Does a title (`pattern`) with no name beside it stand in `doc` as the subject of a verb stated as fact that
+    ends no tenure, with no past or deputy word before it?"""
+    for hit in pattern.finditer(doc.text):
+        span = doc.char_span(hit.start(), hit.end(), alignment_mode="expand")
+        if span is None:
+            continue
+        head = span[-1]
+        lead = doc.text[max(0, hit.start() - 30):hit.start()]
+        if past_modifier(lead, words) or words["deputy"].search(lead[-25:]) or any(
+                c.dep_ in ("appos", "compound", "flat") for c in head.children if c.i > head.i):
+            continue
+        after = doc[head.i + 1:head.i + 3]
+        if any(t.ent_type_ == "PERSON" or t.pos_ == "PROPN" for t in after):
+            continue  # "Iran's top diplomat Abbas Araghchi": the name is read as a titled one
+        verb = head.head
+        if head.dep_ in ("nsubj", "nsubjpass") and stated_as_fact(verb) and not complement_or_plan(verb) \
+                and not ends_tenure(verb, head.dep_, words):
+            return True
+    return False
 
 
 def whole_name(ent: Any) -> Any:
@@ -404,7 +475,10 @@ def duty_person(verb: Any, words: dict[str, Any]) -> tuple[Any, Any]:
         # "named the economist X to run the ministry": the appointment's object runs it
         return verb.head, next((named(c) for c in verb.head.children if c.dep_ == "dobj" and named(c) is not None),
                                None)
-    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    # of a subject the parse splits ("The first vice-president, Dr X, has taken charge …": "vice", "-" and "president"
+    # all subjects), the one that carries the name
+    subject = next((c for c in subjects if named(c) is not None), subjects[0] if subjects else None)
     if subject is None:
         return verb, None
     if subject.tag_ == "WP" and verb.dep_ == "relcl":
@@ -720,7 +794,7 @@ def headline_passive(verb: Any, words: dict[str, Any]) -> bool:
     whose act has anything else (an object, a particle or adverb, a clause, a conjunct sharing it: "Putin dismissed
     and replaced X", "X fired back at critics") nor "succeed" ("X succeeded in …" is no removal); of prepositions
     only those of an office left or a time (LEXICON `removed_from`: "as minister", "from his post", "on Friday")."""
-    return verb.lemma_.lower() in words["tenure_ended_by"] - {"succeed"} and verb.tag_ in ("VBD", "VBN") \
+    return verb.lemma_.lower() in words["tenure_ended_by"] - {"succeed", "lose"} and verb.tag_ in ("VBD", "VBN") \
         and verb.dep_ not in ("conj", "relcl", "acl", "amod", "xcomp") and all(
             c.dep_ in ("nsubj", "punct", "npadvmod") or (c.dep_ == "prep" and c.lower_ in words["removed_from"])
             for c in verb.children)
@@ -771,6 +845,19 @@ def tenure_ended(ent: Any, words: dict[str, Any]) -> bool:
     return any(ends_tenure(c, "nsubjpass" if any(a.dep_ == "auxpass" for a in c.children) else "nsubj", words)
                for c in verb.children if c.dep_ == "conj" and not any(
                    s.dep_ in ("nsubj", "nsubjpass") for s in c.children))
+
+
+def described_in_the_past(ent: Any) -> bool:
+    """Is the person `ent` (a Span of the name) told of by a past copula in a relative clause: the clause on the name
+    ("X, who was Iran's foreign minister for eight years, …": the post is his past) or the clause the name stands in
+    ("…, who was foreign minister under President Y, …": Y held his office then)? A past "be" with a title says
+    what was, not what is; "X, who was sworn in on Tuesday" (a passive) is an event and is not this."""
+    root = ent.root
+    while root.dep_ in ("compound", "flat") and root.head.i != root.i:
+        root = root.head
+    clauses = [c for c in root.children if c.dep_ == "relcl"] + [a for a in root.ancestors if a.dep_ == "relcl"]
+    return any(clause.lemma_ == "be" and clause.tag_ == "VBD" and any(
+        c.dep_ == "attr" for c in clause.children) for clause in clauses)
 
 
 def ended_set(noun: Any, words: dict[str, Any]) -> bool:
@@ -912,6 +999,9 @@ def predicate_holdings(doc: Any, i: int, catalogue: Any, words: dict[str, Any]) 
             # name in apposition (its old post, which is no office given here)
             people = [a for c in (upper if outcome else verb).children if c.dep_ in role and c.pos_ == "NOUN"
                       for a in c.children if a.dep_ == "appos" and a.pos_ == "PROPN" and a.ent_type_ in ("PERSON", "")]
+        if not people and not relative and included is None and (late := included_appointee(verb, words)) is not None:
+            # "approved all nineteen of the nominees, including X as foreign minister" with "as" hung on the verb
+            people, predicate = [late[0]], late[1]
         if not people:
             continue
         office_text = phrase(predicate[0])
@@ -941,7 +1031,8 @@ def included_appointee(verb: Any, words: dict[str, Any]) -> tuple[Any, list[Any]
     """A person the object of a verb of taking office includes, with the office "as" names for them: "approved
     all 19 ministers proposed by the president, including veteran diplomat X as foreign minister" (X, [the
     office's noun]); the small model hangs "including" on the object or on a name inside it. None otherwise."""
-    objects = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass") and c.pos_ == "NOUN"]
+    # the object may be a number ("approved all nineteen of the president's nominees, including X as …")
+    objects = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass") and c.pos_ in ("NOUN", "NUM")]
     for obj in objects:
         for prep in (t for t in obj.subtree if t.lower_ == "including" and t.dep_ == "prep"):
             for noun in (c for c in prep.children if c.dep_ == "pobj"):
@@ -949,8 +1040,12 @@ def included_appointee(verb: Any, words: dict[str, Any]) -> tuple[Any, list[Any]
                     (c for c in noun.children if c.dep_ == "appos" and c.pos_ == "PROPN"), None)
                 if person is None or person.ent_type_ not in ("PERSON", ""):
                     continue
-                office = [g for holder in (noun, person) for c in holder.children if c.dep_ == "prep"
-                          and c.lower_ == "as" for g in c.children if g.dep_ == "pobj"]
+                # "as" on the name, or, after it, on the noun "including" hangs on or on the verb when it includes
+                # one name alone ("the nominees, including X as foreign minister": the small model hangs "as" on
+                # "nominees" or on "approved")
+                holders = (noun, person) + ((prep.head, verb) if len(list(prep.children)) == 1 else ())
+                office = [g for holder in holders for c in holder.children if c.dep_ == "prep"
+                          and c.lower_ == "as" and c.i > prep.i for g in c.children if g.dep_ == "pobj"]
                 if office:
                     return person, office[:1]
     return None
@@ -1023,6 +1118,9 @@ def resolve_by_context(unresolved: list[tuple[int, Any, str, tuple[str, ...], bo
     office of that title left free in the document (not held there by someone else) whose party the
     document names more than any other country, the other parties included; never when another country is as
     present."""
+    from claims.entities import countries_in
+    from claims.reader import party_countries
+
     out: list[Holding] = []
     rest = []
     for item in unresolved:
@@ -1045,6 +1143,12 @@ def resolve_by_context(unresolved: list[tuple[int, Any, str, tuple[str, ...], bo
         if any(same_person(name, str(p.get("name", ""))) for p in listed):
             # a person the names table lists, but for none of these offices (another country's president, whose
             # bare title "President Donald Trump" a page about Iran does not make Iran's): no office of the parties
+            continue
+        if party_of(ent.doc.text, catalogue.parties) is None and (any(
+                e.label_ in ("GPE", "NORP") and party_of(e.text, catalogue.parties) is None for e in ent.doc.ents)
+                or countries_in(ent.doc.text, catalogue.places) - party_countries(catalogue)):
+            # "• Georgia: Parliament passed the law; President X vetoed it": a bare title in a sentence naming
+            # another country and neither party is that country's, however much the page names the parties
             continue
         held = {h.claim for h in taken if not h.past and not same_person(name, h.name)}
         # a recorded holder the document names still holds the office, unless it ends his tenure there
@@ -1155,8 +1259,8 @@ def unnamed_holdings(docs: dict[int, Any], catalogue: Any, known: dict[str, str]
                 continue  # "acting foreign minister Ali Bagheri Kani", "X, the acting minister": the name is read
             post = noun.dep_ in ("attr", "oprd") or (noun.dep_ == "pobj" and noun.head.lower_ == "as")
             verb = noun.head.head if noun.dep_ == "pobj" else noun.head
-            if post and any(
-                    c.dep_ in ("nsubj", "nsubjpass", "dobj") and c.ent_type_ == "PERSON" for c in verb.children):
+            if post and any(c.dep_ in ("nsubj", "nsubjpass", "dobj") and (c.ent_type_ == "PERSON" or any(
+                    a.dep_ == "appos" and a.ent_type_ == "PERSON" for a in c.children)) for c in verb.children):
                 continue  # "put X in charge of the ministry as acting foreign minister": the named person's post
             found = unnamed_office(noun, noun, catalogue, known, counts, words)
             if found:
@@ -1280,81 +1384,3 @@ def government_holdings(doc: Any, i: int, catalogue: Any, known: dict[str, str],
                 out.append(Holding(held[0].claim, clean(name.text), i, name.start_char, name.end_char, False,
                                    "context", (noun.text,)))
     return out
-
-
-# how far after a title with no name the holder's family name alone may come to stand for it (sentences)
-NAMED_AFTER_REACH = 2
-# words before a title that put its holder in the past ("Iran's former top diplomat", "the late …")
-PAST_TITLE = re.compile(r"\b(?:former|late|then|ex|previous|outgoing)[\s-]+$", re.IGNORECASE)
-
-
-def titled_then_named(sentences: Sequence[str], docs: dict[int, Any], catalogue: Any, known: dict[str, str],
-                      words: dict[str, Any]) -> list[Holding]:
-    """An office named by its party's title with no name beside it ("Iran's top diplomat held talks with Lavrov
-    in Moscow on Friday"), whose holder the next sentences call by a family name alone ("Araghchi delivered a
-    letter …"): the name, the subject of its sentence's verb, is the holder when the catalogue's names table lists
-    that person as one of the office's holders and no other person it lists for the office is named from the
-    title on. Not a title put in the past ("Iran's former top diplomat"), not a name the parse gives another
-    title, and never across more than NAMED_AFTER_REACH sentences."""
-    out: list[Holding] = []
-    for claim, title, j, person in titles_then_names(sentences, catalogue):
-        doc = docs.get(j)
-        if doc is None:
-            continue
-        subject = next((t for t in doc if t.dep_ in ("nsubj", "nsubjpass") and t.pos_ == "PROPN"
-                        and any(same_person(t.text, s) for s in spellings(person))
-                        and not any(c.dep_ in ("compound", "appos", "amod") and c.pos_ != "PROPN"
-                                    for c in t.children)), None)
-        if subject is None:
-            continue
-        span = doc[subject.left_edge.i:subject.i + 1] if all(
-            t.pos_ == "PROPN" for t in doc[subject.left_edge.i:subject.i + 1]) else doc[subject.i:subject.i + 1]
-        out.append(Holding(claim, clean(span.text), j, span.start_char, span.end_char, tenure_ended(span, words),
-                           "title before", (title,)))
-    return out
-
-
-def titles_then_names(sentences: Sequence[str], catalogue: Any) -> list[tuple[str, str, int, dict[str, Any]]]:
-    """(claim, title, sentence index, names-table person) for each title of a person claim with no name beside
-    it followed, in the same sentence's successors up to NAMED_AFTER_REACH, by the one listed holder of that office
-    named first (and no other listed holder of it named from the title on): the sentences titled_then_named
-    reads, and the ones to parse for it."""
-    listed = catalogue.extra.get("languages", {}).get("names", []) if hasattr(catalogue, "extra") else []
-    out = []
-    for claim in (c for c in catalogue.claims if c.type == "person" and c.titles):
-        pattern = title_pattern(claim.titles)
-        people = [p for p in listed if claim.id in p.get("holds", ())]
-        for i, sentence in enumerate(sentences):
-            titled = [m for m in pattern.finditer(sentence) if not PAST_TITLE.search(sentence[:m.start()])
-                      and not re.match(r"\s*,?\s*[A-Z][a-z]", sentence[m.end():])]
-            if not titled:
-                continue
-            if any(mentions(sentence, p) for p in people):
-                continue  # a holder named in the title's own sentence is read there (or is another person)
-            j = next((j for j in range(i + 1, min(len(sentences), i + NAMED_AFTER_REACH + 1))
-                      if any(mentions(sentences[j], p) for p in people)), None)
-            if j is None:
-                continue
-            who = [p for p in people if mentions(sentences[j], p)]
-            if len(who) == 1:
-                out.append((claim.id, titled[0].group(0), j, who[0]))
-    return out
-
-
-@lru_cache(maxsize=64)
-def title_pattern(titles: tuple[str, ...]) -> re.Pattern[str]:
-    """The titles of a person claim as one case-blind pattern of whole words."""
-    return re.compile(r"\b(?:" + "|".join(re.escape(t) for t in sorted(titles, key=len, reverse=True)) + r")\b",
-                      re.IGNORECASE)
-
-
-def spellings(person: dict[str, Any]) -> list[str]:
-    """A names-table person's name and spellings (the wildcard of a prefix spelling dropped)."""
-    return [str(person.get("name", "")), *(str(s).rstrip("*") for s in person.get("spellings", ()))]
-
-
-def mentions(sentence: str, person: dict[str, Any]) -> bool:
-    """Does the sentence name the names-table `person` by one of its spellings (a whole word)?"""
-    return any(s and re.search(rf"\b{re.escape(s)}", sentence) for s in spellings(person)
-               if s.split() and len(s) > 3) or bool(
-        (family := str(person.get("name", "")).split()[-1:]) and re.search(rf"\b{re.escape(family[0])}\b", sentence))

@@ -86,7 +86,7 @@ def restate(readings: list[Any], text: str, catalogue: Any, docs: dict[tuple[int
                 or (reading.value == getattr(claim, "acting", None) and signed_by_a_body(doc, local, claim, catalogue)) \
                 or in_another_claims_clause(doc, local, claim, catalogue) \
                 or under_the_thing(doc, local, claim, lang) \
-                or talked_about(doc, local, lang) \
+                or talked_about(doc, local, lang) or signed_by_another_side(doc, local, claim) \
                 or (reading.gapped is None
                                                           and another_countrys_act(doc, local, claim, catalogue)):
             continue
@@ -565,6 +565,25 @@ def about_another_thing(doc: Any, span: tuple[int, int], claim: Any, cue: str) -
     others = {w.lower() for w in claim.others}
     return any(t.lower_ in others or t.lemma_.lower() in others
                for noun in nouns for t in [noun, *(c for c in noun.children if c.dep_ in ("amod", "compound"))])
+
+
+def signed_by_another_side(doc: Any, span: tuple[int, int], claim: Any) -> bool:
+    """Is the statement's acting organisation another than the two sides the claim's topic names (catalogue
+    `sides`)? A subject of the verb governing the cue (or one of its conjuncts) that is an organisation by the parse
+    (an ORG entity), sharing no capitalised word with the topic's names, while no subject names a side: "Russia's
+    Lukoil has signed a contract with the National Iranian Oil Company" is Lukoil's deal, not Gazprom's; "Gazprom and
+    NIOC signed", "the National Iranian Gas Company signed" (a word of a side's name) stay the claim's."""
+    if not getattr(claim, "sides", False):
+        return False
+    token = cue_token(doc[:], *span)
+    if token is None:
+        return False
+    names = {w.lower() for t in claim.topic for w in t.split() if w[:1].isupper()}
+    subjects = [n for s in statement_subjects(token) for n in [s, *s.conjuncts]]
+    words = [{t.lower_ for t in n.subtree if t.text[:1].isupper()} for n in subjects]
+    if any(w & names for w in words):
+        return False
+    return any(n.ent_type_ == "ORG" and n.pos_ == "PROPN" for n in subjects)
 
 
 def talked_about(doc: Any, span: tuple[int, int], lang: str = "en") -> bool:
