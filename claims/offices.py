@@ -126,9 +126,10 @@ def offices(catalogue: Any) -> list[Office]:
             if c.type == "person" and len(c.parties) == 1]
 
 
-def office_pattern(words: Sequence[str]) -> re.Pattern[str]:
-    """A case-insensitive regex of the office words, longest first, a space also matching hyphens or several
-    spaces."""
+@lru_cache(maxsize=512)
+def office_pattern(words: tuple[str, ...]) -> re.Pattern[str]:
+    """A case-insensitive regex of the office words (a tuple: the pattern is cached per tuple; the prefilter asks
+    for it once per sentence), longest first, a space also matching hyphens or several spaces."""
     alternatives = "|".join(re.escape(w).replace(r"\ ", r"[\s-]+") for w in sorted(words, key=len, reverse=True))
     return re.compile(rf"\b(?:{alternatives})\b", re.IGNORECASE)
 
@@ -171,9 +172,10 @@ def government_pattern(surnames: tuple[str, ...]) -> re.Pattern[str]:
     return re.compile(rf"\b(?:{names})(?:['’]s)?\s+(?:{nouns})\b")
 
 
-def derived_pattern(words: Sequence[str]) -> re.Pattern[str]:
-    """The office words with a derivational ending, as the adjective of an election names the office
-    ("presidential" runoff)."""
+@lru_cache(maxsize=256)
+def derived_pattern(words: tuple[str, ...]) -> re.Pattern[str]:
+    """The office words (a tuple, cached as office_pattern's) with a derivational ending, as the adjective of an
+    election names the office ("presidential" runoff)."""
     alternatives = "|".join(re.escape(w).replace(r"\ ", r"[\s-]+") for w in sorted(words, key=len, reverse=True))
     return re.compile(rf"\b(?:{alternatives})\w+", re.IGNORECASE)
 
@@ -247,8 +249,9 @@ def titled_then_named(text: str, sentences: Sequence[tuple[int, int]], docs: dic
     for claim in catalogue.claims:
         if claim.type != "person" or not claim.titles or any(h.claim == claim.id and not h.past for h in found):
             continue
-        titles = [t for t in claim.titles if t.isascii()]
-        if not titles or not any(titled_subject(doc, office_pattern(titles), words) for doc in docs.values()):
+        titles = tuple(t for t in claim.titles if t.isascii())
+        if not titles or not office_pattern(titles).search(text) or not any(
+                titled_subject(doc, office_pattern(titles), words) for doc in docs.values()):
             continue
         people = {str(p.get("name", "")): [str(p.get("name", "")).split()[-1]] + [
             w for w in p.get("spellings", ()) if w.isascii() and "*" not in w and " " not in w]
