@@ -306,7 +306,7 @@ def _md_finding(f: dict[str, Any], findings: Sequence[dict[str, Any]] = ()) -> s
             f"  > {md_highlight(obs['quote'], obs.get('highlight'))}\n"
             f"  — {' · '.join(m for m in meta if m)}\n"
             + (f"  — evidence: {md_escape(evidence_line(f))}\n" if evidence_line(f) else "")
-            + (f"  — {md_escape(relation_line(f, findings))}\n" if relation_line(f, findings) else ""))
+            + (f"  — {md_escape(relation)}\n" if (relation := relation_line(f, findings)) else ""))
 
 
 def _md_seen(f: dict[str, Any]) -> str:
@@ -439,8 +439,8 @@ def html_finding(f: dict[str, Any], findings: Sequence[dict[str, Any]] = ()) -> 
             f"<blockquote{lang_attrs(obs)}>{html_highlight(obs['quote'], obs.get('highlight'))}</blockquote>"
             f"<p class=\"meta\">{' · '.join(m for m in meta if m)}</p>"
             + (f"<p class=\"meta evidence\">Evidence: {esc(evidence_line(f))}</p>" if evidence_line(f) else "")
-            + (f"<p class=\"meta relation\">{esc(relation_line(f, findings)[:1].upper() + relation_line(f, findings)[1:])}</p>"
-               if relation_line(f, findings) else "")
+            + (f"<p class=\"meta relation\">{esc(relation[:1].upper() + relation[1:])}</p>"
+               if (relation := relation_line(f, findings)) else "")
             + f"<details><summary>Baseline and sources</summary><p class=\"meta\">Baseline: {esc(base['value'])} — "
             f"{esc(base.get('source'))}{', as of ' + esc(base['as_of']) if base.get('as_of') else ''}</p>"
             f"<blockquote>{esc(base.get('quote'))}</blockquote><ul>{sources}</ul>"
