@@ -22,6 +22,7 @@ import os
 import signal
 import sys
 import threading
+import time
 import warnings
 from datetime import datetime, timedelta, timezone
 from pathlib import Path
@@ -330,12 +331,23 @@ LOST = ("lost the Prefect server at {url}: it stopped answering; serve stopped (
 # The server is given up for lost after this many failed health checks in a row, WATCH_SECONDS apart.
 WATCH_SECONDS = 5.0
 WATCH_FAILURES = 6
+# Once the server is lost, how long serve's own stop may take before the process ends anyway (seconds).
+GIVE_UP_SECONDS = 30.0
+EXIT_LOST = 1  # the exit code of ClaimwatchError at the CLI edge (claimwatch.cli.main)
 
 
-def watch_server(health_url: str, lost: threading.Event, done: threading.Event) -> None:
+def watch_server(health_url: str, lost: threading.Event, done: threading.Event,
+                 give_up: float = GIVE_UP_SECONDS) -> None:
     """Until `done` is set, ask the server's health every WATCH_SECONDS; after WATCH_FAILURES failures in a row
-    set `lost` and interrupt the main thread (as Ctrl-C does). Prefect's runner gives up on a lost server by itself only in
-    some of its loops: measured under load, serve went on polling a stopped server for minutes."""
+    set `lost` and interrupt the main thread (as Ctrl-C does). Prefect's runner gives up on a lost server by
+    itself only in some of its loops: measured under load, serve went on polling a stopped server for minutes.
+
+    If the process is still running `give_up` seconds after the interrupt, it ends here: the LOST line on
+    stderr (unless serve's own stop got as far as reporting it) and exit EXIT_LOST, through os._exit. Seen
+    once in ~6 full test runs: serve outlived its stopped server by 3 minutes; Prefect's scheduled-run poller
+    had never run (the runner was still starting, when the interrupt is held), and a stop through asyncio's
+    cancellation of the runner cannot be relied on to return either.
+    serve holds no state of its own to save: the schedule is the server's, and a run's data is in SQLite."""
     import httpx
 
     failures = 0
@@ -347,24 +359,39 @@ def watch_server(health_url: str, lost: threading.Event, done: threading.Event) 
         except httpx.HTTPError:
             failures += 1
     lost.set()
-    signal.raise_signal(signal.SIGINT)
+    # To the main thread itself, so that a call blocked there is interrupted at once (raise_signal would
+    # signal this thread, and the main thread would run the handler only at its next bytecode).
+    signal.pthread_kill(threading.main_thread().ident or 0, signal.SIGINT)
+    if done.wait(give_up):
+        time.sleep(give_up)  # the main thread reported it; this only bounds the interpreter's exit
+    else:
+        sys.__stderr__.write(f"claimwatch: error: {LOST.format(url=health_url.removesuffix('/health'))}\n")
+    sys.__stderr__.flush()
+    sys.__stdout__.flush()
+    os._exit(EXIT_LOST)
 
 
 # How often the runner's start-up is checked for its end (seconds).
 START_POLL_SECONDS = 0.1
 
 
-async def start_then_listen(runner: Any) -> None:
+async def start_then_listen(runner: Any, lost: threading.Event | None = None) -> None:
     """runner.start(), with Ctrl-C held while the runner starts and acted on once it has started (the runner
     then stops as at any later Ctrl-C). Measured under load: a Ctrl-C that asyncio turned into the
     cancellation of the runner's start-up was lost, and serve went on running its schedule. After the
-    start-up, Ctrl-C is Python's KeyboardInterrupt again (run_until_stopped catches it)."""
+    start-up, Ctrl-C is Python's KeyboardInterrupt again (run_until_stopped catches it).
+
+    If `lost` is set (watch_server: the server stopped answering) while the runner is still starting, this
+    returns without waiting for the start-up, which may never return against a stopped server."""
     main_thread = threading.current_thread() is threading.main_thread()
     requests: list[int] = []
     previous = signal.signal(signal.SIGINT, lambda signum, _: requests.append(signum)) if main_thread else None
     start = asyncio.ensure_future(runner.start())
     try:
         while not runner.started and not start.done():
+            if lost is not None and lost.is_set():
+                start.cancel()
+                return
             await asyncio.sleep(START_POLL_SECONDS)
     finally:
         if main_thread:
@@ -390,7 +417,7 @@ def run_until_stopped(runner: Any) -> None:
     sys.stdout = OneLineTracebacks(stdout)
     try:
         watch.start()
-        asyncio.run(start_then_listen(runner))
+        asyncio.run(start_then_listen(runner, lost))
         if lost.is_set():  # the watcher's interrupt came while the runner was starting
             raise ClaimwatchError(LOST.format(url=PREFECT_API_URL.value()))
     except KeyboardInterrupt:

@@ -240,6 +240,29 @@ def test_the_serve_log_says_in_one_line_that_the_server_went_away(tmp_path):
         "stopped (start it again once the server is back; systemd's Restart=on-failure does)")
 
 
+def test_a_lost_server_ends_serve_even_when_its_stop_never_returns(tmp_path):
+    """serve's watcher, run for real in a process whose main thread never acts on the interrupt (as when
+    Prefect's runner hangs in its start-up against a stopped server): it reports the lost server in one line
+    and ends the process with exit 1 once its grace is over."""
+    url = f"http://127.0.0.1:{closed_port()}/api"
+    code = ("import signal, threading, time\n"
+            "import flows.serve as serve\n"
+            "serve.WATCH_SECONDS = 0.05\n"
+            "signal.signal(signal.SIGINT, lambda *_: print('interrupted', flush=True))\n"
+            "lost, done = threading.Event(), threading.Event()\n"
+            f"threading.Thread(target=serve.watch_server, args=('{url}/health', "
+            "lost, done, 0.5), daemon=True).start()\n"
+            "time.sleep(60)\n"
+            "print('not ended', flush=True)\n")
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=90,
+                          cwd=Path(__file__).resolve().parents[1])
+    assert done.returncode == 1, (done.stdout, done.stderr)
+    assert done.stdout == "interrupted\n"  # the interrupt came first, as Ctrl-C would; the sleep never ended
+    assert done.stderr.splitlines() == [
+        f"claimwatch: error: lost the Prefect server at {url}: it stopped answering; serve stopped (start it again once the server is back; systemd's "
+        "Restart=on-failure does)"]
+
+
 def test_the_missing_run_window_is_the_longest_gap_of_the_schedule():
     """Computed by the Prefect server's own cron schedule: a weekday cron waits over the weekend."""
     from datetime import timedelta
