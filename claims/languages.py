@@ -67,6 +67,7 @@ FUTURE_AFTER = {"fa": 40, "de": 30, "tr": 40}  # verb-final languages: the auxil
 SUFFIX_AFTER = 30
 # where a negated verb after the cue negates it: Persian (verb-final, its negation a prefix of the verb)
 NEGATION_AFTER = {"fa": 50}
+LATE_NEGATION_REACH = 120  # characters after a verbal noun cue, its complement between, where its negated predicate (`negation_after`) stands
 # where the word of the future may stand further before the cue: German puts the modal second and the
 # infinitive last ("wollen den Vertrag bei einem Besuch in Moskau unterzeichnen"), Arabic opens with the word
 # of waiting or plan and names the agreement after it ("مع ترقّب دخول اتفاق … حيز التنفيذ")
@@ -75,6 +76,9 @@ VERB_SECOND, SUBJECT_OPENING, VERB_SECOND_REACH = ("de",), 2, 100
 VERB_SECOND_END = re.compile(r"[,;:()]|\s(?:und|oder|aber|sondern)\s")
 UPON_REACH = 14  # characters before a cue where a word of `upon` ("با", "после", "com a") stands right before it
 FUTURE_AFTER_VERB = 60  # characters after a cue where a verb of `future_after` puts it in the future
+# Russian: a verbal noun's predicate after its genitive complement ("Подписание полноформатного соглашения о зоне
+# свободной торговли между Евразийским экономическим союзом и Ираном ожидается …"), lang18
+FUTURE_AFTER_NOUN = {"ru": 120}
 FIGURE_REACH = 160
 
 
@@ -179,6 +183,8 @@ def prepare_in(text: str, catalogue: Catalogue, lang: str, ref: Any = None, titl
         ctx.parties = [{name for name, aliases in ctx.party_aliases.items() if find_phrases(f, aliases)}
                        for f in ctx.folded]
     ctx.lang = lang  # type: ignore[attr-defined]
+    # the language's own words putting a cue ahead, for claims.reader.read_state's choice among cues (lang18)
+    ctx.future_words = put_ahead(lang)
     if lang in function_words():
         ctx.venue = frozenset(w.lower() for w in function_words()[lang].get("venue", ()))
     ctx.people = people(catalogue, baseline or {})  # type: ignore[attr-defined]
@@ -354,7 +360,10 @@ def continued(ctx: Context, i: int, claim: Claim, named: set[str], catalogue: Ca
         return 0.0
     if catalogue is not None and claim.type != "quantity" and has(lang_of(ctx), "referent", ctx.sentences[i].text):
         for k in range(i - 1, max(-1, i - 1 - REFERENT_BACK), -1):
-            there = {c.id for c in catalogue.claims if c.type != "person" and find_phrases(ctx.folded[k], c.topic)}
+            # (an instrument's referent points at no figure: "تجارت" naming the trade claims beside the agreement
+            # leaves the agreement the one meant, lang18)
+            there = {c.id for c in catalogue.claims if c.type not in ("person", "quantity")
+                     and find_phrases(ctx.folded[k], c.topic)}
             if there:
                 return 0.7 if there == {claim.id} else 0.0
         return 0.0
@@ -490,6 +499,10 @@ def stance(sentence: str, start: int, end: int, lang: str, cue: str = "") -> Mod
     # کمیسیون … در دست بررسی است", signed, and its bill still under review; languages.toml `negation_before`)
     before_only = {fold(w) for w in function_words().get(lang, {}).get("negation_before", ())}
     suffix_negation += [w for w in has(lang, "negation", after_cue) if w not in before_only] if after_cue.strip() else []
+    # a verbal noun's negated predicate after it in its clause (languages.toml `negation_after`: "Ратификация договора
+    # ещё не начиналась", the ratification has not begun), lang18
+    late = CLAUSE_BREAK.split(plain[end:end + LATE_NEGATION_REACH])[0]
+    suffix_negation += has(lang, "negation_after", late) if late.strip() else []
     negated = not opens_negative and bool(negation_before or has(lang, "negation", cue) or suffix_negation)
     # Persian and German put the auxiliary after the words ("… درخواهد آمد", "… beitreten wird")
     after = FUTURE_AFTER.get(lang, 0)
@@ -508,7 +521,7 @@ def stance(sentence: str, start: int, end: int, lang: str, cue: str = "") -> Mod
     if lang in VERB_SECOND and len(sentence[:start].split()) <= SUBJECT_OPENING:
         future += has(lang, "future", VERB_SECOND_END.split(sentence[end:end + VERB_SECOND_REACH])[0])
     # a verb of the future after the cue in its clause, up to a relative pronoun (Arabic `future_after`)
-    clause = CLAUSE_BREAK.split(sentence[end:end + FUTURE_AFTER_VERB])[0]
+    clause = CLAUSE_BREAK.split(sentence[end:end + FUTURE_AFTER_NOUN.get(lang, FUTURE_AFTER_VERB)])[0]
     relative = word_pattern(lang, "relative")
     future += has(lang, "future_after", relative.split(fold(clause))[0] if relative else clause)
     future += has(lang, "future_after", sentence[max(0, start - FUTURE_BEFORE.get(lang, FUTURE_REACH)):start])
@@ -562,6 +575,15 @@ def stance(sentence: str, start: int, end: int, lang: str, cue: str = "") -> Mod
     cues = tuple(dict.fromkeys((negation_before + suffix_negation)[:1] + future[:1] + hedged[:1]
                                + denied[:1] + (["preliminary"] if step else [])))
     return Modality(negated, bool(denied), bool(hedged), bool(future), bool(past), cues)
+
+
+def put_ahead(lang: str) -> Any:
+    """(sentence, start, end, cue) → the words of `lang` that put the cue at [start, end) ahead (its stance's words
+    when it is in the future), () when none: claims.reader.read_state weighs a cue by them (Context.future_words)."""
+    def ahead(sentence: str, start: int, end: int, cue: str) -> tuple[str, ...]:
+        m = stance(sentence, start, end, lang, cue)
+        return m.cues if m.future else ()
+    return ahead
 
 
 def committee_opens(sentence: str, start: int, lang: str) -> bool:
@@ -887,12 +909,23 @@ def dated(ctx: Context, i: int, reading: Reading, lang: str, persons: frozenset[
     before the article is history (as claims.reader.make_reading does for English dates)."""
     if reading.dated:
         return reading
-    when = statement_date(ctx.sentences[i].text, lang)
+    text = ctx.sentences[i].text
+    # the replaced holder's span up to now after the new one ("… a nomeação de Andrei Belousov …, em substituição de
+    # Serguei Shoigu, que ocupava o posto desde 2012": languages.toml `predecessor`, then `since`) dates no statement:
+    # the appointment is today's news, not 2012's (lang18). A span of the reading's own holder ("Сергей Шойгу,
+    # возглавлявший военное ведомство с 2012 года, назначен …") still dates his tenure, history.
+    if reading.claim in persons:
+        replaced = word_pattern(lang, "predecessor")
+        folded = keep_accents(text, fold(text), lang)
+        cut = next((m.end() for m in replaced.finditer(folded) if m.start() >= reading.cue_start - ctx.sentences[i].start),
+                   None) if replaced and len(folded) == len(text) else None
+        text = text if cut is None else text[:cut] + without_spans(text[cut:], lang)
+    when = statement_date(text, lang)
     if when is None:
         return reading
     # long before the article only when the last day the date can mean is (claims.reader.make_reading)
     history = reading.claim in persons and is_stale(ctx, when) \
-        and is_stale(ctx, statement_date(ctx.sentences[i].text, lang, last=True))
+        and is_stale(ctx, statement_date(text, lang, last=True))
     return replace(reading, dated=when.isoformat(), past=reading.past or history)
 
 
@@ -909,6 +942,29 @@ SOLAR_YEAR = re.compile(r"(?<!\d)(13[5-9]\d|14[0-4]\d)(?!\d)")
 # it ("в 1402 году", "1402 yılında"): languages.toml `year_before` / `year_after`; then the number is that year,
 # not a sum ("۱۴۰۰ میلیون")
 YEAR_WORD_REACH = 30
+
+
+SINCE_REACH = 30  # characters after a word of `since` where the year of its span's start stands
+
+
+def without_spans(sentence: str, lang: str) -> str:
+    """`sentence` with each span up to now blanked, from a word of `since` (languages.toml: "desde", "depuis", "с",
+    "منذ") to the year that ends its start within SINCE_REACH characters ("desde 2012", "с 2012 года", "منذ عام
+    2012"): that date is when a state began, not when the sentence's statement was made."""
+    pattern = word_pattern(lang, "since")
+    if not pattern:
+        return sentence
+    text = sentence.translate(DIGITS)
+    folded = keep_accents(text, fold(text), lang)
+    if len(folded) != len(text):
+        return sentence
+    out = text
+    for m in pattern.finditer(folded):
+        year = EXPLICIT_YEAR.search(text, m.end(), m.end() + SINCE_REACH) or SOLAR_YEAR.search(
+            text, m.end(), m.end() + SINCE_REACH)
+        if year:
+            out = out[:m.start()] + " " * (year.end() - m.start()) + out[year.end():]
+    return out
 
 
 def iranian_years(digits: str, lang: str) -> list[tuple[int, str]]:

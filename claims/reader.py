@@ -218,6 +218,9 @@ class Context:
     places: Places = NO_PLACES
     # the page's language; English sentences naming a claim's subject are parsed (claims.nlp) for the cues
     lang: str = "en"
+    # another language's words putting a cue ahead (sentence, start, end, cue → the future's words found, empty when
+    # none): set by claims.languages (its `stance`), which this module may not import
+    future_words: "Any" = None
     # the language's prepositions of place (claims.grammar LEXICON `venue`; another language's are set by
     # claims.languages from languages.toml): a capital after one is a venue, not its country acting
     venue: frozenset[str] = LEXICON["en"]["venue"]
@@ -778,6 +781,13 @@ def read_state(ctx: Context, i: int, claim: Claim, catalogue: Catalogue, topic: 
                 continue
             scope = 0.9
         modality = modality_at(ctx, i, (start, end), phrase)
+        ahead = ctx.future_words(ctx.sentences[i].text, start, end, phrase) if ctx.future_words else ()
+        if ahead and not modality.future:
+            # another language's cue put ahead by its own words (restance reads them again on the chosen reading):
+            # of two cues, the one done is chosen ("Договор … подписан 17 января и должен пройти ратификацию":
+            # signed, its ratification still to come), lang18
+            modality = Modality(modality.negated, modality.denied, modality.hedged, True, modality.past,
+                                modality.cues + tuple(ahead[:1]))
         if form:
             # the parse says the cue's verb names an act not done: "is delivering", "a decision to deliver"
             modality = Modality(modality.negated, modality.denied, modality.hedged, True, modality.past,

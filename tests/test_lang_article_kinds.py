@@ -813,3 +813,77 @@ def test_lang17_the_figure_after_a_year_opening_the_sentence() -> None:
 def test_lang17_the_persian_deal_ended_in_effect() -> None:
     text = "وزارت امور خارجه اعلام کرد برجام عملاً به پایان رسیده است."
     assert read(text, "fa", "2025-10-18").get("jcpoa-talks") == ("changed", "collapsed")
+
+
+# lang18: kinds of the blind round eighteen (docs/ENGINE.md "Other languages, blind round eighteen")
+def test_lang18_a_russian_verbal_noun_with_its_plan_or_negation_after_it() -> None:
+    # the plan's verb after the noun, its subject: the signing is expected, not done
+    gas = {"gazprom-nioc": {"value": "memorandum signed", "quotes": []}}
+    text = "«Газпром» и NIOC согласовали цену газа. Подписание контракта между «Газпромом» и NIOC ожидается в марте."
+    assert findings(text, gas, "ru", "2025-01-24").get("gazprom-nioc", ("", ""))[0] != "changed"
+    treaty = {"strategic-treaty": {"value": "draft", "quotes": []}}
+    # the negated predicate after the noun: the ratification has not begun
+    text = "Ратификация договора о всеобъемлющем стратегическом партнерстве России и Ирана ещё не начиналась."
+    assert findings(text, treaty, "ru", "2025-01-20").get("strategic-treaty", ("", ""))[1] != "ratified"
+    # "должен" (must) puts the ratification ahead; the signing, done, is the one read
+    text = ("Договор о всеобъемлющем стратегическом партнерстве России и Ирана подписан 17 января в Москве и должен "
+            "пройти ратификацию в парламентах обеих стран.")
+    assert findings(text, treaty, "ru", "2025-01-20").get("strategic-treaty") == ("changed", "signed")
+
+
+@pytest.mark.parametrize("lang,text,claim,value", [
+    # the perfect of "returned" (the embargo back) in Persian
+    ("fa", "به گفته سه کشور اروپایی، قطعنامه‌های تحریمی شورای امنیت، از جمله تحریم تسلیحاتی ایران، بازگشته است.",
+     "un-arms-embargo", "in force"),
+])
+def test_lang18_the_embargo_returned_in_persian(lang: str, text: str, claim: str, value: str) -> None:
+    assert read(text, lang, "2025-09-28").get(claim) == ("changed", value)
+
+
+def test_lang18_a_denial_naming_the_uns_restrictions_points_at_nothing_before() -> None:
+    base = {"eaeu-free-trade": {"value": "negotiating", "quotes": []}}
+    text = ("وأشار الوزير إلى اتفاقية التجارة الحرة بين إيران والاتحاد الاقتصادي الأوراسي التي دخلت حيز التنفيذ في مايو. "
+            "وأكد لافروف أن موسكو لا تعترف بأي قيود أممية جديدة على إيران.")
+    assert findings(text, base, "ar", "2025-12-09").get("eaeu-free-trade") == ("changed", "in force")
+
+
+def test_lang18_su35s_arrived_by_anonymous_sources_are_in_doubt() -> None:
+    base = {"su35-delivery": {"value": "not delivered", "quotes": []}}
+    text = "Первые истребители Су-35 уже прибыли в Иран, сообщают анонимные источники в иранских военных кругах."
+    assert findings(text, base, "ru", "2025-09-22").get("su35-delivery", ("", ""))[0] == "disputed"
+
+
+@pytest.mark.parametrize("lang,text", [
+    # a Turkish bare "the organisation" pointing back at the SCO named before
+    ("tr", "Şanghay İşbirliği Örgütü (ŞİÖ) toplantısı Tiencin'de yapıldı. Temmuz 2023'te örgütün tam üyesi olan İran'ı "
+           "toplantıda Dışişleri Bakanı temsil etti."),
+    # a Portuguese perfect infinitive ("se ter tornado membro")
+    ("pt", "A cimeira da Organização de Cooperação de Xangai decorreu em Astana, um ano depois de o Irão se ter tornado "
+           "membro da Organização de Cooperação de Xangai."),
+])
+def test_lang18_the_sco_seat_in_words_of_their_own(lang: str, text: str) -> None:
+    base = {"sco-membership": {"value": "observer", "quotes": []}}
+    assert findings(text, base, lang, "2025-07-15").get("sco-membership") == ("changed", "full member")
+
+
+def test_lang18_the_replaced_holders_span_dates_no_appointment() -> None:
+    text = ("O parlamento russo aprovou hoje a nomeação de Andrei Belousov para o cargo de ministro da Defesa, em "
+            "substituição de Serguei Shoigu, que ocupava o posto desde 2012.")
+    assert read(text, "pt", "2024-05-14").get("russia-defense-minister") == ("changed", "Andrey Belousov")
+
+
+def test_lang18_an_instruments_referent_is_not_the_trade_named_beside_it() -> None:
+    base = {"eaeu-free-trade": {"value": "negotiating", "quotes": []}}
+    text = ("موافقتنامه تجارت آزاد ایران با اتحادیه اقتصادی اوراسیا نزدیک به ۹۰ درصد اقلام تجاری را پوشش می‌دهد. "
+            "این سند اکنون اجرایی شده است.")
+    assert findings(text, base, "fa", "2025-05-16").get("eaeu-free-trade") == ("changed", "in force")
+
+
+def test_lang18_a_russian_plan_after_a_long_complement_and_su35s_handed_over() -> None:
+    base = {"eaeu-free-trade": {"value": "negotiating", "quotes": []}}
+    text = ("Подписание полноформатного соглашения о зоне свободной торговли между Евразийским экономическим союзом и "
+            "Ираном ожидается на саммите в Санкт-Петербурге.")
+    assert findings(text, base, "ru", "2023-11-20").get("eaeu-free-trade", ("", ""))[0] != "changed"
+    jets = {"su35-delivery": {"value": "not delivered", "quotes": []}}
+    text = "Россия передала Ирану первую партию истребителей Су-35, заявил командующий ВВС Ирана."
+    assert findings(text, jets, "ru", "2026-02-10").get("su35-delivery") == ("changed", "delivered")
