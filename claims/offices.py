@@ -137,21 +137,27 @@ def office_pattern(words: tuple[str, ...]) -> re.Pattern[str]:
 def needs_parse(sentence: str, catalogue: Any, holders: Sequence[str] = ()) -> bool:
     """The prefilter: only sentences naming a tracked office (or a counterpart), or the family name of a
     recorded holder (`holders`: the baseline's names, for tenure events told by name alone), are parsed."""
-    named, derived, government = prefilter_patterns(catalogue, tuple(holders))
-    return bool(named.search(sentence)) or bool(derived.search(sentence)) or bool(government.search(sentence)) \
-        or duty_named(sentence, catalogue)
+    named, derived, government, answers = prefilter_patterns(catalogue, tuple(holders))
+    if sentence not in answers:  # a syndicated copy's sentence is asked again
+        if len(answers) > 1 << 14:
+            answers.clear()
+        answers[sentence] = bool(named.search(sentence)) or bool(derived.search(sentence)) or bool(
+            government.search(sentence)) or duty_named(sentence, catalogue)
+    return answers[sentence]
 
 
-# (id of the catalogue, holders) -> (the catalogue, needs_parse's patterns); the catalogue is held so that its id is
-# not reused while the entry lives
-_PREFILTERS: dict[tuple[int, tuple[str, ...]], tuple[Any, tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]]] = {}
+# (id of the catalogue, holders) -> (the catalogue, (needs_parse's patterns, its answers by sentence)); the catalogue is
+# held so that its id is not reused while the entry lives
+_PREFILTERS: dict[tuple[int, tuple[str, ...]], tuple[Any, tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str],
+                                                                 dict[str, bool]]]] = {}
 
 
 def prefilter_patterns(catalogue: Any, holders: tuple[str, ...]
-                       ) -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+                       ) -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], dict[str, bool]]:
     """needs_parse's patterns, built once per catalogue and holders (the prefilter runs for every sentence of the
     run): the office words, counterpart, the acting words, the holders' family names and the ASCII titles; the
-    office words with a derivational ending; the known holders' family names before a word of government."""
+    office words with a derivational ending; the known holders' family names before a word of government. Then the
+    answers given so far, by sentence."""
     key = (id(catalogue), holders)
     if key not in _PREFILTERS:
         if len(_PREFILTERS) > 64:
@@ -162,7 +168,7 @@ def prefilter_patterns(catalogue: Any, holders: tuple[str, ...]
         _PREFILTERS[key] = (catalogue, (
             office_pattern(tuple(words)), derived_pattern(tuple(w for o in offices(catalogue) for w in o.words)),
             government_pattern(tuple(n.split()[-1] for o in offices(catalogue)
-                                     for n in holder_names(catalogue, {}, o.claim) if n.split()))))
+                                     for n in holder_names(catalogue, {}, o.claim) if n.split())), {}))
     return _PREFILTERS[key][1]
 
 

@@ -175,8 +175,8 @@ def find_phrases(folded: str, phrases: tuple[str, ...], marks: bool = True) -> l
 
 
 # The same sentence is searched for the same phrases many times (each claim's topic by topic_score for the sentence,
-# for the one after it, by the developments reader; a syndicated copy's sentences again): 56,641 calls over the
-# bench corpus ask 25,628 different questions. The answer is a function of the three arguments alone.
+# for the one after it, by the developments reader; a syndicated copy's sentences again): reading the bench's corpus
+# once made 56,641 calls that asked 25,628 different questions. The answer depends on the three arguments alone.
 @lru_cache(maxsize=1 << 15)
 def _found_phrases(folded: str, phrases: tuple[str, ...], marks: bool) -> tuple[tuple[int, int, str], ...]:
     hits = []
@@ -331,9 +331,15 @@ def _member_countries(members: tuple[str, ...], places: Places) -> frozenset[str
 
 
 def party_countries(catalogue: Catalogue) -> frozenset[str]:
-    """The countries the catalogue's parties stand for, as claims.entities names them."""
-    return frozenset(c for aliases in catalogue.parties.values() for alias in aliases
-                     for c in countries_in(alias, catalogue.places))
+    """The countries the catalogue's parties stand for, as claims.entities names them. Read once per parties and
+    places (every page's context asks)."""
+    return _party_countries(tuple((party, tuple(aliases)) for party, aliases in catalogue.parties.items()),
+                            catalogue.places)
+
+
+@lru_cache(maxsize=64)
+def _party_countries(parties: tuple[tuple[str, tuple[str, ...]], ...], places: Places) -> frozenset[str]:
+    return frozenset(c for _, aliases in parties for alias in aliases for c in countries_in(alias, places))
 
 
 @lru_cache(maxsize=8)
