@@ -429,15 +429,27 @@ def partnered(text: str, aliases: tuple[str, ...], joined: re.Pattern[str], ctx:
     spans = find_phrases(folded, aliases)
     if not spans:
         return False
+    after_pattern, before_pattern, ends_joined = joined_neighbours(joined.pattern)
     for start, end, _ in spans:
-        after = re.match(rf"\s*(?:{joined.pattern})\s*((?:[\w'’-]+\s*){{1,3}})", folded[end:])
-        before = re.search(rf"((?:[\w'’-]+\s*){{1,3}})(?:{joined.pattern})\s*$", folded[:start])
+        after = after_pattern.match(folded[end:])
+        # the words before a conjunction that ends the text: searching for them costs a scan that retries one to
+        # three words at every position, so only when the text does end with a conjunction
+        before = before_pattern.search(folded[:start]) if ends_joined.search(folded[:start]) else None
         # the words themselves, as written (the gazetteer reads names with their capitals)
         words = " ".join(([text[end + after.start(1):end + after.end(1)]] if after else [])
                          + ([text[before.start(1):before.end(1)]] if before else []))
         if not (words and countries_in(words, ctx.places) - ctx.party_countries):
             return False
     return True
+
+
+@lru_cache(maxsize=64)
+def joined_neighbours(joined: str) -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    """For partnered, compiled once per conjunctions pattern: a conjunction and one to three words after it (at
+    the start of a text); one to three words and a conjunction ending the text; a conjunction ending the text."""
+    return (re.compile(rf"\s*(?:{joined})\s*((?:[\w'’-]+\s*){{1,3}})"),
+            re.compile(rf"((?:[\w'’-]+\s*){{1,3}})(?:{joined})\s*$"),
+            re.compile(rf"(?:{joined})\s*$"))
 
 
 def development_words(catalogue: Catalogue, lang: str) -> dict[str, tuple[str, ...]]:

@@ -137,13 +137,39 @@ def office_pattern(words: tuple[str, ...]) -> re.Pattern[str]:
 def needs_parse(sentence: str, catalogue: Any, holders: Sequence[str] = ()) -> bool:
     """The prefilter: only sentences naming a tracked office (or a counterpart), or the family name of a
     recorded holder (`holders`: the baseline's names, for tenure events told by name alone), are parsed."""
-    words = [w for o in offices(catalogue) for w in o.words] + ["counterpart"] + sorted(LEXICON["en"]["acting"])
-    words += [n.split()[-1] for n in holders if n.strip()]
-    words += [t for c in catalogue.claims if c.type == "person" for t in c.titles if t.isascii()]  # "top diplomat"
-    return bool(office_pattern(tuple(words)).search(sentence)) or bool(
-        derived_pattern(tuple(w for o in offices(catalogue) for w in o.words)).search(sentence)) or bool(
-        government_pattern(tuple(n.split()[-1] for o in offices(catalogue) for n in holder_names(catalogue, {}, o.claim)
-                                 if n.split())).search(sentence)) or duty_named(sentence, catalogue)
+    named, derived, government, answers = prefilter_patterns(catalogue, tuple(holders))
+    if sentence not in answers:  # a syndicated copy's sentence is asked again
+        if len(answers) > 1 << 14:
+            answers.clear()
+        answers[sentence] = bool(named.search(sentence)) or bool(derived.search(sentence)) or bool(
+            government.search(sentence)) or duty_named(sentence, catalogue)
+    return answers[sentence]
+
+
+# (id of the catalogue, holders) -> (the catalogue, (needs_parse's patterns, its answers by sentence)); the catalogue is
+# held so that its id is not reused while the entry lives
+_PREFILTERS: dict[tuple[int, tuple[str, ...]], tuple[Any, tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str],
+                                                                 dict[str, bool]]]] = {}
+
+
+def prefilter_patterns(catalogue: Any, holders: tuple[str, ...]
+                       ) -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], dict[str, bool]]:
+    """needs_parse's patterns, built once per catalogue and holders (the prefilter runs for every sentence of the
+    run): the office words, counterpart, the acting words, the holders' family names and the ASCII titles; the
+    office words with a derivational ending; the known holders' family names before a word of government. Then the
+    answers given so far, by sentence."""
+    key = (id(catalogue), holders)
+    if key not in _PREFILTERS:
+        if len(_PREFILTERS) > 64:
+            _PREFILTERS.clear()
+        words = [w for o in offices(catalogue) for w in o.words] + ["counterpart"] + sorted(LEXICON["en"]["acting"])
+        words += [n.split()[-1] for n in holders if n.strip()]
+        words += [t for c in catalogue.claims if c.type == "person" for t in c.titles if t.isascii()]  # "top diplomat"
+        _PREFILTERS[key] = (catalogue, (
+            office_pattern(tuple(words)), derived_pattern(tuple(w for o in offices(catalogue) for w in o.words)),
+            government_pattern(tuple(n.split()[-1] for o in offices(catalogue)
+                                     for n in holder_names(catalogue, {}, o.claim) if n.split())), {}))
+    return _PREFILTERS[key][1]
 
 
 def duty_named(sentence: str, catalogue: Any) -> bool:
@@ -182,13 +208,26 @@ def derived_pattern(words: tuple[str, ...]) -> re.Pattern[str]:
 
 def party_of(text: str, parties: dict[str, tuple[str, ...]]) -> str | None:
     """The party whose alias or demonym the text ends with ("Iranian ", "Iran's ", "Russia’s ")."""
+    return _party_of(text, tuple((party, tuple(aliases)) for party, aliases in parties.items()))
+
+
+# The office readers ask for the same words' party many times (each entity of a page, for several readers, and a
+# syndicated copy again); the answer depends on the text and the parties alone.
+@lru_cache(maxsize=1 << 14)
+def _party_of(text: str, parties: tuple[tuple[str, tuple[str, ...]], ...]) -> str | None:
     best: tuple[int, str] | None = None
-    for party, aliases in parties.items():
+    for party, aliases in parties:
         for alias in aliases:
-            for m in re.finditer(rf"\b{re.escape(alias)}(?:['’]s)?\b", text, re.IGNORECASE):
+            for m in _alias_pattern(alias).finditer(text):
                 if best is None or m.end() > best[0]:
                     best = (m.end(), party)
     return best[1] if best else None
+
+
+@lru_cache(maxsize=1024)
+def _alias_pattern(alias: str) -> re.Pattern[str]:
+    """A party's alias with an optional possessive, compiled once (party_of runs for every title it reads)."""
+    return re.compile(rf"\b{re.escape(alias)}(?:['’]s)?\b", re.IGNORECASE)
 
 
 def read_holdings(text: str, docs: dict[int, Any], catalogue: Any, baseline: dict[str, Any],

@@ -170,7 +170,15 @@ def phrase_pattern(phrase: str, marks: bool = True) -> re.Pattern[str]:
 
 def find_phrases(folded: str, phrases: tuple[str, ...], marks: bool = True) -> list[tuple[int, int, str]]:
     """Every occurrence of each phrase in the folded text `folded` as word-bounded matches: (start, end,
-    phrase), offsets into `folded`; `marks`: as phrase_pattern."""
+    phrase), offsets into `folded`; `marks`: as phrase_pattern. A new list each call (the caller may change it)."""
+    return list(_found_phrases(folded, tuple(phrases), marks))
+
+
+# The same sentence is searched for the same phrases many times (each claim's topic by topic_score for the sentence,
+# for the one after it, by the developments reader; a syndicated copy's sentences again): reading the bench's corpus
+# once made 56,641 calls that asked 25,628 different questions. The answer depends on the three arguments alone.
+@lru_cache(maxsize=1 << 15)
+def _found_phrases(folded: str, phrases: tuple[str, ...], marks: bool) -> tuple[tuple[int, int, str], ...]:
     hits = []
     # the substring test looks at the letters without their optional marks (phrase_pattern)
     bare = ARABIC_MARKS.sub("", folded) if marks and ARABIC_MARKS.search(folded) else folded
@@ -179,7 +187,7 @@ def find_phrases(folded: str, phrases: tuple[str, ...], marks: bool = True) -> l
         if literal in bare:
             for m in pattern.finditer(folded):
                 hits.append((m.start(), m.end(), phrase))
-    return hits
+    return tuple(hits)
 
 
 @lru_cache(maxsize=4096)
@@ -232,6 +240,11 @@ class Context:
     parsed: bool = False
     # the headline ("" when the page has none)
     title: str = ""
+    # topic_score's answers for this page: (sentence index, id of the claim, parses at hand, language) -> (the claim,
+    # its score); the claim is held so that its id is not reused while the entry lives
+    topics: "dict[tuple[int, int, bool, str], tuple[Claim, float]]" = field(default_factory=dict)
+    # pointer_at's answers: sentence index -> (the folded text and the pattern searched, the match)
+    pointers: "dict[int, tuple[str, re.Pattern[str], re.Match[str] | None]]" = field(default_factory=dict)
 
 
 class StateMatcher:
@@ -321,9 +334,15 @@ def _member_countries(members: tuple[str, ...], places: Places) -> frozenset[str
 
 
 def party_countries(catalogue: Catalogue) -> frozenset[str]:
-    """The countries the catalogue's parties stand for, as claims.entities names them."""
-    return frozenset(c for aliases in catalogue.parties.values() for alias in aliases
-                     for c in countries_in(alias, catalogue.places))
+    """The countries the catalogue's parties stand for, as claims.entities names them. Read once per parties and
+    places (every page's context asks)."""
+    return _party_countries(tuple((party, tuple(aliases)) for party, aliases in catalogue.parties.items()),
+                            catalogue.places)
+
+
+@lru_cache(maxsize=64)
+def _party_countries(parties: tuple[tuple[str, tuple[str, ...]], ...], places: Places) -> frozenset[str]:
+    return frozenset(c for _, aliases in parties for alias in aliases for c in countries_in(alias, places))
 
 
 @lru_cache(maxsize=8)
@@ -364,7 +383,7 @@ def read_sentence(ctx: Context, i: int, catalogue: Catalogue) -> list[Reading]:
     sentence before)."""
     out = []
     scores = {claim.id: topic_score(ctx, i, claim) for claim in catalogue.claims}
-    pointer = ctx.anaphora.search(ctx.folded[i]) if i > 0 and ctx.anaphora is not None else None
+    pointer = pointer_at(ctx, i) if i > 0 else None
     if pointer is not None:
         # a pointer whose own noun phrase names another tracked thing ("the much-announced gas deal between
         # Gazprom and the National Iranian Oil Company") is that thing, not the one the sentence before named
@@ -404,7 +423,19 @@ def read_sentence(ctx: Context, i: int, catalogue: Catalogue) -> list[Reading]:
 
 def topic_score(ctx: Context, i: int, claim: Claim) -> float:
     """1.0 when the sentence names the claim's subject; 0.7 when it points back to the previous sentence
-    that does ("these aircraft"); 0 otherwise. Person claims are found through their office titles."""
+    that does ("these aircraft"); 0 otherwise. Person claims are found through their office titles.
+    Scored once per page, sentence and claim (the reader, the cue parse and the developments reader each ask;
+    ctx.topics): the score reads only the prepared page and the parses of its sentences."""
+    key = (i, id(claim), ctx.memo is not None, getattr(ctx, "lang", "en"))
+    known = ctx.topics.get(key)
+    if known is not None and known[0] is claim:
+        return known[1]
+    score = _topic_score(ctx, i, claim)
+    ctx.topics[key] = (claim, score)
+    return score
+
+
+def _topic_score(ctx: Context, i: int, claim: Claim) -> float:
     if claim.type == "person":
         # The office word ("foreign minister") is enough to look; read_person matches the full titles.
         return 1.0 if find_phrases(ctx.folded[i], claim.topic + claim.titles) or COUNTERPART.search(ctx.folded[i]) \
@@ -417,7 +448,7 @@ def topic_score(ctx: Context, i: int, claim: Claim) -> float:
         return 1.0
     if claim.type == "quantity" and pronoun_anchors(ctx, i, claim):
         return 0.7
-    pointer = ctx.anaphora.search(ctx.folded[i]) if i > 0 and ctx.anaphora is not None else None
+    pointer = pointer_at(ctx, i) if i > 0 else None
     if pointer is not None and find_phrases(ctx.folded[i - 1], claim.topic) and (
             pointer.group(0).startswith(("the ", "this ", "these ", "those ")) or refers_to(ctx, i, claim)):
         # with no definite determiner ("Negotiations resumed …", "A full agreement was signed …") only a thing of
@@ -430,10 +461,23 @@ def topic_score(ctx: Context, i: int, claim: Claim) -> float:
     return 0.0
 
 
+def pointer_at(ctx: Context, i: int) -> "re.Match[str] | None":
+    """The first pointer back (ctx.anaphora: "these aircraft") in sentence `i`'s folded text; None without one or
+    without referents. Searched once per sentence (every claim's topic_score asks, and the reader)."""
+    if ctx.anaphora is None:
+        return None
+    text = ctx.folded[i]
+    known = ctx.pointers.get(i)
+    if known is None or known[0] is not text or known[1] is not ctx.anaphora:
+        known = (text, ctx.anaphora, ctx.anaphora.search(text))
+        ctx.pointers[i] = known
+    return known[2]
+
+
 def refers_to(ctx: Context, i: int, claim: Claim) -> bool:
     """Is the referent of sentence `i`'s pointer back ("the agreement", "these jets") a word of the claim's own
     question or descriptions, a thing of the claim's kind? False without a pointer."""
-    found = ctx.anaphora.search(ctx.folded[i]) if ctx.anaphora is not None else None
+    found = pointer_at(ctx, i)
     if found is None:
         return False
     words = fold(" ".join([claim.question, *claim.topic, *(d for st in claim.states for d in st.describe)]))
@@ -488,13 +532,9 @@ def verb_anchors(ctx: Context, i: int, claim: Claim) -> list[tuple[int, int, str
     subject (with a "with" partner) names all the claim's parties or "the two countries" ("Iran and Russia
     traded $4.8bn worth of goods in 2024", "Iran traded goods worth $2bn with Russia"): (start, end, lemma),
     sentence offsets. Empty without a parse. Source: the nsubj, prep and pobj relations of spaCy's English parse."""
-    words = tuple(c.lower() for c in claim.cues if c.isalpha())
-    forms = {f for w in words for f in inflections(w)} - set(words)
-    # a verb with its object noun ("do business": "companies did $4.8 billion of business with each other")
-    pairs = {tuple(c.lower().split()) for c in claim.cues
-             if len(c.split()) == 2 and c.replace(" ", "").isalpha()}
+    words, forms, verb_nouns = anchor_words(claim.cues)
     present = set(re.findall(r"[a-z]+", ctx.folded[i]))
-    pairs = {(v, n) for v, n in pairs if set(inflections(n)) & present}
+    pairs = {(v, n) for v, n, nouns in verb_nouns if nouns & present}
     if not (forms & present or pairs):
         return []
     doc = figure_doc(ctx, i)
@@ -517,6 +557,18 @@ def verb_anchors(ctx: Context, i: int, claim: Claim) -> list[tuple[int, int, str
         if pair or all(find_phrases(named, ctx.party_aliases.get(p, ())) for p in claim.parties):
             out.append((verb.idx, verb.idx + len(verb.text), verb.lemma_.lower()))
     return out
+
+
+@lru_cache(maxsize=256)
+def anchor_words(cues: tuple[str, ...]) -> tuple[tuple[str, ...], frozenset[str],
+                                                 tuple[tuple[str, str, frozenset[str]], ...]]:
+    """verb_anchors' words of a claim's cues, once per cues: the one-word cues (lower case), their inflected forms
+    but themselves, and each two-word cue of a verb and its object noun ("do business": "companies did $4.8
+    billion of business with each other") with the noun's forms."""
+    words = tuple(c.lower() for c in cues if c.isalpha())
+    forms = frozenset({f for w in words for f in inflections(w)} - set(words))
+    pairs = {tuple(c.lower().split()) for c in cues if len(c.split()) == 2 and c.replace(" ", "").isalpha()}
+    return words, forms, tuple((v, n, frozenset(inflections(n))) for v, n in pairs)
 
 
 def light_object(verb: Any, noun: str) -> bool:

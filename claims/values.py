@@ -757,7 +757,15 @@ _RANGE_TAIL = re.compile(r"\s?(?:-|–|—|/|to\s)\s?(?P<tail>\d{4}|\d{2})(?![\w
 
 
 def find_dates(text: str, ref: dt.date | None = None) -> list[DateMention]:
-    """Dates in `text`; partial dates take their year from `ref`, and relative ones resolve against it."""
+    """Dates in `text`; partial dates take their year from `ref`, and relative ones resolve against it. A new list
+    each call (the mentions themselves are frozen)."""
+    return list(_dates_in(text, ref))
+
+
+# A sentence's dates are asked for by several readers (the reading's date, the developments reader's background
+# test, the entities' dates) and again for each syndicated copy; the answer depends on the two arguments alone.
+@lru_cache(maxsize=1 << 14)
+def _dates_in(text: str, ref: dt.date | None) -> tuple[DateMention, ...]:
     found: list[tuple[int, int, DateMention]] = []
     for kind, pattern in _DATE_PATTERNS:
         for match in pattern.finditer(text):
@@ -769,7 +777,7 @@ def find_dates(text: str, ref: dt.date | None = None) -> list[DateMention]:
         if mention:
             found.append((mention.start, mention.end, mention))
     found.extend(_bare_years(text))
-    return _drop_overlaps(found)
+    return tuple(_drop_overlaps(found))
 
 
 def _absolute_mention(kind: str, match: re.Match[str], ref: dt.date | None) -> DateMention | None:
@@ -1148,6 +1156,15 @@ def general_not_names() -> frozenset[str]:
 
 
 def find_office_holders(text: str, titles: Sequence[str], words: NameWords = NO_NAME_WORDS) -> list[OfficeHolder]:
+    """Names holding one of `titles` in common news patterns (_office_holders); a new list each call (the holders
+    themselves are frozen)."""
+    return list(_office_holders(text, tuple(titles), words))
+
+
+# Each of a sentence's person claims asks with its titles, and a syndicated copy asks again: the answer depends on
+# the three arguments alone (the patterns are compiled once per title).
+@lru_cache(maxsize=1 << 13)
+def _office_holders(text: str, titles: tuple[str, ...], words: NameWords) -> tuple[OfficeHolder, ...]:
     """Names holding one of `titles` ("Foreign Minister", "Iran's president") in common news patterns: each an
     OfficeHolder (the title as given, the name, the name's offsets in `text`), in text order. `words` tells
     what is no part of a name (the catalogue's `names`).
@@ -1165,7 +1182,7 @@ def find_office_holders(text: str, titles: Sequence[str], words: NameWords = NO_
         title_re = _title_pattern(title)
         for holder in _holders_for(text, title, title_re, words):
             found.setdefault((holder.title, holder.start, holder.end), holder)
-    return sorted(found.values(), key=lambda h: (h.start, h.title))
+    return tuple(sorted(found.values(), key=lambda h: (h.start, h.title)))
 
 
 @lru_cache(maxsize=1024)

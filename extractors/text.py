@@ -11,6 +11,7 @@ import re
 import unicodedata
 from dataclasses import dataclass
 from datetime import date
+from functools import lru_cache
 
 __all__ = ["Sentence", "split_sentences", "fold", "clauses", "sentence_at", "LONG_SENTENCE"]
 
@@ -60,13 +61,22 @@ _MONTHS_AFTER_ORDINAL = frozenset("januar jänner februar märz april mai juni j
 def split_sentences(text: str) -> list[Sentence]:
     """Split `text` into sentences; newlines are hard boundaries so headings stand alone, except a line
     break inside a sentence (hard-wrapped copy): a line of wrapping width ending without punctuation, followed
-    by a line that starts in lower case, goes on with the same sentence."""
+    by a line that starts in lower case, goes on with the same sentence. A new list each call (the sentences
+    themselves are frozen)."""
+    return list(_sentences_of(text))
+
+
+# The engine splits a page several times (the reader, the office and denial readers, each after the run's other pages)
+# and a syndicated copy's text again: the answer depends on the text alone. The sentences' texts are about the size of
+# the pages themselves, which the run holds anyway.
+@lru_cache(maxsize=1024)
+def _sentences_of(text: str) -> tuple[Sentence, ...]:
     sentences: list[Sentence] = []
     for start, end in _logical_lines(text):
         for start, end in _split_line(text, start, end):
             for piece_start, piece_end in _cut_long(text, start, end):
                 sentences.append(Sentence(text[piece_start:piece_end], piece_start, piece_end))
-    return sentences
+    return tuple(sentences)
 
 
 def _logical_lines(text: str) -> list[tuple[int, int]]:
@@ -200,7 +210,15 @@ _CLAUSE_BREAK = re.compile(
 
 
 def clauses(sentence: str) -> list[tuple[int, int]]:
-    """Rough clause spans of `sentence`, used to keep a negation from leaking into a contrasting clause."""
+    """Rough clause spans of `sentence`, used to keep a negation from leaking into a contrasting clause. A new
+    list each call."""
+    return list(_clauses_of(sentence))
+
+
+# Asked for each cue and each reading of a sentence (and a syndicated copy's again): the answer depends on the
+# sentence alone.
+@lru_cache(maxsize=1 << 13)
+def _clauses_of(sentence: str) -> tuple[tuple[int, int], ...]:
     spans: list[tuple[int, int]] = []
     piece_start = 0
     for brk in _CLAUSE_BREAK.finditer(sentence):
@@ -209,7 +227,7 @@ def clauses(sentence: str) -> list[tuple[int, int]]:
         spans.append((piece_start, brk.start()))
         piece_start = brk.end()
     spans.append((piece_start, len(sentence)))
-    return [trimmed for span in spans if (trimmed := _trim(sentence, *span))]
+    return tuple(trimmed for span in spans if (trimmed := _trim(sentence, *span)))
 
 
 def iso_span(value: str | None) -> tuple[date, date] | None:

@@ -59,6 +59,7 @@ TITLES = ("Iran's President", "President", "Foreign Minister", "Iranian Foreign 
 def test_title_probe_drops_no_office_holder(text: str, monkeypatch: pytest.MonkeyPatch) -> None:
     fast = find_office_holders(text, TITLES)
     monkeypatch.setattr(values, "_title_probe", lambda title: re.compile(""))  # every title tried
+    values._office_holders.cache_clear()  # the answers are remembered per text: read it again the long way
     assert fast == find_office_holders(text, TITLES)
 
 
@@ -198,3 +199,78 @@ def test_syndicated_statements_are_embedded_once_and_scored_alike(two_countries,
     assert statements and all(batch.count(text) == 1 for batch in statements)
     assert len(result.new_developments) == 3
     assert len({d.score for d in result.new_developments}) == 1
+
+
+# Round 18 (perf18): answers remembered per text, per page and per catalogue are the answers of the long way.
+
+def test_remembered_answers_are_new_lists_each_call() -> None:
+    """find_phrases, find_dates, find_office_holders, clauses and split_sentences remember their answers: each
+    caller still gets a list of its own."""
+    from extractors.text import clauses, split_sentences
+    from claims.values import find_dates
+
+    folded = fold(SENTENCES[1])
+    calls = [lambda: find_phrases(folded, PHRASES), lambda: find_dates("Signed on 3 March 2024 in Tokyo."),
+             lambda: find_office_holders(TITLED[0], TITLES), lambda: clauses(SENTENCES[2]),
+             lambda: split_sentences(" ".join(SENTENCES))]
+    for call in calls:
+        first = call()
+        assert first
+        first.clear()
+        again = call()
+        assert again and again is not first and again == call()
+
+
+def test_words_before_a_conjunction_are_searched_only_when_one_ends_the_text() -> None:
+    """partnered skips the backtracking search unless a conjunction ends the text: the same words either way."""
+    from claims.developments import conjunctions, joined_neighbours
+
+    texts = [fold(t) for t in SENTENCES + TITLED] + ["japan, india and ", "talks between japan or ", "und ", ""]
+    for lang in ("en", "de"):
+        joined = conjunctions(lang)
+        _, before, ends = joined_neighbours(joined.pattern)
+        for text in texts:
+            for cut in range(len(text) + 1):
+                head = text[:cut]
+                plain = re.search(rf"((?:[\w'’-]+\s*){{1,3}})(?:{joined.pattern})\s*$", head)
+                fast = before.search(head) if ends.search(head) else None
+                assert (plain and plain.span(1)) == (fast and fast.span(1)), head
+
+
+def test_topic_score_is_scored_once_per_page_sentence_and_claim(two_countries) -> None:  # type: ignore[no-untyped-def]
+    """The page's scores are the long way's; another catalogue's claim of the same id is scored on its own."""
+    from dataclasses import replace
+
+    from claims import reader
+
+    text = ("India and Japan signed the rail pact in Tokyo. The pact enters into force in May. "
+            "Japan's Prime Minister Fumio Kishida said trade grew. It reached $20 billion last year.")
+    ctx = reader.prepare(text, two_countries)
+    for i in range(len(ctx.sentences)):
+        for claim in two_countries.claims:
+            assert reader.topic_score(ctx, i, claim) == reader._topic_score(ctx, i, claim)
+            assert reader.topic_score(ctx, i, claim) == reader._topic_score(ctx, i, claim)  # remembered
+    pact = two_countries.get("rail-pact")
+    other = replace(pact, topic=("bullet train",))
+    assert reader.topic_score(ctx, 0, pact) == 1.0 and reader.topic_score(ctx, 0, other) == 0.0
+
+
+def test_party_of_and_the_parse_prefilter_give_the_long_ways_answers(two_countries) -> None:  # type: ignore[no-untyped-def]
+    from claims import offices
+
+    def slow_party_of(text: str, parties: dict[str, tuple[str, ...]]) -> str | None:
+        best = None
+        for party, aliases in parties.items():
+            for alias in aliases:
+                for m in re.finditer(rf"\b{re.escape(alias)}(?:['’]s)?\b", text, re.IGNORECASE):
+                    if best is None or m.end() > best[0]:
+                        best = (m.end(), party)
+        return best[1] if best else None
+
+    for text in SENTENCES + TITLED + ["Indian and Japanese officials", "the Japanese ", "India's "]:
+        assert offices.party_of(text, two_countries.parties) == slow_party_of(text, two_countries.parties)
+    for text in SENTENCES + TITLED:
+        first = offices.needs_parse(text, two_countries, ("Fumio Kishida",))
+        assert offices.needs_parse(text, two_countries, ("Fumio Kishida",)) == first
+    assert offices.needs_parse(TITLED[0].replace("President", "Prime Minister"), two_countries)
+    assert not offices.needs_parse(SENTENCES[3], two_countries)
