@@ -175,7 +175,8 @@ def read_articles(articles: Sequence[ArticleRow], catalogue: Catalogue, baseline
             mine = by_article.get(n, {})
             readings = restate(readings, row["text"], catalogue, mine, langs[n], parse_date(row.get("published")))
             readings = settle_tenures(ctx, mine, catalogue, baseline, readings)
-            restated.append((row, ref, readings + office_readings(ctx, mine, catalogue, baseline, readings)))
+            restated.append((row, ref, ended_later(ctx, mine, catalogue, baseline, readings + office_readings(
+                ctx, mine, catalogue, baseline, readings))))
         except Exception as exc:
             report_failure(on_error, row["url"], exc)
     return restated, candidates, sum(len(ctx.sentences) for _, _, ctx, _ in read)
@@ -244,6 +245,28 @@ def settle_tenures(ctx: Context, docs: dict[tuple[int, int], Any], catalogue: Ca
             reading = replace(reading, past=True, cues=reading.cues + ("replaced",))
         if not reading.past and not reading.negated and span is not None and named_as_removed(span, words):
             continue  # "picked Y to succeed X as foreign minister": X named as the one leaving, no restatement
+        out.append(reading)
+    return out
+
+
+def ended_later(ctx: Context, docs: dict[tuple[int, int], Any], catalogue: Catalogue,
+                baseline: dict[str, dict[str, Any]], readings: list[Reading]) -> list[Reading]:
+    """A recorded holder read in one sentence whose tenure a later sentence of the page ends ("A helicopter
+    carrying President X made a hard landing … The government confirms that X, Y and all others on board were
+    killed"): the earlier mention tells who held the office before, not now (past), so it is no other value
+    beside his successor."""
+    index = {(s.start, s.end): i for i, s in enumerate(ctx.sentences)}
+    by_sentence = {index[span]: doc for span, doc in docs.items() if span in index}
+    ends = tenure_ends(by_sentence, catalogue, baseline) if by_sentence else []
+    if not ends:
+        return readings
+    out = []
+    for reading in readings:
+        i = index.get((reading.start, reading.end))
+        person = catalogue.get(reading.claim).type == "person"
+        if i is not None and person and not reading.past and not reading.negated and any(
+                e.claim == reading.claim and e.sentence > i and same_person(reading.value, e.name) for e in ends):
+            reading = replace(reading, past=True)
         out.append(reading)
     return out
 

@@ -257,6 +257,13 @@ STRONG_HEDGES = {"according to sources", "sources said", "is said to", "is belie
 # A following sentence speaks of the report when it points back at it ("Gazprom declined to confirm the report").
 BACK_REFERENCE = re.compile(r"\b(report|reports|claim|claims|account|allegation|allegations|statement|remarks|"
                             r"it|this|that)\b", re.IGNORECASE)
+# So does a verb of rejection or judgement with a definite noun of an act standing for the event just told, called
+# void or unlawful ("Russia and Iran reject the step as null and void", "… call the move illegal"); not any noun of an
+# act with a doubt word elsewhere ("rejected a last-minute bid … to delay the move": the bid is rejected)
+ACT_REJECTED = re.compile(r"\b(?:reject(?:s|ed)?|dismiss(?:es|ed)?|call(?:s|ed)?|consider(?:s|ed)?|regard(?:s|ed)?|"
+                          r"deem(?:s|ed)?)\s+(?:the|this|that|such a)\s+(?:step|move|decision|procedure|measures?|"
+                          r"action|reimposition)\s+(?:as\s+)?(?:\w+\s+)?(?:null and void|illegal|illegitimate|unlawful|"
+                          r"void|invalid)\b", re.IGNORECASE)
 
 
 def planned_for_then(reading: Reading, published: str) -> bool:
@@ -350,7 +357,7 @@ def next_if_referring(text: str, end: int, claim: Claim | None = None, others: t
     sanctions)."""
     rest = text[end:end + FOLLOW_REACH].lstrip()
     sentence = re.split(r"(?<=[.!?])\s", rest, maxsplit=1)[0]
-    if not BACK_REFERENCE.search(sentence):
+    if not BACK_REFERENCE.search(sentence) and not ACT_REJECTED.search(sentence):
         return ""
     if claim is not None and others:
         folded = fold(sentence)

@@ -370,6 +370,9 @@ def read_stance(sent: Any, start: int, end: int, lang: str = "en", voices: Voice
                for c in marks):
             # "officials disagree on whether they have stopped", "asked if Iran had received the jets": a question
             found["hedged"].extend(c.text for c in marks)
+            if lower.pos_ == "VERB" and present_tense(lower):
+                # "watch whether Moscow delivers the jets": a question in the present asks what is still to come
+                found["future"].extend(c.text for c in marks)
         if lower.dep_ == "advcl" and lower.tag_ in ("VBD", "VBN") and any(
                 c.dep_ == "mark" and c.lower_ in words["starting_point"] for c in lower.children) and (any(
                 c.dep_ in ("amod", "det") and counted_from(c, words) for c in lower.head.children)
@@ -380,12 +383,11 @@ def read_stance(sent: Any, start: int, end: int, lang: str = "en", voices: Voice
             # states it); so too with the ordinal as the predicate the clause hangs on ("The talks were the first
             # between the two countries since the earlier effort collapsed")
             found["past"].extend(c.text for c in lower.children if c.dep_ == "mark")
-        if lower.dep_ == "advcl" and lower.i in below_relative and lower.tag_ in ("VBZ", "VBP") and not any(
-                c.dep_ in ("aux", "auxpass") and c.tag_ not in ("VBZ", "VBP") for c in lower.children) and any(
+        if lower.dep_ == "advcl" and lower.i in below_relative and present_tense(lower) and any(
                 c.dep_ in ("mark", "advmod") and c.lower_ in words["time_to_come"] for c in lower.children):
-            # "… will fall once Iran completes the railway", "when the line opens": the present of a clause of
-            # time tells a time to come (not a relative clause's own act below it: "once Iran completes the
-            # railway, on which construction started in July")
+            # "… will fall once Iran completes the railway", "when the line opens", "once the treaty is signed": the
+            # present of a clause of time tells a time to come (not a relative clause's own act below it: "once
+            # Iran completes the railway, on which construction started in July")
             found["future"].extend(c.text for c in lower.children if c.dep_ in ("mark", "advmod"))
         if lower.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in words["condition"] for c in lower.children):
             # "unless one of the parties triggers the snapback": a condition, not a statement
@@ -405,6 +407,10 @@ def read_stance(sent: Any, start: int, end: int, lang: str = "en", voices: Voice
             found["future"].append(upper.text)  # "ahead of the expiry of the deal": an event still to come
         if lower.dep_ == "xcomp" and any(c.lower_ == "yet" for c in upper.children):
             found["negated"].append("yet")  # "has yet to deliver"
+        if lower.dep_ == "ccomp" and upper.pos_ == "VERB" and lemma in words["confirm_verb"] \
+                and kept_back(upper, words):
+            # "neither government has confirmed that any jets were delivered": the report is left unconfirmed
+            found["hedged"].append(upper.text)
         if reason_for_not(lower, upper, words):
             found["negated"].append(lower.text)  # "has not begun …, citing unresolved land acquisition"
         if upper.pos_ == "NOUN" and lower.dep_ in ("acl", "ccomp") and lower.pos_ in ("VERB", "AUX") and any(
@@ -478,6 +484,16 @@ def read_stance(sent: Any, start: int, end: int, lang: str = "en", voices: Voice
                     found["future"].append(child.text)
     for key, n in kept.items():
         del found[key][n:]
+    if own.pos_ == "VERB" and present_tense(own) and not found["future"]:
+        # "patience will pay off once the treaty, still being negotiated, is signed": the small model may hang
+        # "once" on the main verb and the clause's verb elsewhere; a word of time to come before the cue's own
+        # verb in the present, with no other verb of its own between them, opens its clause all the same
+        when = next((w for w in sent if w.i < own.i and w.lower_ in words["time_to_come"]
+                     and w.dep_ in ("advmod", "mark") and not any(
+                         t.pos_ in ("VERB", "AUX") and t.dep_ not in ("aux", "auxpass", "acl", "amod", "relcl")
+                         for t in sent.doc[w.i + 1:own.i])), None)
+        if when is not None:
+            found["future"].append(when.text)
     if headline_infinitive(sent, own):
         found["future"].append("to")
     if sent.text.rstrip(" \"'”’»)").endswith("?"):
@@ -487,6 +503,16 @@ def read_stance(sent: Any, start: int, end: int, lang: str = "en", voices: Voice
                   future=bool(found["future"]), past=bool(found["past"]),
                   words=tuple(dict.fromkeys(w for ws in found.values() for w in ws)),
                   underway=bool(found["underway"]) and set(found["future"]) <= set(found["underway"]))
+
+
+def present_tense(verb: Any) -> bool:
+    """Is `verb` in the simple present, active ("completes", "open") or passive ("is signed"): no auxiliary of
+    another tense or a modal ("has been signed" is a perfect)?"""
+    aux = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    if verb.tag_ in ("VBZ", "VBP"):
+        return all(c.tag_ in ("VBZ", "VBP") for c in aux)
+    return verb.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in aux) and all(
+        c.tag_ in ("VBZ", "VBP") for c in aux)
 
 
 def phrasal(verb: Any) -> set[str]:

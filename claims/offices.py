@@ -271,6 +271,7 @@ def read_holdings(text: str, docs: dict[int, Any], catalogue: Any, baseline: dic
     found += unnamed_holdings(docs, catalogue, known, counts, words)
     if sentences is not None:
         found += titled_then_named(text, sentences, docs, catalogue, known, found, words)
+        found += plural_titled(text, sentences, catalogue, known, words)
     return list({(h.claim, h.sentence, h.start): h for h in found}.values())
 
 
@@ -312,6 +313,46 @@ def titled_then_named(text: str, sentences: Sequence[tuple[int, int]], docs: dic
         start = sentences[i][0]
         out.append(Holding(claim.id, name, i, hit.start() - start, hit.end() - start, False, "title_later",
                            (hit.group(),)))
+    return out
+
+
+NAME_WORDS = r"(?:[A-Z][\w'’.-]*\s+){0,3}?[A-Z][\w'’-]+"
+
+
+@lru_cache(maxsize=64)
+def plural_title_pattern(title: str) -> re.Pattern[str]:
+    """A plural office title (case-insensitive) before two names joined by "and" ("Foreign Ministers Lavrov and
+    Araghchi"), the names in groups 1 and 2."""
+    words = re.escape(title).replace(r"\ ", r"[\s-]+")
+    return re.compile(rf"\b(?i:{words})s\s+({NAME_WORDS})\s+and\s+({NAME_WORDS})\b")
+
+
+def plural_titled(text: str, sentences: Sequence[tuple[int, int]], catalogue: Any, known: dict[str, str],
+                  words: dict[str, Any]) -> list[Holding]:
+    """Two holders under one plural title ("Foreign Ministers Lavrov and Araghchi spoke by phone"): the title is
+    each name's, and the office (of which party) is the one the names table (`holds`) or the record gives that
+    name, when exactly one office with that title does; not after a past word ("former foreign ministers")."""
+    listed = catalogue.extra.get("languages", {}).get("names", []) if hasattr(catalogue, "extra") else []
+    out: list[Holding] = []
+    titles = sorted({w for o in offices(catalogue) for w in o.words}, key=len, reverse=True)
+    for i, (start, end) in enumerate(sentences):
+        sentence = text[start:end]
+        for title in titles:
+            for hit in plural_title_pattern(title).finditer(sentence):
+                if past_modifier(sentence[max(0, hit.start() - 30):hit.start()], words):
+                    continue
+                for g in (1, 2):
+                    family = re.sub(r"['’]s$", "", hit.group(g).split()[-1]).lower()
+                    holders = {(o.claim, str(p.get("name", ""))) for o in offices(catalogue) if title in o.words
+                               for p in listed if o.claim in p.get("holds", ()) and any(
+                                   family == w.lower() for w in [str(p.get("name", "")).split()[-1], *(
+                                       w for w in p.get("spellings", ()) if w.isascii() and "*" not in w)])}
+                    holders |= {(o.claim, known[o.claim]) for o in offices(catalogue) if title in o.words
+                                and known.get(o.claim, "").strip() and family == known[o.claim].split()[-1].lower()}
+                    if len({claim for claim, _ in holders}) == 1:
+                        claim, name = sorted(holders)[0]
+                        out.append(Holding(claim, name, i, hit.start(g), hit.end(g), False, "title",
+                                           (hit.group(0)[:hit.start(1) - hit.start()].strip(),)))
     return out
 
 
@@ -764,9 +805,19 @@ def coordinated_head(token: Any) -> Any:
     "Y" the subject with "X" its nmod); otherwise the token itself."""
     while token.head.i != token.i and (token.dep_ == "conj" or (
             token.dep_ in ("nmod", "compound") and token.head.pos_ == "PROPN"
-            and any(c.dep_ == "cc" for c in token.children))):
+            and (any(c.dep_ == "cc" for c in token.children) or listed_before(token)))):
         token = token.head
     return token
+
+
+def listed_before(token: Any) -> bool:
+    """Is the name `token` the first of a list the small English model hangs on the next name as a modifier
+    ("Raisi, Amir-Abdollahian and all others on board were killed": "Raisi" an nmod of "Abdollahian", the comma
+    after it and the "and" among the head's children)?"""
+    head = token.head
+    return token.i < head.i and token.i + 1 < len(token.doc) and token.doc[token.i + 1].text == "," and any(
+        c.dep_ == "cc" and c.i > head.i for c in head.children) and not any(
+        c.dep_ in ("nmod", "compound") and c.i > token.i for c in token.children)
 
 
 def stated_as_fact(verb: Any) -> bool:

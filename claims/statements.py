@@ -87,6 +87,7 @@ def restate(readings: list[Any], text: str, catalogue: Any, docs: dict[tuple[int
                 or in_another_claims_clause(doc, local, claim, catalogue) \
                 or under_the_thing(doc, local, claim, lang) \
                 or talked_about(doc, local, lang) or signed_by_another_side(doc, local, claim) \
+                or denier_label(doc, local, lang) \
                 or (reading.gapped is None
                                                           and another_countrys_act(doc, local, claim, catalogue)):
             continue
@@ -1122,6 +1123,21 @@ def superseded(token: Any, lang: str = "en") -> bool:
         c.dep_ == "aux" and c.lemma_.lower() == "have" and c.tag_ == "VBD" for c in token.children)
 
 
+def denier_label(doc: Any, span: tuple[int, int], lang: str = "en") -> bool:
+    """Is the cue at `span` inside the "as" phrase of a denial verb or of its object ("Russia and Iran reject the
+    step as null and void")? It is the denier's word for what it rejects, no statement of the claim's state."""
+    words = LEXICON.get(lang)
+    cue = cue_token(doc[:], *span)
+    if words is None or cue is None:
+        return False
+    for token in chain(cue):
+        if token.dep_ == "prep" and token.lower_ == "as":
+            verb = token.head if token.head.pos_ == "VERB" else token.head.head
+            return verb.pos_ == "VERB" and verb.lemma_.lower() in words["denial"] and (
+                verb is token.head or token.head.dep_ == "dobj")
+    return False
+
+
 def denied_content(token: Any, words: dict[str, frozenset[str]]) -> list[Any]:
     """The tokens (in order) a denial word governs, or [] when `token` denies nothing."""
     lemma = token.lemma_.lower()
@@ -1139,7 +1155,12 @@ def denied_content(token: Any, words: dict[str, frozenset[str]]) -> list[Any]:
         # headline's "Envoy rejects Russia has withdrawn …": what follows it is what it denies
         content = [t for t in token.doc[token.i + 1:] if not t.is_punct]
     else:
-        content = sorted((t for o in objects for t in o.subtree), key=lambda t: t.i)
+        # "rejected the step as null and void", "dismissed the reports as baseless": the "as" phrase is the
+        # denier's own word for what it rejects, not what is denied
+        described = {t.i for o in [token, *objects] for c in o.children if c.dep_ == "prep" and c.lower_ == "as"
+                     for t in c.subtree}
+        content = sorted((t for o in objects if o.i not in described for t in o.subtree if t.i not in described),
+                         key=lambda t: t.i)
     if not content:
         return []
     if any(t.ent_type_ == "DATE" or t.lemma_.lower() in words["aspectual"] for t in content):

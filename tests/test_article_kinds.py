@@ -901,3 +901,73 @@ def test_en17b_gas_flowing_under_the_deal_is_the_deal_at_work() -> None:
     plan = "Gazprom gas will begin flowing to Iran next year under its contract with NIOC."
     got = read(plan, "gazprom-nioc", "contract signed", published="2026-04-10")
     assert got is None or got[0] != "changed"
+
+
+def test_en18b_a_live_blogs_dated_time_stamp_is_not_the_plans_day() -> None:
+    # "23 October, 12:05 —" before a plan dated the plan the page's own day (main: disputed signed)
+    text = ("5 March, 16:40 — Will the Iran-Russia comprehensive strategic partnership treaty be signed during this "
+            "visit? A Kremlin aide told reporters it would not: it will be signed at a later summit.")
+    got = read(text, "strategic-treaty", "draft", published="2024-03-05")
+    assert got is None or got[0] not in ("changed", "disputed")
+
+
+def test_en18b_a_question_in_the_present_asks_what_is_to_come() -> None:
+    # "whether Moscow delivers" (main: disputed delivered)
+    text = ("Keep an eye on the grain terminal at Makhachkala and on whether Moscow delivers the Su-35 jets Iran "
+            "ordered.")
+    got = read(text, "su35-delivery", "not delivered", published="2025-12-30")
+    assert got is None or got[0] not in ("changed", "disputed")
+    kept = "Officials in Kyiv and Tehran disagree on whether Russia has delivered any Su-35 fighter jets to Iran."
+    assert read(kept, "su35-delivery", "not delivered", published="2025-12-30") == ("disputed", "delivered")
+
+
+def test_en18b_a_clause_of_time_in_the_present_passive() -> None:
+    # "once the treaty … is signed" (main: changed signed)
+    text = ("Analysts believe patience will pay off once the new Iran-Russia strategic treaty, still being negotiated, "
+            "is signed.")
+    got = read(text, "strategic-treaty", "draft", published="2024-06-12")
+    assert got is None or got[0] != "changed"
+
+
+def test_en18b_a_report_no_one_confirms() -> None:
+    # a negative subject of "confirm" above the statement (main: changed delivered)
+    text = ("Iran ordered Su-35 fighter jets in 2023. Images posted online last month claimed to show the aircraft at "
+            "an Iranian air base; neither government has confirmed that any jets were delivered.")
+    got = read(text, "su35-delivery", "not delivered", published="2025-07-01")
+    assert got is None or got[0] != "changed"
+
+
+def test_en18b_the_step_called_void_in_the_next_sentence() -> None:
+    # a definite noun of the act with a judgement of it (main: changed in force)
+    text = ("UN sanctions on Iran, among them the embargo on conventional arms, were restored on Sunday. Moscow and "
+            "Tehran called the move illegal.")
+    assert read(text, "un-arms-embargo", "lifted", published="2025-09-29") == ("disputed", "in force")
+    # not a noun of another act beside a doubt word ("rejected a bid … to delay the move")
+    kept = ("UN sanctions on Iran, among them the arms embargo, were restored on Sunday after the Council rejected a "
+            "bid to delay the move.")
+    assert read(kept, "un-arms-embargo", "lifted", published="2025-09-29") == ("changed", "in force")
+
+
+def test_en18b_a_denials_as_phrase_is_the_deniers_word() -> None:
+    # "reject the step as null and void" disputed the deal's end by its cue "null and void" (main: disputed)
+    text = ("Iran declared the nuclear deal terminated on Saturday, ten years after it was adopted. Tehran and Moscow "
+            "reject the European step as null and void.")
+    assert read(text, "jcpoa-talks", "stalled", published="2025-10-19") == ("changed", "collapsed")
+
+
+def test_en18b_a_holder_whose_tenure_a_later_sentence_ends() -> None:
+    # the earlier mention is before the end (main: disputed Mokhber, "the article also states another value")
+    text = ("A helicopter carrying President Ebrahim Raisi came down in fog on Sunday. Officials confirmed on Monday "
+            "that Raisi, the governor and all others on board had been killed. Supreme Leader Ali Khamenei approved "
+            "First Vice-President Mohammad Mokhber as acting president.")
+    assert read(text, "iran-president", "Ebrahim Raisi", published="2024-05-20") == ("changed", "Mohammad Mokhber")
+
+
+def test_en18b_a_plural_title_before_two_family_names() -> None:
+    # "Foreign Ministers Lavrov and Araghchi" (main: nothing for Iran's ministry)
+    text = "Foreign Ministers Lavrov and Araghchi met in Tehran on Tuesday to discuss the Caucasus."
+    assert read(text, "iran-foreign-minister", "Hossein Amir Abdollahian",
+                published="2025-02-25") == ("changed", "Abbas Araghchi")
+    past = "Former foreign ministers Zarif and Lavrov met in Geneva on Tuesday."
+    got = read(past, "iran-foreign-minister", "Abbas Araghchi", published="2025-02-25")
+    assert got is None or got[0] != "changed"
