@@ -325,6 +325,12 @@ def read_stance(sent: Any, start: int, end: int, lang: str = "en", voices: Voice
     # "the signed document": an attributive participle presupposes the fact; what the sentence hedges is
     # the rest of it ("they claim the signed document covers trade").
     path = [token] if token.dep_ == "amod" and token.tag_ in ("VBN", "VBD", "VBG") else chain(token)
+    # so does a phrase set off by commas on a noun ("the free trade agreement …, in force since May 15, 2025, and the
+    # railway … will lift trade": the agreement is in force, the lifting is what they expect; en18a)
+    aside = next((k for k, t in enumerate(path) if t.pos_ in ("VERB", "AUX")
+                  or parenthetical_phrase(t)), None)
+    if aside is not None and parenthetical_phrase(path[aside]):
+        path = path[:aside + 1]
     own = governing_verb(path)
     for child in own.children:
         lemma = child.lemma_.lower()
@@ -747,6 +753,13 @@ def unverified_voice(source: Any, verb: Any, words: dict[str, frozenset[str]], v
         return any(t.ent_type_ in ("GPE", "NORP") or t.lower_ in words["outside"]
                    for t in tree if t.i < source.i)  # "Western officials say", "US officials said"
     return False
+
+
+def parenthetical_phrase(token: Any) -> bool:
+    """Is `token` a preposition opening a phrase set off by a comma on a noun ("the agreement, in force since May")?
+    Source: spaCy's English parse (prep on a NOUN or PROPN, the token before it a comma)."""
+    return token.dep_ == "prep" and token.head.pos_ in ("NOUN", "PROPN") and token.i > 0 \
+        and token.doc[token.i - 1].text == "," and token.head.i < token.i
 
 
 def result_of_a_change(verb: Any, words: dict[str, frozenset[str]]) -> bool:

@@ -1004,3 +1004,13 @@ def test_en18a_an_outlet_quoting_an_official_gives_the_officials_word() -> None:
     assert read(text, "trade-growth", "+81% (2021)", published="2025-03-01") == ("changed", "+15.5% (2024)")
     text = "Trade between Iran and Russia grew by 15.5 percent in 2024, IRNA reported, quoting an informed source."
     assert read(text, "trade-growth", "+81% (2021)", published="2025-03-01") == ("disputed", "+15.5% (2024)")
+
+
+def test_en18a_a_state_in_a_phrase_set_off_on_the_noun_is_not_the_main_verbs() -> None:
+    # main: nothing (the phrase read under the main verb's "will" and the speakers' "say")
+    text = ("Both governments say Iran's free trade agreement with the Eurasian Economic Union, in force since May 15, "
+            "2025, and the railway link will lift trade to $10 billion.")
+    assert read(text, "eaeu-free-trade", "agreement signed", published="2025-09-30") == ("changed", "in force")
+    text = ("Iran's free trade agreement with the Eurasian Economic Union, not yet in force, will lift trade.")
+    got = read(text, "eaeu-free-trade", "agreement signed", published="2025-03-30")
+    assert got is None or got[1] != "in force"

@@ -89,8 +89,9 @@ ARTICLES = Path(__file__).parent / "probe_articles"
 # registers (customs releases, chamber statements, TASS, IRNA, Press TV, Interfax, a Gulf daily, a commodity newsletter):
 # main 211c9da read 37 of their 53 expectations as first written, 722 of 805 in all (four labels then turned to this
 # record's conventions, misses either way); after en18a's kinds (docs/ENGINE.md "Whole articles, tenth round"): 46 of
-# 53, 732 of 805 (and en12's Muscat wire)
-EN_FLOOR = 732
+# 53, 732 of 805 (and en12's Muscat wire); with a state in a phrase set off on the noun ("…, in force since May 15, 2025,
+# … will lift trade"): 47 of 53, 733 of 805
+EN_FLOOR = 733
 
 # the other languages
 # lang8 2026-12-01 (main 048ac5d: 18, 16, 15, 24 of 56; pt 20 with the lead's holders_left)
