@@ -1014,3 +1014,10 @@ def test_en18a_a_state_in_a_phrase_set_off_on_the_noun_is_not_the_main_verbs() -
     text = ("Iran's free trade agreement with the Eurasian Economic Union, not yet in force, will lift trade.")
     got = read(text, "eaeu-free-trade", "agreement signed", published="2025-03-30")
     assert got is None or got[1] != "in force"
+
+
+def test_en18a_a_change_told_by_lifting_the_trade() -> None:
+    # main: the sum only ("lift" no word of rise, the percentage without a direction)
+    text = ("Russia's exports to Iran rose 12.8 percent and imports from Iran jumped 27.6 percent, lifting total trade by "
+            "16.2 percent to $4.8 billion in 2024.")
+    assert read(text, "trade-growth", "+81% (2021)", published="2025-03-01") == ("changed", "+16.2% (2024)")
