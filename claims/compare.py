@@ -249,6 +249,16 @@ UNCONFIRMED = re.compile(
     r"unconfirmed|(?:do|does|did) not recogni[sz]e|null and void|illegitimate|illegal|denied|dismissed|"
     r"rejected|refuted|fabricated|baseless|false)\b", re.IGNORECASE)
 FOLLOW_REACH = 300
+# words that judge an act's lawfulness, not whether it happened: no doubt about a figure ("trade reached $4.9
+# billion …" then "… despite the illegal sanctions," he said: en18a)
+LEGALITY = re.compile(r"illegal|illegitimate|null and void|(?:do|does|did) not recogni[sz]e", re.IGNORECASE)
+
+
+def doubt_of(claim: Claim, text: str) -> re.Match[str] | None:
+    """The first UNCONFIRMED words in `text` that can put the claim's statement in doubt: for a quantity, none that
+    only judge lawfulness (LEGALITY)."""
+    return next((m for m in UNCONFIRMED.finditer(text)
+                 if not (claim.type == "quantity" and LEGALITY.fullmatch(m.group(0)))), None)
 # the past perfect a reading's stance records (claims.values read_modality's "past" cue)
 PLUPERFECT = "had been"
 # Only attribution hedges put a report in doubt ("reportedly"); a conditional "would" elsewhere does not.
@@ -322,8 +332,8 @@ def contested(claim: Claim, chosen: Reading, readings: list[Reading], text: str,
     if claim.type == "person" or not text:
         return ""
     for r in [chosen, *same]:
-        doubt = (UNCONFIRMED.search(text[r.cue_end:r.end]) if not r.doubt_parsed else None) \
-            or UNCONFIRMED.search(next_if_referring(text, r.end, claim, others))
+        doubt = (doubt_of(claim, text[r.cue_end:r.end]) if not r.doubt_parsed else None) \
+            or doubt_of(claim, next_if_referring(text, r.end, claim, others))
         if doubt:
             return f"words of doubt follow the report: '{doubt.group(0)}'"
     return "a sentence of the article denies reports about it" if denied_in_article(claim, text) else ""

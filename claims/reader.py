@@ -1068,10 +1068,17 @@ SEMANTIC_FLOOR, SEMANTIC_MARGIN, SEMANTIC_SCORE = 0.68, 0.10, 0.6
 
 
 def owned_by_third_country(sentence: str, start: int, parties: frozenset[str], places: Places = NO_PLACES) -> bool:
-    """A cue right after another country's name or possessive is that country's ("Belarus's accession")."""
+    """A cue right after another country's name or possessive is that country's ("Belarus's accession"), unless the
+    name is coordinated after a party's ("Iran and the United States held talks")."""
     before = sentence[max(0, start - 30):start]
     m = re.search(r"([A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?)(?:'s|’s)?\s+(?:\w+\s+)?$", before)
-    return bool(m and countries_in(m.group(1), places) - parties)
+    if not (m and countries_in(m.group(1), places) - parties):
+        return False
+    # the second of two subjects, the first a party ("Iran and the United States held indirect talks"): the act is
+    # theirs together, not the other country's alone (en18a)
+    joint = re.search(r"([A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?)\s+and\s+(?:the\s+)?$",
+                      sentence[max(0, start - 30 - 40):max(0, start - 30) + m.start(1)])
+    return not (joint and countries_in(joint.group(1), places) and not countries_in(joint.group(1), places) - parties)
 
 
 def topic_in_clause(sentence: str, span: tuple[int, int], topics: list[tuple[int, int, str]]) -> bool:
@@ -1233,6 +1240,10 @@ def read_quantity(ctx: Context, i: int, claim: Claim, catalogue: Catalogue, topi
         if scope <= 0 or third_country_near(ctx, sentence, figure.start, figure.end):
             continue
         period = period_near(sentence, figure.start, figure.end, ctx.ref, base)
+        if not period and doc is not None:
+            # a sum's year only from a bare "the year" ("… and reached $4.6 billion over the year"), a change's
+            # also from its comparison's base ("compared with 2023 the turnover increased by 16.2 percent")
+            period = year_before(ctx, i, claim, doc, base if claim.change else [])
         if not period:
             continue
         amount = figure.amount if claim.measure == "money" else signed_percent(figure, claim)
@@ -1253,6 +1264,45 @@ def read_quantity(ctx: Context, i: int, claim: Claim, catalogue: Catalogue, topi
         firm = [r for r in whole or out if not (r.future or r.hedged or r.negated)]
         return [max(firm or whole or out, key=lambda r: period_sort_key(r.period or ""))]
     return out
+
+
+# A date that names no period of its own: "over the year", "on the previous year" (the year is the sentences' before)
+_BARE_YEAR = re.compile(r"(?:the|a|that|this)\s+(?:(?:whole|full|past|previous|preceding|same|calendar)\s+)*year",
+                        re.I)
+
+
+# a change against the year before named with no date ("Turnover rose 16 percent year-on-year")
+_YEAR_ON_YEAR = re.compile(r"\byear[-\s]on[-\s]year\b|\by/y\b|\bon an annual basis\b", re.I)
+
+
+def year_before(ctx: Context, i: int, claim: Claim, doc: Any, base: list[tuple[int, int]]) -> str | None:
+    """The year of a change stated without one, from the sentences just before (en18a): "Trade between the two
+    countries reached $4.6 billion in 2022. … bilateral trade increased by about 15 percent over the year", "… amounted
+    to USD 4.8 billion in January–December 2024. Compared with 2023 the turnover increased by 16.2 percent". Only when
+    the sentence names no date of its own but a comparison's base or a bare "the year" (a DATE of the parse within
+    `base`, or _BARE_YEAR: "in the first half" or "last month" keep the figure unread) or "year-on-year"
+    (_YEAR_ON_YEAR, no DATE at all), and one of the two sentences before names the measured thing (the claim's cues)
+    or both parties with a whole year (its period nearest a dollar figure there, else nearest the cue). Source:
+    spaCy's English entities; claims.values.period_near."""
+    dates = [e for e in doc.ents if e.label_ == "DATE"]
+    if not dates and not _YEAR_ON_YEAR.search(doc.text):
+        return None
+    if any(not any(a <= e.start_char < b for a, b in base) and not _BARE_YEAR.fullmatch(e.text.strip()) for e in dates):
+        return None
+    for j in (i - 1, i - 2):
+        if j < 0:
+            return None
+        text = ctx.sentences[j].text
+        cues = find_phrases(ctx.folded[j], claim.cues or claim.topic)
+        if not cues and not set(claim.parties) <= ctx.parties[j]:
+            continue
+        sums = [f for f in find_money(text) if f.currency == "USD"]
+        at = cues[0][0] if cues else 0
+        spot = min(((f.start, f.end) for f in sums), key=lambda s: abs(s[0] - at),
+                   default=cues[0][:2] if cues else (0, 0))
+        period = period_near(text, spot[0], spot[1], ctx.ref)
+        return period if period and whole_year(period) else None
+    return None
 
 
 def of_a_subdivision(doc: Any, anchor: tuple[int, int, str]) -> bool:

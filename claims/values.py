@@ -399,7 +399,7 @@ def _direction_before(text: str, start: int) -> str | None:
 CHANGE_WORDS: dict[str, dict[str, frozenset[str]]] = {
     "en": {
         "up": frozenset("""rise grow increase jump surge soar climb gain expand boost double triple rebound spike
-            advance growth expansion hike up higher leap leapt swell rocket skyrocket""".split()),
+            advance growth expansion hike up higher leap leapt swell rocket skyrocket lift raise""".split()),
         "down": frozenset("""fall drop decline decrease plunge plummet shrink slump slide tumble contract dip
             reduce cut lose halve sink contraction reduction loss down lower slip ease retreat sag dwindle""".split()),
         # a figure after these prepositions is a level, not a change: "fell to 4.5%", "from 10%", "at 3%"

@@ -971,3 +971,123 @@ def test_en18b_a_plural_title_before_two_family_names() -> None:
     past = "Former foreign ministers Zarif and Lavrov met in Geneva on Tuesday."
     got = read(past, "iran-foreign-minister", "Abbas Araghchi", published="2025-02-25")
     assert got is None or got[0] != "changed"
+
+
+def test_en18a_a_change_stated_without_a_year_takes_the_year_of_the_sentence_before() -> None:
+    # main: no growth (the sentence's only date is the comparison's base, or a bare "the year")
+    text = ("The foreign trade turnover of Russia with Iran in January-December 2024 amounted to USD 4.8 billion. "
+            "Compared with 2023 the turnover increased by 16.2 percent.")
+    assert read(text, "trade-growth", "+81% (2021)", published="2025-02-03") == ("changed", "+16.2% (2024)")
+    text = ("The chamber welcomes the growth of commercial exchanges between Iran and Russia in 2022. Bilateral trade "
+            "increased by about 15 percent over the year and reached approximately $4.6 billion.")
+    assert read(text, "trade-growth", "+81% (2021)", published="2023-01-30") == ("changed", "+15% (2022)")
+    assert read(text, "bilateral-trade", "$3.5–4 billion (2021)",
+                published="2023-01-30") == ("changed", "$4.6 billion (2022)")
+    # "commercial exchanges" are the trade (catalogue cue), as the French "échanges commerciaux"
+    text = ("Trade between Iran and Russia reached $4.9 billion in 2022, the official said. He said commercial exchanges "
+            "with the northern neighbour had climbed by 20 percent compared with the previous calendar year.")
+    assert read(text, "trade-growth", "+81% (2021)", published="2023-02-14") == ("changed", "+20% (2022)")
+    # a part of a year keeps its figure unread
+    text = ("Trade between Iran and Russia reached $4.9 billion in 2022. In the first half, trade climbed by 20 percent "
+            "compared with the same period of the previous year.")
+    assert read(text, "trade-growth", "+81% (2021)", published="2023-08-14") is None
+
+
+def test_en18a_customs_figures_are_a_count_not_an_unnamed_person() -> None:
+    # main: disputed, "only from an unverified source" ("figure" a generic source, as "a senior figure")
+    text = "According to customs figures, trade between Iran and Russia increased by about 15 percent in 2022."
+    assert read(text, "trade-growth", "+81% (2021)", published="2023-01-30") == ("changed", "+15% (2022)")
+
+
+def test_en18a_a_word_of_lawfulness_puts_no_figure_in_doubt() -> None:
+    # main: disputed, "words of doubt follow the report: 'illegal'" (the next sentence points back with "that")
+    text = ("Trade between Iran and Russia climbed by 20 percent in 2022, the customs chief said. \"Our cooperation is on "
+            "an upward path despite the illegal sanctions,\" he said, adding that the ports handled more cargo.")
+    assert read(text, "trade-growth", "+81% (2021)", published="2023-02-14") == ("changed", "+20% (2022)")
+
+
+def test_en18a_a_partner_phrase_the_parse_hangs_on_the_verb() -> None:
+    # main: nothing ("Russia's trade" read as Russia's trade with the world: "with Iran" hangs on "put")
+    text = "Final customs data released on Monday put Russia's trade with Iran in 2023 at $4.2 billion."
+    assert read(text, "bilateral-trade", "$3.5–4 billion (2021)",
+                published="2024-07-08") == ("changed", "$4.2 billion (2023)")
+    assert read("Customs data put Russia's trade in 2023 at $600 billion.", "bilateral-trade", "$3.5–4 billion (2021)",
+                published="2024-07-08") is None
+
+
+def test_en18a_a_state_a_correction_withdraws_is_not_stated() -> None:
+    # main: changed, in force
+    text = ("An article published on December 28 incorrectly stated that the free trade agreement between Iran and the "
+            "Eurasian Economic Union had entered into force.")
+    got = read(text, "eaeu-free-trade", "negotiating", published="2024-01-04")
+    assert got is None or got[1] != "in force"
+
+
+def test_en18a_a_legislatures_own_news_agency_speaks_for_it() -> None:
+    # main: disputed, "only from an unverified source" (the agency's name a second subject of "reported")
+    text = ("Iran's parliament on Wednesday ratified the free trade agreement between the Islamic Republic and the "
+            "Eurasian Economic Union, the parliament's news agency ICANA reported.")
+    assert read(text, "eaeu-free-trade", "negotiating", published="2024-10-02") == ("changed", "agreement signed")
+
+
+def test_en18a_what_a_step_is_required_for_is_still_to_come() -> None:
+    # main: changed, in force
+    text = ("\"All the internal procedures required for the entry into force of the agreement between Iran and the "
+            "Eurasian Economic Union have been completed,\" the commission said.")
+    got = read(text, "eaeu-free-trade", "agreement signed", published="2025-03-27")
+    assert got is None or got[1] != "in force"
+
+
+def test_en18a_talks_held_by_a_party_and_another_country() -> None:
+    # main: nothing (no cue for talks held; "the United States held" read as the other country's act)
+    for text in ("Iran and the United States held indirect talks on Tehran's nuclear programme in Muscat on Saturday.",
+                 "Iran and the United States held indirect talks in the Omani capital on Saturday, the first "
+                 "negotiations between the two adversaries over Tehran's nuclear programme in years."):
+        assert read(text, "jcpoa-talks", "ongoing", published="2025-04-13") == ("confirmed", "ongoing"), text
+    for text in ("Iran and the United States will hold indirect talks on Tehran's nuclear programme in Muscat.",
+                 "North Korea and the United States held talks on Pyongyang's nuclear programme in Hanoi on Saturday."):
+        assert read(text, "jcpoa-talks", "stalled", published="2025-04-13") is None, text
+
+
+def test_en18a_a_capital_in_the_subjects_phrase_is_the_venue() -> None:
+    # main: nothing ("Talks in Vienna …" read as Austria's act)
+    text = ("Talks in Vienna on reviving the 2015 nuclear deal have stalled, Iranian foreign ministry spokesman Nasser "
+            "Kanaani said on Thursday.")
+    assert read(text, "jcpoa-talks", "stalled", published="2022-09-15") == ("confirmed", "stalled")
+
+
+def test_en18a_the_level_a_change_came_to_is_no_purpose() -> None:
+    # main: the sum disputed, "hedged: 'to', 'a forecast for a past year'" (the infinitive read as a purpose)
+    for text in ("Trade between Iran and Russia rose 16 percent to reach $4.8 billion in 2024.",
+                 "Iran-Russia trade grew by 15.5 percent in 2024 to hit $4.8 billion."):
+        assert read(text, "bilateral-trade", "$3.5–4 billion (2021)",
+                    published="2025-03-01") == ("changed", "$4.8 billion (2024)"), text
+    text = "Trade between Iran and Russia must rise 16 percent to reach $6 billion in 2025."
+    got = read(text, "bilateral-trade", "$3.5–4 billion (2021)", published="2025-03-01")
+    assert got is None or got[0] != "changed"
+
+
+def test_en18a_an_outlet_quoting_an_official_gives_the_officials_word() -> None:
+    # main: disputed, "only from an unverified source" (an outlet by name)
+    text = ("Trade between Iran and Russia grew by 15.5 percent in 2024, IRNA reported, quoting the head of the customs "
+            "office.")
+    assert read(text, "trade-growth", "+81% (2021)", published="2025-03-01") == ("changed", "+15.5% (2024)")
+    text = "Trade between Iran and Russia grew by 15.5 percent in 2024, IRNA reported, quoting an informed source."
+    assert read(text, "trade-growth", "+81% (2021)", published="2025-03-01") == ("disputed", "+15.5% (2024)")
+
+
+def test_en18a_a_state_in_a_phrase_set_off_on_the_noun_is_not_the_main_verbs() -> None:
+    # main: nothing (the phrase read under the main verb's "will" and the speakers' "say")
+    text = ("Both governments say Iran's free trade agreement with the Eurasian Economic Union, in force since May 15, "
+            "2025, and the railway link will lift trade to $10 billion.")
+    assert read(text, "eaeu-free-trade", "agreement signed", published="2025-09-30") == ("changed", "in force")
+    text = ("Iran's free trade agreement with the Eurasian Economic Union, not yet in force, will lift trade.")
+    got = read(text, "eaeu-free-trade", "agreement signed", published="2025-03-30")
+    assert got is None or got[1] != "in force"
+
+
+def test_en18a_a_change_told_by_lifting_the_trade() -> None:
+    # main: the sum only ("lift" no word of rise, the percentage without a direction)
+    text = ("Russia's exports to Iran rose 12.8 percent and imports from Iran jumped 27.6 percent, lifting total trade by "
+            "16.2 percent to $4.8 billion in 2024.")
+    assert read(text, "trade-growth", "+81% (2021)", published="2025-03-01") == ("changed", "+16.2% (2024)")
