@@ -251,7 +251,7 @@ def test_a_lost_server_ends_serve_even_when_its_stop_never_returns(tmp_path):
             "signal.signal(signal.SIGINT, lambda *_: print('interrupted', flush=True))\n"
             "lost, done = threading.Event(), threading.Event()\n"
             f"threading.Thread(target=serve.watch_server, args=('{url}/health', "
-            "lost, done, 0.5), daemon=True).start()\n"
+            "lost, done, 5.0), daemon=True).start()\n"
             "time.sleep(60)\n"
             "print('not ended', flush=True)\n")
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=90,
