@@ -120,6 +120,9 @@ def test_a_change_is_disputed_when_the_article_denies_reports_on_the_subject(cat
                                     "railway project.")
     assert not denied_in_article(claim, "The envoy denied reports about the weather. The Rasht-Astara railway "
                                         "is under construction.")
+    # a denial in another clause of the same sentence or headline is about its own subject
+    assert not denied_in_article(claim, "Work on the Rasht-Astara railway resumes; Moscow denies jet handover")
+    assert denied_in_article(claim, "Moscow denies quitting the Rasht-Astara railway; talks on jets go on")
 
 
 def test_a_statement_agreeing_with_a_recorded_side_of_a_disputed_baseline_is_no_change(catalogue):
