@@ -164,7 +164,7 @@ def run_counts(run: dict[str, Any]) -> str:
     """A run's counts as a phrase: "12 entries, 3 new articles (2 relevant), 1 error"."""
     c = run["counts"]
     unread = " (no feed entry was read)" if not c.get("entries_seen", 0) and c.get("errors", 0) else ""
-    return (f"{c.get('entries_seen', 0)} entries, {c.get('articles_new', 0)} new articles "
+    return (f"{plural(c.get('entries_seen', 0), 'entry', 'entries')}, {plural(c.get('articles_new', 0), 'new article')} "
             f"({c.get('articles_relevant', 0)} relevant), {plural(c.get('errors', 0), 'error')}{unread}")
 
 

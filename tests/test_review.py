@@ -197,6 +197,7 @@ def test_digest_covers_exactly_the_runs_in_range(tmp_path, capsys):
     assert [d["run_id"] for d in week["new_developments"]] == ["edge", "recent"]
     assert "### sco-membership" in markdown and "runs edge, recent" in markdown and "s400" not in markdown
     assert "- edge — started" in markdown and "- old — started" not in markdown
+    assert "1 entry, 1 new article (1 relevant), 0 errors" in markdown  # counts in the singular where they are 1
 
     assert [r["id"] for r in digest("9d")[0]["runs"]] == ["old", "edge", "recent"]
     assert [r["id"] for r in digest((now - timedelta(days=1)).isoformat())[0]["runs"]] == ["recent"]
@@ -217,7 +218,7 @@ def test_a_digest_of_runs_that_read_nothing_is_no_all_clear(tmp_path, capsys):
     markdown, page = (folder / "digest.md").read_text(), (folder / "digest.html").read_text()
     said = "No new article about the tracked claims was read in these runs, so no change could be seen"
     assert said in markdown and said in page and "No tracked claim changed" not in markdown + page
-    assert markdown.count("(no feed entry was read)") == 2
+    assert markdown.count("0 entries, 0 new articles (0 relevant), 12 errors (no feed entry was read)") == 2
     add_run(db, "alive", now - timedelta(hours=1), [])  # one run that read something: a real all-clear
     assert main(["report", "--since", "7d", "--db", str(tmp_path / "c.db"), "--reports", str(tmp_path / "r2")]) == 0
     folder = Path(capsys.readouterr().out.strip().splitlines()[-1])
