@@ -329,7 +329,9 @@ def build_parser() -> argparse.ArgumentParser:
     run = sub.add_parser("run", help="one monitor run: fetch feeds, store articles, write a report",
         epilog="examples:\n  claimwatch run\n  claimwatch run --feeds my-feeds.toml --db /srv/cw/claimwatch.db --reports /srv/cw/reports\n  claimwatch run --feed https://example.org/rss --feed https://example.net/atom.xml")
     run.add_argument("--feeds", metavar="FILE", help="feeds file (default: the project's feeds.toml)")
-    run.add_argument("--feed", metavar="URL", action="append", help="a feed URL; repeatable")
+    run.add_argument("--feed", metavar="URL", action="append",
+                     help="a feed URL; repeatable. Without --feeds, the default feeds file is not read (neither "
+                          "its feeds nor its settings); with --feeds, adds to that file's feeds")
     add_db(run)
     run.add_argument("--reports", type=Path, metavar="DIR", help=f"folder for run reports {REPORTS_DEFAULT}")
     run.add_argument("--allow-loopback", action="store_true",
