@@ -12,11 +12,10 @@ from typing import Any, Callable, Sequence
 
 from settings.config import DEFAULT_DB, DEFAULT_REPORTS, load_config, reports_for
 from claimwatch.store import check_db_path, check_reports_path
-from settings.errors import ClaimwatchError, ConfigError
+from settings.errors import EXIT_CONFIG, EXIT_FAILED, ClaimwatchError, ConfigError
 from claimwatch.prefect_env import own_prefect_home, start_temporary_server
 from reports.render import plural
 
-EXIT_FAILED, EXIT_CONFIG = 1, 2
 
 
 def quiet_prefect_defaults() -> None:

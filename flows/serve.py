@@ -33,7 +33,7 @@ from prefect.deployments.runner import EntrypointType, RunnerDeployment
 from prefect.schedules import Cron, Schedule
 
 from settings.config import Config, ScheduleSettings
-from settings.errors import ClaimwatchError, ConfigError
+from settings.errors import EXIT_FAILED, ClaimwatchError, ConfigError
 from claimwatch.reports_http import DEFAULT_HOST, DEFAULT_PORT, URL_ENV, serve_reports
 from claimwatch.prefect_env import check_server
 
@@ -333,7 +333,6 @@ WATCH_SECONDS = 5.0
 WATCH_FAILURES = 6
 # Once the server is lost, how long serve's own stop may take before the process ends anyway (seconds).
 GIVE_UP_SECONDS = 30.0
-EXIT_LOST = 1  # the exit code of ClaimwatchError at the CLI edge (claimwatch.cli.main)
 
 
 def watch_server(health_url: str, lost: threading.Event, done: threading.Event,
@@ -343,7 +342,7 @@ def watch_server(health_url: str, lost: threading.Event, done: threading.Event,
     itself only in some of its loops: measured under load, serve went on polling a stopped server for minutes.
 
     If the process is still running `give_up` seconds after the interrupt, it ends here: the LOST line on
-    stderr (unless serve's own stop got as far as reporting it) and exit EXIT_LOST, through os._exit. Seen
+    stderr (unless serve's own stop got as far as reporting it) and exit EXIT_FAILED (ClaimwatchError's code), through os._exit. Seen
     once in ~6 full test runs: serve outlived its stopped server by 3 minutes; Prefect's scheduled-run poller
     had never run (the runner was still starting, when the interrupt is held), and a stop through asyncio's
     cancellation of the runner cannot be relied on to return either.
@@ -368,7 +367,7 @@ def watch_server(health_url: str, lost: threading.Event, done: threading.Event,
         sys.__stderr__.write(f"claimwatch: error: {LOST.format(url=health_url.removesuffix('/health'))}\n")
     sys.__stderr__.flush()
     sys.__stdout__.flush()
-    os._exit(EXIT_LOST)
+    os._exit(EXIT_FAILED)
 
 
 # How often the runner's start-up is checked for its end (seconds).

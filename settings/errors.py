@@ -2,6 +2,9 @@
 
 import difflib
 
+# The exit codes at the CLI edge: ClaimwatchError (a failure) and ConfigError (bad configuration, nothing written).
+EXIT_FAILED, EXIT_CONFIG = 1, 2
+
 
 class ClaimwatchError(Exception):
     """Base class for errors claimwatch raises on purpose."""
