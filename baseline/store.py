@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import hashlib
 import json
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -39,11 +41,62 @@ def save_version(db: sqlite_utils.Database, claims: dict[str, dict[str, Any]], r
     return int(version)
 
 
-def save_build(db: sqlite_utils.Database, baseline: dict[str, ClaimBaseline], digest: str) -> tuple[int, bool]:
-    """Store a built baseline unless it is the same as the last build. Returns (version, created)."""
+@dataclass(frozen=True)
+class BuildResult:
+    """What `build_and_save` did. `version`: the current version after it; `created`: a new version was stored;
+    `changes`: per claim whose value differs from the version before, (claim id, old value or None for a claim
+    new to the catalogue, new value); none for the first build;
+    `kept`: claims whose accepted value was kept because the build reads the same for them as the build before;
+    `overridden`: (claim id, accepted value, finding id, new value) where the sources now say something else
+    about a claim an analyst had accepted a value for, so the build's value replaces the accepted one."""
+
+    version: int
+    created: bool
+    changes: list[tuple[str, str | None, str]] = field(default_factory=list)
+    kept: list[str] = field(default_factory=list)
+    overridden: list[tuple[str, str, str, str]] = field(default_factory=list)
+
+
+def record_digest(record: dict[str, Any]) -> str:
+    """A claim's built record as a short SHA-256; a carried accepted record answers with the digest of the build
+    it was carried over (its `built_digest`)."""
+    if record.get("built_digest"):
+        return str(record["built_digest"])
+    return hashlib.sha256(json.dumps(record, sort_keys=True, ensure_ascii=False).encode("utf-8")).hexdigest()[:16]
+
+
+def last_build_claims(db: sqlite_utils.Database) -> dict[str, dict[str, Any]]:
+    """The claims of the newest version made by a build; {} before the first build."""
+    found = rows(db, "select max(version) as v from baseline_versions where reason = 'build'")
+    return load_claims(db, found[0]["v"]) if found and found[0]["v"] is not None else {}
+
+
+def save_build(db: sqlite_utils.Database, baseline: dict[str, ClaimBaseline], digest: str) -> BuildResult:
+    """Store a built baseline unless it is the same as the last build.
+
+    A rebuild keeps what an analyst accepted where the sources did not move: a claim whose current value came
+    from an accepted finding keeps it when the new build reads the same record for that claim as the build
+    before did; where the build reads something new for it (its seed was edited), the build's record replaces
+    the accepted one and the result names it in `overridden`."""
     if last_build_digest(db) == digest:
-        return int(current_version(db) or 0), False
-    return save_version(db, {k: v.to_dict() for k, v in baseline.items()}, "build", digest), True
+        return BuildResult(int(current_version(db) or 0), False)
+    current, before = load_claims(db), last_build_claims(db)
+    claims: dict[str, dict[str, Any]] = {}
+    kept, overridden = [], []
+    for claim_id, built in sorted(baseline.items()):
+        record, now = built.to_dict(), current.get(claim_id)
+        accepted = (now or {}).get("accepted")
+        if accepted and claim_id in before and record_digest(before[claim_id]) == record_digest(record):
+            claims[claim_id] = {**now, "built_digest": record_digest(record)}
+            kept.append(claim_id)
+            continue
+        if accepted and now and now["value"] != record["value"]:
+            overridden.append((claim_id, now["value"], accepted["finding"], record["value"]))
+        claims[claim_id] = record
+    changes = [(claim_id, (current.get(claim_id) or {}).get("value"), data["value"])
+               for claim_id, data in claims.items()
+               if current and (current.get(claim_id) or {}).get("value") != data["value"]]
+    return BuildResult(save_version(db, claims, "build", digest), True, changes, kept, overridden)
 
 
 def load_claims(db: sqlite_utils.Database, version: int | None = None) -> dict[str, dict[str, Any]]:
@@ -65,16 +118,16 @@ def history(db: sqlite_utils.Database) -> list[dict[str, Any]]:
 
 
 def build_and_save(db: sqlite_utils.Database, catalogue: Catalogue,
-                   sources_dir: Path = SOURCES_DIR) -> tuple[int, bool, dict[str, ClaimBaseline]]:
-    """Build from the sources and store a new version when anything changed. (version, created, claims)"""
+                   sources_dir: Path = SOURCES_DIR) -> BuildResult:
+    """Build from the sources and store a new version when anything changed (see `save_build`). Raises
+    BaselineError for unreadable or undated sources."""
     built = build(catalogue, load_sources(sources_dir))
-    version, created = save_build(db, built, digest(built, catalogue))
-    return version, created, built
+    return save_build(db, built, digest(built, catalogue))
 
 
 def ensure_baseline(db: sqlite_utils.Database, catalogue: Catalogue) -> int:
     """The current version, building the baseline first when the database has none."""
     version = current_version(db)
     if version is None:
-        version, _, _ = build_and_save(db, catalogue)
+        version = build_and_save(db, catalogue).version
     return version

@@ -35,6 +35,7 @@ from claims.relevance import is_relevant
 from claims import languages
 from extractors.language import language_code
 from reports.model import Finding, Report
+from reports.baseline import write_baseline_report
 from reports.render import build_report, plural
 
 
@@ -295,8 +296,8 @@ def _record_page(db: sqlite_utils.Database, run: RunState, entry: Entry, outcome
         run.counts["articles_relevant"] += int(relevant)
     elif stored == "updated":
         run.articles_updated += int(relevant)
-        store.record_error(db, run.run_id, entry.url, "store", f"the page of article {article_id} changed since it "
-                           "was stored: stored as an update of it, not as a new article", warning=True)
+        store.record_error(db, run.run_id, entry.url, "store", "the page changed since it was first stored: stored as an "
+                           f"update of that article (articles.id {article_id}), not as a new article", warning=True)
     return article_id
 
 
@@ -403,3 +404,28 @@ def analyze_run(db: sqlite_utils.Database, run_id: str, catalogue: Catalogue,
     return Analysis([f.to_report() for f in result.findings],
                     [d.to_report() for d in result.new_developments if statement_key(d.statement) not in listed],
                     result.sentences)
+
+
+def build_baseline(db: sqlite_utils.Database, catalogue: Catalogue, folder: Path) -> tuple[baseline_store.BuildResult, list[str]]:
+    """`claimwatch baseline build` and the baseline-build flow alike: build from baseline/sources, store a new
+    version when anything changed, write baseline.md/.json into `folder`. Returns (what the build did, the lines
+    that say it: the version, then each claim whose value changed, each accepted value kept, each accepted value
+    the sources replaced). Raises BaselineError for bad sources, OSError when the report cannot be written."""
+    result = baseline_store.build_and_save(db, catalogue)
+    written = write_baseline_report(baseline_store.load_claims(db, result.version), result.version, catalogue,
+                                    folder, changes=baseline_changes(result))
+    state = "new" if result.created else "unchanged: same sources and catalogue"
+    lines = [f"baseline version {result.version} ({state}), {plural(len(catalogue.claims), 'claim')}; "
+             f"report in {written}"]
+    return result, lines + baseline_changes(result)
+
+
+def baseline_changes(result: baseline_store.BuildResult) -> list[str]:
+    """One line per claim whose value the build changed, accepted value it kept and accepted value it replaced."""
+    lines = [f"  {claim}: {old if old is not None else '(new claim)'} → {new}" for claim, old, new in result.changes]
+    lines += [f"  {claim}: kept the accepted value (the sources say the same about it as before)"
+              for claim in result.kept]
+    lines += [f"  warning: {claim}: the edited sources now say {new!r}, replacing {accepted!r} accepted from finding "
+              f"{finding} (it stays accepted in the history; accept it again if it still holds)"
+              for claim, accepted, finding, new in result.overridden]
+    return lines

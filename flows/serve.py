@@ -90,7 +90,8 @@ def build_deployments(config: Config, parameters: dict[str, Any]) -> list[Runner
         monitor.to_deployment("adhoc", parameters=parameters,
                               description="A monitor run on demand (Run → Custom run to change feeds).",
                               **common),
-        baseline_build.to_deployment("baseline-build", parameters={"db": parameters["db"]},
+        baseline_build.to_deployment("baseline-build",
+                                     parameters={"db": parameters["db"], "reports": parameters["reports"]},
                                      description="Rebuild the baseline from baseline/sources.", **common),
     ]
 

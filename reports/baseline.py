@@ -11,27 +11,35 @@ from reports.render import md_escape
 
 
 def write_baseline_report(claims: dict[str, dict[str, Any]], version: int, catalogue: Catalogue,
-                          folder: Path) -> Path:
+                          folder: Path, changes: list[str] | None = None) -> Path:
     """Write baseline.json (schema claimwatch.baseline/1: version and claim id -> baseline record) and
-    baseline.md into `folder` (made if missing); returns `folder`. Raises OSError when it cannot be
+    baseline.md into `folder` (made if missing); returns `folder`. `changes`: lines saying what this build
+    changed against the version before (baseline.md lists them first). Raises OSError when it cannot be
     written."""
     folder.mkdir(parents=True, exist_ok=True)
     payload = {"schema": "claimwatch.baseline/1", "version": version, "claims": claims}
     (folder / "baseline.json").write_text(json.dumps(payload, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
-    (folder / "baseline.md").write_text(render_baseline_md(claims, version, catalogue), encoding="utf-8")
+    (folder / "baseline.md").write_text(render_baseline_md(claims, version, catalogue, changes), encoding="utf-8")
     return folder
 
 
-def render_baseline_md(claims: dict[str, dict[str, Any]], version: int, catalogue: Catalogue) -> str:
-    """baseline.md: per catalogue claim its baseline value, "disputed" where the sources disagree, and every
+def render_baseline_md(claims: dict[str, dict[str, Any]], version: int, catalogue: Catalogue,
+                       changes: list[str] | None = None) -> str:
+    """baseline.md: what the build changed (`changes`, when any), then per catalogue claim its baseline value,
+    "disputed" where the sources disagree, "accepted" where an analyst's accepted value stands, and every
     verbatim quote with its source and as-of date, all escaped."""
     lines = [f"# claimwatch baseline — version {version}", "",
              f"{len(claims)} claims; {sum(1 for c in claims.values() if c['disputed'])} disputed.", ""]
+    if changes:
+        lines += ["## Changes from the version before", ""]
+        lines += [f"- {md_escape(line.strip())}" for line in changes] + [""]
     for claim in catalogue.claims:
         data = claims.get(claim.id)
         if not data:
             continue
         status = " — **disputed**" if data["disputed"] else ""
+        if data.get("accepted"):
+            status += f" — accepted from finding {data['accepted']['finding']}"
         lines += [f"## {claim.id}: {md_escape(data['value'])}{status}", "", f"*{md_escape(claim.question)}*", ""]
         for quote in data["quotes"]:
             hedge = " (hedged)" if quote.get("hedged") else ""

@@ -10,6 +10,7 @@ from baseline import store
 from baseline.builder import SOURCES_DIR, build, load_sources
 from baseline.catalogue import load_catalogue
 from claimwatch.cli import main
+from claimwatch.pipeline import baseline_changes
 from claimwatch.store import open_db
 from settings.errors import CatalogueError
 
@@ -77,15 +78,51 @@ def test_rebuild_is_versioned_only_when_something_changed(tmp_path):
     sources = tmp_path / "sources"
     shutil.copytree(SOURCES_DIR, sources)
     db = open_db(tmp_path / "c.db")
-    v1, created, _ = store.build_and_save(db, catalogue, sources)
-    again, created_again, _ = store.build_and_save(db, catalogue, sources)
-    assert (v1, created, again, created_again) == (1, True, 1, False)
+    first, again = store.build_and_save(db, catalogue, sources), store.build_and_save(db, catalogue, sources)
+    assert (first.version, first.created, again.version, again.created) == (1, True, 1, False)
     seed = sources / "004_ef5c4b5407c8121f.txt"
     seed.write_text(seed.read_text(encoding="utf-8").replace("Sergey Shoigu", "Andrei Belousov"), encoding="utf-8")
-    v2, created2, _ = store.build_and_save(db, catalogue, sources)
-    assert (v2, created2) == (2, True)
+    second = store.build_and_save(db, catalogue, sources)
+    assert (second.version, second.created) == (2, True)
+    assert second.changes == [("russia-defense-minister", "Sergey Shoigu", "Andrei Belousov")]
     assert store.load_claims(db)["russia-defense-minister"]["value"] == "Andrei Belousov"
     assert store.load_claims(db, 1)["russia-defense-minister"]["value"] == "Sergey Shoigu"
+
+
+def accept_value(db, claim: str, value: str, finding: str) -> None:
+    """What `claimwatch accept` stores (review.accepted_claim's shape, trimmed): a version holding `value`."""
+    claims = store.load_claims(db)
+    claims[claim] = {**claims[claim], "value": value, "disputed": False, "sides": {},
+                     "accepted": {"finding": finding, "previous": claims[claim]["value"], "at": "2026-12-02"}}
+    store.save_version(db, claims, f"accepted {finding}", "d" * 16)
+
+
+def test_a_rebuild_keeps_accepted_values_the_edited_sources_do_not_touch(tmp_path):
+    catalogue = load_catalogue()
+    sources = tmp_path / "sources"
+    shutil.copytree(SOURCES_DIR, sources)
+    db = open_db(tmp_path / "c.db")
+    store.build_and_save(db, catalogue, sources)
+    accept_value(db, "sco-membership", "full member", "f00d")
+    accept_value(db, "bilateral-trade", "$4.9 billion", "beef")
+    seed = sources / "004_ef5c4b5407c8121f.txt"
+    seed.write_text(seed.read_text(encoding="utf-8").replace("Sergey Shoigu", "Andrei Belousov"), encoding="utf-8")
+    rebuilt = store.build_and_save(db, catalogue, sources)
+    claims = store.load_claims(db)
+    assert (claims["sco-membership"]["value"], claims["bilateral-trade"]["value"]) == ("full member", "$4.9 billion")
+    assert rebuilt.kept == ["bilateral-trade", "sco-membership"] and rebuilt.overridden == []
+    assert rebuilt.changes == [("russia-defense-minister", "Sergey Shoigu", "Andrei Belousov")]
+    # An edit of what the sources say about an accepted claim: the sources win, and the build says so.
+    seed = sources / "000_3fa9429b42647ffa.txt"
+    seed.write_text(seed.read_text(encoding="utf-8").replace("$3.5bn in 2021", "$3.9bn in 2021"), encoding="utf-8")
+    again = store.build_and_save(db, catalogue, sources)
+    trade = store.load_claims(db)["bilateral-trade"]
+    assert "accepted" not in trade and trade["value"] != "$4.9 billion"
+    assert again.overridden == [("bilateral-trade", "$4.9 billion", "beef", trade["value"])]
+    assert again.kept == ["sco-membership"]
+    said = baseline_changes(again)  # what `claimwatch baseline build` prints and baseline.md lists
+    assert any(line.startswith("  warning: bilateral-trade:") and "beef" in line for line in said)
+    assert "  sco-membership: kept the accepted value (the sources say the same about it as before)" in said
 
 
 def test_editing_the_catalogue_makes_a_new_version(tmp_path):
@@ -94,8 +131,8 @@ def test_editing_the_catalogue_makes_a_new_version(tmp_path):
     edited = tmp_path / "catalogue.toml"
     text = (Path(load_catalogue.__code__.co_filename).parent / "catalogue.toml").read_text(encoding="utf-8")
     edited.write_text(text.replace('note = "Vladimir Putin in the sources."', 'note = "Putin."'), encoding="utf-8")
-    version, created, _ = store.build_and_save(db, load_catalogue(edited))
-    assert (version, created) == (2, True)
+    result = store.build_and_save(db, load_catalogue(edited))
+    assert (result.version, result.created, result.changes) == (2, True, [])  # a note is not a value
 
 
 @pytest.mark.parametrize("mutation, problem", [

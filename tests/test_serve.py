@@ -180,6 +180,8 @@ def check_runs_and_artifacts(api: httpx.Client, done: list[dict[str, Any]], tmp_
     db = sqlite_utils.Database(tmp_path / "c.db")
     versions = [r["version"] for r in db.query("select version from baseline_versions")]
     assert versions == [1]  # baseline-build found nothing changed
+    # ... and wrote its report where `claimwatch baseline build --reports` would: the deployment's reports folder.
+    assert "version 1" in (tmp_path / "reports" / "baseline" / "baseline.md").read_text(encoding="utf-8")
     reports = []
     for run in (d for d in ordered if d["deployment_id"] != done[-1]["deployment_id"]):
         found = api.post("/artifacts/filter", json={"artifacts": {
