@@ -85,20 +85,15 @@ def summarize_run(folder: Path) -> None:
 def cmd_baseline_build(args: argparse.Namespace) -> int:
     """`claimwatch baseline build`: build the baseline from the sources, store a new version when anything
     changed, write baseline.md/.json."""
-    from baseline import store as baseline_store
     from baseline.catalogue import load_catalogue
+    from claimwatch.pipeline import build_baseline
     from claimwatch.store import open_db
-    from reports.baseline import write_baseline_report
 
     catalogue = load_catalogue(Path(args.catalogue) if args.catalogue else None)
     check_db_path(args.db)
     check_reports_path(baseline_report_dir(args))
-    db = open_db(args.db)
-    version, created, _ = baseline_store.build_and_save(db, catalogue)
-    folder = write_baseline_report(baseline_store.load_claims(db, version), version, catalogue,
-                                   baseline_report_dir(args))
-    print(f"baseline version {version} ({'new' if created else 'unchanged: same sources and catalogue'}), "
-          f"{len(catalogue.claims)} claims; report in {folder}")
+    _, lines = build_baseline(open_db(args.db), catalogue, baseline_report_dir(args))
+    print("\n".join(lines))
     return 0
 
 
@@ -323,7 +318,7 @@ def build_parser() -> argparse.ArgumentParser:
         prog="claimwatch", description="Watch Russia–Iran news and report, with evidence, when a tracked claim "
         "changes.", epilog="examples:\n  claimwatch run\n  claimwatch findings --open\n  claimwatch accept "
         "FINDING_ID\n  claimwatch COMMAND --help", formatter_class=EXAMPLES_FORMAT)
-    sub = parser.add_subparsers(dest="command", required=True, parser_class=CommandParser)
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND", required=True, parser_class=CommandParser)
 
     run = sub.add_parser("run", help="one monitor run: fetch feeds, store articles, write a report",
         epilog="examples:\n  claimwatch run\n  claimwatch run --feeds my-feeds.toml --db /srv/cw/claimwatch.db --reports /srv/cw/reports\n  claimwatch run --feed https://example.org/rss --feed https://example.net/atom.xml")
@@ -337,8 +332,10 @@ def build_parser() -> argparse.ArgumentParser:
                      help="allow feeds and pages on 127.0.0.1 (local use and tests)")
     run.set_defaults(func=cmd_run)
 
-    base = sub.add_parser("baseline", help="the baseline of claims built from baseline/sources")
-    base_sub = base.add_subparsers(dest="baseline_command", required=True, parser_class=CommandParser)
+    base = sub.add_parser("baseline", help="the baseline of claims built from baseline/sources",
+        epilog="examples:\n  claimwatch baseline build\n  claimwatch baseline build --help")
+    base_sub = base.add_subparsers(dest="baseline_command", metavar="build", required=True,
+                                   parser_class=CommandParser)
     build = base_sub.add_parser("build", help="(re)build the baseline; a new version only when something changed",
         epilog="examples:\n  claimwatch baseline build\n  claimwatch baseline build --db /srv/cw/claimwatch.db   # report in /srv/cw/reports/baseline")
     add_db(build)
@@ -421,6 +418,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     func: Callable[[argparse.Namespace], int] = args.func
     try:
         return func(args)
+    except BrokenPipeError:
+        # The reader of stdout went away (`claimwatch claims | head -1`): as the Python docs' "Note on SIGPIPE"
+        # advises, point stdout at devnull so the interpreter's final flush cannot raise again, and exit quietly.
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return EXIT_FAILED
     except ConfigError as exc:
         print(f"claimwatch: error: {exc}", file=sys.stderr)
         return EXIT_CONFIG

@@ -5,6 +5,8 @@ from __future__ import annotations
 import argparse
 import json
 import re
+import subprocess
+import sys
 from pathlib import Path
 
 from claimwatch.cli import build_parser, summarize_run
@@ -29,8 +31,7 @@ def test_every_option_of_every_command_has_help_and_every_command_examples():
     missing = [f"{name} {'/'.join(a.option_strings) or a.dest}" for name, sub in found.items()
                for a in sub._actions if not isinstance(a, argparse._SubParsersAction) and not a.help]
     assert not missing, f"options without help: {missing}"
-    leaves = {name: sub for name, sub in found.items() if name != "baseline"}
-    without = [name for name, sub in leaves.items() if "examples:" not in (sub.epilog or "")
+    without = [name for name, sub in found.items() if "examples:" not in (sub.epilog or "")
                and "example:" not in (sub.epilog or "")]
     assert not without, f"commands without examples: {without}"
 
@@ -80,3 +81,19 @@ def test_the_run_summary_counts_in_plain_english(tmp_path, capsys):
     summarize_run(tmp_path)
     assert capsys.readouterr().out == ("run r1: 1 feed, 2 entries, 1 new article (0 relevant), 1 changed claim "
                                        "(1 new), 1 error\n")
+
+
+def test_a_reader_that_stops_early_gets_no_traceback(tmp_path):
+    """`claimwatch claims | head -1`: the pipe closes while claims are still being printed."""
+    from baseline.store import save_version
+    from claimwatch.store import open_db
+
+    many = {f"claim-{n:05d}": {"type": "status", "value": "a value long enough to fill the pipe " * 2,
+                               "disputed": False} for n in range(4000)}  # ~350 KB: more than a pipe holds
+    save_version(open_db(tmp_path / "c.db"), many, "build", "0" * 16)
+    proc = subprocess.Popen([sys.executable, "-m", "claimwatch.cli", "claims", "--db", str(tmp_path / "c.db")],
+                            cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    assert proc.stdout is not None and proc.stdout.readline().startswith(b"# baseline version 1")
+    proc.stdout.close()
+    _, err = proc.communicate(timeout=60)
+    assert (proc.returncode, err.decode()) == (1, "")
