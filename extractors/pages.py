@@ -5,7 +5,7 @@ from __future__ import annotations
 import hashlib
 import re
 from dataclasses import dataclass
-from datetime import datetime, timezone
+from datetime import datetime, timedelta, timezone
 from configparser import ConfigParser
 from urllib.parse import urljoin, urlsplit
 
@@ -193,8 +193,8 @@ def extract_article(html: str | bytes, url: str, feed_date: str | None = None,
     text, cut = cut_comments(text)
     if len(text) < MIN_TEXT_CHARS:
         raise ExtractError(f"article text too short ({len(text)} characters)")
-    published, source = choose_date(doc.date, feed_date, fetched_at)
-    notes = ("readers' comments cut from the text",) if cut else ()
+    published, source, notes = choose_date(doc.date, feed_date, fetched_at)
+    notes += ("readers' comments cut from the text",) if cut else ()
     back = joiners_back if joined else str
     text = back(text)
     return Article(url=url, title=back((doc.title or "").strip()), text=text,
@@ -353,21 +353,30 @@ def article_from_entry(text: str, url: str, title: str, feed_date: str | None, f
     text = clean_text(text)
     if len(text) < MIN_TEXT_CHARS:
         raise ExtractError(f"entry text too short ({len(text)} characters)")
-    published, source = choose_date(None, feed_date, fetched_at)
+    published, source, notes = choose_date(None, feed_date, fetched_at)
     return Article(url=url, title=title, text=text, author="", site_name="", language=detect_language(text, None),
                    published=published,
-                   date_source=source, content_hash=content_hash(text))
+                   date_source=source, content_hash=content_hash(text), notes=notes)
 
 
-def choose_date(page_date: str | None, feed_date: str | None, fetched_at: str | None) -> tuple[str, str]:
-    """(published, source): the page's own date (trafilatura's metadata) first, then the feed entry's date,
+def choose_date(page_date: str | None, feed_date: str | None,
+                fetched_at: str | None) -> tuple[str, str, tuple[str, ...]]:
+    """(published, source, notes): the page's own date (trafilatura's metadata) first, then the feed entry's date,
     then the fetch time (ISO-8601 UTC); source is "page", "feed" or "fetched". trafilatura guesses from the
-    body text when a page has no date metadata, hence the feed's date before the fetch time."""
-    if page_date:
-        return page_date, "page"
-    if feed_date:
-        return feed_date, "feed"
-    return fetched_at or datetime.now(timezone.utc).isoformat(timespec="seconds"), "fetched"
+    body text when a page has no date metadata, hence the feed's date before the fetch time. A date more than a
+    day after the fetch time (a wrong clock, a typo, an embargoed story) is not a publication date: the next one
+    is used and a note for the run's report says so, so that nothing is re-dated silently."""
+    now = fetched_at or datetime.now(timezone.utc).isoformat(timespec="seconds")
+    latest = (datetime.fromisoformat(now[:10]) + timedelta(days=1)).date().isoformat()
+    notes = []
+    for date, source, name in ((page_date, "page", "the page's date"), (feed_date, "feed", "the feed entry's date")):
+        if not date:
+            continue
+        if date[:10] > latest:
+            notes.append(f"{name} {date[:10]} is after the fetch time {now[:10]}: not used")
+            continue
+        return date, source, tuple(notes)
+    return now, "fetched", tuple(notes)
 
 
 def clean_text(text: str) -> str:

@@ -175,3 +175,16 @@ def test_the_persian_zero_width_non_joiner_is_kept():
     # a page that already holds the mark character is read as the library reads it: the mark stays itself
     marked = html.replace("</p>", f" {JOINER_MARK}</p>")
     assert JOINER_MARK in extract_article(marked, "http://127.0.0.1/fa").text
+
+
+def test_a_date_after_the_fetch_time_is_not_taken_as_the_publication_date():
+    """A feed entry dated 2027 in a run of 2026 (a wrong clock or a typo) was reported as published in 2027."""
+    page = article_html("Railway talks", ["Officials from Iran and Russia met on the railway project this week, "
+                                          "a ministry statement said, and agreed on the next steps."])
+    fetched = "2026-12-02T01:00:00+00:00"
+    ahead = extract_article(page, "http://127.0.0.1/rail", "2027-06-10T08:00:00+00:00", fetched)
+    assert (ahead.published, ahead.date_source) == (fetched, "fetched")
+    assert ahead.notes == ("the feed entry's date 2027-06-10 is after the fetch time 2026-12-02: not used",)
+    # a day ahead is a time zone, not an error: kept as the feed gives it
+    tomorrow = extract_article(page, "http://127.0.0.1/rail", "2026-12-03T06:00:00+10:00", fetched)
+    assert (tomorrow.published, tomorrow.date_source, tomorrow.notes) == ("2026-12-03T06:00:00+10:00", "feed", ())
