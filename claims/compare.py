@@ -65,16 +65,35 @@ class Finding:
         REPORT_LANGUAGE) when any source is, then the most confident, then the latest published. Every
         observation of a finding states the same value with the same verdict, so which one leads changes only
         the quote shown first; the others stay in `sources`."""
-        return max(self.observations,
+        lead = max(self.observations,
                    key=lambda o: (o.article.language in ("", REPORT_LANGUAGE), o.confidence, o.article.published))
+        # a syndicated copy of the lead's sentence leads in the original's place: the first to publish it
+        return min((o for o in self.observations if copy_key(o.reading.quote) == copy_key(lead.reading.quote)),
+                   key=lambda o: o.article.published or "\uffff")
 
     @property
     def confidence(self) -> float:
-        """Independent sources raise confidence: 1 - Π(1 - c_i), capped below certainty."""
+        """Independent sources raise confidence: 1 - Π(1 - c_i), capped below certainty. Articles that carry the
+        same sentence (a syndicated story, a wire copy) are one source, not independent ones."""
         remaining = 1.0
-        for obs in self.observations:
-            remaining *= 1 - obs.confidence
+        for sure in independent(self.observations).values():
+            remaining *= 1 - sure
         return round(min(0.99, 1 - remaining), 3)
+
+
+def copy_key(quote: str) -> str:
+    """A sentence as its copies share it: case and runs of whitespace ignored."""
+    return " ".join(quote.split()).casefold()
+
+
+def independent(observations: list[Observation]) -> dict[str, float]:
+    """The sentences a finding rests on, one per set of copies (copy_key), each with its surest reading's
+    confidence."""
+    found: dict[str, float] = {}
+    for obs in observations:
+        key = copy_key(obs.reading.quote)
+        found[key] = max(found.get(key, 0.0), obs.confidence)
+    return found
 
 
 def judge(claim: Claim, base: dict[str, Any], reading: Reading, contested_here: bool = False
@@ -641,7 +660,9 @@ def shown_cue(reading: Reading) -> str:
     over, too long to point at the value."""
     if reading.amount is None:
         return reading.cue
-    return reading.quote[reading.cue_start - reading.start:reading.cue_end - reading.start] or reading.cue
+    # the figure's span may end on the comma after it ("4,8 млрд долларов, сообщил …"): not part of the figure
+    shown = reading.quote[reading.cue_start - reading.start:reading.cue_end - reading.start].rstrip(" ,;:")
+    return shown or reading.cue
 
 
 def evidence(reading: Reading, why: str = "") -> dict[str, Any]:

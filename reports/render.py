@@ -138,9 +138,13 @@ def outlet_of(item: dict[str, Any]) -> str:
 
 
 def sources_agree(finding: dict[str, Any]) -> str:
-    """"1 source" or "N sources agree": how many articles state the finding's value."""
-    n = len(finding.get("sources") or [finding["observed"]])
-    return "1 source" if n == 1 else f"{n} sources agree"
+    """"1 source", "N sources agree", with "(+K copies)" when K articles carry another's sentence word for word (a
+    syndicated story): how many independent reports state the finding's value."""
+    quotes = [s.get("quote") or "" for s in finding.get("sources") or [finding["observed"]]]
+    n = len({" ".join(q.split()).casefold() for q in quotes})
+    copies = len(quotes) - n
+    said = "1 source" if n == 1 else f"{n} sources agree"
+    return f"{said} (+{plural(copies, 'copy', 'copies')})" if copies else said
 
 
 def statements(findings: list[dict[str, Any]]) -> int:

@@ -277,3 +277,35 @@ def test_the_run_statistics_and_the_headline_count_confirmations_so_they_can_be_
     assert dict(statistics(report))["Findings"].endswith("1 confirmed (2 statements)")
     confirmed["sources"] = confirmed["sources"][:1]
     assert dict(statistics(Report.from_json(data)))["Findings"].endswith("1 disputed, 1 confirmed")
+
+
+def test_a_syndicated_copy_is_not_a_second_source_and_the_original_leads():
+    """Two outlets carrying one wire sentence were "2 sources agree" at 0.99, linked to the later copy."""
+    from baseline.catalogue import load_catalogue
+    from claims import Article, analyze
+    from reports.render import sources_agree
+
+    line = "Iran became a full member of the Shanghai Cooperation Organisation at the bloc's summit on Tuesday."
+    copy = f"{line}\nThis story was first published by Harbour Wire."
+    pages = [Article(1, "http://127.0.0.1/copy", "SCO", copy, "2023-07-05T11:45:00", "Hill Daily"),
+             Article(2, "http://127.0.0.1/wire", "SCO", line, "2023-07-05T08:10:00", "Harbour Wire")]
+    base = {"sco-membership": {"value": "observer", "quotes": []}}
+    alone = analyze(pages[1:], load_catalogue(), base)
+    both = analyze(pages, load_catalogue(), base)
+    one = next(f.to_report() for f in alone.findings if f.claim == "sco-membership")
+    two = next(f.to_report() for f in both.findings if f.claim == "sco-membership")
+    assert (two["verdict"], two["observed"]["value"]) == ("changed", "full member")
+    assert two["observed"]["url"] == "http://127.0.0.1/wire" and len(two["sources"]) == 2
+    assert two["confidence"] == one["confidence"] < 0.99
+    assert sources_agree(two) == "1 source (+1 copy)"
+
+
+def test_a_figure_is_highlighted_without_the_comma_after_it():
+    from baseline.catalogue import load_catalogue
+    from claims import Article, analyze
+
+    text = "Товарооборот между Россией и Ираном в 2024 году составил 4,8 млрд долларов, сообщил посол."
+    found = analyze([Article(1, "http://127.0.0.1/ru", "", text, "2025-02-10", "", "ru")], load_catalogue(),
+                    {"bilateral-trade": {"value": "$3.5–4 billion (2021)", "quotes": []}})
+    report = next(f.to_report() for f in found.findings if f.claim == "bilateral-trade")
+    assert report["sources"][0]["highlight"] == report["evidence"]["cue"] == "4,8 млрд долларов"
