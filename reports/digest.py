@@ -55,7 +55,10 @@ def build_digest(runs: list[dict[str, Any]], rows: list[dict[str, Any]], develop
             item["statements"] += len(data.get("sources") or [1])
             item["runs"].append(row["run_id"])
             continue
-        entry = changes.setdefault(row["claim"], {}).setdefault(row["id"], change_entry(data, row, ids))
+        # A denial of a value the analyst dismissed (claimwatch.review) shares the dismissed dispute's id, but it
+        # is no source for the value it denies: it is an entry of its own, listed apart as no news.
+        key = (row["id"], bool(data.get("denies_dismissed")))
+        entry = changes.setdefault(row["claim"], {}).setdefault(key, change_entry(data, row, ids))
         entry["runs"].append(row["run_id"])
         entry["confidence"] = max(entry["confidence"], data["confidence"])
         for source in data.get("sources") or []:
@@ -63,7 +66,8 @@ def build_digest(runs: list[dict[str, Any]], rows: list[dict[str, Any]], develop
                                                         ("url", "title", "outlet", "published", "quote")})
     claims = [{"claim": claim, "question": next(iter(found.values()))["question"],
                "findings": sorted(({**f, "sources": list(f["sources"].values())} for f in found.values()),
-                                  key=lambda f: (VERDICT_RANK[f["verdict"]], f["runs"][0]))}
+                                  key=lambda f: (VERDICT_RANK[f["verdict"]], bool(f.get("denies_dismissed")),
+                                                 f["runs"][0]))}
               for claim, found in sorted(changes.items())]
     return {
         "schema": SCHEMA, "since": since.isoformat(timespec="seconds"), "until": until.isoformat(timespec="seconds"),
@@ -143,8 +147,7 @@ def render_digest_md(digest: dict[str, Any]) -> str:
             meta = [md_link(f["url"], f["title"] or f["url"]), md_escape(f["outlet"]),
                     md_escape(f["published"] or "date unknown"), f"confidence {f['confidence']:.2f}",
                     plural(len(f["sources"]), "source"), f"id `{f['id']}`"]
-            lines += [f"- {md_escape(f['was'])} → **{md_escape(f['now'])}** ({f['verdict']}; {md_escape(f['status'])})"
-                      f" — runs {', '.join(md_escape(r) for r in f['runs'])}",
+            lines += [f"- {change_md(f)} — runs {', '.join(md_escape(r) for r in f['runs'])}",
                       f"  > {md_highlight(f['quote'], f['highlight'])}",
                       f"  — {' · '.join(m for m in meta if m)}", ""]
     lines += ["## Confirmed", ""]
@@ -158,6 +161,20 @@ def render_digest_md(digest: dict[str, Any]) -> str:
               f"{run_counts(r)}" + (f"; report {md_escape(r['report_dir'])}" if r["report_dir"] else "")
               for r in digest["runs"]] or ["No run started in this period."]
     return "\n".join(lines) + "\n"
+
+
+def change_md(finding: dict[str, Any]) -> str:
+    """A digest entry's first words: was → now with its verdict and status, or, for a denial of a value the
+    analyst dismissed, that it is no news (claimwatch.review; the run's report lists it apart too)."""
+    if finding.get("denies_dismissed"):
+        return (f"{md_escape(finding['now'])} denied — {denial_note(finding)}")
+    return (f"{md_escape(finding['was'])} → **{md_escape(finding['now'])}** ({finding['verdict']}; "
+            f"{md_escape(finding['status'])})")
+
+
+def denial_note(finding: dict[str, Any]) -> str:
+    """Why a denial of a dismissed value is no news, naming the dismissed finding."""
+    return f"you dismissed that value (finding {finding['denies_dismissed']}), so this denial is no news"
 
 
 def run_counts(run: dict[str, Any]) -> str:
@@ -183,10 +200,12 @@ def render_digest_html(digest: dict[str, Any]) -> str:
         for f in claim["findings"]:
             sources = "".join(f"<li>{link(s['url'], s.get('title') or s['url'])} · {isolated(outlet_of(s))} · "
                               f"{esc(s.get('published') or '')}</li>" for s in f["sources"])
+            change = (f"<span class=\"now\">{esc(f['now'])}</span> denied<span class=\"tag\">{esc(denial_note(f))}"
+                      "</span>" if f.get("denies_dismissed") else
+                      f"<span class=\"was\">{esc(f['was'])}</span> → <span class=\"now\">{esc(f['now'])}</span>"
+                      f"<span class=\"tag\">{esc(f['verdict'])}</span><span class=\"tag\">{esc(f['status'])}</span>")
             body.append(
-                f"<div class=\"finding {esc(f['verdict'])}\"><p class=\"change\"><span class=\"was\">{esc(f['was'])}"
-                f"</span> → <span class=\"now\">{esc(f['now'])}</span><span class=\"tag\">{esc(f['verdict'])}</span>"
-                f"<span class=\"tag\">{esc(f['status'])}</span></p>"
+                f"<div class=\"finding {esc(f['verdict'])}\"><p class=\"change\">{change}</p>"
                 f"<blockquote>{html_highlight(f['quote'], f['highlight'])}</blockquote>"
                 f"<p class=\"meta\">{link(f['url'], f['title'] or f['url'])} · {isolated(f['outlet'])} · "
                 f"{esc(f['published'] or 'date unknown')} · confidence {f['confidence']:.2f} · runs "

@@ -17,7 +17,7 @@ from claimwatch.cli import main
 from claimwatch.store import open_db, to_json
 from flows.monitor import monitor
 from reports.model import Report
-from reports.digest import build_digest, summary
+from reports.digest import build_digest, render_digest_md, summary
 from reports.render import headline, render_html, render_markdown
 from reports.timeline import timeline_svg
 from tests.conftest import article_html, rss
@@ -318,6 +318,24 @@ def test_a_denial_after_a_dismissed_dispute_of_the_same_value_stays_dismissed(tm
     assert review.list_findings(db, "open") == []
     # recording the same run again finds the dismissal of the earlier run, not its own row
     assert review.record_run(db, "20260102T000000-bbbbbb", [denial], [])[0]["denies_dismissed"] == rumour["id"]
+
+
+def test_the_digest_counts_no_denial_as_a_source_of_the_value_it_denies(tmp_path):
+    """A week with a dismissed report that the jets were delivered, then a denial of the delivery: the digest keeps
+    one source for "delivered" (the report) and lists the denial apart as no news (walk19: it counted the denial
+    as a second source for the value it denies)."""
+    db, rumour, denial = dismissed_then_denied(tmp_path, "disputed")
+    review.record_run(db, "20260102T000000-bbbbbb", [denial], [])
+    since = datetime(2026, 1, 1, tzinfo=timezone.utc)
+    digest = build_digest([], review.findings_of(db, ["20260101T000000-aaaaaa", "20260102T000000-bbbbbb"]), [],
+                          since, since + timedelta(days=7))
+    reported, denied = digest["claims"][0]["findings"]
+    assert [s["url"] for s in reported["sources"]] == ["http://x.test/1"] and reported["status"] == "dismissed"
+    assert denied["denies_dismissed"] == rumour["id"] and [s["url"] for s in denied["sources"]] == ["http://x.test/2"]
+    markdown = render_digest_md(digest)
+    assert "not delivered → **delivered** (disputed; dismissed)" in markdown and "2 sources" not in markdown
+    assert f"delivered denied — you dismissed that value (finding {rumour['id']})" in markdown
+    assert "1 disputed statement," in summary(digest)  # the report; the denial is no news
 
 
 def test_timelines_follow_the_catalogue_and_place_a_statement_at_the_date_it_gives(tmp_path):
