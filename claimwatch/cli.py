@@ -70,7 +70,9 @@ def summarize_run(folder: Path) -> None:
     changed = [f for f in report["findings"] if f["verdict"] == "changed"]
     fresh = sum(1 for f in changed if f.get("new", True))
     new = counts["articles_new"]
-    print(f"run {report['run']['id']}: {plural(len(report['run']['feeds']), 'feed')}, "
+    unchanged = report["run"].get("feeds_not_modified")
+    print(f"run {report['run']['id']}: {plural(len(report['run']['feeds']), 'feed')}"
+          + (f" ({unchanged} unchanged: HTTP 304)" if unchanged else "") + ", "
           f"{plural(counts['entries_seen'], 'entry', 'entries')}, {plural(new, 'new article')} "
           f"({counts['articles_relevant']} relevant)"
           + (f", {report['run']['articles_updated']} updated" if report["run"].get("articles_updated") else "")

@@ -87,6 +87,8 @@ class RunState:
     # stored articles about the tracked claims whose page changed, stored as updates and analysed again in this
     # run: not new, so not in `counts` (report.json's four counts keep their meaning), but read
     articles_updated: int = 0
+    # feeds that answered 304 Not Modified: nothing new published since the last run (report.json run.feeds_not_modified)
+    feeds_not_modified: int = 0
 
 
 @dataclass(frozen=True)
@@ -228,6 +230,7 @@ def record_feed(db: sqlite_utils.Database, run: RunState, url: str, outcome: Fee
     fetched = outcome.fetched
     if outcome.parsed is None:
         store.save_feed_state(db, url, status=fetched.status, etag=fetched.etag, last_modified=fetched.last_modified)
+        run.feeds_not_modified += 1
         logger.info("feed not modified: %s", shown)
         return []
     if outcome.parsed.warning:
@@ -366,11 +369,12 @@ def run_report(db: sqlite_utils.Database, run: RunState, analysis: Analysis, fin
     as claimwatch.review.record_run marked them (new / first_seen); `catalogue`: the run's, for the order of the
     timelines (claims and their lanes)."""
     with run.timings.stage("report"):
-        finished = store.finish_run(db, run.run_id, run.counts, str(folder))
+        finished = store.finish_run(db, run.run_id, run.counts, str(folder), feeds_not_modified=run.feeds_not_modified)
         report = build_report(finished, findings, analysis.new_developments, store.run_errors(db, run.run_id),
                               timelines=review.timelines(db, findings, catalogue), baseline_version=baseline_version)
     report.run.timings = run.timings.to_json()  # after the report stage: it is counted too
     report.run.articles_updated = run.articles_updated
+    report.run.feeds_not_modified = run.feeds_not_modified
     return report
 
 

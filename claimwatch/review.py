@@ -407,7 +407,8 @@ def timeline_lanes(claim: Claim | None, baseline_value: str, points: list[dict[s
 def runs_between(db: sqlite_utils.Database, since: datetime, until: datetime) -> list[dict[str, Any]]:
     """Runs that started within [since, until], oldest first."""
     found = []
-    for run in rows(db, "select id, started_at, finished_at, status, feeds, counts, report_dir from runs"):
+    for run in rows(db, "select id, started_at, finished_at, status, feeds, counts, report_dir, failure, "
+                        "feeds_not_modified from runs"):
         try:
             started = datetime.fromisoformat(run["started_at"] or "")
         except ValueError:

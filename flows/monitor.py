@@ -236,6 +236,8 @@ def monitor(feeds: list[str] | None = None, feeds_file: str | None = None, db: s
                                          catalogue)
             annotate(report, failure, first_run)
             write_report(report, folder)
+    if failure:  # after the last run_report, which marks the run completed
+        store.fail_run(database, run.run_id, failure)
     create_markdown_artifact(key=REPORT_ARTIFACT, markdown=(folder / "report.md").read_text(encoding="utf-8"),
                              description=f"claimwatch run {run.run_id}: {folder}")
     create_table_artifact(key=FINDINGS_ARTIFACT, table=findings_table(report),

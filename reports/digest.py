@@ -72,7 +72,10 @@ def build_digest(runs: list[dict[str, Any]], rows: list[dict[str, Any]], develop
     return {
         "schema": SCHEMA, "since": since.isoformat(timespec="seconds"), "until": until.isoformat(timespec="seconds"),
         "runs": [{"id": r["id"], "started_at": r["started_at"], "finished_at": r["finished_at"], "status": r["status"],
-                  "counts": json.loads(r["counts"] or "{}"), "report_dir": r["report_dir"]} for r in runs],
+                  "counts": json.loads(r["counts"] or "{}"), "report_dir": r["report_dir"],
+                  # as the run's own report has them: why it failed, how many of its feeds had nothing new (304)
+                  "failure": r.get("failure"), "feeds": len(json.loads(r.get("feeds") or "[]")),
+                  "feeds_not_modified": r.get("feeds_not_modified") or 0} for r in runs],
         "claims": claims,
         "confirmed": sorted(confirmed.values(), key=lambda c: c["claim"]),
         "new_developments": [{k: d[k] for k in ("statement", "url", "title", "published", "run_id")}
@@ -126,10 +129,12 @@ def summary(digest: dict[str, Any]) -> str:
     claims = sum(1 for c in digest["claims"] if any(f["verdict"] == "changed" for f in c["findings"]))
     errors = sum(r["counts"].get("errors", 0) for r in digest["runs"])
     first = f"{plural(changed, 'change')} to {plural(claims, 'claim')}" if changed else nothing_changed(digest)
+    failed = sum(1 for r in digest["runs"] if r.get("failure"))
     return (f"{plural(len(digest['runs']), 'run')} from {digest['since']} to {digest['until']}: {first}; "
             f"{plural(disputed, 'disputed statement')}, "
             f"{plural(sum(c['statements'] for c in digest['confirmed']), 'confirmation')}, "
-            f"{plural(len(digest['new_developments']), 'new development')}, {plural(errors, 'error')}.")
+            f"{plural(len(digest['new_developments']), 'new development')}, {plural(errors, 'error')}"
+            + (f"; {plural(failed, 'run')} failed as a whole." if failed else "."))
 
 
 def render_digest_md(digest: dict[str, Any]) -> str:
@@ -157,7 +162,7 @@ def render_digest_md(digest: dict[str, Any]) -> str:
     lines += [f"- {md_escape(d['statement'])} — {md_link(d['url'], d['title'] or d['url'])} (run {md_escape(d['run_id'])})"
               for d in digest["new_developments"]] or ["None."]
     lines += ["", "## Runs", ""]
-    lines += [f"- {md_escape(r['id'])} — started {r['started_at']}, {md_escape(r['status'] or '?')}: "
+    lines += [f"- {md_escape(r['id'])} — started {r['started_at']}, {md_escape(run_status(r))}: "
               f"{run_counts(r)}" + (f"; report {md_escape(r['report_dir'])}" if r["report_dir"] else "")
               for r in digest["runs"]] or ["No run started in this period."]
     return "\n".join(lines) + "\n"
@@ -177,10 +182,25 @@ def denial_note(finding: dict[str, Any]) -> str:
     return f"you dismissed that value (finding {finding['denies_dismissed']}), so this denial is no news"
 
 
+def run_status(run: dict[str, Any]) -> str:
+    """A run's status as its own report gives it: "failed (no feed could be read: 1 answered HTTP 404)" for a run
+    that failed as a whole, else the `runs` table's status (completed, running)."""
+    if run.get("failure"):
+        return f"failed ({run['failure']})"
+    return str(run["status"] or "?")
+
+
 def run_counts(run: dict[str, Any]) -> str:
-    """A run's counts as a phrase: "12 entries, 3 new articles (2 relevant), 1 error"."""
+    """A run's counts as a phrase: "12 entries, 3 new articles (2 relevant), 1 error", and why it read nothing when
+    it read nothing: every feed unchanged (HTTP 304), or no entry read where errors were."""
     c = run["counts"]
-    unread = " (no feed entry was read)" if not c.get("entries_seen", 0) and c.get("errors", 0) else ""
+    unread = ""
+    if run.get("feeds") and run.get("feeds_not_modified") == run["feeds"]:
+        unread = " (nothing new: every feed answered HTTP 304 Not Modified)"
+    elif run.get("feeds_not_modified"):
+        unread = f" ({run['feeds_not_modified']} of {plural(run['feeds'], 'feed')} unchanged: HTTP 304)"
+    elif not c.get("entries_seen", 0) and c.get("errors", 0) and not run.get("failure"):
+        unread = " (no feed entry was read)"
     return (f"{plural(c.get('entries_seen', 0), 'entry', 'entries')}, {plural(c.get('articles_new', 0), 'new article')} "
             f"({c.get('articles_relevant', 0)} relevant), {plural(c.get('errors', 0), 'error')}{unread}")
 
@@ -222,7 +242,7 @@ def render_digest_html(digest: dict[str, Any]) -> str:
                            f"{esc(d['run_id'])})</li>" for d in digest["new_developments"])
     body.append("<section><h2>New developments</h2>"
                 + (f"<ul>{developments}</ul>" if developments else "<p class=\"none\">None.</p>") + "</section>")
-    runs = "".join(f"<tr><td><code>{esc(r['id'])}</code></td><td>{esc(r['started_at'])}</td><td>{esc(r['status'])}"
+    runs = "".join(f"<tr><td><code>{esc(r['id'])}</code></td><td>{esc(r['started_at'])}</td><td>{esc(run_status(r))}"
                    f"</td><td>{esc(run_counts(r))}</td><td class=\"url\">{esc(r['report_dir'] or '')}</td></tr>"
                    for r in digest["runs"])
     body.append("<section><h2>Runs</h2>" + (

@@ -106,7 +106,8 @@ class Run:
     (entries_seen, articles_new, articles_relevant, errors). Optional keys, written only when set:
     `baseline_version`, `failure` (the run failed as a whole: why), `first_run` (the database's first run),
     `timings` (seconds per stage: claimwatch.pipeline.Timings), `articles_updated` (stored articles about the
-    tracked claims whose page changed since, analysed again: not new, so not among the counts)."""
+    tracked claims whose page changed since, analysed again: not new, so not among the counts),
+    `feeds_not_modified` (feeds that answered HTTP 304 Not Modified: nothing new since the last run)."""
     id: str
     started_at: str = ""
     finished_at: str = ""
@@ -117,6 +118,7 @@ class Run:
     first_run: bool = False
     timings: dict[str, float] | None = None
     articles_updated: int = 0
+    feeds_not_modified: int = 0
 
     def to_json(self) -> dict[str, Any]:
         """report.json's `run` object: the fixed keys, then each optional key only when set."""
@@ -132,6 +134,8 @@ class Run:
             out["timings"] = dict(self.timings)
         if self.articles_updated:
             out["articles_updated"] = self.articles_updated
+        if self.feeds_not_modified:
+            out["feeds_not_modified"] = self.feeds_not_modified
         return out
 
     @classmethod
@@ -141,7 +145,8 @@ class Run:
                    finished_at=data.get("finished_at", ""), feeds=list(data.get("feeds") or []),
                    counts=dict(data.get("counts") or {}), baseline_version=data.get("baseline_version"),
                    failure=data.get("failure"), first_run=bool(data.get("first_run")),
-                   timings=data.get("timings"), articles_updated=int(data.get("articles_updated") or 0))
+                   timings=data.get("timings"), articles_updated=int(data.get("articles_updated") or 0),
+                   feeds_not_modified=int(data.get("feeds_not_modified") or 0))
 
 
 @dataclass

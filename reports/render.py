@@ -100,7 +100,11 @@ def no_change(report: Report) -> str:
     """What a run with no change says: that no tracked claim changed, unless it read no new article about the
     tracked claims (every feed failed, or nothing new was published): then that no change could be seen, not
     an all-clear. An article stored before whose page changed and was read again counts as read."""
-    if report.run.counts.get("articles_relevant") == 0 and not report.run.articles_updated:
+    run = report.run
+    if run.counts.get("articles_relevant") == 0 and not run.articles_updated:
+        if run.feeds and run.feeds_not_modified == len(run.feeds):
+            return ("Nothing new was published since the last run (every feed answered HTTP 304 Not Modified), "
+                    "so no change could be seen.")
         return "No new article about the tracked claims was read in this run, so no change could be seen."
     return "No tracked claim changed in this run."
 
@@ -325,7 +329,8 @@ def statistics(report: Report) -> list[tuple[str, str]]:
     run, counts, findings = report.run, report.run.counts, report.findings
     changed = of_verdict(findings, "changed")
     stats = [("Started", run.started_at), ("Finished", f"{run.finished_at} ({duration(run)})"),
-             ("Feeds", str(len(run.feeds))),
+             ("Feeds", str(len(run.feeds)) + (f" ({run.feeds_not_modified} unchanged since the last run: HTTP 304 Not "
+                                              "Modified)" if run.feeds_not_modified else "")),
              ("Entries seen", str(counts.get("entries_seen", 0))),
              ("New articles", f"{counts.get('articles_new', 0)} ({counts.get('articles_relevant', 0)} relevant)"
                               + (f"; {run.articles_updated} updated and read again" if run.articles_updated else "")),

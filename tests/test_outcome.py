@@ -37,6 +37,9 @@ def test_a_run_where_no_feed_answers_ends_failed_with_the_reason(tmp_path, prefe
     folder = Path(state.result(raise_on_failure=False))
     report = report_of(folder)
     assert report["run"]["failure"].startswith("no feed could be reached")
+    import sqlite_utils
+    row = sqlite_utils.Database(tmp_path / "c.db")["runs"].get(report["run"]["id"])
+    assert (row["status"], row["failure"]) == ("failed", report["run"]["failure"])  # the digest's source (walk19)
     markdown = (folder / "report.md").read_text(encoding="utf-8")
     assert markdown.splitlines()[2].startswith("**Run failed: no feed could be reached")
     html = (folder / "report.html").read_text(encoding="utf-8")

@@ -225,6 +225,26 @@ def test_a_digest_of_runs_that_read_nothing_is_no_all_clear(tmp_path, capsys):
     assert "No tracked claim changed in these runs." in (folder / "digest.md").read_text()
 
 
+def test_the_digest_says_of_each_run_what_its_own_report_says(tmp_path, capsys):
+    """A run whose feeds all failed is "failed" with its report's reason, not "completed" (walk19), and a run whose
+    every feed answered 304 is marked as having had nothing new."""
+    db = open_db(tmp_path / "c.db")
+    now = datetime.now(timezone.utc)
+    add_run(db, "dead", now - timedelta(days=2), [], read=False)
+    db["runs"].update("dead", {"status": "failed", "failure": "no feed could be read: 1 answered HTTP 404"})
+    add_run(db, "quiet", now - timedelta(days=1), [], read=False)
+    db["runs"].update("quiet", {"feeds": to_json(["http://x.test/a", "http://x.test/b"]), "feeds_not_modified": 2,
+                                "counts": to_json({"entries_seen": 0, "articles_new": 0, "articles_relevant": 0,
+                                                   "errors": 0})})
+    assert main(["report", "--since", "7d", "--db", str(tmp_path / "c.db"), "--reports", str(tmp_path / "r")]) == 0
+    folder = Path(capsys.readouterr().out.strip().splitlines()[-1])
+    markdown, page = (folder / "digest.md").read_text(), (folder / "digest.html").read_text()
+    assert ", failed \\(no feed could be read: 1 answered HTTP 404\\): 0 entries" in markdown  # md-escaped
+    assert "completed" not in markdown.split("- dead — started", 1)[1].split("\n")[0]
+    assert "(nothing new: every feed answered HTTP 304 Not Modified)" in markdown.split("- quiet — started", 1)[1]
+    assert "1 run failed as a whole." in markdown and "failed (no feed could be read: 1 answered HTTP 404)" in page
+
+
 def test_runs_of_one_second_are_taken_in_the_order_they_were_recorded(tmp_path):
     """Run ids give the second and a random part: a later run of the same second may sort first by id."""
     db = open_db(tmp_path / "c.db")
