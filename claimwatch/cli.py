@@ -86,6 +86,7 @@ def cmd_baseline_build(args: argparse.Namespace) -> int:
     """`claimwatch baseline build`: build the baseline from the sources, store a new version when anything
     changed, write baseline.md/.json."""
     from baseline import store as baseline_store
+    from baseline.builder import source_titles
     from baseline.catalogue import load_catalogue
     from claimwatch.store import open_db
     from reports.baseline import write_baseline_report
@@ -96,7 +97,7 @@ def cmd_baseline_build(args: argparse.Namespace) -> int:
     db = open_db(args.db)
     version, created, _ = baseline_store.build_and_save(db, catalogue)
     folder = write_baseline_report(baseline_store.load_claims(db, version), version, catalogue,
-                                   baseline_report_dir(args))
+                                   baseline_report_dir(args), source_titles())
     print(f"baseline version {version} ({'new' if created else 'unchanged: same sources and catalogue'}), "
           f"{len(catalogue.claims)} claims; report in {folder}")
     return 0

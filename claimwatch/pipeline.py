@@ -28,6 +28,7 @@ from extractors.pages import (Article, article_from_entry, continue_article, dec
 from extractors.pool import Extraction
 import claims
 from baseline import store as baseline_store
+from baseline.builder import source_titles
 from claims.analysis import Analysis, language_of, load_encoder_or_none
 from claims.catalogue import Catalogue
 from claims.reader import mentions_tracked_claim, statement_key
@@ -375,6 +376,7 @@ def run_report(db: sqlite_utils.Database, run: RunState, analysis: Analysis, fin
     report.run.timings = run.timings.to_json()  # after the report stage: it is counted too
     report.run.articles_updated = run.articles_updated
     report.run.feeds_not_modified = run.feeds_not_modified
+    report.source_titles = source_titles()  # report.html names the baseline's seed documents by their titles
     return report
 
 

@@ -7,22 +7,23 @@ from pathlib import Path
 from typing import Any
 
 from claims.catalogue import Catalogue
-from reports.render import md_escape
+from reports.render import md_escape, source_name
 
 
 def write_baseline_report(claims: dict[str, dict[str, Any]], version: int, catalogue: Catalogue,
-                          folder: Path) -> Path:
+                          folder: Path, titles: dict[str, str] | None = None) -> Path:
     """Write baseline.json (schema claimwatch.baseline/1: version and claim id -> baseline record) and
-    baseline.md into `folder` (made if missing); returns `folder`. Raises OSError when it cannot be
-    written."""
+    baseline.md into `folder` (made if missing); returns `folder`. `titles`: the sources' titles
+    (baseline.builder.source_titles), for baseline.md. Raises OSError when it cannot be written."""
     folder.mkdir(parents=True, exist_ok=True)
     payload = {"schema": "claimwatch.baseline/1", "version": version, "claims": claims}
     (folder / "baseline.json").write_text(json.dumps(payload, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
-    (folder / "baseline.md").write_text(render_baseline_md(claims, version, catalogue), encoding="utf-8")
+    (folder / "baseline.md").write_text(render_baseline_md(claims, version, catalogue, titles), encoding="utf-8")
     return folder
 
 
-def render_baseline_md(claims: dict[str, dict[str, Any]], version: int, catalogue: Catalogue) -> str:
+def render_baseline_md(claims: dict[str, dict[str, Any]], version: int, catalogue: Catalogue,
+                       titles: dict[str, str] | None = None) -> str:
     """baseline.md: per catalogue claim its baseline value, "disputed" where the sources disagree, and every
     verbatim quote with its source and as-of date, all escaped."""
     lines = [f"# claimwatch baseline — version {version}", "",
@@ -35,7 +36,8 @@ def render_baseline_md(claims: dict[str, dict[str, Any]], version: int, catalogu
         lines += [f"## {claim.id}: {md_escape(data['value'])}{status}", "", f"*{md_escape(claim.question)}*", ""]
         for quote in data["quotes"]:
             hedge = " (hedged)" if quote.get("hedged") else ""
-            lines.append(f"- {md_escape(quote['value'])}{hedge} — {quote['source']}, as of {quote['as_of']}: "
+            lines.append(f"- {md_escape(quote['value'])}{hedge} — {md_escape(source_name(quote['source'], titles))}, "
+                         f"as of {quote['as_of']}: "
                          f"> {md_escape(quote['quote'])}")
         lines.append("")
     return "\n".join(lines)

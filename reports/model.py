@@ -159,6 +159,9 @@ class Report:
     errors: list[ErrorRecord] = field(default_factory=list)
     warnings: list[ErrorRecord] = field(default_factory=list)
     timelines: list[dict[str, Any]] | None = None
+    # A baseline source's file name -> the title sources.toml gives it, for people (report.html); not in report.json,
+    # whose `baseline.source` stays the file name, as the contract has it.
+    source_titles: dict[str, str] = field(default_factory=dict)
 
     def to_json(self) -> dict[str, Any]:
         """The report.json object (schema claimwatch.report/1), keys in the order written since the first

@@ -277,3 +277,25 @@ def test_the_run_statistics_and_the_headline_count_confirmations_so_they_can_be_
     assert dict(statistics(report))["Findings"].endswith("1 confirmed (2 statements)")
     confirmed["sources"] = confirmed["sources"][:1]
     assert dict(statistics(Report.from_json(data)))["Findings"].endswith("1 disputed, 1 confirmed")
+
+
+def test_the_baseline_source_is_named_by_its_title_in_report_html_and_stays_a_file_name_in_report_json(tmp_path):
+    """walk19: report.html named the baseline's source by the seed's hashed file name only."""
+    from baseline.builder import source_titles
+
+    titles = source_titles()
+    assert set(titles) == {p.name for p in (Path(__file__).resolve().parents[1] / "baseline" / "sources").glob("*.txt")}
+    report = Report.from_json(hostile_report())
+    report.source_titles = {"001.txt": "A wire's analysis of the January summit"}
+    page = render_html(report)
+    assert "Baseline: observer — A wire&#x27;s analysis of the January summit (001.txt), as of 2022-01-25" in page
+    assert json.loads(json.dumps(report.to_json()))["findings"][0]["baseline"]["source"] == "001.txt"
+    assert "source_titles" not in json.dumps(report.to_json())
+    assert "Baseline: observer — 001.txt, as of" in render_html(Report.from_json(hostile_report()))  # no title
+    from baseline.catalogue import load_catalogue
+    from reports.baseline import render_baseline_md
+
+    quote = {"value": "observer", "quote": "Iran is an observer.", "source": "001.txt", "as_of": "2022-01-25"}
+    markdown = render_baseline_md({"sco-membership": {"value": "observer", "disputed": False, "quotes": [quote]}}, 1,
+                                  load_catalogue(), report.source_titles)
+    assert "— A wire's analysis of the January summit \\(001.txt\\), as of 2022-01-25" in markdown
