@@ -284,20 +284,24 @@ def evidence_line(f: dict[str, Any]) -> str:
 
 def relation_line(f: dict[str, Any], findings: Sequence[dict[str, Any]] = ()) -> str:
     """How a changed figure stands to the run's other figures for its period (report.json `superseded_by`,
-    `conflicts_with`: claims.compare.relate_figures), as plain text naming their values; empty when it has
-    neither."""
+    `conflicts_with`: claims.compare.relate_figures) and, for a revision, to the figures earlier runs reported
+    (`revises`: claimwatch.review), as plain text naming their values; empty when it has none of them."""
     values = {g["id"]: g["observed"]["value"] for g in findings}
 
     def named(fid: str) -> str:
         return f"{values[fid]} (finding {fid})" if fid in values else f"finding {fid}"
 
     period = (f.get("observed") or {}).get("period") or "its period"
+    said = []
     if f.get("superseded_by"):
-        return f"superseded by a revised figure for {period} in this run: {named(f['superseded_by'])}"
-    if f.get("conflicts_with"):
-        return (f"other sources in this run give another figure for {period}: "
-                + ", ".join(named(fid) for fid in f["conflicts_with"]))
-    return ""
+        said.append(f"superseded by a revised figure for {period} in this run: {named(f['superseded_by'])}")
+    elif f.get("conflicts_with"):
+        said.append(f"other sources in this run give another figure for {period}: "
+                    + ", ".join(named(fid) for fid in f["conflicts_with"]))
+    if f.get("revises"):  # figures of earlier runs that this revision corrects (claimwatch.review.earlier_figures)
+        said.append(f"revises the figure for {period} that an earlier run reported: "
+                    + ", ".join(f"{r['value']} (finding {r['id']}, run {r['run']})" for r in f["revises"]))
+    return "; ".join(said)
 
 
 def _md_finding(f: dict[str, Any], findings: Sequence[dict[str, Any]] = ()) -> str:

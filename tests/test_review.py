@@ -18,7 +18,7 @@ from claimwatch.store import open_db, to_json
 from flows.monitor import monitor
 from reports.model import Report
 from reports.digest import build_digest, render_digest_md, summary
-from reports.render import headline, render_html, render_markdown
+from reports.render import headline, md_escape, render_html, render_markdown
 from reports.timeline import timeline_svg
 from tests.conftest import article_html, rss
 
@@ -356,6 +356,32 @@ def test_the_digest_counts_no_denial_as_a_source_of_the_value_it_denies(tmp_path
     assert "not delivered → **delivered** (disputed; dismissed)" in markdown and "2 sources" not in markdown
     assert f"delivered denied — you dismissed that value (finding {rumour['id']})" in markdown
     assert "1 disputed statement," in summary(digest)  # the report; the denial is no news
+
+
+def test_a_revised_figure_names_the_figure_an_earlier_run_reported_for_its_period(tmp_path):
+    """walk19: customs' revision of the 2024 trade figure in one run was not linked to the 2024 figure an earlier run
+    had reported (superseded_by relates the figures of one run only)."""
+    db = open_db(tmp_path / "c.db")
+
+    def figure(value: str, amount: float, revision: bool) -> dict:
+        found = fake_finding("bilateral-trade", "changed", "$3.5–4 billion (2021)", value, "http://x.test/t")
+        found["observed"].update(amount=amount, period="2024")
+        found["evidence"] = {"cue": "reached", "revision": revision}
+        return found
+
+    first = figure("$4.8 billion (2024)", 4.8e9, False)
+    review.record_run(db, "20260101T000000-aaaaaa", [first], [])
+    [revised, other] = review.record_run(db, "20260102T000000-bbbbbb", [figure("$5.1 billion (2024)", 5.1e9, True),
+                                                                         figure("$4.9 billion (2024)", 4.9e9, False)],
+                                         [])
+    assert revised["revises"] == [{"id": first["id"], "value": "$4.8 billion (2024)", "run": "20260101T000000-aaaaaa"}]
+    assert "revises" not in other  # not given as a correction: no link
+    report = Report.from_json({"schema": "claimwatch.report/1", "findings": [revised], "new_developments": [],
+                               "errors": [], "run": {"id": "r2", "started_at": "", "finished_at": "", "feeds": [],
+                                                     "counts": {}}})
+    said = (f"revises the figure for 2024 that an earlier run reported: $4.8 billion (2024) (finding {first['id']}, "
+            "run 20260101T000000-aaaaaa)")
+    assert md_escape(said) in render_markdown(report) and said[1:] in render_html(report)
 
 
 def test_timelines_follow_the_catalogue_and_place_a_statement_at_the_date_it_gives(tmp_path):
