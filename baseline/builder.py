@@ -80,6 +80,15 @@ def load_sources(folder: Path = SOURCES_DIR) -> list[Source]:
     return sources
 
 
+def source_titles(folder: Path = SOURCES_DIR) -> dict[str, str]:
+    """File name -> the `title` sources.toml gives the seed document (the reports name a source by it, with its
+    file name); {} when there is no sources.toml."""
+    meta_file = folder / "sources.toml"
+    meta = tomllib.loads(meta_file.read_text(encoding="utf-8")) if meta_file.exists() else {}
+    return {name: str(entry["title"]) for name, entry in meta.items()
+            if isinstance(entry, dict) and entry.get("title")}
+
+
 def latest_date(text: str) -> date | None:
     """The latest absolute date written in `text` (claims.values.find_dates; relative dates and dates without
     a year skipped), None when there is none."""

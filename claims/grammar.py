@@ -266,6 +266,15 @@ class Stance:
     past: bool = False
 
 
+def clipped(text: str, limit: int) -> str:
+    """`text` within `limit` characters, cut at a word's end with an ellipsis: the evidence quotes it ("according to
+    unnamed sources cited by a regional news…", not "…news channe")."""
+    if len(text) <= limit:
+        return text
+    cut = text[:limit + 1].rsplit(" ", 1)[0] if " " in text[:limit + 1] else text[:limit]
+    return cut.rstrip(" ,;:") + "…"
+
+
 def cue_token(sent: Any, start: int, end: int) -> Any | None:
     """The token that heads the characters [start, end) of the parsed sentence `sent` (offsets in it)."""
     inside = [t for t in sent if t.idx < end and t.idx + len(t.text) > start]
@@ -348,7 +357,7 @@ def read_stance(sent: Any, start: int, end: int, lang: str = "en", voices: Voice
             if child.lemma_.lower() in words["doubt"] or single_source(child, words, voices):
                 found["hedged"].append(child.text if child.lemma_.lower() in words["doubt"] else "a single source")
         if child.dep_ == "prep" and child.lower_ in words["according"]:
-            found["attributed"].append(" ".join(t.text for t in child.subtree)[:60])
+            found["attributed"].append(clipped(" ".join(t.text for t in child.subtree), 60))
             if single_source(child, words, voices):
                 found["hedged"].append("according to a single source")
             elif any(t.dep_ in ("pobj", "conj") and t.lemma_.lower() in words["estimate_noun"] for t in child.subtree):

@@ -28,6 +28,7 @@ from typing import Any
 from claimwatch.loopback import LoopbackServer
 from settings.errors import ConfigError
 from claims.values import same_person
+from reports.timeline import plural
 
 AMOUNT_TOLERANCE = 0.03
 # news-dev pages whose excerpt shows no date (`published: null`) are served with this date, in page metadata
@@ -494,6 +495,19 @@ def format_scores(scores: dict[str, dict[str, Score]], verbose: bool = False, sh
     return "\n".join(lines)
 
 
+def split_note(articles: list[CorpusArticle]) -> str:
+    """Where the split names come from when they are not news-dev's tune / check (tests/corpus has dev / holdout):
+    each page's own `split`, as the corpus's README defines it. Empty for tune / check."""
+    counts: dict[str, int] = {}
+    for article in articles:
+        counts[article.split] = counts.get(article.split, 0) + 1
+    if set(counts) <= {"tune", "check"}:
+        return ""
+    named = ", ".join(f"{split} ({plural(n, 'page')})" for split, n in sorted(counts.items(), key=lambda kv: bucket_sort_key(
+        f"{kv[0]}:all")))
+    return f"splits {named}: as this corpus's pages name them (each page's `split`; its README says what they mean)"
+
+
 def evaluate(folder: Path, verbose: bool = False, show_check: bool = False) -> tuple[dict[str, dict[str, Score]], str]:
     """Serve the corpus at `folder` on 127.0.0.1, run the monitor flow over it and score its report.
 
@@ -507,6 +521,8 @@ def evaluate(folder: Path, verbose: bool = False, show_check: bool = False) -> t
     undated = sum(a.undated for a in articles)
     if undated:
         text += f"\npages served with the fixed date {UNDATED} (no date on the page): {undated}"
+    if split_note(articles):
+        text += f"\n{split_note(articles)}"
     for bucket in scores:
         scores[bucket]["overall"].unquoted = len(report["unquoted"])  # type: ignore[attr-defined]
         if report["unquoted"]:

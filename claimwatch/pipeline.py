@@ -28,6 +28,7 @@ from extractors.pages import (Article, article_from_entry, continue_article, dec
 from extractors.pool import Extraction
 import claims
 from baseline import store as baseline_store
+from baseline.builder import source_titles
 from claims.analysis import Analysis, language_of, load_encoder_or_none
 from claims.catalogue import Catalogue
 from claims.reader import mentions_tracked_claim, statement_key
@@ -88,6 +89,8 @@ class RunState:
     # stored articles about the tracked claims whose page changed, stored as updates and analysed again in this
     # run: not new, so not in `counts` (report.json's four counts keep their meaning), but read
     articles_updated: int = 0
+    # feeds that answered 304 Not Modified: nothing new published since the last run (report.json run.feeds_not_modified)
+    feeds_not_modified: int = 0
 
 
 @dataclass(frozen=True)
@@ -229,6 +232,7 @@ def record_feed(db: sqlite_utils.Database, run: RunState, url: str, outcome: Fee
     fetched = outcome.fetched
     if outcome.parsed is None:
         store.save_feed_state(db, url, status=fetched.status, etag=fetched.etag, last_modified=fetched.last_modified)
+        run.feeds_not_modified += 1
         logger.info("feed not modified: %s", shown)
         return []
     if outcome.parsed.warning:
@@ -367,11 +371,13 @@ def run_report(db: sqlite_utils.Database, run: RunState, analysis: Analysis, fin
     as claimwatch.review.record_run marked them (new / first_seen); `catalogue`: the run's, for the order of the
     timelines (claims and their lanes)."""
     with run.timings.stage("report"):
-        finished = store.finish_run(db, run.run_id, run.counts, str(folder))
+        finished = store.finish_run(db, run.run_id, run.counts, str(folder), feeds_not_modified=run.feeds_not_modified)
         report = build_report(finished, findings, analysis.new_developments, store.run_errors(db, run.run_id),
                               timelines=review.timelines(db, findings, catalogue), baseline_version=baseline_version)
     report.run.timings = run.timings.to_json()  # after the report stage: it is counted too
     report.run.articles_updated = run.articles_updated
+    report.run.feeds_not_modified = run.feeds_not_modified
+    report.source_titles = source_titles()  # report.html names the baseline's seed documents by their titles
     return report
 
 
@@ -413,7 +419,7 @@ def build_baseline(db: sqlite_utils.Database, catalogue: Catalogue, folder: Path
     the sources replaced). Raises BaselineError for bad sources, OSError when the report cannot be written."""
     result = baseline_store.build_and_save(db, catalogue)
     written = write_baseline_report(baseline_store.load_claims(db, result.version), result.version, catalogue,
-                                    folder, changes=baseline_changes(result))
+                                    folder, changes=baseline_changes(result), titles=source_titles())
     state = "new" if result.created else "unchanged: same sources and catalogue"
     lines = [f"baseline version {result.version} ({state}), {plural(len(catalogue.claims), 'claim')}; "
              f"report in {written}"]

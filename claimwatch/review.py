@@ -56,6 +56,9 @@ def record_run(db: sqlite_utils.Database, run_id: str, findings: list[Finding],
                 "first_seen": before[0]["first_seen"] if before else run_id}
         if standing in DECISIONS:
             item["review"] = standing
+        revised = earlier_figures(db, finding, run_id)
+        if revised:
+            item["revises"] = revised
         agreed = denial_of_dismissed(db, finding, run_id)
         if agreed:
             # "Moscow denied it had delivered the jets", after the analyst dismissed "delivered" as a false
@@ -75,6 +78,24 @@ def record_run(db: sqlite_utils.Database, run_id: str, findings: list[Finding],
             conn.execute("insert into developments values (?, ?, ?, ?, ?, ?)",
                          [run_id, d["statement"], d["url"], d.get("title"), d.get("published"), d.get("score")])
     return marked
+
+
+def earlier_figures(db: sqlite_utils.Database, finding: Finding, run_id: str) -> list[dict[str, str]]:
+    """The figures that runs other than `run_id` reported for the claim and period that `finding` revises (a changed
+    figure given as a correction, evidence `revision`): [{"id", "value", "run"}] (their finding id, figure and the
+    run that first reported it), oldest first; [] for any other finding. claims.compare.relate_figures links the
+    figures of one run (`superseded_by`); this links a revision to the figures of earlier runs (report.json
+    `revises`, added), whose reports are written and stay as they are."""
+    observed = finding.get("observed") or {}
+    if finding["verdict"] != "changed" or not (finding.get("evidence") or {}).get("revision") \
+            or observed.get("amount") is None or not observed.get("period"):
+        return []
+    found = rows(db, "select id, observed_value, first_seen from findings where claim = ? and verdict = 'changed' "
+                     "and run_id != ? and observed_value != ? "
+                     "and cast(json_extract(data, '$.observed.period') as text) = ? order by rowid",
+                 [finding["claim"], run_id, observed["value"], str(observed["period"])])
+    earlier = {r["id"]: {"id": r["id"], "value": r["observed_value"], "run": r["first_seen"]} for r in reversed(found)}
+    return sorted(earlier.values(), key=lambda r: r["run"])
 
 
 def denial_of_dismissed(db: sqlite_utils.Database, finding: Finding, run_id: str) -> str | None:
@@ -407,7 +428,8 @@ def timeline_lanes(claim: Claim | None, baseline_value: str, points: list[dict[s
 def runs_between(db: sqlite_utils.Database, since: datetime, until: datetime) -> list[dict[str, Any]]:
     """Runs that started within [since, until], oldest first."""
     found = []
-    for run in rows(db, "select id, started_at, finished_at, status, feeds, counts, report_dir from runs"):
+    for run in rows(db, "select id, started_at, finished_at, status, feeds, counts, report_dir, failure, "
+                        "feeds_not_modified from runs"):
         try:
             started = datetime.fromisoformat(run["started_at"] or "")
         except ValueError:

@@ -146,8 +146,11 @@ SCHEMA: dict[str, tuple[dict[str, Any], dict[str, Any]]] = {
     # Every URL an article is known by (the feed's link, the final URL after redirects, rel=canonical, AMP),
     # canonicalised: a story reached again by any of them is the same article.
     "article_urls": ({"url": str, "article_id": int}, {"pk": "url"}),
+    # status: running, completed, or failed (the run failed as a whole: `failure` says why, as its report does);
+    # feeds_not_modified: feeds that answered 304 (nothing new), for the digest's list of runs
     "runs": ({"id": str, "started_at": str, "finished_at": str, "status": str, "feeds": str,
-              "counts": str, "report_dir": str, "pid": int, "host": str}, {"pk": "id"}),
+              "counts": str, "report_dir": str, "pid": int, "host": str, "failure": str,
+              "feeds_not_modified": int}, {"pk": "id"}),
     "errors": ({"id": int, "run_id": str, "url": str, "stage": str, "message": str, "at": str,
                 "warning": int}, {"pk": "id"}),
 }
@@ -268,12 +271,20 @@ def start_run(db: sqlite_utils.Database, feeds: Iterable[str], started_at: str |
 
 
 def finish_run(db: sqlite_utils.Database, run_id: str, counts: dict[str, int], report_dir: str,
-               status: str = "completed") -> dict[str, Any]:
-    """Mark run `run_id` finished (status, counts as JSON, its report folder) and return its `runs` row."""
+               status: str = "completed", feeds_not_modified: int = 0) -> dict[str, Any]:
+    """Mark run `run_id` finished (status, counts as JSON, its report folder, how many feeds answered 304) and
+    return its `runs` row."""
     finished = utcnow()
     db["runs"].update(run_id, {"finished_at": finished, "status": status,  # type: ignore[union-attr]
-                                "counts": to_json(counts), "report_dir": report_dir})
+                                "counts": to_json(counts), "report_dir": report_dir,
+                                "feeds_not_modified": feeds_not_modified})
     return db["runs"].get(run_id)  # type: ignore[union-attr,no-any-return]
+
+
+def fail_run(db: sqlite_utils.Database, run_id: str, failure: str) -> None:
+    """Mark finished run `run_id` failed as a whole (claimwatch.outcome), with the reason its report gives, so
+    that the digest says what the run's own report says."""
+    db["runs"].update(run_id, {"status": "failed", "failure": failure})  # type: ignore[union-attr]
 
 
 def feed_validators(db: sqlite_utils.Database, url: str) -> tuple[str | None, str | None]:

@@ -120,7 +120,7 @@ def parse_feed(content: bytes, content_type: str, feed_url: str, limit: int = 50
     parsed = feedparser.parse(content, response_headers=headers, sanitize_html=False)
     warning = f"malformed feed: {_bozo_reason(parsed)}" if parsed.get("bozo") else None
     if not parsed.entries and not parsed.feed.get("title") and parsed.get("version", "") == "":
-        raise ExtractError(f"not a feed ({warning or 'no feed elements found'})")
+        raise ExtractError(not_a_feed(content, content_type, warning, base))
     notes: list[tuple[str, str]] = []
     raws = list(parsed.entries)
     if len(raws) > limit:
@@ -231,6 +231,32 @@ def _ascii_view(content: bytes) -> bytes:
     """Markup in UTF-16/32 as ASCII-compatible bytes, so declarations can be searched for."""
     codec = next((name for prefix, name in _WIDE if content.startswith(prefix)), None)
     return content.decode(codec, errors="ignore").encode("utf-8") if codec else content
+
+
+HTML_START = re.compile(rb"\s*(?:<\?xml[^>]*>\s*)?(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html|head|body)\b",
+                        re.IGNORECASE | re.DOTALL)
+HTML_TAG = re.compile(rb"<(?:html|head|body|div|p|title)\b", re.IGNORECASE)
+FEED_LINK_TYPES = ("application/rss+xml", "application/atom+xml")
+
+
+def not_a_feed(content: bytes, content_type: str, warning: str | None, base_url: str) -> str:
+    """The reason a body is no feed, in plain words first: an HTML page says so (a user gave a page's address
+    for its feed), with the feed the page itself names (<link rel="alternate" type="application/rss+xml">)
+    when it names one; the parser's own detail comes last."""
+    detail = warning or "no feed elements found"
+    head = content[:4096].lstrip(b"\xef\xbb\xbf")
+    served_as_html = content_type.lower().startswith(("text/html", "application/xhtml"))
+    if not (HTML_START.match(head) or served_as_html and HTML_TAG.search(head)):
+        return f"not a feed ({detail})"
+    named = ""
+    try:
+        links = lxml.html.fromstring(content).xpath("//link[@rel='alternate'][@href]")
+        feeds = [link.get("href") for link in links if (link.get("type") or "").lower() in FEED_LINK_TYPES]
+        if feeds:
+            named = f"; the page names a feed: {httpx.URL(base_url).join(feeds[0].strip())}"
+    except (ValueError, lxml.etree.ParserError, httpx.InvalidURL):
+        pass
+    return f"not a feed: the URL returned an HTML page, not an RSS or Atom feed{named} (parser: {detail})"
 
 
 def _bozo_reason(parsed: feedparser.FeedParserDict) -> str:

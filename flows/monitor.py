@@ -6,6 +6,7 @@ Only wiring lives here; each task is a call into a plain, separately tested func
 from __future__ import annotations
 
 import logging
+import re
 from pathlib import Path
 from urllib.parse import urlsplit
 
@@ -22,7 +23,7 @@ from claimwatch import notify as notifier
 from claimwatch import pipeline, review, store
 from settings.config import DEFAULT_DB, load_config, reports_for
 from claimwatch.store import open_db
-from settings.errors import ConfigError, FetchError
+from settings.errors import ConfigError, ExtractError, FetchError
 from claimwatch.pipeline import analyze_run
 from claimwatch.outcome import run_failure
 from claimwatch.reports_http import report_link
@@ -48,25 +49,36 @@ class ExpectedFetchFailures(logging.Filter):
     lines about retries stay; any other exception keeps its traceback."""
 
     def filter(self, record: logging.LogRecord) -> bool:
-        """False (drop) for Prefect's ERROR records about a FetchError; True for everything else."""
-        if record.exc_info and isinstance(record.exc_info[1], FetchError):
+        """False (drop) for Prefect's ERROR records about a FetchError or an ExtractError (a body that is no
+        feed); True for everything else."""
+        if record.exc_info and isinstance(record.exc_info[1], (FetchError, ExtractError)):
             return False
-        return not (record.levelno >= logging.ERROR and "exception FetchError:" in record.getMessage())
+        message = record.getMessage()
+        return not (record.levelno >= logging.ERROR
+                    and ("exception FetchError:" in message or "exception ExtractError:" in message))
 
 
 logging.getLogger("prefect.task_runs").addFilter(ExpectedFetchFailures())
 
 
+# The state message of a run that failed as a whole ends with its report (monitor, below): Prefect's closing line
+# "Finished in state Failed('…; see …/report.html')" then only repeats the run's own ERROR line.
+DELIBERATE_CLOSE = re.compile(r"Finished in state Failed\('.*; see .*report\.html'\)$", re.DOTALL)
+
+
 class DeliberateFailure(logging.Filter):
     """A run that failed as a whole returns its own Failed state (claimwatch/outcome.py), already logged in one
     ERROR line with the reason. In a served run's process Prefect's engine then raises FailedRun and logs
-    "Engine execution exited with unexpected exception" with its traceback: that record is dropped. Any other
-    exception keeps its traceback."""
+    "Engine execution exited with unexpected exception" with its traceback: that record is dropped, and so is
+    Prefect's closing "Finished in state Failed(…)" line, which says the same reason again (the UI shows the
+    state and its message all the same). Any other exception keeps its traceback and its closing line."""
 
     def filter(self, record: logging.LogRecord) -> bool:
         from prefect.exceptions import FailedRun
 
-        return not (record.exc_info and isinstance(record.exc_info[1], FailedRun))
+        if record.exc_info and isinstance(record.exc_info[1], FailedRun):
+            return False
+        return not DELIBERATE_CLOSE.match(record.getMessage())
 
 
 logging.getLogger("prefect.flow_runs").addFilter(DeliberateFailure())
@@ -224,6 +236,8 @@ def monitor(feeds: list[str] | None = None, feeds_file: str | None = None, db: s
                                          catalogue)
             annotate(report, failure, first_run)
             write_report(report, folder)
+    if failure:  # after the last run_report, which marks the run completed
+        store.fail_run(database, run.run_id, failure)
     create_markdown_artifact(key=REPORT_ARTIFACT, markdown=(folder / "report.md").read_text(encoding="utf-8"),
                              description=f"claimwatch run {run.run_id}: {folder}")
     create_table_artifact(key=FINDINGS_ARTIFACT, table=findings_table(report),
@@ -234,6 +248,8 @@ def monitor(feeds: list[str] | None = None, feeds_file: str | None = None, db: s
     if failure:
         # A Failed state (red in the UI, FailedRun for a direct call) whose message is the reason; the data is
         # still the report folder: `monitor(..., return_state=True).result(raise_on_failure=False)`.
-        logger.error("run %s failed: %s; see %s", run.run_id, failure, folder / "report.html")
+        # Once on the log: the warnings above give each feed's own reason, so the example is left out here.
+        logger.error("run %s failed: %s; see %s", run.run_id,
+                     run_failure(report, settings.max_failed_feed_share, with_example=False), folder / "report.html")
         return Failed(message=f"{failure}; see {folder / 'report.html'}", data=str(folder))  # type: ignore[return-value]
     return str(folder)

@@ -7,24 +7,26 @@ from pathlib import Path
 from typing import Any
 
 from claims.catalogue import Catalogue
-from reports.render import md_escape
+from reports.render import md_escape, source_name
 
 
 def write_baseline_report(claims: dict[str, dict[str, Any]], version: int, catalogue: Catalogue,
-                          folder: Path, changes: list[str] | None = None) -> Path:
+                          folder: Path, changes: list[str] | None = None,
+                          titles: dict[str, str] | None = None) -> Path:
     """Write baseline.json (schema claimwatch.baseline/1: version and claim id -> baseline record) and
     baseline.md into `folder` (made if missing); returns `folder`. `changes`: lines saying what this build
-    changed against the version before (baseline.md lists them first). Raises OSError when it cannot be
-    written."""
+    changed against the version before (baseline.md lists them first); `titles`: the sources' titles
+    (baseline.builder.source_titles), for baseline.md. Raises OSError when it cannot be written."""
     folder.mkdir(parents=True, exist_ok=True)
     payload = {"schema": "claimwatch.baseline/1", "version": version, "claims": claims}
     (folder / "baseline.json").write_text(json.dumps(payload, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
-    (folder / "baseline.md").write_text(render_baseline_md(claims, version, catalogue, changes), encoding="utf-8")
+    (folder / "baseline.md").write_text(render_baseline_md(claims, version, catalogue, changes, titles),
+                                        encoding="utf-8")
     return folder
 
 
 def render_baseline_md(claims: dict[str, dict[str, Any]], version: int, catalogue: Catalogue,
-                       changes: list[str] | None = None) -> str:
+                       changes: list[str] | None = None, titles: dict[str, str] | None = None) -> str:
     """baseline.md: what the build changed (`changes`, when any), then per catalogue claim its baseline value,
     "disputed" where the sources disagree, "accepted" where an analyst's accepted value stands, and every
     verbatim quote with its source and as-of date, all escaped."""
@@ -43,7 +45,8 @@ def render_baseline_md(claims: dict[str, dict[str, Any]], version: int, catalogu
         lines += [f"## {claim.id}: {md_escape(data['value'])}{status}", "", f"*{md_escape(claim.question)}*", ""]
         for quote in data["quotes"]:
             hedge = " (hedged)" if quote.get("hedged") else ""
-            lines.append(f"- {md_escape(quote['value'])}{hedge} — {quote['source']}, as of {quote['as_of']}: "
+            lines.append(f"- {md_escape(quote['value'])}{hedge} — {md_escape(source_name(quote['source'], titles))}, "
+                         f"as of {quote['as_of']}: "
                          f"> {md_escape(quote['quote'])}")
         lines.append("")
     return "\n".join(lines)

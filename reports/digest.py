@@ -55,7 +55,10 @@ def build_digest(runs: list[dict[str, Any]], rows: list[dict[str, Any]], develop
             item["statements"] += len(data.get("sources") or [1])
             item["runs"].append(row["run_id"])
             continue
-        entry = changes.setdefault(row["claim"], {}).setdefault(row["id"], change_entry(data, row, ids))
+        # A denial of a value the analyst dismissed (claimwatch.review) shares the dismissed dispute's id, but it
+        # is no source for the value it denies: it is an entry of its own, listed apart as no news.
+        key = (row["id"], bool(data.get("denies_dismissed")))
+        entry = changes.setdefault(row["claim"], {}).setdefault(key, change_entry(data, row, ids))
         entry["runs"].append(row["run_id"])
         entry["confidence"] = max(entry["confidence"], data["confidence"])
         for source in data.get("sources") or []:
@@ -63,12 +66,16 @@ def build_digest(runs: list[dict[str, Any]], rows: list[dict[str, Any]], develop
                                                         ("url", "title", "outlet", "published", "quote")})
     claims = [{"claim": claim, "question": next(iter(found.values()))["question"],
                "findings": sorted(({**f, "sources": list(f["sources"].values())} for f in found.values()),
-                                  key=lambda f: (VERDICT_RANK[f["verdict"]], f["runs"][0]))}
+                                  key=lambda f: (VERDICT_RANK[f["verdict"]], bool(f.get("denies_dismissed")),
+                                                 f["runs"][0]))}
               for claim, found in sorted(changes.items())]
     return {
         "schema": SCHEMA, "since": since.isoformat(timespec="seconds"), "until": until.isoformat(timespec="seconds"),
         "runs": [{"id": r["id"], "started_at": r["started_at"], "finished_at": r["finished_at"], "status": r["status"],
-                  "counts": json.loads(r["counts"] or "{}"), "report_dir": r["report_dir"]} for r in runs],
+                  "counts": json.loads(r["counts"] or "{}"), "report_dir": r["report_dir"],
+                  # as the run's own report has them: why it failed, how many of its feeds had nothing new (304)
+                  "failure": r.get("failure"), "feeds": len(json.loads(r.get("feeds") or "[]")),
+                  "feeds_not_modified": r.get("feeds_not_modified") or 0} for r in runs],
         "claims": claims,
         "confirmed": sorted(confirmed.values(), key=lambda c: c["claim"]),
         "new_developments": [{k: d[k] for k in ("statement", "url", "title", "published", "run_id")}
@@ -122,10 +129,12 @@ def summary(digest: dict[str, Any]) -> str:
     claims = sum(1 for c in digest["claims"] if any(f["verdict"] == "changed" for f in c["findings"]))
     errors = sum(r["counts"].get("errors", 0) for r in digest["runs"])
     first = f"{plural(changed, 'change')} to {plural(claims, 'claim')}" if changed else nothing_changed(digest)
+    failed = sum(1 for r in digest["runs"] if r.get("failure"))
     return (f"{plural(len(digest['runs']), 'run')} from {digest['since']} to {digest['until']}: {first}; "
             f"{plural(disputed, 'disputed statement')}, "
             f"{plural(sum(c['statements'] for c in digest['confirmed']), 'confirmation')}, "
-            f"{plural(len(digest['new_developments']), 'new development')}, {plural(errors, 'error')}.")
+            f"{plural(len(digest['new_developments']), 'new development')}, {plural(errors, 'error')}"
+            + (f"; {plural(failed, 'run')} failed as a whole." if failed else "."))
 
 
 def render_digest_md(digest: dict[str, Any]) -> str:
@@ -143,8 +152,7 @@ def render_digest_md(digest: dict[str, Any]) -> str:
             meta = [md_link(f["url"], f["title"] or f["url"]), md_escape(f["outlet"]),
                     md_escape(f["published"] or "date unknown"), f"confidence {f['confidence']:.2f}",
                     plural(len(f["sources"]), "source"), f"id `{f['id']}`"]
-            lines += [f"- {md_escape(f['was'])} → **{md_escape(f['now'])}** ({f['verdict']}; {md_escape(f['status'])})"
-                      f" — runs {', '.join(md_escape(r) for r in f['runs'])}",
+            lines += [f"- {change_md(f)} — runs {', '.join(md_escape(r) for r in f['runs'])}",
                       f"  > {md_highlight(f['quote'], f['highlight'])}",
                       f"  — {' · '.join(m for m in meta if m)}", ""]
     lines += ["## Confirmed", ""]
@@ -154,16 +162,45 @@ def render_digest_md(digest: dict[str, Any]) -> str:
     lines += [f"- {md_escape(d['statement'])} — {md_link(d['url'], d['title'] or d['url'])} (run {md_escape(d['run_id'])})"
               for d in digest["new_developments"]] or ["None."]
     lines += ["", "## Runs", ""]
-    lines += [f"- {md_escape(r['id'])} — started {r['started_at']}, {md_escape(r['status'] or '?')}: "
+    lines += [f"- {md_escape(r['id'])} — started {r['started_at']}, {md_escape(run_status(r))}: "
               f"{run_counts(r)}" + (f"; report {md_escape(r['report_dir'])}" if r["report_dir"] else "")
               for r in digest["runs"]] or ["No run started in this period."]
     return "\n".join(lines) + "\n"
 
 
+def change_md(finding: dict[str, Any]) -> str:
+    """A digest entry's first words: was → now with its verdict and status, or, for a denial of a value the
+    analyst dismissed, that it is no news (claimwatch.review; the run's report lists it apart too)."""
+    if finding.get("denies_dismissed"):
+        return (f"{md_escape(finding['now'])} denied — {denial_note(finding)}")
+    return (f"{md_escape(finding['was'])} → **{md_escape(finding['now'])}** ({finding['verdict']}; "
+            f"{md_escape(finding['status'])})")
+
+
+def denial_note(finding: dict[str, Any]) -> str:
+    """Why a denial of a dismissed value is no news, naming the dismissed finding."""
+    return f"you dismissed that value (finding {finding['denies_dismissed']}), so this denial is no news"
+
+
+def run_status(run: dict[str, Any]) -> str:
+    """A run's status as its own report gives it: "failed (no feed could be read: 1 answered HTTP 404)" for a run
+    that failed as a whole, else the `runs` table's status (completed, running)."""
+    if run.get("failure"):
+        return f"failed ({run['failure']})"
+    return str(run["status"] or "?")
+
+
 def run_counts(run: dict[str, Any]) -> str:
-    """A run's counts as a phrase: "12 entries, 3 new articles (2 relevant), 1 error"."""
+    """A run's counts as a phrase: "12 entries, 3 new articles (2 relevant), 1 error", and why it read nothing when
+    it read nothing: every feed unchanged (HTTP 304), or no entry read where errors were."""
     c = run["counts"]
-    unread = " (no feed entry was read)" if not c.get("entries_seen", 0) and c.get("errors", 0) else ""
+    unread = ""
+    if run.get("feeds") and run.get("feeds_not_modified") == run["feeds"]:
+        unread = " (nothing new: every feed answered HTTP 304 Not Modified)"
+    elif run.get("feeds_not_modified"):
+        unread = f" ({run['feeds_not_modified']} of {plural(run['feeds'], 'feed')} unchanged: HTTP 304)"
+    elif not c.get("entries_seen", 0) and c.get("errors", 0) and not run.get("failure"):
+        unread = " (no feed entry was read)"
     return (f"{plural(c.get('entries_seen', 0), 'entry', 'entries')}, {plural(c.get('articles_new', 0), 'new article')} "
             f"({c.get('articles_relevant', 0)} relevant), {plural(c.get('errors', 0), 'error')}{unread}")
 
@@ -183,10 +220,12 @@ def render_digest_html(digest: dict[str, Any]) -> str:
         for f in claim["findings"]:
             sources = "".join(f"<li>{link(s['url'], s.get('title') or s['url'])} · {isolated(outlet_of(s))} · "
                               f"{esc(s.get('published') or '')}</li>" for s in f["sources"])
+            change = (f"<span class=\"now\">{esc(f['now'])}</span> denied<span class=\"tag\">{esc(denial_note(f))}"
+                      "</span>" if f.get("denies_dismissed") else
+                      f"<span class=\"was\">{esc(f['was'])}</span> → <span class=\"now\">{esc(f['now'])}</span>"
+                      f"<span class=\"tag\">{esc(f['verdict'])}</span><span class=\"tag\">{esc(f['status'])}</span>")
             body.append(
-                f"<div class=\"finding {esc(f['verdict'])}\"><p class=\"change\"><span class=\"was\">{esc(f['was'])}"
-                f"</span> → <span class=\"now\">{esc(f['now'])}</span><span class=\"tag\">{esc(f['verdict'])}</span>"
-                f"<span class=\"tag\">{esc(f['status'])}</span></p>"
+                f"<div class=\"finding {esc(f['verdict'])}\"><p class=\"change\">{change}</p>"
                 f"<blockquote>{html_highlight(f['quote'], f['highlight'])}</blockquote>"
                 f"<p class=\"meta\">{link(f['url'], f['title'] or f['url'])} · {isolated(f['outlet'])} · "
                 f"{esc(f['published'] or 'date unknown')} · confidence {f['confidence']:.2f} · runs "
@@ -203,7 +242,7 @@ def render_digest_html(digest: dict[str, Any]) -> str:
                            f"{esc(d['run_id'])})</li>" for d in digest["new_developments"])
     body.append("<section><h2>New developments</h2>"
                 + (f"<ul>{developments}</ul>" if developments else "<p class=\"none\">None.</p>") + "</section>")
-    runs = "".join(f"<tr><td><code>{esc(r['id'])}</code></td><td>{esc(r['started_at'])}</td><td>{esc(r['status'])}"
+    runs = "".join(f"<tr><td><code>{esc(r['id'])}</code></td><td>{esc(r['started_at'])}</td><td>{esc(run_status(r))}"
                    f"</td><td>{esc(run_counts(r))}</td><td class=\"url\">{esc(r['report_dir'] or '')}</td></tr>"
                    for r in digest["runs"])
     body.append("<section><h2>Runs</h2>" + (

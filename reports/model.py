@@ -66,7 +66,9 @@ class Finding(TypedDict, total=False):
     confidence 0..1. `new`, `first_seen` and `review` are added by claimwatch.review (reported by an earlier
     run or not, the run that first did, an analyst's decision). `superseded_by` (a finding id) and
     `conflicts_with` (finding ids) relate a changed figure to the run's other figures for its period
-    (claims.compare.relate_figures); each is present only when it applies."""
+    (claims.compare.relate_figures); `revises` ({"id", "value", "run"} of each figure earlier runs reported for
+    the period that this revision corrects: claimwatch.review.earlier_figures); each is present only when it
+    applies."""
     id: str
     claim: str
     verdict: str
@@ -81,6 +83,7 @@ class Finding(TypedDict, total=False):
     review: str
     superseded_by: str
     conflicts_with: list[str]
+    revises: list[dict[str, str]]
 
 
 class Development(TypedDict, total=False):
@@ -106,7 +109,8 @@ class Run:
     (entries_seen, articles_new, articles_relevant, errors). Optional keys, written only when set:
     `baseline_version`, `failure` (the run failed as a whole: why), `first_run` (the database's first run),
     `timings` (seconds per stage: claimwatch.pipeline.Timings), `articles_updated` (stored articles about the
-    tracked claims whose page changed since, analysed again: not new, so not among the counts)."""
+    tracked claims whose page changed since, analysed again: not new, so not among the counts),
+    `feeds_not_modified` (feeds that answered HTTP 304 Not Modified: nothing new since the last run)."""
     id: str
     started_at: str = ""
     finished_at: str = ""
@@ -117,6 +121,7 @@ class Run:
     first_run: bool = False
     timings: dict[str, float] | None = None
     articles_updated: int = 0
+    feeds_not_modified: int = 0
 
     def to_json(self) -> dict[str, Any]:
         """report.json's `run` object: the fixed keys, then each optional key only when set."""
@@ -132,6 +137,8 @@ class Run:
             out["timings"] = dict(self.timings)
         if self.articles_updated:
             out["articles_updated"] = self.articles_updated
+        if self.feeds_not_modified:
+            out["feeds_not_modified"] = self.feeds_not_modified
         return out
 
     @classmethod
@@ -141,7 +148,8 @@ class Run:
                    finished_at=data.get("finished_at", ""), feeds=list(data.get("feeds") or []),
                    counts=dict(data.get("counts") or {}), baseline_version=data.get("baseline_version"),
                    failure=data.get("failure"), first_run=bool(data.get("first_run")),
-                   timings=data.get("timings"), articles_updated=int(data.get("articles_updated") or 0))
+                   timings=data.get("timings"), articles_updated=int(data.get("articles_updated") or 0),
+                   feeds_not_modified=int(data.get("feeds_not_modified") or 0))
 
 
 @dataclass
@@ -154,6 +162,9 @@ class Report:
     errors: list[ErrorRecord] = field(default_factory=list)
     warnings: list[ErrorRecord] = field(default_factory=list)
     timelines: list[dict[str, Any]] | None = None
+    # A baseline source's file name -> the title sources.toml gives it, for people (report.html); not in report.json,
+    # whose `baseline.source` stays the file name, as the contract has it.
+    source_titles: dict[str, str] = field(default_factory=dict)
 
     def to_json(self) -> dict[str, Any]:
         """The report.json object (schema claimwatch.report/1), keys in the order written since the first

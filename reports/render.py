@@ -100,7 +100,11 @@ def no_change(report: Report) -> str:
     """What a run with no change says: that no tracked claim changed, unless it read no new article about the
     tracked claims (every feed failed, or nothing new was published): then that no change could be seen, not
     an all-clear. An article stored before whose page changed and was read again counts as read."""
-    if report.run.counts.get("articles_relevant") == 0 and not report.run.articles_updated:
+    run = report.run
+    if run.counts.get("articles_relevant") == 0 and not run.articles_updated:
+        if run.feeds and run.feeds_not_modified == len(run.feeds):
+            return ("Nothing new was published since the last run (every feed answered HTTP 304 Not Modified), "
+                    "so no change could be seen.")
         return "No new article about the tracked claims was read in this run, so no change could be seen."
     return "No tracked claim changed in this run."
 
@@ -284,20 +288,24 @@ def evidence_line(f: dict[str, Any]) -> str:
 
 def relation_line(f: dict[str, Any], findings: Sequence[dict[str, Any]] = ()) -> str:
     """How a changed figure stands to the run's other figures for its period (report.json `superseded_by`,
-    `conflicts_with`: claims.compare.relate_figures), as plain text naming their values; empty when it has
-    neither."""
+    `conflicts_with`: claims.compare.relate_figures) and, for a revision, to the figures earlier runs reported
+    (`revises`: claimwatch.review), as plain text naming their values; empty when it has none of them."""
     values = {g["id"]: g["observed"]["value"] for g in findings}
 
     def named(fid: str) -> str:
         return f"{values[fid]} (finding {fid})" if fid in values else f"finding {fid}"
 
     period = (f.get("observed") or {}).get("period") or "its period"
+    said = []
     if f.get("superseded_by"):
-        return f"superseded by a revised figure for {period} in this run: {named(f['superseded_by'])}"
-    if f.get("conflicts_with"):
-        return (f"other sources in this run give another figure for {period}: "
-                + ", ".join(named(fid) for fid in f["conflicts_with"]))
-    return ""
+        said.append(f"superseded by a revised figure for {period} in this run: {named(f['superseded_by'])}")
+    elif f.get("conflicts_with"):
+        said.append(f"other sources in this run give another figure for {period}: "
+                    + ", ".join(named(fid) for fid in f["conflicts_with"]))
+    if f.get("revises"):  # figures of earlier runs that this revision corrects (claimwatch.review.earlier_figures)
+        said.append(f"revises the figure for {period} that an earlier run reported: "
+                    + ", ".join(f"{r['value']} (finding {r['id']}, run {r['run']})" for r in f["revises"]))
+    return "; ".join(said)
 
 
 def _md_finding(f: dict[str, Any], findings: Sequence[dict[str, Any]] = ()) -> str:
@@ -329,7 +337,8 @@ def statistics(report: Report) -> list[tuple[str, str]]:
     run, counts, findings = report.run, report.run.counts, report.findings
     changed = of_verdict(findings, "changed")
     stats = [("Started", run.started_at), ("Finished", f"{run.finished_at} ({duration(run)})"),
-             ("Feeds", str(len(run.feeds))),
+             ("Feeds", str(len(run.feeds)) + (f" ({run.feeds_not_modified} unchanged since the last run: HTTP 304 Not "
+                                              "Modified)" if run.feeds_not_modified else "")),
              ("Entries seen", str(counts.get("entries_seen", 0))),
              ("New articles", f"{counts.get('articles_new', 0)} ({counts.get('articles_relevant', 0)} relevant)"
                               + (f"; {run.articles_updated} updated and read again" if run.articles_updated else "")),
@@ -383,8 +392,8 @@ def render_html(report: Report) -> str:
     status = " failed" if run.failure else " alert" if alert else ""
     body = [f"<h1>claimwatch report</h1><p class=\"sub\">run <code>{esc(run.id)}</code> · started "
             f"{esc(run.started_at)}</p><p class=\"headline{status}\">{esc(headline(report))}</p>"]
-    body.append(html_verdict(findings, "changed", "Changed", no_change(report)))
-    body.append(html_verdict(findings, "disputed", "Disputed", "Nothing disputed."))
+    body.append(html_verdict(findings, "changed", "Changed", no_change(report), report.source_titles))
+    body.append(html_verdict(findings, "disputed", "Disputed", "Nothing disputed.", report.source_titles))
     body.append(html_timelines(report.timelines if report.timelines is not None else derived_timelines(report)))
     body.append(html_developments(report.new_developments))
     body.append(html_confirmed(of_verdict(findings, "confirmed")))
@@ -397,25 +406,35 @@ def render_html(report: Report) -> str:
     return page(f"claimwatch report {run.id}", "".join(body))
 
 
-def html_verdict(findings: list[dict[str, Any]], verdict: str, title: str, none: str) -> str:
+def html_verdict(findings: list[dict[str, Any]], verdict: str, title: str, none: str,
+                 titles: Mapping[str, str] | None = None) -> str:
     """The section of one verdict: new findings in full, findings reported by earlier runs folded in
-    <details>; `none` when there is neither."""
+    <details>; `none` when there is neither. `titles`: the baseline sources' titles (source_name)."""
     found = of_verdict(findings, verdict)
     fresh, seen = [f for f in found if is_new(f)], [f for f in found if not is_new(f)]
-    inner = "".join(html_finding(f, findings) for f in fresh) or \
+    inner = "".join(html_finding(f, findings, titles) for f in fresh) or \
         f"<p class=\"none\">{esc(none if not seen else 'Nothing new since the last run.')}</p>"
     agreed = [f for f in seen if f.get("denies_dismissed")]
     seen = [f for f in seen if not f.get("denies_dismissed")]
     if seen:
         inner += (f"<details><summary>{plural(len(seen), 'finding')} reported in earlier runs</summary>"
-                  + "".join(html_finding(f, findings) for f in seen) + "</details>")
+                  + "".join(html_finding(f, findings, titles) for f in seen) + "</details>")
     if agreed:
         inner += (f"<details><summary>{plural(len(agreed), 'denial')} of values dismissed before (no news)"
-                  "</summary>" + "".join(html_finding(f) for f in agreed) + "</details>")
+                  "</summary>" + "".join(html_finding(f, (), titles) for f in agreed) + "</details>")
     return f"<section><h2>{esc(title)}</h2>{inner}</section>"
 
 
-def html_finding(f: dict[str, Any], findings: Sequence[dict[str, Any]] = ()) -> str:
+def source_name(source: str | None, titles: Mapping[str, str] | None) -> str:
+    """A baseline source as people read it: the seed document's title with its file name ("London Politica on …
+    (002_1256bb754c45fecf.txt)"), or the source as recorded (a file name without a title, an accepted article's
+    URL)."""
+    title = (titles or {}).get(source or "")
+    return f"{title} ({source})" if title else str(source or "")
+
+
+def html_finding(f: dict[str, Any], findings: Sequence[dict[str, Any]] = (),
+                 titles: Mapping[str, str] | None = None) -> str:
     """One finding as HTML: claim, was -> now, the quote with the value highlighted, link, outlet, date,
     confidence, sources, evidence and tags (new / first reported in run ...); article text escaped, only
     http(s) links."""
@@ -446,7 +465,7 @@ def html_finding(f: dict[str, Any], findings: Sequence[dict[str, Any]] = ()) -> 
             + (f"<p class=\"meta relation\">{esc(relation[:1].upper() + relation[1:])}</p>"
                if (relation := relation_line(f, findings)) else "")
             + f"<details><summary>Baseline and sources</summary><p class=\"meta\">Baseline: {esc(base['value'])} — "
-            f"{esc(base.get('source'))}{', as of ' + esc(base['as_of']) if base.get('as_of') else ''}</p>"
+            f"{esc(source_name(base.get('source'), titles))}{', as of ' + esc(base['as_of']) if base.get('as_of') else ''}</p>"
             f"<blockquote>{esc(base.get('quote'))}</blockquote><ul>{sources}</ul>"
             f"<p class=\"meta\">Finding <code>{esc(f['id'])}</code>: <code>claimwatch accept {esc(f['id'])}</code> "
             f"makes the new value the baseline; <code>claimwatch dismiss {esc(f['id'])}</code> marks a false "

@@ -149,3 +149,16 @@ def test_the_reason_of_a_dispute_quotes_only_the_statements_own_words(catalogue)
         why = found["tank-delivery"].report["evidence"]["why"]
         assert found["tank-delivery"].verdict == "disputed" and why.startswith("denied"), why
         assert all(word.casefold() in text.casefold() for word in why.split("'")[1::2]), why
+
+
+def test_the_reason_of_a_dispute_cuts_a_long_attribution_at_a_word(catalogue):
+    """A long "according to …" phrase is shortened for the reason at a word's end, with an ellipsis (walk19: cut
+    mid-word, "…regional news channe")."""
+    text = ("India took delivery of the first Type-10 tanks, according to anonymous officials quoted by a provincial "
+            "television broadcaster.")
+    article = claims.Article(1, "http://127.0.0.1/a", "", text, "2025-03-01")
+    found = {f.claim: f for f in claims.analyze([article], catalogue, BASELINE).findings}
+    why = found["tank-delivery"].report["evidence"]["why"]
+    quoted = [w for w in why.split("'")[1::2] if w.startswith("according to")]
+    assert quoted and quoted[0].endswith("…") and quoted[0][:-1] in text and text[text.index(quoted[0][:-1])
+                                                                                   + len(quoted[0]) - 1] == " ", why

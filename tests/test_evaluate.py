@@ -6,7 +6,7 @@ import pytest
 
 from settings.errors import ConfigError
 from claimwatch.evaluate import (UNDATED, CorpusArticle, Expectation, group_keys, load_corpus,
-                                 matches_development, value_matches)
+                                 matches_development, split_note, value_matches)
 
 
 @pytest.mark.parametrize("label, predicted, ok", [
@@ -55,3 +55,12 @@ def test_a_listed_development_matches_a_label_by_its_evidence_words():
 def test_english_article_buckets():
     article = CorpusArticle("s", "t", "o", "2024-01-01", "tune", True, "b", [], [])
     assert group_keys(article) == ["tune:all", "tune:en", "all:all", "all:en"]
+
+
+def test_the_output_says_where_split_names_other_than_tune_and_check_come_from():
+    """walk19: `claimwatch eval tests/corpus` printed dev / holdout where README speaks of tune / check."""
+    pages = [CorpusArticle(f"s{n}", "t", "o", "2024-01-01", split, True, "b", [], [])
+             for n, split in enumerate(["holdout", "dev", "dev"])]
+    assert split_note(pages) == ("splits dev (2 pages), holdout (1 page): as this corpus's pages name them (each "
+                                 "page's `split`; its README says what they mean)")
+    assert split_note([CorpusArticle("s", "t", "o", "2024-01-01", "tune", True, "b", [], [])]) == ""

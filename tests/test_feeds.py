@@ -47,6 +47,18 @@ def test_a_document_that_is_not_a_feed_is_an_error(body):
         parse_feed(body, "text/html", "https://n.example/f")
 
 
+def test_a_page_given_as_a_feed_says_so_in_plain_words_and_names_the_feed_it_links():
+    page = (b"<!DOCTYPE html><html><head><title>News</title><link rel=\"alternate\" type=\"application/rss+xml\" "
+            b"href=\"/rss/world.xml\"></head><body><p>Front page</p></body></html>")
+    with pytest.raises(ExtractError) as caught:
+        parse_feed(page, "text/html; charset=utf-8", "https://n.example/news/")
+    said = str(caught.value)
+    assert said.startswith("not a feed: the URL returned an HTML page, not an RSS or Atom feed; the page names a "
+                           "feed: https://n.example/rss/world.xml (parser: ")
+    with pytest.raises(ExtractError, match=r"^not a feed \("):  # an empty body is no HTML page
+        parse_feed(b"", "text/html", "https://n.example/f")
+
+
 def manifest_rows():
     path = SHARED_DATA / "feeds" / "MANIFEST.tsv"
     if not path.exists():

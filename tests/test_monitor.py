@@ -55,6 +55,10 @@ def test_new_entries_are_stored_once_and_a_second_run_fetches_nothing(server, tm
     assert second["run"]["counts"]["articles_new"] == 0
     assert second["run"]["timings"]["fetch"] == 0 and second["run"]["timings"]["store"] == 0  # nothing new
     assert server.requests[-1][1].get("if-none-match") == '"v1"'  # conditional GET, answered 304
+    assert second["run"]["feeds_not_modified"] == 1  # marked: nothing new was published (walk19)
+    markdown = (tmp_path / "reports" / second["run"]["id"] / "report.md").read_text(encoding="utf-8")
+    assert "Nothing new was published since the last run (every feed answered HTTP 304 Not Modified)" in markdown
+    assert "- Feeds: 1 (1 unchanged since the last run: HTTP 304 Not Modified)" in markdown
     assert sum(server.hits(f"/news/{i}?utm_source=rss") for i in range(3)) == page_hits
     assert len(articles(tmp_path)) == 3
 

@@ -37,6 +37,9 @@ def test_a_run_where_no_feed_answers_ends_failed_with_the_reason(tmp_path, prefe
     folder = Path(state.result(raise_on_failure=False))
     report = report_of(folder)
     assert report["run"]["failure"].startswith("no feed could be reached")
+    import sqlite_utils
+    row = sqlite_utils.Database(tmp_path / "c.db")["runs"].get(report["run"]["id"])
+    assert (row["status"], row["failure"]) == ("failed", report["run"]["failure"])  # the digest's source (walk19)
     markdown = (folder / "report.md").read_text(encoding="utf-8")
     assert markdown.splitlines()[2].startswith("**Run failed: no feed could be reached")
     html = (folder / "report.html").read_text(encoding="utf-8")
@@ -80,8 +83,12 @@ def test_cli_says_why_when_no_feed_answers_and_keeps_the_exit_0_contract(tmp_pat
     code = main(["run", "--feed", f"http://127.0.0.1:{closed_port()}/rss", "--allow-loopback",
                  "--db", str(tmp_path / "c.db"), "--reports", str(tmp_path / "reports")])
     captured = capsys.readouterr()
-    assert code == 0 and "claimwatch: run failed: no feed could be reached" in captured.err
     folder = Path(captured.out.strip().splitlines()[-1])
+    said = [line for line in captured.out.splitlines() if "no feed could be reached" in line]
+    assert code == 0 and said == [f"run failed: no feed could be reached (1 of 1 feeds failed, e.g. connection "
+                                  f"failed: {said[0].split('e.g. connection failed: ', 1)[1]}"]
+    assert said[0].endswith(f"; see {folder / 'report.html'}")  # the report the log and the notification name
+    assert "claimwatch: run failed" not in captured.err  # the log's ERROR line says it on stderr
     assert report_of(folder)["run"]["failure"].startswith("no feed could be reached")
 
 
@@ -94,6 +101,27 @@ def test_run_failure_rule(failed, total, share, failing):
               "errors": [{"url": u, "stage": "feed", "message": "connection refused"} for u in feeds[:failed]]
               + [{"url": "http://127.0.0.1/page", "stage": "page", "message": "404"}]}
     assert (run_failure(Report.from_json(report), share) is not None) == failing
+
+
+@pytest.mark.parametrize("messages, said", [
+    (["HTTP 404"], "no feed could be read: 1 answered HTTP 404"),
+    (["HTTP 404", "not a feed: the URL returned an HTML page, not an RSS or Atom feed (parser: X)"],
+     "no feed could be read: 1 answered HTTP 404, 1 returned an HTML page, not a feed"),
+    (["HTTP 410", "DNS lookup failed for a.example: Name or service not known"],
+     "no feed could be read: 1 answered HTTP 410, 1 could not be reached (e.g. DNS lookup failed for a.example: "
+     "Name or service not known)"),
+    (["connection failed: ConnectError: refused", "timeout: ReadTimeout"],
+     "no feed could be reached (2 of 2 feeds failed, e.g. connection failed: ConnectError: refused)")])
+def test_a_failed_run_is_worded_by_what_happened_to_its_feeds(messages, said):
+    """A feed that answered HTTP 404 was reached: "no feed could be reached" is kept for feeds that never
+    answered (walk19)."""
+    feeds = [f"http://127.0.0.1/{i}" for i in range(len(messages))]
+    report = Report.from_json({"run": {"feeds": feeds}, "errors": [{"url": u, "stage": "feed", "message": m}
+                                                                   for u, m in zip(feeds, messages)]})
+    assert run_failure(report, 0.5) == said
+    assert run_failure(report, 0.5, with_example=False) == said.split(" (e.g.")[0].replace(", e.g. connection "
+                                                                                           "failed: ConnectError: "
+                                                                                           "refused", "")
 
 
 def test_expected_feed_failures_log_one_warning_each_and_no_traceback(tmp_path):
@@ -115,6 +143,13 @@ def test_expected_feed_failures_log_one_warning_each_and_no_traceback(tmp_path):
     assert not [line for line in log.splitlines() if "| ERROR   | Task run" in line]
     for url in dead:  # tasks named by the feed's host, port and path: two feeds of one host told apart
         assert f"Task run 'feed {url.split('://', 1)[1]}'" in log, url
+    # The run's failure once on each stream (walk19: four times): on stderr one ERROR line, without the feeds'
+    # reasons (each one's warning gives it), and not Prefect's closing line again; on stdout the summary's line.
+    failed = [line for line in log.splitlines() if "no feed could be reached" in line]
+    assert len(failed) == 1 and "| ERROR   |" in failed[0] and "connection failed" not in failed[0], failed
+    assert failed[0].endswith("feeds failed); see " + str(next((tmp_path / "r").iterdir()) / "report.html"))
+    said = [line for line in done.stdout.splitlines() if "no feed could be reached" in line]
+    assert len(said) == 1 and said[0].startswith("run failed: ") and said[0].endswith("report.html"), said
 
 
 def test_a_run_that_raises_or_stops_at_a_bad_parameter_sends_its_failure_through_the_hook(

@@ -309,3 +309,25 @@ def test_a_figure_is_highlighted_without_the_comma_after_it():
                     {"bilateral-trade": {"value": "$3.5–4 billion (2021)", "quotes": []}})
     report = next(f.to_report() for f in found.findings if f.claim == "bilateral-trade")
     assert report["sources"][0]["highlight"] == report["evidence"]["cue"] == "4,8 млрд долларов"
+
+
+def test_the_baseline_source_is_named_by_its_title_in_report_html_and_stays_a_file_name_in_report_json(tmp_path):
+    """walk19: report.html named the baseline's source by the seed's hashed file name only."""
+    from baseline.builder import source_titles
+
+    titles = source_titles()
+    assert set(titles) == {p.name for p in (Path(__file__).resolve().parents[1] / "baseline" / "sources").glob("*.txt")}
+    report = Report.from_json(hostile_report())
+    report.source_titles = {"001.txt": "A wire's analysis of the January summit"}
+    page = render_html(report)
+    assert "Baseline: observer — A wire&#x27;s analysis of the January summit (001.txt), as of 2022-01-25" in page
+    assert json.loads(json.dumps(report.to_json()))["findings"][0]["baseline"]["source"] == "001.txt"
+    assert "source_titles" not in json.dumps(report.to_json())
+    assert "Baseline: observer — 001.txt, as of" in render_html(Report.from_json(hostile_report()))  # no title
+    from baseline.catalogue import load_catalogue
+    from reports.baseline import render_baseline_md
+
+    quote = {"value": "observer", "quote": "Iran is an observer.", "source": "001.txt", "as_of": "2022-01-25"}
+    markdown = render_baseline_md({"sco-membership": {"value": "observer", "disputed": False, "quotes": [quote]}}, 1,
+                                  load_catalogue(), titles=report.source_titles)
+    assert "— A wire's analysis of the January summit \\(001.txt\\), as of 2022-01-25" in markdown

@@ -17,8 +17,8 @@ from claimwatch.cli import main
 from claimwatch.store import open_db, to_json
 from flows.monitor import monitor
 from reports.model import Report
-from reports.digest import build_digest, summary
-from reports.render import headline, render_html, render_markdown
+from reports.digest import build_digest, render_digest_md, summary
+from reports.render import headline, md_escape, render_html, render_markdown
 from reports.timeline import timeline_svg
 from tests.conftest import article_html, rss
 
@@ -225,6 +225,26 @@ def test_a_digest_of_runs_that_read_nothing_is_no_all_clear(tmp_path, capsys):
     assert "No tracked claim changed in these runs." in (folder / "digest.md").read_text()
 
 
+def test_the_digest_says_of_each_run_what_its_own_report_says(tmp_path, capsys):
+    """A run whose feeds all failed is "failed" with its report's reason, not "completed" (walk19), and a run whose
+    every feed answered 304 is marked as having had nothing new."""
+    db = open_db(tmp_path / "c.db")
+    now = datetime.now(timezone.utc)
+    add_run(db, "dead", now - timedelta(days=2), [], read=False)
+    db["runs"].update("dead", {"status": "failed", "failure": "no feed could be read: 1 answered HTTP 404"})
+    add_run(db, "quiet", now - timedelta(days=1), [], read=False)
+    db["runs"].update("quiet", {"feeds": to_json(["http://x.test/a", "http://x.test/b"]), "feeds_not_modified": 2,
+                                "counts": to_json({"entries_seen": 0, "articles_new": 0, "articles_relevant": 0,
+                                                   "errors": 0})})
+    assert main(["report", "--since", "7d", "--db", str(tmp_path / "c.db"), "--reports", str(tmp_path / "r")]) == 0
+    folder = Path(capsys.readouterr().out.strip().splitlines()[-1])
+    markdown, page = (folder / "digest.md").read_text(), (folder / "digest.html").read_text()
+    assert ", failed \\(no feed could be read: 1 answered HTTP 404\\): 0 entries" in markdown  # md-escaped
+    assert "completed" not in markdown.split("- dead — started", 1)[1].split("\n")[0]
+    assert "(nothing new: every feed answered HTTP 304 Not Modified)" in markdown.split("- quiet — started", 1)[1]
+    assert "1 run failed as a whole." in markdown and "failed (no feed could be read: 1 answered HTTP 404)" in page
+
+
 def test_runs_of_one_second_are_taken_in_the_order_they_were_recorded(tmp_path):
     """Run ids give the second and a random part: a later run of the same second may sort first by id."""
     db = open_db(tmp_path / "c.db")
@@ -318,6 +338,50 @@ def test_a_denial_after_a_dismissed_dispute_of_the_same_value_stays_dismissed(tm
     assert review.list_findings(db, "open") == []
     # recording the same run again finds the dismissal of the earlier run, not its own row
     assert review.record_run(db, "20260102T000000-bbbbbb", [denial], [])[0]["denies_dismissed"] == rumour["id"]
+
+
+def test_the_digest_counts_no_denial_as_a_source_of_the_value_it_denies(tmp_path):
+    """A week with a dismissed report that the jets were delivered, then a denial of the delivery: the digest keeps
+    one source for "delivered" (the report) and lists the denial apart as no news (walk19: it counted the denial
+    as a second source for the value it denies)."""
+    db, rumour, denial = dismissed_then_denied(tmp_path, "disputed")
+    review.record_run(db, "20260102T000000-bbbbbb", [denial], [])
+    since = datetime(2026, 1, 1, tzinfo=timezone.utc)
+    digest = build_digest([], review.findings_of(db, ["20260101T000000-aaaaaa", "20260102T000000-bbbbbb"]), [],
+                          since, since + timedelta(days=7))
+    reported, denied = digest["claims"][0]["findings"]
+    assert [s["url"] for s in reported["sources"]] == ["http://x.test/1"] and reported["status"] == "dismissed"
+    assert denied["denies_dismissed"] == rumour["id"] and [s["url"] for s in denied["sources"]] == ["http://x.test/2"]
+    markdown = render_digest_md(digest)
+    assert "not delivered → **delivered** (disputed; dismissed)" in markdown and "2 sources" not in markdown
+    assert f"delivered denied — you dismissed that value (finding {rumour['id']})" in markdown
+    assert "1 disputed statement," in summary(digest)  # the report; the denial is no news
+
+
+def test_a_revised_figure_names_the_figure_an_earlier_run_reported_for_its_period(tmp_path):
+    """walk19: customs' revision of the 2024 trade figure in one run was not linked to the 2024 figure an earlier run
+    had reported (superseded_by relates the figures of one run only)."""
+    db = open_db(tmp_path / "c.db")
+
+    def figure(value: str, amount: float, revision: bool) -> dict:
+        found = fake_finding("bilateral-trade", "changed", "$3.5–4 billion (2021)", value, "http://x.test/t")
+        found["observed"].update(amount=amount, period="2024")
+        found["evidence"] = {"cue": "reached", "revision": revision}
+        return found
+
+    first = figure("$4.8 billion (2024)", 4.8e9, False)
+    review.record_run(db, "20260101T000000-aaaaaa", [first], [])
+    [revised, other] = review.record_run(db, "20260102T000000-bbbbbb", [figure("$5.1 billion (2024)", 5.1e9, True),
+                                                                         figure("$4.9 billion (2024)", 4.9e9, False)],
+                                         [])
+    assert revised["revises"] == [{"id": first["id"], "value": "$4.8 billion (2024)", "run": "20260101T000000-aaaaaa"}]
+    assert "revises" not in other  # not given as a correction: no link
+    report = Report.from_json({"schema": "claimwatch.report/1", "findings": [revised], "new_developments": [],
+                               "errors": [], "run": {"id": "r2", "started_at": "", "finished_at": "", "feeds": [],
+                                                     "counts": {}}})
+    said = (f"revises the figure for 2024 that an earlier run reported: $4.8 billion (2024) (finding {first['id']}, "
+            "run 20260101T000000-aaaaaa)")
+    assert md_escape(said) in render_markdown(report) and said[1:] in render_html(report)
 
 
 def test_timelines_follow_the_catalogue_and_place_a_statement_at_the_date_it_gives(tmp_path):
