@@ -234,8 +234,15 @@ def read_sentence(ctx: Context, i: int, catalogue: Catalogue, lang: str) -> list
     """Readings of sentence `i` in `lang` (ctx prepared with `catalogue` = for_language(..., lang))."""
     out: list[Reading] = []
     named = {c.id for c in catalogue.claims if c.type != "person" and topic_score(ctx, i, c) > 0}
+    # a sentence that names a status or event subject of its own goes on about no other one of the sentence before
+    # by a cue alone ("…, e il ripristino dell'embargo dell'Onu sulle armi, in vigore da settembre" after a sentence
+    # on the free-trade agreement: the embargo's "in vigore", not the agreement's), lang19
+    own_subject = any(c.type in ("status", "event") and topic_score(ctx, i, c) >= 1.0
+                      for c in catalogue.claims if c.id in named)
     for claim in catalogue.claims:
         if claim.type == "person":
+            continue
+        if own_subject and claim.id in named and claim.type in ("status", "event") and topic_score(ctx, i, claim) < 1.0:
             continue
         topic = topic_score(ctx, i, claim) if claim.id in named else continued(ctx, i, claim, named, catalogue)
         if topic <= 0:
@@ -351,7 +358,7 @@ def continued(ctx: Context, i: int, claim: Claim, named: set[str], catalogue: Ca
     sentences back, when that subject is this claim's alone: "O acordo foi assinado … em 17 de janeiro" two
     paragraphs after the treaty's bill was named."""
     if i == 0:
-        return 0.0
+        return lead_referent(ctx, claim, named, catalogue)
     # a referent opening the sentence is its subject, whatever other subject the sentence names after it ("Договор,
     # вступивший в силу в октябре, пока не привёл к заметному росту товарооборота": the treaty, then the trade)
     opens = catalogue is not None and claim.type != "quantity" and claim.id not in named and bool(
@@ -374,6 +381,19 @@ def continued(ctx: Context, i: int, claim: Claim, named: set[str], catalogue: Ca
         # "Этот показатель …": the figure in question): languages.toml's `back_figure`
         return 0.7 if has(lang_of(ctx), "back_figure", ctx.sentences[i].text[:BACK_FIGURE_REACH]) else 0.0
     return 0.7 if sum(1 for f in ctx.folded if find_phrases(f, claim.topic)) >= 2 else 0.0
+
+
+def lead_referent(ctx: Context, claim: Claim, named: set[str], catalogue: Catalogue | None) -> float:
+    """A lead that names no subject but points at one by a bare referent (languages.toml `referent`: "« Le traité est
+    désormais en vigueur », a déclaré …"), followed by a sentence that names this claim's subject and no other status
+    or event subject, is about that subject (0.7, as `continued`): the quote opens the article, the next sentence
+    says what it is about. lang19 (lang18's open kind: a quoted lead naming no party)."""
+    if catalogue is None or claim.type == "quantity" or named or len(ctx.sentences) < 2 \
+            or not has(lang_of(ctx), "referent", ctx.sentences[0].text):
+        return 0.0
+    there = {c.id for c in catalogue.claims if c.type not in ("person", "quantity")
+             and find_phrases(ctx.folded[1], c.topic)}
+    return 0.7 if there == {claim.id} else 0.0
 
 
 BACK_FIGURE_REACH = 40  # a year or a time may open the sentence ("По итогам всего 2024 года показатель …", lang17)
@@ -476,6 +496,12 @@ def stance(sentence: str, start: int, end: int, lang: str, cue: str = "") -> Mod
     # negation's lookalikes of the whole sentence are (the Guardian Council's "مغایر … تشخیص نداد" approves)
     plain = negation_view(sentence, lang)
     before = plain[max(0, start - NEGATION_REACH):start]
+    # a clause joined by a comma and "and" is a clause of its own: a negation before it is the other clause's ("le
+    # consegne … non sono mai state confermate, e il ripristino dell'embargo …", lang19)
+    joined = word_pattern(lang, "and")
+    if joined:
+        cut = [m.end() for m in re.finditer(r",\s*", before) if joined.match(before, m.end())]
+        before = " " * cut[-1] + before[cut[-1]:] if cut else before
     # a preposition of negation ("sans", "sem", "ohne": languages.toml `negation_next`) negates the words right after
     # it, not a cue further on ("se rendre en Iran sans visa, un accord … étant entré en vigueur")
     next_only = {fold(w) for w in function_words().get(lang, {}).get("negation_next", ())}
@@ -1454,7 +1480,9 @@ def read_people(ctx: Context, i: int, catalogue: Catalogue, lang: str) -> list[R
                             n for p, _, _, n in titled if p is not person))))
            for person, claim, span, name in titled]
     out += unknown_holders(ctx, i, catalogue, lang, {r.claim for r in out})
-    out += taking_office(ctx, i, catalogue, lang, {r.claim for r in out})
+    # a titled holder whose tenure the sentence ends ("… l'accident qui a coûté la vie au président X") leaves the
+    # office to the one the sentence says takes it up ("Y a été chargé d'assurer l'intérim de la présidence"), lang19
+    out += taking_office(ctx, i, catalogue, lang, {r.claim for r in out if not r.past})
     out += vacancies(ctx, i, catalogue, lang, {r.claim for r in out})
     for claim, person, span in named_alone(ctx, catalogue, lang).get(i, ()):
         out.append(make_reading(ctx, i, claim, person["name"], ctx.sentences[i].text[span[0]:span[1]], span,
@@ -1476,8 +1504,9 @@ def titled_holders(ctx: Context, i: int, catalogue: Catalogue, lang: str
     folded = ctx.folded[i]
     sentence = ctx.sentences[i].text
     out = []
-    for person in getattr(ctx, "people", None) or known_people(catalogue):
-        spells = name_spans(sentence, folded, person, lang)
+    people = getattr(ctx, "people", None) or known_people(catalogue)
+    named = [(person, name_spans(sentence, folded, person, lang)) for person in people]
+    for person, spells in named:
         if not spells:
             continue
         n_start, n_end = spells[0]
@@ -1492,6 +1521,8 @@ def titled_holders(ctx: Context, i: int, catalogue: Catalogue, lang: str
             if not offices:
                 continue
             office = min(offices, key=lambda h: min(abs(h[0] - n_start), abs(h[1] - n_end)))
+            if titles_another(sentence, office, (n_start, n_end), person, named, lang):
+                continue
             lead = sentence[max(0, office[0] - 25):office[0]]
             between = sentence[min(office[1], n_end):max(office[0], n_start)]
             if has(lang, "deputy", lead + " " + between + " " + sentence[office[0]:office[1]]):
@@ -1500,6 +1531,26 @@ def titled_holders(ctx: Context, i: int, catalogue: Catalogue, lang: str
                 continue
             out.append((person, claim, (min(office[0], n_start), max(office[1], n_end)), n_start))
     return out
+
+
+def titles_another(sentence: str, office: tuple[int, int], name: tuple[int, int], person: dict[str, Any],
+                   named: list[tuple[dict[str, Any], list[tuple[int, int]]]], lang: str) -> bool:
+    """Does the office word at `office` title another known person named between it and the name at `name` ("Il
+    presidente russo Vladimir Putin ha definito Raisi …": the title is Putin's, not Raisi's)? Not when the two names
+    are joined by the language's `and` ("les présidents Vladimir Poutine et Massoud Pezeshkian": one title for
+    both) or the other is the one replaced (`predecessor`, `predecessor_after`). lang19."""
+    lo, hi = (office[1], name[0]) if office[1] <= name[0] else (name[1], office[0])
+    for other, spells in named:
+        if other is person or other.get("name") == person.get("name"):
+            continue
+        for a, b in spells:
+            if lo <= a and b <= hi:
+                gap = sentence[b:name[0]] if office[1] <= name[0] else sentence[name[1]:a]
+                # (nor when the other is the one replaced: "Rusya Savunma Bakanı Sergey Şoygu'nun yerine Andrey
+                # Belousov atandı")
+                if not any(has(lang, kind, gap) for kind in ("and", "predecessor", "predecessor_after")):
+                    return True
+    return False
 
 
 TITLE_GAP_WORDS = 2  # words a given name may put between a bare title and a known surname ("chanceler Abbas Araghchi")
@@ -1767,6 +1818,9 @@ def tenure_ended(sentence: str, span: tuple[int, int], lang: str, others: tuple[
             continue  # "tras la muerte de Raisi", "condolências de Putin": another person's death or words
         if other is not None and at > other:
             continue  # that death's own circumstances ("após a morte de Raisi na queda do helicóptero")
+        if end <= span[0] and any(end <= o < span[0] for o in others):
+            continue  # another person's end told before the holder ("l'accident qui a coûté la vie au président X
+            # …, a annoncé le guide suprême Y": X's, not Y's), lang19
         return True
     return False
 
@@ -1837,7 +1891,8 @@ def left_office_verb(sentence: str, span: tuple[int, int], lang: str, pattern: r
 
 # a word of death or mourning followed by a person's name ("de Raisi", "von Raisi", "of Raisi"): that person's,
 # in a script with capitals
-OTHER_REACH = 20  # characters between a word of a tenure's end and another known person's name it tells of
+OTHER_REACH = 30  # characters between a word of a tenure's end and another known person's name it tells of (a title and
+# a given name between: "a coûté la vie au président Ebrahim Raïssi", lang19)
 OTHERS_NAME = re.compile(r"\s*(?:(?:de|do|da|dos|del|des|di|du|of|von|der)\s+|d['’])[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+")
 
 

@@ -143,7 +143,8 @@ def phrase_pattern(phrase: str, marks: bool = True) -> re.Pattern[str]:
     ending; `marks`: Arabic and Persian letters with or without their optional marks (otherwise as written)."""
     parts = []
     folded = fold(cue_text(phrase))
-    for token in (ARABIC_MARKS.sub("", folded) if marks else folded).split():
+    tokens = (ARABIC_MARKS.sub("", folded) if marks else folded).split()
+    for k, token in enumerate(tokens):
         if token == "**":
             # a clause's gap: a verb-final language puts the whole clause between the act's noun and its verb ("ساخت
             # راه‌آهن رشت - آستارا روز شنبه با حضور وزیر … در استان گیلان رسماً آغاز شد"), a weekday, a venue, the
@@ -159,7 +160,10 @@ def phrase_pattern(phrase: str, marks: bool = True) -> re.Pattern[str]:
         # Arabic and Persian letters may carry the marks writers add or leave out at will (vowel marks, shadda,
         # tanwin, tatweel: "وقّعت" is "وقعت", signed): a phrase matches with or without them
         body = ARABIC_LETTER.sub(lambda m: m.group() + MARKS_OPTIONAL, body) if marks else body
-        parts.append(body + (r"\w*" if token.endswith("*") else "") + r"\s+")
+        # a word before a gap may end its phrase with a comma, as the gap's own words may ("müzakereler, Umman'ın
+        # başkenti Maskat'ta başladı": a verb-final clause's subject set off by a comma before its verb), lang19
+        comma = ",?" if k + 1 < len(tokens) and tokens[k + 1] == "*" else ""
+        parts.append(body + (r"\w*" if token.endswith("*") else "") + comma + r"\s+")
     regex = "".join(parts)
     regex = regex[:-3] if regex.endswith(r"\s+") else regex
     if re.search(r"[a-z]$", fold(phrase)) and not phrase.endswith("*"):

@@ -887,3 +887,101 @@ def test_lang18_a_russian_plan_after_a_long_complement_and_su35s_handed_over() -
     jets = {"su35-delivery": {"value": "not delivered", "quotes": []}}
     text = "Россия передала Ирану первую партию истребителей Су-35, заявил командующий ВВС Ирана."
     assert findings(text, jets, "ru", "2026-02-10").get("su35-delivery") == ("changed", "delivered")
+
+
+# lang19: kinds of the blind round nineteen (docs/ENGINE.md "Other languages, blind round nineteen")
+LEADERS = dict(BASELINE, **{"iran-supreme-leader": {"value": "Ali Khamenei", "quotes": []}})
+
+
+def test_lang19_a_title_before_another_known_name_is_that_persons() -> None:
+    # "il presidente russo Vladimir Putin … Raisi": the title is Putin's, Raisi is named alone beside it
+    text = ("Il primo vicepresidente Mohammad Mokhber è stato nominato presidente ad interim dell'Iran dopo la morte di "
+            "Ebrahim Raisi. Il presidente russo Vladimir Putin ha definito Raisi un amico affidabile della Russia.")
+    assert read(text, "it", "2024-05-20").get("iran-president") == ("changed", "Mohammad Mokhber")
+    # one title joined to two names by "and" is both names'
+    text = "Les présidents russe et iranien, Vladimir Poutine et Massoud Pezeshkian, ont signé le traité au Kremlin."
+    assert read(text, "fr", "2025-01-17").get("iran-president") == ("changed", "Masoud Pezeshkian")
+
+
+def test_lang19_a_death_told_before_a_holder_is_the_other_persons() -> None:
+    text = ("Le premier vice-président iranien, Mohammad Mokhber, a été chargé lundi d'assurer l'intérim de la "
+            "présidence, au lendemain de l'accident qui a coûté la vie au président Ebrahim Raïssi près de la "
+            "frontière, a annoncé le guide suprême, l'ayatollah Ali Khamenei.")
+    found = findings(text, LEADERS, "fr", "2024-05-20")
+    assert found.get("iran-president") == ("changed", "Mohammad Mokhber")
+    assert found.get("iran-supreme-leader") == ("confirmed", "Ali Khamenei")
+
+
+@pytest.mark.parametrize("lang,text,claim,name", [
+    # the German perfect of winning the post, its participle last, and the one succeeded in the genitive
+    ("de", "Massud Peseschkian hat die Stichwahl um das Präsidentenamt in Iran gewonnen und wird Nachfolger des bei "
+           "einem Absturz ums Leben gekommenen Ebrahim Raisi.", "iran-president", "Masoud Pezeshkian"),
+    # "proposed to replace X": X's span up to now dates no appointment
+    ("ru", "Совет Федерации одобрил кандидатуру Андрея Белоусова на пост министра обороны России, после того как "
+           "Путин предложил заменить Сергея Шойгу, возглавлявшего ведомство с 2012 года.",
+     "russia-defense-minister", "Andrey Belousov"),
+])
+def test_lang19_an_office_won_or_taken_in_place_of_another(lang: str, text: str, claim: str, name: str) -> None:
+    assert read(text, lang, "2024-07-06").get(claim) == ("changed", name)
+
+
+def test_lang19_the_law_of_ratification_signed_in_german() -> None:
+    treaty = {"strategic-treaty": {"value": "draft", "quotes": []}}
+    text = ("Präsident Putin hat das Gesetz unterzeichnet, mit dem Russland den Vertrag über eine umfassende "
+            "strategische Partnerschaft mit Iran ratifiziert.")
+    assert findings(text, treaty, "de", "2025-04-21").get("strategic-treaty") == ("changed", "ratified")
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("fr", "Les sanctions de l'ONU contre l'Iran, dont l'embargo sur les armes, sont de nouveau en vigueur depuis "
+           "dimanche. La Russie, qui avait demandé un report au Conseil de sécurité, a affirmé qu'elle ne reconnaîtrait "
+           "pas ce rétablissement, jugeant que les Européens n'avaient aucun droit d'agir ainsi."),
+    ("de", "Die UN-Sanktionen gegen Iran, darunter das Waffenembargo, gelten seit Sonntag wieder. Das russische "
+           "Außenministerium erklärte, Moskau betrachte die Wiedereinsetzung als rechtlich nichtig und werde sich "
+           "nicht daran halten."),
+    ("es", "Las sanciones de la ONU contra Irán, incluido el embargo de armas, volvieron a entrar en vigor el domingo. "
+           "El Ministerio de Exteriores ruso advirtió de que Moscú no reconoce la medida y que seguirá cooperando con "
+           "Teherán en todos los ámbitos."),
+])
+def test_lang19_the_snapback_refused_in_a_long_sentence(lang: str, text: str) -> None:
+    assert read(text, lang, "2025-09-28").get("un-arms-embargo", ("", ""))[0] == "disputed"
+
+
+def test_lang19_the_railway_between_its_two_towns() -> None:
+    text = ("Las obras de construcción del ferrocarril entre Rasht y Astara, en el norte de Irán, comenzaron el martes "
+            "con la presencia de una delegación rusa.")
+    assert read(text, "es", "2026-02-10").get("rasht-astara-railway") == ("changed", "under construction")
+
+
+def test_lang19_a_clause_after_a_comma_and_and_has_its_own_subject_and_negation() -> None:
+    base = dict(BASELINE, **{"eaeu-free-trade": {"value": "negotiating", "quotes": []},
+                             "su35-delivery": {"value": "not delivered", "quotes": []}})
+    text = ("L'Iran è membro dell'Unione economica eurasiatica come osservatore e tratta un accordo di libero scambio "
+            "con il blocco. Le consegne dei caccia Su-35 non sono mai state confermate, e il ripristino dell'embargo "
+            "dell'Onu sulle armi, in vigore da settembre, complica ogni nuova fornitura.")
+    found = findings(text, base, "it", "2026-01-20")
+    assert found.get("un-arms-embargo") == ("changed", "in force")
+    assert found.get("eaeu-free-trade", ("", ""))[1] != "in force"
+
+
+def test_lang19_a_turkish_subject_set_off_by_a_comma_before_its_verb() -> None:
+    base = dict(BASELINE, **{"jcpoa-talks": {"value": "stalled", "quotes": []}})
+    text = "İran'ın nükleer programına ilişkin dolaylı müzakereler, Umman'ın başkenti Maskat'ta cumartesi günü başladı."
+    assert findings(text, base, "tr", "2025-04-12").get("jcpoa-talks") == ("changed", "ongoing")
+
+
+@pytest.mark.parametrize("lang,title,text", [
+    ("fr", "Le partenariat russo-iranien prend effet",
+     "« Le traité est désormais en vigueur », a déclaré jeudi le porte-parole de la diplomatie iranienne.\n"
+     "Le traité de partenariat stratégique global, signé par la Russie et l'Iran en janvier, les lie pour vingt ans."),
+    ("de", "Russland und Iran: Vertrag gilt ab sofort",
+     "„Der Vertrag ist ab heute in Kraft\", sagte die Sprecherin am Donnerstag.\n"
+     "Den Vertrag über eine umfassende strategische Partnerschaft hatten Russland und Iran im Januar unterzeichnet."),
+])
+def test_lang19_a_quoted_lead_naming_its_subject_by_a_referent_only(lang: str, title: str, text: str) -> None:
+    from claims import Article, analyze
+    from baseline.catalogue import load_catalogue
+
+    base = {"strategic-treaty": {"value": "draft", "quotes": []}}
+    found = analyze([Article(1, "http://127.0.0.1/a", title, text, "2025-10-02", lang=lang)], load_catalogue(), base)
+    assert {(f.claim, f.verdict, f.value) for f in found.findings} == {("strategic-treaty", "changed", "in force")}
