@@ -619,8 +619,17 @@ def on_another_claims_subject(doc: Any, span: tuple[int, int], claim: Any, catal
         return False
     # a status or event claim's subject is a thing; a quantity's topic is a measure ("the free trade agreement"
     # names no trade figure)
-    return any(words & {t.i for t in topic_tokens(doc, other)} for other in catalogue.claims
-               if other.id != claim.id and other.type in ("status", "event"))
+    if any(words & {t.i for t in topic_tokens(doc, other)} for other in catalogue.claims
+           if other.id != claim.id and other.type in ("status", "event")):
+        return True
+    # the noun itself one of another claim's things and none of this claim's ("There is no sign of S-400 sales, and
+    # the fighters Iran ordered have trickled in": the fighters are the Su-35's things, not the air defence's)
+    def things(c: Any) -> set[str]:
+        return {w.lower() for w in getattr(c, "things", ())}
+    own = things(claim)
+    head = {noun.lower_, noun.lemma_.lower()}
+    return bool(own) and not head & own and any(head & things(other) for other in catalogue.claims
+                                                if other.id != claim.id and other.type in ("status", "event"))
 
 
 def under_the_thing(doc: Any, span: tuple[int, int], claim: Any, lang: str = "en") -> bool:
@@ -1156,6 +1165,8 @@ def denied_content(token: Any, words: dict[str, frozenset[str]]) -> list[Any]:
     objects = [c for c in token.children if c.dep_ in OBJECT_DEPS]
     if any(o.ent_type_ == "PERSON" or o.lemma_.lower() in words["person_noun"] for o in objects if o.dep_ == "dobj"):
         return []  # "dismissed the minister": a tenure event
+    if any(o.lemma_.lower() in words.get("request_noun", ()) for o in objects if o.dep_ == "dobj"):
+        return []  # "rejected an Iranian request for S-400s": a refusal of what was asked, no report denied
     if token.pos_ == "NOUN":
         # a verb form the small model tags a noun (the nouns are "denial", "rejection": other lemmas), as in a
         # headline's "Envoy rejects Russia has withdrawn …": what follows it is what it denies
