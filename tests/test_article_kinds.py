@@ -1141,3 +1141,24 @@ def test_en19a_a_definite_referent_past_a_sentence_naming_nothing() -> None:
              "treaty. Iran also signed a transit agreement with Armenia last week. The agreement, in force since October "
              "2025, cuts tariffs.")
     assert read(other, "strategic-treaty", "draft", published="2026-03-11") != ("changed", "in force")
+
+
+def test_en19a_a_relative_clauses_date_is_not_the_statements() -> None:
+    # found by a fresh user's trial (docs/ENGINE.md "A denial in another clause"; main: the ratification dated January)
+    from baseline.catalogue import load_catalogue
+    from claims import Article, analyze
+
+    def dated(text: str) -> tuple[str, str, Any]:
+        analysis = analyze([Article(1, "http://127.0.0.1/a", "", text, published="2025-05-22")], load_catalogue(),
+                           {"strategic-treaty": record("draft")})
+        f = next(f for f in analysis.findings if f.claim == "strategic-treaty")
+        return f.verdict, f.value, (f.to_report().get("evidence") or {}).get("dated")
+
+    ratified = ("Iran's parliament on Wednesday ratified the strategic partnership treaty with Russia, which the two "
+                "presidents signed in January, the speaker's office said.")
+    verdict, value, when = dated(ratified)
+    assert (verdict, value) == ("changed", "ratified") and when != "2025-01-01"
+    # the cue in the relative clause keeps the clause's date
+    own = "Russian and Iranian officials met in Tehran to discuss the strategic partnership treaty, which Iran's " \
+          "parliament ratified in May 2025."
+    assert dated(own)[2] == "2025-05-01"
