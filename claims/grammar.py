@@ -234,6 +234,13 @@ LEXICON: dict[str, dict[str, frozenset[str]]] = {
         "name_verb": frozenset({"name", "identify", "identified", "named"}),
         # what a party does not do when it leaves a report unconfirmed: "declined to comment", "would not confirm"
         "confirm_verb": frozenset({"comment", "confirm", "verify", "corroborate", "respond"}),
+        # nouns of indication: a verb cue's word used as one of them is that other word ("a sign of the limits", "no
+        # sign of S-400 sales": no signing; claims.grammar.indication_noun)
+        "indication": frozenset({"sign", "signal", "indication", "hint"}),
+        # nouns of what one party asks or offers another: rejecting one refuses it, denies no report ("rejected an
+        # Iranian request for S-400s", "turned down an offer"; claims.statements.denied_content)
+        "request_noun": frozenset({"request", "demand", "offer", "proposal", "bid", "application", "appeal", "plea",
+                                   "approach", "overture"}),
     },
 }
 
@@ -460,7 +467,10 @@ def read_stance(sent: Any, start: int, end: int, lang: str = "en", voices: Voice
             # billion") is parsed as a clausal complement: a plan as much as "they plan to raise trade"
             infinitive = lower.dep_ == "ccomp" and any(c.dep_ == "aux" and c.lower_ == "to" for c in lower.children)
             if lemma in words["plan"] | words["process"] and (infinitive or lower.dep_ in (
-                    "xcomp", "acl", "pcomp", "pobj", "prep", "amod")) and not achieved(upper, words):
+                    "xcomp", "acl", "pcomp", "pobj", "prep", "amod")) and not achieved(upper, words) \
+                    and not (start <= upper.idx < end and any(c.dep_ == "det" and c.lemma_.lower() in words["negation"]
+                                                             for c in upper.children)):
+                # (a cue made of a plan denied, "has no plans to supply", is a refusal now, no plan)
                 found["future"].append(upper.text)
                 if lemma in words["process"] and lower.dep_ in ("prep", "pcomp", "acl"):
                     found["underway"].append(upper.text)
@@ -618,6 +628,17 @@ def ordinal_relative(token: Any, words: dict[str, frozenset[str]]) -> bool:
         return False
     return any(c.dep_ in ("amod", "det") and (c.tag_ in ("JJS", "RBS") or c.lower_ in words["ordinal"])
                for noun in nouns for c in noun.children)
+
+
+def indication_noun(token: Any, lang: str = "en") -> bool:
+    """Is `token` a noun of indication (`indication`: "sign", "signal") as the head of its own noun phrase, with a
+    determiner or what it points to ("a sign of the limits", "no sign of sales", "signs that …")? A verb cue written
+    with the same word ("sign" a treaty) is then not matched by it. A headline's verb the tagger calls a noun has
+    neither ("Russia Signs Deal")."""
+    words = LEXICON.get(lang)
+    return words is not None and token.pos_ == "NOUN" and token.lemma_.lower() in words.get("indication", ()) and any(
+        c.dep_ == "det" or (c.dep_ == "prep" and c.lower_ == "of") or (c.dep_ in ("acl", "ccomp") and any(
+            g.dep_ == "mark" and g.lower_ == "that" for g in c.children)) for c in token.children)
 
 
 def unfinished(token: Any, lang: str = "en") -> str | None:

@@ -19,7 +19,7 @@ from typing import Any
 from claims.catalogue import Catalogue, Claim, State
 from claims.cues import (cue_groups, cue_text, find_lemma_cues_folded, has_lemma_cue, inflections, is_lemma_cue,
                          match_lemma_cues)
-from claims.grammar import (LEXICON, chain, cue_token, depth, governing_verb, misstated, revised_from,
+from claims.grammar import (LEXICON, chain, cue_token, depth, governing_verb, indication_noun, misstated, revised_from,
                             revision_dates, statement_subjects, unfinished)
 from claims.nlp import PipelineUnavailable, parse
 from claims.entities import ARABIC_MARKS, NO_PLACES, Places, countries_in
@@ -168,6 +168,8 @@ def phrase_pattern(phrase: str, marks: bool = True) -> re.Pattern[str]:
     regex = regex[:-3] if regex.endswith(r"\s+") else regex
     if re.search(r"[a-z]$", fold(phrase)) and not phrase.endswith("*"):
         regex += "(?:s|es)?"  # the plural names the same thing ("arms embargoes")
+    elif re.search(r"[a-z][-\s]?[0-9]+$", fold(phrase)):
+        regex += "s?"  # a model named by letters and a number takes a plain -s ("S-400s", "Yak-130s")
     # A hyphen is a boundary: "Russia-Iran" names both parties.
     return re.compile(rf"(?<![\w]){regex}(?![\w])")
 
@@ -226,6 +228,8 @@ class Context:
     blocs: "re.Pattern[str] | None" = None
     # the catalogue's referents after a determiner ("these aircraft"): a pointer back to the sentence before
     anaphora: "re.Pattern[str] | None" = None
+    # the catalogue's referents anywhere, with or without a determiner ("signed a deal"): a thing a pointer may mean
+    kinds: "re.Pattern[str] | None" = None
     # the catalogue's names of other countries beside the libraries' (claims.entities)
     places: Places = NO_PLACES
     # the page's language; English sentences naming a claim's subject are parsed (claims.nlp) for the cues
@@ -301,7 +305,7 @@ def prepare(text: str, catalogue: Catalogue, ref: date | None = None, title: str
     return Context(text, ref, sentences, folded, parties, title_parties, party_phrases, matcher,
                    party_countries=party_countries(catalogue), blocs=bloc_pattern(catalogue.blocs),
                    anaphora=anaphora_pattern(catalogue.referents), places=catalogue.places,
-                   title=title)
+                   title=title, kinds=kinds_pattern(catalogue.referents))
 
 
 # A wire dateline (AP, Reuters and AFP style), the one pattern of every English reading (without_dateline) and of
@@ -364,6 +368,15 @@ def anaphora_pattern(referents: tuple[str, ...]) -> "re.Pattern[str] | None":
     nouns = "|".join(re.escape(fold(r)) for r in sorted(referents, key=len, reverse=True))
     return re.compile(rf"(?:\b(?:this|these|those|the) (?:[a-z-]+ ){{0,2}}|^(?:an? (?:[a-z-]+ ){{0,2}})?)"
                       rf"(?P<noun>{nouns})\b")
+
+
+@lru_cache(maxsize=8)
+def kinds_pattern(referents: tuple[str, ...]) -> "re.Pattern[str] | None":
+    """Any of the catalogue's referents as a word, wherever it stands (folded text); None without referents."""
+    if not referents:
+        return None
+    return re.compile(r"\b(?:" + "|".join(re.escape(fold(r)) for r in sorted(referents, key=len, reverse=True))
+                      + r")s?\b")
 
 
 @lru_cache(maxsize=8)
@@ -462,11 +475,38 @@ def _topic_score(ctx: Context, i: int, claim: Claim) -> float:
         # with no definite determiner ("Negotiations resumed …", "A full agreement was signed …") only a thing of
         # the referent's kind
         return 0.7
+    if pointer is not None and i > 1 and pointer.start() == 0 and ctx.folded[i][pointer.end():].startswith(",") \
+            and pointer.group(0).startswith(("the ", "this ", "these ", "those ")) \
+            and claim.type in STATE_TYPES and refers_to(ctx, i, claim) and far_antecedent(ctx, i, claim):
+        return 0.7
     if i > 0 and continues_topic(ctx, i, claim):
         return 0.7
     if claim.type in ("status", "event") and thing_pronoun(ctx, i, claim):
         return 0.7
     return 0.0
+
+
+# how many sentences back a definite referent may reach past sentences naming nothing of its kind (claims.reader.
+# far_antecedent)
+ANTECEDENT_REACH = 3
+
+
+def far_antecedent(ctx: Context, i: int, claim: Claim) -> bool:
+    """Does the definite referent opening sentence `i` with a phrase set off on it ("The treaty, in force since
+    October 2025, …", "The agreement, signed in January, will replace …"; _topic_score asks only then) point past
+    one or two sentences that name nothing of its kind (a quote, "The answer lies in the text.") at an earlier
+    sentence naming the claim's subject? Each sentence between must name no catalogue referent (no other deal,
+    treaty or system the pointer could mean). A referent inside the sentence ("the potential signing of the
+    treaty") is left to the sentence before (a first form that took it too read a directive's "potential signing
+    of the treaty" as the signing, two sentences after the draft's name)."""
+    if ctx.kinds is None:
+        return False
+    for j in range(i - 1, max(-1, i - 1 - ANTECEDENT_REACH), -1):
+        if j < i - 1 and (find_phrases(ctx.folded[j], claim.topic) or generic_named(ctx, j, claim)):
+            return True
+        if ctx.kinds.search(ctx.folded[j]):
+            return False  # a thing of some kind named between: the pointer may mean it
+    return False
 
 
 def pointer_at(ctx: Context, i: int) -> "re.Match[str] | None":
@@ -760,13 +800,19 @@ def modality_at(ctx: Context, i: int, span: tuple[int, int], cue: str = "") -> M
     sentence = ctx.sentences[i].text
     c_start, c_end = clause_at(sentence, span)
     before = read_modality(sentence[max(c_start, span[0] - NEGATION_REACH):span[1]])
-    future = read_modality(sentence[max(c_start, span[0] - FUTURE_REACH):span[1]]).future
+    # nor is a cue made of a plan denied a plan by its words ("has no plans to supply": a refusal now; "=planned"
+    # stays one)
+    own = read_modality(fold(cue)) if cue else None
+    future = read_modality(sentence[max(c_start, span[0] - FUTURE_REACH):span[1]]).future and not (
+        own is not None and own.future and own.negated and not read_modality(sentence[max(
+            c_start, span[0] - FUTURE_REACH):span[0]]).future)
     clause = read_modality(sentence[max(c_start, span[0] - HEDGE_BEFORE):min(c_end, span[1] + HEDGE_AFTER)])
     whole = read_modality(sentence)
     denied = any(label in STRONG_DENIAL for label in whole.cues)
     around = read_modality(sentence[max(c_start, span[0] - PAST_REACH):min(c_end, span[1] + PAST_REACH)])
     past = any(label in STRONG_PAST for label in around.cues)
-    negated = before.negated and not (cue and NEGATION_IN_CUE.search(fold(cue)))
+    # a cue whose own words are a negation ("has not agreed", "ruled out") is not negated by them
+    negated = before.negated and not (cue and (NEGATION_IN_CUE.search(fold(cue)) or read_modality(fold(cue)).negated))
     cues = tuple(dict.fromkeys(before.cues + clause.cues))
     return Modality(negated, denied, clause.hedged, future, past, cues)
 
@@ -1014,6 +1060,8 @@ def state_cues(ctx: Context, i: int, claim: Claim, catalogue: Catalogue
         # parsed sentence cost twice as much: most sentences name one claim's subject)
         for k, s, e, cue in match_lemma_cues(doc, cue_groups([claim])).get(claim.id, ()):
             span = doc.char_span(s, e, alignment_mode="expand")
+            if span is not None and len(span) == 1 and indication_noun(span.root):
+                continue  # "a sign of", "no sign of": the noun of indication, not the verb "sign"
             # the cue's own head ("agreement to build": the noun; "took delivery": the verb)
             form = unfinished(span.root) if span is not None else None
             if form == "in progress" and claim.states[k].process:

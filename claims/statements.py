@@ -32,19 +32,26 @@ def sentences_to_parse(readings: Sequence[Any], catalogue: Any) -> list[tuple[in
     return sorted(spans)
 
 
-def statement_date(doc: Any, ref: dt.date | None, lang: str = "en") -> tuple[str | None, bool]:
+def statement_date(doc: Any, ref: dt.date | None, lang: str = "en",
+                   span: tuple[int, int] | None = None) -> tuple[str | None, bool]:
     """The statement's own date from the DATE entities of its parsed sentence: a date that modifies a noun
     ("the 2015 nuclear deal") names the thing, not the time of the statement, and "today" is the article's
-    date. (latest ISO date or None, whether the parse read anything the character reader could not)."""
+    date; with the cue's `span`, a date inside a finite relative clause that does not hold the cue dates that
+    clause's act ("ratified the treaty, which the presidents signed in January": the ratification is not of
+    January). (latest ISO date or None, whether the parse read anything the character reader could not)."""
     words = LEXICON.get(lang, {})
     found: list[dt.date] = []
     decided = False
+    others = other_relative_clauses(doc, span) if span is not None else set()
     for ent in doc.ents:
         if ent.label_ != "DATE":
             continue
         if ent.root.dep_ in ("nummod", "compound", "amod", "nmod") and ent.root.head.pos_ in ("NOUN", "PROPN") \
                 and ent.root.head.i not in range(ent.start, ent.end):
             decided = True  # names the thing ("the 2015 deal")
+            continue
+        if ent.root.i in others:
+            decided = True  # another act's date, told in a relative clause on a noun
             continue
         if ent.text.lower() in words.get("today", ()) and ref is not None:
             found.append(ref)
@@ -55,6 +62,31 @@ def statement_date(doc: Any, ref: dt.date | None, lang: str = "en") -> tuple[str
         decided = decided or (bool(dates) and not find_dates(ent.text, ref))
         found += dates
     return (max(found).isoformat() if found else None), decided
+
+
+def other_relative_clauses(doc: Any, span: tuple[int, int]) -> set[int]:
+    """The tokens of the sentence's relative clauses set off by a comma that do not hold the cue at `span`: a relcl
+    on a noun opening after a comma, or the words from a relative pronoun after a comma (", which", ", who": tags
+    WDT, WP, WP$) to the next comma or the end (the small model may hang ", which the two presidents signed in
+    January" on the noun as an appositive). A restrictive clause ("the offer we made in August to extend the
+    timeline of the snapback process") is left dating its sentence: a first form that took it too undated that
+    sentence, whose extension then read as still to come and disputed the snapback an article reports done."""
+    cue = cue_token(doc[:], *span)
+    if cue is None:
+        return set()
+    mine = {t.i for t in chain(cue)}
+    out = set()
+    for clause in doc:
+        if clause.dep_ == "relcl" and clause.i not in mine and clause.head.pos_ in ("NOUN", "PROPN"):
+            first = min(t.i for t in clause.subtree)
+            if first > 0 and doc[first - 1].text == ",":
+                out |= {t.i for t in clause.subtree}
+    for pronoun in doc:
+        if pronoun.tag_ in ("WDT", "WP", "WP$") and pronoun.i > 0 and doc[pronoun.i - 1].text == ",":
+            end = next((t.i for t in doc[pronoun.i + 1:] if t.is_punct and t.text in (",", ";", ".", ":")), len(doc))
+            if not pronoun.i <= cue.i < end:
+                out |= set(range(pronoun.i, end))
+    return out
 
 
 def restate(readings: list[Any], text: str, catalogue: Any, docs: dict[tuple[int, int], Any],
@@ -120,7 +152,7 @@ def restate(readings: list[Any], text: str, catalogue: Any, docs: dict[tuple[int
             # state is asserted
             reading = replace(reading, value=positive)
             cues = tuple(c for c in cues if c not in NEGATION_LABELS)
-        dated, decided = statement_date(doc, ref, lang)
+        dated, decided = statement_date(doc, ref, lang, local)
         if reading.needs_date and not dated_near(doc, ref):
             continue  # "since the collapse of the deal": a noun of the event, not dated near the article
         elsewhere = doubt_elsewhere(doc, local)
@@ -619,8 +651,17 @@ def on_another_claims_subject(doc: Any, span: tuple[int, int], claim: Any, catal
         return False
     # a status or event claim's subject is a thing; a quantity's topic is a measure ("the free trade agreement"
     # names no trade figure)
-    return any(words & {t.i for t in topic_tokens(doc, other)} for other in catalogue.claims
-               if other.id != claim.id and other.type in ("status", "event"))
+    if any(words & {t.i for t in topic_tokens(doc, other)} for other in catalogue.claims
+           if other.id != claim.id and other.type in ("status", "event")):
+        return True
+    # the noun itself one of another claim's things and none of this claim's ("There is no sign of S-400 sales, and
+    # the fighters Iran ordered have trickled in": the fighters are the Su-35's things, not the air defence's)
+    def things(c: Any) -> set[str]:
+        return {w.lower() for w in getattr(c, "things", ())}
+    own = things(claim)
+    head = {noun.lower_, noun.lemma_.lower()}
+    return bool(own) and not head & own and any(head & things(other) for other in catalogue.claims
+                                                if other.id != claim.id and other.type in ("status", "event"))
 
 
 def under_the_thing(doc: Any, span: tuple[int, int], claim: Any, lang: str = "en") -> bool:
@@ -1156,6 +1197,8 @@ def denied_content(token: Any, words: dict[str, frozenset[str]]) -> list[Any]:
     objects = [c for c in token.children if c.dep_ in OBJECT_DEPS]
     if any(o.ent_type_ == "PERSON" or o.lemma_.lower() in words["person_noun"] for o in objects if o.dep_ == "dobj"):
         return []  # "dismissed the minister": a tenure event
+    if any(o.lemma_.lower() in words.get("request_noun", ()) for o in objects if o.dep_ == "dobj"):
+        return []  # "rejected an Iranian request for S-400s": a refusal of what was asked, no report denied
     if token.pos_ == "NOUN":
         # a verb form the small model tags a noun (the nouns are "denial", "rejection": other lemmas), as in a
         # headline's "Envoy rejects Russia has withdrawn …": what follows it is what it denies

@@ -1091,3 +1091,74 @@ def test_en18a_a_change_told_by_lifting_the_trade() -> None:
     text = ("Russia's exports to Iran rose 12.8 percent and imports from Iran jumped 27.6 percent, lifting total trade by "
             "16.2 percent to $4.8 billion in 2024.")
     assert read(text, "trade-growth", "+81% (2021)", published="2025-03-01") == ("changed", "+16.2% (2024)")
+
+
+def test_en19a_a_model_number_in_the_plural_names_the_model() -> None:
+    # main: nothing ("S-400s" was no topic: a phrase ending in a digit took no plural)
+    text = "The Kremlin has not agreed to sell S-400s to Tehran, officials in Moscow said on Tuesday."
+    assert read(text, "s400-sale", "not agreed", published="2024-06-20") == ("confirmed", "not agreed")
+
+
+def test_en19a_a_noun_of_indication_is_not_the_verb_sign() -> None:
+    # main: the S-400's sale changed to agreed ("a sign of" matched the cue "sign")
+    text = ("Russia turned away an Iranian request for S-400 batteries last month, in a sign of the limits of the "
+            "partnership, a diplomat said.")
+    assert read(text, "s400-sale", "not agreed", published="2025-07-02") != ("changed", "agreed")
+    text = "There is still no sign of S-400 sales to Tehran, Western analysts say."
+    assert read(text, "s400-sale", "not agreed", published="2026-03-11") is None or read(
+        text, "s400-sale", "not agreed", published="2026-03-11")[0] != "changed"
+    signed = "Russia and Iran signed the strategic partnership treaty on Friday, a sign of closer ties."
+    assert read(signed, "strategic-treaty", "draft", published="2025-01-17") == ("changed", "signed")
+
+
+def test_en19a_a_relative_clause_on_another_claims_thing() -> None:
+    # main: the S-400's sale changed to agreed by "=ordered" in a clause on the fighters (the Su-35's things)
+    text = "Moscow has sold no S-400 systems to Iran, and the fighters Tehran ordered have arrived slowly if at all."
+    assert read(text, "s400-sale", "not agreed", published="2026-03-11") != ("changed", "agreed")
+
+
+def test_en19a_an_s400_refusal_in_other_words() -> None:
+    # en17a's open kind (main: nothing, or a dispute)
+    for text in ("Russia rejected a request from Tehran for S-400 batteries after the war, the Russian foreign ministry said.",
+                 "The Russian foreign ministry said Moscow has no plans to supply S-400 systems to Iran.",
+                 "Moscow has ruled out transferring the S-400 to Iran, the Kremlin said on Monday."):
+        assert read(text, "s400-sale", "not agreed", published="2025-07-02") == ("confirmed", "not agreed"), text
+    planned = "Russia plans to supply S-400 systems to Iran next year, the Kremlin said."
+    assert read(planned, "s400-sale", "not agreed", published="2025-07-02") is None
+    # a cue made of a plan's words that is no refusal stays a plan (a first form read "=planned" as a fact: the
+    # railway disputed as planned on a page about the project)
+    railway = "Iran and Russia discussed the planned Rasht-Astara railway in Moscow on Monday."
+    assert read(railway, "rasht-astara-railway", "agreement signed", published="2025-07-02") is None
+
+
+def test_en19a_a_definite_referent_past_a_sentence_naming_nothing() -> None:
+    # en18a's open kind (main: the recap's state in force not read, two sentences after the treaty's name)
+    text = ("Critics asked why Moscow did so little for Iran, with which it had just concluded a strategic "
+            "treaty. The reason is in the text. The treaty, in force since October 2025, has no mutual defence "
+            "clause.")
+    assert read(text, "strategic-treaty", "draft", published="2026-03-11") == ("changed", "in force")
+    other = ("Critics asked why Moscow did so little for Iran, with which it had just concluded a strategic "
+             "treaty. Iran also signed a transit agreement with Armenia last week. The agreement, in force since October "
+             "2025, cuts tariffs.")
+    assert read(other, "strategic-treaty", "draft", published="2026-03-11") != ("changed", "in force")
+
+
+def test_en19a_a_relative_clauses_date_is_not_the_statements() -> None:
+    # found by a fresh user's trial (docs/ENGINE.md "A denial in another clause"; main: the ratification dated January)
+    from baseline.catalogue import load_catalogue
+    from claims import Article, analyze
+
+    def dated(text: str) -> tuple[str, str, Any]:
+        analysis = analyze([Article(1, "http://127.0.0.1/a", "", text, published="2025-05-22")], load_catalogue(),
+                           {"strategic-treaty": record("draft")})
+        f = next(f for f in analysis.findings if f.claim == "strategic-treaty")
+        return f.verdict, f.value, (f.to_report().get("evidence") or {}).get("dated")
+
+    ratified = ("Iran's parliament on Wednesday ratified the strategic partnership treaty with Russia, which the two "
+                "presidents signed in January, the speaker's office said.")
+    verdict, value, when = dated(ratified)
+    assert (verdict, value) == ("changed", "ratified") and when != "2025-01-01"
+    # the cue in the relative clause keeps the clause's date
+    own = "Russian and Iranian officials met in Tehran to discuss the strategic partnership treaty, which Iran's " \
+          "parliament ratified in May 2025."
+    assert dated(own)[2] == "2025-05-01"

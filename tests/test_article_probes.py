@@ -101,7 +101,13 @@ ARTICLES = Path(__file__).parent / "probe_articles"
 # reject the step as illegal" after a restoration made en18a's timeline read the deal's end disputed, as this record's
 # convention has it (docs/ENGINE.md "The snapback contested"; en18a relabelled its other page to it): the timeline's
 # expectation turned from changed to disputed: 853 of 935
-EN_FLOOR = 853
+# en19a wrote 39 articles blind on the arms claims, the treaty and the railway in defence-press, think-tank and
+# government registers (48 expectations): main 7db493e read 35 of them as first written, 888 of 983 in all; four
+# labels turned to this record's conventions (a recap's treaty "signed in January" is signed, sections handed to a
+# contractor after land acquisition are under construction, two refusals told only by unnamed officials confirm
+# nothing): 39 of 48, 892 of 983; after en19a's kinds (docs/ENGINE.md "Whole articles, twelfth round"): 44 of 48,
+# 898 of 983 (and en17a's S-400 refusal brief)
+EN_FLOOR = 898
 
 # the other languages
 # lang8 2026-12-01 (main 048ac5d: 18, 16, 15, 24 of 56; pt 20 with the lead's holders_left)
