@@ -59,6 +59,16 @@ LEXICON: dict[str, dict[str, Any]] = {
                                   "install", "choose", "select", "be",
                                   # "the cabinet has assigned X to run the foreign ministry", "tasked X with …"
                                   "assign", "task", "entrust"}),
+        # a phrasal verb of taking office that names the office by "as" (predicate_holdings): its lemma and the
+        # particle or object it takes ("X took office as president in July", "X has taken over as acting
+        # president", "X took up his duties as defence minister", "X assumed office as …")
+        "take_office_phrasal": {"take": frozenset({"over", "office", "helm", "reins", "oath", "duty", "post"}),
+                                "assume": frozenset({"office", "post", "duty", "presidency", "helm", "role"})},
+        # a verb of holding an office named by "as", read in the present only ("X is serving as acting president",
+        # "X serves as foreign minister", "X remains in charge as acting foreign minister"; "X served as ambassador" is
+        # a past post; not "continues as acting president until the president-elect is sworn in", beside the winner
+        # the page reads as holder: two holders would dispute each other)
+        "serve_as": frozenset({"serve", "act", "remain"}),
         "counterpart": frozenset({"counterpart", "counterparts"}),
         # a holder standing in for the office ("the acting foreign minister", "an interim president")
         "acting": frozenset({"acting", "interim", "caretaker"}),
@@ -142,7 +152,8 @@ def needs_parse(sentence: str, catalogue: Any, holders: Sequence[str] = ()) -> b
         if len(answers) > 1 << 14:
             answers.clear()
         answers[sentence] = bool(named.search(sentence)) or bool(derived.search(sentence)) or bool(
-            government.search(sentence)) or duty_named(sentence, catalogue)
+            government.search(sentence)) or duty_named(sentence, catalogue) or bool(
+            listed_pattern(catalogue).search(sentence))
     return answers[sentence]
 
 
@@ -170,6 +181,27 @@ def prefilter_patterns(catalogue: Any, holders: tuple[str, ...]
             government_pattern(tuple(n.split()[-1] for o in offices(catalogue)
                                      for n in holder_names(catalogue, {}, o.claim) if n.split())), {}))
     return _PREFILTERS[key][1]
+
+
+_LISTED: dict[int, tuple[Any, re.Pattern[str]]] = {}  # id of the catalogue -> (the catalogue, its listed_pattern)
+
+
+def listed_pattern(catalogue: Any) -> re.Pattern[str]:
+    """A family name of the names table after a possessive ("Iran's Masoud Pezeshkian", "Russia's Lavrov"): a
+    sentence listing leaders by country (listed_by_country) is parsed though it names no office. Built once per
+    catalogue."""
+    known = _LISTED.get(id(catalogue))
+    if known is not None and known[0] is catalogue:
+        return known[1]
+    if len(_LISTED) > 64:
+        _LISTED.clear()
+    listed = catalogue.extra.get("languages", {}).get("names", []) if hasattr(catalogue, "extra") else []
+    families = sorted({str(p.get("name", "")).split()[-1] for p in listed if p.get("holds") and str(p.get("name", ""))},
+                      key=len, reverse=True)
+    pattern = re.compile(rf"[A-Z]\w*['’]s\s+(?:[A-Z][\w-]*\s+){{0,2}}(?:{'|'.join(re.escape(f) for f in families)})\b"
+                         if families else r"(?!)")
+    _LISTED[id(catalogue)] = (catalogue, pattern)
+    return pattern
 
 
 def duty_named(sentence: str, catalogue: Any) -> bool:
@@ -264,6 +296,7 @@ def read_holdings(text: str, docs: dict[int, Any], catalogue: Any, baseline: dic
                                          past or tenure_ended(ent, words) or described_in_the_past(ent), how, cue))
         found += replacements(doc, i, catalogue, known, words, names)
         found += predicate_holdings(doc, i, catalogue, words)
+        found += listed_by_country(doc, i, catalogue, known, words)
         found += election_holdings(doc, i, catalogue, words)
         found += government_holdings(doc, i, catalogue, known, words)
     found += resolve_by_context(unresolved, found, catalogue, known, counts, words)
@@ -290,6 +323,13 @@ def titled_then_named(text: str, sentences: Sequence[tuple[int, int]], docs: dic
         if claim.type != "person" or not claim.titles or any(h.claim == claim.id and not h.past for h in found):
             continue
         titles = tuple(t for t in claim.titles if t.isascii())
+        # the writer's or speaker's own country's office ("our new foreign minister knows the West"): a title of
+        # every country with that office word, so read only when the page names a holder of this claim's alone
+        ours = tuple(f"our {w}" for w in claim.topic if w.isascii()) + tuple(
+            f"our new {w}" for w in claim.topic if w.isascii())
+        if ours and any(titled_subject(doc, office_pattern(ours), words) for doc in docs.values()) and \
+                only_holders_named(text, catalogue, known, claim.id, listed):
+            titles = titles + ours
         if not titles or not office_pattern(titles).search(text) or not any(
                 titled_subject(doc, office_pattern(titles), words) for doc in docs.values()):
             continue
@@ -314,6 +354,23 @@ def titled_then_named(text: str, sentences: Sequence[tuple[int, int]], docs: dic
         out.append(Holding(claim.id, name, i, hit.start() - start, hit.end() - start, False, "title_later",
                            (hit.group(),)))
     return out
+
+
+def only_holders_named(text: str, catalogue: Any, known: dict[str, str], claim: str, listed: list[Any]) -> bool:
+    """Does the page name a person known to hold or have held the office of `claim` (the names table, the record)
+    and none known for another office with the same office word ("our foreign minister" on a page naming Araghchi
+    and not Lavrov)?"""
+    mine = next((o for o in offices(catalogue) if o.claim == claim), None)
+    if mine is None:
+        return False
+
+    def named(office: Office) -> bool:
+        people = [str(p.get("name", "")) for p in listed if office.claim in p.get("holds", ())] + (
+            [known[office.claim]] if known.get(office.claim, "").strip() else [])
+        return any(re.search(rf"\b{re.escape(n.split()[-1])}\b", text) for n in people if n.strip())
+
+    return named(mine) and not any(named(o) for o in offices(catalogue)
+                                   if o.claim != claim and set(o.words) & set(mine.words))
 
 
 NAME_WORDS = r"(?:[A-Z][\w'’.-]*\s+){0,3}?[A-Z][\w'’-]+"
@@ -356,6 +413,58 @@ def plural_titled(text: str, sentences: Sequence[tuple[int, int]], catalogue: An
     return out
 
 
+def country_possessor(token: Any, catalogue: Any) -> str | None:
+    """The country a proper noun is given by a possessive before it ("Iran's Masoud Pezeshkian": "iran"; any
+    place: "" for another country's), None when it has none."""
+    for c in token.children:
+        if c.dep_ == "poss" and c.i < token.i and any(g.dep_ == "case" for g in c.children):
+            party = party_of(c.text, catalogue.parties)
+            if party is not None:
+                return party
+            if c.ent_type_ in ("GPE", "NORP"):
+                return ""
+    return None
+
+
+def listed_by_country(doc: Any, i: int, catalogue: Any, known: dict[str, str], words: dict[str, Any]
+                      ) -> list[Holding]:
+    """Leaders listed by country with no title ("Russia's Vladimir Putin and Iran's Masoud Pezeshkian met",
+    "India's Narendra Modi and Iran's Masoud Pezeshkian", "Iran's Araghchi and Russia's Lavrov held talks"): a name
+    given a party's possessive, joined by "and" or a comma to another name given a country's possessive, holds the
+    office the names table (`holds`) or the record gives that family name for that party, when exactly one office
+    of that party does. One name alone ("Iran's Raisi said in 2022") is left: a list by country is of sitting
+    holders, one name may be anyone's."""
+    listed = catalogue.extra.get("languages", {}).get("names", []) if hasattr(catalogue, "extra") else []
+    out = []
+    for token in doc:
+        if token.pos_ != "PROPN" or token.dep_ in ("compound", "flat", "poss"):
+            continue
+        party = country_possessor(token, catalogue)
+        if not party:
+            continue
+        mates = [c for c in token.children if c.dep_ in ("conj", "appos") and c.pos_ == "PROPN"]
+        if token.dep_ in ("conj", "appos") and token.head.pos_ == "PROPN":
+            mates.append(token.head)
+        if not any(country_possessor(m, catalogue) is not None for m in mates):
+            continue
+        if any(c.dep_ == "amod" and c.lower_ in words["past_modifier"] for c in token.children):
+            continue  # "Iran's late Ebrahim Raisi"
+        family = token.text.lower()
+        holders = {(o.claim, str(p.get("name", ""))) for o in offices(catalogue) if o.party == party
+                   for p in listed if o.claim in p.get("holds", ()) and any(
+                       family == w.lower() for w in [str(p.get("name", "")).split()[-1], *(
+                           w for w in p.get("spellings", ()) if w.isascii() and "*" not in w)])}
+        holders |= {(o.claim, known[o.claim]) for o in offices(catalogue) if o.party == party
+                    and known.get(o.claim, "").strip() and family == known[o.claim].split()[-1].lower()}
+        if len({claim for claim, _ in holders}) != 1:
+            continue
+        claim, name = sorted(holders)[0]
+        span = proper_name(token)
+        out.append(Holding(claim, name, i, span.start_char, span.end_char, False, "title",
+                           (doc[token.left_edge.i:span.start].text.strip(),)))
+    return out
+
+
 def titled_subject(doc: Any, pattern: re.Pattern[str], words: dict[str, Any]) -> bool:
     """Does a title (`pattern`) with no name beside it stand in `doc` as the subject of a verb stated as fact that
     ends no tenure, with no past or deputy word before it?"""
@@ -385,8 +494,12 @@ def whole_name(ent: Any) -> Any:
     end = ent.end
     doc = ent.doc
     alpha = [t for t in doc if t.is_alpha and len(t.text) > 3]
-    if sum(t.text[:1].isupper() for t in alpha) * 2 > len(alpha):
-        return ent  # a headline in title case: every word looks like a name ("Putin Praises Late …")
+    if sum(t.text[:1].isupper() for t in alpha) * 4 > len(alpha) * 3:
+        # a headline in title case: every word looks like a name ("Putin Praises Late …"); a state agency's
+        # sentence dense with titles and names ("Tehran, IRNA — Foreign Minister Seyyed Abbas Araghchi and his
+        # Russian counterpart Sergey Lavrov … the Ministry of Foreign Affairs said") has more than half its
+        # words capitalised but its verbs and nouns not: more than three in four is the headline's
+        return ent
     while end < len(doc) and doc[end].pos_ == "PROPN" and not doc[end].ent_type_ and doc[end].text[:1].isupper() \
             and doc[end - 1].dep_ == "compound" and doc[end - 1].head.i >= end:
         end += 1
@@ -1047,16 +1160,17 @@ def predicate_holdings(doc: Any, i: int, catalogue: Any, words: dict[str, Any]) 
         outcome = lemma == "become" and verb.dep_ in ("advcl", "xcomp", "relcl", "acl") and any(
             c.dep_ == "aux" and c.lower_ == "to" for c in verb.children) and upper.lemma_.lower() in \
             words["outcome"] and upper.tag_ in ("VBD", "VBN") and stated_as_fact(upper)
-        if lemma not in words["take_office"] or not (stated_as_fact(verb) or outcome) or (verb.dep_ in (
+        phrasal = phrasal_office(verb, words)
+        if lemma not in words["take_office"] and not phrasal or not (stated_as_fact(verb) or outcome) or (verb.dep_ in (
                 "xcomp", "csubj", "amod", "relcl", "advcl", "pcomp", "acl") and not relative and not outcome):
             continue
         if any(c.dep_ == "aux" and c.lower_ == "would" for c in verb.children):
             continue  # "X would become foreign minister under the proposed cabinet": conditional
         if lemma == "be" and verb.tag_ not in ("VBZ", "VBP"):
             continue
-        predicate = [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "as"
-                     for g in c.children if g.dep_ == "pobj"] + \
-            [c for c in verb.children if c.dep_ in ("attr", "oprd")]
+        predicate = office_as(verb, words) if phrasal else [
+            g for c in verb.children if c.dep_ == "prep" and c.lower_ == "as" for g in c.children
+            if g.dep_ == "pobj"] + [c for c in verb.children if c.dep_ in ("attr", "oprd")]
         if not predicate and verb.dep_ == "conj" and any(
                 g.lemma_.lower() in words["post"] for c in verb.children if c.dep_ == "prep" and c.lower_ == "to"
                 for g in c.children if g.dep_ == "pobj"):
@@ -1077,12 +1191,17 @@ def predicate_holdings(doc: Any, i: int, catalogue: Any, words: dict[str, Any]) 
         if not predicate:
             continue
         passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
-        role = ("nsubj", "nsubjpass") if passive or lemma in ("become", "be", "swear") else ("dobj",)
+        role = ("nsubj", "nsubjpass") if passive or phrasal or lemma in ("become", "be", "swear") else ("dobj",)
         # a capitalised word the small model may tag as an adjective or noun when it stands first ("Pezeshkian
         # was sworn in": JJ), but no party's name ("Iranian")
         people = [c for c in (upper if outcome else verb).children if c.dep_ in role and c.ent_type_ in ("PERSON", "") and (
             c.pos_ == "PROPN" or (c.pos_ in ("ADJ", "NOUN") and c.text[:1].isupper() and c.text[1:].islower()
                                   and party_of(c.text, catalogue.parties) is None))]
+        if not people and verb.dep_ == "conj" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children) \
+                and role[0] == "nsubj":
+            # "X won 247 votes and was confirmed as foreign minister": the second verb shares the first's subject
+            people = [c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass") and c.ent_type_ in (
+                "PERSON", "") and c.pos_ == "PROPN"]
         if relative:
             people = [verb.head]
         if included is not None:
@@ -1102,7 +1221,7 @@ def predicate_holdings(doc: Any, i: int, catalogue: Any, words: dict[str, Any]) 
             continue
         party = party_of(office_text, catalogue.parties) or party_following(
             doc.text[predicate[0].idx + len(predicate[0].text):], catalogue.parties)
-        name = proper_name(people[0])
+        name = without_title(proper_name(people[0]), catalogue, words)
         if party is None and not foreign_words(predicate[0], catalogue):
             # "Iran's parliament confirmed X as foreign minister", "Iranian lawmakers approved X as the
             # country's new foreign minister": the body that gives the office is the country's; else the office
@@ -1118,6 +1237,32 @@ def predicate_holdings(doc: Any, i: int, catalogue: Any, words: dict[str, Any]) 
             out.append(Holding(office.claim, clean(name.text), i, name.start_char, name.end_char, False,
                                "predicate", (verb.text,)))
     return out
+
+
+def phrasal_office(verb: Any, words: dict[str, Any]) -> bool:
+    """Is `verb` a phrasal verb of taking office ("took office", "has taken over", "took up his duties", "assumed
+    the post"; words["take_office_phrasal"]) or a verb of holding one in the present ("is serving", "serves";
+    words["serve_as"]) that names the office by "as"? Only with an "as" phrase on the verb: "took over the
+    ministry" is duty_holdings'."""
+    lemma = verb.lemma_.lower()
+    if not office_as(verb, words):
+        return False
+    if lemma in words["serve_as"]:
+        aux = [c for c in verb.children if c.dep_ == "aux"]
+        return verb.tag_ in ("VBZ", "VBP") or (verb.tag_ == "VBG" and bool(aux) and all(
+            a.tag_ in ("VBZ", "VBP") for a in aux))
+    parts = words["take_office_phrasal"].get(lemma)
+    return bool(parts) and any((c.dep_ == "prt" and c.lower_ in parts) or (c.dep_ == "dobj" and c.lemma_.lower()
+                                                                           in parts) for c in verb.children)
+
+
+def office_as(verb: Any, words: dict[str, Any]) -> list[Any]:
+    """The nouns of the "as" phrase on a verb, or on the object of a phrasal verb of taking office that the small
+    model hangs it on ("took up his duties as defence minister")."""
+    parts = words["take_office_phrasal"].get(verb.lemma_.lower(), frozenset())
+    holders = [verb] + [c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() in parts]
+    return [g for h in holders for c in h.children if c.dep_ == "prep" and c.lower_ == "as"
+            for g in c.children if g.dep_ == "pobj"]
 
 
 def included_appointee(verb: Any, words: dict[str, Any]) -> tuple[Any, list[Any]] | None:
@@ -1190,6 +1335,21 @@ def proper_name(token: Any) -> Any:
     while start > 0 and token.doc[start - 1].pos_ == "PROPN" and token.doc[start - 1].head.i == token.i:
         start -= 1
     return token.doc[start:token.i + 1]
+
+
+def without_title(span: Any, catalogue: Any, words: dict[str, Any]) -> Any:
+    """A name's span without the title words the parse joined to it ("First Vice-President Mohammad Mokhber" →
+    "Mohammad Mokhber"): leading words that are an honorific or an institution's or office's word (the catalogue's
+    [names], each part of a hyphenated word) or a title's filler ("First", "Acting") before one of those."""
+    drop = {w for w in (*getattr(catalogue.names, "honorifics", ()), *getattr(catalogue.names, "not_names", ()))}
+    cut = 0
+    for k, token in enumerate(span[:-1]):
+        parts = {p.lower().strip(".") for p in token.text.split("-")} | {token.lower_}
+        if parts & drop:
+            cut = k + 1
+        elif not words["title_filler"].match(token.text):
+            break
+    return span[cut:]
 
 
 def phrase(token: Any) -> str:

@@ -743,7 +743,10 @@ def another_countrys_act(doc: Any, span: tuple[int, int], claim: Any, catalogue:
     subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
     if not subjects:
         return False
-    words = " ".join(t.text for s in subjects for t in s.subtree)
+    # a past participle set on the subject says who hosted or chaired it, not who acts ("the virtual summit chaired
+    # by New Delhi admitted Iran as the organisation's ninth member": the summit's act)
+    hosted = {t.i for s in subjects for c in s.children if c.dep_ == "acl" and c.tag_ == "VBN" for t in c.subtree}
+    words = " ".join(t.text for s in subjects for t in s.subtree if t.i not in hosted)
     # a capital after a preposition of place is where the act happens, not its actor ("Talks in Vienna on reviving
     # the 2015 nuclear deal have stalled": en18a)
     others = countries_in(words, catalogue.places, LEXICON["en"]["venue"]) - outside

@@ -1162,3 +1162,67 @@ def test_en19a_a_relative_clauses_date_is_not_the_statements() -> None:
     own = "Russian and Iranian officials met in Tehran to discuss the strategic partnership treaty, which Iran's " \
           "parliament ratified in May 2025."
     assert dated(own)[2] == "2025-05-01"
+
+
+def test_en19b_a_phrasal_verb_of_taking_office_with_as() -> None:
+    # "took office as", "has taken over as", "took up his duties as", "is serving as" (main: nothing read)
+    text = "Mohammad Mokhber has taken over as Iran's acting president, the cabinet said on Monday."
+    assert read(text, "iran-president", "Ebrahim Raisi", published="2024-05-21") == ("changed", "Mohammad Mokhber")
+    text = "Pezeshkian, who took office as president in late July, flew to Baghdad on Wednesday."
+    assert read(text, "iran-president", "Ebrahim Raisi", published="2024-09-12")[0] == "changed"
+    text = "Andrei Belousov took up his duties as Russia's minister of defence on Wednesday, the Kremlin said."
+    assert read(text, "russia-defense-minister", "Sergey Shoigu",
+                published="2024-05-16") == ("changed", "Andrei Belousov")
+    text = "Ali Bagheri Kani remains in office as acting foreign minister until parliament votes on the cabinet."
+    assert read(text, "iran-foreign-minister", "Hossein Amir Abdollahian",
+                published="2024-08-12") == ("changed", "Ali Bagheri Kani")
+    # a past post is no holding
+    past = "Zarif served as foreign minister of Iran from 2013 to 2021 and now teaches in Tehran."
+    got = read(past, "iran-foreign-minister", "Abbas Araghchi", published="2025-04-01")
+    assert got is None or got[0] != "changed"
+
+
+def test_en19b_leaders_listed_by_country_without_a_title() -> None:
+    # "Russia's Vladimir Putin, Brazil's Lula and Iran's Masoud Pezeshkian" (main: nothing for Iran's president)
+    text = "Russia's Vladimir Putin, Brazil's Lula and Iran's Masoud Pezeshkian stood together for the family photo."
+    assert read(text, "iran-president", "Ebrahim Raisi", published="2024-10-24") == ("changed", "Masoud Pezeshkian")
+    # one name by its country alone is anyone's mention, not a list of sitting holders
+    alone = "Iran's Raisi hosted Vladimir Putin in Tehran in July 2022, a former aide recalled in his memoir."
+    got = read(alone, "iran-president", "Masoud Pezeshkian", published="2025-04-01")
+    assert got is None or got[0] != "changed"
+
+
+def test_en19b_an_agencys_sentence_dense_with_names_is_no_title_case_headline() -> None:
+    # more than half its long words capitalised: the name stopped at "Seyyed Abbas" (main: a value without Araghchi)
+    text = ("Tehran, IRNA — Foreign Minister Seyyed Abbas Araghchi and his Belarusian counterpart Maxim Ryzhenkov on "
+            "Monday reviewed bilateral ties in Minsk, the Ministry of Foreign Affairs said.")
+    got = read(text, "iran-foreign-minister", "Hossein Amir Abdollahian", published="2024-11-04")
+    assert got is not None and got[0] == "changed" and "Araghchi" in got[1]
+
+
+def test_en19b_a_second_verb_shares_the_first_ones_subject() -> None:
+    # "X received 250 votes and was approved as foreign minister" (main: nothing from the second verb)
+    text = "Abbas Araghchi received 250 votes on Wednesday and was approved as foreign minister by the Majlis."
+    assert read(text, "iran-foreign-minister", "Hossein Amir Abdollahian",
+                published="2024-08-22") == ("changed", "Abbas Araghchi")
+
+
+def test_en19b_a_participle_on_the_subject_names_its_host_not_the_actor() -> None:
+    # "the summit hosted by Kazakhstan admitted Iran" was read as Kazakhstan's act (main: nothing)
+    text = ("On Tuesday the summit hosted by Kazakhstan admitted Iran as a full member of the Shanghai Cooperation "
+            "Organisation.")
+    assert read(text, "sco-membership", "observer", published="2023-07-05") == ("changed", "full member")
+
+
+def test_en19b_our_new_minister_on_a_page_naming_one_holder() -> None:
+    # the writer's own country's office, told by "our" (main: nothing)
+    text = ("Parliament's vote for Abbas Araghchi was overdue.\nOur new foreign minister understands the Europeans, "
+            "and Moscow trusts him.")
+    assert read(text, "iran-foreign-minister", "Hossein Amir Abdollahian",
+                published="2024-08-29") == ("changed", "Abbas Araghchi")
+
+
+def test_en19b_a_kremlin_readout_of_the_president_elect() -> None:
+    # "President-elect of the Islamic Republic of Iran X" (catalogue title; main: nothing)
+    text = "Vladimir Putin sent a message to President-elect of the Islamic Republic of Iran Masoud Pezeshkian."
+    assert read(text, "iran-president", "Ebrahim Raisi", published="2024-07-08") == ("changed", "Masoud Pezeshkian")
