@@ -15,7 +15,7 @@ from urllib.parse import urlsplit
 from claims import languages
 from claims.catalogue import Catalogue, Claim
 from claims.reader import PRESUPPOSES, Reading, find_phrases, fold
-from extractors.text import clauses, iso_day, iso_span, split_sentences
+from extractors.text import clauses, copy_key, iso_day, iso_span, split_sentences
 from claims.values import CUE_LABELS, band, period_sort_key, person_key, read_modality, same_person
 
 VERDICT_RANK = {"changed": 3, "disputed": 2, "confirmed": 1}
@@ -79,11 +79,6 @@ class Finding:
         for sure in independent(self.observations).values():
             remaining *= 1 - sure
         return round(min(0.99, 1 - remaining), 3)
-
-
-def copy_key(quote: str) -> str:
-    """A sentence as its copies share it: case and runs of whitespace ignored."""
-    return " ".join(quote.split()).casefold()
 
 
 def independent(observations: list[Observation]) -> dict[str, float]:

@@ -257,3 +257,9 @@ def iso_day(value: str | None) -> date | None:
         return date.fromisoformat((value or "")[:10])
     except ValueError:
         return None
+
+
+def copy_key(sentence: str) -> str:
+    """A sentence as its copies share it (a syndicated story, a wire copy): case and runs of whitespace ignored.
+    claims.compare counts such copies as one source, reports.render says "(+1 copy)"."""
+    return " ".join(sentence.split()).casefold()

@@ -16,6 +16,7 @@ from dataclasses import replace
 from typing import Any, Mapping, Sequence
 from urllib.parse import urlsplit
 
+from extractors.text import copy_key
 from reports.model import SCHEMA, Development, ErrorRecord, Finding, Report, Run
 from reports.timeline import COLOURS, esc, plural, timeline_svg
 
@@ -145,7 +146,7 @@ def sources_agree(finding: dict[str, Any]) -> str:
     """"1 source", "N sources agree", with "(+K copies)" when K articles carry another's sentence word for word (a
     syndicated story): how many independent reports state the finding's value."""
     quotes = [s.get("quote") or "" for s in finding.get("sources") or [finding["observed"]]]
-    n = len({" ".join(q.split()).casefold() for q in quotes})
+    n = len({copy_key(q) for q in quotes})
     copies = len(quotes) - n
     said = "1 source" if n == 1 else f"{n} sources agree"
     return f"{said} (+{plural(copies, 'copy', 'copies')})" if copies else said
