@@ -57,12 +57,16 @@ class BuildResult:
     overridden: list[tuple[str, str, str, str]] = field(default_factory=list)
 
 
+def json_digest(data: Any) -> str:
+    """16 hex digits of the SHA-256 of `data` as canonical JSON (sorted keys): the digest a version made by an
+    accept or a reopen stores, and a claim record's."""
+    return hashlib.sha256(json.dumps(data, sort_keys=True, ensure_ascii=False).encode("utf-8")).hexdigest()[:16]
+
+
 def record_digest(record: dict[str, Any]) -> str:
-    """A claim's built record as a short SHA-256; a carried accepted record answers with the digest of the build
-    it was carried over (its `built_digest`)."""
-    if record.get("built_digest"):
-        return str(record["built_digest"])
-    return hashlib.sha256(json.dumps(record, sort_keys=True, ensure_ascii=False).encode("utf-8")).hexdigest()[:16]
+    """A claim's built record as json_digest; a carried accepted record answers with the digest of the build it
+    was carried over (its `built_digest`)."""
+    return str(record["built_digest"]) if record.get("built_digest") else json_digest(record)
 
 
 def last_build_claims(db: sqlite_utils.Database) -> dict[str, dict[str, Any]]:
@@ -85,9 +89,9 @@ def save_build(db: sqlite_utils.Database, baseline: dict[str, ClaimBaseline], di
     kept, overridden = [], []
     for claim_id, built in sorted(baseline.items()):
         record, now = built.to_dict(), current.get(claim_id)
-        accepted = (now or {}).get("accepted")
-        if accepted and claim_id in before and record_digest(before[claim_id]) == record_digest(record):
-            claims[claim_id] = {**now, "built_digest": record_digest(record)}
+        accepted, same = (now or {}).get("accepted"), record_digest(record)
+        if accepted and claim_id in before and record_digest(before[claim_id]) == same:
+            claims[claim_id] = {**now, "built_digest": same}
             kept.append(claim_id)
             continue
         if accepted and now and now["value"] != record["value"]:

@@ -418,12 +418,12 @@ def build_baseline(db: sqlite_utils.Database, catalogue: Catalogue, folder: Path
     that say it: the version, then each claim whose value changed, each accepted value kept, each accepted value
     the sources replaced). Raises BaselineError for bad sources, OSError when the report cannot be written."""
     result = baseline_store.build_and_save(db, catalogue)
+    changes = baseline_changes(result)
     written = write_baseline_report(baseline_store.load_claims(db, result.version), result.version, catalogue,
-                                    folder, changes=baseline_changes(result), titles=source_titles())
+                                    folder, changes=changes, titles=source_titles())
     state = "new" if result.created else "unchanged: same sources and catalogue"
-    lines = [f"baseline version {result.version} ({state}), {plural(len(catalogue.claims), 'claim')}; "
-             f"report in {written}"]
-    return result, lines + baseline_changes(result)
+    return result, [f"baseline version {result.version} ({state}), {plural(len(catalogue.claims), 'claim')}; "
+                    f"report in {written}", *changes]
 
 
 def baseline_changes(result: baseline_store.BuildResult) -> list[str]:

@@ -11,7 +11,6 @@ Every decision is logged in the table `reviews`.
 
 from __future__ import annotations
 
-import hashlib
 import json
 from datetime import datetime
 from typing import Any
@@ -197,7 +196,7 @@ def accept(db: sqlite_utils.Database, finding_id: str, catalogue: Catalogue) -> 
         log_review(db, finding["id"], "accepted", None, f"{claim.id}: baseline already {updated['value']}")
         return None, finding
     claims[claim.id] = updated
-    digest = hashlib.sha256(json.dumps(claims, sort_keys=True, ensure_ascii=False).encode()).hexdigest()[:16]
+    digest = baseline_store.json_digest(claims)
     previous = current["value"] if current else "(none)"
     version = baseline_store.save_version(db, claims, f"accepted {finding['id']}", digest,
                                           note=f"{claim.id}: {previous} → {updated['value']}")
@@ -330,7 +329,7 @@ def restore_before_accept(db: sqlite_utils.Database, finding: dict[str, Any]) ->
         del claims[claim_id]
     else:
         claims[claim_id] = before
-    digest = hashlib.sha256(json.dumps(claims, sort_keys=True, ensure_ascii=False).encode()).hexdigest()[:16]
+    digest = baseline_store.json_digest(claims)
     note = f"{claim_id}: {current.get('value')} → {before['value'] if before else '(none)'}"
     return baseline_store.save_version(db, claims, f"reopened {finding['id']}", digest, note=note), note
 
