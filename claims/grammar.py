@@ -122,6 +122,12 @@ LEXICON: dict[str, dict[str, frozenset[str]]] = {
         # Russian region of Astrakhan did $620 million of trade with Iran"; claims.reader.verb_anchors)
         "subdivision": frozenset({"region", "province", "oblast", "krai", "governorate", "district", "county",
                                   "municipality", "city", "town", "port", "territory"}),
+        # a subject pointing back at the figure the sentence before gave ("It grew by 15.5%", "That is 15.5% more
+        # than a year earlier", "The figure was up 15.5 percent"): pronouns, and nouns for a figure with a
+        # definite determiner (claims.reader.pronoun_anchors)
+        "back_pronoun": frozenset({"it", "that", "this"}),
+        "back_figure": frozenset({"figure", "total", "sum", "amount", "number", "tally", "value"}),
+        "definite": frozenset({"the", "this", "that"}),
         "committee": frozenset({"committee", "subcommittee"}),
         "committee_act": frozenset({"approve", "ratify", "endorse", "back", "pass", "adopt", "clear"}),
         "say": frozenset({"say", "tell", "state", "announce", "add", "write", "report", "note", "declare", "confirm",

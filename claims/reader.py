@@ -411,7 +411,10 @@ def read_sentence(ctx: Context, i: int, catalogue: Catalogue) -> list[Reading]:
         phrase = re.split(r"[,;:.]", ctx.folded[i][pointer.start():pointer.end() + 70])[0]
         if any(scores[c.id] >= 1 and c.type in STATE_TYPES and find_phrases(phrase, c.topic) for c in catalogue.claims):
             scores.update({c.id: 0.0 for c in catalogue.claims if 0 < scores[c.id] < 1 and c.type in STATE_TYPES})
-    inherited = [c for c in catalogue.claims if 0 < scores[c.id] < 1]
+    # a figure's pointer ("That is 15.5% more than a year earlier") goes to every quantity the sentence before
+    # measured, each reader keeping the figures of its own measure (a percent for the growth, a sum for the level)
+    inherited = [c for c in catalogue.claims if 0 < scores[c.id] < 1
+                 and not (c.type == "quantity" and pronoun_anchors(ctx, i, c))]
     if len(inherited) > 1:
         def last_end(c: Claim) -> int:
             return max((end for _, end, _ in find_phrases(ctx.folded[i - 1], c.topic)), default=-1)
@@ -632,7 +635,6 @@ def light_object(verb: Any, noun: str) -> bool:
     return False
 
 
-PRONOUN = re.compile(r"\bit\b")
 # prepositions a generic noun may take without naming another thing: the venue and the partner ("a pact in the
 # Kremlin", "a treaty with Tehran")
 GENERIC_PREPOSITIONS = frozenset({"in", "at", "with", "between"})
@@ -670,31 +672,64 @@ def generic_named(ctx: Context, i: int, claim: Claim) -> bool:
 
 
 def pronoun_anchors(ctx: Context, i: int, claim: Claim) -> list[tuple[int, int, str]]:
-    """The measured thing named by a pronoun: "it" as the subject of the sentence's main verb, right after a
-    sentence whose main clause has the measured thing as its subject ("Last year's turnover has not been
-    published. In 2024 it reached $4.8 billion"; "How is trade?" / "It grew last year, to about $4.8 billion"):
-    [(start, end, "it")], sentence offsets; empty otherwise or without a parse. Source: the nsubj/nsubjpass
-    relations of spaCy's English parse."""
-    if i == 0 or not PRONOUN.search(ctx.folded[i]) or not re.search(r"\d", ctx.folded[i]):
+    """The measured thing named by a pointer back: a pronoun ("it", "that", "this": LEXICON `back_pronoun`) or a
+    definite noun for a figure ("the figure", "this total": `back_figure`, `definite`) as the subject of the
+    sentence's main verb, or of the clause a verb of saying reports ("It grew by 15.5% compared with 2023, the
+    ambassador said"), right after a sentence whose main (or reported) clause has the measured thing as its subject
+    or whose main verb measures it ("Iran and Russia traded goods worth …", verb_anchors) ("Last year's turnover has
+    not been published. In 2024 it reached $4.8 billion"; "How is trade?" / "It grew last year, to about $4.8
+    billion"; "Trade between Russia and Iran reached $4.8 billion in 2024, the ambassador
+    said. According to him, that is 15.5% more than a year earlier"): [(start, end, word)], sentence offsets; empty
+    otherwise or without a parse. A pointer other than "it" points at no figure of another country or bloc: the
+    sentence before names none (China's trade with Russia, the bloc's total); scope_score asks for the parties.
+    Source: the nsubj/nsubjpass/ccomp/det relations of spaCy's English parse."""
+    words_en = LEXICON["en"]
+    if i == 0 or not re.search(r"\d", ctx.folded[i]) or not (
+            set(re.findall(r"[a-z]+", ctx.folded[i])) & (words_en["back_pronoun"] | words_en["back_figure"])):
         return []
     words = claim.cues or claim.topic
-    if not find_phrases(ctx.folded[i - 1], words) or find_phrases(ctx.folded[i], words):
+    verbs = verb_anchors(ctx, i - 1, claim)  # "Iran and Russia traded goods worth $4.8 billion in 2024"
+    if not (find_phrases(ctx.folded[i - 1], words) or verbs) or find_phrases(ctx.folded[i], words):
         return []
     doc, before = figure_doc(ctx, i), figure_doc(ctx, i - 1)
     if doc is None or before is None:
         return []
-    root, earlier = doc[:].root, before[:].root
-    subject = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-    if subject is None or subject.lower_ != "it":
+    subject = next((s for s in main_subjects(doc[:].root) if pointer_subject(s)), None)
+    if subject is None:
         return []
-    # the main clause's subject, or that of the clause a label heads ("Q: How is trade?")
-    clauses_ = [earlier] + [c for c in earlier.children if c.dep_ in ("ccomp", "parataxis") and earlier.pos_ not in (
-        "VERB", "AUX")]
-    named = [c for v in clauses_ for c in v.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if subject.lower_ != "it" and (bool(countries_in(ctx.sentences[i - 1].text, ctx.places) - ctx.party_countries)
+                                   or bool(ctx.blocs and ctx.blocs.search(ctx.sentences[i - 1].text))):
+        return []
+    # the main clause's subject, or that of the clause a label heads ("Q: How is trade?") or a verb of saying reports
+    earlier = before[:].root
+    named = main_subjects(earlier) + [c for v in earlier.children if v.dep_ in ("ccomp", "parataxis")
+                                      and earlier.pos_ not in ("VERB", "AUX") for c in v.children
+                                      if c.dep_ in ("nsubj", "nsubjpass")]
     if not any(find_phrases(fold(" ".join(t.text for t in c.subtree)), words)
-               and find_phrases(fold(c.text), words) for c in named):
+               and find_phrases(fold(c.text), words) for c in named) and not any(
+            c.head.idx == start for c in named for start, _, _ in verbs):
         return []  # the sentence before is about something else, the measured thing only a word in it
-    return [(subject.idx, subject.idx + len(subject.text), "it")]
+    return [(subject.idx, subject.idx + len(subject.text), subject.lower_)]
+
+
+def main_subjects(root: Any) -> list[Any]:
+    """The subjects of a parse's main clause (`root`), and of the clause it reports when the root is a verb of
+    saying ("…, the ambassador said", LEXICON `say`). Source: spaCy's English parse (nsubj, nsubjpass, ccomp)."""
+    subjects = [c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if root.lemma_.lower() in LEXICON["en"]["say"]:
+        subjects += [c for v in root.children if v.dep_ == "ccomp" for c in v.children
+                     if c.dep_ in ("nsubj", "nsubjpass")]
+    return subjects
+
+
+def pointer_subject(token: Any) -> bool:
+    """Is the subject `token` a pointer back at a figure: a pronoun of LEXICON `back_pronoun` ("it", "that") or a
+    `back_figure` noun with a `definite` determiner ("the figure", "this total")?"""
+    words = LEXICON["en"]
+    if token.lower_ in words["back_pronoun"]:
+        return True  # the small model tags a subject "that" as a determiner or an adverb as often as a pronoun
+    return token.lemma_.lower() in words["back_figure"] and any(
+        c.dep_ == "det" and c.lower_ in words["definite"] for c in token.children)
 
 
 # Nouns that name a pair of states as a verb's subject with "two" or "both" ("the two countries traded …").

@@ -1226,3 +1226,29 @@ def test_en19b_a_kremlin_readout_of_the_president_elect() -> None:
     # "President-elect of the Islamic Republic of Iran X" (catalogue title; main: nothing)
     text = "Vladimir Putin sent a message to President-elect of the Islamic Republic of Iran Masoud Pezeshkian."
     assert read(text, "iran-president", "Ebrahim Raisi", published="2024-07-08") == ("changed", "Masoud Pezeshkian")
+
+
+@pytest.mark.parametrize("text,growth", [
+    ("Iran and Russia traded goods worth $4.8 billion in 2024, the envoy told reporters. According to the envoy, "
+     "that is 15.5% more than a year earlier.", "+15.5% (2024)"),
+    ("Russia-Iran turnover totalled $4.8 billion in 2024. This is a rise of 15.5 percent on the previous year.",
+     "+15.5% (2024)"),
+    ("Russian-Iranian trade stood at $4.2 billion in 2023, officials said. That was 15% lower than in 2022.",
+     "-15% (2023)"),
+    ("Commerce between Iran and Russia came to $4.8 billion in 2024. The figure was up 15.5 percent from 2023.",
+     "+15.5% (2024)"),
+])
+def test_en20a_a_growth_whose_subject_points_back_at_the_level(text: str, growth: str) -> None:
+    # the level in one sentence, the growth in the next with "that", "this" or "the figure" as its subject
+    # (main: the level only)
+    assert read(text, "trade-growth", "+81% (2021)", published="2025-02-20") == ("changed", growth)
+
+
+@pytest.mark.parametrize("text", [
+    # another pair of countries, and part of a year: the pointer's figure is not the year's Russia–Iran growth
+    "China and Russia traded $244.8 billion worth of goods in 2024. That is 1.9% more than a year earlier.",
+    "Trade between Iran and Russia reached $3.7 billion in January-August 2025. That is 8% more than a year earlier.",
+    "Iran's trade with the Eurasian Economic Union reached $6 billion in 2024. That is 10% more than a year earlier.",
+])
+def test_en20a_a_pointer_after_another_pairs_or_a_part_years_figure_is_unread(text: str) -> None:
+    assert read(text, "trade-growth", "+81% (2021)", published="2025-10-20") is None
