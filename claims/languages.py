@@ -379,6 +379,11 @@ def continued(ctx: Context, i: int, claim: Claim, named: set[str], catalogue: Ca
     if claim.type == "quantity":
         # a figure goes on about the one before only when the sentence says so at its start ("رقم مربوطه …",
         # "Этот показатель …": the figure in question): languages.toml's `back_figure`
+        # — never another country's or bloc's figure ("Товарооборот между Россией и Китаем …. По его словам, это …")
+        before = ctx.sentences[i - 1].text
+        if countries_in(before, ctx.places) - ctx.party_countries or find_phrases(ctx.folded[i - 1], catalogue.blocs
+                                                                                   if catalogue else ()):
+            return 0.0
         return 0.7 if has(lang_of(ctx), "back_figure", ctx.sentences[i].text[:BACK_FIGURE_REACH]) else 0.0
     return 0.7 if sum(1 for f in ctx.folded if find_phrases(f, claim.topic)) >= 2 else 0.0
 
@@ -1166,6 +1171,11 @@ def read_quantity(ctx: Context, i: int, claim: Claim, topic: float, lang: str,
             # "Тогда товарооборот составил …": the year the previous sentence names
             earlier = ctx.sentences[i - 1].text.translate(DIGITS)
             years = [(0, y) for y in sorted(YEAR.findall(earlier))[-1:]] if not SOLAR_YEAR.search(earlier) else []
+        if not years and i and topic < 1 and plain != sentence:
+            # a change against a base, with no year of its own, going on about the figure of the sentence before ("По
+            # его словам, это на 15,5% больше, чем годом ранее", "Das sind 15,5 Prozent mehr als im Vorjahr"): that
+            # figure's year, when it is a whole year's
+            years = whole_year_before(ctx, i, lang)
         if not years and ctx.ref:
             # "no ano passado", "в прошлом году": the year before the article's (languages.toml `last_year`)
             years = [(0, str(ctx.ref.year + back)) for kind, back in (("last_year", -1), ("this_year", 0))
@@ -1199,6 +1209,17 @@ def read_quantity(ctx: Context, i: int, claim: Claim, topic: float, lang: str,
     if claim.measure == "percent":  # the figure closest to its word of rise or fall
         return [r for _, r in sorted(zip(ranks, out), key=lambda p: p[0])][:1]
     return out
+
+
+def whole_year_before(ctx: Context, i: int, lang: str) -> list[tuple[int, str]]:
+    """[(0, year)]: the latest Gregorian year the sentence before `i` names, when it names no Solar Hijri year and
+    gives no part of that year ("в январе–августе 2025 года"); [] otherwise."""
+    earlier = ctx.sentences[i - 1].text.translate(DIGITS)
+    found = list(YEAR.finditer(earlier))
+    if not found or SOLAR_YEAR.search(earlier):
+        return []
+    last = max(found, key=lambda m: m.group(1))
+    return [] if part_of_year(earlier, last.start(), last.group(1), lang) else [(0, last.group(1))]
 
 
 def one_way_figure(folded: str, start: int, anchors: list[tuple[int, int, str]], lang: str) -> bool:

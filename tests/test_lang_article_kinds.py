@@ -985,3 +985,32 @@ def test_lang19_a_quoted_lead_naming_its_subject_by_a_referent_only(lang: str, t
     base = {"strategic-treaty": {"value": "draft", "quotes": []}}
     found = analyze([Article(1, "http://127.0.0.1/a", title, text, "2025-10-02", lang=lang)], load_catalogue(), base)
     assert {(f.claim, f.verdict, f.value) for f in found.findings} == {("strategic-treaty", "changed", "in force")}
+
+
+TRADE = {"trade-growth": {"value": "+81% (2021)", "quotes": [], "period": "2021", "low": 81.0, "high": 81.0}}
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("ru", "Взаимная торговля России и Ирана в 2024 году достигла 4,8 млрд долларов, заявил дипломат. По его словам, "
+           "это на 15,5% больше, чем годом ранее."),
+    ("de", "Russland und Iran handelten 2024 Waren im Wert von 4,8 Milliarden Dollar, so der Diplomat. Das sind "
+           "15,5 Prozent mehr als im Vorjahr."),
+    ("es", "El intercambio comercial entre Irán y Rusia sumó 4.800 millones de dólares en 2024. Esto supone un "
+           "aumento del 15,5 % respecto al año anterior."),
+])
+def test_en20a_a_growth_whose_subject_points_back_at_the_level(lang: str, text: str) -> None:
+    # the pronoun for the figure before ("это", "Das sind", "Esto supone") and a base with no year of its own
+    # (main: the level only)
+    assert findings(text, TRADE, lang, "2025-02-20").get("trade-growth") == ("changed", "+15.5% (2024)")
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("ru", "Товарооборот России и Китая в 2024 году составил 244,8 млрд долларов. По данным таможни, это на 1,9% "
+           "больше, чем годом ранее."),
+    ("ru", "Товарооборот России и Ирана за январь–август 2025 года составил 3,7 млрд долларов. По его оценке, это на "
+           "8% больше, чем годом ранее."),
+    ("de", "Der Handel zwischen Russland und China lag 2024 bei 244,8 Milliarden Dollar. Das sind 1,9 Prozent mehr "
+           "als im Vorjahr."),
+])
+def test_en20a_a_pointer_after_another_pairs_or_a_part_years_figure_is_unread(lang: str, text: str) -> None:
+    assert "trade-growth" not in findings(text, TRADE, lang, "2025-10-20")
