@@ -316,13 +316,14 @@ def prepare(text: str, catalogue: Catalogue, ref: date | None = None, title: str
 # before the dash ("(Reuters) - "); a live blog's time stamp ("09:40 GMT - "), with its day before it ("23 October,
 # 12:05 — ", "May 20, 07:05 Tehran time — ": an entry's time, not the date of what it reports). A state agency's
 # date may carry its year and the same date in another calendar ("TEHRAN, Ordibehesht 31, 1403 (May 20, 2024)
-# (IRNA) - ").
+# (IRNA) - "). A colon may end a place in capitals as a dash does ("NEW DELHI: "), and so ends a transcript's
+# speaker ("JALALI: "), no part of the sentence's grammar either.
 DATELINE = re.compile(r"\s*(?:[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ.'’-]{2,}(?:[ /][A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ.'’-]+)*"
                       r"(?:,[^()\n–—-]{0,40}?)?(?:\s*\([^)\n]{1,40}\)){0,2}|"
                       r"\([A-Z][\w.&/' -]{0,30}\)|"
                       r"(?:(?:\d{1,2} [A-Z][a-z]{2,8}\.?|[A-Z][a-z]{2,8}\.? \d{1,2})(?:,? \d{4})?,?\s+)?"
                       r"\d{1,2}:\d{2}(?: [A-Z]{2,4}| [A-Z][a-z]+ time)?)"
-                      r"\s*(?:[-–—]+|\.?\s*/[^/\n]{1,20}/\.?)\s+(?=\S)")
+                      r"\s*(?:[-–—]+|(?<=[A-ZÀ-ÖØ-Þ)]):|\.?\s*/[^/\n]{1,20}/\.?)\s+(?=\S)")
 
 
 def without_dateline(sentence: Sentence) -> Sentence:

@@ -1047,7 +1047,9 @@ PERIOD_WORDS: dict[str, dict[str, Any]] = {
                            "march", "april", "june", "july", "august", "september", "october", "november",
                            "december", "h1", "h2", "q1", "q2", "q3", "q4", "ytd"}),
         "whole": frozenset({"bilateral", "total", "overall", "annual", "mutual", "foreign", "two-way", "trade",
-                            "yearly", "commodity", "goods", "economic", "reciprocal", "entire"}),
+                            "yearly", "commodity", "goods", "economic", "reciprocal", "entire",
+                            # "commercial exchanges" is the whole trade, a cue of its own (en20a)
+                            "commercial"}),
         # a preposition naming what a measure is of ("trade in farm products") and one naming a partner
         "sector": frozenset({"in", "of", "via", "through"}),
         "route": frozenset({"via", "through"}),  # of those, the ones naming a route, which may be a proper name

@@ -1252,3 +1252,20 @@ def test_en20a_a_growth_whose_subject_points_back_at_the_level(text: str, growth
 ])
 def test_en20a_a_pointer_after_another_pairs_or_a_part_years_figure_is_unread(text: str) -> None:
     assert read(text, "trade-growth", "+81% (2021)", published="2025-10-20") is None
+
+
+@pytest.mark.parametrize("text", [
+    # a place or a transcript's speaker in capitals ended by a colon, as a wire's dash ends a dateline (main: nothing)
+    "ISLAMABAD: Trade between Russia and Iran rose to $4.8 billion in 2024, according to figures from Moscow.",
+    "ENVOY: Last year trade between Iran and Russia came to $4.8 billion.",
+    # "commercial exchanges" is the whole trade, not a sector of it (main: nothing)
+    "The commercial exchanges of Iran and Russia totalled $4.8 billion in 2024, the envoy said.",
+])
+def test_en20a_a_colon_dateline_and_commercial_exchanges_give_the_level(text: str) -> None:
+    assert read(text, "bilateral-trade", "$3.5–4 billion (2021)", published="2025-02-20") == (
+        "changed", "$4.8 billion (2024)")
+
+
+def test_en20a_a_sectors_exchanges_stay_unread() -> None:
+    text = "ISLAMABAD: Agricultural exchanges between Russia and Iran rose to $1.2 billion in 2024, officials said."
+    assert read(text, "bilateral-trade", "$3.5–4 billion (2021)", published="2025-02-20") is None
