@@ -128,6 +128,9 @@ LEXICON: dict[str, dict[str, frozenset[str]]] = {
         "back_pronoun": frozenset({"it", "that", "this"}),
         "back_figure": frozenset({"figure", "total", "sum", "amount", "number", "tally", "value"}),
         "definite": frozenset({"the", "this", "that"}),
+        # a grouping of states named by a common noun, as a trade partner no party is ("Iran's trade with the bloc",
+        # "with the union's members"; claims.reader.third_country_near)
+        "grouping": frozenset({"bloc", "union", "grouping", "alliance", "organisation", "organization", "community"}),
         "committee": frozenset({"committee", "subcommittee"}),
         "committee_act": frozenset({"approve", "ratify", "endorse", "back", "pass", "adopt", "clear"}),
         "say": frozenset({"say", "tell", "state", "announce", "add", "write", "report", "note", "declare", "confirm",

@@ -1466,14 +1466,24 @@ def with_parsed_direction(doc: Any, figure: Percent) -> Percent:
 
 def third_country_near(ctx: Context, sentence: str, start: int, end: int) -> bool:
     """A figure whose clause names some other country or bloc before it is that one's figure ("Russia's
-    business with China … hit $146.8 billion"); one named after it is usually a comparison."""
+    business with China … hit $146.8 billion", "Iran's trade with the bloc as a whole was worth around $6 billion");
+    one named after it is usually a comparison."""
     clause = clause_at(sentence, (start, end))
     before = sentence[clause[0]:start]
     if RELATIVE_OPENING.match(before):
         # a relative clause's figure is its noun's: "Russia's trade with China, which reached about $245 billion"
         # (the last words before it, the noun it hangs on with its own complement)
         before = " ".join(sentence[:clause[0]].rstrip(" ,").split()[-4:]) + " " + before
-    return bool(countries_in(before, ctx.places) - ctx.party_countries) or bool(ctx.blocs and ctx.blocs.search(before))
+    return bool(countries_in(before, ctx.places) - ctx.party_countries) or bool(ctx.blocs and ctx.blocs.search(before)) \
+        or bool(grouping_partner().search(before))
+
+
+@lru_cache(maxsize=1)
+def grouping_partner() -> "re.Pattern[str]":
+    """A grouping of states named by a common noun as the partner ("Iran's trade with the bloc as a whole", "with
+    the union's five members"): LEXICON `grouping` after "with" and a determiner."""
+    nouns = "|".join(sorted(LEXICON["en"]["grouping"]))
+    return re.compile(rf"\bwith\s+(?:the|its|this|that)\s+(?:[\w-]+\s+)?(?:{nouns})\b", re.IGNORECASE)
 
 
 RELATIVE_OPENING = re.compile(r"\s*(?:which|that|whose)\b", re.IGNORECASE)

@@ -1269,3 +1269,21 @@ def test_en20a_a_colon_dateline_and_commercial_exchanges_give_the_level(text: st
 def test_en20a_a_sectors_exchanges_stay_unread() -> None:
     text = "ISLAMABAD: Agricultural exchanges between Russia and Iran rose to $1.2 billion in 2024, officials said."
     assert read(text, "bilateral-trade", "$3.5–4 billion (2021)", published="2025-02-20") is None
+
+
+@pytest.mark.parametrize("text,published,value", [
+    # the bloc and its agreement told loosely (main: nothing)
+    ("Iran's lawmakers ratified the free trade accord with the Moscow-led Eurasian economic bloc, signed last "
+     "December.", "2024-05-20", "agreement signed"),
+    ("Iranian exporters say the Eurasian trade pact, which took effect in May, has cut their costs.", "2025-08-01",
+     "in force"),
+])
+def test_en20a_the_eurasian_agreement_told_loosely(text: str, published: str, value: str) -> None:
+    assert read(text, "eaeu-free-trade", "negotiating", published=published) == ("changed", value)
+
+
+def test_en20a_trade_with_the_bloc_is_not_the_pairs() -> None:
+    # "with the bloc": a grouping named by a common noun is no party (main: read as Russia–Iran trade)
+    text = ("The Eurasian Economic Union's deal with Iran took effect on Thursday. Iran's trade with the union as a "
+            "whole reached some $6 billion last year, most of it with Russia.")
+    assert read(text, "bilateral-trade", "$3.5–4 billion (2021)", published="2025-05-15") is None
