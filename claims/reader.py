@@ -1368,11 +1368,19 @@ def year_before(ctx: Context, i: int, claim: Claim, doc: Any, base: list[tuple[i
     countries reached $4.6 billion in 2022. … bilateral trade increased by about 15 percent over the year", "… amounted
     to USD 4.8 billion in January–December 2024. Compared with 2023 the turnover increased by 16.2 percent". Only when
     the sentence names no date of its own but a comparison's base or a bare "the year" (a DATE of the parse within
-    `base`, or _BARE_YEAR: "in the first half" or "last month" keep the figure unread) or "year-on-year"
+    `base`, or _BARE_YEAR: "in the first half" or "last month" keep the figure unread; a verb of saying's own date
+    does not count, only those of the clause it reports) or "year-on-year"
     (_YEAR_ON_YEAR, no DATE at all), and one of the two sentences before names the measured thing (the claim's cues)
     or both parties with a whole year (its period nearest a dollar figure there, else nearest the cue). Source:
     spaCy's English entities; claims.values.period_near."""
     dates = [e for e in doc.ents if e.label_ == "DATE"]
+    root = doc[:].root
+    reported = [c for c in root.children if c.dep_ == "ccomp"] if root.lemma_.lower() in LEXICON["en"]["say"] else []
+    if reported:
+        # the date of the saying is not the figure's ("It grew by 15.5% compared with 2023, the ambassador said at a
+        # reception marking Diplomats' Day")
+        inside = {t.i for c in reported for t in c.subtree}
+        dates = [e for e in dates if e.root.i in inside]
     if not dates and not _YEAR_ON_YEAR.search(doc.text):
         return None
     if any(not any(a <= e.start_char < b for a, b in base) and not _BARE_YEAR.fullmatch(e.text.strip()) for e in dates):

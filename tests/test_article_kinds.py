@@ -1237,6 +1237,9 @@ def test_en19b_a_kremlin_readout_of_the_president_elect() -> None:
      "-15% (2023)"),
     ("Commerce between Iran and Russia came to $4.8 billion in 2024. The figure was up 15.5 percent from 2023.",
      "+15.5% (2024)"),
+    # the saying's own date is not the figure's
+    ("Russia's trade with Iran reached $4.8 billion in 2024. It rose 15.5% against 2023, the envoy said at a "
+     "reception on National Day.", "+15.5% (2024)"),
 ])
 def test_en20a_a_growth_whose_subject_points_back_at_the_level(text: str, growth: str) -> None:
     # the level in one sentence, the growth in the next with "that", "this" or "the figure" as its subject
