@@ -14,6 +14,7 @@ from urllib.parse import urlsplit
 
 from claims import languages
 from claims.catalogue import Catalogue, Claim
+from claims.cues import inflections
 from claims.reader import PRESUPPOSES, Reading, find_phrases, fold
 from extractors.text import clauses, copy_key, iso_day, iso_span, split_sentences
 from claims.values import CUE_LABELS, band, period_sort_key, person_key, read_modality, same_person
@@ -312,6 +313,15 @@ def forecast_for_a_past_year(reading: Reading, published: str) -> bool:
                 and int(reading.period) < int(published[:4]))
 
 
+def later_step(claim: Claim, reading: Reading) -> bool:
+    """Is the reading's cue a later step its state's catalogue `after` names ("The deal still needs to be ratified
+    by the bloc's members": the ratification put ahead takes the signature for granted, it does not put the
+    signature ahead)?"""
+    state = claim.state(reading.value) if claim.type in ("status", "event") else None
+    words = set(re.findall(r"\w+", reading.cue.lower()))
+    return bool(state is not None and any(words & set(inflections(a.lower())) for a in state.after))
+
+
 def contested(claim: Claim, chosen: Reading, readings: list[Reading], text: str, published: str = "",
               others: tuple[Claim, ...] = ()) -> str:
     """Why a change the article reports is put in doubt by the article itself, in words; "" when it is not.
@@ -327,7 +337,7 @@ def contested(claim: Claim, chosen: Reading, readings: list[Reading], text: str,
         return "another sentence of the article reports the same value as hearsay or denies it"
     state = claim.state(chosen.value) if claim.type in ("status", "event") else None
     if not (state is not None and state.process) and any(
-            r.future and not planned_for_then(r, published) for r in same):
+            r.future and not planned_for_then(r, published) and not later_step(claim, r) for r in same):
         return "another sentence of the article says it is still to come"
     if claim.type == "person" or (claim.type in ("status", "event") and not claim.ordered):
         # another sentence's first reading: a sentence's second reading (claims.reader.read_state) puts nothing

@@ -1290,3 +1290,18 @@ def test_en20a_trade_with_the_bloc_is_not_the_pairs() -> None:
     text = ("The Eurasian Economic Union's deal with Iran took effect on Thursday. Iran's trade with the union as a "
             "whole reached some $6 billion last year, most of it with Russia.")
     assert read(text, "bilateral-trade", "$3.5–4 billion (2021)", published="2025-05-15") is None
+
+
+def test_en20a_a_ratification_still_to_come_does_not_put_the_signature_ahead() -> None:
+    # the later step put ahead ("still has to be ratified") takes the signature for granted (main: disputed, "another
+    # sentence of the article says it is still to come")
+    text = ("Iran's legislature endorsed the free trade accord with the Eurasian Economic Union that was signed in St "
+            "Petersburg last December.\nThe accord must still be ratified by the union's other members before it can "
+            "take effect.")
+    assert read(text, "eaeu-free-trade", "negotiating", published="2024-05-20") == ("changed", "agreement signed")
+
+
+def test_en20a_a_signature_still_to_come_stays_in_doubt() -> None:
+    text = ("Iran and the Eurasian Economic Union signed a free trade agreement, a Russian outlet said.\n"
+            "Officials in Tehran said the agreement will be signed next month.")
+    assert read(text, "eaeu-free-trade", "negotiating", published="2023-11-20") != ("changed", "agreement signed")
