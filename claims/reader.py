@@ -1482,8 +1482,8 @@ def third_country_near(ctx: Context, sentence: str, start: int, end: int) -> boo
         # a relative clause's figure is its noun's: "Russia's trade with China, which reached about $245 billion"
         # (the last words before it, the noun it hangs on with its own complement)
         before = " ".join(sentence[:clause[0]].rstrip(" ,").split()[-4:]) + " " + before
-    return bool(countries_in(before, ctx.places) - ctx.party_countries) or bool(ctx.blocs and ctx.blocs.search(before)) \
-        or bool(grouping_partner().search(before))
+    return bool(countries_in(before, ctx.places) - ctx.party_countries) \
+        or bool(ctx.blocs and ctx.blocs.search(before)) or bool(grouping_partner().search(before))
 
 
 @lru_cache(maxsize=1)
