@@ -364,6 +364,13 @@ def record_error(db: sqlite_utils.Database, run: RunState, url: str, stage: str,
     logger.warning("%s failed: %s: %s", stage, url, message)
 
 
+def record_warning(db: sqlite_utils.Database, run: RunState, url: str, stage: str, message: str, logger: Any) -> None:
+    """A note of the run (report.json `warnings`, not counted as an error) with its URL and stage, and one WARNING
+    line in the log."""
+    store.record_error(db, run.run_id, url, stage, message, warning=True)
+    logger.warning("%s: %s: %s", stage, redact_url(url), message)
+
+
 def run_report(db: sqlite_utils.Database, run: RunState, analysis: Analysis, findings: list[Finding],
                baseline_version: int, folder: Path, catalogue: Catalogue | None = None) -> Report:
     """Close the run in the database and build its report; called again when an error comes after it
@@ -394,22 +401,81 @@ def report_dir(reports_root: Path, run_id: str) -> Path:
 
 
 def analyze_run(db: sqlite_utils.Database, run_id: str, catalogue: Catalogue,
-                on_error: Callable[[str, str], None] | None = None) -> Analysis:
+                on_error: Callable[[str, str], None] | None = None, max_chars: int | None = None,
+                on_warning: Callable[[str, str], None] | None = None, logger: Any = None) -> Analysis:
     """The run's relevant articles through the engine's API (claims.analyze); findings and new developments
-    as report.json holds them."""
+    as report.json holds them.
+
+    `max_chars` ([fetch] max_article_chars): a longer text is read up to its last paragraph break before it
+    (cut_text), and `on_warning(url, message)` says so. `logger` gets one line before the engine starts (how
+    many articles, the longest) and one a minute while it works, so a long analysis says what it is reading."""
     baseline = baseline_store.load_claims(db)
     articles = rows(db, f"{store.ARTICLE_ROWS} where run_id = ? and relevant = 1 order by id", [run_id])
     if not articles or not baseline:
         return Analysis()
-    result = claims.analyze([claims.Article(int(r["id"]), r["url"], r.get("title") or "", r["text"],
-                                            r.get("published") or "", r.get("site_name") or "",
-                                            language_of(r))
-                             for r in articles], catalogue, baseline, encoder=load_encoder_or_none(),
-                            dismissed=review.dismissed_statements(db), on_error=on_error)
+    texts = []
+    for r in articles:
+        text = cut_text(r["text"], max_chars) if max_chars else r["text"]
+        if len(text) < len(r["text"]) and on_warning is not None:
+            on_warning(r["url"], f"text cut at {len(text):,} of {len(r['text']):,} characters for analysis "
+                                 f"([fetch] max_article_chars = {max_chars:,}): the rest was not read")
+        texts.append(text)
+    with analysis_log(logger, articles, texts):
+        result = claims.analyze([claims.Article(int(r["id"]), r["url"], r.get("title") or "", text,
+                                                r.get("published") or "", r.get("site_name") or "",
+                                                language_of(r))
+                                 for r, text in zip(articles, texts)], catalogue, baseline,
+                                encoder=load_encoder_or_none(), dismissed=review.dismissed_statements(db),
+                                on_error=on_error)
     listed = review.listed_developments(db, run_id)  # reported by an earlier run: not new
     return Analysis([f.to_report() for f in result.findings],
                     [d.to_report() for d in result.new_developments if statement_key(d.statement) not in listed],
                     result.sentences)
+
+
+def cut_text(text: str, max_chars: int) -> str:
+    """`text` when it has at most `max_chars` characters; else its first `max_chars` cut back to the last
+    paragraph break (else sentence end, else space) in their second half, so no sentence is read half."""
+    if len(text) <= max_chars:
+        return text
+    head = text[:max_chars]
+    for mark in ("\n", ". ", " "):
+        at = head.rfind(mark)
+        if at >= max_chars // 2:
+            return head[:at + (1 if mark == ". " else 0)].rstrip()
+    return head
+
+
+# While the engine works, a line this often (seconds) says it still does and what it reads.
+ANALYSIS_HEARTBEAT = 60.0
+
+
+@contextmanager
+def analysis_log(logger: Any, articles: list[dict[str, Any]], texts: list[str],
+                 every: float = ANALYSIS_HEARTBEAT) -> Iterator[None]:
+    """Log the analysis of `articles` (rows with url; `texts` as the engine reads them): one line at the start
+    (how many, how many characters, the longest article's URL) and, from a daemon thread, one every `every`
+    seconds until the block ends. Nothing without a logger."""
+    if logger is None:
+        yield
+        return
+    longest = max(range(len(texts)), key=lambda i: len(texts[i]))
+    what = (f"{plural(len(texts), 'relevant article')}, {sum(map(len, texts)):,} characters; the longest "
+            f"{redact_url(articles[longest]['url'])} ({len(texts[longest]):,})")
+    logger.info("analysing %s", what)
+    done = threading.Event()
+    started = time.perf_counter()
+
+    def beat() -> None:
+        while not done.wait(every):
+            logger.info("still analysing after %d s: %s", time.perf_counter() - started, what)
+
+    thread = threading.Thread(target=beat, name="analysis-log", daemon=True)
+    thread.start()
+    try:
+        yield
+    finally:
+        done.set()
 
 
 def build_baseline(db: sqlite_utils.Database, catalogue: Catalogue, folder: Path) -> tuple[baseline_store.BuildResult, list[str]]:

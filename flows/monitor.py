@@ -217,7 +217,10 @@ def monitor(feeds: list[str] | None = None, feeds_file: str | None = None, db: s
             warming.join()
         analysis = analyze_run(database, run.run_id, catalogue,
                                on_error=lambda url, why: pipeline.record_analysis_error(database, run, url, why,
-                                                                                        logger))
+                                                                                        logger),
+                               max_chars=settings.max_article_chars, logger=logger,
+                               on_warning=lambda url, why: pipeline.record_warning(database, run, url, "analyze", why,
+                                                                                   logger))
     folder = pipeline.report_dir(reports_for(db, reports), run.run_id)
     with timings.stage("report"):
         findings = review.record_run(database, run.run_id, analysis.findings, analysis.new_developments)

@@ -43,14 +43,19 @@ class Feed:
 
 @dataclass(frozen=True)
 class FetchSettings:
-    """The feeds file's [fetch] table: timeouts (seconds), size caps (bytes), redirects, page threads, entries
-    per feed, the share of failed feeds (0..1) that fails a run, and the loopback switch."""
+    """The feeds file's [fetch] table: timeouts (seconds), size caps (bytes; characters for the text the engine
+    reads), redirects, page threads, entries per feed, the share of failed feeds (0 < share <= 1) that fails a
+    run, and the loopback switch."""
     connect_timeout: float = 5.0
     read_timeout: float = 15.0
     # Per request (one redirect hop): a server dribbling bytes never trips the read timeout.
     total_timeout: float = 60.0
     max_page_bytes: int = 5_000_000
     max_feed_bytes: int = 10_000_000
+    # Characters of one article's text the claim engine reads (pipeline.analyze_run): a page longer than this
+    # (a stray archive or comment thread; the longest real news story is some 40,000) is cut at a paragraph
+    # before it, with a warning of the run. The engine's time grows with the text it reads.
+    max_article_chars: int = 100_000
     max_redirects: int = 5
     max_workers: int = 8
     max_entries_per_feed: int = 500

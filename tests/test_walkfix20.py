@@ -1,0 +1,64 @@
+"""The product faults a fresh user's trial found (walk20): a long page, a killed run, a page in another charset than
+it declares, an undated entry, the run's summary line and the CLI's rough edges. Real SQLite, real HTTP on
+127.0.0.1, the real monitor flow on Prefect's test harness."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+import sqlite_utils
+
+from claimwatch.pipeline import cut_text
+from flows.monitor import monitor
+from tests.conftest import rss
+
+LEAD = ("Iranian contractors started building the Rasht-Astara railway on Monday, the roads ministry said. "
+        "Russia is lending most of the money.")
+FILLER = "A paragraph about the weather in the mountains, number {}, that says nothing of the railway. "
+
+
+def page(title: str, paragraphs: list[str], lang: str = "en", charset: str = "utf-8",
+         published: str | None = "2025-10-06") -> str:
+    meta = f'<meta property="article:published_time" content="{published}">' if published else ""
+    body = "".join(f"<p>{p}</p>" for p in paragraphs)
+    return (f'<!doctype html><html lang="{lang}"><head><meta charset="{charset}"><title>{title}</title>{meta}'
+            f'</head><body><article><h1>{title}</h1>{body}</article></body></html>')
+
+
+def feeds_file(tmp_path: Path, feed: str, **fetch: object) -> str:
+    lines = [f'[[feeds]]\nurl = "{feed}"\n', "[fetch]", "allow_loopback = true"]
+    lines += [f"{key} = {value!r}" for key, value in fetch.items()]
+    path = tmp_path / "feeds.toml"
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    return str(path)
+
+
+def report_of(folder: str) -> dict:
+    return json.loads((Path(folder) / "report.json").read_text(encoding="utf-8"))
+
+
+# --- P1: a long page is read up to [fetch] max_article_chars, with a warning; the stored text stays whole
+
+def test_cut_text_stops_at_a_paragraph_break_before_the_cap() -> None:
+    text = "First paragraph.\nSecond paragraph is here.\nThird one."
+    assert cut_text(text, 100) == text
+    assert cut_text(text, 30) == "First paragraph."
+    assert cut_text("one two three four five six", 12) == "one two"
+
+
+def test_a_long_relevant_page_is_cut_for_the_engine_and_still_read(server, tmp_path, prefect_harness) -> None:
+    paragraphs = [LEAD] + [FILLER.format(i) * 10 for i in range(40)]
+    link = server.add("/a/long", page("Rasht-Astara railway works begin", paragraphs))
+    feed = server.add("/feed.xml", rss([{"title": "Rasht-Astara railway works begin", "link": link,
+                                          "pubDate": "Mon, 06 Oct 2025 10:00:00 GMT"}]))
+    folder = monitor(feeds_file=feeds_file(tmp_path, feed, max_article_chars=5000), db=str(tmp_path / "c.db"),
+                     reports=str(tmp_path / "r"))
+    report = report_of(folder)
+    assert [(f["claim"], f["verdict"]) for f in report["findings"]] == [("rasht-astara-railway", "changed")]
+    cut = [w for w in report["warnings"] if w["stage"] == "analyze"]
+    assert len(cut) == 1 and cut[0]["url"] == link and "cut at" in cut[0]["message"] \
+        and "max_article_chars = 5,000" in cut[0]["message"]
+    stored = sqlite_utils.Database(tmp_path / "c.db").execute("select length(text) from articles").fetchone()[0]
+    assert stored > 30_000  # the article is stored whole; only the engine's reading is cut
