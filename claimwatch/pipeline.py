@@ -209,13 +209,37 @@ def warm_engine() -> threading.Thread:
     return thread
 
 
-def begin(db: sqlite_utils.Database, config: Config, timings: Timings | None = None) -> RunState:
+def begin(db: sqlite_utils.Database, config: Config, timings: Timings | None = None, logger: Any = None) -> RunState:
     """Start a run (a `runs` row, status running) over the configured feeds; `timings` measured since before,
-    and the run started when they did (so that report.json's started_at to finished_at spans every stage)."""
+    and the run started when they did (so that report.json's started_at to finished_at spans every stage). Runs
+    that died before they finished are closed first (close_dead_runs; `logger` says so)."""
     feeds = [feed.url for feed in config.feeds]
     timings = timings or Timings()
-    return RunState(store.start_run(db, feeds, timings.started_at), feeds, timings,
-                    names={feed.url: feed.name for feed in config.feeds if feed.name})
+    run = RunState(store.start_run(db, feeds, timings.started_at), feeds, timings,
+                   names={feed.url: feed.name for feed in config.feeds if feed.name})
+    close_dead_runs(db, run, logger)
+    return run
+
+
+def close_dead_runs(db: sqlite_utils.Database, run: RunState, logger: Any = None) -> None:
+    """Runs whose process died before they finished (store.close_dead_runs) are marked interrupted, with a warning
+    of this run each; their stored articles that no run analysed are read by this run (not counted as new), an
+    article every run died with is an error of this run instead (store.MAX_ATTEMPTS)."""
+    marked, given_up = store.close_dead_runs(db, run.run_id)
+    for dead in marked:
+        adopted = dead["adopted"]
+        note = (f"run {dead['id']} was interrupted: {dead['why']}; marked interrupted"
+                + (f"; {plural(adopted, 'article')} it stored but never analysed {'is' if adopted == 1 else 'are'} read "
+                   "by this run"
+                   if adopted else ""))
+        store.record_error(db, run.run_id, "", "store", note, warning=True)
+        if logger is not None:
+            logger.warning("%s", note)
+    for article in given_up:
+        store.record_error(db, run.run_id, article["url"], "analyze",
+                           f"not analysed: {article['orphaned']} runs ended while analysing it "
+                           f"(articles.id {article['id']})")
+        run.counts["errors"] += 1
 
 
 def record_feed(db: sqlite_utils.Database, run: RunState, url: str, outcome: FeedResult | BaseException,

@@ -129,12 +129,14 @@ def summary(digest: dict[str, Any]) -> str:
     claims = sum(1 for c in digest["claims"] if any(f["verdict"] == "changed" for f in c["findings"]))
     errors = sum(r["counts"].get("errors", 0) for r in digest["runs"])
     first = f"{plural(changed, 'change')} to {plural(claims, 'claim')}" if changed else nothing_changed(digest)
-    failed = sum(1 for r in digest["runs"] if r.get("failure"))
+    failed = sum(1 for r in digest["runs"] if r.get("failure") and r["status"] != "interrupted")
+    interrupted = sum(1 for r in digest["runs"] if r["status"] == "interrupted")
     return (f"{plural(len(digest['runs']), 'run')} from {digest['since']} to {digest['until']}: {first}; "
             f"{plural(disputed, 'disputed statement')}, "
             f"{plural(sum(c['statements'] for c in digest['confirmed']), 'confirmation')}, "
             f"{plural(len(digest['new_developments']), 'new development')}, {plural(errors, 'error')}"
-            + (f"; {plural(failed, 'run')} failed as a whole." if failed else "."))
+            + (f"; {plural(failed, 'run')} failed as a whole" if failed else "")
+            + (f"; {plural(interrupted, 'run')} interrupted" if interrupted else "") + ".")
 
 
 def render_digest_md(digest: dict[str, Any]) -> str:
@@ -184,7 +186,10 @@ def denial_note(finding: dict[str, Any]) -> str:
 
 def run_status(run: dict[str, Any]) -> str:
     """A run's status as its own report gives it: "failed (no feed could be read: 1 answered HTTP 404)" for a run
-    that failed as a whole, else the `runs` table's status (completed, running)."""
+    that failed as a whole, "interrupted: its process (…) ended before the run finished (no report)" for a run
+    that died, else the `runs` table's status (completed, running)."""
+    if run.get("status") == "interrupted":  # claimwatch.store.close_dead_runs: the reason starts "interrupted: "
+        return str(run.get("failure") or "interrupted") + " (no report)"
     if run.get("failure"):
         return f"failed ({run['failure']})"
     return str(run["status"] or "?")

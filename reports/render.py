@@ -261,7 +261,9 @@ def render_markdown(report: Report) -> str:
         or ["No errors."]
     if report.warnings:
         lines += ["", "### Warnings", ""]
-        lines += [f"- `{w['stage']}` <{_md_url(w['url'])}>: {md_escape(w['message'])}" for w in report.warnings]
+        # a note about the run itself (an earlier run found interrupted) has no URL
+        lines += [f"- `{w['stage']}`" + (f" <{_md_url(w['url'])}>" if w["url"] else "") + f": {md_escape(w['message'])}"
+                  for w in report.warnings]
     lines += ["", "## Run statistics", ""] + [f"- {k}: {v}" for k, v in statistics(report)]  # our own values
     return "\n".join(lines) + "\n"
 

@@ -52,7 +52,8 @@ def test_a_long_relevant_page_is_cut_for_the_engine_and_still_read(server, tmp_p
     paragraphs = [LEAD] + [FILLER.format(i) * 10 for i in range(40)]
     link = server.add("/a/long", page("Rasht-Astara railway works begin", paragraphs))
     feed = server.add("/feed.xml", rss([{"title": "Rasht-Astara railway works begin", "link": link,
-                                          "pubDate": "Mon, 06 Oct 2025 10:00:00 GMT"}]))
+                                          "pubDate": "Mon, 06 Oct 2025 10:00:00 GMT"}]),
+                      content_type="application/rss+xml")
     folder = monitor(feeds_file=feeds_file(tmp_path, feed, max_article_chars=5000), db=str(tmp_path / "c.db"),
                      reports=str(tmp_path / "r"))
     report = report_of(folder)
@@ -62,3 +63,51 @@ def test_a_long_relevant_page_is_cut_for_the_engine_and_still_read(server, tmp_p
         and "max_article_chars = 5,000" in cut[0]["message"]
     stored = sqlite_utils.Database(tmp_path / "c.db").execute("select length(text) from articles").fetchone()[0]
     assert stored > 30_000  # the article is stored whole; only the engine's reading is cut
+
+
+# --- P2: a run whose process died is marked interrupted by the next run, which reads what it stored
+
+def dead_pid() -> int:
+    import subprocess
+    import sys
+
+    process = subprocess.Popen([sys.executable, "-c", "pass"])
+    process.wait()
+    return process.pid
+
+
+def test_a_dead_run_is_marked_interrupted_and_its_stored_article_is_read_by_the_next(server, tmp_path, prefect_harness,
+                                                                                   capsys) -> None:
+    import os
+
+    from claimwatch.cli import main
+
+    link = server.add("/a/rail", page("Rasht-Astara railway works begin", [LEAD]))
+    feed = server.add("/feed.xml", rss([{"title": "Rasht-Astara railway works begin", "link": link,
+                                          "pubDate": "Mon, 06 Oct 2025 10:00:00 GMT"}]), etag='"v1"',
+                      content_type="application/rss+xml")
+    path, db = feeds_file(tmp_path, feed), str(tmp_path / "c.db")
+    first = report_of(monitor(feeds_file=path, db=db, reports=str(tmp_path / "r")))
+    assert [f["claim"] for f in first["findings"]] == ["rasht-astara-railway"]
+    # As a run killed after storing its article and before analysing it leaves the database: still running, under
+    # a pid no process has; and a run that still lives (this process) beside it.
+    conn = sqlite_utils.Database(db)
+    conn.execute("update runs set status = 'running', finished_at = null, report_dir = null, pid = ?", [dead_pid()])
+    conn.execute("delete from findings")
+    conn.execute("insert into runs (id, started_at, status, feeds, counts, pid, host) values ('live', ?, 'running', "
+                 "'[]', '{}', ?, ?)", [first["run"]["started_at"], os.getpid(), __import__("socket").gethostname()])
+    conn.conn.commit()
+
+    second = report_of(monitor(feeds_file=path, db=db, reports=str(tmp_path / "r")))
+    assert second["run"]["counts"]["articles_new"] == 0  # the feed answered 304: nothing new fetched
+    assert [f["claim"] for f in second["findings"]] == ["rasht-astara-railway"]  # yet the stored article is read
+    notes = [w["message"] for w in second["warnings"] if w["stage"] == "store"]
+    assert len(notes) == 1 and notes[0].startswith(f"run {first['run']['id']} was interrupted: its process (pid ")
+    assert "1 article it stored but never analysed is read by this run" in notes[0]
+    status = dict(conn.execute("select id, status from runs").fetchall())
+    assert status[first["run"]["id"]] == "interrupted" and status["live"] == "running"  # a live run is left alone
+
+    assert main(["report", "--since", "1d", "--db", db, "--reports", str(tmp_path / "d")]) == 0
+    digest = (Path(capsys.readouterr().out.strip()) / "digest.md").read_text(encoding="utf-8")
+    assert f"{first['run']['id']} — started" in digest and "interrupted: its process \\(pid" in digest
+    assert "1 run interrupted" in digest
