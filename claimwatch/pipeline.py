@@ -10,7 +10,7 @@ import threading
 import time
 from concurrent.futures import ThreadPoolExecutor, as_completed
 from contextlib import contextmanager
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any, Callable, Iterator
 
@@ -23,8 +23,8 @@ from claimwatch.store import rows, utcnow
 from settings.errors import ExtractError, FetchError
 from settings.redact import redact, redact_url
 from extractors.feeds import Entry, FeedFetch, ParsedFeed, fetch_feed, parse_feed
-from extractors.pages import (Article, article_from_entry, continue_article, decode_html, extract_article,
-                              fetch_page)
+from extractors.pages import (Article, article_from_entry, continue_article, decode_html, decode_page,
+                              extract_article, fetch_page)
 from extractors.pool import Extraction
 import claims
 from baseline import store as baseline_store
@@ -135,8 +135,10 @@ def read_page(client: httpx.Client, settings: FetchSettings, entry: Entry,
     with timings.stage("fetch"):
         response = fetch_page(client, entry.url, settings)
     with timings.stage("extract"):
-        html = decode_html(response.content, response.charset)
+        html, charset_note = decode_page(response.content, response.charset)
         article = extract(html, response.final_url, entry.published, fetched_at)
+    if charset_note:  # a warning of the run (pipeline.record_page), with the page's URL and stage extract
+        article = replace(article, notes=(*article.notes, charset_note))
     pages: list[tuple[str, str]] = []
     visited = {entry.url, response.final_url}
     failure = ""

@@ -111,3 +111,38 @@ def test_a_dead_run_is_marked_interrupted_and_its_stored_article_is_read_by_the_
     digest = (Path(capsys.readouterr().out.strip()) / "digest.md").read_text(encoding="utf-8")
     assert f"{first['run']['id']} — started" in digest and "interrupted: its process \\(pid" in digest
     assert "1 run interrupted" in digest
+
+
+# --- P3: a page that declares utf-8 but is written in cp1252 is read as its language's fallback, with a warning
+
+FRENCH = ["Le ministère iranien des Affaires étrangères a reçu jeudi, après la réunion de Moscou, la délégation "
+          "russe à Téhéran.", "Les deux capitales ont évoqué la coopération économique."]
+
+
+def test_decode_page_falls_back_by_the_page_language_and_says_so() -> None:
+    from extractors.pages import decode_page
+
+    wrong = page("Téhéran et Moscou", FRENCH, lang="fr", charset="utf-8").encode("cp1252")
+    text, note = decode_page(wrong, None)
+    assert "ministère" in text and "après" in text and "à Téhéran" in text
+    assert note == ("the page declares utf-8 but is not written in it: read as windows-1252, the HTML standard's "
+                    "fallback for its language (fr)")
+    # declared right: no note; nothing declared: the detection as before, no note; no language: a note, bytes
+    assert decode_page(page("Téhéran", FRENCH, lang="fr", charset="windows-1252").encode("cp1252"), None)[1] == ""
+    assert decode_page(wrong.replace(b' lang="fr"', b""), None) == (wrong.replace(b' lang="fr"', b""),
+                                                                    "the page declares utf-8 but is not written in "
+                                                                    "it: its charset was guessed")
+
+
+def test_a_page_in_another_charset_than_declared_is_stored_right_with_a_warning(server, tmp_path,
+                                                                               prefect_harness) -> None:
+    link = server.add("/a/fr", page("Téhéran et Moscou", FRENCH, lang="fr").encode("cp1252"),
+                      content_type="text/html")  # as python -m http.server sends it: no charset
+    feed = server.add("/feed.xml", rss([{"title": "Téhéran et Moscou", "link": link,
+                                          "pubDate": "Mon, 06 Oct 2025 10:00:00 GMT"}]),
+                      content_type="application/rss+xml")
+    report = report_of(monitor(feeds_file=feeds_file(tmp_path, feed), db=str(tmp_path / "c.db"),
+                               reports=str(tmp_path / "r")))
+    text = sqlite_utils.Database(tmp_path / "c.db").execute("select text from articles").fetchone()[0]
+    assert "Le ministère iranien des Affaires étrangères a reçu jeudi, après la réunion" in text
+    assert [(w["url"], w["stage"]) for w in report["warnings"] if "declares utf-8" in w["message"]] == [(link, "extract")]
