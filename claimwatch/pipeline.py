@@ -324,6 +324,10 @@ def _record_page(db: sqlite_utils.Database, run: RunState, entry: Entry, outcome
     if stored == "created":  # the same story under another URL is not a new article
         run.counts["articles_new"] += 1
         run.counts["articles_relevant"] += int(relevant)
+        if relevant and outcome.date_source == "fetched":  # its findings say "date unknown, first seen …"
+            store.record_error(db, run.run_id, entry.url, "extract", "no publication date in the feed or on the page: "
+                               f"dated by when it was first seen ({outcome.published[:10]}); its findings say "
+                               "'date unknown'", warning=True)
     elif stored == "updated":
         run.articles_updated += int(relevant)
         store.record_error(db, run.run_id, entry.url, "store", "the page changed since it was first stored: stored as an "
@@ -454,9 +458,23 @@ def analyze_run(db: sqlite_utils.Database, run_id: str, catalogue: Catalogue,
                                 encoder=load_encoder_or_none(), dismissed=review.dismissed_statements(db),
                                 on_error=on_error)
     listed = review.listed_developments(db, run_id)  # reported by an earlier run: not new
-    return Analysis([f.to_report() for f in result.findings],
+    undated = {r["url"]: r["published"] for r in rows(
+        db, "select url, published from articles where run_id = ? and relevant = 1 and date_source = 'fetched'",
+        [run_id])}
+    return Analysis([mark_undated(f.to_report(), undated) for f in result.findings],
                     [d.to_report() for d in result.new_developments if statement_key(d.statement) not in listed],
                     result.sentences)
+
+
+def mark_undated(finding: dict[str, Any], undated: dict[str, str]) -> dict[str, Any]:
+    """`finding` (report.json's form) with `date_unknown: "first seen YYYY-MM-DD"` (an optional key) on its
+    observed value and each source whose article gave no date (`undated`: URL → the fetch time that stands for
+    its date), so the reports say "date unknown, first seen …" rather than passing the fetch day for the
+    article's."""
+    for item in [finding.get("observed") or {}, *(finding.get("sources") or [])]:
+        if item.get("url") in undated:
+            item["date_unknown"] = f"first seen {undated[item['url']][:10]}"
+    return finding
 
 
 def cut_text(text: str, max_chars: int) -> str:

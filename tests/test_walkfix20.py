@@ -146,3 +146,27 @@ def test_a_page_in_another_charset_than_declared_is_stored_right_with_a_warning(
     text = sqlite_utils.Database(tmp_path / "c.db").execute("select text from articles").fetchone()[0]
     assert "Le ministère iranien des Affaires étrangères a reçu jeudi, après la réunion" in text
     assert [(w["url"], w["stage"]) for w in report["warnings"] if "declares utf-8" in w["message"]] == [(link, "extract")]
+
+
+# --- P4: an undated entry's findings say "date unknown, first seen …", with a warning; the digest too
+
+def test_an_undated_article_is_shown_as_date_unknown_first_seen(server, tmp_path, prefect_harness, capsys) -> None:
+    from datetime import datetime, timezone
+
+    from claimwatch.cli import main
+
+    link = server.add("/a/undated", page("Rasht-Astara railway works begin", [LEAD], published=None))
+    feed = server.add("/feed.xml", rss([{"title": "Rasht-Astara railway works begin", "link": link}]),
+                      content_type="application/rss+xml")
+    db = str(tmp_path / "c.db")
+    folder = monitor(feeds_file=feeds_file(tmp_path, feed), db=db, reports=str(tmp_path / "r"))
+    report, today = report_of(folder), datetime.now(timezone.utc).date().isoformat()
+    (finding,) = report["findings"]
+    assert finding["observed"]["date_unknown"] == f"first seen {today}"
+    assert [s.get("date_unknown") for s in finding["sources"]] == [f"first seen {today}"]
+    assert f"date unknown, first seen {today}" in (Path(folder) / "report.md").read_text(encoding="utf-8")
+    assert f"date unknown, first seen {today}" in (Path(folder) / "report.html").read_text(encoding="utf-8")
+    assert [w["url"] for w in report["warnings"] if w["message"].startswith("no publication date")] == [link]
+    assert main(["report", "--since", "1d", "--db", db, "--reports", str(tmp_path / "d")]) == 0
+    digest = Path(capsys.readouterr().out.strip())
+    assert f"date unknown, first seen {today}" in (digest / "digest.md").read_text(encoding="utf-8")
