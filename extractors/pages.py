@@ -58,7 +58,7 @@ def fetch_page(client: httpx.Client, url: str, settings: FetchSettings) -> Respo
     """GET an article page with extractors.http.fetch's guards, HTML content types only and the size cap
     settings.max_page_bytes. Returns the Response (final URL after redirects, body bytes, declared
     charset). Raises FetchError (transient for timeouts, 429 and 5xx; a PDF or other type is permanent)."""
-    return fetch(client, url, settings, accept=HTML_TYPES, max_bytes=settings.max_page_bytes,
+    return fetch(client, url, settings, accept=HTML_TYPES, max_bytes=settings.max_page_bytes, cap="max_page_bytes",
                  headers={"Accept": "text/html,application/xhtml+xml;q=0.9,*/*;q=0.1"})
 
 

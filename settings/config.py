@@ -60,6 +60,7 @@ class FetchSettings:
     max_workers: int = 8
     max_entries_per_feed: int = 500
     # A run in which a larger share of the feeds failed ends Failed (claimwatch/outcome.py); all failed always does.
+    # 0 to 1 (SHARES): 0 fails a run on any failed feed.
     max_failed_feed_share: float = 0.5
     # Private, link-local and loopback targets are refused unless allowed (SSRF guard).
     allow_loopback: bool = False
@@ -166,10 +167,17 @@ def parse_section(cls: type, values: object, where: str):  # type: ignore[no-unt
             value = float(value)
         if not isinstance(value, expected) or (expected is int and isinstance(value, bool)):
             raise ConfigError(f"{where}: {key} must be {expected.__name__}, got {value!r}")
-        if expected in (int, float) and not 0 < value < math.inf:  # also refuses nan
+        if key in SHARES:
+            if not 0 <= value <= 1:  # also refuses nan
+                raise ConfigError(f"{where}: {key} must be a share from 0 to 1 ({SHARES[key]}), got {value!r}")
+        elif expected in (int, float) and not 0 < value < math.inf:  # also refuses nan
             raise ConfigError(f"{where}: {key} must be positive and finite, got {value!r}")
         checked[key] = value  # an int given for a float setting kept as the float
     return replace(defaults, **checked)
+
+
+# Settings that are a share (0..1, both ends allowed) rather than a positive amount, with what the ends mean.
+SHARES = {"max_failed_feed_share": "0: any failed feed fails the run; 1: only a run whose every feed failed"}
 
 
 def check_keys(table: dict, allowed: set[str], where: str) -> None:

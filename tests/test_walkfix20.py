@@ -170,3 +170,71 @@ def test_an_undated_article_is_shown_as_date_unknown_first_seen(server, tmp_path
     assert main(["report", "--since", "1d", "--db", db, "--reports", str(tmp_path / "d")]) == 0
     digest = Path(capsys.readouterr().out.strip())
     assert f"date unknown, first seen {today}" in (digest / "digest.md").read_text(encoding="utf-8")
+
+
+# --- P7, P8, P9: a share out of 0..1 refused, 0 meaning "any failed feed"; the size cap names its setting;
+# --version; finding ids in any case
+
+@pytest.mark.parametrize("share", ["1.5", "-0.1", "nan"])
+def test_a_failed_feed_share_outside_0_to_1_is_a_configuration_error(tmp_path, capsys, share) -> None:
+    from claimwatch.cli import main
+
+    path = tmp_path / "feeds.toml"
+    path.write_text(f'[[feeds]]\nurl = "https://a.example/f"\n[fetch]\nmax_failed_feed_share = {share}\n',
+                    encoding="utf-8")
+    assert main(["run", "--feeds", str(path), "--db", str(tmp_path / "c.db")]) == 2
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and "max_failed_feed_share must be a share from 0 to 1 (0: any failed feed fails " \
+        "the run" in err
+    assert not (tmp_path / "c.db").exists()
+
+
+def test_a_failed_feed_share_of_0_fails_a_run_on_any_failed_feed(tmp_path) -> None:
+    from claimwatch.outcome import run_failure
+    from reports.model import Report, Run
+    from settings.config import load_config
+
+    path = tmp_path / "feeds.toml"
+    path.write_text('[[feeds]]\nurl = "https://a.example/f"\n[fetch]\nmax_failed_feed_share = 0\n', encoding="utf-8")
+    share = load_config(path).fetch.max_failed_feed_share
+    assert share == 0.0
+    feeds = [f"https://{h}.example/f" for h in "abcd"]
+    report = Report(run=Run(id="r", started_at="", finished_at="", feeds=feeds,
+                            counts={"entries_seen": 3, "articles_new": 0, "articles_relevant": 0, "errors": 1}),
+                    errors=[{"url": feeds[0], "stage": "feed", "message": "HTTP 404"}])
+    assert run_failure(report, share).startswith("1 of 4 feeds failed")
+    assert run_failure(report, 0.5) is None
+
+
+def test_the_size_cap_error_names_the_setting_to_raise(server) -> None:
+    from extractors.http import make_client
+    from extractors.pages import fetch_page
+    from settings.config import FetchSettings
+    from settings.errors import FetchError
+
+    url = server.add("/big", page("Big", ["x" * 5000]))
+    settings = FetchSettings(allow_loopback=True, max_page_bytes=1000)
+    with make_client(settings) as client, pytest.raises(FetchError) as caught:
+        fetch_page(client, url, settings)
+    assert str(caught.value).startswith("too large") and str(caught.value).endswith(
+        "; to read it, raise [fetch] max_page_bytes in the feeds file")
+
+
+def test_version_and_finding_ids_in_any_case(capsys) -> None:
+    from claimwatch.cli import build_parser, main
+
+    with pytest.raises(SystemExit) as done:
+        main(["--version"])
+    assert done.value.code == 0 and capsys.readouterr().out.startswith("claimwatch ")
+    for command in ("accept", "dismiss", "reopen"):
+        assert build_parser().parse_args([command, "1A6B57F61D28"]).finding_id == "1a6b57f61d28"
+
+
+def test_the_readme_lists_every_fetch_key() -> None:
+    from dataclasses import fields
+
+    from settings.config import FetchSettings
+
+    readme = (Path(__file__).resolve().parents[1] / "README.md").read_text(encoding="utf-8")
+    table = readme.split("`[fetch]` keys and their defaults", 1)[1].split("\n\n", 2)[1]
+    assert [f.name for f in fields(FetchSettings) if f"`{f.name}`" not in table] == []
