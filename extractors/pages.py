@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import codecs
 import hashlib
 import re
 from dataclasses import dataclass
@@ -10,6 +11,7 @@ from configparser import ConfigParser
 from urllib.parse import urljoin, urlsplit
 
 import httpx
+from charset_normalizer import from_bytes
 import trafilatura
 from lxml.etree import Element
 from lxml.html import HtmlElement
@@ -75,8 +77,8 @@ def decode_page(content: bytes, charset: str | None) -> tuple[str | bytes, str]:
     bytes is wrong), then the page's own <meta charset> when the header names a server-default single-byte
     charset, then the header's charset. When a charset was declared and none of them decodes the page, the HTML
     standard's fallback for the page's language (`<html lang>`: LANGUAGE_FALLBACK, windows-1252 for a Western
-    language) is tried, with a note naming both; a page without a language is left to trafilatura's
-    detection (bytes), with a note too. Raises ExtractError for an empty or binary body."""
+    language) is used when charset_normalizer finds it plausible, else charset_normalizer's best reading, with
+    a note naming both; a page without a language is left to trafilatura's detection (bytes), with a note too. Raises ExtractError for an empty or binary body."""
     if not content.strip():
         raise ExtractError("empty body")
     if _is_binary(content):
@@ -96,15 +98,24 @@ def decode_page(content: bytes, charset: str | None) -> tuple[str | bytes, str]:
             continue  # a wrong or unknown declared charset: try the next, then the language's fallback
     declared = " or ".join(dict.fromkeys(candidates))
     lang = _html_lang(content)
-    fallback = LANGUAGE_FALLBACK.get(lang, DEFAULT_FALLBACK) if lang else None
-    if fallback:
-        try:
-            text = content.decode(fallback)
-        except UnicodeDecodeError:
-            pass
-        else:
-            return text, (f"the page declares {declared} but is not written in it: read as {fallback}, the HTML "
-                          f"standard's fallback for its language ({lang})" if declared else "")
+    if lang:
+        fallback = LANGUAGE_FALLBACK.get(lang, DEFAULT_FALLBACK)
+        # charset_normalizer's readings of the bytes: the language's fallback when it is one of them (a French
+        # page fits cp1250 as well as cp1252: the language decides), else the most plausible (a Russian page
+        # whose lang attribute says "en" is still cp1251, never windows-1252 mojibake)
+        found = from_bytes(content)
+        plausible = {name for match in found for name in match.could_be_from_charset}
+        used, why = ((fallback, f"the HTML standard's fallback for its language ({lang})")
+                     if codecs.lookup(fallback).name in plausible else
+                     (found.best().encoding, "detected") if found.best() is not None else (None, ""))
+        if used:
+            try:
+                text = content.decode(used)
+            except (LookupError, UnicodeDecodeError):
+                pass
+            else:
+                return text, (f"the page declares {declared} but is not written in it: read as {used}, {why}"
+                              if declared else "")
     return content, (f"the page declares {declared} but is not written in it: its charset was guessed"
                      if declared else "")
 

@@ -129,6 +129,10 @@ def test_decode_page_falls_back_by_the_page_language_and_says_so() -> None:
                     "fallback for its language (fr)")
     # declared right: no note; nothing declared: the detection as before, no note; no language: a note, bytes
     assert decode_page(page("Téhéran", FRENCH, lang="fr", charset="windows-1252").encode("cp1252"), None)[1] == ""
+    # a lang attribute that does not fit the bytes: charset_normalizer's reading, not windows-1252 mojibake
+    russian = "Президент России Владимир Путин принял в Москве министра иностранных дел Ирана."
+    text, note = decode_page(page("Россия и Иран", [russian], lang="en").encode("cp1251"), None)
+    assert russian in text and note.endswith("read as cp1251, detected")
     assert decode_page(wrong.replace(b' lang="fr"', b""), None) == (wrong.replace(b' lang="fr"', b""),
                                                                     "the page declares utf-8 but is not written in "
                                                                     "it: its charset was guessed")
