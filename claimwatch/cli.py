@@ -63,7 +63,8 @@ def _task_runner(max_workers: int):  # type: ignore[no-untyped-def]
 
 
 def summarize_run(folder: Path) -> None:
-    """Print the run's summary line from its report.json and, for a run that failed as a whole, why: once, with
+    """Print the run's summary line from its report.json ("…, 13 changes to 10 claims (13 new), 1 error": findings,
+    then the claims they change, as the digest counts them) and, for a run that failed as a whole, why: once, with
     report.html, the report the run's log line, its notification and serve's links point to as well."""
     report = json.loads((folder / "report.json").read_text(encoding="utf-8"))
     counts = report["run"]["counts"]
@@ -76,8 +77,9 @@ def summarize_run(folder: Path) -> None:
           f"{plural(counts['entries_seen'], 'entry', 'entries')}, {plural(new, 'new article')} "
           f"({counts['articles_relevant']} relevant)"
           + (f", {report['run']['articles_updated']} updated" if report["run"].get("articles_updated") else "")
-          + f", {plural(len(changed), 'changed claim')} ({fresh} new), "
-          f"{plural(counts['errors'], 'error')}")
+          + f", {plural(len(changed), 'change')}"
+          + (f" to {plural(len({f.get('claim') for f in changed}), 'claim')} ({fresh} new), " if changed else ", ")
+          + plural(counts["errors"], "error"))
     if report["run"].get("failure"):
         print(f"run failed: {report['run']['failure']}; see {folder / 'report.html'}")
 
@@ -307,9 +309,22 @@ def add_review_command(sub: Any, name: str, func: Callable[[argparse.Namespace],
                        shown_in: str = "report.md / report.json") -> None:
     """A command taking one FINDING_ID and --db: accept, dismiss, reopen."""
     cmd = sub.add_parser(name, help=help, epilog=epilog)
-    cmd.add_argument("finding_id", metavar="FINDING_ID", help=f"the id shown in {shown_in}")
+    # ids are lower-case hex: one copied from a table that upper-cased it is the same id
+    cmd.add_argument("finding_id", metavar="FINDING_ID", type=lambda text: text.strip().lower(),
+                     help=f"the id shown in {shown_in} (any case)")
     add_db(cmd)
     cmd.set_defaults(func=func)
+
+
+def installed_version() -> str:
+    """The installed package's version (pyproject.toml's, through importlib.metadata); "unknown" when the
+    project runs without being installed."""
+    from importlib.metadata import PackageNotFoundError, version
+
+    try:
+        return version("claimwatch")
+    except PackageNotFoundError:
+        return "unknown"
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -318,6 +333,7 @@ def build_parser() -> argparse.ArgumentParser:
         prog="claimwatch", description="Watch Russia–Iran news and report, with evidence, when a tracked claim "
         "changes.", epilog="examples:\n  claimwatch run\n  claimwatch findings --open\n  claimwatch accept "
         "FINDING_ID\n  claimwatch COMMAND --help", formatter_class=EXAMPLES_FORMAT)
+    parser.add_argument("--version", action="version", version=f"claimwatch {installed_version()}")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", required=True, parser_class=CommandParser)
 
     run = sub.add_parser("run", help="one monitor run: fetch feeds, store articles, write a report",

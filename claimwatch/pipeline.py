@@ -10,7 +10,7 @@ import threading
 import time
 from concurrent.futures import ThreadPoolExecutor, as_completed
 from contextlib import contextmanager
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any, Callable, Iterator
 
@@ -23,8 +23,8 @@ from claimwatch.store import rows, utcnow
 from settings.errors import ExtractError, FetchError
 from settings.redact import redact, redact_url
 from extractors.feeds import Entry, FeedFetch, ParsedFeed, fetch_feed, parse_feed
-from extractors.pages import (Article, article_from_entry, continue_article, decode_html, extract_article,
-                              fetch_page)
+from extractors.pages import (Article, article_from_entry, continue_article, decode_html, decode_page,
+                              extract_article, fetch_page)
 from extractors.pool import Extraction
 import claims
 from baseline import store as baseline_store
@@ -135,8 +135,10 @@ def read_page(client: httpx.Client, settings: FetchSettings, entry: Entry,
     with timings.stage("fetch"):
         response = fetch_page(client, entry.url, settings)
     with timings.stage("extract"):
-        html = decode_html(response.content, response.charset)
+        html, charset_note = decode_page(response.content, response.charset)
         article = extract(html, response.final_url, entry.published, fetched_at)
+    if charset_note:  # a warning of the run (pipeline.record_page), with the page's URL and stage extract
+        article = replace(article, notes=(*article.notes, charset_note))
     pages: list[tuple[str, str]] = []
     visited = {entry.url, response.final_url}
     failure = ""
@@ -209,13 +211,37 @@ def warm_engine() -> threading.Thread:
     return thread
 
 
-def begin(db: sqlite_utils.Database, config: Config, timings: Timings | None = None) -> RunState:
+def begin(db: sqlite_utils.Database, config: Config, timings: Timings | None = None, logger: Any = None) -> RunState:
     """Start a run (a `runs` row, status running) over the configured feeds; `timings` measured since before,
-    and the run started when they did (so that report.json's started_at to finished_at spans every stage)."""
+    and the run started when they did (so that report.json's started_at to finished_at spans every stage). Runs
+    that died before they finished are closed first (close_dead_runs; `logger` says so)."""
     feeds = [feed.url for feed in config.feeds]
     timings = timings or Timings()
-    return RunState(store.start_run(db, feeds, timings.started_at), feeds, timings,
-                    names={feed.url: feed.name for feed in config.feeds if feed.name})
+    run = RunState(store.start_run(db, feeds, timings.started_at), feeds, timings,
+                   names={feed.url: feed.name for feed in config.feeds if feed.name})
+    close_dead_runs(db, run, logger)
+    return run
+
+
+def close_dead_runs(db: sqlite_utils.Database, run: RunState, logger: Any = None) -> None:
+    """Runs whose process died before they finished (store.close_dead_runs) are marked interrupted, with a warning
+    of this run each; their stored articles that no run analysed are read by this run (not counted as new), an
+    article every run died with is an error of this run instead (store.MAX_ATTEMPTS)."""
+    marked, given_up = store.close_dead_runs(db, run.run_id)
+    for dead in marked:
+        adopted = dead["adopted"]
+        note = (f"run {dead['id']} was interrupted: {dead['why']}; marked interrupted"
+                + (f"; {plural(adopted, 'article')} it stored but never analysed {'is' if adopted == 1 else 'are'} read "
+                   "by this run"
+                   if adopted else ""))
+        store.record_error(db, run.run_id, "", "store", note, warning=True)
+        if logger is not None:
+            logger.warning("%s", note)
+    for article in given_up:
+        store.record_error(db, run.run_id, article["url"], "analyze",
+                           f"not analysed: {article['orphaned']} runs ended while analysing it "
+                           f"(articles.id {article['id']})")
+        run.counts["errors"] += 1
 
 
 def record_feed(db: sqlite_utils.Database, run: RunState, url: str, outcome: FeedResult | BaseException,
@@ -298,6 +324,10 @@ def _record_page(db: sqlite_utils.Database, run: RunState, entry: Entry, outcome
     if stored == "created":  # the same story under another URL is not a new article
         run.counts["articles_new"] += 1
         run.counts["articles_relevant"] += int(relevant)
+        if relevant and outcome.date_source == "fetched":  # its findings say "date unknown, first seen …"
+            store.record_error(db, run.run_id, entry.url, "extract", "no publication date in the feed or on the page: "
+                               f"dated by when it was first seen ({outcome.published[:10]}); its findings say "
+                               "'date unknown'", warning=True)
     elif stored == "updated":
         run.articles_updated += int(relevant)
         store.record_error(db, run.run_id, entry.url, "store", "the page changed since it was first stored: stored as an "
@@ -364,6 +394,13 @@ def record_error(db: sqlite_utils.Database, run: RunState, url: str, stage: str,
     logger.warning("%s failed: %s: %s", stage, url, message)
 
 
+def record_warning(db: sqlite_utils.Database, run: RunState, url: str, stage: str, message: str, logger: Any) -> None:
+    """A note of the run (report.json `warnings`, not counted as an error) with its URL and stage, and one WARNING
+    line in the log."""
+    store.record_error(db, run.run_id, url, stage, message, warning=True)
+    logger.warning("%s: %s: %s", stage, redact_url(url), message)
+
+
 def run_report(db: sqlite_utils.Database, run: RunState, analysis: Analysis, findings: list[Finding],
                baseline_version: int, folder: Path, catalogue: Catalogue | None = None) -> Report:
     """Close the run in the database and build its report; called again when an error comes after it
@@ -394,22 +431,95 @@ def report_dir(reports_root: Path, run_id: str) -> Path:
 
 
 def analyze_run(db: sqlite_utils.Database, run_id: str, catalogue: Catalogue,
-                on_error: Callable[[str, str], None] | None = None) -> Analysis:
+                on_error: Callable[[str, str], None] | None = None, max_chars: int | None = None,
+                on_warning: Callable[[str, str], None] | None = None, logger: Any = None) -> Analysis:
     """The run's relevant articles through the engine's API (claims.analyze); findings and new developments
-    as report.json holds them."""
+    as report.json holds them.
+
+    `max_chars` ([fetch] max_article_chars): a longer text is read up to its last paragraph break before it
+    (cut_text), and `on_warning(url, message)` says so. `logger` gets one line before the engine starts (how
+    many articles, the longest) and one a minute while it works, so a long analysis says what it is reading."""
     baseline = baseline_store.load_claims(db)
     articles = rows(db, f"{store.ARTICLE_ROWS} where run_id = ? and relevant = 1 order by id", [run_id])
     if not articles or not baseline:
         return Analysis()
-    result = claims.analyze([claims.Article(int(r["id"]), r["url"], r.get("title") or "", r["text"],
-                                            r.get("published") or "", r.get("site_name") or "",
-                                            language_of(r))
-                             for r in articles], catalogue, baseline, encoder=load_encoder_or_none(),
-                            dismissed=review.dismissed_statements(db), on_error=on_error)
+    texts = []
+    for r in articles:
+        text = cut_text(r["text"], max_chars) if max_chars else r["text"]
+        if len(text) < len(r["text"]) and on_warning is not None:
+            on_warning(r["url"], f"text cut at {len(text):,} of {len(r['text']):,} characters for analysis "
+                                 f"([fetch] max_article_chars = {max_chars:,}): the rest was not read")
+        texts.append(text)
+    with analysis_log(logger, articles, texts):
+        result = claims.analyze([claims.Article(int(r["id"]), r["url"], r.get("title") or "", text,
+                                                r.get("published") or "", r.get("site_name") or "",
+                                                language_of(r))
+                                 for r, text in zip(articles, texts)], catalogue, baseline,
+                                encoder=load_encoder_or_none(), dismissed=review.dismissed_statements(db),
+                                on_error=on_error)
     listed = review.listed_developments(db, run_id)  # reported by an earlier run: not new
-    return Analysis([f.to_report() for f in result.findings],
+    undated = {r["url"]: r["published"] for r in rows(
+        db, "select url, published from articles where run_id = ? and relevant = 1 and date_source = 'fetched'",
+        [run_id])}
+    return Analysis([mark_undated(f.to_report(), undated) for f in result.findings],
                     [d.to_report() for d in result.new_developments if statement_key(d.statement) not in listed],
                     result.sentences)
+
+
+def mark_undated(finding: dict[str, Any], undated: dict[str, str]) -> dict[str, Any]:
+    """`finding` (report.json's form) with `date_unknown: "first seen YYYY-MM-DD"` (an optional key) on its
+    observed value and each source whose article gave no date (`undated`: URL → the fetch time that stands for
+    its date), so the reports say "date unknown, first seen …" rather than passing the fetch day for the
+    article's."""
+    for item in [finding.get("observed") or {}, *(finding.get("sources") or [])]:
+        if item.get("url") in undated:
+            item["date_unknown"] = f"first seen {undated[item['url']][:10]}"
+    return finding
+
+
+def cut_text(text: str, max_chars: int) -> str:
+    """`text` when it has at most `max_chars` characters; else its first `max_chars` cut back to the last
+    paragraph break (else sentence end, else space) in their second half, so no sentence is read half."""
+    if len(text) <= max_chars:
+        return text
+    head = text[:max_chars]
+    for mark in ("\n", ". ", " "):
+        at = head.rfind(mark)
+        if at >= max_chars // 2:
+            return head[:at + (1 if mark == ". " else 0)].rstrip()
+    return head
+
+
+# While the engine works, a line this often (seconds) says it still does and what it reads.
+ANALYSIS_HEARTBEAT = 60.0
+
+
+@contextmanager
+def analysis_log(logger: Any, articles: list[dict[str, Any]], texts: list[str],
+                 every: float = ANALYSIS_HEARTBEAT) -> Iterator[None]:
+    """Log the analysis of `articles` (rows with url; `texts` as the engine reads them): one line at the start
+    (how many, how many characters, the longest article's URL) and, from a daemon thread, one every `every`
+    seconds until the block ends. Nothing without a logger."""
+    if logger is None:
+        yield
+        return
+    longest = max(range(len(texts)), key=lambda i: len(texts[i]))
+    what = (f"{plural(len(texts), 'relevant article')}, {sum(map(len, texts)):,} characters; the longest "
+            f"{redact_url(articles[longest]['url'])} ({len(texts[longest]):,})")
+    logger.info("analysing %s", what)
+    done = threading.Event()
+    started = time.perf_counter()
+
+    def beat() -> None:
+        while not done.wait(every):
+            logger.info("still analysing after %d s: %s", time.perf_counter() - started, what)
+
+    thread = threading.Thread(target=beat, name="analysis-log", daemon=True)
+    thread.start()
+    try:
+        yield
+    finally:
+        done.set()
 
 
 def build_baseline(db: sqlite_utils.Database, catalogue: Catalogue, folder: Path) -> tuple[baseline_store.BuildResult, list[str]]:

@@ -142,11 +142,14 @@ SCHEMA: dict[str, tuple[dict[str, Any], dict[str, Any]]] = {
     "articles": ({"id": int, "url": str, "canonical_url": str, "title": str, "published": str,
                   "date_source": str, "text": str, "author": str, "site_name": str, "language": str,
                   "feed_url": str, "fetched_at": str, "content_hash": str, "relevant": int,
-                  "run_id": str, "analyzed_at": str, "updated_at": str, "partial": int}, {"pk": "id"}),
+                  "run_id": str, "analyzed_at": str, "updated_at": str, "partial": int,
+                  # runs that stored or took over the article and ended before analysing it (close_dead_runs)
+                  "orphaned": int}, {"pk": "id"}),
     # Every URL an article is known by (the feed's link, the final URL after redirects, rel=canonical, AMP),
     # canonicalised: a story reached again by any of them is the same article.
     "article_urls": ({"url": str, "article_id": int}, {"pk": "url"}),
-    # status: running, completed, or failed (the run failed as a whole: `failure` says why, as its report does);
+    # status: running, completed, failed (the run failed as a whole: `failure` says why, as its report does) or
+    # interrupted (its process died before it finished: `failure` says how that was known; close_dead_runs);
     # feeds_not_modified: feeds that answered 304 (nothing new), for the digest's list of runs
     "runs": ({"id": str, "started_at": str, "finished_at": str, "status": str, "feeds": str,
               "counts": str, "report_dir": str, "pid": int, "host": str, "failure": str,
@@ -431,6 +434,40 @@ def _live_runs(db: sqlite_utils.Database) -> set[str]:
         if run["host"] == host and run["pid"] and started > cutoff and _process_alive(run["pid"]):
             live.add(run["id"])
     return live
+
+
+def close_dead_runs(db: sqlite_utils.Database, run_id: str) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
+    """Mark the runs that died before they finished `interrupted` and hand their unanalysed articles to run
+    `run_id`; return (the runs marked, each with `why` and `adopted`: how many articles it handed over; the
+    articles given up).
+
+    A run is dead when it is still marked running and either ran on this host under a pid no process has any
+    more, or started more than RUN_LEASE ago (a run on another host, or a pid reused since). A run whose process
+    lives is never touched, whatever it is doing. Its relevant articles (stored, never analysed: a run analyses
+    its articles once they are all stored) move to run `run_id`, which reads them; an article that
+    MAX_ATTEMPTS runs died with is given up instead (left to its run, returned with url and orphaned count)."""
+    host, cutoff = socket.gethostname(), datetime.now(timezone.utc) - RUN_LEASE
+    marked = []
+    for run in rows(db, "select id, started_at, pid, host from runs where status = 'running' and id != ?", [run_id]):
+        started = datetime.fromisoformat(run["started_at"]) if run["started_at"] else cutoff
+        if started <= cutoff:
+            why = f"still marked running {RUN_LEASE.total_seconds() / 3600:g} hours after it started"
+        elif run["host"] == host and run["pid"] and not _process_alive(run["pid"]):
+            why = f"its process (pid {run['pid']} on {host}) ended before the run finished"
+        else:
+            continue  # alive, or on another host within the lease: perhaps still working
+        with transaction(db) as conn:
+            if not conn.execute("update runs set status = 'interrupted', failure = ? where id = ? and status = "
+                                "'running'", [f"interrupted: {why}", run["id"]]).rowcount:
+                continue  # another run closed it first
+            conn.execute("update articles set orphaned = coalesce(orphaned, 0) + 1 where run_id = ? and relevant = 1",
+                         [run["id"]])
+            adopted = conn.execute("update articles set run_id = ? where run_id = ? and relevant = 1 and orphaned < ?",
+                                   [run_id, run["id"], MAX_ATTEMPTS]).rowcount
+        marked.append({**run, "why": why, "adopted": adopted})
+    given_up = rows(db, "select id, url, orphaned from articles where run_id in (select value from json_each(?)) and "
+                        "relevant = 1 and orphaned >= ?", [to_json([r["id"] for r in marked]), MAX_ATTEMPTS])
+    return marked, given_up
 
 
 def _process_alive(pid: int) -> bool:

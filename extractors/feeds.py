@@ -95,7 +95,8 @@ def fetch_feed(client: httpx.Client, url: str, settings: FetchSettings, etag: st
         headers["If-None-Match"] = etag
     if last_modified:
         headers["If-Modified-Since"] = last_modified
-    response = fetch(client, url, settings, accept=FEED_TYPES, max_bytes=settings.max_feed_bytes, headers=headers)
+    response = fetch(client, url, settings, accept=FEED_TYPES, max_bytes=settings.max_feed_bytes, headers=headers,
+                     cap="max_feed_bytes")
     full_type = response.headers.get("content-type", response.content_type)
     return FeedFetch(response.status, response.content, full_type,
                      response.headers.get("etag") or etag, response.headers.get("last-modified") or last_modified,

@@ -65,11 +65,18 @@ def make_client(settings: FetchSettings) -> httpx.Client:
 
 
 def fetch(client: httpx.Client, url: str, settings: FetchSettings, *, accept: tuple[str, ...],
-          max_bytes: int, headers: dict[str, str] | None = None) -> Response:
-    """GET `url`, following at most `settings.max_redirects` redirects, each hop address-checked."""
+          max_bytes: int, headers: dict[str, str] | None = None, cap: str = "") -> Response:
+    """GET `url`, following at most `settings.max_redirects` redirects, each hop address-checked. `cap`: the
+    [fetch] key that set `max_bytes`, named in the "too large" error so that one knows what to raise."""
     current = url
     for _ in range(settings.max_redirects + 1):
-        response = _get_once(client, current, settings, max_bytes, headers or {}, accept)
+        try:
+            response = _get_once(client, current, settings, max_bytes, headers or {}, accept)
+        except FetchError as exc:
+            if not cap or not str(exc).startswith("too large"):
+                raise
+            raise FetchError(f"{exc}; to read it, raise [fetch] {cap} in the feeds file", status=exc.status,
+                             transient=exc.transient) from None
         if response.status in REDIRECTS:
             location = response.headers.get("location")
             if not location:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import codecs
 import hashlib
 import re
 from dataclasses import dataclass
@@ -10,6 +11,7 @@ from configparser import ConfigParser
 from urllib.parse import urljoin, urlsplit
 
 import httpx
+from charset_normalizer import from_bytes
 import trafilatura
 from lxml.etree import Element
 from lxml.html import HtmlElement
@@ -58,22 +60,31 @@ def fetch_page(client: httpx.Client, url: str, settings: FetchSettings) -> Respo
     """GET an article page with extractors.http.fetch's guards, HTML content types only and the size cap
     settings.max_page_bytes. Returns the Response (final URL after redirects, body bytes, declared
     charset). Raises FetchError (transient for timeouts, 429 and 5xx; a PDF or other type is permanent)."""
-    return fetch(client, url, settings, accept=HTML_TYPES, max_bytes=settings.max_page_bytes,
+    return fetch(client, url, settings, accept=HTML_TYPES, max_bytes=settings.max_page_bytes, cap="max_page_bytes",
                  headers={"Accept": "text/html,application/xhtml+xml;q=0.9,*/*;q=0.1"})
 
 
 def decode_html(content: bytes, charset: str | None) -> str | bytes:
-    """Decode the page; bytes are returned (trafilatura then detects) when no declared charset fits.
+    """Decode the page; bytes are returned (trafilatura then detects) when no declared charset fits and the
+    page's language names no fallback (decode_page)."""
+    return decode_page(content, charset)[0]
+
+
+def decode_page(content: bytes, charset: str | None) -> tuple[str | bytes, str]:
+    """(the page decoded, a note for the run's warnings: "" when its declared charset held).
 
     Order: valid UTF-8 (legacy text is practically never valid UTF-8, so a header saying koi8-r over UTF-8
     bytes is wrong), then the page's own <meta charset> when the header names a server-default single-byte
-    charset, then the header's charset."""
+    charset, then the header's charset. When a charset was declared and none of them decodes the page, the HTML
+    standard's fallback for the page's language (`<html lang>`: LANGUAGE_FALLBACK, windows-1252 for a Western
+    language) is used when charset_normalizer finds it plausible, else charset_normalizer's best reading, with
+    a note naming both; a page without a language is left to trafilatura's detection (bytes), with a note too. Raises ExtractError for an empty or binary body."""
     if not content.strip():
         raise ExtractError("empty body")
     if _is_binary(content):
         raise ExtractError("not HTML: binary document")
     try:
-        return content.decode("utf-8")
+        return content.decode("utf-8"), ""
     except UnicodeDecodeError:
         pass
     candidates = [charset] if charset else []
@@ -82,10 +93,53 @@ def decode_html(content: bytes, charset: str | None) -> str | bytes:
         candidates.insert(0, meta)
     for candidate in candidates:
         try:
-            return content.decode(candidate)
+            return content.decode(candidate), ""
         except (LookupError, UnicodeDecodeError):
-            continue  # a wrong or unknown declared charset: try the next, then detection
-    return content
+            continue  # a wrong or unknown declared charset: try the next, then the language's fallback
+    declared = " or ".join(dict.fromkeys(candidates))
+    lang = _html_lang(content)
+    if lang:
+        fallback = LANGUAGE_FALLBACK.get(lang, DEFAULT_FALLBACK)
+        # charset_normalizer's readings of the bytes: the language's fallback when it is one of them (a French
+        # page fits cp1250 as well as cp1252: the language decides), else the most plausible (a Russian page
+        # whose lang attribute says "en" is still cp1251, never windows-1252 mojibake)
+        found = from_bytes(content)
+        plausible = {name for match in found for name in match.could_be_from_charset}
+        used, why = ((fallback, f"the HTML standard's fallback for its language ({lang})")
+                     if codecs.lookup(fallback).name in plausible else
+                     (found.best().encoding, "detected") if found.best() is not None else (None, ""))
+        if used:
+            try:
+                text = content.decode(used)
+            except (LookupError, UnicodeDecodeError):
+                pass
+            else:
+                return text, (f"the page declares {declared} but is not written in it: read as {used}, {why}"
+                              if declared else "")
+    return content, (f"the page declares {declared} but is not written in it: its charset was guessed"
+                     if declared else "")
+
+
+# The HTML standard's fallback encoding by language (WHATWG HTML, "determining the character encoding", the
+# suggested defaults per locale); every other language: DEFAULT_FALLBACK.
+LANGUAGE_FALLBACK = {
+    "ar": "windows-1256", "fa": "windows-1256", "ur": "windows-1256",
+    "be": "windows-1251", "bg": "windows-1251", "kk": "windows-1251", "ky": "windows-1251", "mk": "windows-1251",
+    "ru": "windows-1251", "sr": "windows-1251", "tg": "windows-1251", "tt": "windows-1251", "uk": "windows-1251",
+    "cs": "windows-1250", "hr": "windows-1250", "hu": "windows-1250", "pl": "windows-1250", "ro": "windows-1250",
+    "sk": "windows-1250", "sl": "windows-1250",
+    "et": "windows-1257", "lt": "windows-1257", "lv": "windows-1257",
+    "el": "iso-8859-7", "he": "windows-1255", "th": "windows-874", "vi": "windows-1258",
+    "az": "windows-1254", "ku": "windows-1254", "tr": "windows-1254",
+    "ja": "shift_jis", "ko": "euc-kr", "zh": "gb18030",
+}
+DEFAULT_FALLBACK = "windows-1252"
+
+
+def _html_lang(content: bytes) -> str | None:
+    """The primary language subtag of the page's <html lang> ("fr" for "fr-FR"), lower case; None without one."""
+    match = re.search(rb"""<html[^>]*?\slang\s*=\s*["']?\s*([A-Za-z]{2,3})""", content[:4096], re.IGNORECASE)
+    return match.group(1).decode("ascii").lower() if match else None
 
 
 BINARY_MAGIC = (b"%PDF-", b"\x89PNG", b"GIF8", b"\xff\xd8\xff", b"PK\x03\x04", b"\x1f\x8b", b"RIFF")

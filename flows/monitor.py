@@ -193,7 +193,7 @@ def monitor(feeds: list[str] | None = None, feeds_file: str | None = None, db: s
             return Failed(message=f"bad configuration: {exc}")  # type: ignore[return-value]
         baseline_version = baseline_store.ensure_baseline(database, catalogue)
         first_run = "runs" not in database.table_names() or not database["runs"].count  # before this run's row
-        run = pipeline.begin(database, config, timings)
+        run = pipeline.begin(database, config, timings, logger)
     logger.info("run %s: %s, baseline version %d", run.run_id, plural(len(run.feeds), "feed"), baseline_version)
     with make_client(settings) as client:
         with timings.stage("feeds"):
@@ -217,7 +217,10 @@ def monitor(feeds: list[str] | None = None, feeds_file: str | None = None, db: s
             warming.join()
         analysis = analyze_run(database, run.run_id, catalogue,
                                on_error=lambda url, why: pipeline.record_analysis_error(database, run, url, why,
-                                                                                        logger))
+                                                                                        logger),
+                               max_chars=settings.max_article_chars, logger=logger,
+                               on_warning=lambda url, why: pipeline.record_warning(database, run, url, "analyze", why,
+                                                                                   logger))
     folder = pipeline.report_dir(reports_for(db, reports), run.run_id)
     with timings.stage("report"):
         findings = review.record_run(database, run.run_id, analysis.findings, analysis.new_developments)

@@ -14,8 +14,8 @@ from pathlib import Path
 from typing import Any
 
 from settings.errors import ConfigError
-from reports.render import (md_link, esc, html_highlight, isolated, link, md_escape, md_highlight, outlet_of, page,
-                            plural)
+from reports.render import (date_of, md_link, esc, html_highlight, isolated, link, md_escape, md_highlight,
+                            outlet_of, page, plural)
 
 SCHEMA = "claimwatch.digest/1"
 UNITS = {"h": "hours", "d": "days", "w": "weeks"}
@@ -63,7 +63,8 @@ def build_digest(runs: list[dict[str, Any]], rows: list[dict[str, Any]], develop
         entry["confidence"] = max(entry["confidence"], data["confidence"])
         for source in data.get("sources") or []:
             entry["sources"].setdefault(source["url"], {k: source.get(k) for k in
-                                                        ("url", "title", "outlet", "published", "quote")})
+                                                        ("url", "title", "outlet", "published", "quote",
+                                                                                      "date_unknown")})
     claims = [{"claim": claim, "question": next(iter(found.values()))["question"],
                "findings": sorted(({**f, "sources": list(f["sources"].values())} for f in found.values()),
                                   key=lambda f: (VERDICT_RANK[f["verdict"]], bool(f.get("denies_dismissed")),
@@ -94,6 +95,7 @@ def change_entry(data: dict[str, Any], row: dict[str, Any], run_ids: list[str]) 
             "was": data["baseline"]["value"], "now": obs["value"], "quote": obs["quote"],
             "highlight": obs.get("highlight"), "url": obs["url"], "title": obs.get("title"),
             "outlet": outlet_of(obs), "published": obs.get("published"), "confidence": data["confidence"],
+            **({"date_unknown": obs["date_unknown"]} if obs.get("date_unknown") else {}),
             "first_seen": row["first_seen"], "status": status, "runs": [], "sources": {},
             **({"denies_dismissed": data["denies_dismissed"]} if data.get("denies_dismissed") else {})}
 
@@ -129,12 +131,14 @@ def summary(digest: dict[str, Any]) -> str:
     claims = sum(1 for c in digest["claims"] if any(f["verdict"] == "changed" for f in c["findings"]))
     errors = sum(r["counts"].get("errors", 0) for r in digest["runs"])
     first = f"{plural(changed, 'change')} to {plural(claims, 'claim')}" if changed else nothing_changed(digest)
-    failed = sum(1 for r in digest["runs"] if r.get("failure"))
+    failed = sum(1 for r in digest["runs"] if r.get("failure") and r["status"] != "interrupted")
+    interrupted = sum(1 for r in digest["runs"] if r["status"] == "interrupted")
     return (f"{plural(len(digest['runs']), 'run')} from {digest['since']} to {digest['until']}: {first}; "
             f"{plural(disputed, 'disputed statement')}, "
             f"{plural(sum(c['statements'] for c in digest['confirmed']), 'confirmation')}, "
             f"{plural(len(digest['new_developments']), 'new development')}, {plural(errors, 'error')}"
-            + (f"; {plural(failed, 'run')} failed as a whole." if failed else "."))
+            + (f"; {plural(failed, 'run')} failed as a whole" if failed else "")
+            + (f"; {plural(interrupted, 'run')} interrupted" if interrupted else "") + ".")
 
 
 def render_digest_md(digest: dict[str, Any]) -> str:
@@ -150,7 +154,7 @@ def render_digest_md(digest: dict[str, Any]) -> str:
                                                              if claim["question"] else [])
         for f in claim["findings"]:
             meta = [md_link(f["url"], f["title"] or f["url"]), md_escape(f["outlet"]),
-                    md_escape(f["published"] or "date unknown"), f"confidence {f['confidence']:.2f}",
+                    md_escape(date_of(f)), f"confidence {f['confidence']:.2f}",
                     plural(len(f["sources"]), "source"), f"id `{f['id']}`"]
             lines += [f"- {change_md(f)} — runs {', '.join(md_escape(r) for r in f['runs'])}",
                       f"  > {md_highlight(f['quote'], f['highlight'])}",
@@ -184,7 +188,10 @@ def denial_note(finding: dict[str, Any]) -> str:
 
 def run_status(run: dict[str, Any]) -> str:
     """A run's status as its own report gives it: "failed (no feed could be read: 1 answered HTTP 404)" for a run
-    that failed as a whole, else the `runs` table's status (completed, running)."""
+    that failed as a whole, "interrupted: its process (…) ended before the run finished (no report)" for a run
+    that died, else the `runs` table's status (completed, running)."""
+    if run.get("status") == "interrupted":  # claimwatch.store.close_dead_runs: the reason starts "interrupted: "
+        return str(run.get("failure") or "interrupted") + " (no report)"
     if run.get("failure"):
         return f"failed ({run['failure']})"
     return str(run["status"] or "?")
@@ -219,7 +226,7 @@ def render_digest_html(digest: dict[str, Any]) -> str:
                     + (f"<p class=\"question\">{esc(claim['question'])}</p>" if claim["question"] else ""))
         for f in claim["findings"]:
             sources = "".join(f"<li>{link(s['url'], s.get('title') or s['url'])} · {isolated(outlet_of(s))} · "
-                              f"{esc(s.get('published') or '')}</li>" for s in f["sources"])
+                              f"{esc(date_of(s))}</li>" for s in f["sources"])
             change = (f"<span class=\"now\">{esc(f['now'])}</span> denied<span class=\"tag\">{esc(denial_note(f))}"
                       "</span>" if f.get("denies_dismissed") else
                       f"<span class=\"was\">{esc(f['was'])}</span> → <span class=\"now\">{esc(f['now'])}</span>"
@@ -228,7 +235,7 @@ def render_digest_html(digest: dict[str, Any]) -> str:
                 f"<div class=\"finding {esc(f['verdict'])}\"><p class=\"change\">{change}</p>"
                 f"<blockquote>{html_highlight(f['quote'], f['highlight'])}</blockquote>"
                 f"<p class=\"meta\">{link(f['url'], f['title'] or f['url'])} · {isolated(f['outlet'])} · "
-                f"{esc(f['published'] or 'date unknown')} · confidence {f['confidence']:.2f} · runs "
+                f"{esc(date_of(f))} · confidence {f['confidence']:.2f} · runs "
                 f"{esc(', '.join(f['runs']))} · <code>{esc(f['id'])}</code></p>"
                 f"<details><summary>{plural(len(f['sources']), 'source')}</summary><ul>{sources}</ul></details></div>")
     body.append("</section>")

@@ -31,6 +31,7 @@ class Observed(TypedDict, total=False):
     title: str
     outlet: str
     published: str
+    date_unknown: str  # optional: "first seen 2026-12-02" when neither feed nor page dated it (published: that day)
     highlight: str
     language: str
     amount: float | None

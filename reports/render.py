@@ -261,7 +261,9 @@ def render_markdown(report: Report) -> str:
         or ["No errors."]
     if report.warnings:
         lines += ["", "### Warnings", ""]
-        lines += [f"- `{w['stage']}` <{_md_url(w['url'])}>: {md_escape(w['message'])}" for w in report.warnings]
+        # a note about the run itself (an earlier run found interrupted) has no URL
+        lines += [f"- `{w['stage']}`" + (f" <{_md_url(w['url'])}>" if w["url"] else "") + f": {md_escape(w['message'])}"
+                  for w in report.warnings]
     lines += ["", "## Run statistics", ""] + [f"- {k}: {v}" for k, v in statistics(report)]  # our own values
     return "\n".join(lines) + "\n"
 
@@ -309,10 +311,19 @@ def relation_line(f: dict[str, Any], findings: Sequence[dict[str, Any]] = ()) ->
     return "; ".join(said)
 
 
+def date_of(item: dict[str, Any]) -> str:
+    """An article's date as the reports show it: its published date; "date unknown, first seen 2026-12-02" when
+    neither feed nor page gave one (`date_unknown`, claimwatch.pipeline.mark_undated); "date unknown" without
+    any."""
+    if item.get("date_unknown"):
+        return f"date unknown, {item['date_unknown']}"
+    return str(item.get("published") or "date unknown")
+
+
 def _md_finding(f: dict[str, Any], findings: Sequence[dict[str, Any]] = ()) -> str:
     obs, base = f["observed"], f["baseline"]
     meta = [md_link(obs["url"], obs.get("title") or obs["url"]), md_escape(outlet_of(obs)),
-            md_escape(obs.get("published") or "date unknown"), f"confidence {f['confidence']:.2f}", sources_agree(f),
+            md_escape(date_of(obs)), f"confidence {f['confidence']:.2f}", sources_agree(f),
             f"id `{f['id']}`", language_note(obs)]
     review = f" ({md_escape(f['review'])} before)" if f.get("review") else ""
     return (f"- **{md_escape(f['claim'])}**: {md_escape(base['value'])} → **{md_escape(obs['value'])}**{review}\n"
@@ -447,10 +458,10 @@ def html_finding(f: dict[str, Any], findings: Sequence[dict[str, Any]] = (),
     elif f.get("review"):
         tags += f"<span class=\"tag\">{esc(f['review'])} before</span>"
     meta = [link(obs["url"], obs.get("title") or obs["url"]), isolated(outlet_of(obs)),
-            esc(obs.get("published") or "date unknown"), f"confidence {f['confidence']:.2f}", sources_agree(f),
+            esc(date_of(obs)), f"confidence {f['confidence']:.2f}", sources_agree(f),
             esc(language_note(obs))]
     sources = "".join(
-        f"<li>{link(s['url'], s.get('title') or s['url'])} · {isolated(outlet_of(s))} · {esc(s.get('published') or '')}"
+        f"<li>{link(s['url'], s.get('title') or s['url'])} · {isolated(outlet_of(s))} · {esc(date_of(s))}"
         f" · confidence {float(s.get('confidence') or 0):.2f}"
         f"<blockquote{lang_attrs(s)}>{html_highlight(s['quote'], s.get('highlight'))}</blockquote></li>"
         for s in f.get("sources") or [])

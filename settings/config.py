@@ -43,18 +43,24 @@ class Feed:
 
 @dataclass(frozen=True)
 class FetchSettings:
-    """The feeds file's [fetch] table: timeouts (seconds), size caps (bytes), redirects, page threads, entries
-    per feed, the share of failed feeds (0..1) that fails a run, and the loopback switch."""
+    """The feeds file's [fetch] table: timeouts (seconds), size caps (bytes; characters for the text the engine
+    reads), redirects, page threads, entries per feed, the share of failed feeds (0 < share <= 1) that fails a
+    run, and the loopback switch."""
     connect_timeout: float = 5.0
     read_timeout: float = 15.0
     # Per request (one redirect hop): a server dribbling bytes never trips the read timeout.
     total_timeout: float = 60.0
     max_page_bytes: int = 5_000_000
     max_feed_bytes: int = 10_000_000
+    # Characters of one article's text the claim engine reads (pipeline.analyze_run): a page longer than this
+    # (a stray archive or comment thread; the longest real news story is some 40,000) is cut at a paragraph
+    # before it, with a warning of the run. The engine's time grows with the text it reads.
+    max_article_chars: int = 100_000
     max_redirects: int = 5
     max_workers: int = 8
     max_entries_per_feed: int = 500
     # A run in which a larger share of the feeds failed ends Failed (claimwatch/outcome.py); all failed always does.
+    # 0 to 1 (SHARES): 0 fails a run on any failed feed.
     max_failed_feed_share: float = 0.5
     # Private, link-local and loopback targets are refused unless allowed (SSRF guard).
     allow_loopback: bool = False
@@ -161,10 +167,17 @@ def parse_section(cls: type, values: object, where: str):  # type: ignore[no-unt
             value = float(value)
         if not isinstance(value, expected) or (expected is int and isinstance(value, bool)):
             raise ConfigError(f"{where}: {key} must be {expected.__name__}, got {value!r}")
-        if expected in (int, float) and not 0 < value < math.inf:  # also refuses nan
+        if key in SHARES:
+            if not 0 <= value <= 1:  # also refuses nan
+                raise ConfigError(f"{where}: {key} must be a share from 0 to 1 ({SHARES[key]}), got {value!r}")
+        elif expected in (int, float) and not 0 < value < math.inf:  # also refuses nan
             raise ConfigError(f"{where}: {key} must be positive and finite, got {value!r}")
         checked[key] = value  # an int given for a float setting kept as the float
     return replace(defaults, **checked)
+
+
+# Settings that are a share (0..1, both ends allowed) rather than a positive amount, with what the ends mean.
+SHARES = {"max_failed_feed_share": "0: any failed feed fails the run; 1: only a run whose every feed failed"}
 
 
 def check_keys(table: dict, allowed: set[str], where: str) -> None:

@@ -73,14 +73,20 @@ def test_the_run_summary_counts_in_plain_english(tmp_path, capsys):
               "findings": [], "errors": []}
     (tmp_path / "report.json").write_text(json.dumps(report), encoding="utf-8")
     summarize_run(tmp_path)
-    assert capsys.readouterr().out == ("run r1: 1 feed, 1 entry, 1 new article (0 relevant), 0 changed claims "
-                                       "(0 new), 0 errors\n")
+    assert capsys.readouterr().out == ("run r1: 1 feed, 1 entry, 1 new article (0 relevant), 0 changes, "
+                                       "0 errors\n")
     report["run"]["counts"].update(entries_seen=2, errors=1)
-    report["findings"] = [{"verdict": "changed", "new": True}]
+    report["findings"] = [{"verdict": "changed", "new": True, "claim": "a"}]
     (tmp_path / "report.json").write_text(json.dumps(report), encoding="utf-8")
     summarize_run(tmp_path)
-    assert capsys.readouterr().out == ("run r1: 1 feed, 2 entries, 1 new article (0 relevant), 1 changed claim "
+    assert capsys.readouterr().out == ("run r1: 1 feed, 2 entries, 1 new article (0 relevant), 1 change to 1 claim "
                                        "(1 new), 1 error\n")
+    # walk20 P5: three changes to two claims (a treaty signed, ratified, in force) are not "3 changed claims"
+    report["findings"] = [{"verdict": "changed", "new": n < 2, "claim": c} for n, c in enumerate("aab")]
+    (tmp_path / "report.json").write_text(json.dumps(report), encoding="utf-8")
+    summarize_run(tmp_path)
+    assert capsys.readouterr().out == ("run r1: 1 feed, 2 entries, 1 new article (0 relevant), 3 changes to 2 claims "
+                                       "(2 new), 1 error\n")
 
 
 def test_a_reader_that_stops_early_gets_no_traceback(tmp_path):
