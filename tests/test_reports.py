@@ -331,3 +331,25 @@ def test_the_baseline_source_is_named_by_its_title_in_report_html_and_stays_a_fi
     markdown = render_baseline_md({"sco-membership": {"value": "observer", "disputed": False, "quotes": [quote]}}, 1,
                                   load_catalogue(), titles=report.source_titles)
     assert "— A wire's analysis of the January summit \\(001.txt\\), as of 2022-01-25" in markdown
+
+
+def test_the_first_report_of_a_change_leads_over_a_later_mention_in_the_report_language():
+    """A later English passing mention led over the Russian article of the day itself, and the report dated the
+    change a year late (two fresh users' trials). The earliest day's report leads; on one day, one in English."""
+    from baseline.catalogue import load_catalogue
+    from claims import Article, analyze
+
+    ru = "Иран стал полноправным членом Шанхайской организации сотрудничества на саммите во вторник, сообщили в МИД."
+    en = "Tehran, a full member of the Shanghai Cooperation Organisation, hosted the bloc's ministers on Monday."
+    base = {"sco-membership": {"value": "observer", "quotes": []}}
+
+    def lead(*pages: Article) -> tuple[str, str]:
+        found = next(f.to_report() for f in analyze(list(pages), load_catalogue(), base).findings)
+        assert (found["verdict"], found["observed"]["value"], len(found["sources"])) == ("changed", "full member", 2)
+        return found["observed"]["url"], found["observed"]["published"]
+
+    first = Article(1, "http://127.0.0.1/ru", "ШОС", ru, "2023-07-05T08:00:00", "Vesti", lang="ru")
+    assert lead(first, Article(2, "http://127.0.0.1/en", "SCO", en, "2024-08-12T09:00:00", "Gulf Daily",
+                               lang="en")) == ("http://127.0.0.1/ru", "2023-07-05")
+    assert lead(first, Article(2, "http://127.0.0.1/en", "SCO", en, "2023-07-05T17:00:00", "Gulf Daily",
+                               lang="en")) == ("http://127.0.0.1/en", "2023-07-05")
