@@ -632,6 +632,32 @@ def relate_figures(findings: list[dict[str, Any]]) -> None:
                 f["conflicts_with"] = [g["id"] for g in same if g is not f]
 
 
+def relate_states(findings: list[dict[str, Any]], catalogue: Catalogue) -> None:
+    """Mark, in place, changed findings (report.json dicts, to_report's shape) of one status, event or person
+    claim that one run reports more than once ("draft → signed", "draft → ratified", "draft → in force"; "not
+    Raisi" and "Pezeshkian"), so that a reader sees which is the latest: every other such finding gets
+    `superseded_by`, the id of the one whose change happened last (the statement's own date, `evidence.dated`,
+    else its first report's day; on one day the later state in the catalogue's order, and a named holder over a
+    tenure's end). Verdicts, values and counts are unchanged; figures are relate_figures'."""
+    claims: dict[str, list[dict[str, Any]]] = {}
+    for f in findings:
+        if f["verdict"] == "changed" and catalogue.get(f["claim"]).type != "quantity":
+            claims.setdefault(f["claim"], []).append(f)
+
+    def happened(f: dict[str, Any]) -> tuple[str, int]:
+        claim, value = catalogue.get(f["claim"]), str(f["observed"]["value"])
+        order = ([s.value for s in claim.states].index(value) if claim.state(value) is not None else -1) \
+            if claim.states else int(not value.startswith("not "))
+        return str((f.get("evidence") or {}).get("dated") or f["observed"].get("published") or ""), order
+
+    for same in claims.values():
+        if len(same) > 1:
+            latest = max(same, key=happened)
+            for f in same:
+                if f is not latest:
+                    f["superseded_by"] = latest["id"]
+
+
 def finding_id(finding: Finding, catalogue: Catalogue) -> str:
     """The finding's id: 12 hex digits of SHA-1 over claim, verdict, baseline value and observed value, so the
     same finding has the same id in every run."""
