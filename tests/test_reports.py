@@ -384,3 +384,9 @@ def test_a_claim_changed_twice_in_one_run_says_which_change_is_the_latest(baseli
     markdown, html_report = render_markdown(Report.from_json(report)), render_html(Report.from_json(report))
     said = f"a later change in this run: in force \\(finding {by_value['in force']['id']}\\)"
     assert said in markdown and "A later change in this run: in force (finding" in html_report
+    from reports.digest import change_entry, change_md
+
+    signed = by_value["signed"]
+    row = {"id": signed["id"], "status": "new", "verdict": "changed", "first_seen": "r1"}
+    assert change_md(change_entry(signed, row, ["r1"])).endswith(
+        f"(changed; new in this period; superseded by finding {by_value['in force']['id']}, a later change in its run)")
