@@ -8,7 +8,8 @@ from types import SimpleNamespace
 from typing import Any, Callable, Sequence, TypedDict
 
 from claims.catalogue import Catalogue
-from claims.compare import ArticleRef, Observation, group, judge, observe, relate_figures, to_report
+from claims.compare import (ArticleRef, Observation, group, judge, observe, relate_figures, relate_states,
+                            to_report)
 from claims.developments import Candidate, claim_heads, development_candidate, headline_candidate, \
     new_developments, read_events
 from claims.reader import (TENURE_CUE, Context, Reading, StateMatcher, is_stale, make_reading, parse_for_cues,
@@ -75,6 +76,7 @@ def analyze_articles(articles: Sequence[ArticleRow], catalogue: Catalogue,
             report_failure(on_error, row["url"], exc)
     findings = [to_report(f, catalogue) for f in group(catalogue, baseline, observations)]
     relate_figures(findings)
+    relate_states(findings, catalogue)
     return Analysis(findings, new_developments(read_events(candidates, catalogue, memo), catalogue, encoder),
                     sentences)
 

@@ -20,8 +20,8 @@ from extractors.text import clauses, copy_key, iso_day, iso_span, split_sentence
 from claims.values import CUE_LABELS, band, period_sort_key, person_key, read_modality, same_person
 
 VERDICT_RANK = {"changed": 3, "disputed": 2, "confirmed": 1}
-# The language reports are written in (values, labels; reports.render notes a quote in any other): a finding
-# leads with a quote in it when one of its sources has one.
+# The language reports are written in (values, labels; reports.render notes a quote in any other): of a finding's
+# first reports (its earliest day), one in it leads.
 REPORT_LANGUAGE = "en"
 HEDGE_FACTOR, DENIAL_FACTOR = 0.55, 0.45
 # A restated figure within 3% of the baseline range is the same figure.
@@ -62,12 +62,13 @@ class Finding:
 
     @property
     def primary(self) -> Observation:
-        """The observation the finding shows first: one the report's reader can read (an article in
-        REPORT_LANGUAGE) when any source is, then the most confident, then the latest published. Every
-        observation of a finding states the same value with the same verdict, so which one leads changes only
-        the quote shown first; the others stay in `sources`."""
-        lead = max(self.observations,
-                   key=lambda o: (o.article.language in ("", REPORT_LANGUAGE), o.confidence, o.article.published))
+        """The observation the finding shows first: the first report of it (the earliest day of publication, so
+        the report dates a change by the article that broke it, not by a later passing mention), on that day one
+        the report's reader can read (an article in REPORT_LANGUAGE) when any is, then the most confident. Every
+        observation of a finding states the same value with the same verdict, so which one leads changes only the
+        quote shown first; the others stay in `sources`."""
+        lead = min(self.observations, key=lambda o: (o.article.published[:10] or "\uffff",
+                                                     o.article.language not in ("", REPORT_LANGUAGE), -o.confidence))
         # a syndicated copy of the lead's sentence leads in the original's place: the first to publish it
         return min((o for o in self.observations if copy_key(o.reading.quote) == copy_key(lead.reading.quote)),
                    key=lambda o: o.article.published or "\uffff")
@@ -639,6 +640,32 @@ def relate_figures(findings: list[dict[str, Any]]) -> None:
         else:
             for f in same:
                 f["conflicts_with"] = [g["id"] for g in same if g is not f]
+
+
+def relate_states(findings: list[dict[str, Any]], catalogue: Catalogue) -> None:
+    """Mark, in place, changed findings (report.json dicts, to_report's shape) of one status, event or person
+    claim that one run reports more than once ("draft → signed", "draft → ratified", "draft → in force"; "not
+    Raisi" and "Pezeshkian"), so that a reader sees which is the latest: every other such finding gets
+    `superseded_by`, the id of the one whose change happened last (the statement's own date, `evidence.dated`,
+    else its first report's day; on one day the later state in the catalogue's order, and a named holder over a
+    tenure's end). Verdicts, values and counts are unchanged; figures are relate_figures'."""
+    claims: dict[str, list[dict[str, Any]]] = {}
+    for f in findings:
+        if f["verdict"] == "changed" and catalogue.get(f["claim"]).type != "quantity":
+            claims.setdefault(f["claim"], []).append(f)
+
+    def happened(f: dict[str, Any]) -> tuple[str, int]:
+        claim, value = catalogue.get(f["claim"]), str(f["observed"]["value"])
+        order = ([s.value for s in claim.states].index(value) if claim.state(value) is not None else -1) \
+            if claim.states else int(not value.startswith("not "))
+        return str((f.get("evidence") or {}).get("dated") or f["observed"].get("published") or ""), order
+
+    for same in claims.values():
+        if len(same) > 1:
+            latest = max(same, key=happened)
+            for f in same:
+                if f is not latest:
+                    f["superseded_by"] = latest["id"]
 
 
 def finding_id(finding: Finding, catalogue: Catalogue) -> str:

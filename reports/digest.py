@@ -97,7 +97,9 @@ def change_entry(data: dict[str, Any], row: dict[str, Any], run_ids: list[str]) 
             "outlet": outlet_of(obs), "published": obs.get("published"), "confidence": data["confidence"],
             **({"date_unknown": obs["date_unknown"]} if obs.get("date_unknown") else {}),
             "first_seen": row["first_seen"], "status": status, "runs": [], "sources": {},
-            **({"denies_dismissed": data["denies_dismissed"]} if data.get("denies_dismissed") else {})}
+            **({"denies_dismissed": data["denies_dismissed"]} if data.get("denies_dismissed") else {}),
+            # a later change of the claim in the same run (claims.compare.relate_states, relate_figures)
+            **({"superseded_by": data["superseded_by"]} if data.get("superseded_by") else {})}
 
 
 def write_digest(digest: dict[str, Any], root: Path, now: datetime) -> Path:
@@ -178,7 +180,13 @@ def change_md(finding: dict[str, Any]) -> str:
     if finding.get("denies_dismissed"):
         return (f"{md_escape(finding['now'])} denied — {denial_note(finding)}")
     return (f"{md_escape(finding['was'])} → **{md_escape(finding['now'])}** ({finding['verdict']}; "
-            f"{md_escape(finding['status'])})")
+            f"{md_escape(status_words(finding))})")
+
+
+def status_words(finding: dict[str, Any]) -> str:
+    """A digest entry's review status, and the later change of its run that supersedes it when there is one."""
+    later = finding.get("superseded_by")
+    return finding["status"] + (f"; superseded by finding {later}, a later change in its run" if later else "")
 
 
 def denial_note(finding: dict[str, Any]) -> str:
@@ -230,7 +238,7 @@ def render_digest_html(digest: dict[str, Any]) -> str:
             change = (f"<span class=\"now\">{esc(f['now'])}</span> denied<span class=\"tag\">{esc(denial_note(f))}"
                       "</span>" if f.get("denies_dismissed") else
                       f"<span class=\"was\">{esc(f['was'])}</span> → <span class=\"now\">{esc(f['now'])}</span>"
-                      f"<span class=\"tag\">{esc(f['verdict'])}</span><span class=\"tag\">{esc(f['status'])}</span>")
+                      f"<span class=\"tag\">{esc(f['verdict'])}</span><span class=\"tag\">{esc(status_words(f))}</span>")
             body.append(
                 f"<div class=\"finding {esc(f['verdict'])}\"><p class=\"change\">{change}</p>"
                 f"<blockquote>{html_highlight(f['quote'], f['highlight'])}</blockquote>"

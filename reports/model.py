@@ -67,7 +67,8 @@ class Finding(TypedDict, total=False):
     confidence 0..1. `new`, `first_seen` and `review` are added by claimwatch.review (reported by an earlier
     run or not, the run that first did, an analyst's decision). `superseded_by` (a finding id) and
     `conflicts_with` (finding ids) relate a changed figure to the run's other figures for its period
-    (claims.compare.relate_figures); `revises` ({"id", "value", "run"} of each figure earlier runs reported for
+    (claims.compare.relate_figures), and `superseded_by` a changed state or holder to the run's later change of
+    its claim (claims.compare.relate_states); `revises` ({"id", "value", "run"} of each figure earlier runs reported for
     the period that this revision corrects: claimwatch.review.earlier_figures); each is present only when it
     applies."""
     id: str

@@ -291,7 +291,8 @@ def evidence_line(f: dict[str, Any]) -> str:
 
 def relation_line(f: dict[str, Any], findings: Sequence[dict[str, Any]] = ()) -> str:
     """How a changed figure stands to the run's other figures for its period (report.json `superseded_by`,
-    `conflicts_with`: claims.compare.relate_figures) and, for a revision, to the figures earlier runs reported
+    `conflicts_with`: claims.compare.relate_figures), a changed state or holder to the run's later change of its
+    claim (`superseded_by`: claims.compare.relate_states) and, for a revision, to the figures earlier runs reported
     (`revises`: claimwatch.review), as plain text naming their values; empty when it has none of them."""
     values = {g["id"]: g["observed"]["value"] for g in findings}
 
@@ -300,7 +301,9 @@ def relation_line(f: dict[str, Any], findings: Sequence[dict[str, Any]] = ()) ->
 
     period = (f.get("observed") or {}).get("period") or "its period"
     said = []
-    if f.get("superseded_by"):
+    if f.get("superseded_by") and (f.get("observed") or {}).get("amount") is None:  # a state, a holder
+        said.append(f"a later change in this run: {named(f['superseded_by'])}")
+    elif f.get("superseded_by"):
         said.append(f"superseded by a revised figure for {period} in this run: {named(f['superseded_by'])}")
     elif f.get("conflicts_with"):
         said.append(f"other sources in this run give another figure for {period}: "

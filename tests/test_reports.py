@@ -331,3 +331,62 @@ def test_the_baseline_source_is_named_by_its_title_in_report_html_and_stays_a_fi
     markdown = render_baseline_md({"sco-membership": {"value": "observer", "disputed": False, "quotes": [quote]}}, 1,
                                   load_catalogue(), titles=report.source_titles)
     assert "— A wire's analysis of the January summit \\(001.txt\\), as of 2022-01-25" in markdown
+
+
+def test_the_first_report_of_a_change_leads_over_a_later_mention_in_the_report_language():
+    """A later English passing mention led over the Russian article of the day itself, and the report dated the
+    change a year late (two fresh users' trials). The earliest day's report leads; on one day, one in English."""
+    from baseline.catalogue import load_catalogue
+    from claims import Article, analyze
+
+    ru = "Иран стал полноправным членом Шанхайской организации сотрудничества на саммите во вторник, сообщили в МИД."
+    en = "Tehran, a full member of the Shanghai Cooperation Organisation, hosted the bloc's ministers on Monday."
+    base = {"sco-membership": {"value": "observer", "quotes": []}}
+
+    def lead(*pages: Article) -> tuple[str, str]:
+        found = next(f.to_report() for f in analyze(list(pages), load_catalogue(), base).findings)
+        assert (found["verdict"], found["observed"]["value"], len(found["sources"])) == ("changed", "full member", 2)
+        return found["observed"]["url"], found["observed"]["published"]
+
+    first = Article(1, "http://127.0.0.1/ru", "ШОС", ru, "2023-07-05T08:00:00", "Vesti", lang="ru")
+    assert lead(first, Article(2, "http://127.0.0.1/en", "SCO", en, "2024-08-12T09:00:00", "Gulf Daily",
+                               lang="en")) == ("http://127.0.0.1/ru", "2023-07-05")
+    assert lead(first, Article(2, "http://127.0.0.1/en", "SCO", en, "2023-07-05T17:00:00", "Gulf Daily",
+                               lang="en")) == ("http://127.0.0.1/en", "2023-07-05")
+
+
+def test_a_claim_changed_twice_in_one_run_says_which_change_is_the_latest(baseline):
+    """One run read the treaty "signed", then "in force", and Iran's president "not Raisi" (killed), then
+    Pezeshkian (sworn in): four changes, none marked as the latest (a fresh user's trial). The earlier change of
+    each claim now names the later one (report.json `superseded_by`), in report.md and report.html."""
+    from baseline.catalogue import load_catalogue
+    from claims import Article, analyze
+    from reports.render import render_html, render_markdown
+
+    pages = [Article(1, "http://127.0.0.1/1", "Treaty", "Iran and Russia signed a comprehensive strategic "
+                     "partnership treaty in Moscow on Friday, January 17.", "2025-01-17T10:00:00", "A"),
+             Article(2, "http://127.0.0.1/2", "Treaty", "The strategic partnership treaty between Iran and Russia "
+                     "entered into force on Thursday, the Russian foreign ministry said.", "2025-10-02T10:00:00", "B"),
+             Article(3, "http://127.0.0.1/3", "Crash", "Iranian President Ebrahim Raisi was killed in a helicopter "
+                     "crash on Sunday, state media said.", "2024-05-20T10:00:00", "C"),
+             Article(4, "http://127.0.0.1/4", "Oath", "Masoud Pezeshkian was sworn in as Iran's president before "
+                     "parliament on Tuesday.", "2024-07-30T10:00:00", "D")]
+    found = [f.to_report() for f in analyze(pages, load_catalogue(), baseline).findings]
+    by_value = {f["observed"]["value"]: f for f in found if f["verdict"] == "changed"}
+    assert set(by_value) == {"signed", "in force", "not Ebrahim Raisi", "Masoud Pezeshkian"}
+    assert by_value["signed"]["superseded_by"] == by_value["in force"]["id"]
+    assert by_value["not Ebrahim Raisi"]["superseded_by"] == by_value["Masoud Pezeshkian"]["id"]
+    assert "superseded_by" not in by_value["in force"] and "superseded_by" not in by_value["Masoud Pezeshkian"]
+    alone = [f.to_report() for f in analyze(pages[:1], load_catalogue(), baseline).findings]
+    assert [f.get("superseded_by") for f in alone] == [None]
+    report = hostile_report()
+    report["findings"] = found
+    markdown, html_report = render_markdown(Report.from_json(report)), render_html(Report.from_json(report))
+    said = f"a later change in this run: in force \\(finding {by_value['in force']['id']}\\)"
+    assert said in markdown and "A later change in this run: in force (finding" in html_report
+    from reports.digest import change_entry, change_md
+
+    signed = by_value["signed"]
+    row = {"id": signed["id"], "status": "new", "verdict": "changed", "first_seen": "r1"}
+    assert change_md(change_entry(signed, row, ["r1"])).endswith(
+        f"(changed; new in this period; superseded by finding {by_value['in force']['id']}, a later change in its run)")
