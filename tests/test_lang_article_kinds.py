@@ -985,3 +985,92 @@ def test_lang19_a_quoted_lead_naming_its_subject_by_a_referent_only(lang: str, t
     base = {"strategic-treaty": {"value": "draft", "quotes": []}}
     found = analyze([Article(1, "http://127.0.0.1/a", title, text, "2025-10-02", lang=lang)], load_catalogue(), base)
     assert {(f.claim, f.verdict, f.value) for f in found.findings} == {("strategic-treaty", "changed", "in force")}
+
+
+# lang20: kinds of the fifth-round articles written blind in Persian, Arabic, Russian, Turkish and Portuguese
+# (docs/ENGINE.md "Other languages, blind round twenty")
+
+@pytest.mark.parametrize("text,published,claim,name", [
+    # an office in the Arabic accusative of a predicate (claims.languages.accusative): sworn in "as president"
+    ("أدى بزشكيان اليمين الدستورية أمس رئيسا لإيران في جلسة حضرها نواب وضيوف أجانب.", "2024-07-31",
+     "iran-president", "Masoud Pezeshkian"),
+    # ... appointed "as defence minister", a noun before a definite one ("وزير الدفاع" → "وزيرا للدفاع")
+    ("عُين أندريه بيلوسوف وزيرا للدفاع في روسيا بعد أيام من تنصيب بوتين لولاية خامسة.", "2024-05-15",
+     "russia-defense-minister", "Andrey Belousov"),
+    # the ministry as the portfolio taken (the catalogue's `posts`, languages.toml `took_office` "لتولي")
+    ("حصل عباس عراقجي على ثقة النواب لتولي حقيبة الخارجية في الحكومة الإيرانية الجديدة.", "2024-08-22",
+     "iran-foreign-minister", "Abbas Araghchi"),
+])
+def test_lang20_an_arabic_office_in_the_accusative_is_taken_up(text: str, published: str, claim: str,
+                                                                  name: str) -> None:
+    assert read(text, "ar", published).get(claim) == ("changed", name)
+
+
+@pytest.mark.parametrize("text,published,claim", [
+    # proposed for it (languages.toml `nominee`: "اقترح")
+    ("اقترح بوتين تعيين أندريه بيلوسوف وزيرا للدفاع في روسيا.", "2024-05-12", "russia-defense-minister"),
+    # to be sworn in: the accusative is what he becomes, with the sentence's stance (taking_stance)
+    ("من المقرر أن يؤدي مسعود بزشكيان اليمين رئيسا لإيران الثلاثاء المقبل.", "2024-07-27", "iran-president"),
+    # another body's chair
+    ("انتُخب بزشكيان رئيسا للجنة الصحة في البرلمان الإيراني عام 2016.", "2023-01-10", "iran-president"),
+])
+def test_lang20_an_arabic_office_in_the_accusative_not_taken_up(text: str, published: str, claim: str) -> None:
+    assert read(text, "ar", published).get(claim, ("", ""))[0] != "changed"
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("pt", "Rússia e Irã assinaram em janeiro um tratado de parceria estratégica. O tratado segue agora para os dois "
+           "parlamentos para entrar em vigor."),
+    ("es", "Rusia e Irán firmaron en enero un tratado de asociación estratégica. El tratado pasa ahora a los dos "
+           "parlamentos para entrar en vigor."),
+])
+def test_lang20_a_state_after_a_word_of_purpose_and_an_infinitive_is_an_aim(lang: str, text: str) -> None:
+    base = {"strategic-treaty": {"value": "draft", "quotes": []}}
+    assert findings(text, base, lang, "2025-01-20").get("strategic-treaty") == ("changed", "signed")
+
+
+def test_lang20_a_state_reached_for_a_purpose_is_still_reached() -> None:
+    base = {"strategic-treaty": {"value": "draft", "quotes": []}}
+    text = "O tratado de parceria estratégica entre Rússia e Irã entrou em vigor na quinta-feira para reforçar a cooperação."
+    assert findings(text, base, "pt", "2025-10-03").get("strategic-treaty") == ("changed", "in force")
+
+
+def test_lang20_a_russian_media_report_without_confirmation_is_in_doubt() -> None:
+    base = {"su35-delivery": {"value": "not delivered", "quotes": []}}
+    text = "Иранские СМИ сообщили, что первые Су-35 прибыли в Исфахан. Подтверждений этому пока нет."
+    assert findings(text, base, "ru", "2025-03-01").get("su35-delivery") == ("disputed", "delivered")
+    # the ministry's own word is the news
+    text = "Министерство обороны Ирана объявило, что первые Су-35 прибыли в Исфахан."
+    assert findings(text, base, "ru", "2025-03-01").get("su35-delivery") == ("changed", "delivered")
+
+
+@pytest.mark.parametrize("lang,text", [
+    # "مأمور … کرد" (charged with), after the predecessor's death told in a clause of its own (tenure_ended, `upon`)
+    ("fa", "پس از درگذشت رئیس‌جمهور در سانحه هوایی، محمد مخبر طبق قانون اساسی مأمور اداره قوه مجریه شد."),
+])
+def test_lang20_an_acting_president_charged_with_the_executive(lang: str, text: str) -> None:
+    assert read(text, lang, "2024-05-21").get("iran-president") == ("changed", "Mohammad Mokhber")
+
+
+def test_lang20_an_acting_charge_still_planned() -> None:
+    assert read("قرار است محمد مخبر مأمور اداره قوه مجریه شود.", "fa", "2024-05-21").get(
+        "iran-president", ("", ""))[0] != "changed"
+
+
+def test_lang20_a_year_naming_a_thing_dates_no_statement() -> None:
+    text = "قال وزير الخارجية عباس عراقجي أمس إن الاتفاق النووي لعام 2015 لم يعد له وجود."
+    assert read(text, "ar", "2025-09-29").get("iran-foreign-minister") == ("changed", "Abbas Araghchi")
+
+
+def test_lang20_the_security_councils_sanctions_returned_in_arabic() -> None:
+    text = "عادت عقوبات مجلس الأمن على إيران إلى التطبيق بعد تفعيل آلية الزناد."
+    assert read(text, "ar", "2025-09-29").get("un-arms-embargo") == ("changed", "in force")
+
+
+def test_lang20_a_portuguese_appointment_as_a_noun_past_an_apposition() -> None:
+    text = ("O Senado russo aprovou nesta terça a nomeação de Andrei Belousov, ex-vice-primeiro-ministro e economista, "
+            "para ministro da Defesa.")
+    assert read(text, "pt", "2024-05-15").get("russia-defense-minister") == ("changed", "Andrey Belousov")
+    text = ("A nomeação de Andrei Belousov, ex-vice-primeiro-ministro, para ministro da Defesa ainda precisa do aval "
+            "dos senadores.")
+    assert read(text, "pt", "2024-05-13").get("russia-defense-minister", ("", ""))[0] != "changed"
