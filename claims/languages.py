@@ -1701,7 +1701,8 @@ def named_alone(ctx: Context, catalogue: Catalogue, lang: str
 
 
 TAKE_REACH = 80  # characters between a known person's name and the office they take up, a verb between them
-VERB_LAST = ("de",)  # languages whose clause ends with its verb after the name (claims.languages.taking_office)
+VERB_LAST = ("de",)
+VERB_FINAL = ("tr",)  # languages whose verb of taking office follows the office named (claims.languages.taking_stance)  # languages whose clause ends with its verb after the name (claims.languages.taking_office)
 ADJACENT = 3  # characters between a name and the office's word right after it ("Mohammad Mokhber as funções de")
 TAKE_NEXT = 30  # characters between an office's word and a verb of taking it that follows ("سرپرست ریاست جمهوری شد")
 DEPUTY_BEFORE = 15  # characters before an office's word a deputy's word makes it the deputy's office
@@ -1713,7 +1714,11 @@ def taking_stance(sentence: str, span: tuple[int, int], lang: str, held: Modalit
     named in the Arabic accusative of a predicate (`accusative`: "من المقرر أن يؤدي X اليمين رئيسا لإيران", he is
     to be sworn in as president), the stance of the span itself: what he becomes, not a title he has (lang20)."""
     pattern = word_pattern(lang, "took_office")
-    verb = pattern.search(fold(sentence), span[0], span[1]) if pattern else None
+    # a verb-final language's verb after the office that ends the span, in its clause ("X'in cumhurbaşkanlığı
+    # görevini üstlenmesi bekleniyor": he is expected to take on the presidency), lang20
+    reach = span[1] + len(CLAUSE_BREAK.split(sentence[span[1]:span[1] + TAKE_NEXT])[0]) if lang in VERB_FINAL \
+        else span[1]
+    verb = pattern.search(fold(sentence), span[0], reach) if pattern else None
     if verb is None and lang == "ar" and ACCUSATIVE_WORD.search(fold(sentence), span[0], span[1]) is not None:
         m = stance(sentence, span[0], span[1], lang)
         return Modality(held.negated or m.negated, held.denied, held.hedged or m.hedged, held.future or m.future,

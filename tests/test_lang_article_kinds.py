@@ -1074,3 +1074,18 @@ def test_lang20_a_portuguese_appointment_as_a_noun_past_an_apposition() -> None:
     text = ("A nomeação de Andrei Belousov, ex-vice-primeiro-ministro, para ministro da Defesa ainda precisa do aval "
             "dos senadores.")
     assert read(text, "pt", "2024-05-13").get("russia-defense-minister", ("", ""))[0] != "changed"
+
+
+@pytest.mark.parametrize("text,published,claim", [
+    ("İran'da Birinci Cumhurbaşkanı Yardımcısı Muhammed Muhbir'in cumhurbaşkanlığı görevini üstlenmesi bekleniyor.",
+     "2024-05-21", "iran-president"),
+    ("Mesud Pezeşkiyan'ın salı günü mecliste İran cumhurbaşkanı olarak yemin etmesi bekleniyor.", "2024-07-28",
+     "iran-president"),
+])
+def test_lang20_a_turkish_office_taken_up_only_as_expected(text: str, published: str, claim: str) -> None:
+    # the verbal noun after the office takes the stance of the verb of expecting (taking_stance, VERB_FINAL)
+    assert read(text, "tr", published).get(claim, ("", ""))[0] != "changed"
+    # taken up as fact, it is read
+    done = text.replace("'in cumhurbaşkanlığı görevini üstlenmesi bekleniyor", ", cumhurbaşkanlığı görevini üstlendi") \
+        .replace("'ın salı günü", " salı günü").replace("yemin etmesi bekleniyor", "yemin etti")
+    assert read(done, "tr", published).get(claim, ("", ""))[0] == "changed"
