@@ -1089,3 +1089,12 @@ def test_lang20_a_turkish_office_taken_up_only_as_expected(text: str, published:
     done = text.replace("'in cumhurbaşkanlığı görevini üstlenmesi bekleniyor", ", cumhurbaşkanlığı görevini üstlendi") \
         .replace("'ın salı günü", " salı günü").replace("yemin etmesi bekleniyor", "yemin etti")
     assert read(done, "tr", published).get(claim, ("", ""))[0] == "changed"
+
+
+def test_lang20_the_persian_trigger_mechanism_in_its_other_word() -> None:
+    # "سازوکار ماشه" beside "مکانیسم ماشه" (catalogue): its deadline past, the deal's end
+    text = "با پایان مهلت سازوکار ماشه، قطعنامه‌های شورای امنیت علیه ایران دیروز بازگشت."
+    assert read(text, "fa", "2025-09-29").get("jcpoa-talks") == ("changed", "collapsed")
+    # only threatened
+    text = "سه کشور اروپایی تهدید کرده‌اند که سازوکار ماشه را فعال خواهند کرد."
+    assert read(text, "fa", "2025-08-20").get("jcpoa-talks", ("", ""))[0] != "changed"
