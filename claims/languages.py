@@ -1701,8 +1701,9 @@ def named_alone(ctx: Context, catalogue: Catalogue, lang: str
 
 
 TAKE_REACH = 80  # characters between a known person's name and the office they take up, a verb between them
-VERB_LAST = ("de",)
-VERB_FINAL = ("tr",)  # languages whose verb of taking office follows the office named (claims.languages.taking_stance)  # languages whose clause ends with its verb after the name (claims.languages.taking_office)
+VERB_LAST = ("de",)  # languages whose clause ends with its verb after the name (claims.languages.taking_office)
+# languages whose verb of taking office follows the office it names (claims.languages.taking_stance)
+VERB_FINAL = ("tr",)
 ADJACENT = 3  # characters between a name and the office's word right after it ("Mohammad Mokhber as funções de")
 TAKE_NEXT = 30  # characters between an office's word and a verb of taking it that follows ("سرپرست ریاست جمهوری شد")
 DEPUTY_BEFORE = 15  # characters before an office's word a deputy's word makes it the deputy's office
@@ -1913,8 +1914,9 @@ def tenure_ended(sentence: str, span: tuple[int, int], lang: str, others: tuple[
         if end <= span[0] and any(end <= o < span[0] for o in others):
             continue  # another person's end told before the holder ("l'accident qui a coûté la vie au président X
             # …, a annoncé le guide suprême Y": X's, not Y's), lang19
-        if name is not None and end <= span[0] and CLAUSE_BREAK.search(sentence[end:max(span[0], name)]) and upon and any(
-                u.end() == len(before) for before in [window[:m.start()].rstrip()] for u in upon.finditer(before)):
+        before = window[:m.start()].rstrip()
+        if name is not None and end <= span[0] and CLAUSE_BREAK.search(sentence[end:max(span[0], name)]) \
+                and upon and any(u.end() == len(before) for u in upon.finditer(before)):
             continue  # the end after which the holder came, in a clause of its own before him ("در پی شهادت
             # رئیس‌جمهور، محمد مخبر …": following the president's death, X …; languages.toml `upon`), lang20
         return True
