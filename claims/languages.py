@@ -153,15 +153,57 @@ def keep_accents(original: str, folded: str, lang: str) -> str:
     return folded
 
 
+# Arabic letters after which the indefinite accusative writes no alef of its own ("رئيسًا" but "مهمةً", "مستشفى")
+NO_ACCUSATIVE_ALEF = ("ة", "ا", "ى", "ء", "أ", "إ")
+
+
+def accusative(phrase: str) -> tuple[str, ...]:
+    """The Arabic office name `phrase` in the indefinite accusative a predicate of state takes ("أدى X اليمين
+    رئيسًا لإيران", sworn in as president of Iran; "تعيين X وزيرًا للدفاع", X's appointment as defence minister),
+    written with its alef: a bare noun "رئيس" → "رئيسا"; a noun before a definite one ("وزير الدفاع", the defence
+    minister) → the noun with its alef and "ل" for the article ("وزيرا للدفاع"). () for a phrase that opens
+    with the article, ends in a letter taking no alef, or is longer than two words."""
+    words = phrase.split()
+    if not words or len(words) > 2 or words[0].startswith("ال") or words[0].endswith(NO_ACCUSATIVE_ALEF) \
+            or "*" in phrase:
+        return ()
+    if len(words) == 1:
+        return (words[0] + "ا",)
+    if not words[1].startswith("ال"):
+        return ()
+    return (f"{words[0]}ا ل{words[1][1:]}",)
+
+
+# the accusative office forms `accusative` made: an office word ending in the accusative's alef (its "ل" phrase
+# after it, if any), found in a reading's span by taking_stance
+ACCUSATIVE_FORMS: set[str] = set()
+ACCUSATIVE_WORD = re.compile(r"(?!)")
+
+
+def note_accusatives(forms: tuple[str, ...]) -> None:
+    """Add the first words of `forms` (accusative office names) to ACCUSATIVE_FORMS and its pattern."""
+    global ACCUSATIVE_WORD
+    words = {fold(f.split()[0]) for f in forms}
+    if not ACCUSATIVE_FORMS.issuperset(words):
+        ACCUSATIVE_FORMS.update(words)
+        ACCUSATIVE_WORD = re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, sorted(ACCUSATIVE_FORMS))) + r")(?!\w)")
+
+
 def claim_for(claim: Claim, lang: str) -> Claim:
     """The claim with the catalogue's words for language `lang` added to its topic, titles and state cues; the
-    claim unchanged when the catalogue has none."""
+    claim unchanged when the catalogue has none. An office's Arabic names also in the indefinite accusative
+    (`accusative`): the office a person is sworn in or appointed as (lang20)."""
     words = claim.lang.get(lang) or {}
     if not words:
         return claim
     cues = words.get("states", {})
     states = tuple(replace(s, cues=s.cues + expand(cues.get(s.value, ()), lang)) for s in claim.states)
-    return replace(claim, topic=claim.topic + expand(words.get("topic"), lang),
+    topic = tuple(words.get("topic") or ())
+    if lang == "ar" and claim.type == "person":
+        forms = tuple(a for p in topic for a in accusative(p) if a not in topic)
+        topic += forms
+        note_accusatives(forms)
+    return replace(claim, topic=claim.topic + expand(topic, lang),
                    titles=claim.titles + expand(words.get("titles"), lang),
                    cues=claim.cues + expand(words.get("cues") or (words.get("topic") if claim.cues else ()), lang),
                    others=claim.others + expand(words.get("others"), lang), states=states)
@@ -582,6 +624,13 @@ def stance(sentence: str, start: int, end: int, lang: str, cue: str = "") -> Mod
     purpose = word_pattern(lang, "purpose")
     if purpose and any(m.end() == len(prior) for m in purpose.finditer(prior)):
         future += ["purpose"]
+    # ... or right after a word of purpose and an infinitive (languages.toml `infinitive_suffix`: "precisa ser
+    # ratificado pelos parlamentos para entrar em vigor", it needs ratifying to enter into force), lang20
+    infinitive = suffix_pattern(lang, "infinitive_suffix")
+    verb_before = prior.rsplit(None, 1)
+    if purpose and infinitive and len(verb_before) == 2 and infinitive.fullmatch(verb_before[1]) and any(
+            m.end() == len(verb_before[0]) for m in purpose.finditer(verb_before[0])):
+        future += ["purpose"]
     # a cue whose clause opens with a committee ("کمیسیون امنیت ملی مجلس لایحه … را تصویب کرد", "A comissão de
     # relações exteriores da Duma aprovou o tratado": languages.toml `committee`, first in its clause or after
     # an article) is a step before the chamber's vote: the instrument's state is still ahead
@@ -951,6 +1000,7 @@ def dated(ctx: Context, i: int, reading: Reading, lang: str, persons: frozenset[
         cut = next((m.end() for m in replaced.finditer(folded) if m.start() >= reading.cue_start - ctx.sentences[i].start),
                    None) if replaced and len(folded) == len(text) else None
         text = text if cut is None else text[:cut] + without_spans(text[cut:], lang)
+    text = without_named_years(text, lang)
     when = statement_date(text, lang)
     if when is None:
         return reading
@@ -993,6 +1043,23 @@ def without_spans(sentence: str, lang: str) -> str:
     for m in pattern.finditer(folded):
         year = EXPLICIT_YEAR.search(text, m.end(), m.end() + SINCE_REACH) or SOLAR_YEAR.search(
             text, m.end(), m.end() + SINCE_REACH)
+        if year:
+            out = out[:m.start()] + " " * (year.end() - m.start()) + out[year.end():]
+    return out
+
+
+def without_named_years(sentence: str, lang: str) -> str:
+    """`sentence` with each year that names a thing blanked: the year right after a word of languages.toml's
+    `year_of` ("الاتفاق النووي لعام 2015", the 2015 nuclear deal), which dates the thing, not the statement
+    (lang20). The sentence unchanged in a language with no such words."""
+    pattern = word_pattern(lang, "year_of")
+    text = sentence.translate(DIGITS)
+    folded = keep_accents(text, fold(text), lang) if pattern else ""
+    if not pattern or len(folded) != len(text):
+        return sentence
+    out = text
+    for m in pattern.finditer(folded):
+        year = EXPLICIT_YEAR.match(text, m.end() + len(text[m.end():]) - len(text[m.end():].lstrip()))
         if year:
             out = out[:m.start()] + " " * (year.end() - m.start()) + out[year.end():]
     return out
@@ -1656,6 +1723,8 @@ def named_alone(ctx: Context, catalogue: Catalogue, lang: str
 
 TAKE_REACH = 80  # characters between a known person's name and the office they take up, a verb between them
 VERB_LAST = ("de",)  # languages whose clause ends with its verb after the name (claims.languages.taking_office)
+# languages whose verb of taking office follows the office it names (claims.languages.taking_stance)
+VERB_FINAL = ("tr",)
 ADJACENT = 3  # characters between a name and the office's word right after it ("Mohammad Mokhber as funções de")
 TAKE_NEXT = 30  # characters between an office's word and a verb of taking it that follows ("سرپرست ریاست جمهوری شد")
 DEPUTY_BEFORE = 15  # characters before an office's word a deputy's word makes it the deputy's office
@@ -1663,9 +1732,19 @@ DEPUTY_BEFORE = 15  # characters before an office's word a deputy's word makes i
 
 def taking_stance(sentence: str, span: tuple[int, int], lang: str, held: Modality) -> Modality:
     """A titled holder's tenure `held` with the stance of a verb of taking office inside the reading's `span`
-    ("Masoud Pezeshkian deverá tomar posse como presidente do Irã": a plan, not the holder yet)."""
+    ("Masoud Pezeshkian deverá tomar posse como presidente do Irã": a plan, not the holder yet), or, for an office
+    named in the Arabic accusative of a predicate (`accusative`: "من المقرر أن يؤدي X اليمين رئيسا لإيران", he is
+    to be sworn in as president), the stance of the span itself: what he becomes, not a title he has (lang20)."""
     pattern = word_pattern(lang, "took_office")
-    verb = pattern.search(fold(sentence), span[0], span[1]) if pattern else None
+    # a verb-final language's verb after the office that ends the span, in its clause ("X'in cumhurbaşkanlığı
+    # görevini üstlenmesi bekleniyor": he is expected to take on the presidency), lang20
+    reach = span[1] + len(CLAUSE_BREAK.split(sentence[span[1]:span[1] + TAKE_NEXT])[0]) if lang in VERB_FINAL \
+        else span[1]
+    verb = pattern.search(fold(sentence), span[0], reach) if pattern else None
+    if verb is None and lang == "ar" and ACCUSATIVE_WORD.search(fold(sentence), span[0], span[1]) is not None:
+        m = stance(sentence, span[0], span[1], lang)
+        return Modality(held.negated or m.negated, held.denied, held.hedged or m.hedged, held.future or m.future,
+                        held.past, held.cues + m.cues)
     if verb is None:
         return held
     m = stance(sentence, verb.start(), verb.end(), lang)
@@ -1727,8 +1806,10 @@ def taking_office(ctx: Context, i: int, catalogue: Catalogue, lang: str, read: s
                 took = [v for v in verbs if (lo <= v[0] and v[1] <= hi) or o1 <= v[0] <= o1 + TAKE_NEXT
                         # the verb right before both, the name and the office in one clause (not "chargé d'assurer
                         # l'intérim de la présidence, après la mort d'X": X is the other clause's)
+                        # (an apposition on the name is no break: "a nomeação de X, um economista sem passado
+                        # militar, para ministro da Defesa", lang20)
                         or (first - TAKE_NEXT <= v[0] and v[1] <= first
-                            and not CLAUSE_BREAK.search(sentence[lo:hi]))
+                            and not CLAUSE_BREAK.search(APPOSITION.sub(" ", sentence[lo:hi])))
                         # the verb further before a name the office follows at once, in one clause ("confiou …
                         # ao primeiro vice-presidente Mohammad Mokhber as funções de chefe do Executivo")
                         or (o0 >= n1 and o0 - n1 <= ADJACENT and first - TAKE_REACH <= v[0] and v[1] <= first
@@ -1742,8 +1823,15 @@ def taking_office(ctx: Context, i: int, catalogue: Catalogue, lang: str, read: s
                     continue
                 verb = took[0]
                 m = stance(sentence, verb[0], verb[1], lang)
+                if verb[1] <= first:
+                    # a verb or verbal noun before the name and the office: a word of the future after them in
+                    # their clause is its stance too ("A nomeação de X para ministro da Defesa ainda precisa do aval
+                    # do Conselho", the appointment still needs approval), lang20
+                    rest = CLAUSE_BREAK.split(APPOSITION.sub(" ", sentence[last:]))[0]
+                    ahead = has(lang, "future", rest)
+                    m = replace(m, future=m.future or bool(ahead), cues=m.cues + tuple(ahead[:1]))
                 elsewhere = tuple(a for p, sp in named if p is not person for a, _ in sp)
-                t = tenure(sentence, (min(o0, n0), max(o1, n1)), lang, n0, elsewhere)
+                t = tenure(sentence, (min(o0, n0), max(o1, n1)), lang, n0, elsewhere, taking=True)
                 span = (min(o0, n0), max(o1, n1, verb[1]))
                 out.append(make_reading(ctx, i, claim, person["name"], sentence[span[0]:span[1]], span, 0.85,
                                         Modality(m.negated, m.denied, m.hedged, m.future or t.future, t.past,
@@ -1753,18 +1841,19 @@ def taking_office(ctx: Context, i: int, catalogue: Catalogue, lang: str, read: s
 
 
 def tenure(sentence: str, span: tuple[int, int], lang: str, name: int | None = None,
-           others: tuple[int, ...] = ()) -> Modality:
+           others: tuple[int, ...] = (), taking: bool = False) -> Modality:
     """Past when a word of the past or of a tenure that ended is near the office holder at `span` ("the crash
     that killed President X", "condolences on the death of X"), or a word naming who comes next stands right
     before the name, which starts at `name` (default: the span's start) ("replacing X", "substituindo X": the
     `predecessor` words); else a plain present statement. `others`: where the sentence names other known people
-    (tenure_ended)."""
+    (tenure_ended); `taking`: the holder is said to take the office up (taking_office), so an end told before him
+    after a word of `upon` is his predecessor's (tenure_ended)."""
     name = span[0] if name is None else name
     # an apposition between the name and the office tells another post ("Abbas Araghchi, ex negoziatore
     # dell'accordo nucleare, è il nuovo ministro"): its word of the past is not the office's
     inner = APPOSITION.sub(",", sentence[span[0]:span[1]])
     near = sentence[max(0, span[0] - PAST_REACH):span[0]] + inner + sentence[span[1]:span[1] + PAST_REACH]
-    past = bool(has(lang, "past", near) or tenure_ended(sentence, span, lang, others)
+    past = bool(has(lang, "past", near) or tenure_ended(sentence, span, lang, others, name if taking else None)
                 # right before the name or before the title that opens the span ("сменит исполняющего обязанности
                 # главы МИД Али Багери Кани": the acting minister is replaced)
                 or has(lang, "predecessor", " ".join(sentence[:min(name, span[0])].split()[-PREDECESSOR_WORDS:]))
@@ -1816,16 +1905,20 @@ def replaced_after(sentence: str, end: int, lang: str) -> bool:
     return bool(pattern and pattern.match(fold(after)))
 
 
-def tenure_ended(sentence: str, span: tuple[int, int], lang: str, others: tuple[int, ...] = ()) -> bool:
+def tenure_ended(sentence: str, span: tuple[int, int], lang: str, others: tuple[int, ...] = (),
+                 name: int | None = None) -> bool:
     """Is a word of a tenure that ended (languages.toml's `tenure_end`: died, crash, resigned) within
     TENURE_REACH characters of the office holder at `span`, and not after a word naming whom the holder
     replaced ("Pezeshkian … substituiu Ebrahim Raisi, morto num acidente": the one who died is the
     predecessor), nor another person's end told after the holder: the word followed by another name
     ("tras la muerte de Raisi"; in any script, a known person whose name starts at one of `others`, a title
-    between: "بعد مقتل الرئيس إبراهيم رئيسي") and that end's circumstances after it ("… in the crash")?"""
+    between: "بعد مقتل الرئيس إبراهيم رئيسي") and that end's circumstances after it ("… in the crash"), nor an end
+    after a word of `upon` in a clause of its own before the name of a holder said to take the office up (which
+    starts at `name`; None: not such a holder)?"""
     start = max(0, span[0] - TENURE_REACH)
     window = keep_accents(sentence, fold(sentence), lang)[start:span[1] + TENURE_REACH]
     pattern = word_pattern(lang, "tenure_end")
+    upon = word_pattern(lang, "upon")
     other = None  # where another person's end, after the holder, was told
     for m in pattern.finditer(window) if pattern else ():
         at = start + m.start()
@@ -1842,6 +1935,11 @@ def tenure_ended(sentence: str, span: tuple[int, int], lang: str, others: tuple[
         if end <= span[0] and any(end <= o < span[0] for o in others):
             continue  # another person's end told before the holder ("l'accident qui a coûté la vie au président X
             # …, a annoncé le guide suprême Y": X's, not Y's), lang19
+        before = window[:m.start()].rstrip()
+        if name is not None and end <= span[0] and CLAUSE_BREAK.search(sentence[end:max(span[0], name)]) \
+                and upon and any(u.end() == len(before) for u in upon.finditer(before)):
+            continue  # the end after which the holder came, in a clause of its own before him ("در پی شهادت
+            # رئیس‌جمهور، محمد مخبر …": following the president's death, X …; languages.toml `upon`), lang20
         return True
     return False
 

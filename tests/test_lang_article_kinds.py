@@ -41,6 +41,8 @@ def read(text: str, lang: str, published: str = "2024-08-21") -> dict[str, tuple
      "iran-foreign-minister", "Abbas Araghchi"),
     ("ar", "تولى محمد مخبر مهام الرئاسة في إيران مؤقتا.", "iran-president", "Mohammad Mokhber"),
 ])
+
+
 def test_a_known_person_taking_up_an_office_is_its_holder(lang: str, text: str, claim: str, name: str) -> None:
     assert read(text, lang).get(claim) == ("changed", name)
 
@@ -54,6 +56,8 @@ def test_a_known_person_taking_up_an_office_is_its_holder(lang: str, text: str, 
     ("pt", "Pezeshkian felicitou Putin, que tomou posse como presidente da Rússia para um quinto mandato.",
      "iran-president"),
 ])
+
+
 def test_no_holder_where_the_office_is_not_taken_up(lang: str, text: str, claim: str) -> None:
     assert read(text, lang).get(claim, ("", ""))[0] != "changed"
 
@@ -84,6 +88,8 @@ def test_the_uns_sanctions_reimposed_in_arabic_hold_the_embargo() -> None:
     ("fa", "اگر ایران جنگنده‌های سوخو-۳۵ را از روسیه دریافت کند، توازن منطقه تغییر می‌کند."),
     ("ar", "إذا تسلمت إيران مقاتلات سوخوي-35 من روسيا فإن ميزان القوى سيتغير."),
 ])
+
+
 def test_a_cue_in_a_clause_of_condition_asserts_nothing(lang: str, text: str) -> None:
     baseline = {"su35-delivery": {"value": "not delivered", "quotes": []}}
     assert findings(text, baseline, lang, "2024-01-15").get("su35-delivery", ("", ""))[0] != "changed"
@@ -103,6 +109,8 @@ def test_a_reflexive_se_opening_a_portuguese_clause_is_no_condition() -> None:
     ("ar", "وأعيد فرض حظر الأسلحة على إيران. وقالت روسيا إنها لا تعترف بشرعية هذه الخطوة."),
     ("fa", "تحریم تسلیحاتی سازمان ملل علیه ایران بازگشت. روسیه این اقدام را به رسمیت نمی‌شناسد."),
 ])
+
+
 def test_a_party_not_recognising_the_reimposition_disputes_it(lang: str, text: str) -> None:
     assert read(text, lang, "2025-09-28").get("un-arms-embargo", ("", ""))[0] == "disputed"
 
@@ -118,6 +126,8 @@ def test_a_party_not_recognising_the_reimposition_disputes_it(lang: str, text: s
     ("ar", "بدأت إيران أعمال تملك الأراضي لخط سكة حديد رشت-أستارا الممول روسيا.",
      "rasht-astara-railway", "under construction"),
 ])
+
+
 def test_other_words_for_a_step(lang: str, text: str, claim: str, value: str) -> None:
     baseline = {"sco-membership": {"value": "observer", "quotes": []},
                 "rasht-astara-railway": {"value": "agreement signed", "quotes": []}}
@@ -140,12 +150,16 @@ def test_an_accession_request_is_not_formal_joining() -> None:
     ("ar", "وضع وزير الطرق الإيراني حجر الأساس لخط سكة حديد رشت-أستارا بحضور مسؤولين روس.", True),
     ("ar", "من المقرر وضع حجر الأساس لخط سكة حديد رشت-أستارا الشهر المقبل بحضور مسؤولين روس.", False),
 ])
+
+
 def test_the_railways_works_begun_and_planned(lang: str, text: str, begun: bool) -> None:
     got = read(text, lang, "2025-11-01").get("rasht-astara-railway", ("", ""))
     assert (got == ("changed", "under construction")) if begun else got[0] != "changed"
 
 
 # lang10 (docs/ENGINE.md "Whole articles in Persian, Portuguese and Russian, round three")
+
+
 @pytest.mark.parametrize("lang,text,claim,name", [
     # an acting holder told by the office's duties (languages.toml `duties`) or by the duties laid on him
     ("de", "Die Amtsgeschäfte übernahm vorläufig der Erste Vizepräsident Mohammed Mochber.",
@@ -169,6 +183,8 @@ def test_the_railways_works_begun_and_planned(lang: str, text: str, begun: bool)
            "votação em que os 19 nomes propostos pelo Presidente foram confirmados.",
      "iran-foreign-minister", "Abbas Araghchi"),
 ])
+
+
 def test_lang10_holders(lang: str, text: str, claim: str, name: str) -> None:
     assert read(text, lang).get(claim) == ("changed", name)
 
@@ -209,6 +225,8 @@ def test_lang10_the_guardian_councils_approval_is_no_negation() -> None:
     ("ru", "Строительство железной дороги Решт – Астара в Иране начнется после того, как иранская сторона завершит "
            "выкуп земельных участков.", "rasht-astara-railway", "agreement signed"),
 ])
+
+
 def test_lang10_a_step_waited_for_is_not_taken(lang: str, text: str, claim: str, base: str) -> None:
     got = findings(text, {claim: {"value": base, "quotes": []}}, lang, "2025-02-12")
     assert got.get(claim, ("", ""))[0] != "changed"
@@ -283,6 +301,8 @@ TRADE = {"bilateral-trade": {"value": "$4 billion (2021)", "amount": 4e9, "perio
            "um 16 Prozent.", None),
     ("ru", "Товарооборот России и Ирана, включая экспорт зерна, вырос в 2024 году на 16%.", "+16% (2024)"),
 ])
+
+
 def test_trade12_growth_of_a_year(lang: str, text: str, growth: str | None) -> None:
     got = findings(text, TRADE, lang, "2025-02-14").get("trade-growth")
     assert (got == ("changed", growth)) if growth else (got is None or got[0] != "changed")
@@ -302,12 +322,16 @@ def test_trade12_growth_of_a_year(lang: str, text: str, growth: str | None) -> N
     ("ru", "Товарооборот России и Ирана в 2024 году составил более чем 4,8 млрд долларов."),
     ("tr", "TÜİK'in 2024 verilerine göre Rusya ile İran arasındaki ticaret hacmi 4,8 milyar dolar oldu."),
 ])
+
+
 def test_trade12_the_figure_of_a_year_beside_its_base(lang: str, text: str) -> None:
     from claims import Article, read
     from baseline.catalogue import load_catalogue
 
     found = read([Article(1, "http://127.0.0.1/a", "", text, "2025-02-14", lang=lang)], load_catalogue())
     assert [r.value for r in found.get(1, []) if r.claim == "bilateral-trade"] == ["$4.8 billion (2024)"]
+
+
 def test_prec12_a_step_before_an_act_presupposes_the_state_before_it() -> None:
     base = {"strategic-treaty": {"value": "draft", "quotes": []}}
     # submitted for ratification (a verb of submitting with "на"), a bill's outline approved (`preliminary`): the
@@ -343,6 +367,8 @@ TREATY = {"strategic-treaty": {"value": "draft", "quotes": []}}
     # Putin signing the law of ratification: the law names the later step, as in Russian and Arabic
     ("fa", "پوتین قانون تصویب معاهده مشارکت راهبردی جامع با ایران را امضا کرد."),
 ])
+
+
 def test_lang12_one_sides_ratification_is_the_treaty_ratified(lang: str, text: str) -> None:
     # one party's ratification, told alone, is the treaty's state "ratified", as the English reader and news-dev's
     # labels take it (it had been "signed" in ar, de, fa and tr: claims.languages.one_sides_step)
@@ -362,6 +388,8 @@ def test_lang12_one_sides_ratification_is_the_treaty_ratified(lang: str, text: s
     # an intention, with the Persian subjunctive after the verb's noun ("… تصویب کند")
     ("fa", "مجلس قصد دارد معاهده مشارکت راهبردی جامع با روسیه را ماه آینده تصویب کند."),
 ])
+
+
 def test_lang12_a_bill_tabled_a_committees_approval_and_a_plan_ratify_nothing(lang: str, text: str) -> None:
     assert findings(text, TREATY, lang, "2025-05-21").get("strategic-treaty", ("", ""))[1] != "ratified"
 
@@ -393,6 +421,8 @@ def test_lang12_a_vote_of_confidence_for_the_proposed_minister_puts_him_in_offic
     # the Guardian Council approving the Majlis's enactment
     "سخنگوی شورای نگهبان از تأیید مصوبه مجلس درباره معاهده مشارکت راهبردی جامع ایران و روسیه خبر داد.",
 ])
+
+
 def test_lang12_persian_ratification_told_by_the_bill_and_the_enactment(text: str) -> None:
     assert findings(text, TREATY, "fa", "2025-05-21").get("strategic-treaty") == ("changed", "ratified")
 
@@ -410,6 +440,8 @@ def test_a_vote_on_the_bills_outline_is_a_step_before_ratification() -> None:
     ("pt", "O comércio entre a Rússia e o Irã chegou a 4,8 bilhões de dólares em 2024, alta de 15,5% em relação ao "
            "ano anterior, segundo dados da alfândega russa."),
 ])
+
+
 def test_lang12_growth_with_the_adjectival_percent_or_the_year_before(lang: str, text: str) -> None:
     base = {"trade-growth": {"value": "+81% (2021)", "quotes": []},
             "bilateral-trade": {"value": "$3.5–4 billion (2021)", "quotes": []}}
@@ -441,6 +473,8 @@ def test_lang12_an_office_holder_denying_is_not_his_office_denied() -> None:
     ("fa", "دولت لایحه معاهده مشارکت راهبردی جامع ایران و روسیه را برای تصویب به مجلس تقدیم کرد. سخنگوی دولت گفت "
            "نمایندگان به زودی درباره آن تصمیم می‌گیرند. رهبران دو کشور این سند را ماه گذشته در کرملین امضا کردند."),
 ])
+
+
 def test_lang12_a_referent_points_back_past_a_sentence_between(lang: str, text: str) -> None:
     # languages.toml `referent` ("O acordo", "این سند"): the subject of the nearest sentence before that names one
     assert findings(text, TREATY, lang, "2025-02-16").get("strategic-treaty") == ("changed", "signed")
@@ -468,6 +502,8 @@ def test_lang12_persian_talks_going_on() -> None:
     ("عباس عراقچی، وزیر پیشنهادی امور خارجه، هفته آینده رأی اعتماد خواهد گرفت.", False),
     ("پزشکیان عباس عراقچی را به عنوان وزیر پیشنهادی امور خارجه به مجلس معرفی کرد.", False),
 ])
+
+
 def test_lang12_persian_forms_of_taking_the_ministry(text: str, changed: bool) -> None:
     got = read(text, "fa", "2024-08-22").get("iran-foreign-minister", ("", ""))
     assert (got == ("changed", "Abbas Araghchi")) is changed
@@ -481,6 +517,8 @@ def test_lang12_persian_forms_of_taking_the_ministry(text: str, changed: bool) -
     ("pt", "O parlamento iraniano aprovou o tratado de parceria estratégica com a Rússia.", "ratified"),
     ("pt", "O governo russo aprovou o projeto de tratado de parceria estratégica com o Irã.", "draft"),
 ])
+
+
 def test_lang12_more_forms_of_ratification(lang: str, text: str, value: str) -> None:
     assert findings(text, TREATY, lang, "2025-06-10").get("strategic-treaty", ("", ""))[1] == value
 
@@ -515,6 +553,8 @@ def test_lang14_arabic_vowel_marks_are_read_as_the_plain_word() -> None:
     ("pt", "As sanções do Conselho de Segurança da ONU contra o Irã voltaram a vigorar neste domingo."),
     ("tr", "BM Güvenlik Konseyi'nin İran'a yönelik yaptırımları yeniden yürürlüğe girdi."),
 ])
+
+
 def test_lang14_the_security_councils_sanctions_back_are_the_embargo_in_force(lang: str, text: str) -> None:
     assert read(text, lang, "2025-09-28").get("un-arms-embargo") == ("changed", "in force")
 
@@ -531,6 +571,8 @@ def test_lang14_the_security_councils_sanctions_back_are_the_embargo_in_force(la
            "وزارت امور خارجه در بیانیه‌ای این اقدام را غیرقانونی خواند و اعلام کرد ایران به همراه روسیه و چین بازگشت "
            "تحریم‌ها را به رسمیت نمی‌شناسد."),
 ])
+
+
 def test_lang14_a_long_denial_of_this_step_disputes_the_lead(lang: str, text: str) -> None:
     assert findings(text, SNAPBACK, lang, "2025-09-28").get("jcpoa-talks") == ("disputed", "collapsed")
 
@@ -549,6 +591,8 @@ def test_lang14_a_short_denial_after_a_ministers_words_is_not_his_office_denied(
     ("ar", "وصل رئيس الدبلوماسية الإيرانية عباس عراقجي إلى موسكو."),
     ("pt", "O chanceler russo, Serguei Lavrov, recebeu o chefe da diplomacia iraniana, Abbas Araghchi."),
 ])
+
+
 def test_lang14_the_head_of_a_countrys_diplomacy_is_its_foreign_minister(lang: str, text: str) -> None:
     assert read(text, lang, "2024-12-25").get("iran-foreign-minister") == ("changed", "Abbas Araghchi")
 
@@ -559,6 +603,8 @@ def test_lang14_the_head_of_a_countrys_diplomacy_is_its_foreign_minister(lang: s
     ("ru", "В предыдущей версии сообщения ошибочно говорилось, что Госдума ратифицировала договор о всеобъемлющем "
            "стратегическом партнёрстве с Ираном."),
 ])
+
+
 def test_lang14_what_a_correction_withdraws_is_not_read(lang: str, text: str) -> None:
     assert "strategic-treaty" not in findings(text, TREATY, lang, "2025-03-02")
 
@@ -590,6 +636,8 @@ def test_lang14_the_arabic_deal_ended_by_its_name() -> None:
     ("ru", "В Маскате прошёл первый раунд непрямых переговоров Ирана и США по ядерной программе."),
     ("tr", "İran ile ABD arasındaki dolaylı nükleer müzakerelerin beşinci turu Roma'da gerçekleştirildi."),
 ])
+
+
 def test_lang14_a_round_told_by_its_ordinal_is_the_talks_going_on(lang: str, text: str) -> None:
     base = {"jcpoa-talks": {"value": "stalled", "quotes": [], "disputed": True, "sides": ["ongoing", "stalled"]}}
     assert findings(text, base, lang, "2025-05-23").get("jcpoa-talks", ("", ""))[1] == "ongoing"
@@ -603,6 +651,8 @@ def test_lang14_a_round_told_by_its_ordinal_is_the_talks_going_on(lang: str, tex
     ("fr", "Le traité a été signé sans être ratifié.", "ratifié", True),
     ("fr", "Le traité est resté sans ratification.", "ratification", True),
 ])
+
+
 def test_lang14_without_negates_the_words_right_after_it(lang: str, text: str, cue: str, negated: bool) -> None:
     from claims.languages import stance
 
@@ -632,6 +682,8 @@ ARABIC_FORMS = str.maketrans({"ی": "ي", "ک": "ك"})
     ("ساخت راه‌آهن رشت-آستارا با مشارکت روسیه آغاز شد.",
      "rasht-astara-railway", "under construction"),
 ])
+
+
 def test_persian_written_with_the_arabic_yeh_and_kaf_reads_as_with_the_persian_letters(text: str, claim: str,
                                                                                        value: str) -> None:
     """Many Persian sites, and every Windows-1256 page, write ی and ک as the Arabic ي and ك: one reading."""
@@ -639,12 +691,16 @@ def test_persian_written_with_the_arabic_yeh_and_kaf_reads_as_with_the_persian_l
     assert arabic != text
     assert read(text, "fa").get(claim) == read(arabic, "fa").get(claim) == ("changed", value)
 # lang16: kinds of the blind round sixteen (docs/ENGINE.md "Other languages, blind round sixteen")
+
+
 @pytest.mark.parametrize("lang,text", [
     ("de", "Die UN-Sanktionen gegen den Iran samt Waffenembargo gelten ab heute wieder."),
     ("pt", "As sanções da ONU contra o Irã, com o embargo de armas, voltam a valer a partir de hoje."),
     ("pt", "A ONU restabelece as sanções contra o Irã, incluindo o embargo de armas."),
     ("es", "Las sanciones de la ONU contra Irán, con el embargo de armas, vuelven a regir desde hoy."),
 ])
+
+
 def test_lang16_the_sanctions_holding_again_are_the_embargo_in_force(lang: str, text: str) -> None:
     assert read(text, lang, "2025-09-28").get("un-arms-embargo") == ("changed", "in force")
 
@@ -659,6 +715,8 @@ def test_lang16_the_sanctions_holding_again_are_the_embargo_in_force(lang: str, 
     ("es", "El acuerdo de libre comercio con la UEEA deberá ser ratificado por los miembros antes de entrar en vigor.",
      "eaeu-free-trade", "in force"),
 ])
+
+
 def test_lang16_a_step_still_ahead_is_not_taken(lang: str, text: str, claim: str, value: str) -> None:
     assert read(text, lang, "2025-01-17").get(claim, ("", ""))[1] != value
 
@@ -667,6 +725,8 @@ def test_lang16_a_step_still_ahead_is_not_taken(lang: str, text: str, claim: str
     ("es", "Irán firmó un memorando que abre el camino para su ingreso como miembro de pleno derecho de la OCS."),
     ("pt", "O Irã assinou um memorando que abre caminho para a sua entrada como membro pleno da OCX."),
 ])
+
+
 def test_lang16_a_way_opened_to_membership_is_no_membership(lang: str, text: str) -> None:
     base = {"sco-membership": {"value": "observer", "quotes": []}}
     assert findings(text, base, lang, "2022-09-15").get("sco-membership", ("", ""))[1] != "full member"
@@ -688,6 +748,8 @@ def test_lang16_a_way_opened_to_membership_is_no_membership(lang: str, text: str
     ("ar", "ساهم بدء العمل باتفاقية التجارة الحرة بين إيران والاتحاد الاقتصادي الأوراسي في زيادة الصادرات.", "eaeu-free-trade",
      "in force"),
 ])
+
+
 def test_lang16_steps_told_in_words_of_their_own(lang: str, text: str, claim: str, value: str) -> None:
     base = {"strategic-treaty": {"value": "draft", "quotes": []}, "eaeu-free-trade": {"value": "negotiating",
                                                                                        "quotes": []}}
@@ -705,6 +767,8 @@ def test_lang16_an_arabic_rise_written_onto_its_preposition() -> None:
     ("es", "La inteligencia ucraniana afirmó, sin aportar pruebas, que Rusia entregó cazas Su-35 a Irán."),
     ("de", "Der ukrainische Geheimdienst erklärte ohne Belege, Russland habe Iran Su-35-Kampfjets geliefert."),
 ])
+
+
 def test_lang16_a_claim_given_without_evidence_is_in_doubt(lang: str, text: str) -> None:
     base = {"su35-delivery": {"value": "not delivered", "quotes": []}}
     assert findings(text, base, lang, "2025-03-03").get("su35-delivery", ("", ""))[0] != "changed"
@@ -719,6 +783,8 @@ def test_lang16_a_claim_given_without_evidence_is_in_doubt(lang: str, text: str)
     ("الولايات المتحدة تتهم الصين بتزويد روسيا بمكونات للصواريخ.", False),
     ("نفت إيران أن تكون زودت روسيا بصواريخ باليستية، بعدما اتهمتها واشنطن بذلك.", False),
 ])
+
+
 def test_lang16_an_arabic_accusation_is_news_of_its_accuser(text: str, listed: bool) -> None:
     from baseline.catalogue import load_catalogue
     from tests.reading import listed_developments
@@ -727,11 +793,15 @@ def test_lang16_an_arabic_accusation_is_news_of_its_accuser(text: str, listed: b
 
 
 # lang17: kinds of the blind round seventeen (docs/ENGINE.md "Other languages, blind round seventeen")
+
+
 @pytest.mark.parametrize("text", [
     # the accuser after the verb, in the past: his claim, not a delivery
     "اتهم مسؤول أمني إسرائيلي روسيا بتسليم إيران بطاريات من منظومة إس-400.",
     "واتهمت الاستخبارات الأوكرانية روسيا بتسليم إيران منظومات إس-400 الشهر الماضي.",
 ])
+
+
 def test_lang17_an_arabic_accusation_in_the_past_is_in_doubt(text: str) -> None:
     base = {"s400-sale": {"value": "not agreed", "quotes": []}}
     assert findings(text, base, "ar", "2025-07-10").get("s400-sale", ("", ""))[0] != "changed"
@@ -744,6 +814,8 @@ def test_lang17_an_arabic_accusation_in_the_past_is_in_doubt(text: str) -> None:
     # a clause break between them: no act of the railway's
     ("ساخت راه‌آهن رشت - آستارا هنوز در انتظار تأمین مالی است، اما مذاکرات با روسیه آغاز شد.", None),
 ])
+
+
 def test_lang17_a_persian_cue_split_by_its_clause(text: str, value: str | None) -> None:
     assert read(text, "fa", "2026-04-20").get("rasht-astara-railway", ("", None))[1] == value
 
@@ -761,6 +833,8 @@ def test_lang17_the_sanctions_holding_again_in_russian() -> None:
     ("it", "Masoud Pezeshkian ha vinto il ballottaggio delle presidenziali iraniane.", "iran-president",
      "Masoud Pezeshkian"),
 ])
+
+
 def test_lang17_offices_in_words_of_their_own(lang: str, text: str, claim: str, name: str) -> None:
     assert read(text, lang, "2025-01-17").get(claim) == ("changed", name)
 
@@ -775,6 +849,8 @@ def test_lang17_a_turkish_nomination_is_no_appointment() -> None:
     ("ar", "بلغ حجم التبادل التجاري بين إيران وروسيا في العام الإيراني 1402 نحو 4 مليارات دولار.",
      "$4 billion (Iranian year 1402)"),
 ])
+
+
 def test_lang17_the_iranian_year_is_a_period_of_its_own(lang: str, text: str, value: str) -> None:
     base = {"bilateral-trade": {"value": "$3.5–4 billion (2021)", "quotes": [], "period": "2021", "low": 3.5e9,
                                 "high": 4e9}}
@@ -788,6 +864,8 @@ def test_lang17_the_iranian_year_is_a_period_of_its_own(lang: str, text: str, va
     ("es", "Irán y Estados Unidos celebraron en Mascate una nueva ronda de negociaciones indirectas sobre el programa "
            "nuclear iraní, que se reanudaron tras años de estancamiento."),
 ])
+
+
 def test_lang17_the_talks_named_by_what_they_are_about(lang: str, text: str) -> None:
     assert read(text, lang, "2025-04-12").get("jcpoa-talks", ("", ""))[1] == "ongoing"
 
@@ -797,6 +875,8 @@ def test_lang17_the_talks_named_by_what_they_are_about(lang: str, text: str) -> 
     ("ru", "Россия поставила Ирану зенитные ракетные системы С-400, сообщил министр обороны."),
     ("es", "Irán ha recibido los sistemas S-400 de Rusia, según confirmó el Ministerio de Defensa iraní."),
 ])
+
+
 def test_lang17_the_s400_delivered_in_other_languages(lang: str, text: str) -> None:
     base = {"s400-sale": {"value": "not agreed", "quotes": []}}
     assert findings(text, base, lang, "2025-11-20").get("s400-sale") == ("changed", "delivered")
@@ -816,6 +896,8 @@ def test_lang17_the_persian_deal_ended_in_effect() -> None:
 
 
 # lang18: kinds of the blind round eighteen (docs/ENGINE.md "Other languages, blind round eighteen")
+
+
 def test_lang18_a_russian_verbal_noun_with_its_plan_or_negation_after_it() -> None:
     # the plan's verb after the noun, its subject: the signing is expected, not done
     gas = {"gazprom-nioc": {"value": "memorandum signed", "quotes": []}}
@@ -836,6 +918,8 @@ def test_lang18_a_russian_verbal_noun_with_its_plan_or_negation_after_it() -> No
     ("fa", "به گفته سه کشور اروپایی، قطعنامه‌های تحریمی شورای امنیت، از جمله تحریم تسلیحاتی ایران، بازگشته است.",
      "un-arms-embargo", "in force"),
 ])
+
+
 def test_lang18_the_embargo_returned_in_persian(lang: str, text: str, claim: str, value: str) -> None:
     assert read(text, lang, "2025-09-28").get(claim) == ("changed", value)
 
@@ -861,6 +945,8 @@ def test_lang18_su35s_arrived_by_anonymous_sources_are_in_doubt() -> None:
     ("pt", "A cimeira da Organização de Cooperação de Xangai decorreu em Astana, um ano depois de o Irão se ter tornado "
            "membro da Organização de Cooperação de Xangai."),
 ])
+
+
 def test_lang18_the_sco_seat_in_words_of_their_own(lang: str, text: str) -> None:
     base = {"sco-membership": {"value": "observer", "quotes": []}}
     assert findings(text, base, lang, "2025-07-15").get("sco-membership") == ("changed", "full member")
@@ -921,6 +1007,8 @@ def test_lang19_a_death_told_before_a_holder_is_the_other_persons() -> None:
            "Путин предложил заменить Сергея Шойгу, возглавлявшего ведомство с 2012 года.",
      "russia-defense-minister", "Andrey Belousov"),
 ])
+
+
 def test_lang19_an_office_won_or_taken_in_place_of_another(lang: str, text: str, claim: str, name: str) -> None:
     assert read(text, lang, "2024-07-06").get(claim) == ("changed", name)
 
@@ -943,6 +1031,8 @@ def test_lang19_the_law_of_ratification_signed_in_german() -> None:
            "El Ministerio de Exteriores ruso advirtió de que Moscú no reconoce la medida y que seguirá cooperando con "
            "Teherán en todos los ámbitos."),
 ])
+
+
 def test_lang19_the_snapback_refused_in_a_long_sentence(lang: str, text: str) -> None:
     assert read(text, lang, "2025-09-28").get("un-arms-embargo", ("", ""))[0] == "disputed"
 
@@ -978,6 +1068,8 @@ def test_lang19_a_turkish_subject_set_off_by_a_comma_before_its_verb() -> None:
      "„Der Vertrag ist ab heute in Kraft\", sagte die Sprecherin am Donnerstag.\n"
      "Den Vertrag über eine umfassende strategische Partnerschaft hatten Russland und Iran im Januar unterzeichnet."),
 ])
+
+
 def test_lang19_a_quoted_lead_naming_its_subject_by_a_referent_only(lang: str, title: str, text: str) -> None:
     from claims import Article, analyze
     from baseline.catalogue import load_catalogue
@@ -998,6 +1090,8 @@ TRADE = {"trade-growth": {"value": "+81% (2021)", "quotes": [], "period": "2021"
     ("es", "El intercambio comercial entre Irán y Rusia sumó 4.800 millones de dólares en 2024. Esto supone un "
            "aumento del 15,5 % respecto al año anterior."),
 ])
+
+
 def test_en20a_a_growth_whose_subject_points_back_at_the_level(lang: str, text: str) -> None:
     # the pronoun for the figure before ("это", "Das sind", "Esto supone") and a base with no year of its own
     # (main: the level only)
@@ -1012,5 +1106,128 @@ def test_en20a_a_growth_whose_subject_points_back_at_the_level(lang: str, text: 
     ("de", "Der Handel zwischen Russland und China lag 2024 bei 244,8 Milliarden Dollar. Das sind 1,9 Prozent mehr "
            "als im Vorjahr."),
 ])
+
+
 def test_en20a_a_pointer_after_another_pairs_or_a_part_years_figure_is_unread(lang: str, text: str) -> None:
     assert "trade-growth" not in findings(text, TRADE, lang, "2025-10-20")
+# lang20: kinds of the fifth-round articles written blind in Persian, Arabic, Russian, Turkish and Portuguese
+# (docs/ENGINE.md "Other languages, blind round twenty")
+
+@pytest.mark.parametrize("text,published,claim,name", [
+    # an office in the Arabic accusative of a predicate (claims.languages.accusative): sworn in "as president"
+    ("أدى بزشكيان اليمين الدستورية أمس رئيسا لإيران في جلسة حضرها نواب وضيوف أجانب.", "2024-07-31",
+     "iran-president", "Masoud Pezeshkian"),
+    # ... appointed "as defence minister", a noun before a definite one ("وزير الدفاع" → "وزيرا للدفاع")
+    ("عُين أندريه بيلوسوف وزيرا للدفاع في روسيا بعد أيام من تنصيب بوتين لولاية خامسة.", "2024-05-15",
+     "russia-defense-minister", "Andrey Belousov"),
+    # the ministry as the portfolio taken (the catalogue's `posts`, languages.toml `took_office` "لتولي")
+    ("حصل عباس عراقجي على ثقة النواب لتولي حقيبة الخارجية في الحكومة الإيرانية الجديدة.", "2024-08-22",
+     "iran-foreign-minister", "Abbas Araghchi"),
+])
+
+
+def test_lang20_an_arabic_office_in_the_accusative_is_taken_up(text: str, published: str, claim: str,
+                                                                  name: str) -> None:
+    assert read(text, "ar", published).get(claim) == ("changed", name)
+
+
+@pytest.mark.parametrize("text,published,claim", [
+    # proposed for it (languages.toml `nominee`: "اقترح")
+    ("اقترح بوتين تعيين أندريه بيلوسوف وزيرا للدفاع في روسيا.", "2024-05-12", "russia-defense-minister"),
+    # to be sworn in: the accusative is what he becomes, with the sentence's stance (taking_stance)
+    ("من المقرر أن يؤدي مسعود بزشكيان اليمين رئيسا لإيران الثلاثاء المقبل.", "2024-07-27", "iran-president"),
+    # another body's chair
+    ("انتُخب بزشكيان رئيسا للجنة الصحة في البرلمان الإيراني عام 2016.", "2023-01-10", "iran-president"),
+])
+
+
+def test_lang20_an_arabic_office_in_the_accusative_not_taken_up(text: str, published: str, claim: str) -> None:
+    assert read(text, "ar", published).get(claim, ("", ""))[0] != "changed"
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("pt", "Rússia e Irã assinaram em janeiro um tratado de parceria estratégica. O tratado segue agora para os dois "
+           "parlamentos para entrar em vigor."),
+    ("es", "Rusia e Irán firmaron en enero un tratado de asociación estratégica. El tratado pasa ahora a los dos "
+           "parlamentos para entrar en vigor."),
+])
+
+
+def test_lang20_a_state_after_a_word_of_purpose_and_an_infinitive_is_an_aim(lang: str, text: str) -> None:
+    base = {"strategic-treaty": {"value": "draft", "quotes": []}}
+    assert findings(text, base, lang, "2025-01-20").get("strategic-treaty") == ("changed", "signed")
+
+
+def test_lang20_a_state_reached_for_a_purpose_is_still_reached() -> None:
+    base = {"strategic-treaty": {"value": "draft", "quotes": []}}
+    text = "O tratado de parceria estratégica entre Rússia e Irã entrou em vigor na quinta-feira para reforçar a cooperação."
+    assert findings(text, base, "pt", "2025-10-03").get("strategic-treaty") == ("changed", "in force")
+
+
+def test_lang20_a_russian_media_report_without_confirmation_is_in_doubt() -> None:
+    base = {"su35-delivery": {"value": "not delivered", "quotes": []}}
+    text = "Иранские СМИ сообщили, что первые Су-35 прибыли в Исфахан. Подтверждений этому пока нет."
+    assert findings(text, base, "ru", "2025-03-01").get("su35-delivery") == ("disputed", "delivered")
+    # the ministry's own word is the news
+    text = "Министерство обороны Ирана объявило, что первые Су-35 прибыли в Исфахан."
+    assert findings(text, base, "ru", "2025-03-01").get("su35-delivery") == ("changed", "delivered")
+
+
+@pytest.mark.parametrize("lang,text", [
+    # "مأمور … کرد" (charged with), after the predecessor's death told in a clause of its own (tenure_ended, `upon`)
+    ("fa", "پس از درگذشت رئیس‌جمهور در سانحه هوایی، محمد مخبر طبق قانون اساسی مأمور اداره قوه مجریه شد."),
+])
+
+
+def test_lang20_an_acting_president_charged_with_the_executive(lang: str, text: str) -> None:
+    assert read(text, lang, "2024-05-21").get("iran-president") == ("changed", "Mohammad Mokhber")
+
+
+def test_lang20_an_acting_charge_still_planned() -> None:
+    assert read("قرار است محمد مخبر مأمور اداره قوه مجریه شود.", "fa", "2024-05-21").get(
+        "iran-president", ("", ""))[0] != "changed"
+
+
+def test_lang20_a_year_naming_a_thing_dates_no_statement() -> None:
+    text = "قال وزير الخارجية عباس عراقجي أمس إن الاتفاق النووي لعام 2015 لم يعد له وجود."
+    assert read(text, "ar", "2025-09-29").get("iran-foreign-minister") == ("changed", "Abbas Araghchi")
+
+
+def test_lang20_the_security_councils_sanctions_returned_in_arabic() -> None:
+    text = "عادت عقوبات مجلس الأمن على إيران إلى التطبيق بعد تفعيل آلية الزناد."
+    assert read(text, "ar", "2025-09-29").get("un-arms-embargo") == ("changed", "in force")
+
+
+def test_lang20_a_portuguese_appointment_as_a_noun_past_an_apposition() -> None:
+    text = ("O Senado russo aprovou nesta terça a nomeação de Andrei Belousov, ex-vice-primeiro-ministro e economista, "
+            "para ministro da Defesa.")
+    assert read(text, "pt", "2024-05-15").get("russia-defense-minister") == ("changed", "Andrey Belousov")
+    text = ("A nomeação de Andrei Belousov, ex-vice-primeiro-ministro, para ministro da Defesa ainda precisa do aval "
+            "dos senadores.")
+    assert read(text, "pt", "2024-05-13").get("russia-defense-minister", ("", ""))[0] != "changed"
+
+
+@pytest.mark.parametrize("text,published,claim", [
+    ("İran'da Birinci Cumhurbaşkanı Yardımcısı Muhammed Muhbir'in cumhurbaşkanlığı görevini üstlenmesi bekleniyor.",
+     "2024-05-21", "iran-president"),
+    ("Mesud Pezeşkiyan'ın salı günü mecliste İran cumhurbaşkanı olarak yemin etmesi bekleniyor.", "2024-07-28",
+     "iran-president"),
+])
+
+
+def test_lang20_a_turkish_office_taken_up_only_as_expected(text: str, published: str, claim: str) -> None:
+    # the verbal noun after the office takes the stance of the verb of expecting (taking_stance, VERB_FINAL)
+    assert read(text, "tr", published).get(claim, ("", ""))[0] != "changed"
+    # taken up as fact, it is read
+    done = text.replace("'in cumhurbaşkanlığı görevini üstlenmesi bekleniyor", ", cumhurbaşkanlığı görevini üstlendi") \
+        .replace("'ın salı günü", " salı günü").replace("yemin etmesi bekleniyor", "yemin etti")
+    assert read(done, "tr", published).get(claim, ("", ""))[0] == "changed"
+
+
+def test_lang20_the_persian_trigger_mechanism_in_its_other_word() -> None:
+    # "سازوکار ماشه" beside "مکانیسم ماشه" (catalogue): its deadline past, the deal's end
+    text = "با پایان مهلت سازوکار ماشه، قطعنامه‌های شورای امنیت علیه ایران دیروز بازگشت."
+    assert read(text, "fa", "2025-09-29").get("jcpoa-talks") == ("changed", "collapsed")
+    # only threatened
+    text = "سه کشور اروپایی تهدید کرده‌اند که سازوکار ماشه را فعال خواهند کرد."
+    assert read(text, "fa", "2025-08-20").get("jcpoa-talks", ("", ""))[0] != "changed"
