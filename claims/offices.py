@@ -101,6 +101,14 @@ LEXICON: dict[str, dict[str, Any]] = {
         # words allowed between a title and the name, or inside a title ("newly elected", "acting")
         "title_filler": re.compile(r"^(?:[\s,-]|elect\b|newly\b|elected\b|acting\b|interim\b|incoming\b|new\b|"
                                    r"first\b|vice\b|deputy\b|the\b|his\b|her\b|its\b)*$", re.IGNORECASE),
+        # a date after these begins a state that lasts ("supreme leader since 1989", "who has held the post since
+        # 2004"): the tenure's start, never a sign that it is over (date_of_holding)
+        "onset": frozenset({"since"}),
+        # nouns of a time that carry their complement's date to the phrase they modify ("foreign minister at the time
+        # of the 2015 accord", "in the days of the 2022 talks"), and prepositions that do so themselves ("president
+        # during the 2022 visit") (date_of_holding)
+        "time_noun": frozenset({"time", "times", "era", "days", "period", "height", "eve", "run-up", "wake"}),
+        "during": frozenset({"during", "throughout", "amid", "amidst"}),
         "deputy": re.compile(r"\b(?:vice|deputy|first\s+deputy|spokes\w*|adviser|advisor|aide|envoy|ambassador|"
                              r"assistant|secretary)\b", re.IGNORECASE),
     },
@@ -474,7 +482,7 @@ def titled_subject(doc: Any, pattern: re.Pattern[str], words: dict[str, Any]) ->
             continue
         head = span[-1]
         lead = doc.text[max(0, hit.start() - 30):hit.start()]
-        if past_modifier(lead, words) or words["deputy"].search(lead[-25:]) or any(
+        if past_modifier(lead, words) or words["deputy"].search(phrase_lead(lead)[-25:]) or any(
                 c.dep_ in ("appos", "compound", "flat") for c in head.children if c.i > head.i):
             continue
         after = doc[head.i + 1:head.i + 3]
@@ -705,7 +713,7 @@ def titles_of(doc: Any, ent: Any, catalogue: Any, words: dict[str, Any], main_pa
             between = before[hit.end():]
             if words["title_filler"].match(between):
                 lead = before[:hit.start()]
-                if words["deputy"].search(lead[-25:]) or words["deputy"].search(between):
+                if words["deputy"].search(phrase_lead(lead)[-25:]) or words["deputy"].search(between):
                     continue  # "Vice President X", "deputy foreign minister X": another office
                 party = party_ending(lead, catalogue.parties)
                 if party is None and foreign_modifier(doc, ent.start_char - len(before) + len(lead), catalogue):
@@ -767,6 +775,16 @@ def shared_title(ent: Any, catalogue: Any, words: dict[str, Any]) -> list[tuple[
         return []
     return [(office, "title", None, past_modifier(lead, words), (title.text,)) for office in offices(catalogue)
             if office_pattern(office.words).fullmatch(lemma_phrase)][:1]
+
+
+PHRASE_BREAK = re.compile(r"[,;:()\u2014\u2013]")
+
+
+def phrase_lead(lead: str) -> str:
+    """The words of `lead` (the text before a title) after its last comma, semicolon, colon, parenthesis or dash:
+    the title's own phrase ("Iran sent a deputy foreign minister; President X stayed away": "deputy" is another
+    phrase's word)."""
+    return PHRASE_BREAK.split(lead)[-1]
 
 
 def party_ending(lead: str, parties: dict[str, tuple[str, ...]]) -> str | None:
@@ -1051,6 +1069,60 @@ def tenure_ended(ent: Any, words: dict[str, Any]) -> bool:
     return any(ends_tenure(c, "nsubjpass" if any(a.dep_ == "auxpass" for a in c.children) else "nsubj", words)
                for c in verb.children if c.dep_ == "conj" and not any(
                    s.dep_ in ("nsubj", "nsubjpass") for s in c.children))
+
+
+def date_of_holding(ent: Any, name: Sequence[Any], words: dict[str, Any]) -> bool:
+    """Does the DATE entity `ent` date the holding of the person named by the tokens `name` (one parsed sentence)?
+    It does when, walking up the parse from the date, it reaches the name, its title or appositive, a noun whose
+    phrase holds the name as an argument ("Raisi's visit to Moscow in 2022"), or a verb above the name, with at
+    most one noun of an event in between ("Raisi paid a visit to Moscow in 2022"). It does not when it modifies a
+    noun inside another noun's phrase ("arrived for the summit, the first since the bloc's expansion in 2023": the
+    expansion's date), nor after "since" (words["onset"]: "supreme leader since 1989" starts a tenure that lasts).
+    A noun of a time ("at the time of the 2015 accord") or a phrase of "during" carries the date on to what it
+    modifies; a place in a prepositional phrase ("in Tianjin") is passed through (its attachment is the parser's
+    weakest). Source: PP attachment as the modifier-head relation (Hindle and Rooth, "Structural ambiguity and
+    lexical relations", Computational Linguistics 19, 1993)."""
+    if not name:
+        return True
+    root = next((t for t in name if t.head not in name or t.head.i == t.i), name[0])
+    line = {t.i for t in name} | {c.i for c in root.children if c.dep_ in ("appos", "compound", "amod")} | (
+        {root.head.i} if root.dep_ == "appos" else set())
+    # the phrases that hold the name as an argument, up to the first clause or coordination
+    token = root
+    while token.dep_ not in ("conj", "appos", "relcl", "acl", "ROOT") and token.head.i != token.i:
+        token = token.head
+        line.add(token.i)
+    above = {a.i for a in root.ancestors if a.pos_ in ("VERB", "AUX")}
+    token, onset, noun = ent.root, False, None
+    for _ in range(12):
+        if token.lemma_.lower() in words["onset"] and token.pos_ in ("ADP", "SCONJ"):
+            onset = True
+        if token.head.i == token.i:
+            return not onset
+        token = token.head
+        if ent.start <= token.i < ent.end:
+            continue
+        if token.i in line:
+            return not onset
+        if token.pos_ in ("VERB", "AUX"):
+            if noun is not None or token.i in above:
+                return token.i in above and not onset
+            continue  # another clause's verb: its own attachment decides
+        if token.pos_ not in ("NOUN", "PROPN") or token.lower_ in words["time_noun"] or (
+                token.pos_ == "PROPN" and token.dep_ in ("pobj", "compound")) or carried(token, words):
+            continue
+        if noun is not None:
+            return False  # a noun inside another noun's phrase
+        noun = token
+    return True
+
+
+def carried(noun: Any, words: dict[str, Any]) -> bool:
+    """Is `noun` the object of "during" or of a preposition on a noun of a time ("the time of the accord"), so
+    that its date is its head's (date_of_holding)?"""
+    prep = noun.head
+    return noun.dep_ == "pobj" and (prep.lemma_.lower() in words["during"] or (
+        prep.head.i != prep.i and prep.head.lower_ in words["time_noun"]))
 
 
 def described_in_the_past(ent: Any) -> bool:

@@ -1226,3 +1226,42 @@ def test_en19b_a_kremlin_readout_of_the_president_elect() -> None:
     # "President-elect of the Islamic Republic of Iran X" (catalogue title; main: nothing)
     text = "Vladimir Putin sent a message to President-elect of the Islamic Republic of Iran Masoud Pezeshkian."
     assert read(text, "iran-president", "Ebrahim Raisi", published="2024-07-08") == ("changed", "Masoud Pezeshkian")
+
+
+def test_en20b_a_date_on_another_noun_leaves_the_holder_current() -> None:
+    # "in 2015" dates the union's enlargement, not the president's landing (main: nothing, the holder made past by
+    # the sentence's latest date)
+    text = ("Iranian President Masoud Pezeshkian landed in Minsk on Tuesday for the Eurasian summit, the first held "
+            "there since the union's enlargement in 2015.")
+    assert read(text, "iran-president", "Ebrahim Raisi", published="2025-06-24") == ("changed", "Masoud Pezeshkian")
+    # a date on the holder's title through a noun of a time or "during", or on his own act, still makes him past
+    for past in ("Mohammad Javad Zarif, foreign minister at the time of the 2015 accord, told students in Tehran on "
+                 "Monday that diplomacy had failed.",
+                 "Zarif, Iran's top diplomat during the 2015 talks in Vienna, spoke at the university on Monday."):
+        got = read(past, "iran-foreign-minister", "Abbas Araghchi", published="2025-06-02")
+        assert got is None or got[0] != "changed", past
+    for past in ("President Ebrahim Raisi paid a visit to Moscow in January 2022, the first by an Iranian leader in "
+                 "years.", "President Ebrahim Raisi's visit to Moscow in January 2022 produced the first draft.",):
+        got = read(past, "iran-president", "Masoud Pezeshkian", published="2025-06-02")
+        assert got is None or got[0] != "changed", past
+
+
+def test_en20b_a_tenure_since_a_date_lasts() -> None:
+    # "since 1989" starts a tenure that lasts (main: both past, nothing read)
+    text = "Ayatollah Ali Khamenei, Iran's supreme leader since 1989, met the cabinet on Sunday."
+    assert read(text, "iran-supreme-leader", "Ali Khamenei", published="2025-06-02") == ("confirmed", "Ali Khamenei")
+    text = "Russian Foreign Minister Sergei Lavrov, who has held the post since 2004, spoke to reporters in Minsk."
+    assert read(text, "russia-foreign-minister", "Sergey Lavrov", published="2025-06-02")[0] == "confirmed"
+    # a tenure told with its end is over
+    past = "Sergei Shoigu, who ran the defence ministry from 2012 until 2024, met Iranian officials in Tehran."
+    got = read(past, "russia-defense-minister", "Andrei Belousov", published="2025-06-02")
+    assert got is None or got[0] != "changed"
+
+
+def test_en20b_a_deputy_in_the_phrase_before_is_not_the_titles() -> None:
+    # "deputy" ended the clause before the semicolon; it took the president for a deputy's office (main: nothing)
+    text = "Tehran sent only a deputy foreign minister; President Masoud Pezeshkian stayed in Iran for the budget debate."
+    assert read(text, "iran-president", "Ebrahim Raisi", published="2025-05-09") == ("changed", "Masoud Pezeshkian")
+    # a deputy's title before the name is still another office
+    other = "Tehran sent Vice President Mohammad Reza Aref to the parade in Moscow on Friday."
+    assert read(other, "iran-president", "Ebrahim Raisi", published="2025-05-09") is None
