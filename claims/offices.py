@@ -96,6 +96,9 @@ LEXICON: dict[str, dict[str, Any]] = {
         # "won the runoff to become president" (not a plan: "was nominated to become")
         "outcome": frozenset({"win", "receive", "secure", "garner", "gain", "obtain", "get", "collect", "clinch"}),
         "election": frozenset({"election", "runoff", "run-off", "vote", "race", "ballot", "poll", "contest"}),
+        # the office itself as what is won, and the office word it stands for: "X won the presidency in July"
+        # (election_holdings)
+        "office_noun": {"presidency": "president"},
         "the_country": re.compile(r"\b(?:the|that|this)\s+country['’]s(?:\s+(?:newly|elected|new|acting|interim|"
                                   r"incoming))*\s*$", re.IGNORECASE),
         # words allowed between a title and the name, or inside a title ("newly elected", "acting")
@@ -109,6 +112,8 @@ LEXICON: dict[str, dict[str, Any]] = {
         # during the 2022 visit") (date_of_holding)
         "time_noun": frozenset({"time", "times", "era", "days", "period", "height", "eve", "run-up", "wake"}),
         "during": frozenset({"during", "throughout", "amid", "amidst"}),
+        # a last act in an office tells the tenure's end ("his final trip as foreign minister") (possessed_as)
+        "final": frozenset({"last", "final", "farewell"}),
         "deputy": re.compile(r"\b(?:vice|deputy|first\s+deputy|spokes\w*|adviser|advisor|aide|envoy|ambassador|"
                              r"assistant|secretary)\b", re.IGNORECASE),
     },
@@ -181,7 +186,8 @@ def prefilter_patterns(catalogue: Any, holders: tuple[str, ...]
     if key not in _PREFILTERS:
         if len(_PREFILTERS) > 64:
             _PREFILTERS.clear()
-        words = [w for o in offices(catalogue) for w in o.words] + ["counterpart"] + sorted(LEXICON["en"]["acting"])
+        words = [w for o in offices(catalogue) for w in o.words] + ["counterpart"] + sorted(LEXICON["en"]["acting"]) \
+            + sorted(LEXICON["en"]["office_noun"])
         words += [n.split()[-1] for n in holders if n.strip()]
         words += [t for c in catalogue.claims if c.type == "person" for t in c.titles if t.isascii()]  # "top diplomat"
         _PREFILTERS[key] = (catalogue, (
@@ -306,6 +312,7 @@ def read_holdings(text: str, docs: dict[int, Any], catalogue: Any, baseline: dic
         found += predicate_holdings(doc, i, catalogue, words)
         found += listed_by_country(doc, i, catalogue, known, words)
         found += election_holdings(doc, i, catalogue, words)
+        found += possessed_as(doc, i, catalogue, words)
         found += government_holdings(doc, i, catalogue, known, words)
     found += resolve_by_context(unresolved, found, catalogue, known, counts, words)
     found += duty_holdings(docs, catalogue, baseline, words)
@@ -738,7 +745,9 @@ def titles_of(doc: Any, ent: Any, catalogue: Any, words: dict[str, Any], main_pa
                               set(office.words) for n in holder_names(catalogue, known or {}, o.claim)
                               if re.search(rf"\b{re.escape(n.split()[-1])}\b", appos)), None)
                 past = past or bool(re.search(r"\bpredecessor\b", appos, re.IGNORECASE))
-            if party is not None:
+            if party is not None or bare_title(ent, office, words):
+                # a bare title ("X, foreign minister since August 2024, …") is left to the document, as an
+                # untitled "President X" is (resolve_by_context)
                 out.append((office, "appositive", party, past, (appos[:40],)))
     if not out:
         out += shared_title(ent, catalogue, words)
@@ -837,6 +846,19 @@ def appositive_title(ent: Any, pattern: re.Pattern[str]) -> str | None:
             if pattern.search(span.text) and len(span.text) < 80:
                 return span.text
     return None
+
+
+def bare_title(ent: Any, office: Office, words: dict[str, Any]) -> bool:
+    """Is an appositive of the name the office's words alone, with no country, deputy or other head ("X, foreign
+    minister since August 2024, …"; not "X, an adviser to the foreign minister", "X, deputy foreign minister")?"""
+    for child in ent.root.children:
+        if child.dep_ != "appos" or child.i < ent.root.i:
+            continue
+        words_before = [t for t in child.lefts if t.dep_ in ("amod", "compound")] + [child]
+        phrase = " ".join(t.lower_ for t in words_before)
+        if office_pattern(office.words).fullmatch(phrase) and not words["deputy"].search(phrase):
+            return True
+    return False
 
 
 def counterpart_of(doc: Any, ent: Any, catalogue: Any, words: dict[str, Any], known: dict[str, str] | None = None
@@ -1386,18 +1408,60 @@ def election_holdings(doc: Any, i: int, catalogue: Any, words: dict[str, Any]) -
         if verb.lemma_.lower() not in words["win"] or not stated_as_fact(verb) or complement_or_plan(verb) \
                 or verb.dep_ in ("relcl", "advcl", "pcomp", "acl"):
             continue
-        votes = [c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() in words["election"]]
+        votes = [c for c in verb.children if c.dep_ == "dobj" and (
+            c.lemma_.lower() in words["election"] or c.lemma_.lower() in words["office_noun"] and not any(
+                g.dep_ == "prep" for g in c.children))]  # "the presidency of the council" is another body's
         people = [c for c in verb.children if c.dep_ == "nsubj" and c.pos_ == "PROPN"]
         if not votes or not people:
             continue
         vote_text = phrase(votes[0])
         party = party_of(vote_text, catalogue.parties) or party_following(
             doc.text[votes[0].idx + len(votes[0].text):], catalogue.parties)
+        if party is None and votes[0].lemma_.lower() in words["office_noun"]:
+            # "X won the presidency": the office the name is known to hold (the names table)
+            name = clean(proper_name(people[0]).text)
+            party = next((o.party for o in offices(catalogue) if words["office_noun"][votes[0].lemma_.lower()]
+                          in o.words and any(same_person(name, n) for n in holder_names(catalogue, {}, o.claim))),
+                         None)
         for office in offices(catalogue):
-            if office.party == party and derived_pattern(office.words).search(vote_text):
+            if office.party == party and (derived_pattern(office.words).search(vote_text) or words["office_noun"].get(
+                    votes[0].lemma_.lower()) in office.words):
                 name = proper_name(people[0])
                 out.append(Holding(office.claim, clean(name.text), i, name.start_char, name.end_char, False,
                                    "predicate", (verb.text,)))
+    return out
+
+
+def possessed_as(doc: Any, i: int, catalogue: Any, words: dict[str, Any]) -> list[Holding]:
+    """The office an "as" phrase gives the subject's own act told by a noun: "X landed in Moscow for his first
+    visit to Russia as president", "X used her speech as foreign minister to …" (the possessive pronoun is the
+    subject's; the clause stated as fact). The party is the office's own words' or the one the name is known to
+    hold (the names table). Not a last act ("his final trip as foreign minister" tells the tenure's end, words
+    ["final"]), nor a deputy's office."""
+    out = []
+    for noun in doc:
+        if noun.pos_ != "NOUN" or not any(c.dep_ == "poss" and c.pos_ == "PRON" for c in noun.children) or any(
+                c.dep_ == "amod" and c.lower_ in words["final"] for c in noun.children):
+            continue
+        offices_ = [g for c in noun.children if c.dep_ == "prep" and c.lower_ == "as" for g in c.children
+                    if g.dep_ == "pobj"]
+        verb = next((a for a in noun.ancestors if a.pos_ in ("VERB", "AUX")), None)
+        if not offices_ or verb is None or not stated_as_fact(verb) or verb.dep_ in ("relcl", "acl", "advcl"):
+            continue
+        people = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.pos_ == "PROPN"
+                  and c.ent_type_ in ("PERSON", "")]
+        office_text = phrase(offices_[0])
+        if not people or words["deputy"].search(office_text):
+            continue
+        name = without_title(proper_name(people[0]), catalogue, words)
+        if any(e.label_ == "PERSON" and not (e.start <= people[0].i < e.end) for e in doc.ents):
+            continue  # "Putin welcomed X on his first visit as president": whose the pronoun is, the parse cannot say
+        party = party_of(office_text, catalogue.parties) or next(
+            (o.party for o in offices(catalogue) if office_pattern(o.words).search(office_text)
+             and any(same_person(clean(name.text), n) for n in holder_names(catalogue, {}, o.claim))), None)
+        out += [Holding(o.claim, clean(name.text), i, name.start_char, name.end_char, False, "predicate",
+                        (offices_[0].text,)) for o in offices(catalogue)
+                if o.party == party and office_pattern(o.words).search(office_text)][:1]
     return out
 
 

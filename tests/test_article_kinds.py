@@ -1265,3 +1265,43 @@ def test_en20b_a_deputy_in_the_phrase_before_is_not_the_titles() -> None:
     # a deputy's title before the name is still another office
     other = "Tehran sent Vice President Mohammad Reza Aref to the parade in Moscow on Friday."
     assert read(other, "iran-president", "Ebrahim Raisi", published="2025-05-09") is None
+
+
+def test_en20b_a_bare_title_in_apposition_is_left_to_the_document() -> None:
+    # "X, foreign minister since …" with no country was dropped (main: nothing); a bare "President X" is resolved
+    # by the document and the name's known office, and so is a bare appositive now
+    text = ("Iran's government speaks with several voices. Abbas Araghchi, foreign minister since August 2024, "
+            "handles the contacts with Oman and Europe.")
+    assert read(text, "iran-foreign-minister", "Hossein Amir Abdollahian",
+                published="2025-06-20") == ("changed", "Abbas Araghchi")
+    # not an office's other head ("an adviser to the foreign minister"), nor a deputy's
+    for other in ("Iran's government speaks with several voices. Mahmoud Vaezi, an adviser to the foreign minister, "
+                  "handles the contacts with Oman.",
+                  "Iran's government speaks with several voices. Kazem Gharibabadi, deputy foreign minister, "
+                  "handles the contacts with Oman."):
+        assert read(other, "iran-foreign-minister", "Hossein Amir Abdollahian", published="2025-06-20") is None, other
+
+
+def test_en20b_the_subjects_own_act_as_an_office() -> None:
+    # "for his first visit to Russia as president" (main: nothing, the office only in the "as" phrase on a noun)
+    text = "Masoud Pezeshkian touched down in Minsk on Thursday for his first trip to Belarus as president."
+    assert read(text, "iran-president", "Ebrahim Raisi", published="2025-01-17") == ("changed", "Masoud Pezeshkian")
+    # a last act tells the tenure's end; a second person leaves the pronoun's owner open
+    for other in ("Zarif flew to Vienna on Monday for his final trip as foreign minister.",
+                  "Sergei Lavrov greeted Abbas Araghchi in Moscow on his first visit as Iran's foreign minister."):
+        got = read(other, "iran-foreign-minister", "Hossein Amir Abdollahian", published="2025-01-17")
+        assert got is None or got[1] != "Sergei Lavrov", other
+    got = read("Zarif flew to Vienna on Monday for his final trip as foreign minister.", "iran-foreign-minister",
+               "Abbas Araghchi", published="2025-01-17")
+    assert got is None or got[0] != "changed"
+
+
+def test_en20b_the_office_won_by_its_noun() -> None:
+    # "X won the presidency" (main: nothing; "won Iran's presidential runoff" was read)
+    text = "Masoud Pezeshkian, a cardiac surgeon from Tabriz, won the presidency last July and leads the cabinet."
+    assert read(text, "iran-president", "Ebrahim Raisi", published="2025-06-20") == ("changed", "Masoud Pezeshkian")
+    # not a chance of winning it, nor the presidency of another body
+    for other in ("Masoud Pezeshkian could win the presidency, analysts said on Monday.",
+                  "Masoud Pezeshkian won the presidency of the medical council in Tabriz."):
+        got = read(other, "iran-president", "Ebrahim Raisi", published="2025-06-20")
+        assert got is None or got[0] != "changed", other
