@@ -318,7 +318,7 @@ def holder_dates(doc: Any, holding: Any, ref: Any, skipped: list[Any] | None = N
             if skipped is not None:
                 skipped.append(ent)
             continue  # another person's relative clause
-        if not date_of_holding(ent, name, OFFICE_WORDS["en"]):
+        if doc.lang_ == "en" and not date_of_holding(ent, name, OFFICE_WORDS["en"]):  # its function words are English
             if skipped is not None:
                 skipped.append(ent)
             continue  # another noun's date ("since the bloc's expansion in 2023"), or a tenure's start ("since 2004")
