@@ -1235,7 +1235,7 @@ def test_en20b_a_date_on_another_noun_leaves_the_holder_current() -> None:
             "there since the union's enlargement in 2015.")
     assert read(text, "iran-president", "Ebrahim Raisi", published="2025-06-24") == ("changed", "Masoud Pezeshkian")
     # a date on the holder's title through a noun of a time or "during", or on his own act, still makes him past
-    for past in ("Mohammad Javad Zarif, foreign minister at the time of the 2015 accord, told students in Tehran on "
+    for past in ("Mohammad Javad Zarif, foreign minister in the days of the 2015 accord, told students in Tehran on "
                  "Monday that diplomacy had failed.",
                  "Zarif, Iran's top diplomat during the 2015 talks in Vienna, spoke at the university on Monday."):
         got = read(past, "iran-foreign-minister", "Abbas Araghchi", published="2025-06-02")
@@ -1250,7 +1250,7 @@ def test_en20b_a_tenure_since_a_date_lasts() -> None:
     # "since 1989" starts a tenure that lasts (main: both past, nothing read)
     text = "Ayatollah Ali Khamenei, Iran's supreme leader since 1989, met the cabinet on Sunday."
     assert read(text, "iran-supreme-leader", "Ali Khamenei", published="2025-06-02") == ("confirmed", "Ali Khamenei")
-    text = "Russian Foreign Minister Sergei Lavrov, who has held the post since 2004, spoke to reporters in Minsk."
+    text = "Russian Foreign Minister Sergei Lavrov, in charge of the ministry since 2004, spoke to reporters in Minsk."
     assert read(text, "russia-foreign-minister", "Sergey Lavrov", published="2025-06-02")[0] == "confirmed"
     # a tenure told with its end is over
     past = "Sergei Shoigu, who ran the defence ministry from 2012 until 2024, met Iranian officials in Tehran."
