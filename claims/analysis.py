@@ -19,8 +19,8 @@ from claims import languages
 from extractors.language import language_code
 from extractors.text import iso_day as parse_date
 from claims.names import canonical, known_names
-from claims.offices import LEXICON as OFFICE_WORDS, described_in_the_past, named_as_removed, needs_parse, offices, \
-    read_holdings, replacements, tenure_ended, tenure_ends
+from claims.offices import LEXICON as OFFICE_WORDS, date_of_holding, described_in_the_past, named_as_removed, \
+    needs_parse, offices, read_holdings, replacements, tenure_ended, tenure_ends
 from claims.statements import denial_sentences, denials, followers_to_parse, restate, sentences_to_parse
 from claims.values import Modality, same_person
 
@@ -320,6 +320,10 @@ def holder_dates(doc: Any, holding: Any, ref: Any, skipped: list[Any] | None = N
             if skipped is not None:
                 skipped.append(ent)
             continue  # another person's relative clause
+        if doc.lang_ == "en" and not date_of_holding(ent, name, OFFICE_WORDS["en"]):  # its function words are English
+            if skipped is not None:
+                skipped.append(ent)
+            continue  # another noun's date ("since the bloc's expansion in 2023"), or a tenure's start ("since 2004")
         for mention in entity_dates(ent, ref):
             if mention.relative:
                 continue

@@ -96,11 +96,24 @@ LEXICON: dict[str, dict[str, Any]] = {
         # "won the runoff to become president" (not a plan: "was nominated to become")
         "outcome": frozenset({"win", "receive", "secure", "garner", "gain", "obtain", "get", "collect", "clinch"}),
         "election": frozenset({"election", "runoff", "run-off", "vote", "race", "ballot", "poll", "contest"}),
+        # the office itself as what is won, and the office word it stands for: "X won the presidency in July"
+        # (election_holdings)
+        "office_noun": {"presidency": "president"},
         "the_country": re.compile(r"\b(?:the|that|this)\s+country['’]s(?:\s+(?:newly|elected|new|acting|interim|"
                                   r"incoming))*\s*$", re.IGNORECASE),
         # words allowed between a title and the name, or inside a title ("newly elected", "acting")
         "title_filler": re.compile(r"^(?:[\s,-]|elect\b|newly\b|elected\b|acting\b|interim\b|incoming\b|new\b|"
                                    r"first\b|vice\b|deputy\b|the\b|his\b|her\b|its\b)*$", re.IGNORECASE),
+        # a date after these begins a state that lasts ("supreme leader since 1989", "who has held the post since
+        # 2004"): the tenure's start, never a sign that it is over (date_of_holding)
+        "onset": frozenset({"since"}),
+        # nouns of a time that carry their complement's date to the phrase they modify ("foreign minister at the time
+        # of the 2015 accord", "in the days of the 2022 talks"), and prepositions that do so themselves ("president
+        # during the 2022 visit") (date_of_holding)
+        "time_noun": frozenset({"time", "times", "era", "days", "period", "height", "eve", "run-up", "wake"}),
+        "during": frozenset({"during", "throughout", "amid", "amidst"}),
+        # a last act in an office tells the tenure's end ("his final trip as foreign minister") (possessed_as)
+        "final": frozenset({"last", "final", "farewell"}),
         "deputy": re.compile(r"\b(?:vice|deputy|first\s+deputy|spokes\w*|adviser|advisor|aide|envoy|ambassador|"
                              r"assistant|secretary)\b", re.IGNORECASE),
     },
@@ -173,7 +186,8 @@ def prefilter_patterns(catalogue: Any, holders: tuple[str, ...]
     if key not in _PREFILTERS:
         if len(_PREFILTERS) > 64:
             _PREFILTERS.clear()
-        words = [w for o in offices(catalogue) for w in o.words] + ["counterpart"] + sorted(LEXICON["en"]["acting"])
+        words = [w for o in offices(catalogue) for w in o.words] + ["counterpart"] + sorted(LEXICON["en"]["acting"]) \
+            + sorted(LEXICON["en"]["office_noun"])
         words += [n.split()[-1] for n in holders if n.strip()]
         words += [t for c in catalogue.claims if c.type == "person" for t in c.titles if t.isascii()]  # "top diplomat"
         _PREFILTERS[key] = (catalogue, (
@@ -298,6 +312,7 @@ def read_holdings(text: str, docs: dict[int, Any], catalogue: Any, baseline: dic
         found += predicate_holdings(doc, i, catalogue, words)
         found += listed_by_country(doc, i, catalogue, known, words)
         found += election_holdings(doc, i, catalogue, words)
+        found += possessed_as(doc, i, catalogue, words)
         found += government_holdings(doc, i, catalogue, known, words)
     found += resolve_by_context(unresolved, found, catalogue, known, counts, words)
     found += duty_holdings(docs, catalogue, baseline, words)
@@ -474,7 +489,7 @@ def titled_subject(doc: Any, pattern: re.Pattern[str], words: dict[str, Any]) ->
             continue
         head = span[-1]
         lead = doc.text[max(0, hit.start() - 30):hit.start()]
-        if past_modifier(lead, words) or words["deputy"].search(lead[-25:]) or any(
+        if past_modifier(lead, words) or words["deputy"].search(phrase_lead(lead)[-25:]) or any(
                 c.dep_ in ("appos", "compound", "flat") for c in head.children if c.i > head.i):
             continue
         after = doc[head.i + 1:head.i + 3]
@@ -705,7 +720,7 @@ def titles_of(doc: Any, ent: Any, catalogue: Any, words: dict[str, Any], main_pa
             between = before[hit.end():]
             if words["title_filler"].match(between):
                 lead = before[:hit.start()]
-                if words["deputy"].search(lead[-25:]) or words["deputy"].search(between):
+                if words["deputy"].search(phrase_lead(lead)[-25:]) or words["deputy"].search(between):
                     continue  # "Vice President X", "deputy foreign minister X": another office
                 party = party_ending(lead, catalogue.parties)
                 if party is None and foreign_modifier(doc, ent.start_char - len(before) + len(lead), catalogue):
@@ -730,7 +745,9 @@ def titles_of(doc: Any, ent: Any, catalogue: Any, words: dict[str, Any], main_pa
                               set(office.words) for n in holder_names(catalogue, known or {}, o.claim)
                               if re.search(rf"\b{re.escape(n.split()[-1])}\b", appos)), None)
                 past = past or bool(re.search(r"\bpredecessor\b", appos, re.IGNORECASE))
-            if party is not None:
+            if party is not None or bare_title(ent, office, words):
+                # a bare title ("X, foreign minister since August 2024, …") is left to the document, as an
+                # untitled "President X" is (resolve_by_context)
                 out.append((office, "appositive", party, past, (appos[:40],)))
     if not out:
         out += shared_title(ent, catalogue, words)
@@ -767,6 +784,16 @@ def shared_title(ent: Any, catalogue: Any, words: dict[str, Any]) -> list[tuple[
         return []
     return [(office, "title", None, past_modifier(lead, words), (title.text,)) for office in offices(catalogue)
             if office_pattern(office.words).fullmatch(lemma_phrase)][:1]
+
+
+PHRASE_BREAK = re.compile(r"[,;:()\u2014\u2013]")
+
+
+def phrase_lead(lead: str) -> str:
+    """The words of `lead` (the text before a title) after its last comma, semicolon, colon, parenthesis or dash:
+    the title's own phrase ("Iran sent a deputy foreign minister; President X stayed away": "deputy" is another
+    phrase's word)."""
+    return PHRASE_BREAK.split(lead)[-1]
 
 
 def party_ending(lead: str, parties: dict[str, tuple[str, ...]]) -> str | None:
@@ -819,6 +846,19 @@ def appositive_title(ent: Any, pattern: re.Pattern[str]) -> str | None:
             if pattern.search(span.text) and len(span.text) < 80:
                 return span.text
     return None
+
+
+def bare_title(ent: Any, office: Office, words: dict[str, Any]) -> bool:
+    """Is an appositive of the name the office's words alone, with no country, deputy or other head ("X, foreign
+    minister since August 2024, …"; not "X, an adviser to the foreign minister", "X, deputy foreign minister")?"""
+    for child in ent.root.children:
+        if child.dep_ != "appos" or child.i < ent.root.i:
+            continue
+        words_before = [t for t in child.lefts if t.dep_ in ("amod", "compound")] + [child]
+        phrase = " ".join(t.lower_ for t in words_before)
+        if office_pattern(office.words).fullmatch(phrase) and not words["deputy"].search(phrase):
+            return True
+    return False
 
 
 def counterpart_of(doc: Any, ent: Any, catalogue: Any, words: dict[str, Any], known: dict[str, str] | None = None
@@ -1051,6 +1091,60 @@ def tenure_ended(ent: Any, words: dict[str, Any]) -> bool:
     return any(ends_tenure(c, "nsubjpass" if any(a.dep_ == "auxpass" for a in c.children) else "nsubj", words)
                for c in verb.children if c.dep_ == "conj" and not any(
                    s.dep_ in ("nsubj", "nsubjpass") for s in c.children))
+
+
+def date_of_holding(ent: Any, name: Sequence[Any], words: dict[str, Any]) -> bool:
+    """Does the DATE entity `ent` date the holding of the person named by the tokens `name` (one parsed sentence)?
+    It does when, walking up the parse from the date, it reaches the name, its title or appositive, a noun whose
+    phrase holds the name as an argument ("Raisi's visit to Moscow in 2022"), or a verb above the name, with at
+    most one noun of an event in between ("Raisi paid a visit to Moscow in 2022"). It does not when it modifies a
+    noun inside another noun's phrase ("arrived for the summit, the first since the bloc's expansion in 2023": the
+    expansion's date), nor after "since" (words["onset"]: "supreme leader since 1989" starts a tenure that lasts).
+    A noun of a time ("at the time of the 2015 accord") or a phrase of "during" carries the date on to what it
+    modifies; a place in a prepositional phrase ("in Tianjin") is passed through (its attachment is the parser's
+    weakest). Source: PP attachment as the modifier-head relation (Hindle and Rooth, "Structural ambiguity and
+    lexical relations", Computational Linguistics 19, 1993)."""
+    if not name:
+        return True
+    root = next((t for t in name if t.head not in name or t.head.i == t.i), name[0])
+    line = {t.i for t in name} | {c.i for c in root.children if c.dep_ in ("appos", "compound", "amod")} | (
+        {root.head.i} if root.dep_ == "appos" else set())
+    # the phrases that hold the name as an argument, up to the first clause or coordination
+    token = root
+    while token.dep_ not in ("conj", "appos", "relcl", "acl", "ROOT") and token.head.i != token.i:
+        token = token.head
+        line.add(token.i)
+    above = {a.i for a in root.ancestors if a.pos_ in ("VERB", "AUX")}
+    token, onset, noun = ent.root, False, None
+    for _ in range(12):
+        if token.lemma_.lower() in words["onset"] and token.pos_ in ("ADP", "SCONJ"):
+            onset = True
+        if token.head.i == token.i:
+            return not onset
+        token = token.head
+        if ent.start <= token.i < ent.end:
+            continue
+        if token.i in line:
+            return not onset
+        if token.pos_ in ("VERB", "AUX"):
+            if noun is not None or token.i in above:
+                return token.i in above and not onset
+            continue  # another clause's verb: its own attachment decides
+        if token.pos_ not in ("NOUN", "PROPN") or token.lower_ in words["time_noun"] or (
+                token.pos_ == "PROPN" and token.dep_ in ("pobj", "compound")) or carried(token, words):
+            continue
+        if noun is not None:
+            return False  # a noun inside another noun's phrase
+        noun = token
+    return True
+
+
+def carried(noun: Any, words: dict[str, Any]) -> bool:
+    """Is `noun` the object of "during" or of a preposition on a noun of a time ("the time of the accord"), so
+    that its date is its head's (date_of_holding)?"""
+    prep = noun.head
+    return noun.dep_ == "pobj" and (prep.lemma_.lower() in words["during"] or (
+        prep.head.i != prep.i and prep.head.lower_ in words["time_noun"]))
 
 
 def described_in_the_past(ent: Any) -> bool:
@@ -1314,18 +1408,60 @@ def election_holdings(doc: Any, i: int, catalogue: Any, words: dict[str, Any]) -
         if verb.lemma_.lower() not in words["win"] or not stated_as_fact(verb) or complement_or_plan(verb) \
                 or verb.dep_ in ("relcl", "advcl", "pcomp", "acl"):
             continue
-        votes = [c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() in words["election"]]
+        votes = [c for c in verb.children if c.dep_ == "dobj" and (
+            c.lemma_.lower() in words["election"] or c.lemma_.lower() in words["office_noun"] and not any(
+                g.dep_ == "prep" for g in c.children))]  # "the presidency of the council" is another body's
         people = [c for c in verb.children if c.dep_ == "nsubj" and c.pos_ == "PROPN"]
         if not votes or not people:
             continue
         vote_text = phrase(votes[0])
         party = party_of(vote_text, catalogue.parties) or party_following(
             doc.text[votes[0].idx + len(votes[0].text):], catalogue.parties)
+        if party is None and votes[0].lemma_.lower() in words["office_noun"]:
+            # "X won the presidency": the office the name is known to hold (the names table)
+            name = clean(proper_name(people[0]).text)
+            party = next((o.party for o in offices(catalogue) if words["office_noun"][votes[0].lemma_.lower()]
+                          in o.words and any(same_person(name, n) for n in holder_names(catalogue, {}, o.claim))),
+                         None)
         for office in offices(catalogue):
-            if office.party == party and derived_pattern(office.words).search(vote_text):
+            if office.party == party and (derived_pattern(office.words).search(vote_text) or words["office_noun"].get(
+                    votes[0].lemma_.lower()) in office.words):
                 name = proper_name(people[0])
                 out.append(Holding(office.claim, clean(name.text), i, name.start_char, name.end_char, False,
                                    "predicate", (verb.text,)))
+    return out
+
+
+def possessed_as(doc: Any, i: int, catalogue: Any, words: dict[str, Any]) -> list[Holding]:
+    """The office an "as" phrase gives the subject's own act told by a noun: "X landed in Moscow for his first
+    visit to Russia as president", "X used her speech as foreign minister to …" (the possessive pronoun is the
+    subject's; the clause stated as fact). The party is the office's own words' or the one the name is known to
+    hold (the names table). Not a last act ("his final trip as foreign minister" tells the tenure's end, words
+    ["final"]), nor a deputy's office."""
+    out = []
+    for noun in doc:
+        if noun.pos_ != "NOUN" or not any(c.dep_ == "poss" and c.pos_ == "PRON" for c in noun.children) or any(
+                c.dep_ == "amod" and c.lower_ in words["final"] for c in noun.children):
+            continue
+        offices_ = [g for c in noun.children if c.dep_ == "prep" and c.lower_ == "as" for g in c.children
+                    if g.dep_ == "pobj"]
+        verb = next((a for a in noun.ancestors if a.pos_ in ("VERB", "AUX")), None)
+        if not offices_ or verb is None or not stated_as_fact(verb) or verb.dep_ in ("relcl", "acl", "advcl"):
+            continue
+        people = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.pos_ == "PROPN"
+                  and c.ent_type_ in ("PERSON", "")]
+        office_text = phrase(offices_[0])
+        if not people or words["deputy"].search(office_text):
+            continue
+        name = without_title(proper_name(people[0]), catalogue, words)
+        if any(e.label_ == "PERSON" and not (e.start <= people[0].i < e.end) for e in doc.ents):
+            continue  # "Putin welcomed X on his first visit as president": whose the pronoun is, the parse cannot say
+        party = party_of(office_text, catalogue.parties) or next(
+            (o.party for o in offices(catalogue) if office_pattern(o.words).search(office_text)
+             and any(same_person(clean(name.text), n) for n in holder_names(catalogue, {}, o.claim))), None)
+        out += [Holding(o.claim, clean(name.text), i, name.start_char, name.end_char, False, "predicate",
+                        (offices_[0].text,)) for o in offices(catalogue)
+                if o.party == party and office_pattern(o.words).search(office_text)][:1]
     return out
 
 

@@ -1241,6 +1241,8 @@ def test_en19b_a_kremlin_readout_of_the_president_elect() -> None:
     ("Russia's trade with Iran reached $4.8 billion in 2024. It rose 15.5% against 2023, the envoy said at a "
      "reception on National Day.", "+15.5% (2024)"),
 ])
+
+
 def test_en20a_a_growth_whose_subject_points_back_at_the_level(text: str, growth: str) -> None:
     # the level in one sentence, the growth in the next with "that", "this" or "the figure" as its subject
     # (main: the level only)
@@ -1253,6 +1255,8 @@ def test_en20a_a_growth_whose_subject_points_back_at_the_level(text: str, growth
     "Trade between Iran and Russia reached $3.7 billion in January-August 2025. That is 8% more than a year earlier.",
     "Iran's trade with the Eurasian Economic Union reached $6 billion in 2024. That is 10% more than a year earlier.",
 ])
+
+
 def test_en20a_a_pointer_after_another_pairs_or_a_part_years_figure_is_unread(text: str) -> None:
     assert read(text, "trade-growth", "+81% (2021)", published="2025-10-20") is None
 
@@ -1264,6 +1268,8 @@ def test_en20a_a_pointer_after_another_pairs_or_a_part_years_figure_is_unread(te
     # "commercial exchanges" is the whole trade, not a sector of it (main: nothing)
     "The commercial exchanges of Iran and Russia totalled $4.8 billion in 2024, the envoy said.",
 ])
+
+
 def test_en20a_a_colon_dateline_and_commercial_exchanges_give_the_level(text: str) -> None:
     assert read(text, "bilateral-trade", "$3.5–4 billion (2021)", published="2025-02-20") == (
         "changed", "$4.8 billion (2024)")
@@ -1281,6 +1287,8 @@ def test_en20a_a_sectors_exchanges_stay_unread() -> None:
     ("Iranian exporters say the Eurasian trade pact, which took effect in May, has cut their costs.", "2025-08-01",
      "in force"),
 ])
+
+
 def test_en20a_the_eurasian_agreement_told_loosely(text: str, published: str, value: str) -> None:
     assert read(text, "eaeu-free-trade", "negotiating", published=published) == ("changed", value)
 
@@ -1305,3 +1313,82 @@ def test_en20a_a_signature_still_to_come_stays_in_doubt() -> None:
     text = ("Iran and the Eurasian Economic Union signed a free trade agreement, a Russian outlet said.\n"
             "Officials in Tehran said the agreement will be signed next month.")
     assert read(text, "eaeu-free-trade", "negotiating", published="2023-11-20") != ("changed", "agreement signed")
+
+
+def test_en20b_a_date_on_another_noun_leaves_the_holder_current() -> None:
+    # "in 2015" dates the union's enlargement, not the president's landing (main: nothing, the holder made past by
+    # the sentence's latest date)
+    text = ("Iranian President Masoud Pezeshkian landed in Minsk on Tuesday for the Eurasian summit, the first held "
+            "there since the union's enlargement in 2015.")
+    assert read(text, "iran-president", "Ebrahim Raisi", published="2025-06-24") == ("changed", "Masoud Pezeshkian")
+    # a date on the holder's title through a noun of a time or "during", or on his own act, still makes him past
+    for past in ("Mohammad Javad Zarif, foreign minister in the days of the 2015 accord, told students in Tehran on "
+                 "Monday that diplomacy had failed.",
+                 "Zarif, Iran's top diplomat during the 2015 talks in Vienna, spoke at the university on Monday."):
+        got = read(past, "iran-foreign-minister", "Abbas Araghchi", published="2025-06-02")
+        assert got is None or got[0] != "changed", past
+    for past in ("President Ebrahim Raisi paid a visit to Moscow in January 2022, the first by an Iranian leader in "
+                 "years.", "President Ebrahim Raisi's visit to Moscow in January 2022 produced the first draft.",):
+        got = read(past, "iran-president", "Masoud Pezeshkian", published="2025-06-02")
+        assert got is None or got[0] != "changed", past
+
+
+def test_en20b_a_tenure_since_a_date_lasts() -> None:
+    # "since 1989" starts a tenure that lasts (main: both past, nothing read)
+    text = "Ayatollah Ali Khamenei, Iran's supreme leader since 1989, met the cabinet on Sunday."
+    assert read(text, "iran-supreme-leader", "Ali Khamenei", published="2025-06-02") == ("confirmed", "Ali Khamenei")
+    text = "Russian Foreign Minister Sergei Lavrov, in charge of the ministry since 2004, spoke to reporters in Minsk."
+    assert read(text, "russia-foreign-minister", "Sergey Lavrov", published="2025-06-02")[0] == "confirmed"
+    # a tenure told with its end is over
+    past = "Sergei Shoigu, who ran the defence ministry from 2012 until 2024, met Iranian officials in Tehran."
+    got = read(past, "russia-defense-minister", "Andrei Belousov", published="2025-06-02")
+    assert got is None or got[0] != "changed"
+
+
+def test_en20b_a_deputy_in_the_phrase_before_is_not_the_titles() -> None:
+    # "deputy" ended the clause before the semicolon; it took the president for a deputy's office (main: nothing)
+    text = "Tehran sent only a deputy foreign minister; President Masoud Pezeshkian stayed in Iran for the budget debate."
+    assert read(text, "iran-president", "Ebrahim Raisi", published="2025-05-09") == ("changed", "Masoud Pezeshkian")
+    # a deputy's title before the name is still another office
+    other = "Tehran sent Vice President Mohammad Reza Aref to the parade in Moscow on Friday."
+    assert read(other, "iran-president", "Ebrahim Raisi", published="2025-05-09") is None
+
+
+def test_en20b_a_bare_title_in_apposition_is_left_to_the_document() -> None:
+    # "X, foreign minister since …" with no country was dropped (main: nothing); a bare "President X" is resolved
+    # by the document and the name's known office, and so is a bare appositive now
+    text = ("Iran's government speaks with several voices. Abbas Araghchi, foreign minister since August 2024, "
+            "handles the contacts with Oman and Europe.")
+    assert read(text, "iran-foreign-minister", "Hossein Amir Abdollahian",
+                published="2025-06-20") == ("changed", "Abbas Araghchi")
+    # not an office's other head ("an adviser to the foreign minister"), nor a deputy's
+    for other in ("Iran's government speaks with several voices. Mahmoud Vaezi, an adviser to the foreign minister, "
+                  "handles the contacts with Oman.",
+                  "Iran's government speaks with several voices. Kazem Gharibabadi, deputy foreign minister, "
+                  "handles the contacts with Oman."):
+        assert read(other, "iran-foreign-minister", "Hossein Amir Abdollahian", published="2025-06-20") is None, other
+
+
+def test_en20b_the_subjects_own_act_as_an_office() -> None:
+    # "for his first visit to Russia as president" (main: nothing, the office only in the "as" phrase on a noun)
+    text = "Masoud Pezeshkian touched down in Minsk on Thursday for his first trip to Belarus as president."
+    assert read(text, "iran-president", "Ebrahim Raisi", published="2025-01-17") == ("changed", "Masoud Pezeshkian")
+    # a last act tells the tenure's end; a second person leaves the pronoun's owner open
+    for other in ("Zarif flew to Vienna on Monday for his final trip as foreign minister.",
+                  "Sergei Lavrov greeted Abbas Araghchi in Moscow on his first visit as Iran's foreign minister."):
+        got = read(other, "iran-foreign-minister", "Hossein Amir Abdollahian", published="2025-01-17")
+        assert got is None or got[1] != "Sergei Lavrov", other
+    got = read("Zarif flew to Vienna on Monday for his final trip as foreign minister.", "iran-foreign-minister",
+               "Abbas Araghchi", published="2025-01-17")
+    assert got is None or got[0] != "changed"
+
+
+def test_en20b_the_office_won_by_its_noun() -> None:
+    # "X won the presidency" (main: nothing; "won Iran's presidential runoff" was read)
+    text = "Masoud Pezeshkian, a cardiac surgeon from Tabriz, won the presidency last July and leads the cabinet."
+    assert read(text, "iran-president", "Ebrahim Raisi", published="2025-06-20") == ("changed", "Masoud Pezeshkian")
+    # not a chance of winning it, nor the presidency of another body
+    for other in ("Masoud Pezeshkian could win the presidency, analysts said on Monday.",
+                  "Masoud Pezeshkian won the presidency of the medical council in Tabriz."):
+        got = read(other, "iran-president", "Ebrahim Raisi", published="2025-06-20")
+        assert got is None or got[0] != "changed", other
