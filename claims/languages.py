@@ -1770,6 +1770,8 @@ def taking_office(ctx: Context, i: int, catalogue: Catalogue, lang: str, read: s
     if not verbs:
         return []
     out: list[Reading] = []
+    approve = word_pattern(lang, "approved")
+    approving = [m.span() for m in approve.finditer(folded)] if approve else []
     people = getattr(ctx, "people", None) or known_people(catalogue)
     named = [(person, name_spans(sentence, folded, person, lang)) for person in people]
     for person, spells in named:
@@ -1815,6 +1817,12 @@ def taking_office(ctx: Context, i: int, catalogue: Catalogue, lang: str, read: s
                         or (o0 >= n1 and o0 - n1 <= ADJACENT and first - TAKE_REACH <= v[0] and v[1] <= first
                             and not CLAUSE_BREAK.search(sentence[v[1]:first]))
                         or (lang in VERB_LAST and last <= v[0] <= last + TAKE_NEXT
+                            and not CLAUSE_BREAK.search(sentence[last:v[0]]))
+                        # a verb approving a nominee (`approved`) closes the clause further on, after a date
+                        # and a count ("X پیشنهادی رئیس‌جمهور برای وزارت امور خارجه امروز چهارشنبه … با ۲۴۷
+                        # رأی موافق از مجلس رأی اعتماد گرفت", lang21)
+                        or (last <= v[0] <= last + TAKE_REACH
+                            and any(a[0] <= v[0] < a[1] for a in approving)
                             and not CLAUSE_BREAK.search(sentence[last:v[0]]))]
                 lead = CLAUSE_BREAK.split(sentence[max(0, o0 - DEPUTY_BEFORE):o0])[-1]
                 if not took or has(lang, "deputy", lead + " " + sentence[o0:o1]):
@@ -1866,8 +1874,11 @@ def tenure(sentence: str, span: tuple[int, int], lang: str, name: int | None = N
     own = (sentence[max(0, span[0] - PAST_REACH):span[0]] + inner
            + CLAUSE_BREAK.split(sentence[span[1]:span[1] + PAST_REACH])[0])
     # a verb approving him right after his name and title ("به عباس عراقچی، وزیر پیشنهادی امور خارجه، رأی اعتماد
-    # دادند": languages.toml `approved`, past and asserted) puts the nominee in office
-    approved = has(lang, "approved", sentence[span[1]:span[1] + APPROVED_REACH])
+    # دادند": languages.toml `approved`, past and asserted) puts the nominee in office; or closing his own clause
+    # further on, where a verb-final language puts it after a date and a count ("X پیشنهادی رئیس‌جمهور برای وزارت
+    # امور خارجه امروز … با ۲۴۷ رأی موافق از مجلس رأی اعتماد گرفت", lang21)
+    approved = has(lang, "approved", sentence[span[1]:span[1] + APPROVED_REACH]) or has(
+        lang, "approved", CLAUSE_BREAK.split(sentence[span[1]:span[1] + APPROVED_CLAUSE_REACH])[0])
     nominee = not past and bool(has(lang, "nominee", own)) and not proposer(sentence, span, name, lang) \
         and not approved
     return Modality(False, False, False, nominee, past, ("past",) if past else ("nominee",) if nominee else ())
@@ -1875,6 +1886,7 @@ def tenure(sentence: str, span: tuple[int, int], lang: str, name: int | None = N
 
 APPOSITION = re.compile(r",[^,]*,")
 APPROVED_REACH = 50  # characters after an office holder's span where a verb approving a nominee stands
+APPROVED_CLAUSE_REACH = 160  # characters after it where his own clause (up to a comma) may close with that verb
 
 
 def proposer(sentence: str, span: tuple[int, int], name: int, lang: str) -> bool:

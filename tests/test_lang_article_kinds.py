@@ -1231,3 +1231,56 @@ def test_lang20_the_persian_trigger_mechanism_in_its_other_word() -> None:
     # only threatened
     text = "سه کشور اروپایی تهدید کرده‌اند که سازوکار ماشه را فعال خواهند کرد."
     assert read(text, "fa", "2025-08-20").get("jcpoa-talks", ("", ""))[0] != "changed"
+
+
+# lang21: kinds of the blind round twenty-one (docs/ENGINE.md "Persian and Portuguese, blind round twenty-one")
+
+
+def test_lang21_a_persian_vote_of_confidence_closing_a_long_clause() -> None:
+    # the verb of approving a nominee closes his clause after a date and a count (taking_office, tenure)
+    text = ("عباس عراقچی، نامزد ریاست‌جمهور برای سکان دیپلماسی، نه؛ سید عباس عراقچی پیشنهادی دولت برای وزارت امور "
+            "خارجه روز چهارشنبه ۳۱ مرداد با ۲۴۷ رأی موافق از نمایندگان مجلس رأی اعتماد گرفت.")
+    assert read(text, "fa", "2024-08-21").get("iran-foreign-minister") == ("changed", "Abbas Araghchi")
+    # not yet voted on: still a nominee
+    text = ("سید عباس عراقچی پیشنهادی دولت برای وزارت امور خارجه روز دوشنبه ۲۹ مرداد برنامه‌هایش را در صحن مجلس "
+            "شورای اسلامی تشریح کرد و قرار است چهارشنبه رأی اعتماد بگیرد.")
+    assert read(text, "fa", "2024-08-19").get("iran-foreign-minister", ("", ""))[0] != "changed"
+    # refused
+    text = ("سید عباس عراقچی پیشنهادی دولت برای وزارت امور خارجه روز چهارشنبه ۳۱ مرداد با ۱۰۰ رأی موافق از "
+            "نمایندگان مجلس رأی اعتماد نگرفت.")
+    assert read(text, "fa", "2024-08-21").get("iran-foreign-minister", ("", ""))[0] != "changed"
+
+
+def test_lang21_a_persian_round_told_by_the_ordinal_before_its_noun() -> None:
+    # "سومین دور" as "دور سوم" (catalogue jcpoa-talks [claims.lang.fa.states])
+    text = "هیئت‌های ایران و آمریکا روز شنبه در مسقط دومین دور مذاکرات هسته‌ای را با میانجیگری عمان برگزار کردند."
+    assert read(text, "fa", "2025-04-19").get("jcpoa-talks") == ("changed", "ongoing")  # against a plain "stalled" record
+    # a round of other talks
+    text = "دومین دور مذاکرات تجاری ایران و روسیه روز شنبه در مسکو برگزار شد."
+    assert "jcpoa-talks" not in read(text, "fa", "2025-04-19")
+
+
+def test_lang21_portugals_words_for_talks_and_their_rounds() -> None:
+    # "conversações" and "ronda", Portugal's words for Brazil's "conversas" and "rodada" (catalogue)
+    text = "Irão e Estados Unidos realizaram este sábado, em Roma, a segunda ronda de conversações sobre o programa nuclear."
+    assert read(text, "pt", "2025-04-19").get("jcpoa-talks") == ("changed", "ongoing")  # against a plain "stalled" record
+    # the same words about trade
+    text = "Irão e Rússia realizaram este sábado a segunda ronda de conversações sobre o comércio de cereais."
+    assert "jcpoa-talks" not in read(text, "pt", "2025-04-19")
+
+
+@pytest.mark.parametrize("text,listed", [
+    # the passive with "ser" is an event as the active is ([context.lang.pt] events)
+    ("Um satélite iraniano de observação foi lançado hoje por um foguete russo Soyuz a partir de Vostochny.", True),
+    ("Um memorando entre os bancos centrais da Rússia e do Irã foi assinado nesta quarta-feira em Teerã.", True),
+    # not signed, another pair
+    ("Um memorando entre os bancos centrais da Rússia e do Irã não foi assinado nesta quarta-feira, como previsto.",
+     False),
+    ("Um memorando entre os bancos centrais da Rússia e da Índia foi assinado nesta quarta-feira em Nova Délhi.", False),
+])
+def test_lang21_a_portuguese_passive_event(text: str, listed: bool) -> None:
+    from baseline.catalogue import load_catalogue
+    from tests.reading import listed_developments
+
+    assert bool(listed_developments(load_catalogue(), text + "\nO texto não foi divulgado.", "pt",
+                                    "2025-07-23")) is listed
