@@ -201,7 +201,11 @@ EN_FLOOR = 1081
 # turned to the record's values and "reportedly" convention and six snapback labels to "The snapback contested": 54 of
 # 70; after lang20's kinds (docs/ENGINE.md "Other languages, blind round twenty") 65 of 70: ar 114, fa 178, pt 103,
 # ru 141, tr 96
-FLOORS: dict[str, int] = {"ar": 114, "fa": 178, "pt": 103, "ru": 141, "de": 79, "es": 49, "fr": 76, "it": 45, "tr": 96}
+# lang21 2026-12-02: 32 articles in fa and pt written blind (IRNA, ICANA, Tasnim, Etemad, Shargh, Kayhan, a ministry
+# statement, an IRIB bulletin; Folha, G1, Agência Brasil, Valor, Público, Lusa, RTP): main d5f89a2 read 37 of their 42
+# expectations as written (fa 24/28, pt 13/14); a railway label turned to the record's land-acquisition convention: 38;
+# after lang21's kinds (docs/ENGINE.md "Persian and Portuguese, blind round twenty-one") 40 of 42: fa 204, pt 117
+FLOORS: dict[str, int] = {"ar": 114, "fa": 204, "pt": 117, "ru": 141, "de": 79, "es": 49, "fr": 76, "it": 45, "tr": 96}
 
 
 def tally(catalogue, baseline, encoder=None, langs: set[str] | None = None) -> tuple[dict[str, list[int]], list[str]]:
