@@ -75,7 +75,7 @@ ARTICLES = Path(__file__).parent / "development_articles"
 # act, permission granted an English event, a Persian body's name in every spelling of its non-joiner and event words
 # of a ship docking (fa), a flight carried out (ru, tr) and the Arabic adjective without its article; 402 with its plural
 # ("قمرين صناعيين إيرانيين", ar.txt's Soyuz launch); round lang21 added 7 Persian and Portuguese articles written blind
-# (lang21.txt: 4 developments, 3 that list nothing): main d5f89a2 reads 6 of them (408 of 451); 409 with the Portuguese
+# (lang21.txt: 4 developments, 3 that list nothing): main d5f89a2 reads 6 of them; the branch reads 409 of 451 with the Portuguese
 # passive as an event ("foram lançados", [context.lang.pt] events)
 ARTICLE_FLOOR = 409
 
