@@ -506,6 +506,18 @@ def body_parties(ctx: Context, i: int, catalogue: Catalogue, named: bool = False
     return out
 
 
+def article_parties(ctx: Context) -> frozenset[str]:
+    """The parties the article names in its headline or any sentence. Asked for every sentence (bloc_parties):
+    computed once per page (the union over all sentences each time made a long page's reading grow with the
+    square of its sentences, perf21), again when the page's parties were set anew."""
+    title = frozenset(ctx.title_parties)
+    cached = getattr(ctx, "_article_parties", None)
+    if cached is None or cached[0] is not ctx.parties or cached[1] != title:
+        cached = (ctx.parties, title, title.union(*ctx.parties))
+        ctx._article_parties = cached  # type: ignore[attr-defined]
+    return cached[2]
+
+
 def bloc_parties(ctx: Context, i: int, catalogue: Catalogue) -> dict[str, list[tuple[int, int]]]:
     """The parties sentence `i` stands for by naming a bloc they belong to (the catalogue's [context.members]:
     "Iran joined BRICS", "Iran's observer status in the EAEU"): a party the sentence does not name itself but
@@ -515,7 +527,7 @@ def bloc_parties(ctx: Context, i: int, catalogue: Catalogue) -> dict[str, list[t
     members = catalogue.extra.get("members", {})  # type: ignore[union-attr]
     if not isinstance(members, dict) or not members:
         return {}
-    in_article = set(ctx.title_parties).union(*ctx.parties) if ctx.parties else set(ctx.title_parties)
+    in_article = article_parties(ctx)
     out: dict[str, list[tuple[int, int]]] = {}
     for party, blocs in members.items():
         if party in ctx.parties[i] or party not in in_article:

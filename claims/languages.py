@@ -43,7 +43,7 @@ from typing import Any
 
 from claims.catalogue import Catalogue, Claim, State
 from claims.entities import ARABIC_MARKS, countries_in
-from claims.names import latin, name_key, same_name, script, skeleton
+from claims.names import latin, name_key, same_keys, same_name, script, skeleton
 from claims.reader import (ARABIC_LETTER, MARKS_OPTIONAL, Context, Reading, clause_at, find_phrases, fold,
                             format_amount, is_stale, make_reading, prepare, presupposed_reading, read_state, scope_score,
                             topic_score)
@@ -1531,19 +1531,35 @@ def name_spans(sentence: str, folded: str, person: dict[str, Any], lang: str) ->
     Persian/Arabic script or a capitalised Latin word whose transliteration is the person's name
     (claims.names.same_name), so a declined Russian form or a spelling nobody listed still finds the person."""
     spans = [(a, b) for a, b, _ in find_phrases(folded, expand(person.get("spellings", ()), lang))]
+    name = person["name"]
+    key, arabic = name_key(name), script(name) == "arabic"
+    for start, end, kind, word_key in foreign_words(sentence):
+        # a Latin word only when its transliteration-folded key is as long as the name's, give or take a letter:
+        # shorter near spellings in Latin script are often other people ("Belov" is not "Belousov")
+        if same_keys(word_key, key, arabic or kind == "arabic") and (kind != "latin" or abs(len(word_key)
+                                                                                          - len(key)) <= 1):
+            spans.append((start, end))
+    return sorted(set(spans))
+
+
+# name_spans is asked for every known person in turn about the same sentence (titled_holders, named_alone,
+# unknown_holders, ...): the sentence's words are found and keyed once, not once per person (perf21)
+@lru_cache(maxsize=1024)
+def foreign_words(sentence: str) -> tuple[tuple[int, int, str, str], ...]:
+    """(start, end, script, name_key) of each word of `sentence` that name_spans compares with a person's name
+    (FOREIGN_WORD): four letters or more, a Cyrillic one capitalised, a Persian/Arabic one of SCAN_SKELETON
+    consonants or more."""
+    out = []
     for m in FOREIGN_WORD.finditer(sentence):
         word = m.group().strip("-\u200c")
         kind = script(word)
         if len(word) < 4 or (kind == "cyrillic" and not word[:1].isupper()):
             continue
-        if kind == "arabic" and len(skeleton(name_key(word))) < SCAN_SKELETON:
+        key = name_key(word)
+        if kind == "arabic" and len(skeleton(key)) < SCAN_SKELETON:
             continue
-        # a Latin word only when its transliteration-folded key is as long as the name's, give or take a letter:
-        # shorter near spellings in Latin script are often other people ("Belov" is not "Belousov")
-        if same_name(word, person["name"]) and (kind != "latin" or abs(len(name_key(word))
-                                                                         - len(name_key(person["name"]))) <= 1):
-            spans.append((m.start(), m.end()))
-    return sorted(set(spans))
+        out.append((m.start(), m.end(), kind, key))
+    return tuple(out)
 
 
 NAME_REACH = 45

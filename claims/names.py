@@ -95,6 +95,10 @@ def skeleton(key: str) -> str:
     return re.sub(r"(.)\1+", r"\1", re.sub(r"[aeiouyw]", "", key))
 
 
+# A page's capitalised words are compared with every known person's name, sentence by sentence
+# (claims.languages.name_spans): a long page asks for the same word's key thousands of times, and folding it
+# (person_key) was most of the engine's time on such a page (perf21). The key depends on the word alone.
+@lru_cache(maxsize=1 << 16)
 def name_key(name: str) -> str:
     """The comparison key of a name in any script: the transliteration-folded surname of its Latin form."""
     return person_key(latin(name))
@@ -102,12 +106,19 @@ def name_key(name: str) -> str:
 
 def same_name(a: str, b: str) -> bool:
     """Do two renderings, in any script, name one person (see the module docstring)?"""
-    ka, kb = name_key(a), name_key(b)
+    return same_keys(name_key(a), name_key(b), "arabic" in (script(a), script(b)))
+
+
+@lru_cache(maxsize=1 << 16)
+def same_keys(ka: str, kb: str, arabic: bool) -> bool:
+    """same_name on two names' keys (name_key); `arabic`: one of the names is in Persian/Arabic script, so
+    their consonant skeletons are compared. The answer depends on the three arguments alone (cached: a long
+    page compares the same word with the same names many times, difflib's ratio each time)."""
     if not ka or not kb:
         return False
     if ka == kb:
         return True
-    if "arabic" in (script(a), script(b)):
+    if arabic:
         sa, sb = skeleton(ka), skeleton(kb)
         return len(sa) >= MIN_SKELETON and sa == sb
     return ka[0] == kb[0] and min(len(ka), len(kb)) >= 5 and SequenceMatcher(None, ka, kb).ratio() >= SIMILAR

@@ -274,3 +274,44 @@ def test_party_of_and_the_parse_prefilter_give_the_long_ways_answers(two_countri
         assert offices.needs_parse(text, two_countries, ("Fumio Kishida",)) == first
     assert offices.needs_parse(TITLED[0].replace("President", "Prime Minister"), two_countries)
     assert not offices.needs_parse(SENTENCES[3], two_countries)
+
+
+# perf21: a long page's reading grew with the square of its length (bench/long_page.py); the shortcuts below give the
+# answers of the long way
+
+def test_perf21_wrapped_line_end_is_the_whole_text_search() -> None:
+    from extractors.text import _WRAPPED, _ends_wrapped, split_sentences
+
+    texts = ["a line ending in a word  ", "ends with a stop.\n", "  \t", "x,\u00a0\u2028 ", "", "é\n\n", "done!",
+             "Words then spaces      \n      ", "a,b_", "no\tend:"]
+    for text in texts:
+        for end in range(len(text) + 1):
+            assert _ends_wrapped(text, end) == bool(_WRAPPED.search(text, 0, end)), (text, end)
+    wrapped = ("The two governments said on Tuesday that the railway would be finished\n"
+               "within four years, and that the loan had been agreed.\nA new line.")
+    assert [s.text for s in split_sentences(wrapped)] == [
+        "The two governments said on Tuesday that the railway would be finished\n"
+        "within four years, and that the loan had been agreed.", "A new line."]
+
+
+@pytest.mark.parametrize("word,name", [("Pezeshkian", "Masoud Pezeshkian"), ("Пезешкианом", "Masoud Pezeshkian"),
+                                       ("پزشکیان", "Masoud Pezeshkian"), ("Belov", "Andrei Belousov"),
+                                       ("Lawrow", "Sergei Lavrov"), ("Araghtschi", "Abbas Araghchi")])
+def test_perf21_keyed_comparison_is_same_name(word: str, name: str) -> None:
+    from claims.names import name_key, same_keys, same_name, script
+
+    arabic = "arabic" in (script(word), script(name))
+    assert same_keys(name_key(word), name_key(name), arabic) == same_name(word, name)
+
+
+def test_perf21_article_parties_follow_the_page() -> None:
+    from types import SimpleNamespace
+
+    from claims.developments import article_parties
+
+    ctx = SimpleNamespace(parties=[{"Iran"}, set()], title_parties={"Russia"})
+    assert article_parties(ctx) == {"Iran", "Russia"}
+    ctx.parties = [set(), {"Japan"}]  # the page's parties set anew (claims.languages.prepare_in)
+    assert article_parties(ctx) == {"Japan", "Russia"}
+    ctx.title_parties |= {"India"}
+    assert article_parties(ctx) == {"Japan", "Russia", "India"}
