@@ -1697,7 +1697,7 @@ def asserted_clause(verb: Any) -> bool:
 def in_own_time(verb: Any) -> bool:
     """Past, present, present perfect or progressive, not past perfect ("had signed": a recap) nor a bare
     infinitive or gerund outside a finite clause ("to sign", "signing"), nor a passive infinitive ("are to be
-    shipped"). A past perfect reported by a verb of
+    shipped"); a bare verb under "can now" (newly_able) is the page's present. A past perfect reported by a verb of
     saying in the past is the reported present perfect, backshifted ("the banks said they had integrated
     their systems": the sequence of tenses of reported speech, Quirk et al. 1985 §14.31), in its own time."""
     aux = [a for a in verb.children if a.dep_ in ("aux", "auxpass")]
@@ -1708,6 +1708,8 @@ def in_own_time(verb: Any) -> bool:
         return verb.dep_ == "ccomp" and past and head.lemma_.lower() in STANCE_LEXICON["en"]["say"]
     if verb.tag_ in ("VBD", "VBZ", "VBP"):
         return True
+    if verb.tag_ == "VB" and newly_able(verb):
+        return True  # "cards can now withdraw cash …": a possibility that has just begun, the page's present
     if verb.tag_ in ("VBN", "VBG"):
         if any(a.lower_ == "to" for a in aux):
             return False  # a passive infinitive ("the containers are to be shipped on to India"): still to come

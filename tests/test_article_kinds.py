@@ -1433,3 +1433,23 @@ def test_dev21_a_standing_beside_the_other_blocs_claim_is_that_claims(catalogue:
     near = ("Russia welcomed Iran's new observer status in the Eurasian Economic Union on Tuesday, the Kremlin said.\n"
             "The union's leaders approved it at a summit in Minsk.")
     assert len(listed(catalogue, baseline, near, "2024-12-27")) == 1
+
+
+def test_dev21_can_now_with_an_active_verb_is_the_pages_present(catalogue: Any, baseline: dict[str, Any]) -> None:
+    # "can now buy" is a possibility that has just begun, like "can now be used" (claims.developments.in_own_time,
+    # newly_able): the lead is listed, not the elaboration after it; "could soon" is still a plan
+    text = ("TEHRAN, May 6 - Russian tourists can now buy train tickets at Iranian stations with their Mir cards, "
+            "Iran's central bank said on Tuesday.\nThe service began in Tehran and Mashhad.")
+    assert [s[:40] for s in listed(catalogue, baseline, text, "2025-05-07")] == ["Russian tourists can now buy train ticke"]
+    plan = ("TEHRAN, May 6 - Russian tourists could soon buy train tickets at Iranian stations with their Mir cards, "
+            "Iran's central bank said on Tuesday.\nThe service would begin in Tehran and Mashhad.")
+    assert listed(catalogue, baseline, plan, "2025-05-07") == []
+
+
+def test_dev21_a_passive_infinitive_is_still_to_come(catalogue: Any, baseline: dict[str, Any]) -> None:
+    # "are to be shipped" is a plan, not a page's event (claims.developments.in_own_time); the past is listed
+    lead = "A freight train with timber left a station near Moscow on Tuesday, the railway said.\n"
+    assert listed(catalogue, baseline, lead + "The 40 containers of Russian timber are to be shipped to Iranian "
+                  "buyers from the port of Astrakhan.", "2025-06-03") == []
+    assert len(listed(catalogue, baseline, lead + "The 40 containers of Russian timber were shipped to Iranian "
+                      "buyers from the port of Astrakhan.", "2025-06-03")) == 1

@@ -74,8 +74,12 @@ ARTICLES = Path(__file__).parent / "development_articles"
 # claim's topic named with no figure no statement of that claim, a present progressive ranked after the page's dated
 # act, permission granted an English event, a Persian body's name in every spelling of its non-joiner and event words
 # of a ship docking (fa), a flight carried out (ru, tr) and the Arabic adjective without its article; 402 with its plural
-# ("قمرين صناعيين إيرانيين", ar.txt's Soyuz launch)
-ARTICLE_FLOOR = 402
+# ("قمرين صناعيين إيرانيين", ar.txt's Soyuz launch); round dev21 added 31 English articles written blind (dev21_en.txt:
+# a development beside sentences about tracked claims in loose words, and pages that list nothing): main reads 22 of them
+# right (424 of the 475): 427 with a host receiving a visitor a routine contact, "It" after a referent of a tracked
+# thing the claim's, a bloc standing beside the other bloc's named claim that claim's and a passive infinitive still
+# to come; 428 with "can now" before an active verb the page's present
+ARTICLE_FLOOR = 428
 
 
 def articles() -> list[tuple[str, str, str, str, str, str]]:
