@@ -1711,8 +1711,11 @@ def in_own_time(verb: Any) -> bool:
     if verb.tag_ == "VB" and newly_able(verb):
         return True  # "cards can now withdraw cash …": a possibility that has just begun, the page's present
     if verb.tag_ in ("VBN", "VBG"):
-        if any(a.lower_ == "to" for a in aux):
-            return False  # a passive infinitive ("the containers are to be shipped on to India"): still to come
+        if any(a.lower_ == "to" for a in aux) and any(a.dep_ == "auxpass" for a in aux) and not any(
+                a.lemma_.lower() == "have" for a in aux):
+            # a passive infinitive ("the containers are to be shipped on to India"): still to come; a perfect one
+            # is a reported past ("is said to have delivered": reported_perfect)
+            return False
         if aux:
             return True
         # "…, linking X with Y" / "was made possible by linking": the event of a clause a finite verb carries
