@@ -193,6 +193,9 @@ LEXICON: dict[str, dict[str, frozenset[str]]] = {
         "habitual": frozenset({"every", "each", "often", "usually", "regularly", "routinely", "frequently",
                                "repeatedly", "always", "periodically", "habitually"}),
         "now": frozenset({"now"}),
+        # verbs of a host receiving a visitor ("received the commander of Iran's navy"): with a person as the
+        # object a contact of the routine kind (hosting), with a thing an event ("received the first jets")
+        "hosting": frozenset({"receive", "host", "greet"}),
         # words that set when an arrangement starts or ends ("waive visas from December", "until March"): a
         # month after one of them with no year written is no date of the statement, which may be before it
         "onset": frozenset({"from", "starting", "beginning", "as of", "effective", "until", "till", "by"}),
@@ -359,8 +362,10 @@ def development_candidate(ctx: Context, i: int, article: ArticleRef, catalogue: 
     if (read or about_tracked_claim(ctx, i, catalogue)) and not untracked_conjunct(ctx, i, catalogue, "en"):
         tracked = tuple(sorted((s, e) for claim in catalogue.claims if claim.type != "person"
                                for s, e, _ in find_phrases(folded, claim.topic)))
-        if not tracked:
-            return None  # about a claim its words do not name ("these jets"): all of it is the claim's
+        if not tracked or pointed_claim(ctx, i, catalogue):
+            # about a claim its words do not name ("these jets"; "It came into effect …" after "The pact was
+            # signed …"): all of it is the claim's, whatever other claim's words it names besides
+            return None
     spans = tuple(sorted((name, s, e) for name, aliases in ctx.party_aliases.items()
                          for s, e, _ in find_phrases(folded, aliases))
                    + [(name, s, e) for found_by in (blocs, bodies, body_parties(ctx, i, catalogue, named=True))
@@ -663,7 +668,9 @@ def untracked_conjunct(ctx: Context, i: int, catalogue: Catalogue, lang: str) ->
 def standing_in_bloc(ctx: Context, i: int, catalogue: Catalogue, lang: str) -> bool:
     """Does the sentence name a standing in a bloc that the bloc's own claim has no state for ("Iran's new
     observer status in the EAEU": a state word of another bloc's claim, the SCO's "observer", right before a
-    `location` word and the topic of a claim about a bloc of [context.members], the EAEU's free-trade claim)?
+    `location` word and the topic of a claim about a bloc of [context.members], the EAEU's free-trade claim, the
+    other bloc not named: "joined the SCO as a full member and holds observer status in the EAEU" states the SCO's
+    claim)?
     That standing is no statement about the bloc's claim: a development of its own, as an untracked conjunct
     is. `catalogue`: the language's view (claims.languages.for_language)."""
     folded = ctx.folded[i]
@@ -685,7 +692,10 @@ def standing_in_bloc(ctx: Context, i: int, catalogue: Catalogue, lang: str) -> b
                     gap = folded[e:ts]
                     if e <= ts and len(gap) <= CONJUNCT_REACH and any(
                             g.strip() == fold(w) or g.strip().startswith(fold(w) + " ") for w in location
-                            for g in [gap]) and not find_phrases(folded[s:e], own):
+                            for g in [gap]) and not find_phrases(folded[s:e], own) \
+                            and not find_phrases(folded, other.topic):
+                        # with the other bloc's own name the state word is that claim's ("a full member of the
+                        # SCO and an observer in the EAEU"): the sentence states the claim, the standing its context
                         return True
     return False
 
@@ -976,6 +986,16 @@ def about_tracked_claim(ctx: Context, i: int, catalogue: Catalogue) -> bool:
                for claim in catalogue.claims)
 
 
+def pointed_claim(ctx: Context, i: int, catalogue: Catalogue) -> bool:
+    """Is the sentence about a tracked claim (about_tracked_claim) whose subject it does not name, only points back
+    to ("the systems", "It" for the treaty the sentence before names: reader.topic_score 0.7)? Then the sentence
+    is that claim's, though it names another claim's words ("It came into effect days after the reimposition of
+    UN sanctions")."""
+    return any(claim.type != "person" and 0 < topic_score(ctx, i, claim) < 1
+               and (claim.type != "quantity" or with_figure(ctx.sentences[i].text, ctx.ref))
+               for claim in catalogue.claims)
+
+
 # words of an amount or its change written out ("$4.9 billion", "doubled", "a third"): with a digit, a figure
 _FIGURE_WORDS = re.compile(r"\b(?:[mbtr]illion|bn|percent|per cent|doubl\w*|tripl\w*|halv\w*|half|third|quarter|"
                            r"\w+fold)\b", re.I)
@@ -1078,7 +1098,8 @@ def read_events(candidates: list[Candidate], catalogue: Catalogue,
             c.tracked = ()  # "Iran's deputy trade minister": an office's portfolio, not the claim's subject
         if c.tracked and own_field(docs[parsed_text(c.statement)], c.tracked):
             c.tracked = ()  # "a treaty with Iran on the extradition of …": another treaty than the claim's
-        event = event_of(docs[parsed_text(c.statement)], c, routine, others, kinds, c.covered, example_kinds(catalogue))
+        event = event_of(docs[parsed_text(c.statement)], c, routine, others, kinds, c.covered, example_kinds(catalogue),
+                         offices)
         if event is not None:
             c.span, c.verb, c.known = (event.start, event.end), event.lemma, event.known
             c.several = several_things(docs[parsed_text(c.statement)], event)
@@ -1154,12 +1175,13 @@ def party_free_countries(catalogue: Catalogue) -> frozenset[str]:
 def event_of(doc: Any, c: Candidate, routine: tuple[frozenset[str], tuple[str, ...]],
              party_countries: frozenset[str], kinds: frozenset[str],
              covered: frozenset[str] = frozenset(),
-             examples: frozenset[str] = frozenset()) -> Event | None:
+             examples: frozenset[str] = frozenset(), offices: frozenset[str] = frozenset()) -> Event | None:
     """The predicate of `doc` that reports an event the parties take part in, or None: one of the
     catalogue's event kinds first; else any other dynamic verb (Event.known False: the ranking then asks
     for more semantic evidence). `covered`: head nouns that point back to a tracked claim the article
     states ("the treaty"): a sentence acting on one is about that claim. `examples`: the predicates of the
-    catalogue's development examples, the only kinds "the two countries" alone may do (example_kinds)."""
+    catalogue's development examples, the only kinds "the two countries" alone may do (example_kinds). `offices`:
+    the catalogue's one-word `officials` ("commander", "minister"): receiving one is hosting a visitor (hosting)."""
     words = LEXICON["en"]
     party_tokens: dict[int, set[str]] = {}  # a token of "the two countries" names both parties
     spans = list(c.parties) + [(name, s, e) for s, e in c.pairs for name in c.near]  # near: every party
@@ -1214,7 +1236,8 @@ def event_of(doc: Any, c: Candidate, routine: tuple[frozenset[str], tuple[str, .
             # named only as "the two countries": they must be the ones acting, not acted upon, in an event
             # of a kind the development examples name ("are discussing" is no event to list on so little)
             continue
-        if multilateral(clause, party_countries, party_tokens) or routine_event(clause, args, routine) or habitual(clause):
+        if multilateral(clause, party_countries, party_tokens) or routine_event(clause, args, routine) or habitual(
+                clause) or hosting(clause, offices):
             continue
         if not (c.headline or fragment(c.statement)) and generic_present(clause):
             continue  # a kind's habit in a sentence ("Iranians travel to Moscow …"); a headline's present is its past
@@ -1685,7 +1708,8 @@ def asserted_clause(verb: Any) -> bool:
 
 def in_own_time(verb: Any) -> bool:
     """Past, present, present perfect or progressive, not past perfect ("had signed": a recap) nor a bare
-    infinitive or gerund outside a finite clause ("to sign", "signing"). A past perfect reported by a verb of
+    infinitive or gerund outside a finite clause ("to sign", "signing"), nor a passive infinitive ("are to be
+    shipped"); a bare verb under "can now" (newly_able) is the page's present. A past perfect reported by a verb of
     saying in the past is the reported present perfect, backshifted ("the banks said they had integrated
     their systems": the sequence of tenses of reported speech, Quirk et al. 1985 §14.31), in its own time."""
     aux = [a for a in verb.children if a.dep_ in ("aux", "auxpass")]
@@ -1696,7 +1720,14 @@ def in_own_time(verb: Any) -> bool:
         return verb.dep_ == "ccomp" and past and head.lemma_.lower() in STANCE_LEXICON["en"]["say"]
     if verb.tag_ in ("VBD", "VBZ", "VBP"):
         return True
+    if verb.tag_ == "VB" and newly_able(verb):
+        return True  # "cards can now withdraw cash …": a possibility that has just begun, the page's present
     if verb.tag_ in ("VBN", "VBG"):
+        if any(a.lower_ == "to" for a in aux) and any(a.dep_ == "auxpass" for a in aux) and not any(
+                a.lemma_.lower() == "have" for a in aux):
+            # a passive infinitive ("the containers are to be shipped on to India"): still to come; a perfect one
+            # is a reported past ("is said to have delivered": reported_perfect)
+            return False
         if aux:
             return True
         # "…, linking X with Y" / "was made possible by linking": the event of a clause a finite verb carries
@@ -1937,6 +1968,20 @@ def routine_event(verb: Any, args: list[Any], routine: tuple[frozenset[str], tup
         return True
     text = fold(" ".join(t.text for t in sorted(args, key=lambda t: t.i)))
     return bool(phrases and find_phrases(text, phrases))
+
+
+def hosting(verb: Any, offices: frozenset[str]) -> bool:
+    """Is the event a host receiving a visitor ("Belousov received the commander of Iran's navy, Rear Admiral …",
+    "hosts Iranian military chief"): a verb of hosting (LEXICON "hosting") whose object is a person, named (a PERSON
+    entity heading it or set beside it) or by an office (`offices`, the catalogue's one-word `officials`)? A contact
+    of the routine kind, like a meeting; receiving a thing ("received the first trainer jets") is an event."""
+    if verb.lemma_.lower() not in LEXICON["en"]["hosting"]:
+        return False
+    for obj in (t for t in verb.children if t.dep_ == "dobj"):
+        if obj.lemma_.lower() in offices or obj.lower_ in offices or obj.ent_type_ == "PERSON" or any(
+                t.ent_type_ == "PERSON" for c in obj.children if c.dep_ == "appos" for t in c.subtree):
+            return True
+    return False
 
 
 def parsed_text(statement: str) -> str:

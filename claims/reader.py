@@ -556,8 +556,18 @@ def thing_pronoun(ctx: Context, i: int, claim: Claim) -> bool:
     signed in January. It entered into force on Thursday"): "it" opens the sentence as the subject of its main
     verb (or of the verb a speaker's "…, the ministry said" reports), the sentence names no tracked subject of its
     own, and the sentence before has the claim's subject as the subject of its main clause, naming no other
-    tracked thing there. Source: spaCy's English parse (nsubj, nsubjpass, ccomp)."""
-    if i == 0 or not ctx.folded[i].startswith("it ") or not find_phrases(ctx.folded[i - 1], claim.topic):
+    tracked thing there; that subject may be a definite referent of the claim's kind that points back to it in turn
+    ("The pact was signed in January … It came into effect …": topic_score). Source: spaCy's English parse (nsubj,
+    nsubjpass, ccomp)."""
+    if i == 0 or not ctx.folded[i].startswith("it "):
+        return False
+    # the sentence before names the thing itself, or points back to it with a definite referent
+    # ("The pact was signed in January … It came into effect days after …": the pact is the treaty)
+    pointer = None if find_phrases(ctx.folded[i - 1], claim.topic) else pointer_at(ctx, i - 1)
+    if pointer is None and not find_phrases(ctx.folded[i - 1], claim.topic):
+        return False
+    if pointer is not None and not (pointer.group(0).startswith(("the ", "this "))
+                                    and topic_score(ctx, i - 1, claim) > 0):
         return False
     doc, before = figure_doc(ctx, i), figure_doc(ctx, i - 1)
     if doc is None or before is None or not len(doc) or doc[0].lower_ != "it":
@@ -576,6 +586,8 @@ def thing_pronoun(ctx: Context, i: int, claim: Claim) -> bool:
         start = span[0].idx
         if any(start + a <= subject.idx < start + b for a, b, _ in find_phrases(fold(text), claim.topic)):
             return True
+        if pointer is not None and pointer.start("noun") <= subject.idx < pointer.end():
+            return True  # the referent itself is the subject ("The pact was signed …")
     return False
 
 

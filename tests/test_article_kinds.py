@@ -1392,3 +1392,64 @@ def test_en20b_the_office_won_by_its_noun() -> None:
                   "Masoud Pezeshkian won the presidency of the medical council in Tabriz."):
         got = read(other, "iran-president", "Ebrahim Raisi", published="2025-06-20")
         assert got is None or got[0] != "changed", other
+
+
+def listed(catalogue: Any, baseline: dict[str, Any], text: str, published: str, title: str = "") -> list[str]:
+    from tests.reading import listed_developments
+
+    return listed_developments(catalogue, text, published=published, title=title, baseline=baseline)
+
+
+def test_dev21_a_host_receiving_a_visitor_is_a_routine_contact(catalogue: Any, baseline: dict[str, Any]) -> None:
+    # a new office holder receiving a guest is no development (claims.developments.hosting); a thing received is
+    text = ("MOSCOW, March 3 - Russia's new defence minister Andrei Belousov received Iran's army chief, General "
+            "Mohammad Bagheri, in Moscow on Monday, the ministry said.\nThe two sides spoke about regional security.")
+    assert listed(catalogue, baseline, text, "2024-06-04") == []
+    assert listed(catalogue, baseline, "Officials gave no details of the talks.\nThe ministry published pictures "
+                  "of the meeting.", "2024-06-04", "Russia's new defence chief receives Iranian army commander") == []
+    near = ("TEHRAN, Sept 20 - Iran received the first batch of Russian Yak-130 trainer jets on Monday, the army "
+            "said.\nThe planes landed at an air base near Isfahan.")
+    assert len(listed(catalogue, baseline, near, "2023-09-22")) == 1
+
+
+def test_dev21_it_for_a_referent_of_a_tracked_thing_is_that_claims(catalogue: Any, baseline: dict[str, Any]) -> None:
+    # "It" after "The pact …", the pact being the treaty named before, is the treaty's (claims.reader.thing_pronoun,
+    # claims.developments.pointed_claim), though it names the UN sanctions besides; an agreement of its own stays
+    lead = ("Russia and Iran's comprehensive strategic partnership treaty is now law, the Russian foreign ministry "
+            "said on Thursday.\nThe pact was signed in Moscow in January by the two presidents.\n")
+    assert listed(catalogue, baseline, lead + "It took effect days after the United Nations restored its sanctions "
+                  "against Iran.", "2025-10-02") == []
+    assert len(listed(catalogue, baseline, lead + "On the same day Iran and Russia signed an agreement to link "
+                      "their bank card networks.", "2025-10-02")) == 1
+
+
+def test_dev21_a_standing_beside_the_other_blocs_claim_is_that_claims(catalogue: Any, baseline: dict[str, Any]
+                                                                      ) -> None:
+    # "a full member of the SCO and holds observer status in the EAEU" states the SCO's claim, the standing its
+    # context (claims.developments.standing_in_bloc); the new standing alone is still a development
+    text = ("Iran's satellite was built at home.\nIran is now a full member of the Shanghai Cooperation Organisation "
+            "and holds observer status in the Eurasian Economic Union, which Russia leads.")
+    assert listed(catalogue, baseline, text, "2025-06-10") == []
+    near = ("Russia welcomed Iran's new observer status in the Eurasian Economic Union on Tuesday, the Kremlin said.\n"
+            "The union's leaders approved it at a summit in Minsk.")
+    assert len(listed(catalogue, baseline, near, "2024-12-27")) == 1
+
+
+def test_dev21_can_now_with_an_active_verb_is_the_pages_present(catalogue: Any, baseline: dict[str, Any]) -> None:
+    # "can now buy" is a possibility that has just begun, like "can now be used" (claims.developments.in_own_time,
+    # newly_able): the lead is listed, not the elaboration after it; "could soon" is still a plan
+    text = ("TEHRAN, May 6 - Russian tourists can now buy train tickets at Iranian stations with their Mir cards, "
+            "Iran's central bank said on Tuesday.\nThe service began in Tehran and Mashhad.")
+    assert [s[:40] for s in listed(catalogue, baseline, text, "2025-05-07")] == ["Russian tourists can now buy train ticke"]
+    plan = ("TEHRAN, May 6 - Russian tourists could soon buy train tickets at Iranian stations with their Mir cards, "
+            "Iran's central bank said on Tuesday.\nThe service would begin in Tehran and Mashhad.")
+    assert listed(catalogue, baseline, plan, "2025-05-07") == []
+
+
+def test_dev21_a_passive_infinitive_is_still_to_come(catalogue: Any, baseline: dict[str, Any]) -> None:
+    # "are to be shipped" is a plan, not a page's event (claims.developments.in_own_time); the past is listed
+    lead = "A freight train with timber left a station near Moscow on Tuesday, the railway said.\n"
+    assert listed(catalogue, baseline, lead + "The 40 containers of Russian timber are to be shipped to Iranian "
+                  "buyers from the port of Astrakhan.", "2025-06-03") == []
+    assert len(listed(catalogue, baseline, lead + "The 40 containers of Russian timber were shipped to Iranian "
+                      "buyers from the port of Astrakhan.", "2025-06-03")) == 1

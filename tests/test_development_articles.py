@@ -77,7 +77,13 @@ ARTICLES = Path(__file__).parent / "development_articles"
 # ("قمرين صناعيين إيرانيين", ar.txt's Soyuz launch); round lang21 added 7 Persian and Portuguese articles written blind
 # (lang21.txt: 4 developments, 3 that list nothing): main d5f89a2 reads 6 of them; the branch reads 409 of 451 with the Portuguese
 # passive as an event ("foram lançados", [context.lang.pt] events)
-ARTICLE_FLOOR = 409
+# round dev21 added 31 English articles written blind (dev21_en.txt:
+# a development beside sentences about tracked claims in loose words, and pages that list nothing): main reads 22 of them
+# right (424 of the 475): 427 with a host receiving a visitor a routine contact, "It" after a referent of a tracked
+# thing the claim's, a bloc standing beside the other bloc's named claim that claim's and a passive infinitive still
+# to come; 428 with "can now" before an active verb the page's present
+# merged (lang21 and dev21 on main d5f89a2): 435 of 482, the two rounds' gains added up
+ARTICLE_FLOOR = 435
 
 
 def articles() -> list[tuple[str, str, str, str, str, str]]:
