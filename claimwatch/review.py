@@ -387,7 +387,8 @@ def timelines(db: sqlite_utils.Database, findings: list[Finding],
                          "value": data["observed"]["value"], "verdict": row["verdict"], "url": source["url"],
                          "title": source.get("title") or "", "outlet": source.get("outlet") or "",
                          "run": row["run_id"], "period": data["observed"].get("period"),
-                         "amount": data["observed"].get("amount")}
+                         "amount": data["observed"].get("amount"),
+                         **({"date_unknown": source["date_unknown"]} if source.get("date_unknown") else {})}
                 points[(point["url"], point["value"], point["verdict"])] = point
         ordered = sorted((p for p in points.values() if p["date"]),
                          key=lambda p: (p["date"], p["published"], p["value"]))[-MAX_TIMELINE_POINTS:]

@@ -181,7 +181,8 @@ def derived_timelines(report: Report) -> list[dict[str, Any]]:
     for claim in dict.fromkeys(f["claim"] for f in findings if f["verdict"] != "confirmed"):
         mine = [f for f in findings if f["claim"] == claim]
         points = [{"date": s.get("published") or "", "value": f["observed"]["value"], "verdict": f["verdict"],
-                   "url": s["url"], "title": s.get("title") or "", "outlet": s.get("outlet") or ""}
+                   "url": s["url"], "title": s.get("title") or "", "outlet": s.get("outlet") or "",
+                   **({"date_unknown": s["date_unknown"]} if s.get("date_unknown") else {})}
                   for f in mine for s in (f.get("sources") or [f["observed"]])]
         out.append({"claim": claim, "question": mine[0].get("question", ""), "baseline": mine[0]["baseline"],
                     "points": points})

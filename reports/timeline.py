@@ -107,11 +107,14 @@ def baseline_marker(base: dict[str, Any], x: float, y: float) -> str:
 
 
 def marker(point: dict[str, Any], x: float, y: float) -> str:
-    """One observed value's marker at (x, y) px, coloured by verdict, its date, value and article as tooltip;
+    """One observed value's marker at (x, y) px, coloured by verdict, its date (for an undated article "date
+    unknown, first seen …", `date_unknown`), value and article as tooltip;
     a link to the article when its URL is http(s)."""
     outlet = f" ({point['outlet']})" if point.get("outlet") else ""
     article = f"; article of {point['published']}" if point.get("stated") and point.get("published") else ""
-    tip = (f"{point['date']}: {point['verdict']} — {point['value']} — {point.get('title') or point['url']}{outlet}"
+    # an article neither feed nor page dated sits on the day it was first seen, and says so
+    when = f"date unknown, {point['date_unknown']}" if point.get("date_unknown") else point["date"]
+    tip = (f"{when}: {point['verdict']} — {point['value']} — {point.get('title') or point['url']}{outlet}"
            f"{article}")
     circle = (f'<circle cx="{x:.1f}" cy="{y:.1f}" r="6" fill="{COLOURS.get(point["verdict"], "#6b7280")}" '
               f'stroke="#fff" stroke-width="1.5"><title>{esc(tip)}</title></circle>')

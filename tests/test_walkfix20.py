@@ -170,6 +170,9 @@ def test_an_undated_article_is_shown_as_date_unknown_first_seen(server, tmp_path
     assert [s.get("date_unknown") for s in finding["sources"]] == [f"first seen {today}"]
     assert f"date unknown, first seen {today}" in (Path(folder) / "report.md").read_text(encoding="utf-8")
     assert f"date unknown, first seen {today}" in (Path(folder) / "report.html").read_text(encoding="utf-8")
+    # the timeline's marker sits on the day it was first seen, and its tooltip says so (it said the day alone)
+    assert f"<title>date unknown, first seen {today}: changed" in (Path(folder) / "report.html").read_text(
+        encoding="utf-8")
     assert [w["url"] for w in report["warnings"] if w["message"].startswith("no publication date")] == [link]
     assert main(["report", "--since", "1d", "--db", db, "--reports", str(tmp_path / "d")]) == 0
     digest = Path(capsys.readouterr().out.strip())
