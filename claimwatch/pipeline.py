@@ -383,20 +383,18 @@ def record_analysis_error(db: sqlite_utils.Database, run: RunState, url: str, me
     record_error(db, run, url, "analyze", message, logger)
 
 
-def record_error(db: sqlite_utils.Database, run: RunState, url: str, stage: str, message: str, logger: Any,
-                 warning: bool = False) -> None:
-    """A failure after the fetches: an analysis error is recorded and counted like the others; a notification not
-    delivered (`warning`) is recorded as a warning of stage `notify`, not counted: report.json's `errors` holds
-    the pipeline's own stages only (feed | fetch | extract | analyze, ../shared/docs/DESIGN.md)."""
-    store.record_error(db, run.run_id, url, stage, message, warning=warning)
-    if not warning:
-        run.counts["errors"] += 1
-    logger.warning("%s failed: %s: %s", stage, url, message)
+def record_error(db: sqlite_utils.Database, run: RunState, url: str, stage: str, message: str, logger: Any) -> None:
+    """A failure after the fetches (stage `analyze`): recorded with its URL and stage, counted in report.json's
+    `errors` like the fetches' (../shared/docs/DESIGN.md), and one WARNING line in the log, credentials redacted."""
+    store.record_error(db, run.run_id, url, stage, message)
+    run.counts["errors"] += 1
+    logger.warning("%s failed: %s: %s", stage, redact_url(url), message)
 
 
 def record_warning(db: sqlite_utils.Database, run: RunState, url: str, stage: str, message: str, logger: Any) -> None:
-    """A note of the run (report.json `warnings`, not counted as an error) with its URL and stage, and one WARNING
-    line in the log."""
+    """A note of the run (report.json `warnings`, not counted as an error) with its URL and stage, e.g. a
+    notification not delivered (stage `notify`) or an article read only in part (`analyze`), and one WARNING line
+    in the log, credentials redacted."""
     store.record_error(db, run.run_id, url, stage, message, warning=True)
     logger.warning("%s: %s: %s", stage, redact_url(url), message)
 

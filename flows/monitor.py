@@ -232,8 +232,7 @@ def monitor(feeds: list[str] | None = None, feeds_file: str | None = None, db: s
     if notify and config.notify:
         failures = notify_task(config.notify, report, folder)
         for failure_sent in failures:
-            pipeline.record_error(database, run, failure_sent["url"], "notify", failure_sent["message"], logger,
-                                  warning=True)
+            pipeline.record_warning(database, run, failure_sent["url"], "notify", failure_sent["message"], logger)
         if failures:  # the report lists them with its warnings
             report = pipeline.run_report(database, run, analysis, findings, baseline_version, folder,
                                          catalogue)

@@ -302,3 +302,24 @@ def test_credentials_never_reach_logs_or_reports(server, tmp_path, prefect_harne
     leaks = {(where, secret) for where, text in places.items() for secret in SECRETS if secret in text}
     tally(record_property, cases=len(SECRETS), survived=len(SECRETS) - len({s for _, s in leaks}))
     assert leaks == set()
+
+
+def test_errors_and_warnings_after_the_fetches_keep_credentials_out_of_the_log(tmp_path, caplog):
+    """An analysis error and a run note (e.g. a notification not delivered) name their URL with its credentials
+    redacted, in the database and in the log line; only the error is counted in the run's errors."""
+    import logging
+
+    from claimwatch import pipeline, store
+
+    db = store.open_db(tmp_path / "claimwatch.db")
+    url = "https://analyst:hunter2@127.0.0.1:9/feed?token=hunter2"
+    run = pipeline.RunState(store.start_run(db, [url]), [url])
+    logger = logging.getLogger("claimwatch.test_record")
+    with caplog.at_level(logging.WARNING, logger="claimwatch.test_record"):
+        pipeline.record_error(db, run, url, "analyze", "the engine could not read it", logger)
+        pipeline.record_warning(db, run, url, "notify", "the webhook answered 500", logger)
+    recorded = store.run_errors(db, run.run_id)
+    assert [(r["stage"], r["warning"]) for r in recorded] == [("analyze", 0), ("notify", 1)]
+    assert run.counts["errors"] == 1
+    said = caplog.text + json.dumps(recorded)
+    assert "hunter2" not in said and "127.0.0.1" in said
