@@ -22,6 +22,7 @@ from claims.catalogue import Catalogue, Claim
 from claims.reader import statement_key
 from claimwatch.store import ARTICLE_ROWS, rows, transaction, utcnow
 from reports.model import Development, Finding
+from reports.timeline import timeline_point
 from settings.errors import ReviewError
 
 DECISIONS = ("accepted", "dismissed")
@@ -378,17 +379,7 @@ def timelines(db: sqlite_utils.Database, findings: list[Finding],
         for row in rows(db, "select run_id, verdict, data from findings where claim = ? order by run_id", [claim_id]):
             data = json.loads(row["data"])
             for source in data.get("sources") or [data["observed"]]:
-                # the primary source's date as given is in the evidence (reports before sources carried it)
-                stated = source.get("dated_as_given") or (
-                    (data.get("evidence") or {}).get("dated_as_given") if source.get("url") == data["observed"]["url"]
-                    and source.get("quote", data["observed"]["quote"]) == data["observed"]["quote"] else None)
-                published = source.get("published") or ""
-                point = {"date": stated or published, "stated": stated, "published": published,
-                         "value": data["observed"]["value"], "verdict": row["verdict"], "url": source["url"],
-                         "title": source.get("title") or "", "outlet": source.get("outlet") or "",
-                         "run": row["run_id"], "period": data["observed"].get("period"),
-                         "amount": data["observed"].get("amount"),
-                         **({"date_unknown": source["date_unknown"]} if source.get("date_unknown") else {})}
+                point = timeline_point(data, source, row["verdict"], row["run_id"])
                 points[(point["url"], point["value"], point["verdict"])] = point
         ordered = sorted((p for p in points.values() if p["date"]),
                          key=lambda p: (p["date"], p["published"], p["value"]))[-MAX_TIMELINE_POINTS:]

@@ -18,7 +18,7 @@ from urllib.parse import urlsplit
 
 from extractors.text import copy_key
 from reports.model import SCHEMA, Development, ErrorRecord, Finding, Report, Run
-from reports.timeline import COLOURS, esc, plural, timeline_svg
+from reports.timeline import COLOURS, esc, plural, timeline_point, timeline_svg
 
 __all__ = ["SCHEMA", "Report", "build_report", "write_report", "render_markdown", "render_html", "findings_table"]
 CSS = Path(__file__).resolve().parent / "report.css"
@@ -180,10 +180,7 @@ def derived_timelines(report: Report) -> list[dict[str, Any]]:
     findings = report.findings
     for claim in dict.fromkeys(f["claim"] for f in findings if f["verdict"] != "confirmed"):
         mine = [f for f in findings if f["claim"] == claim]
-        points = [{"date": s.get("published") or "", "value": f["observed"]["value"], "verdict": f["verdict"],
-                   "url": s["url"], "title": s.get("title") or "", "outlet": s.get("outlet") or "",
-                   **({"date_unknown": s["date_unknown"]} if s.get("date_unknown") else {})}
-                  for f in mine for s in (f.get("sources") or [f["observed"]])]
+        points = [timeline_point(f, s, f["verdict"]) for f in mine for s in (f.get("sources") or [f["observed"]])]
         out.append({"claim": claim, "question": mine[0].get("question", ""), "baseline": mine[0]["baseline"],
                     "points": points})
     return out

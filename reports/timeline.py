@@ -31,6 +31,27 @@ def plural(n: int, word: str, words: str = "") -> str:
     return f"{n} {word if n == 1 else words or word + 's'}"
 
 
+def timeline_point(finding: dict[str, Any], source: dict[str, Any], verdict: str,
+                   run: str | None = None) -> dict[str, Any]:
+    """One marker of a claim's timeline: the finding's value (report.json's finding as a dict) as `source` (one of
+    its `sources`, or its `observed`) reported it. Placed at the date the statement gives (`stated`: "2024",
+    "2023-07" or a day, as report.json's `dated_as_given` has it; a primary source written before sources carried
+    it has it in the finding's `evidence`), else at the article's date (`published`, "" when unknown); `date` is
+    the one placed. Keys: date, stated, published, value, verdict, url, title, outlet, run, period, amount, and
+    date_unknown where the article gave no date. The one builder of a point: review.timelines (the history) and
+    render.derived_timelines (one run) both use it."""
+    observed = finding["observed"]
+    stated = source.get("dated_as_given") or (
+        (finding.get("evidence") or {}).get("dated_as_given") if source.get("url") == observed["url"]
+        and source.get("quote", observed["quote"]) == observed["quote"] else None)
+    published = source.get("published") or ""
+    return {"date": stated or published, "stated": stated, "published": published, "value": observed["value"],
+            "verdict": verdict, "url": source["url"], "title": source.get("title") or "",
+            "outlet": source.get("outlet") or "", "run": run, "period": observed.get("period"),
+            "amount": observed.get("amount"),
+            **({"date_unknown": source["date_unknown"]} if source.get("date_unknown") else {})}
+
+
 def timeline_svg(timeline: dict[str, Any]) -> str:
     """The SVG of one claim's timeline; '' when nothing in it has a date. A point sits at the date its
     statement gives (claimwatch.review.timelines); one that gives only a month or a year sits in the middle

@@ -415,3 +415,24 @@ def test_timelines_follow_the_catalogue_and_place_a_statement_at_the_date_it_giv
     # "2024" sits in the middle of 2024, before the article of 2026-02-01 stating the 2023 figure
     assert circles["2024"] < circles["2026-02-01"]
     assert "2024: changed — $5 billion (2024)" in svg and "article of 2026-01-01" in svg
+
+
+def test_a_report_without_the_history_places_its_points_as_the_history_does(tmp_path):
+    """A report rendered from report.json alone (no findings history: render.derived_timelines) places a point
+    where review.timelines places it: at the date its statement gives, not at its article's date. The two
+    built their points separately, and the one-run timeline put "in 2024" at the article of 2026."""
+    from reports.render import derived_timelines
+
+    db = open_db(tmp_path / "c.db")
+    trade = fake_finding("bilateral-trade", "changed", "$4 billion (2021)", "$5 billion (2024)", "http://x.test/t")
+    trade["observed"].update(amount=5e9, period="2024")
+    trade["sources"][0].update(dated="2024-01-01", dated_as_given="2024", date_precision="year")
+    findings = review.record_run(db, "20260101T000000-aaaaaa", [trade], [])
+    history = review.timelines(db, findings)[0]["points"]
+    one_run = derived_timelines(Report.from_json({"schema": "claimwatch.report/1", "findings": findings,
+                                                  "new_developments": [], "errors": [],
+                                                  "run": {"id": "r", "started_at": "", "finished_at": "",
+                                                          "feeds": [], "counts": {}}}))[0]["points"]
+    assert [(p["date"], p["stated"], p["published"], p["value"]) for p in one_run] == \
+        [(p["date"], p["stated"], p["published"], p["value"]) for p in history] == \
+        [("2024", "2024", "2026-01-01", "$5 billion (2024)")]
