@@ -20,12 +20,18 @@
   (SIGKILL, the out-of-memory killer), and the server (~220 MB, still listening) was orphaned for good. A small
   watcher process, started as soon as the server process exists (ServerWatch), now ends the server when the run
   is gone (end_server_with_run).
+- A stop signal dropped: Prefect turns SIGTERM into a TerminationSignal raised wherever the main thread is. Raised
+  inside a finalizer (`__del__`, a weakref callback) Python prints "Exception ignored" and goes on, and a run told
+  to stop by `timeout`, systemd or `kill` read on to the end (seen in regex's SetBase.__del__).
+  deliver_stop_signals raises it again in the main thread.
 """
 
 from __future__ import annotations
 
 import logging
+import _thread
 import os
+import signal
 import subprocess
 import sys
 import threading
@@ -33,11 +39,13 @@ import time
 import tomllib
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Iterator
+from typing import Any, Callable, Iterator, TypeVar
 
 from filelock import FileLock, Timeout
 
 from settings.errors import ClaimwatchError
+
+F = TypeVar("F", bound=Callable[..., Any])
 
 # The second attempt waits this many times the first timeout, and at least RETRY_MIN_SECONDS.
 RETRY_FACTOR = 3
@@ -292,3 +300,49 @@ def _start_with_retry() -> None:
             f"Prefect's temporary server did not start within {first:g} s nor {second:g} s (machine busy?); "
             "start one with `prefect server start` and set PREFECT_API_URL=http://127.0.0.1:4200/api, or raise "
             "PREFECT_SERVER_EPHEMERAL_STARTUP_TIMEOUT_SECONDS") from None
+
+
+@contextmanager
+def deliver_stop_signals() -> Iterator[None]:
+    """While the block runs, a TerminationSignal (Prefect's SIGTERM bridge, prefect.utilities.engine.capture_sigterm)
+    or a KeyboardInterrupt (SIGINT) that Python drops because it was raised inside a finalizer is raised again in
+    the main thread (`_thread.interrupt_main` runs the signal's handler anew), until it reaches the code it was
+    meant to stop. Everything else goes to the `sys.unraisablehook` that was in place. Prefect's own handler is
+    left installed: it tells the runner's cancellation from a crash by its identity. Python's rule: "Exception
+    ignored in" is `sys.unraisablehook` (https://docs.python.org/3/library/sys.html#sys.unraisablehook).
+    """
+    from prefect.exceptions import TerminationSignal
+
+    previous = sys.unraisablehook
+
+    def hook(unraisable: "sys.UnraisableHookArgs") -> None:
+        if unraisable.exc_type is not None and issubclass(unraisable.exc_type, (TerminationSignal, KeyboardInterrupt)):
+            sig = signal.SIGINT if issubclass(unraisable.exc_type, KeyboardInterrupt) else signal.SIGTERM
+            logging.getLogger("claimwatch").warning("%s arrived inside %r and was dropped there: raised again", signal.Signals(sig).name,
+                        unraisable.object)
+            # not from here: the handler would run at once, inside this hook, and be dropped again. A moment
+            # later, from another thread, it runs where the main thread then is; dropped again, it comes back here.
+            timer = threading.Timer(0.05, _thread.interrupt_main, args=(sig,))
+            timer.daemon = True
+            timer.start()
+            return
+        previous(unraisable)
+
+    sys.unraisablehook = hook
+    try:
+        yield
+    finally:
+        sys.unraisablehook = previous
+
+
+def stop_signals_delivered(function: F) -> F:
+    """`function` run inside deliver_stop_signals; its signature and docstring are kept (functools.wraps), so a
+    Prefect @flow above it still reads its parameters."""
+    import functools
+
+    @functools.wraps(function)
+    def wrapper(*args: Any, **kwargs: Any) -> Any:
+        with deliver_stop_signals():
+            return function(*args, **kwargs)
+
+    return wrapper  # type: ignore[return-value]

@@ -26,6 +26,7 @@ from claimwatch.store import open_db
 from settings.errors import ConfigError, ExtractError, FetchError
 from claimwatch.pipeline import analyze_run
 from claimwatch.outcome import run_failure
+from claimwatch.prefect_env import stop_signals_delivered
 from claimwatch.reports_http import report_link
 from extractors.http import make_client
 from reports.render import findings_table, plural, write_report
@@ -164,6 +165,7 @@ def annotate(report, failure, first_run):  # type: ignore[no-untyped-def]
 
 @flow(name="monitor", task_runner=ThreadPoolTaskRunner(max_workers=8),
       on_failure=[alert_on_crash_or_failure], on_crashed=[alert_on_crash_or_failure])
+@stop_signals_delivered  # a SIGTERM dropped in a finalizer still stops the run (claimwatch.prefect_env)
 def monitor(feeds: list[str] | None = None, feeds_file: str | None = None, db: str | None = None,
             reports: str | None = None, allow_loopback: bool = False, notify: bool = True) -> str:
     """One monitor run. Returns the folder of the run's report.

@@ -230,3 +230,43 @@ def test_a_run_waiting_for_the_start_lock_says_what_for_and_how_long_at_most(tmp
     with start_lock(tmp_path, 0.3):  # free: taken at once, without a word
         assert (tmp_path / OWNER_NAME).read_text() == str(os.getpid())
     assert capsys.readouterr().err == ""
+
+
+def _signal_in_a_finalizer(handler_installed: bool) -> str:
+    """Run, in a fresh interpreter, a loop during which Prefect's SIGTERM bridge fires inside a finalizer (an
+    object's __del__ raising TerminationSignal, as a real SIGTERM did in regex's SetBase.__del__), and say how it
+    ended: "stopped" when the TerminationSignal reached the loop, "ran to the end" when it was dropped."""
+    code = f"""
+import signal, sys, time
+from prefect.exceptions import TerminationSignal
+from prefect.utilities.engine import capture_sigterm
+from claimwatch.prefect_env import deliver_stop_signals, stop_signals_delivered
+
+class Finalized:
+    def __del__(self):
+        raise TerminationSignal(signal=signal.SIGTERM)  # as the bridge raises it when the signal lands here
+
+def work():
+    Finalized()  # dropped at once: its __del__ runs, and Python reports the exception as unraisable
+    deadline = time.monotonic() + 5  # the rest of the run: seconds of work
+    while time.monotonic() < deadline:
+        pass
+    return "ran to the end"
+
+with capture_sigterm():
+    try:
+        print(stop_signals_delivered(work)() if {handler_installed} else work())
+    except TerminationSignal:
+        print("stopped")
+"""
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120,
+                          cwd=Path(__file__).resolve().parents[1])
+    assert done.returncode == 0, done.stderr
+    return done.stdout.strip()
+
+
+def test_a_termination_signal_dropped_in_a_finalizer_is_raised_again_in_the_run():
+    """walk20's P2b: a SIGTERM that Prefect's bridge raised inside a finalizer was dropped ("Exception ignored
+    in ...") and the run read on to the end; the monitor flow's body (stop_signals_delivered) raises it again."""
+    assert _signal_in_a_finalizer(handler_installed=False) == "ran to the end"  # Python's own behaviour
+    assert _signal_in_a_finalizer(handler_installed=True) == "stopped"

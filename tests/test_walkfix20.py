@@ -113,6 +113,54 @@ def test_a_dead_run_is_marked_interrupted_and_its_stored_article_is_read_by_the_
     assert "1 run interrupted" in digest
 
 
+
+def test_a_run_stopped_by_sigterm_while_reading_exits_and_the_next_run_reads_its_article(server, tmp_path,
+                                                                                         prefect_harness) -> None:
+    """walk20's P2b: a `claimwatch run` stopped with SIGTERM while the engine reads (as `timeout`, systemd or
+    `kill` stop it) must end, not log "Crash detected" and live on; the next run marks it interrupted and reads
+    the article it stored. A real process with its own ephemeral Prefect server, a real signal."""
+    import os
+    import signal
+    import subprocess
+    import sys
+    import time
+
+    filler = [f"Officials in Moscow and Tehran met again, meeting number {i}, and talked about the railway works, "
+              "the roads and the weather at length without any decision." for i in range(2500)]
+    link = server.add("/a/long-rail", page("Rasht-Astara railway works begin", [LEAD] + filler))
+    feed = server.add("/feed.xml", rss([{"title": "Rasht-Astara railway works begin", "link": link,
+                                          "pubDate": "Mon, 06 Oct 2025 10:00:00 GMT"}]),
+                      content_type="application/rss+xml")
+    path = feeds_file(tmp_path, feed, max_article_chars=1_000_000)
+    db = str(tmp_path / "c.db")
+    env = {k: v for k, v in os.environ.items() if not k.startswith("PREFECT_")}
+    env.update(PREFECT_HOME=str(tmp_path / "prefect-home"), PREFECT_SERVER_EPHEMERAL_STARTUP_TIMEOUT_SECONDS="180",
+               PREFECT_SERVER_ANALYTICS_ENABLED="false")
+    log = tmp_path / "run.log"
+    with log.open("wb") as out:
+        proc = subprocess.Popen([sys.executable, "-m", "claimwatch.cli", "run", "--feeds", path, "--db", db,
+                                 "--reports", str(tmp_path / "r")], env=env, stdout=out, stderr=subprocess.STDOUT,
+                                cwd=Path(__file__).resolve().parents[1])
+        try:
+            deadline = time.monotonic() + 240
+            while "analysing 1 relevant article" not in log.read_text(errors="replace"):
+                assert proc.poll() is None, log.read_text(errors="replace")
+                assert time.monotonic() < deadline, "the run never started reading:\n" + log.read_text(errors="replace")
+                time.sleep(0.5)
+            proc.send_signal(signal.SIGTERM)
+            code = proc.wait(timeout=60)  # one signal is enough
+        finally:
+            if proc.poll() is None:
+                proc.kill()
+    assert code != 0, log.read_text(errors="replace")
+    status = sqlite_utils.Database(db).execute("select status from runs").fetchall()
+    assert status == [("running",)]  # the killed run left its row as a dead process does
+
+    second = report_of(monitor(feeds_file=feeds_file(tmp_path, feed), db=db, reports=str(tmp_path / "r")))
+    notes = [w["message"] for w in second["warnings"] if w["stage"] == "store"]
+    assert len(notes) == 1 and "was interrupted" in notes[0] and "read by this run" in notes[0]
+    assert [f["claim"] for f in second["findings"]] == ["rasht-astara-railway"]
+
 # --- P3: a page that declares utf-8 but is written in cp1252 is read as its language's fallback, with a warning
 
 FRENCH = ["Le ministère iranien des Affaires étrangères a reçu jeudi, après la réunion de Moscou, la délégation "
