@@ -46,6 +46,12 @@ LEXICON: dict[str, dict[str, frozenset[str]]] = {
                            # "bringing the accord a step closer to taking effect", "close to signing": near, not there
                            "close", "closer", "near", "nearer"}),
         "negation": frozenset({"not", "n't", "never", "no", "nor", "neither", "without"}),
+        # negative pronouns as a verb's object or subject: "has received neither", "none has arrived" (en22)
+        "negative_pronoun": frozenset({"neither", "none", "nothing", "nobody"}),
+        # a thing "on its way", "en route", "in transit" has not arrived: its arrival is still to come (en22: "a first
+        # batch of the jets was on its way"); the preposition, then the noun it governs
+        "transit_prep": frozenset({"on", "en", "in"}),
+        "transit": frozenset({"way", "route", "transit"}),
         # subordinators of a condition: what the clause says is supposed, not asserted ("unless one of the
         # parties triggers the snapback", "if the treaty enters into force")
         "condition": frozenset({"if", "unless"}),
@@ -367,6 +373,11 @@ def read_stance(sent: Any, start: int, end: int, lang: str = "en", voices: Voice
                 found["hedged"].append(child.text)  # "the deal could collapse": the cue's own act is a possibility
         if child.dep_ == "advmod" and lemma in words["hedge_adverb"]:
             found["hedged"].append(child.text)
+        if child.dep_ in ("dobj", "nsubj", "nsubjpass") and lemma in words["negative_pronoun"]:
+            found["negated"].append(child.text)  # "has received neither", "none of the jets has arrived"
+        if child.dep_ == "prep" and child.lower_ in words["transit_prep"] and own.lemma_.lower() == "be" and any(
+                g.dep_ == "pobj" and g.lemma_.lower() in words["transit"] for g in child.children):
+            found["future"].append(" ".join(t.text for t in child.subtree))  # "the first batch was on its way"
         if child.dep_ == "parataxis" and child.i > own.i and child.lemma_.lower() in words["say"] | words["doubt"]:
             # "Iran took delivery of the jets, a Western official claimed": a reporting clause set after it
             found["attributed"].append(child.text)
@@ -379,6 +390,12 @@ def read_stance(sent: Any, start: int, end: int, lang: str = "en", voices: Voice
             elif any(t.dep_ in ("pobj", "conj") and t.lemma_.lower() in words["estimate_noun"] for t in child.subtree):
                 # "according to Iranian estimates": a figure not yet counted, whoever made it
                 found["hedged"].append("according to estimates")
+    after = own.doc[own.i + 1] if own.i + 1 < len(own.doc) and own.pos_ in ("VERB", "AUX") else None
+    if after is not None and after.lower_ in words["negative_pronoun"] and after.dep_ in ("preconj", "det", "cc") \
+            and after.head.i != own.i:
+        # "has received neither the jets nor the S-400": the object's "neither" (the small model hangs it on the
+        # object, or the object on another verb) denies the verb before it
+        found["negated"].append(after.text)
     if own.tag_ in ("VB", "VBP") and own.dep_ == "ccomp" and own.head.lemma_.lower() in words["mandative"] \
             and any(c.dep_ in ("nsubj", "nsubjpass", "mark", "compound") and c.i < own.i for c in own.children) \
             and not any(c.dep_ in ("aux", "auxpass") for c in own.children):
