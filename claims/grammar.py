@@ -46,6 +46,12 @@ LEXICON: dict[str, dict[str, frozenset[str]]] = {
                            # "bringing the accord a step closer to taking effect", "close to signing": near, not there
                            "close", "closer", "near", "nearer"}),
         "negation": frozenset({"not", "n't", "never", "no", "nor", "neither", "without"}),
+        # words of nearness that, as the object of a preposition, round a figure ("grew by close to a sixth", "stood
+        # at close to $5 billion"): no act near its end (claims.grammar.approximates; en22)
+        "approximator": frozenset({"close", "near"}),
+        # verbs of finishing: what they say of a step or a round is that it was done, not the state of the whole
+        # ("the fifth round … ended in Rome", "after land acquisition was completed"; claims.reader.subjects_of_other_cues)
+        "finish": frozenset({"end", "conclude", "complete", "finish", "close", "wrap"}),
         # negative pronouns as a verb's object or subject: "has received neither", "none has arrived" (en22)
         "negative_pronoun": frozenset({"neither", "none", "nothing", "nobody"}),
         # a thing "on its way", "en route", "in transit" has not arrived: its arrival is still to come (en22: "a first
@@ -494,6 +500,7 @@ def read_stance(sent: Any, start: int, end: int, lang: str = "en", voices: Voice
             infinitive = lower.dep_ == "ccomp" and any(c.dep_ == "aux" and c.lower_ == "to" for c in lower.children)
             if lemma in words["plan"] | words["process"] and (infinitive or lower.dep_ in (
                     "xcomp", "acl", "pcomp", "pobj", "prep", "amod")) and not achieved(upper, words) \
+                    and not approximates(upper, words) \
                     and not (start <= upper.idx < end and any(c.dep_ == "det" and c.lemma_.lower() in words["negation"]
                                                              for c in upper.children)):
                 # (a cue made of a plan denied, "has no plans to supply", is a refusal now, no plan)
@@ -693,6 +700,13 @@ def unfinished(token: Any, lang: str = "en") -> str | None:
             # effect"): what it names is still to come
             return "to"
     return None
+
+
+def approximates(token: Any, words: dict[str, frozenset[str]]) -> bool:
+    """Is `token` a word of nearness rounding a figure, the object of a preposition ("grew by close to a sixth",
+    "worth close to $5 billion"), not a predicate of an act near its end ("is close to signing")? Source: spaCy's
+    English parse (pobj)."""
+    return token.lemma_.lower() in words.get("approximator", ()) and token.dep_ == "pobj" and token.head.pos_ == "ADP"
 
 
 def performative(verb: Any, words: dict[str, frozenset[str]]) -> bool:

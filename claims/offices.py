@@ -317,6 +317,7 @@ def read_holdings(text: str, docs: dict[int, Any], catalogue: Any, baseline: dic
     found += resolve_by_context(unresolved, found, catalogue, known, counts, words)
     found += duty_holdings(docs, catalogue, baseline, words)
     found += unnamed_holdings(docs, catalogue, known, counts, words)
+    found += title_of_named_holder(docs, catalogue, baseline, known, counts, found, words)
     if sentences is not None:
         found += titled_then_named(text, sentences, docs, catalogue, known, found, words)
         found += plural_titled(text, sentences, catalogue, known, words)
@@ -1656,6 +1657,38 @@ def unnamed_holdings(docs: dict[int, Any], catalogue: Any, known: dict[str, str]
                 span = title_span(noun)
                 out.append(Holding(found.claim, designation(span, catalogue), i, span.start_char, span.end_char,
                                    False, "acting", (span.text,)))
+    return out
+
+
+def title_of_named_holder(docs: dict[int, Any], catalogue: Any, baseline: dict[str, Any], known: dict[str, str],
+                          counts: DocumentCountries, found: list[Holding], words: dict[str, Any]) -> list[Holding]:
+    """An office's title with its country and no name, as the subject of a verb stated as fact, on a page that names
+    the office's recorded holder and no other holder of it (en20b's open kind, en22: a Kremlin readout's "Vladimir
+    Putin had a telephone conversation with …" then "The President of Russia once again congratulated his
+    interlocutor"): the title is the recorded holder's, stated now. Not a deputy's or a past holder's title, not
+    when the page ends the holder's tenure, nor when it reads another holding of the office."""
+    read = {h.claim for h in found}
+    ended = {e.claim for e in tenure_ends(docs, catalogue, baseline)}
+    out = []
+    for i, doc in sorted(docs.items()):
+        for noun in doc:
+            if noun.dep_ not in ("nsubj", "nsubjpass") or noun.pos_ not in ("NOUN", "PROPN") \
+                    or not stated_as_fact(noun.head) or complement_or_plan(noun.head):
+                continue
+            span = title_span(noun)
+            party = party_of(span.text, catalogue.parties)
+            if party is None or words["deputy"].search(span.text) or past_modifier(span.text, words) or any(
+                    t.ent_type_ == "PERSON" for t in noun.subtree) or any(c.dep_ == "appos" for c in noun.children):
+                continue
+            bare = strip_parties(span.text, catalogue.parties)
+            matched = [o for o in offices(catalogue) if o.party == party and office_pattern(o.words).search(bare)]
+            if len(matched) != 1 or not re.fullmatch(r"(?:the\s+)?" + office_pattern(matched[0].words).pattern
+                                                     + r"(?:\s+of)?\s*", bare.strip(), re.IGNORECASE):
+                continue  # "the president of the chamber", "the president's aide": not the title alone
+            claim, holder = matched[0].claim, known.get(matched[0].claim, "")
+            if not holder or claim in read or claim in ended or not counts.names_mentioned(holder):
+                continue
+            out.append(Holding(claim, holder, i, span.start_char, span.end_char, False, "title", (span.text,)))
     return out
 
 

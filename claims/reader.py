@@ -1038,7 +1038,8 @@ def subjects_of_other_cues(ctx: Context, i: int, catalogue: Catalogue, candidate
                            ) -> list[tuple[Any, ...]]:
     """The candidates whose cue heads the subject of another state's verb cue in the sentence's parse: "The sixth
     round of nuclear talks … has been called off", "the new round of talks was suspended" tell what became of the
-    round (stalled), not that a round is held (en22). [] without a parse or with one candidate. Source: spaCy's
+    round (stalled), not that a round is held (en22); not a verb of finishing (grammar LEXICON `finish`: "the fifth
+    round … ended in Rome" is a round held). [] without a parse or with one candidate. Source: spaCy's
     English dependency parse (nsubj, nsubjpass)."""
     if len(candidates) < 2:
         return []
@@ -1046,7 +1047,8 @@ def subjects_of_other_cues(ctx: Context, i: int, catalogue: Catalogue, candidate
     if doc is None or doc.text != ctx.sentences[i].text:
         return []
     tokens = [(c, cue_token(doc[:], c[1], c[2])) for c in candidates]
-    verbs = [(c, t) for c, t in tokens if t is not None and t.pos_ in ("VERB", "AUX")]
+    finish = LEXICON["en"]["finish"]
+    verbs = [(c, t) for c, t in tokens if t is not None and t.pos_ in ("VERB", "AUX") and t.lemma_.lower() not in finish]
     return [c for c, t in tokens if t is not None and t.pos_ in ("NOUN", "PROPN") and any(
         d[0] is not c[0] and t.head.i == v.i and t.dep_ in ("nsubj", "nsubjpass") for d, v in verbs)]
 
