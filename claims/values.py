@@ -935,6 +935,8 @@ def _looks_like_year(text: str, start: int, end: int) -> bool:
         return False
     if re.match(r"['’]s\b|\s*\)", text[end:]):
         return True  # "2022's figures", "(2023)"
+    if re.match(r":\s", text[end:]):
+        return True  # a year as a fact box's or a timeline's label: "Trade turnover, 2024: about $4.8 billion" (en22)
     if re.search(r"\bmid-$|(?:19|20)\d\d\s*(?:,|and|or)\s*$", before):
         return True
     previous = re.search(r"([A-Za-z]+)[\s,]*$", before)

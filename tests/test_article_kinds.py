@@ -1535,3 +1535,29 @@ def test_en22_a_title_without_a_name_is_the_named_holders() -> None:
                 "Vladimir Putin", published="2025-03-04") == ("confirmed", "Vladimir Putin")
     assert read(lead + "The president of Russia's chamber of commerce stressed the need for new routes.",
                 "russia-president", "Vladimir Putin", published="2025-03-04") is None
+
+
+@pytest.mark.parametrize("text", [
+    # an appointment whose infinitive of running has the ministry as object; a ministry with no country is the
+    # appointer's, known as the holder of Russia's presidency (main: nothing)
+    "Vladimir Putin appointed Andrei Belousov on Sunday to run the defence ministry.",
+    "Russia's president selected Andrei Belousov, an economist, to head Russia's defence ministry in May.",
+])
+def test_en22_an_appointment_to_run_a_ministry_gives_its_office(text: str) -> None:
+    assert read(text, "russia-defense-minister", "Sergey Shoigu", published="2024-05-20") == (
+        "changed", "Andrei Belousov")
+
+
+@pytest.mark.parametrize("text", [
+    "Vladimir Putin is expected to appoint Andrei Belousov to run the defence ministry.",
+    "Vladimir Putin appointed Andrei Belousov on Sunday to run a commission on arms procurement.",
+])
+def test_en22_an_appointment_ahead_or_to_another_body_stays_unread(text: str) -> None:
+    assert read(text, "russia-defense-minister", "Sergey Shoigu", published="2024-05-20") is None
+
+
+def test_en22_a_year_as_a_fact_boxs_label_dates_its_figure() -> None:
+    # "…, 2024: $4.8 billion" in a box of key figures: the year before the colon is the figure's (main: no period)
+    text = "Russia and Iran at a glance\nBilateral turnover, 2024: some $4.8 billion, 16% more than in 2023"
+    assert read(text, "bilateral-trade", "$3.5–4 billion (2021)", published="2025-03-10") == (
+        "changed", "$4.8 billion (2024)")
