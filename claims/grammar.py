@@ -50,7 +50,8 @@ LEXICON: dict[str, dict[str, frozenset[str]]] = {
         # at close to $5 billion"): no act near its end (claims.grammar.approximates; en22)
         "approximator": frozenset({"close", "near"}),
         # verbs of finishing: what they say of a step or a round is that it was done, not the state of the whole
-        # ("the fifth round … ended in Rome", "after land acquisition was completed"; claims.reader.subjects_of_other_cues)
+        # ("the fifth round … ended in Rome", "after land acquisition was completed";
+        # claims.reader.subjects_of_other_cues)
         "finish": frozenset({"end", "conclude", "complete", "finish", "close", "wrap"}),
         # negative pronouns as a verb's object or subject: "has received neither", "none has arrived" (en22)
         "negative_pronoun": frozenset({"neither", "none", "nothing", "nobody"}),

@@ -1048,7 +1048,8 @@ def subjects_of_other_cues(ctx: Context, i: int, catalogue: Catalogue, candidate
         return []
     tokens = [(c, cue_token(doc[:], c[1], c[2])) for c in candidates]
     finish = LEXICON["en"]["finish"]
-    verbs = [(c, t) for c, t in tokens if t is not None and t.pos_ in ("VERB", "AUX") and t.lemma_.lower() not in finish]
+    verbs = [(c, t) for c, t in tokens
+             if t is not None and t.pos_ in ("VERB", "AUX") and t.lemma_.lower() not in finish]
     return [c for c, t in tokens if t is not None and t.pos_ in ("NOUN", "PROPN") and any(
         d[0] is not c[0] and t.head.i == v.i and t.dep_ in ("nsubj", "nsubjpass") for d, v in verbs)]
 
