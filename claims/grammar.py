@@ -46,6 +46,19 @@ LEXICON: dict[str, dict[str, frozenset[str]]] = {
                            # "bringing the accord a step closer to taking effect", "close to signing": near, not there
                            "close", "closer", "near", "nearer"}),
         "negation": frozenset({"not", "n't", "never", "no", "nor", "neither", "without"}),
+        # words of nearness that, as the object of a preposition, round a figure ("grew by close to a sixth", "stood
+        # at close to $5 billion"): no act near its end (claims.grammar.approximates; en22)
+        "approximator": frozenset({"close", "near"}),
+        # verbs of finishing: what they say of a step or a round is that it was done, not the state of the whole
+        # ("the fifth round … ended in Rome", "after land acquisition was completed";
+        # claims.reader.subjects_of_other_cues)
+        "finish": frozenset({"end", "conclude", "complete", "finish", "close", "wrap"}),
+        # negative pronouns as a verb's object or subject: "has received neither", "none has arrived" (en22)
+        "negative_pronoun": frozenset({"neither", "none", "nothing", "nobody"}),
+        # a thing "on its way", "en route", "in transit" has not arrived: its arrival is still to come (en22: "a first
+        # batch of the jets was on its way"); the preposition, then the noun it governs
+        "transit_prep": frozenset({"on", "en", "in"}),
+        "transit": frozenset({"way", "route", "transit"}),
         # subordinators of a condition: what the clause says is supposed, not asserted ("unless one of the
         # parties triggers the snapback", "if the treaty enters into force")
         "condition": frozenset({"if", "unless"}),
@@ -367,6 +380,11 @@ def read_stance(sent: Any, start: int, end: int, lang: str = "en", voices: Voice
                 found["hedged"].append(child.text)  # "the deal could collapse": the cue's own act is a possibility
         if child.dep_ == "advmod" and lemma in words["hedge_adverb"]:
             found["hedged"].append(child.text)
+        if child.dep_ in ("dobj", "nsubj", "nsubjpass") and lemma in words["negative_pronoun"]:
+            found["negated"].append(child.text)  # "has received neither", "none of the jets has arrived"
+        if child.dep_ == "prep" and child.lower_ in words["transit_prep"] and own.lemma_.lower() == "be" and any(
+                g.dep_ == "pobj" and g.lemma_.lower() in words["transit"] for g in child.children):
+            found["future"].append(" ".join(t.text for t in child.subtree))  # "the first batch was on its way"
         if child.dep_ == "parataxis" and child.i > own.i and child.lemma_.lower() in words["say"] | words["doubt"]:
             # "Iran took delivery of the jets, a Western official claimed": a reporting clause set after it
             found["attributed"].append(child.text)
@@ -379,6 +397,12 @@ def read_stance(sent: Any, start: int, end: int, lang: str = "en", voices: Voice
             elif any(t.dep_ in ("pobj", "conj") and t.lemma_.lower() in words["estimate_noun"] for t in child.subtree):
                 # "according to Iranian estimates": a figure not yet counted, whoever made it
                 found["hedged"].append("according to estimates")
+    after = own.doc[own.i + 1] if own.i + 1 < len(own.doc) and own.pos_ in ("VERB", "AUX") else None
+    if after is not None and after.lower_ in words["negative_pronoun"] and after.dep_ in ("preconj", "det", "cc") \
+            and after.head.i != own.i:
+        # "has received neither the jets nor the S-400": the object's "neither" (the small model hangs it on the
+        # object, or the object on another verb) denies the verb before it
+        found["negated"].append(after.text)
     if own.tag_ in ("VB", "VBP") and own.dep_ == "ccomp" and own.head.lemma_.lower() in words["mandative"] \
             and any(c.dep_ in ("nsubj", "nsubjpass", "mark", "compound") and c.i < own.i for c in own.children) \
             and not any(c.dep_ in ("aux", "auxpass") for c in own.children):
@@ -477,6 +501,7 @@ def read_stance(sent: Any, start: int, end: int, lang: str = "en", voices: Voice
             infinitive = lower.dep_ == "ccomp" and any(c.dep_ == "aux" and c.lower_ == "to" for c in lower.children)
             if lemma in words["plan"] | words["process"] and (infinitive or lower.dep_ in (
                     "xcomp", "acl", "pcomp", "pobj", "prep", "amod")) and not achieved(upper, words) \
+                    and not approximates(upper, words) \
                     and not (start <= upper.idx < end and any(c.dep_ == "det" and c.lemma_.lower() in words["negation"]
                                                              for c in upper.children)):
                 # (a cue made of a plan denied, "has no plans to supply", is a refusal now, no plan)
@@ -676,6 +701,13 @@ def unfinished(token: Any, lang: str = "en") -> str | None:
             # effect"): what it names is still to come
             return "to"
     return None
+
+
+def approximates(token: Any, words: dict[str, frozenset[str]]) -> bool:
+    """Is `token` a word of nearness rounding a figure, the object of a preposition ("grew by close to a sixth",
+    "worth close to $5 billion"), not a predicate of an act near its end ("is close to signing")? Source: spaCy's
+    English parse (pobj)."""
+    return token.lemma_.lower() in words.get("approximator", ()) and token.dep_ == "pobj" and token.head.pos_ == "ADP"
 
 
 def performative(verb: Any, words: dict[str, frozenset[str]]) -> bool:

@@ -317,6 +317,7 @@ def read_holdings(text: str, docs: dict[int, Any], catalogue: Any, baseline: dic
     found += resolve_by_context(unresolved, found, catalogue, known, counts, words)
     found += duty_holdings(docs, catalogue, baseline, words)
     found += unnamed_holdings(docs, catalogue, known, counts, words)
+    found += title_of_named_holder(docs, catalogue, baseline, known, counts, found, words)
     if sentences is not None:
         found += titled_then_named(text, sentences, docs, catalogue, known, found, words)
         found += plural_titled(text, sentences, catalogue, known, words)
@@ -559,7 +560,7 @@ def duty_holdings(docs: dict[int, Any], catalogue: Any, baseline: dict[str, Any]
             if verb.pos_ != "VERB" and verb.lemma_ != "be":
                 continue
             charged = charge_objects(verb, words)
-            over = taken_over(verb, every, catalogue, words)
+            over = taken_over(verb, every, catalogue, words, known)
             if over is not None:
                 # "X took over Iran's foreign ministry": the whole ministry, its party named, taken by a person
                 acting, person = duty_person(verb, words)
@@ -610,7 +611,8 @@ def duty_holdings(docs: dict[int, Any], catalogue: Any, baseline: dict[str, Any]
     return out
 
 
-def taken_over(verb: Any, claims_: list[Any], catalogue: Any, words: dict[str, Any]) -> Any:
+def taken_over(verb: Any, claims_: list[Any], catalogue: Any, words: dict[str, Any],
+               known: dict[str, str] | None = None) -> Any:
     """The one person claim whose duties a verb of taking over (words["take_over"]: the verb with its particle)
     takes whole: its direct object is the head noun of one of the claim's duties ("ministry", "government") and
     its words name that duty and the claim's party, and no other's ("took over Iran's foreign ministry"; not
@@ -618,13 +620,18 @@ def taken_over(verb: Any, claims_: list[Any], catalogue: Any, words: dict[str, A
     from claims.reader import find_phrases, fold
 
     particle = next((c for c in verb.children if c.dep_ == "prt"), None)
-    if particle is None or f"{verb.text} {particle.text}".lower() not in words["take_over"]:
+    appointed = appointed_to_run(verb, words)
+    if not appointed and (particle is None or f"{verb.text} {particle.text}".lower() not in words["take_over"]):
         return None
     objects = [c for c in verb.children if c.dep_ == "dobj"]
     if len(objects) != 1:
         return None
     noun, words_of = objects[0], fold(phrase(objects[0]))
     party = party_of(phrase(objects[0]), catalogue.parties)
+    if party is None and appointed:
+        # "Putin chose X to lead the defence ministry": a ministry with no country is the appointer's, by his
+        # country's name or the office the page's catalogue knows him to hold (en22)
+        party = appointer_party(verb.head, catalogue, known or {})
     # each claim's longest duty the object names ("Russia's defence ministry": "defence ministry" over the bare
     # "ministry" every ministry has)
     named = {c.id: max((len(d) for d in c.duties if d.split()[-1].lower() == noun.lemma_.lower()
@@ -632,6 +639,38 @@ def taken_over(verb: Any, claims_: list[Any], catalogue: Any, words: dict[str, A
     best = max(named.values(), default=0)
     held = [c for c in claims_ if best and named.get(c.id) == best]
     return held[0] if len(held) == 1 else None
+
+
+def appointed_to_run(verb: Any, words: dict[str, Any]) -> bool:
+    """Is `verb` a verb of running (words["run"]) in the infinitive under a verb of appointing, stated as fact
+    ("Putin chose Andrei Belousov to lead the defence ministry", "named X to head Russia's defence ministry"): the
+    appointment gives the whole ministry, whoever held it before (en22)?"""
+    head = verb.head
+    # (the small model may hang the infinitive on the appointment as a purpose, advcl)
+    return (verb.dep_ == "xcomp" or (verb.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to"
+                                                                   for c in verb.children))) \
+        and verb.lemma_.lower() in words["run"] and head.lemma_.lower() in (
+        words["take_office"] - {"be", "become"}) and stated_as_fact(head) and not complement_or_plan(head) \
+        and not any(c.dep_ == "aux" and c.lower_ in ("will", "shall", "to") for c in head.children)
+
+
+def appointer_party(verb: Any, catalogue: Any, known: dict[str, str]) -> str | None:
+    """The party of the subject of an appointing verb: a party named in its phrase, else the party of the offices
+    whose holders (`known`, the recorded ones, and the catalogue's names table: holder_names) bear its name."""
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    # "Putin, freshly sworn in for a fifth term, chose …": the small model may give the subject to the participle
+    # set off before the verb
+    subject = subject or next((g for c in verb.children if c.dep_ == "advcl" and c.i < verb.i
+                               for g in c.children if g.dep_ == "nsubj" and g.pos_ == "PROPN"), None)
+    if subject is None:
+        return None
+    text = phrase(subject)
+    party = party_of(text, catalogue.parties)
+    if party is not None:
+        return party
+    held = {o.party for o in offices(catalogue) if any(same_person(clean(text), n)
+                                                        for n in holder_names(catalogue, known, o.claim))}
+    return held.pop() if len(held) == 1 else None
 
 
 def person_name(token: Any) -> Any:
@@ -682,7 +721,7 @@ def duty_person(verb: Any, words: dict[str, Any]) -> tuple[Any, Any]:
         # subject, below)
         role = "nsubjpass" if any(c.dep_ == "nsubjpass" for c in verb.children) else "dobj"
         return verb, next((named(c) for c in verb.children if c.dep_ == role and named(c) is not None), None)
-    if verb.dep_ == "xcomp" and verb.head.lemma_.lower() in words["take_office"]:
+    if verb.dep_ in ("xcomp", "advcl") and verb.head.lemma_.lower() in words["take_office"]:
         # "named the economist X to run the ministry": the appointment's object runs it
         return verb.head, next((named(c) for c in verb.head.children if c.dep_ == "dobj" and named(c) is not None),
                                None)
@@ -1656,6 +1695,38 @@ def unnamed_holdings(docs: dict[int, Any], catalogue: Any, known: dict[str, str]
                 span = title_span(noun)
                 out.append(Holding(found.claim, designation(span, catalogue), i, span.start_char, span.end_char,
                                    False, "acting", (span.text,)))
+    return out
+
+
+def title_of_named_holder(docs: dict[int, Any], catalogue: Any, baseline: dict[str, Any], known: dict[str, str],
+                          counts: DocumentCountries, found: list[Holding], words: dict[str, Any]) -> list[Holding]:
+    """An office's title with its country and no name, as the subject of a verb stated as fact, on a page that names
+    the office's recorded holder and no other holder of it (en20b's open kind, en22: a Kremlin readout's "Vladimir
+    Putin had a telephone conversation with …" then "The President of Russia once again congratulated his
+    interlocutor"): the title is the recorded holder's, stated now. Not a deputy's or a past holder's title, not
+    when the page ends the holder's tenure, nor when it reads another holding of the office."""
+    read = {h.claim for h in found}
+    ended = {e.claim for e in tenure_ends(docs, catalogue, baseline)}
+    out = []
+    for i, doc in sorted(docs.items()):
+        for noun in doc:
+            if noun.dep_ not in ("nsubj", "nsubjpass") or noun.pos_ not in ("NOUN", "PROPN") \
+                    or not stated_as_fact(noun.head) or complement_or_plan(noun.head):
+                continue
+            span = title_span(noun)
+            party = party_of(span.text, catalogue.parties)
+            if party is None or words["deputy"].search(span.text) or past_modifier(span.text, words) or any(
+                    t.ent_type_ == "PERSON" for t in noun.subtree) or any(c.dep_ == "appos" for c in noun.children):
+                continue
+            bare = strip_parties(span.text, catalogue.parties)
+            matched = [o for o in offices(catalogue) if o.party == party and office_pattern(o.words).search(bare)]
+            if len(matched) != 1 or not re.fullmatch(r"(?:the\s+)?" + office_pattern(matched[0].words).pattern
+                                                     + r"(?:\s+of)?\s*", bare.strip(), re.IGNORECASE):
+                continue  # "the president of the chamber", "the president's aide": not the title alone
+            claim, holder = matched[0].claim, known.get(matched[0].claim, "")
+            if not holder or claim in read or claim in ended or not counts.names_mentioned(holder):
+                continue
+            out.append(Holding(claim, holder, i, span.start_char, span.end_char, False, "title", (span.text,)))
     return out
 
 

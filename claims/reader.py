@@ -960,6 +960,7 @@ def read_state(ctx: Context, i: int, claim: Claim, catalogue: Catalogue, topic: 
     # of one state's cues, those asserted first ("signed the agreement, which will eliminate tariffs once it is
     # ratified": the signing, not the ratification still to come)
     current = [c for c in current if not unsure(c) or all(unsure(d) for d in current if d[0] is c[0])]
+    current = [c for c in current if c not in subjects_of_other_cues(ctx, i, catalogue, current)] or current
     chosen = max(current, key=strength)
     out = [state_reading(ctx, i, claim, chosen, topic)]
     other = [c for c in current if c[0] is not chosen[0]]
@@ -1031,6 +1032,26 @@ def state_reading(ctx: Context, i: int, claim: Claim, candidate: tuple[Any, ...]
     words = ctx.sentences[i].text[start:end]
     return make_reading(ctx, i, claim, value, words, (start, end), topic * scope * specificity, modality,
                         gapped=gapped, second=second, needs_date=phrase in state.dated)
+
+
+def subjects_of_other_cues(ctx: Context, i: int, catalogue: Catalogue, candidates: list[tuple[Any, ...]]
+                           ) -> list[tuple[Any, ...]]:
+    """The candidates whose cue heads the subject of another state's verb cue in the sentence's parse: "The sixth
+    round of nuclear talks … has been called off", "the new round of talks was suspended" tell what became of the
+    round (stalled), not that a round is held (en22); not a verb of finishing (grammar LEXICON `finish`: "the fifth
+    round … ended in Rome" is a round held). [] without a parse or with one candidate. Source: spaCy's
+    English dependency parse (nsubj, nsubjpass)."""
+    if len(candidates) < 2:
+        return []
+    doc = sentence_doc(ctx, i, catalogue)
+    if doc is None or doc.text != ctx.sentences[i].text:
+        return []
+    tokens = [(c, cue_token(doc[:], c[1], c[2])) for c in candidates]
+    finish = LEXICON["en"]["finish"]
+    verbs = [(c, t) for c, t in tokens
+             if t is not None and t.pos_ in ("VERB", "AUX") and t.lemma_.lower() not in finish]
+    return [c for c, t in tokens if t is not None and t.pos_ in ("NOUN", "PROPN") and any(
+        d[0] is not c[0] and t.head.i == v.i and t.dep_ in ("nsubj", "nsubjpass") for d, v in verbs)]
 
 
 def cue_depths(ctx: Context, i: int, catalogue: Catalogue, candidates: list[tuple[Any, ...]]

@@ -117,7 +117,7 @@ def restate(readings: list[Any], text: str, catalogue: Any, docs: dict[tuple[int
                 or another_document_of_its_kind(doc, claim) \
                 or (reading.value == getattr(claim, "acting", None) and signed_by_a_body(doc, local, claim, catalogue)) \
                 or in_another_claims_clause(doc, local, claim, catalogue) \
-                or under_the_thing(doc, local, claim, lang) \
+                or under_the_thing(doc, local, claim, lang, reading.value) \
                 or talked_about(doc, local, lang) or signed_by_another_side(doc, local, claim) \
                 or denier_label(doc, local, lang) \
                 or misstated(cue_token(doc[:], *local), lang) \
@@ -164,6 +164,8 @@ def restate(readings: list[Any], text: str, catalogue: Any, docs: dict[tuple[int
             # period stays its object's)
             when = revision_date(doc, ref, lang)
             dated, decided = (when, True) if when else (dated, decided)
+        if reading.future and not stance.future and plan_only_in_relative(doc, local):
+            reading = replace(reading, future=False)  # "a round that was due to be held … has been called off"
         read = replace(reading, dated=dated if decided else reading.dated, hedged=stance.hedged, own_dated=own,
                        revised=revised,
                        attributed=stance.attributed, denied=(reading.denied and not elsewhere) or stance.denied,
@@ -175,6 +177,28 @@ def restate(readings: list[Any], text: str, catalogue: Any, docs: dict[tuple[int
                        cues=tuple(dict.fromkeys(cues)))
         out.append(presupposed(claim, not_yet(claim, read), doc, ref))
     return out
+
+
+def plan_only_in_relative(doc: Any, span: tuple[int, int]) -> bool:
+    """Do the words of a plan the character window read before the cue at `span` (claims.values.read_modality over
+    claims.languages FUTURE_REACH characters) lie only in a relative clause on a noun that does not hold the cue ("A
+    sixth round of nuclear talks … that was due to be held in Muscat on Sunday has been called off": the round was
+    planned, the calling off is done; en22)? The window is read again without such clauses' words."""
+    from claims.languages import FUTURE_REACH
+    from claims.values import read_modality
+
+    cue = cue_token(doc[:], *span)
+    if cue is None:
+        return False
+    mine = {t.i for t in chain(cue)}
+    start = max(0, span[0] - FUTURE_REACH)
+    inside = {t.i for c in doc if c.dep_ in ("relcl", "acl") and c.i not in mine and c.head.pos_ in ("NOUN", "PROPN")
+              for t in c.subtree}
+    window = [t for t in doc if t.idx >= start and t.idx < span[0]]
+    if not any(t.i in inside for t in window):
+        return False
+    rest = " ".join(t.text for t in window if t.i not in inside) + " " + doc.text[span[0]:span[1]]
+    return not read_modality(rest).future
 
 
 def negation_above_relative(doc: Any, span: tuple[int, int], lang: str = "en") -> bool:
@@ -664,12 +688,15 @@ def on_another_claims_subject(doc: Any, span: tuple[int, int], claim: Any, catal
                                                 if other.id != claim.id and other.type in ("status", "event"))
 
 
-def under_the_thing(doc: Any, span: tuple[int, int], claim: Any, lang: str = "en") -> bool:
+def under_the_thing(doc: Any, span: tuple[int, int], claim: Any, lang: str = "en", value: str | None = None) -> bool:
     """Is the claim's subject named only inside a framework phrase (LEXICON `framework`: "under the timetable of the
     2015 nuclear deal") on the cue's verb, the cue being that verb with no object, whose own subject is another noun ("UN restrictions on Iran's missile
     programme expired on Wednesday under the timetable of the 2015 nuclear deal": the restrictions expired, by the
     deal's terms, which says the deal is at work, not ended)? The cue must lie outside that phrase ("sanctions
-    returned under the snapback mechanism" keeps its cue inside it)."""
+    returned under the snapback mechanism" keeps its cue inside it), and the phrase must name no cue of the state
+    read, `value` (en22: "UN sanctions on Iran, including an embargo on conventional arms, were reimposed under the
+    snapback mechanism of the 2015 nuclear deal": the framework is the mechanism of the deal's end, so an act under
+    it is that end at work)."""
     words = LEXICON.get(lang, {}).get("framework")
     token = cue_token(doc[:], *span)
     if not words or token is None:
@@ -687,7 +714,20 @@ def under_the_thing(doc: Any, span: tuple[int, int], claim: Any, lang: str = "en
         return False
     phrases = [p for p in verb.children if p.dep_ == "prep" and p.lower_ in words]
     inside = {t.i for p in phrases for t in p.subtree}
-    return bool(phrases) and mine <= inside and token.i not in inside
+    return bool(phrases) and mine <= inside and token.i not in inside \
+        and not names_the_state(" ".join(doc[i].text for i in sorted(inside)), claim, value)
+
+
+def names_the_state(text: str, claim: Any, value: str | None) -> bool:
+    """Does `text` hold one of the cues of the claim's state `value` (lemma cues by their forms, the others as
+    phrase patterns)?"""
+    from claims.cues import find_lemma_cues_folded
+    from claims.reader import find_phrases, fold
+
+    cues = next((tuple(s.cues) for s in getattr(claim, "states", ()) if s.value == value), ())
+    folded = fold(text)
+    return bool(cues) and bool(find_lemma_cues_folded(folded, cues)
+                               or find_phrases(folded, tuple(c for c in cues if "*" in c or c.startswith("="))))
 
 
 def in_another_claims_clause(doc: Any, span: tuple[int, int], claim: Any, catalogue: Any) -> bool:

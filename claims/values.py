@@ -282,9 +282,12 @@ _FRACTIONS: dict[str, float] = {
     "half": 50.0, "a third": 100 / 3, "one third": 100 / 3, "a quarter": 25.0, "one quarter": 25.0,
     "a fifth": 20.0, "one fifth": 20.0, "a tenth": 10.0, "one tenth": 10.0, "two thirds": 200 / 3,
     "two-thirds": 200 / 3, "three quarters": 75.0, "three-quarters": 75.0,
+    # en22: "grew by close to a sixth last year"
+    "a sixth": 100 / 6, "one sixth": 100 / 6, "an eighth": 12.5, "one eighth": 12.5,
 }
 _FRACTION = re.compile(
-    r"\bby\s+(?:about\s+|almost\s+|nearly\s+|more than\s+|roughly\s+)?(?P<frac>"
+    r"\bby\s+(?:about\s+|almost\s+|nearly\s+|more than\s+|roughly\s+|close to\s+|around\s+|some\s+|just over\s+"
+    r"|just under\s+|over\s+|less than\s+)?(?P<frac>"
     + "|".join(sorted((re.escape(f) for f in _FRACTIONS), key=len, reverse=True))
     + r")\b(?!\s+(?:of|party|parties|country|countries)\b)",
     re.IGNORECASE,
@@ -509,6 +512,11 @@ def figure_holder(doc: Any, start: int, end: int) -> tuple[int, int] | None:
                 # it is of what that figure is of
                 head = token.head
                 return figure_holder(doc, head.idx, head.idx + len(head.text))
+            own = [c for c in token.children if c.dep_ == "dobj" and not c.left_edge.i <= figure.i <= c.right_edge.i]
+            if own and subjects:
+                # "figures …, which put the 2024 turnover at about $4.8 billion": the noun the clause hangs on is
+                # the actor, the clause's own object what the figure is of (en22)
+                return _span_of(own[0])
             return _span_of(token.head)
         if subjects and subjects[0].pos_ == "PRON" and subjects[0].tag_ != "WDT":
             return None  # "while in 2022 it rose 15%": the pronoun's noun is not read here
@@ -927,6 +935,8 @@ def _looks_like_year(text: str, start: int, end: int) -> bool:
         return False
     if re.match(r"['’]s\b|\s*\)", text[end:]):
         return True  # "2022's figures", "(2023)"
+    if re.match(r":\s", text[end:]):
+        return True  # a year as a fact box's or a timeline's label: "Trade turnover, 2024: about $4.8 billion" (en22)
     if re.search(r"\bmid-$|(?:19|20)\d\d\s*(?:,|and|or)\s*$", before):
         return True
     previous = re.search(r"([A-Za-z]+)[\s,]*$", before)

@@ -1453,3 +1453,111 @@ def test_dev21_a_passive_infinitive_is_still_to_come(catalogue: Any, baseline: d
                   "buyers from the port of Astrakhan.", "2025-06-03") == []
     assert len(listed(catalogue, baseline, lead + "The 40 containers of Russian timber were shipped to Iranian "
                       "buyers from the port of Astrakhan.", "2025-06-03")) == 1
+
+
+@pytest.mark.parametrize("text,published", [
+    # a round of the talks as the subject of a verb of calling off or suspending: what became of the round, not a
+    # round held (main: "confirmed ongoing" by the round's own cue, or nothing)
+    ("Qatar said on Monday that the next round of nuclear talks between Iran and the United States has been called "
+     "off.", "2025-06-16"),
+    ("The third round of nuclear negotiations between Tehran and Washington was suspended on Friday, the mediator "
+     "said.", "2025-06-16"),
+    # a plan in a relative clause on the round does not put the calling off ahead
+    ("A round of nuclear talks between Iran and the United States that was to open in Geneva on Monday has been "
+     "cancelled, the Swiss foreign ministry said.", "2025-06-16"),
+])
+def test_en22_a_round_called_off_is_the_talks_stalled(text: str, published: str) -> None:
+    assert read(text, "jcpoa-talks", "stalled", published=published) == ("confirmed", "stalled")
+
+
+@pytest.mark.parametrize("text,published,expected", [
+    ("A round of nuclear talks between Iran and the United States was held in Oman on Saturday.", "2025-04-27",
+     ("changed", "ongoing")),
+    ("A round of nuclear talks between Iran and the United States that is to open in Geneva on Monday could be "
+     "called off, diplomats warned.", "2025-06-13", None),
+])
+def test_en22_a_round_held_or_a_cancellation_ahead_stays_as_it_was(text: str, published: str, expected: Any) -> None:
+    assert read(text, "jcpoa-talks", "stalled", published=published) == expected
+
+
+@pytest.mark.parametrize("text", [
+    # a negative pronoun as the object or "neither … nor" on it (main: "changed delivered")
+    "Iran has received neither the Su-35 fighters nor the S-400 batteries it asked Moscow for, analysts say.",
+    "Tehran has so far received none of the Su-35 jets it ordered from Russia.",
+    # a thing on its way has not arrived (main: "changed delivered", "disputed delivered")
+    "An MP in Tehran has promised that a first batch of Su-35 jets is on its way.",
+    "A first batch of Su-35 jets is already on its way to Iran, according to an MP in Tehran.",
+])
+def test_en22_neither_none_and_on_its_way_are_no_delivery(text: str) -> None:
+    assert read(text, "su35-delivery", "not delivered", published="2025-03-01") not in (
+        ("changed", "delivered"), ("disputed", "delivered"))
+
+
+def test_en22_a_delivery_stated_stays_read() -> None:
+    text = "The first Su-35 fighters from Russia arrived at Hamadan on Monday, Iran's defence ministry said."
+    assert read(text, "su35-delivery", "not delivered", published="2026-03-03") == ("changed", "delivered")
+
+
+def test_en22_an_act_under_the_snapback_mechanism_is_the_deals_end() -> None:
+    # the framework phrase names the deal's end itself (main: nothing, as the deal at work)
+    text = ("UN sanctions on Iran, an arms embargo among them, were reimposed at the weekend under the snapback "
+            "mechanism of the 2015 nuclear deal.")
+    assert read(text, "jcpoa-talks", "stalled", published="2025-09-30") == ("changed", "collapsed")
+    near = "UN curbs on Iran's missile work lapsed on Wednesday under the timetable of the 2015 nuclear deal."
+    assert read(near, "jcpoa-talks", "stalled", published="2023-10-19") is None
+
+
+@pytest.mark.parametrize("text,growth", [
+    # a sixth in words (main: nothing), and "close to" rounding it, no act near its end (the small model hangs "close"
+    # on "by": main read a plan, a forecast for a past year)
+    ("Russia-Iran trade rose by about a sixth in 2024, according to the customs service.", "+16.6667% (2024)"),
+    ("Trade between Iran and Russia grew by close to a sixth last year, according to the envoy.", "+16.6667% (2024)"),
+])
+def test_en22_a_growth_rounded_or_in_words(text: str, growth: str) -> None:
+    assert read(text, "trade-growth", "+81% (2021)", published="2025-02-20") == ("changed", growth)
+
+
+def test_en22_a_relative_clause_whose_object_is_the_measured_thing() -> None:
+    # "customs data, which put the 2024 turnover at …": the data is the actor, the turnover what the figure is of
+    # (main: the relative clause's noun, the data, held the figure)
+    text = "Russia-Iran trade rose last year, according to customs data, which put the 2024 turnover at $4.8 billion."
+    assert read(text, "bilateral-trade", "$3.5–4 billion (2021)", published="2025-02-20") == (
+        "changed", "$4.8 billion (2024)")
+    near = "Iran's exports to Russia, which make up a third of bilateral trade, reached $1.2 billion in 2024."
+    assert read(near, "bilateral-trade", "$3.5–4 billion (2021)", published="2025-02-20") is None
+
+
+def test_en22_a_title_without_a_name_is_the_named_holders() -> None:
+    # a readout names the holder untitled, then his title with its country and no name (en20b's open kind; main:
+    # nothing)
+    lead = "Vladimir Putin spoke by telephone with the Emir of Qatar on Tuesday.\n"
+    assert read(lead + "The President of Russia stressed the need for a ceasefire in Gaza.", "russia-president",
+                "Vladimir Putin", published="2025-03-04") == ("confirmed", "Vladimir Putin")
+    assert read(lead + "The president of Russia's chamber of commerce stressed the need for new routes.",
+                "russia-president", "Vladimir Putin", published="2025-03-04") is None
+
+
+@pytest.mark.parametrize("text", [
+    # an appointment whose infinitive of running has the ministry as object; a ministry with no country is the
+    # appointer's, known as the holder of Russia's presidency (main: nothing)
+    "Vladimir Putin appointed Andrei Belousov on Sunday to run the defence ministry.",
+    "Russia's president selected Andrei Belousov, an economist, to head Russia's defence ministry in May.",
+])
+def test_en22_an_appointment_to_run_a_ministry_gives_its_office(text: str) -> None:
+    assert read(text, "russia-defense-minister", "Sergey Shoigu", published="2024-05-20") == (
+        "changed", "Andrei Belousov")
+
+
+@pytest.mark.parametrize("text", [
+    "Vladimir Putin is expected to appoint Andrei Belousov to run the defence ministry.",
+    "Vladimir Putin appointed Andrei Belousov on Sunday to run a commission on arms procurement.",
+])
+def test_en22_an_appointment_ahead_or_to_another_body_stays_unread(text: str) -> None:
+    assert read(text, "russia-defense-minister", "Sergey Shoigu", published="2024-05-20") is None
+
+
+def test_en22_a_year_as_a_fact_boxs_label_dates_its_figure() -> None:
+    # "…, 2024: $4.8 billion" in a box of key figures: the year before the colon is the figure's (main: no period)
+    text = "Russia and Iran at a glance\nBilateral turnover, 2024: some $4.8 billion, 16% more than in 2023"
+    assert read(text, "bilateral-trade", "$3.5–4 billion (2021)", published="2025-03-10") == (
+        "changed", "$4.8 billion (2024)")
