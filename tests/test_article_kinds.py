@@ -1453,3 +1453,29 @@ def test_dev21_a_passive_infinitive_is_still_to_come(catalogue: Any, baseline: d
                   "buyers from the port of Astrakhan.", "2025-06-03") == []
     assert len(listed(catalogue, baseline, lead + "The 40 containers of Russian timber were shipped to Iranian "
                       "buyers from the port of Astrakhan.", "2025-06-03")) == 1
+
+
+def listed_scored(catalogue: Any, baseline: dict[str, Any], text: str, published: str, title: str = "") -> list[str]:
+    """What is listed with the sentence encoder (the ranking reads closeness in meaning); skips without one."""
+    import claims
+    from claims.analysis import load_encoder_or_none
+
+    encoder = load_encoder_or_none()
+    if encoder is None:
+        pytest.skip("the sentence encoder is not installed")
+    article = claims.Article(1, "http://127.0.0.1/a", title, text, published, lang="en")
+    return [d.statement for d in claims.analyze([article], catalogue, baseline, encoder=encoder).new_developments]
+
+
+def test_dev22_a_document_with_a_field_of_its_own_is_no_tracked_pact(catalogue: Any, baseline: dict[str, Any]
+                                                                     ) -> None:
+    # an agreement "on cooperation in the field of consular affairs" or "on mutual legal assistance" is a document of
+    # its own field, however close its words come to the partnership treaty (claims.developments.fielded_object); one
+    # "on strategic cooperation" names no field beyond cooperation and stays unread (the pact told loosely)
+    tail = "\nThe two ministers also spoke about the war in Syria."
+    for field in ("cooperation in the field of consular affairs", "mutual legal assistance"):
+        text = f"The foreign ministers of Russia and Iran on Wednesday signed an agreement on {field}." + tail
+        assert len(listed_scored(catalogue, baseline, text, "2021-01-28")) == 1, field
+    for field in ("strategic cooperation", "cooperation and partnership"):
+        text = f"Iran and Russia signed an agreement on {field}." + tail
+        assert listed_scored(catalogue, baseline, text, "2021-01-28") == [], field
