@@ -214,6 +214,10 @@ LEXICON: dict[str, dict[str, frozenset[str]]] = {
         # words that open the standard of a comparison ("41 percent more than in the same period of last year", "up
         # from about 5,000 three years ago"): a date there is the base the news is measured against, not its time
         "comparison": frozenset({"than", "up from", "down from", "compared with", "compared to", "versus"}),
+        # prepositions of what came just before: the event noun after one is given (preceding_event)
+        "preceding": frozenset({"after", "following"}),
+        # spans of time that put what came before out of the page's days ("two years after the launch")
+        "long_spans": frozenset({"year", "years", "month", "months", "decade", "decades"}),
         # nouns of cooperation in general: a document "on cooperation", "on strategic partnership" or "on relations"
         # names no field of its own (a tracked pact told loosely); one on "cooperation in … information security" does
         # (fielded_object)
@@ -1278,6 +1282,11 @@ def event_of(doc: Any, c: Candidate, routine: tuple[frozenset[str], tuple[str, .
     if not found and not c.tracked:
         found = [e for e in (nominal_event(verb, kinds, covered, party_tokens, party_countries, routine, c.things)
                              for verb in predicates(doc)) if e is not None]
+    if not any(e.known for e in found) and not c.tracked:
+        # "…, days after the connection of Iran's SEPAM system to Russia's SPFS": the event noun a temporal
+        # preposition takes as given, whatever its host clause says (before a predicate of no known kind)
+        found += [e for e in (preceding_event(prep, kinds, covered, party_tokens, party_countries, routine)
+                             for prep in doc if prep.dep_ == "prep") if e is not None]
     if not found and c.things and not c.tracked:
         found = [e for e in (offer_event(t, party_tokens, party_countries) for t in doc) if e is not None]
     return max(found, key=lambda e: (e.known, not e.consequence)) if found else None
@@ -1527,6 +1536,38 @@ def nominal_event(verb: Any, kinds: frozenset[str], covered: frozenset[str], par
                              max(verb.idx + len(verb), noun.idx + len(noun)))
         if stance is not None and (stance.future or stance.negated or stance.hedged or stance.denied):
             continue
+        return Event(kind, noun.idx, noun.idx + len(noun), named, True)
+    return None
+
+
+def preceding_event(prep: Any, kinds: frozenset[str], covered: frozenset[str], party_tokens: dict[int, set[str]],
+                    party_countries: frozenset[str], routine: tuple[frozenset[str], tuple[str, ...]]) -> Event | None:
+    """An event named by a noun after a preposition of what came just before (LEXICON "preceding": "…, days after
+    the connection of Iran's SEPAM system to Russia's SPFS", "Following the launch of a Mir–Shetab link between
+    Russia and Iran, …"): the host clause builds on it, so it is given, whatever that clause says (as a past
+    temporal clause is: presupposed). The noun is derived from one of the catalogue's event kinds (as in
+    nominal_event), not one that points back to a tracked claim (`covered`), not prospective ("after the planned
+    launch"), not a routine contact ("after the talks"); a party is named inside it (the event's own participant,
+    not the host's subject: "trade grew after the start of the war" names none) and no third country; the time
+    since is no span of months or years ("two years after the launch": LEXICON "long_spans"), and the host clause
+    is on the sentence's own line (asserted_clause)."""
+    words = LEXICON["en"]
+    if prep.lower_ not in words["preceding"] or prep.head.pos_ not in ("VERB", "AUX") or not asserted_clause(prep.head):
+        return None
+    if any(ch.dep_ == "npadvmod" and ch.lemma_.lower() in words["long_spans"] for ch in prep.children):
+        return None
+    for noun in (g for g in prep.children if g.dep_ == "pobj" and g.pos_ == "NOUN"):
+        lemma = noun.lemma_.lower()
+        kind = next((k for k in kinds if len(k) >= 4 and lemma.startswith(k)), None)
+        if kind is None or lemma in covered or any(t.lower_ in words["prospective"] for t in noun.subtree):
+            continue
+        inside = list(noun.subtree)
+        named = frozenset(n for t in inside if t.i in party_tokens for n in party_tokens[t.i])
+        if not named or lemma in routine[0] or noun.lower_ in routine[0] or (routine[1] and find_phrases(
+                fold(" ".join(t.text for t in inside)), routine[1])):
+            continue
+        if countries_in(" ".join(t.text for t in inside)) - party_countries:
+            continue  # another country's launch, signing, war
         return Event(kind, noun.idx, noun.idx + len(noun), named, True)
     return None
 

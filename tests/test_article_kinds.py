@@ -1479,3 +1479,19 @@ def test_dev22_a_document_with_a_field_of_its_own_is_no_tracked_pact(catalogue: 
     for field in ("strategic cooperation", "cooperation and partnership"):
         text = f"Iran and Russia signed an agreement on {field}." + tail
         assert listed_scored(catalogue, baseline, text, "2021-01-28") == [], field
+
+
+def test_dev22_an_event_noun_after_after_is_given(catalogue: Any, baseline: dict[str, Any]) -> None:
+    # "…, days after the opening of Russia's trade house in Tehran" names an event the host clause builds on: it is
+    # given whatever the host says (claims.developments.preceding_event); a span of years since, talks, or an event
+    # of no party ("after the start of the war") are not
+    tail = "\nThe chamber of commerce said more members would join."
+    text = ("Iranian traders in Moscow complain that customs checks are still slow, a week after the opening of "
+            "Russia's new trade house in Tehran.")
+    assert len(listed_scored(catalogue, baseline, text + tail, "2025-03-12")) == 1
+    for near in ("Iranian traders in Moscow complain that customs checks are still slow, three years after the "
+                 "opening of Russia's trade house in Tehran.",
+                 "Iranian traders in Moscow complain that customs checks are still slow after the talks between "
+                 "Russia's and Iran's trade ministers.",
+                 "Iranian traders in Russia complain that customs checks are still slow after the start of the war."):
+        assert listed_scored(catalogue, baseline, near + tail, "2025-03-12") == [], near
