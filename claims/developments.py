@@ -130,7 +130,7 @@ import numpy as np
 from claims.catalogue import Catalogue
 from extractors.language import detect_language
 from claims.compare import ArticleRef
-from claims.grammar import FIELD_PREPS, LEXICON as STANCE_LEXICON, own_field, read_stance
+from claims.grammar import LEXICON as STANCE_LEXICON, own_field, read_stance
 from claims.entities import countries_in
 from claims.languages import DIGITS, SOLAR_MONTHS, english_part, for_language, month_names, word_pattern, \
     stance as language_stance, \
@@ -218,13 +218,6 @@ LEXICON: dict[str, dict[str, frozenset[str]]] = {
         "preceding": frozenset({"after", "following"}),
         # spans of time that put what came before out of the page's days ("two years after the launch")
         "long_spans": frozenset({"year", "years", "month", "months", "decade", "decades"}),
-        # nouns of cooperation in general: a document "on cooperation", "on strategic partnership" or "on relations"
-        # names no field of its own (a tracked pact told loosely); one on "cooperation in … information security" does
-        # (fielded_object)
-        "broad": frozenset({"cooperation", "co-operation", "partnership", "relation", "relations", "tie", "ties",
-                            "collaboration", "friendship", "interaction", "field", "area", "sphere", "matter",
-                            "issue", "principle", "basis", "development", "expansion", "strengthening",
-                            "deepening", "framework", "mutual", "year", "term"}),
     },
 }
 # the predicate's own arguments (ClearNLP labels); clauses of their own are not followed
@@ -1125,10 +1118,6 @@ def read_events(candidates: list[Candidate], catalogue: Catalogue,
             # where a tracked thing is made ("the drone's production stages now occur in Russia") is a thing no
             # claim covers: its closeness to the claim about the thing's transfer is no restatement
             c.things = c.things or event.made
-            # a document of the event with a field of its own ("signed an agreement on cooperation in the field of
-            # information security") is another document than a tracked claim's, however close its words come
-            c.things = c.things or (event.known and not c.tracked
-                                    and fielded_object(docs[parsed_text(c.statement)], event))
             out.append(c)
     return read + out
 
@@ -1303,32 +1292,6 @@ def several_things(doc: Any, event: Event) -> bool:
     objects += [c for n in objects for c in n.conjuncts]
     return any(n.tag_ in ("NNS", "NNPS") and any(ch.dep_ == "nummod" and ch.like_num for ch in n.children)
                for n in objects)
-
-
-def fielded_object(doc: Any, event: Event) -> bool:
-    """Is the object of the event's predicate (or its passive subject) a thing with a field of its own: a noun
-    after "on", "about", "concerning" or "regarding" (grammar.FIELD_PREPS) hanging on it, or on the predicate after
-    it, that is no day and holds a noun beyond cooperation in general (LEXICON "broad": "an agreement on
-    cooperation", "on strategic partnership" is how a tracked pact is told loosely)? "signed an agreement on
-    cooperation in the field of information security", "a memorandum on small modular reactors": a document of its
-    own field, which no tracked claim covers (the caller has found no claim's subject named in the sentence)."""
-    verb = next((t for t in doc if t.idx == event.start), None)
-    if verb is None or verb.pos_ not in ("VERB", "AUX"):
-        return False
-    broad = LEXICON["en"]["broad"]
-    for obj in (ch for ch in verb.children if ch.dep_ in ("dobj", "nsubjpass") and ch.pos_ == "NOUN"):
-        preps = [ch for ch in obj.children if ch.dep_ == "prep"] + [
-            ch for ch in verb.children if ch.dep_ == "prep" and ch.i > obj.i]
-        for prep in preps:
-            if prep.lower_ not in FIELD_PREPS:
-                continue
-            for field in (g for g in prep.children if g.dep_ == "pobj" and g.pos_ in ("NOUN", "PROPN")):
-                if field.ent_type_ in ("DATE", "TIME"):
-                    continue  # "on Friday" is when, not what about
-                if any(t.pos_ in ("NOUN", "PROPN") and t.lemma_.lower() not in broad and t.ent_type_ not in (
-                        "DATE", "TIME") for t in field.subtree):
-                    return True
-    return False
 
 
 def single_claims(catalogue: Catalogue) -> frozenset[str]:
