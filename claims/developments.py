@@ -214,6 +214,9 @@ LEXICON: dict[str, dict[str, frozenset[str]]] = {
         # words that open the standard of a comparison ("41 percent more than in the same period of last year", "up
         # from about 5,000 three years ago"): a date there is the base the news is measured against, not its time
         "comparison": frozenset({"than", "up from", "down from", "compared with", "compared to", "versus"}),
+        # adjectives of a first of its kind: a subject or object with one is the first result of a new thing
+        # ("poured the first concrete", "the first train left": first_result)
+        "first": frozenset({"first", "maiden", "inaugural"}),
         # prepositions of what came just before: the event noun after one is given (preceding_event)
         "preceding": frozenset({"after", "following"}),
         # spans of time that put what came before out of the page's days ("two years after the launch")
@@ -1265,8 +1268,10 @@ def event_of(doc: Any, c: Candidate, routine: tuple[frozenset[str], tuple[str, .
             if not own_clause(clause, args, tracked, covered):
                 continue
             c.scored = " ".join(t.text for t in sorted(set(args) | {clause}, key=lambda t: t.i))
-        # a possibility that has just begun ("can now be used": newly_able) is the news whatever its verb
-        found.append(Event(lemma, verb.idx, verb.idx + len(verb), named, known or newly_able(clause),
+        # a possibility that has just begun ("can now be used": newly_able) is the news whatever its verb, and so
+        # is a first of a new thing ("poured the first concrete", "The first train left …": first_result)
+        found.append(Event(lemma, verb.idx, verb.idx + len(verb), named,
+                           known or newly_able(clause) or first_result(clause, offices),
                            consequence=not known and newly_able(clause), made=made))
     if not found and not c.tracked:
         found = [e for e in (nominal_event(verb, kinds, covered, party_tokens, party_countries, routine, c.things)
@@ -1279,6 +1284,26 @@ def event_of(doc: Any, c: Candidate, routine: tuple[frozenset[str], tuple[str, .
     if not found and c.things and not c.tracked:
         found = [e for e in (offer_event(t, party_tokens, party_countries) for t in doc) if e is not None]
     return max(found, key=lambda e: (e.known, not e.consequence)) if found else None
+
+
+def first_result(verb: Any, offices: frozenset[str]) -> bool:
+    """Is the predicate's subject or object a first of its kind, a noun with "first" (LEXICON "first": "Iranian
+    and Russian engineers poured the first concrete for …", "The first car ferry on a new route … left Astrakhan",
+    "its maiden voyage")? The first result of a new thing is an event whatever its verb (the catalogue's kinds
+    need not know "pour" or "leave"). A first owned by a possessive ("their first exam", "his first visit") is one
+    of the owner's own series; a person or an office ("Russia's first deputy prime minister": the catalogue's
+    `officials`, `offices`) is no result; the caller has already set routine contacts ("held their first
+    meeting") aside."""
+    firsts = LEXICON["en"]["first"]
+    for noun in (ch for ch in verb.children if ch.dep_ in ("nsubj", "nsubjpass", "dobj")):
+        if noun.pos_ != "NOUN" or noun.ent_type_ == "PERSON" or noun.lemma_.lower() in offices or any(
+                c.dep_ == "compound" and c.lemma_.lower() in offices for c in noun.children):
+            continue
+        if any(ch.dep_ == "poss" for ch in noun.children):
+            continue  # "their first exam", "his first visit": a first of the owner's own series, not a new thing's
+        if any(ch.dep_ == "amod" and ch.lower_ in firsts for ch in noun.children):
+            return True
+    return False
 
 
 def several_things(doc: Any, event: Event) -> bool:

@@ -1481,3 +1481,22 @@ def test_dev22_an_event_noun_after_after_is_given(catalogue: Any, baseline: dict
                  "Russia's and Iran's trade ministers.",
                  "Iranian traders in Russia complain that customs checks are still slow after the start of the war."):
         assert listed_scored(catalogue, baseline, near + tail, "2025-03-12") == [], near
+
+
+def test_dev22_a_first_of_its_kind_is_an_event_whatever_its_verb(catalogue: Any, baseline: dict[str, Any]) -> None:
+    # "poured the first concrete", "The first car ferry … left Astrakhan": the first result of a new thing is an event
+    # of a known kind though the catalogue's kinds do not name its verb (claims.developments.first_result); an office
+    # ("first deputy"), a first meeting and a first of the subject's own series ("their first exam") are not
+    tail = "\nLocal officials attended the ceremony."
+    for text in ("Russian and Iranian builders poured the first concrete for a grain terminal at Iran's Caspian port "
+                 "of Amirabad on Monday, the port authority said.",
+                 "The first car ferry on a new route between Russia and Iran left Astrakhan on Monday for the Iranian "
+                 "port of Anzali, the port authority said."):
+        assert len(listed_scored(catalogue, baseline, text + tail, "2025-04-15")) == 1, text
+    for near in ("Russia's first deputy prime minister toured Iran's Caspian port of Amirabad on Monday, Iranian "
+                 "media said.",
+                 "Russian and Iranian port officials held their first meeting at Iran's Caspian port of Amirabad on "
+                 "Monday, Iranian media said.",
+                 "Russian and Iranian students sat their first exam together at a university in Tehran on Monday, "
+                 "Iranian media said."):
+        assert listed_scored(catalogue, baseline, near + tail, "2025-04-15") == [], near
