@@ -214,6 +214,13 @@ LEXICON: dict[str, dict[str, frozenset[str]]] = {
         # words that open the standard of a comparison ("41 percent more than in the same period of last year", "up
         # from about 5,000 three years ago"): a date there is the base the news is measured against, not its time
         "comparison": frozenset({"than", "up from", "down from", "compared with", "compared to", "versus"}),
+        # adjectives of a first of its kind: a subject or object with one is the first result of a new thing
+        # ("poured the first concrete", "the first train left": first_result)
+        "first": frozenset({"first", "maiden", "inaugural"}),
+        # prepositions of what came just before: the event noun after one is given (preceding_event)
+        "preceding": frozenset({"after", "following"}),
+        # spans of time that put what came before out of the page's days ("two years after the launch")
+        "long_spans": frozenset({"year", "years", "month", "months", "decade", "decades"}),
     },
 }
 # the predicate's own arguments (ClearNLP labels); clauses of their own are not followed
@@ -1261,15 +1268,42 @@ def event_of(doc: Any, c: Candidate, routine: tuple[frozenset[str], tuple[str, .
             if not own_clause(clause, args, tracked, covered):
                 continue
             c.scored = " ".join(t.text for t in sorted(set(args) | {clause}, key=lambda t: t.i))
-        # a possibility that has just begun ("can now be used": newly_able) is the news whatever its verb
-        found.append(Event(lemma, verb.idx, verb.idx + len(verb), named, known or newly_able(clause),
+        # a possibility that has just begun ("can now be used": newly_able) is the news whatever its verb, and so
+        # is a first of a new thing ("poured the first concrete", "The first train left …": first_result)
+        found.append(Event(lemma, verb.idx, verb.idx + len(verb), named,
+                           known or newly_able(clause) or first_result(clause, offices),
                            consequence=not known and newly_able(clause), made=made))
     if not found and not c.tracked:
         found = [e for e in (nominal_event(verb, kinds, covered, party_tokens, party_countries, routine, c.things)
                              for verb in predicates(doc)) if e is not None]
+    if not any(e.known for e in found) and not c.tracked:
+        # "…, days after the connection of Iran's SEPAM system to Russia's SPFS": the event noun a temporal
+        # preposition takes as given, whatever its host clause says (before a predicate of no known kind)
+        found += [e for e in (preceding_event(prep, kinds, covered, party_tokens, party_countries, routine)
+                             for prep in doc if prep.dep_ == "prep") if e is not None]
     if not found and c.things and not c.tracked:
         found = [e for e in (offer_event(t, party_tokens, party_countries) for t in doc) if e is not None]
     return max(found, key=lambda e: (e.known, not e.consequence)) if found else None
+
+
+def first_result(verb: Any, offices: frozenset[str]) -> bool:
+    """Is the predicate's subject or object a first of its kind, a noun with "first" (LEXICON "first": "Iranian
+    and Russian engineers poured the first concrete for …", "The first car ferry on a new route … left Astrakhan",
+    "its maiden voyage")? The first result of a new thing is an event whatever its verb (the catalogue's kinds
+    need not know "pour" or "leave"). A first owned by a possessive ("their first exam", "his first visit") is one
+    of the owner's own series; a person or an office ("Russia's first deputy prime minister": the catalogue's
+    `officials`, `offices`) is no result; the caller has already set routine contacts ("held their first
+    meeting") aside."""
+    firsts = LEXICON["en"]["first"]
+    for noun in (ch for ch in verb.children if ch.dep_ in ("nsubj", "nsubjpass", "dobj")):
+        if noun.pos_ != "NOUN" or noun.ent_type_ == "PERSON" or noun.lemma_.lower() in offices or any(
+                c.dep_ == "compound" and c.lemma_.lower() in offices for c in noun.children):
+            continue
+        if any(ch.dep_ == "poss" for ch in noun.children):
+            continue  # "their first exam", "his first visit": a first of the owner's own series, not a new thing's
+        if any(ch.dep_ == "amod" and ch.lower_ in firsts for ch in noun.children):
+            return True
+    return False
 
 
 def several_things(doc: Any, event: Event) -> bool:
@@ -1490,6 +1524,38 @@ def nominal_event(verb: Any, kinds: frozenset[str], covered: frozenset[str], par
                              max(verb.idx + len(verb), noun.idx + len(noun)))
         if stance is not None and (stance.future or stance.negated or stance.hedged or stance.denied):
             continue
+        return Event(kind, noun.idx, noun.idx + len(noun), named, True)
+    return None
+
+
+def preceding_event(prep: Any, kinds: frozenset[str], covered: frozenset[str], party_tokens: dict[int, set[str]],
+                    party_countries: frozenset[str], routine: tuple[frozenset[str], tuple[str, ...]]) -> Event | None:
+    """An event named by a noun after a preposition of what came just before (LEXICON "preceding": "…, days after
+    the connection of Iran's SEPAM system to Russia's SPFS", "Following the launch of a Mir–Shetab link between
+    Russia and Iran, …"): the host clause builds on it, so it is given, whatever that clause says (as a past
+    temporal clause is: presupposed). The noun is derived from one of the catalogue's event kinds (as in
+    nominal_event), not one that points back to a tracked claim (`covered`), not prospective ("after the planned
+    launch"), not a routine contact ("after the talks"); a party is named inside it (the event's own participant,
+    not the host's subject: "trade grew after the start of the war" names none) and no third country; the time
+    since is no span of months or years ("two years after the launch": LEXICON "long_spans"), and the host clause
+    is on the sentence's own line (asserted_clause)."""
+    words = LEXICON["en"]
+    if prep.lower_ not in words["preceding"] or prep.head.pos_ not in ("VERB", "AUX") or not asserted_clause(prep.head):
+        return None
+    if any(ch.dep_ == "npadvmod" and ch.lemma_.lower() in words["long_spans"] for ch in prep.children):
+        return None
+    for noun in (g for g in prep.children if g.dep_ == "pobj" and g.pos_ == "NOUN"):
+        lemma = noun.lemma_.lower()
+        kind = next((k for k in kinds if len(k) >= 4 and lemma.startswith(k)), None)
+        if kind is None or lemma in covered or any(t.lower_ in words["prospective"] for t in noun.subtree):
+            continue
+        inside = list(noun.subtree)
+        named = frozenset(n for t in inside if t.i in party_tokens for n in party_tokens[t.i])
+        if not named or lemma in routine[0] or noun.lower_ in routine[0] or (routine[1] and find_phrases(
+                fold(" ".join(t.text for t in inside)), routine[1])):
+            continue
+        if countries_in(" ".join(t.text for t in inside)) - party_countries:
+            continue  # another country's launch, signing, war
         return Event(kind, noun.idx, noun.idx + len(noun), named, True)
     return None
 

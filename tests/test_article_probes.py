@@ -133,6 +133,7 @@ ARTICLES = Path(__file__).parent / "probe_articles"
 # calling the restored measures void disputes the deal's end; a miss either way); after en22's kinds (docs/ENGINE.md
 # "Whole articles, sixteenth round"): 60 of 75, 1143 of 1266 (and en15's Rome round and en20b's Kazan readout)
 EN_FLOOR = 1143
+# dev22 (new developments only, claim reading untouched): 1081 of 1191 and every FLOORS language as before
 
 # the other languages
 # lang8 2026-12-01 (main 048ac5d: 18, 16, 15, 24 of 56; pt 20 with the lead's holders_left)
