@@ -650,7 +650,7 @@ def stance(sentence: str, start: int, end: int, lang: str, cue: str = "") -> Mod
     opening = CLAUSE_BREAK.split(sentence[:start])[-1].lstrip(" \"'«“„")
     if condition and condition.match(keep_accents(opening, fold(opening), lang)):
         hedged = ["conditional"] + hedged
-    denied = has(lang, "denial", sentence)
+    denied = [] if narrowed(sentence, lang, end) else has(lang, "denial", sentence)
     past = has(lang, "past", sentence[max(0, start - PAST_REACH):min(len(sentence), end + PAST_REACH)])
     cues = tuple(dict.fromkeys((negation_before + suffix_negation)[:1] + future[:1] + hedged[:1]
                                + denied[:1] + (["preliminary"] if step else [])))
@@ -720,6 +720,25 @@ def denied_after(rest: str, lang: str) -> bool:
     return False
 
 
+def narrowed(sentence: str, lang: str, end: int = 0) -> bool:
+    """Does `sentence` admit something and then, after a word of contrast, deny a part of it ("أقرّ … بأن بلاده زوّدت
+    روسيا بعدد محدود من المسيرات قبل الحرب، لكنه نفى أن تكون أرسلت أي مسيرات بعدها", "admitiu …, mas negou …")? A
+    verb of admitting (languages.toml `admission`) with no negation right before it, then a `contrast` word, then a
+    denial: the denial narrows the admission (another time, another use), it puts the admitted statement in no doubt.
+    With `end` (a cue's end in the sentence), the contrast comes after it: the cue is in the admitted clause."""
+    folded = keep_accents(sentence, fold(sentence), lang)
+    admission, contrast = word_pattern(lang, "admission"), word_pattern(lang, "contrast")
+    if not admission or not contrast:
+        return False
+    for m in admission.finditer(folded):
+        if has(lang, "negation", folded[max(0, m.start() - DENIAL_NEGATED_REACH):m.start()]):
+            continue
+        turn = contrast.search(folded, max(m.end(), end))
+        if turn and denies(sentence[turn.end():], lang):
+            return True
+    return False
+
+
 def denials(title: str, text: str, catalogue: Catalogue, lang: str) -> dict[str, set[str]]:
     """What an article in `lang` (a LANGUAGES code) denies, in claims.statements.denials' shape: claim id →
     {"*"} for each status or event claim whose subject a denying sentence names (the headline included), or
@@ -734,7 +753,7 @@ def denials(title: str, text: str, catalogue: Catalogue, lang: str) -> dict[str,
     folded = [keep_accents(t, fold(t), lang) for t in sentences]
     out: dict[str, set[str]] = {}
     for i, sentence in enumerate(sentences):
-        if not denies(sentence, lang):
+        if not denies(sentence, lang) or narrowed(sentence, lang):
             continue
         named = [c for c in deniable if find_phrases(folded[i], c.topic)]
         # short, or pointing back at an act by a demonstrative ("موسكو لا تعترف بشرعية هذه الخطوة ولن تلتزم بها، فيما
