@@ -611,6 +611,14 @@ def stance(sentence: str, start: int, end: int, lang: str, cue: str = "") -> Mod
     priced = word_pattern(lang, "priced")
     if priced and any(m.end() == len(prior) for m in priced.finditer(prior)):
         future += ["priced"]
+    # ... or after a noun of a contract ("قرارداد تأمین مالی و احداث خط آهن", "контракт на строительство"): agreed, not done
+    if contracted(fold(sentence[max(0, start - DEAL_REACH):start]).rstrip(), lang):
+        future += ["contracted"]
+    # a word of putting the act off after it in its clause, or right before it ("بدء الأشغال قد يتأجل حتى 2026",
+    # "Baubeginn verschoben"; languages.toml `postponed`): still to come
+    if has(lang, "postponed", CLAUSE_BREAK.split(sentence[end:end + POSTPONED_REACH])[0]) or \
+            ends_with(lang, "postponed", prior):
+        future += ["postponed"]
     # a word of a step before the act in the cue's clause, from the clause's opening to just after the cue
     # (languages.toml `preliminary`: "کمیسیون … کلیات لایحه … را تصویب کرد", a committee approving a bill's
     # outline): the act itself is still to come
@@ -655,6 +663,31 @@ def stance(sentence: str, start: int, end: int, lang: str, cue: str = "") -> Mod
     cues = tuple(dict.fromkeys((negation_before + suffix_negation)[:1] + future[:1] + hedged[:1]
                                + denied[:1] + (["preliminary"] if step else [])))
     return Modality(negated, bool(denied), bool(hedged), bool(future), bool(past), cues)
+
+
+POSTPONED_REACH = 60  # characters after a cue in which a word of putting it off is its own
+
+
+def ends_with(lang: str, kind: str, prior: str) -> bool:
+    """Does the folded `prior` (the words right before a cue) end with a word of kind `kind`?"""
+    pattern = word_pattern(lang, kind)
+    return bool(pattern and any(m.end() == len(prior) for m in pattern.finditer(prior)))
+
+
+def contracted(prior: str, lang: str) -> bool:
+    """Do the folded words right before a cue end with a noun of a contract or agreement (languages.toml `deal`),
+    or with one, at most DEAL_JOINED other words and an "and" (`and`: "قرارداد تأمین مالی و احداث", a contract of
+    financing and construction)? The act the cue names is then what the contract is for."""
+    if ends_with(lang, "deal", prior):
+        return True
+    words = prior.split()
+    joined = {fold(w) for w in function_words().get(lang, {}).get("and", ())}
+    return bool(words) and words[-1] in joined and any(
+        ends_with(lang, "deal", " ".join(words[:-1 - k])) for k in range(1, DEAL_JOINED + 1) if len(words) > k + 1)
+
+
+DEAL_JOINED = 2  # words of another act between a contract's noun and "and" before the cue
+DEAL_REACH = 60  # characters before a cue read for a contract's noun
 
 
 def put_ahead(lang: str) -> Any:
