@@ -614,6 +614,10 @@ def stance(sentence: str, start: int, end: int, lang: str, cue: str = "") -> Mod
     # ... or after a noun of a contract ("قرارداد تأمین مالی و احداث خط آهن", "контракт на строительство"): agreed, not done
     if contracted(fold(sentence[max(0, start - DEAL_REACH):start]).rstrip(), lang):
         future += ["contracted"]
+    # a coming month or year right after the cue ("بعد دخول الاتفاقية حيز التنفيذ في أيار/مايو المقبل", "en vigueur en mai
+    # prochain"; languages.toml `coming`): the act is ahead, a noun of it too
+    if has(lang, "coming", CLAUSE_BREAK.split(sentence[end:end + COMING_REACH])[0]):
+        future += ["coming"]
     # a word of putting the act off after it in its clause, or right before it ("بدء الأشغال قد يتأجل حتى 2026",
     # "Baubeginn verschoben"; languages.toml `postponed`): still to come
     if has(lang, "postponed", CLAUSE_BREAK.split(sentence[end:end + POSTPONED_REACH])[0]) or \
@@ -666,6 +670,7 @@ def stance(sentence: str, start: int, end: int, lang: str, cue: str = "") -> Mod
 
 
 POSTPONED_REACH = 60  # characters after a cue in which a word of putting it off is its own
+COMING_REACH = 25  # characters after a cue in which a coming month or year is its own time
 
 
 def ends_with(lang: str, kind: str, prior: str) -> bool:
