@@ -1678,7 +1678,7 @@ def titled_holders(ctx: Context, i: int, catalogue: Catalogue, lang: str
                 continue
             offices = [h for h in find_phrases(folded, claim.topic + claim.titles)
                        if abs(h[0] - n_start) <= NAME_REACH or abs(h[1] - n_end) <= NAME_REACH
-                       or h[0] <= n_start <= h[1]]
+                       or h[0] <= n_start <= h[1]] or counterpart_office(folded, claim, n_start, lang)
             if not offices:
                 continue
             office = min(offices, key=lambda h: min(abs(h[0] - n_start), abs(h[1] - n_end)))
@@ -1692,6 +1692,25 @@ def titled_holders(ctx: Context, i: int, catalogue: Catalogue, lang: str
                 continue
             out.append((person, claim, (min(office[0], n_start), max(office[1], n_end)), n_start))
     return out
+
+
+def counterpart_office(folded: str, claim: Claim, n_start: int, lang: str) -> list[tuple[int, int, str]]:
+    """The counterpart word right before a name ("… مع نظيره الإيراني عباس عراقجي", "… et son homologue iranien, Abbas
+    Araghchi": languages.toml `counterpart`, at most COUNTERPART_GAP words before the name), as its office's span,
+    when the words of `claim`'s office (its topic: "وزير الخارجية", "ministre des Affaires étrangères") stand before
+    it in the sentence: the one met holds the office of the one named with it, as the English reader's "his Iranian
+    counterpart" (claims.offices.counterpart_of). [] otherwise; the party's check is the caller's."""
+    pattern = word_pattern(lang, "counterpart")
+    if not pattern:
+        return []
+    for m in pattern.finditer(folded, 0, n_start):
+        gap = re.findall(r"\w+", folded[m.end():n_start])
+        if len(gap) <= COUNTERPART_GAP and any(h[1] <= m.start() for h in find_phrases(folded[:m.start()], claim.topic)):
+            return [(m.start(), m.end(), m.group())]
+    return []
+
+
+COUNTERPART_GAP = 2  # words between a counterpart word and the name (the party's adjective, "son", a given name)
 
 
 def titles_another(sentence: str, office: tuple[int, int], name: tuple[int, int], person: dict[str, Any],
