@@ -759,20 +759,20 @@ def denied_after(rest: str, lang: str) -> bool:
 
 
 def narrowed(sentence: str, lang: str, end: int = 0) -> bool:
-    """Does `sentence` admit something and then, after a word of contrast, deny a part of it ("أقرّ … بأن بلاده زوّدت
-    روسيا بعدد محدود من المسيرات قبل الحرب، لكنه نفى أن تكون أرسلت أي مسيرات بعدها", "admitiu …, mas negou …")? A
-    verb of admitting (languages.toml `admission`) with no negation right before it, then a `contrast` word, then a
-    denial: the denial narrows the admission (another time, another use), it puts the admitted statement in no doubt.
-    With `end` (a cue's end in the sentence), the contrast comes after it: the cue is in the admitted clause."""
+    """Does `sentence` admit something and then deny a part of it ("أقرّ … بأن بلاده زوّدت روسيا بعدد محدود من المسيرات
+    قبل الحرب، لكنه نفى أن تكون أرسلت أي مسيرات بعدها", "يقر بإرسال مسيرات … وينفي استخدامها", "admitiu …, mas negou …")?
+    A verb of admitting (languages.toml `admission`) with no negation right before it, then a denial after it (past a
+    `contrast` word, an "and" or a comma): the denial narrows the admission (another time, another use), it puts the
+    admitted statement in no doubt. With `end` (a cue's end in the sentence), the denial comes after it: the cue is in
+    the admitted clause."""
     folded = keep_accents(sentence, fold(sentence), lang)
-    admission, contrast = word_pattern(lang, "admission"), word_pattern(lang, "contrast")
-    if not admission or not contrast:
+    admission = word_pattern(lang, "admission")
+    if not admission:
         return False
     for m in admission.finditer(folded):
         if has(lang, "negation", folded[max(0, m.start() - DENIAL_NEGATED_REACH):m.start()]):
             continue
-        turn = contrast.search(folded, max(m.end(), end))
-        if turn and denies(sentence[turn.end():], lang):
+        if denies(sentence[max(m.end(), end):], lang):
             return True
     return False
 
