@@ -519,7 +519,9 @@ def answered_by_denial(catalogue: Catalogue, reading: Reading, text: str, lang: 
     # an office holder named with his title, then a clause of his own denial ("عباس عراقچی، وزیر امور خارجه، این
     # اقدام را غیرقانونی خواند": the minister called the step illegal) is the holder speaking, not his office denied
     speaks = catalogue.get(reading.claim).type == "person"
-    if not english and not speaks and languages.denied_after(rest, lang):
+    # (not a denial narrowing what the sentence admits: "أقرّ … بأن بلاده زوّدت روسيا بمسيرات قبل الحرب، لكنه نفى …")
+    if not english and not speaks and languages.denied_after(rest, lang) and \
+            not languages.narrowed(text[reading.start:reading.end], lang):
         return True
     # nor does a short denial after it deny his office outside English: it answers the act he is reported in ("…
     # Abbas Arakçi, kararın hukuken geçersiz olduğunu savundu. Rusya ve Çin de yaptırımları tanımayacaklarını

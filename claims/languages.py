@@ -611,6 +611,18 @@ def stance(sentence: str, start: int, end: int, lang: str, cue: str = "") -> Mod
     priced = word_pattern(lang, "priced")
     if priced and any(m.end() == len(prior) for m in priced.finditer(prior)):
         future += ["priced"]
+    # ... or after a noun of a contract ("قرارداد تأمین مالی و احداث خط آهن", "контракт на строительство"): agreed, not done
+    if contracted(fold(sentence[max(0, start - DEAL_REACH):start]).rstrip(), lang):
+        future += ["contracted"]
+    # a coming month or year right after the cue ("بعد دخول الاتفاقية حيز التنفيذ في أيار/مايو المقبل", "en vigueur en mai
+    # prochain"; languages.toml `coming`): the act is ahead, a noun of it too
+    if has(lang, "coming", CLAUSE_BREAK.split(sentence[end:end + COMING_REACH])[0]):
+        future += ["coming"]
+    # a word of putting the act off after it in its clause, or right before it ("بدء الأشغال قد يتأجل حتى 2026",
+    # "Baubeginn verschoben"; languages.toml `postponed`): still to come
+    if has(lang, "postponed", CLAUSE_BREAK.split(sentence[end:end + POSTPONED_REACH])[0]) or \
+            ends_with(lang, "postponed", prior):
+        future += ["postponed"]
     # a word of a step before the act in the cue's clause, from the clause's opening to just after the cue
     # (languages.toml `preliminary`: "کمیسیون … کلیات لایحه … را تصویب کرد", a committee approving a bill's
     # outline): the act itself is still to come
@@ -650,11 +662,37 @@ def stance(sentence: str, start: int, end: int, lang: str, cue: str = "") -> Mod
     opening = CLAUSE_BREAK.split(sentence[:start])[-1].lstrip(" \"'«“„")
     if condition and condition.match(keep_accents(opening, fold(opening), lang)):
         hedged = ["conditional"] + hedged
-    denied = has(lang, "denial", sentence)
+    denied = [] if narrowed(sentence, lang, end) else has(lang, "denial", sentence)
     past = has(lang, "past", sentence[max(0, start - PAST_REACH):min(len(sentence), end + PAST_REACH)])
     cues = tuple(dict.fromkeys((negation_before + suffix_negation)[:1] + future[:1] + hedged[:1]
                                + denied[:1] + (["preliminary"] if step else [])))
     return Modality(negated, bool(denied), bool(hedged), bool(future), bool(past), cues)
+
+
+POSTPONED_REACH = 60  # characters after a cue in which a word of putting it off is its own
+COMING_REACH = 25  # characters after a cue in which a coming month or year is its own time
+
+
+def ends_with(lang: str, kind: str, prior: str) -> bool:
+    """Does the folded `prior` (the words right before a cue) end with a word of kind `kind`?"""
+    pattern = word_pattern(lang, kind)
+    return bool(pattern and any(m.end() == len(prior) for m in pattern.finditer(prior)))
+
+
+def contracted(prior: str, lang: str) -> bool:
+    """Do the folded words right before a cue end with a noun of a contract or agreement (languages.toml `deal`),
+    or with one, at most DEAL_JOINED other words and an "and" (`and`: "قرارداد تأمین مالی و احداث", a contract of
+    financing and construction)? The act the cue names is then what the contract is for."""
+    if ends_with(lang, "deal", prior):
+        return True
+    words = prior.split()
+    joined = {fold(w) for w in function_words().get(lang, {}).get("and", ())}
+    return bool(words) and words[-1] in joined and any(
+        ends_with(lang, "deal", " ".join(words[:-1 - k])) for k in range(1, DEAL_JOINED + 1) if len(words) > k + 1)
+
+
+DEAL_JOINED = 2  # words of another act between a contract's noun and "and" before the cue
+DEAL_REACH = 60  # characters before a cue read for a contract's noun
 
 
 def put_ahead(lang: str) -> Any:
@@ -720,6 +758,25 @@ def denied_after(rest: str, lang: str) -> bool:
     return False
 
 
+def narrowed(sentence: str, lang: str, end: int = 0) -> bool:
+    """Does `sentence` admit something and then deny a part of it ("أقرّ … بأن بلاده زوّدت روسيا بعدد محدود من المسيرات
+    قبل الحرب، لكنه نفى أن تكون أرسلت أي مسيرات بعدها", "يقر بإرسال مسيرات … وينفي استخدامها", "admitiu …, mas negou …")?
+    A verb of admitting (languages.toml `admission`) with no negation right before it, then a denial after it (past a
+    `contrast` word, an "and" or a comma): the denial narrows the admission (another time, another use), it puts the
+    admitted statement in no doubt. With `end` (a cue's end in the sentence), the denial comes after it: the cue is in
+    the admitted clause."""
+    folded = keep_accents(sentence, fold(sentence), lang)
+    admission = word_pattern(lang, "admission")
+    if not admission:
+        return False
+    for m in admission.finditer(folded):
+        if has(lang, "negation", folded[max(0, m.start() - DENIAL_NEGATED_REACH):m.start()]):
+            continue
+        if denies(sentence[max(m.end(), end):], lang):
+            return True
+    return False
+
+
 def denials(title: str, text: str, catalogue: Catalogue, lang: str) -> dict[str, set[str]]:
     """What an article in `lang` (a LANGUAGES code) denies, in claims.statements.denials' shape: claim id →
     {"*"} for each status or event claim whose subject a denying sentence names (the headline included), or
@@ -734,7 +791,7 @@ def denials(title: str, text: str, catalogue: Catalogue, lang: str) -> dict[str,
     folded = [keep_accents(t, fold(t), lang) for t in sentences]
     out: dict[str, set[str]] = {}
     for i, sentence in enumerate(sentences):
-        if not denies(sentence, lang):
+        if not denies(sentence, lang) or narrowed(sentence, lang):
             continue
         named = [c for c in deniable if find_phrases(folded[i], c.topic)]
         # short, or pointing back at an act by a demonstrative ("موسكو لا تعترف بشرعية هذه الخطوة ولن تلتزم بها، فيما
@@ -1621,7 +1678,7 @@ def titled_holders(ctx: Context, i: int, catalogue: Catalogue, lang: str
                 continue
             offices = [h for h in find_phrases(folded, claim.topic + claim.titles)
                        if abs(h[0] - n_start) <= NAME_REACH or abs(h[1] - n_end) <= NAME_REACH
-                       or h[0] <= n_start <= h[1]]
+                       or h[0] <= n_start <= h[1]] or counterpart_office(folded, claim, n_start, lang)
             if not offices:
                 continue
             office = min(offices, key=lambda h: min(abs(h[0] - n_start), abs(h[1] - n_end)))
@@ -1635,6 +1692,25 @@ def titled_holders(ctx: Context, i: int, catalogue: Catalogue, lang: str
                 continue
             out.append((person, claim, (min(office[0], n_start), max(office[1], n_end)), n_start))
     return out
+
+
+def counterpart_office(folded: str, claim: Claim, n_start: int, lang: str) -> list[tuple[int, int, str]]:
+    """The counterpart word right before a name ("… مع نظيره الإيراني عباس عراقجي", "… et son homologue iranien, Abbas
+    Araghchi": languages.toml `counterpart`, at most COUNTERPART_GAP words before the name), as its office's span,
+    when the words of `claim`'s office (its topic: "وزير الخارجية", "ministre des Affaires étrangères") stand before
+    it in the sentence: the one met holds the office of the one named with it, as the English reader's "his Iranian
+    counterpart" (claims.offices.counterpart_of). [] otherwise; the party's check is the caller's."""
+    pattern = word_pattern(lang, "counterpart")
+    if not pattern:
+        return []
+    for m in pattern.finditer(folded, 0, n_start):
+        gap = re.findall(r"\w+", folded[m.end():n_start])
+        if len(gap) <= COUNTERPART_GAP and any(h[1] <= m.start() for h in find_phrases(folded[:m.start()], claim.topic)):
+            return [(m.start(), m.end(), m.group())]
+    return []
+
+
+COUNTERPART_GAP = 2  # words between a counterpart word and the name (the party's adjective, "son", a given name)
 
 
 def titles_another(sentence: str, office: tuple[int, int], name: tuple[int, int], person: dict[str, Any],

@@ -1284,3 +1284,87 @@ def test_lang21_a_portuguese_passive_event(text: str, listed: bool) -> None:
 
     assert bool(listed_developments(load_catalogue(), text + "\nO texto não foi divulgado.", "pt",
                                     "2025-07-23")) is listed
+
+
+# lang22: a baseline of the claims these kinds read (the drones delivered, the EAEU agreement negotiated)
+LANG22_BASELINE = BASELINE | {"drone-transfers": {"value": "delivered", "quotes": []},
+                              "eaeu-free-trade": {"value": "negotiating", "quotes": []},
+                              "strategic-treaty": {"value": "draft", "quotes": []}}
+
+
+def read22(text: str, lang: str, published: str = "2025-04-18") -> dict[str, tuple[str, str]]:
+    return findings(text, LANG22_BASELINE, lang, published)
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("ar", "اعترفت طهران بأنها أرسلت عددا قليلا من الطائرات المسيرة إلى روسيا قبل الحرب، لكنها نفت إرسال أي منها بعد ذلك."),
+    ("pt", "O chanceler admitiu que o Irã enviou alguns drones à Rússia antes da guerra, mas negou qualquer envio depois."),
+])
+def test_lang22_an_admission_narrowed_by_its_own_denial_is_no_dispute(lang: str, text: str) -> None:
+    assert read22(text, lang, "2022-11-06").get("drone-transfers", ("", ""))[0] != "disputed"
+
+
+@pytest.mark.parametrize("lang,text", [
+    # no admission before the contrast: the denial answers the statement
+    ("ar", "أرسلت إيران طائرات مسيرة إلى روسيا، لكن طهران نفت ذلك."),
+    ("pt", "O Irã enviou drones à Rússia, mas Teerã negou a informação."),
+])
+def test_lang22_a_statement_answered_by_a_denial_still_disputes(lang: str, text: str) -> None:
+    assert read22(text, lang, "2022-11-06").get("drone-transfers", ("", ""))[0] == "disputed"
+
+
+@pytest.mark.parametrize("lang,text,done", [
+    # a contract for building the line, and a start put off: no work under way
+    ("fa", "قرارداد تأمین مالی و احداث راه‌آهن رشت-آستارا امروز در مسکو امضا شد.", False),
+    ("ar", "قال مسؤول إيراني إن بدء أعمال البناء في خط رشت-أستارا تأجل مرة أخرى.", False),
+    # near-misses: the work begun, after a delay
+    ("fa", "احداث راه‌آهن رشت-آستارا امروز آغاز شد.", True),
+    ("ar", "بدأت أعمال البناء في خط رشت-أستارا بعد تأجيل دام عاما.", True),
+])
+def test_lang22_a_contract_for_the_work_or_its_start_put_off_is_no_work(lang: str, text: str, done: bool) -> None:
+    got = read22(text, lang, "2024-10-23").get("rasht-astara-railway", ("", ""))
+    assert (got == ("changed", "under construction")) is done
+
+
+def test_lang22_a_coming_month_after_a_noun_of_the_act_is_ahead() -> None:
+    text = ("يتوقع الجانبان نمو التجارة بعد دخول اتفاقية التجارة الحرة بين إيران والاتحاد الاقتصادي الأوراسي حيز "
+            "التنفيذ في مايو المقبل.")
+    assert read22(text, "ar", "2025-02-12").get("eaeu-free-trade", ("", ""))[1] != "in force"
+    done = ("دخلت اتفاقية التجارة الحرة بين إيران والاتحاد الاقتصادي الأوراسي حيز التنفيذ الأسبوع الماضي، ويتوقع "
+            "الجانبان نمو التجارة في العام المقبل.")
+    assert read22(done, "ar", "2025-05-20").get("eaeu-free-trade") == ("changed", "in force")
+
+
+def test_lang22_the_duma_names_russia_beside_the_two_countries() -> None:
+    text = ("تأتي الزيارة عشية جولة محادثات غير مباشرة بين إيران والولايات المتحدة. وأشار الوزير إلى أن مجلس الدوما "
+            "صادق هذا الشهر على معاهدة الشراكة الاستراتيجية الشاملة بين البلدين.")
+    assert read22(text, "ar").get("strategic-treaty") == ("changed", "ratified")
+
+
+@pytest.mark.parametrize("lang,text,holder", [
+    ("ar", "أجرى وزير الخارجية الروسي سيرغي لافروف في موسكو محادثات مع نظيره الإيراني عباس عراقجي.", True),
+    ("de", "Der russische Außenminister Sergej Lawrow empfing in Moskau seinen iranischen Amtskollegen Abbas Araghtschi.",
+     True),
+    # near-miss: a president's counterpart is a president, not the minister the name is known as
+    ("ar", "استقبل الرئيس الروسي فلاديمير بوتين في الكرملين نظيره الإيراني عباس عراقجي.", False),
+])
+def test_lang22_a_counterpart_holds_the_office_named_before(lang: str, text: str, holder: bool) -> None:
+    got = read22(text, lang).get("iran-foreign-minister", ("", ""))
+    assert (got == ("changed", "Abbas Araghchi")) is holder
+
+
+def test_lang22_persian_trust_won_approves_the_nominee() -> None:
+    text = "سید عباس عراقچی وزیر پیشنهادی امور خارجه امروز در مجلس اعتماد نمایندگان را جلب کرد."
+    assert read(text, "fa").get("iran-foreign-minister") == ("changed", "Abbas Araghchi")
+    plan = "قرار است سید عباس عراقچی وزیر پیشنهادی امور خارجه فردا اعتماد نمایندگان را جلب کند."
+    assert read(plan, "fa").get("iran-foreign-minister", ("", ""))[0] != "changed"
+
+
+@pytest.mark.parametrize("lang,text,signed", [
+    ("fr", "L'Iran a conclu lundi un accord de libre-échange avec l'Union économique eurasiatique.", True),
+    ("ar", "أبرمت إيران اتفاقية للتجارة الحرة مع الاتحاد الاقتصادي الأوراسي في سانت بطرسبورغ.", True),
+    ("fr", "L'Iran espère conclure l'an prochain un accord de libre-échange avec l'Union économique eurasiatique.", False),
+])
+def test_lang22_an_agreement_concluded_is_signed(lang: str, text: str, signed: bool) -> None:
+    got = read22(text, lang, "2023-12-26").get("eaeu-free-trade", ("", ""))
+    assert (got == ("changed", "agreement signed")) is signed
