@@ -163,6 +163,9 @@ def cmd_accept(args: argparse.Namespace) -> int:
     claim, value = finding["claim"], finding["observed"]["value"]
     if version is None:
         print(f"{claim} is already {value!r} in the baseline: nothing to do")
+    elif finding.get("again"):
+        print(f"accepted {finding['id']} again (a build from the edited sources had replaced it): {claim} "
+              f"{finding['previous']!r} → {value!r}; baseline version {version}")
     else:
         print(f"accepted {finding['id']}: {claim} {finding['previous']!r} → {value!r}; baseline version "
               f"{version} (earlier versions kept: claimwatch claims --history)")

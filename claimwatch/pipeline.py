@@ -533,7 +533,41 @@ def build_baseline(db: sqlite_utils.Database, catalogue: Catalogue, folder: Path
                                     folder, changes=changes, titles=source_titles())
     state = "new" if result.created else "unchanged: same sources and catalogue"
     return result, [f"baseline version {result.version} ({state}), {plural(len(catalogue.claims), 'claim')}; "
-                    f"report in {written}", *changes]
+                    f"report in {written}", *changes, *other_catalogue_note(catalogue)]
+
+
+def untracked_claims(db: sqlite_utils.Database, catalogue: Catalogue) -> list[str]:
+    """Ids of the claims the current baseline holds that `catalogue` lacks, sorted: a baseline built with
+    `baseline build --catalogue FILE` from a catalogue other than the one a run reads (walk22 A1). A run compares
+    articles with its own catalogue's claims only, so these are not tracked: the run says so (untracked_note)."""
+    known = {claim.id for claim in catalogue.claims}
+    return sorted(set(baseline_store.load_claims(db)) - known)
+
+
+def untracked_note(claims_missing: list[str], version: int) -> str:
+    """The warning a run gives when the baseline holds claims its catalogue lacks (untracked_claims): which, and
+    how to have them tracked."""
+    return (f"baseline version {version} holds {plural(len(claims_missing), 'claim')} that the catalogue this run "
+            f"reads (baseline/catalogue.toml) lacks, so no run tracks {'it' if len(claims_missing) == 1 else 'them'}: "
+            f"{', '.join(claims_missing)}; it was built with `baseline build --catalogue FILE`: add "
+            f"{'that claim' if len(claims_missing) == 1 else 'those claims'} to baseline/catalogue.toml (run, serve "
+            "and eval read only that file) and run `claimwatch baseline build` again")
+
+
+def other_catalogue_note(catalogue: Catalogue) -> list[str]:
+    """`baseline build --catalogue FILE` with a FILE whose claims the project's catalogue lacks: a warning line
+    naming them, since run, serve and eval read only baseline/catalogue.toml and would not track them (walk22
+    A1); [] when the project's catalogue has every claim of FILE."""
+    from baseline.catalogue import load_catalogue
+
+    known = {claim.id for claim in load_catalogue().claims}
+    missing = [claim.id for claim in catalogue.claims if claim.id not in known]
+    if not missing:
+        return []
+    return [f"  warning: {', '.join(missing)}: not in baseline/catalogue.toml, the catalogue that run, serve and "
+            f"eval read: the baseline holds {'it' if len(missing) == 1 else 'them'} but no run will track "
+            f"{'it' if len(missing) == 1 else 'them'}; add {'it' if len(missing) == 1 else 'them'} to "
+            "baseline/catalogue.toml and build again"]
 
 
 def baseline_changes(result: baseline_store.BuildResult) -> list[str]:
@@ -542,6 +576,6 @@ def baseline_changes(result: baseline_store.BuildResult) -> list[str]:
     lines += [f"  {claim}: kept the accepted value (the sources say the same about it as before)"
               for claim in result.kept]
     lines += [f"  warning: {claim}: the edited sources now say {new!r}, replacing {accepted!r} accepted from finding "
-              f"{finding} (it stays accepted in the history; accept it again if it still holds)"
+              f"{finding} (it stays accepted in the history; if it still holds, accept it again: claimwatch accept {finding})"
               for claim, accepted, finding, new in result.overridden]
     return lines

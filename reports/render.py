@@ -329,7 +329,8 @@ def _md_finding(f: dict[str, Any], findings: Sequence[dict[str, Any]] = ()) -> s
     meta = [md_link(obs["url"], obs.get("title") or obs["url"]), md_escape(outlet_of(obs)),
             md_escape(date_of(obs)), f"confidence {f['confidence']:.2f}", sources_agree(f),
             f"id `{f['id']}`", language_note(obs)]
-    review = f" ({md_escape(f['review'])} before)" if f.get("review") else ""
+    review = f" ({md_escape(f['review'])} before)" if f.get("review") else \
+        " (dismissed before)" if f.get("dismissed_before") else ""
     return (f"- **{md_escape(f['claim'])}**: {md_escape(base['value'])} → **{md_escape(obs['value'])}**{review}\n"
             f"  > {md_highlight(obs['quote'], obs.get('highlight'))}\n"
             f"  — {' · '.join(m for m in meta if m)}\n"
@@ -344,7 +345,8 @@ def _md_seen(f: dict[str, Any]) -> str:
                 f"id `{f['id']}`")
     return (f"- {md_escape(f['claim'])}: {md_escape(f['baseline']['value'])} → {md_escape(f['observed']['value'])} "
             f"— first reported in run {md_escape(f.get('first_seen') or '?')}; {sources_agree(f)} this run · "
-            f"id `{f['id']}`" + (f" ({md_escape(f['review'])})" if f.get("review") else ""))
+            f"id `{f['id']}`" + (f" ({md_escape(f['review'])})" if f.get("review") else
+                                 " (dismissed before)" if f.get("dismissed_before") else ""))
 
 
 def statistics(report: Report) -> list[tuple[str, str]]:
@@ -461,6 +463,8 @@ def html_finding(f: dict[str, Any], findings: Sequence[dict[str, Any]] = (),
         tags = f"<span class=\"tag\">denies a value dismissed in finding {esc(f['denies_dismissed'])}</span>"
     elif f.get("review"):
         tags += f"<span class=\"tag\">{esc(f['review'])} before</span>"
+    elif f.get("dismissed_before"):  # back through other statements: open again (claimwatch.review.record_run)
+        tags += "<span class=\"tag\">dismissed before</span>"
     meta = [link(obs["url"], obs.get("title") or obs["url"]), isolated(outlet_of(obs)),
             esc(date_of(obs)), f"confidence {f['confidence']:.2f}", sources_agree(f),
             esc(language_note(obs))]
