@@ -102,7 +102,7 @@ def test_a_dismissed_finding_said_again_in_other_words_is_flagged_again(server, 
     assert main(["dismiss", sco, "--db", db]) == 0
     second, folder = run(tmp_path, publish(server, {"a1": [SCO], "c1": [SCO_AGAIN]}))
     again = by_claim(second, "changed")["sco-membership"]
-    assert again["id"] == sco and again["new"] is True and again["review"] == "dismissed"
+    assert again["id"] == sco and again["new"] is True and again["dismissed_before"] is True
     assert again["observed"]["url"].endswith("/a/c1") and len(again["sources"]) == 1
     assert "sco-membership**: observer → **full member** (dismissed before)" in (folder / "report.md").read_text()
     assert [f["id"] for f in review.list_findings(open_db(db), "open")] == [sco]

@@ -16,6 +16,7 @@ from claimwatch import review
 from claimwatch.cli import main
 from claimwatch.store import open_db
 from reports.digest import build_digest, render_digest_md
+from reports.render import md_escape
 from tests.test_review import SCO, SCO_AGAIN, add_run, by_claim, fake_finding, publish, run
 
 
@@ -55,3 +56,119 @@ def test_a_baseline_claim_the_runs_catalogue_lacks_is_a_warning_of_build_and_run
     assert "sco-status-mine" in (folder / "report.md").read_text(encoding="utf-8")
     # the project's own catalogue gives no such warning
     assert cli(capsys, "baseline", "build", "--db", str(tmp_path / "d.db"))[1].count("warning") == 0
+
+
+# --- A4: a figure a revision superseded is not accepted once the revision was
+
+def trade_figure(value: str, amount: float, revision: bool = False) -> dict:
+    found = fake_finding("bilateral-trade", "changed", "$3.5–4 billion (2021)", value, f"http://x.test/{amount}")
+    found["observed"].update(amount=amount, period="2025")
+    found["evidence"] = {"cue": "reached", "revision": revision}
+    return found
+
+
+def test_accepting_a_figure_the_accepted_revision_of_its_run_superseded_is_refused(tmp_path, capsys) -> None:
+    db = str(tmp_path / "c.db")
+    assert main(["baseline", "build", "--db", db]) == 0
+    first, revised = trade_figure("$4.8 billion (2025)", 4.8e9), trade_figure("$4.6 billion (2025)", 4.6e9, True)
+    first["superseded_by"] = revised["id"]
+    review.record_run(open_db(Path(db)), "20261201T000000-aaaaaa", [first, revised], [])
+    assert cli(capsys, "accept", revised["id"], "--db", db)[0] == 0
+    code, _, err = cli(capsys, "accept", first["id"], "--db", db)
+    assert code == 2 and f"finding {revised['id']} superseded" in err and f"reopen {revised['id']}" in err
+    assert len(err.strip().splitlines()) == 1
+    assert "bilateral-trade\t$4.6 billion (2025)" in cli(capsys, "claims", "--db", db)[1]
+    # once the revision is reopened, the analyst may take the first figure after all
+    assert cli(capsys, "reopen", revised["id"], "--db", db)[0] == 0
+    assert cli(capsys, "accept", first["id"], "--db", db)[0] == 0
+
+
+def test_accepting_a_figure_a_later_runs_accepted_revision_revises_is_refused(tmp_path, capsys) -> None:
+    db = str(tmp_path / "c.db")
+    assert main(["baseline", "build", "--db", db]) == 0
+    first, other = trade_figure("$4.8 billion (2025)", 4.8e9), trade_figure("$4.7 billion (2025)", 4.7e9)
+    review.record_run(open_db(Path(db)), "20261201T000000-aaaaaa", [first], [])
+    [revised, _] = review.record_run(open_db(Path(db)), "20261202T000000-bbbbbb",
+                                     [trade_figure("$4.6 billion (2025)", 4.6e9, True), other], [])
+    assert [r["id"] for r in revised["revises"]] == [first["id"]]
+    assert cli(capsys, "accept", revised["id"], "--db", db)[0] == 0
+    code, _, err = cli(capsys, "accept", first["id"], "--db", db)
+    assert code == 2 and revised["id"] in err and "run 20261202T000000-bbbbbb" in err
+    # a figure of the later run that the revision does not name is the analyst's call, as before
+    assert cli(capsys, "accept", other["id"], "--db", db)[0] == 0
+
+
+# --- A5: a dismissed finding that came back is open in the run's report.json and in the digest
+
+def test_a_dismissed_finding_that_came_back_is_open_in_report_json_and_digest(server, tmp_path, prefect_harness,
+                                                                            capsys) -> None:
+    db = str(tmp_path / "c.db")
+    first, _ = run(tmp_path, publish(server, {"a1": [SCO]}))
+    sco = by_claim(first, "changed")["sco-membership"]["id"]
+    assert main(["dismiss", sco, "--db", db]) == 0
+    second, folder = run(tmp_path, publish(server, {"a1": [SCO], "c1": [SCO_AGAIN]}))
+    again = by_claim(second, "changed")["sco-membership"]
+    assert again["dismissed_before"] is True and "review" not in again
+    assert "(dismissed before)" in (folder / "report.md").read_text(encoding="utf-8")
+    assert "dismissed before</span>" in (folder / "report.html").read_text(encoding="utf-8")
+    capsys.readouterr()
+    assert main(["report", "--since", "1d", "--db", db, "--reports", str(tmp_path / "d")]) == 0
+    digest = Path(capsys.readouterr().out.strip())
+    markdown = (digest / "digest.md").read_text(encoding="utf-8")
+    back = md_escape(f"open (dismissed before, came back in run {second['run']['id']})")
+    assert f"(changed; {back})" in markdown
+    assert "(changed; dismissed" not in markdown
+    entry = json.loads((digest / "digest.json").read_text(encoding="utf-8"))["claims"][0]["findings"][0]
+    assert entry["status"] == "open" and entry["url"].endswith("/a/c1") and "since 2023" in entry["quote"]
+
+
+def test_a_finding_dismissed_again_after_it_came_back_is_dismissed_in_the_digest(tmp_path) -> None:
+    db = open_db(tmp_path / "c.db")
+    now = datetime.now(timezone.utc)
+    rumour = fake_finding("su35-delivery", "disputed", "not delivered", "delivered", "http://x.test/1")
+    add_run(db, "20261201T000000-aaaaaa", now - timedelta(hours=3), [rumour])
+    review.mark(db, rumour["id"], "dismissed")
+    add_run(db, "20261201T010000-bbbbbb", now - timedelta(hours=2),
+            [fake_finding("su35-delivery", "disputed", "not delivered", "delivered", "http://x.test/2")])
+    ids = ["20261201T000000-aaaaaa", "20261201T010000-bbbbbb"]
+    back = build_digest(review.runs_between(db, now - timedelta(days=1), now), review.findings_of(db, ids), [],
+                        now - timedelta(days=1), now)
+    assert md_escape("open (dismissed before, came back in run 20261201T010000-bbbbbb)") in render_digest_md(back)
+    review.mark(db, rumour["id"], "dismissed")
+    again = build_digest(review.runs_between(db, now - timedelta(days=1), now), review.findings_of(db, ids), [],
+                         now - timedelta(days=1), now)
+    assert "(disputed; dismissed) — runs" in render_digest_md(again)
+
+
+# --- A3: "accept it again if it still holds" after a rebuild replaced an accepted value works
+
+def test_accepting_again_a_value_a_rebuild_replaced_applies_it_again(tmp_path, capsys) -> None:
+    import shutil
+
+    from baseline import store as baseline_store
+    from baseline.catalogue import load_catalogue
+    from claimwatch.pipeline import baseline_changes
+
+    db = str(tmp_path / "c.db")
+    assert main(["baseline", "build", "--db", db]) == 0
+    figure = trade_figure("$4.9 billion (2025)", 4.9e9)
+    review.record_run(open_db(Path(db)), "20261201T000000-aaaaaa", [figure], [])
+    assert cli(capsys, "accept", figure["id"], "--db", db)[0] == 0
+    sources = tmp_path / "sources"
+    shutil.copytree(Path(baseline_store.SOURCES_DIR), sources)
+    seed = sources / "004_ef5c4b5407c8121f.txt"
+    seed.write_text(seed.read_text(encoding="utf-8") + "\nTrade between Russia and Iran reached $5.0 billion in "
+                    "2025, according to customs data.\n", encoding="utf-8")
+    result = baseline_store.build_and_save(open_db(Path(db)), load_catalogue(), sources)
+    [warning] = [line for line in baseline_changes(result) if "warning:" in line]
+    assert f"accept it again: claimwatch accept {figure['id']}" in warning
+    assert "bilateral-trade\t$5" in cli(capsys, "claims", "--db", db)[1]
+
+    code, out, _ = cli(capsys, "accept", figure["id"], "--db", db)
+    assert code == 0 and "again" in out and "'$4.9 billion (2025)'" in out
+    assert "bilateral-trade\t$4.9 billion (2025)" in cli(capsys, "claims", "--db", db)[1]
+    code, out, _ = cli(capsys, "accept", figure["id"], "--db", db)
+    assert code == 0 and "already accepted" in out  # now the baseline holds it: nothing to do
+    # reopen undoes the accept made again: the build's value comes back
+    assert cli(capsys, "reopen", figure["id"], "--db", db)[0] == 0
+    assert "bilateral-trade\t$5" in cli(capsys, "claims", "--db", db)[1]
