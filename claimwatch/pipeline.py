@@ -461,9 +461,31 @@ def analyze_run(db: sqlite_utils.Database, run_id: str, catalogue: Catalogue,
     undated = {r["url"]: r["published"] for r in rows(
         db, "select url, published from articles where run_id = ? and relevant = 1 and date_source = 'fetched'",
         [run_id])}
-    return Analysis([mark_undated(f.to_report(), undated) for f in result.findings],
+    return Analysis([with_copies(db, mark_undated(f.to_report(), undated)) for f in result.findings],
                     [d.to_report() for d in result.new_developments if statement_key(d.statement) not in listed],
                     result.sentences)
+
+
+def with_copies(db: sqlite_utils.Database, finding: dict[str, Any]) -> dict[str, Any]:
+    """`finding` (report.json's form) with each source stored with syndicated copies (store.syndicated_group)
+    led by the story's original, the first published (then first seen), and `copies` (an optional key: [{"url",
+    "title", "outlet", "published"}]) naming the others; the observed value too when it is that source. The same
+    text from three outlets is one stored article, so the report said "1 source" from whichever outlet was
+    stored first (walk22 A6)."""
+    observed = finding.get("observed") or {}
+    for source in finding.get("sources") or []:
+        group = store.syndicated_group(db, source["url"])
+        if not group:
+            continue
+        lead, others = group[0], group[1:]
+        is_observed = observed.get("url") == source["url"] and observed.get("quote") == source.get("quote")
+        for item in [source] + ([observed] if is_observed else []):
+            if lead["url"] != item["url"]:
+                item.update(url=lead["url"], title=lead["title"] or item.get("title"),
+                            outlet=lead["outlet"] or item.get("outlet"), published=lead["published"] or
+                            item.get("published"))
+            item["copies"] = others
+    return finding
 
 
 def mark_undated(finding: dict[str, Any], undated: dict[str, str]) -> dict[str, Any]:

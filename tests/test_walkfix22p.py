@@ -172,3 +172,34 @@ def test_accepting_again_a_value_a_rebuild_replaced_applies_it_again(tmp_path, c
     # reopen undoes the accept made again: the build's value comes back
     assert cli(capsys, "reopen", figure["id"], "--db", db)[0] == 0
     assert "bilateral-trade\t$5" in cli(capsys, "claims", "--db", db)[1]
+
+
+# --- A6: a syndicated story (one text from three outlets) names its original and its copies
+
+def syndicated_page(outlet: str, paragraphs: list[str]) -> str:
+    body = "".join(f"<p>{p}</p>" for p in paragraphs)
+    return ('<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Iran joins the SCO</title>'
+            f'<meta property="og:site_name" content="{outlet}">'
+            '<meta property="article:published_time" content="2025-01-10T08:00:00+00:00"></head>'
+            f'<body><article><h1>Iran joins the SCO</h1>{body}</article></body></html>')
+
+
+def test_a_syndicated_story_names_its_first_outlet_and_its_copies(server, tmp_path, prefect_harness) -> None:
+    from tests.conftest import rss
+
+    text = [SCO, "The decision was taken at the summit in Astana, the delegations said on Tuesday evening."]
+    outlets = ["Outlet One", "Outlet Two", "Outlet Three"]
+    links = [server.add(f"/s/{i}", syndicated_page(outlet, text)) for i, outlet in enumerate(outlets)]
+    feed = server.add("/feed.xml", rss([{"title": "Iran joins the SCO", "link": link,
+                                          "pubDate": "Fri, 10 Jan 2025 08:00:00 GMT"} for link in links]),
+                      content_type="application/rss+xml")
+    report, folder = run(tmp_path, feed)
+    assert report["run"]["counts"]["articles_new"] == 1  # one story, stored once
+    sco = by_claim(report, "changed")["sco-membership"]
+    assert sco["observed"]["outlet"] == "Outlet One" and sco["observed"]["url"] == links[0]
+    [source] = sco["sources"]
+    assert source["url"] == links[0] and [c["outlet"] for c in source["copies"]] == outlets[1:]
+    assert [c["url"] for c in source["copies"]] == links[1:]
+    said = "1 source (+2 copies: Outlet Two, Outlet Three)"
+    assert said in (folder / "report.md").read_text(encoding="utf-8")
+    assert said in (folder / "report.html").read_text(encoding="utf-8")
