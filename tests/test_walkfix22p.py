@@ -203,3 +203,33 @@ def test_a_syndicated_story_names_its_first_outlet_and_its_copies(server, tmp_pa
     said = "1 source (+2 copies: Outlet Two, Outlet Three)"
     assert said in (folder / "report.md").read_text(encoding="utf-8")
     assert said in (folder / "report.html").read_text(encoding="utf-8")
+
+
+# --- A2: a catalogue claim the seed documents do not state: exit 2 and how to add it
+
+FERRY = '''
+[[claims]]
+id = "caspian-ferry-line"
+question = "Does a regular passenger ferry run between Astrakhan and Bandar Anzali?"
+type = "status"
+ordered = true
+parties = ["iran", "russia"]
+topic = ["ferry", "ferry line", "passenger ferry"]
+  [[claims.states]]
+  value = "no line"
+  cues = ["=no ferry line"]
+  describe = ["No passenger ferry runs between Astrakhan and Bandar Anzali."]
+  [[claims.states]]
+  value = "running"
+  cues = ["ferry line opened"]
+  describe = ["A passenger ferry runs between Astrakhan and Bandar Anzali."]
+'''
+
+
+def test_a_claim_no_seed_states_is_a_configuration_error_that_says_how_to_add_it(tmp_path, capsys) -> None:
+    path = tmp_path / "catalogue.toml"
+    path.write_text(CATALOGUE_FILE.read_text(encoding="utf-8").rstrip("\n") + "\n" + FERRY, encoding="utf-8")
+    code, _, err = cli(capsys, "baseline", "build", "--db", str(tmp_path / "c.db"), "--catalogue", str(path))
+    assert code == 2 and "not stated in the sources: caspian-ferry-line" in err
+    assert "add a seed document that states its current value" in err and "sources.toml" in err
+    assert len(err.strip().splitlines()) == 1
