@@ -274,7 +274,8 @@ def cmd_eval(args: argparse.Namespace) -> int:
     # eval runs the monitor flow as `run` does: the same start of Prefect's temporary server, retried once when
     # slow and one line when it does not come up (a loaded machine gave a 51-line traceback without it)
     start_temporary_server()
-    _, text = evaluate(folder, verbose=args.verbose, show_check=args.show_check)
+    _, text = evaluate(folder, verbose=args.verbose, show_check=args.show_check,
+                       keep=Path(args.keep) if args.keep else None)
     print(text)
     return 0
 
@@ -414,6 +415,9 @@ def build_parser() -> argparse.ArgumentParser:
     ev.add_argument("--show-check", action="store_true",
                     help="with --verbose, list the check split's misses too (not while tuning: it measures "
                          "generalisation)")
+    ev.add_argument("--keep", metavar="DIR",
+                    help="keep the run's database and report in DIR, a new or empty folder (default: a temporary "
+                         "folder, removed at the end)")
     ev.set_defaults(func=cmd_eval)
 
     srv = sub.add_parser("serve", help="serve the Prefect deployments: nightly, adhoc, baseline-build",

@@ -252,7 +252,7 @@ def test_runs_of_one_second_are_taken_in_the_order_they_were_recorded(tmp_path):
     review.record_run(db, "20260101T000000-ffffff", [sco], [])
     review.mark(db, sco["id"], "dismissed")
     [again] = review.record_run(db, "20260101T000000-000000", [sco], [])
-    assert again["new"] is True and again["review"] == "dismissed"
+    assert again["new"] is True and again["dismissed_before"] is True and "review" not in again
     assert again["first_seen"] == "20260101T000000-ffffff" and review.decision(db, sco["id"]) is None
 
 

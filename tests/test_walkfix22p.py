@@ -233,3 +233,20 @@ def test_a_claim_no_seed_states_is_a_configuration_error_that_says_how_to_add_it
     assert code == 2 and "not stated in the sources: caspian-ferry-line" in err
     assert "add a seed document that states its current value" in err and "sources.toml" in err
     assert len(err.strip().splitlines()) == 1
+
+
+# --- A9: eval's run pointed at a report folder eval had removed; --keep DIR keeps it
+
+def test_eval_keeps_its_runs_report_where_asked_and_refuses_a_folder_with_files(tmp_path, prefect_harness) -> None:
+    import pytest
+
+    from claimwatch.evaluate import evaluate
+    from settings.errors import ConfigError
+
+    corpus = Path(__file__).parent / "corpus"
+    kept = tmp_path / "kept"
+    evaluate(corpus, keep=kept)
+    [folder] = list((kept / "reports").iterdir())
+    assert (folder / "report.html").exists() and (kept / "eval.db").exists()
+    with pytest.raises(ConfigError, match="not an empty folder"):
+        evaluate(corpus, keep=kept)
