@@ -461,7 +461,8 @@ def analyze_run(db: sqlite_utils.Database, run_id: str, catalogue: Catalogue,
     undated = {r["url"]: r["published"] for r in rows(
         db, "select url, published from articles where run_id = ? and relevant = 1 and date_source = 'fetched'",
         [run_id])}
-    return Analysis([with_copies(db, mark_undated(f.to_report(), undated)) for f in result.findings],
+    return Analysis([note_updated_source(db, with_copies(db, mark_undated(f.to_report(), undated)))
+                     for f in result.findings],
                     [d.to_report() for d in result.new_developments if statement_key(d.statement) not in listed],
                     result.sentences)
 
@@ -485,6 +486,22 @@ def with_copies(db: sqlite_utils.Database, finding: dict[str, Any]) -> dict[str,
                             outlet=lead["outlet"] or item.get("outlet"), published=lead["published"] or
                             item.get("published"))
             item["copies"] = others
+    return finding
+
+
+def note_updated_source(db: sqlite_utils.Database, finding: dict[str, Any]) -> dict[str, Any]:
+    """`finding` (report.json's form) with `baseline.source_updated` (an optional key: the day, YYYY-MM-DD) when
+    its baseline value was accepted from an article (`source` a URL) whose page was since updated in place and no
+    longer carries the baseline's quote: the report's link then opens a text that says something else (walk22
+    A7)."""
+    base = finding.get("baseline") or {}
+    source, quote = str(base.get("source") or ""), " ".join(str(base.get("quote") or "").split())
+    if not source.startswith(("http://", "https://")) or not quote:
+        return finding
+    found = rows(db, "select updated_at, text from articles where url = ? or id in (select article_id from "
+                     "article_urls where url = ?) order by id limit 1", [source, source])
+    if found and found[0]["updated_at"] and quote not in " ".join((found[0]["text"] or "").split()):
+        base["source_updated"] = str(found[0]["updated_at"])[:10]
     return finding
 
 

@@ -335,7 +335,10 @@ def same_value_statements(db: sqlite_utils.Database, finding: dict[str, Any]) ->
     from claims.compare import value_key
 
     urls = list(dict.fromkeys([finding["observed"]["url"]] + [s["url"] for s in finding.get("sources", [])]))
-    stored = rows(db, f"{ARTICLE_ROWS} where url in ({', '.join('?' for _ in urls)})", urls)
+    marks = ", ".join("?" for _ in urls)
+    # a source led by a syndicated copy's page (pipeline.with_copies) is the article stored under the original's URL
+    stored = rows(db, f"{ARTICLE_ROWS} where url in ({marks}) or id in (select article_id from article_copies "
+                      f"where url in ({marks}))", urls + urls)
     catalogue = load_catalogue()
     if not stored or finding["claim"] not in {c.id for c in catalogue.claims}:
         return []

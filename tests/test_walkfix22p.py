@@ -250,3 +250,33 @@ def test_eval_keeps_its_runs_report_where_asked_and_refuses_a_folder_with_files(
     assert (folder / "report.html").exists() and (kept / "eval.db").exists()
     with pytest.raises(ConfigError, match="not an empty folder"):
         evaluate(corpus, keep=kept)
+
+
+# --- A7: the baseline's source link after its page was updated in place says the page changed
+
+def test_a_baseline_from_a_page_later_updated_in_place_says_the_page_changed(server, tmp_path, prefect_harness,
+                                                                             capsys) -> None:
+    from tests.conftest import article_html, rss
+
+    db = str(tmp_path / "c.db")
+    before = "Trade between Russia and Iran reached 5 billion dollars in 2023, according to customs data."
+    after = "Trade between Russia and Iran reached 5.3 billion dollars in 2024, according to customs data."
+    filler = ["Officials in Tehran and Moscow met on Tuesday to discuss a new transport corridor between them."]
+    page = server.add("/trade", article_html("Russia-Iran trade", [before] + filler, "2025-01-10T08:00:00+00:00"))
+
+    def publish(day: str) -> str:
+        return server.add("/feed.xml", rss([{"title": "Russia-Iran trade", "link": page, "guid": "trade-1",
+                                              "pubDate": f"{day} Jan 2025 08:00:00 GMT"}]),
+                          content_type="application/rss+xml")
+
+    first, _ = run(tmp_path, publish("Fri, 10"))
+    assert main(["accept", by_claim(first, "changed")["bilateral-trade"]["id"], "--db", db]) == 0
+    server.add("/trade", article_html("Russia-Iran trade", [after] + filler, "2025-01-11T08:00:00+00:00"))
+    second, folder = run(tmp_path, publish("Sat, 11"))
+    assert second["run"]["articles_updated"] == 1
+    trade = by_claim(second, "changed")["bilateral-trade"]
+    assert trade["baseline"]["source"] == page and trade["baseline"]["source_updated"]
+    html = (folder / "report.html").read_text(encoding="utf-8")
+    assert f"(the page was updated on {trade['baseline']['source_updated']} and no longer says this)" in html
+    # a baseline from a page that still says it carries no such note
+    assert "source_updated" not in by_claim(first, "changed")["bilateral-trade"]["baseline"]
