@@ -161,6 +161,8 @@ def cmd_accept(args: argparse.Namespace) -> int:
     except review.AlreadyDecided as exc:
         return already_decided(exc, "accepted")
     claim, value = finding["claim"], finding["observed"]["value"]
+    if args.note:
+        review.add_note(db, finding["id"], args.note)
     if version is None:
         print(f"{claim} is already {value!r} in the baseline: nothing to do")
     elif finding.get("again"):
@@ -182,6 +184,8 @@ def cmd_dismiss(args: argparse.Namespace) -> int:
         count, finding = review.dismiss(db, args.finding_id)
     except review.AlreadyDecided as exc:
         return already_decided(exc, "dismissed")
+    if args.note:
+        review.add_note(db, finding["id"], args.note)
     print(f"dismissed {finding['id']}: {finding['claim']} {finding['observed']['value']!r}; "
           f"{count} statement{'s' if count != 1 else ''} will not be flagged again")
     return 0
@@ -204,6 +208,8 @@ def cmd_reopen(args: argparse.Namespace) -> int:
 
     db = open_existing_db(args.db)
     undone, version, finding = review.reopen(db, args.finding_id)
+    if args.note:
+        review.add_note(db, finding["id"], args.note)
     after = f"; baseline version {version} restores {finding['claim']}'s earlier value" if version else ""
     print(f"reopened {finding['id']} ({finding['claim']} {finding['observed']['value']!r}): no longer "
           f"{undone}{after}")
@@ -222,7 +228,8 @@ def cmd_findings(args: argparse.Namespace) -> int:
         return 0
     for f in found:
         print(f"{f['id']}  {f['status']:<9}  {f['claim']}: {f['was']} → {f['now']} ({f['verdict']}; "
-              f"{f['runs']} run{'s' if f['runs'] != 1 else ''}, last {f['last_run']})  {f['url']}")
+              f"{f['runs']} run{'s' if f['runs'] != 1 else ''}, last {f['last_run']})  {f['url']}"
+              + (f"  note: {f['note']}" if f.get("note") else ""))
     return 0
 
 
@@ -316,6 +323,8 @@ def add_review_command(sub: Any, name: str, func: Callable[[argparse.Namespace],
     # ids are lower-case hex: one copied from a table that upper-cased it is the same id
     cmd.add_argument("finding_id", metavar="FINDING_ID", type=lambda text: text.strip().lower(),
                      help=f"the id shown in {shown_in} (any case)")
+    cmd.add_argument("--note", metavar="TEXT", help="why: kept with the decision in the reviews table and shown by "
+                                                     "`claimwatch findings`")
     add_db(cmd)
     cmd.set_defaults(func=func)
 

@@ -176,6 +176,19 @@ def log_review(db: sqlite_utils.Database, finding_id: str, action: str, version:
     db.execute("insert into reviews values (?, ?, ?, ?, ?)", [finding_id, action, utcnow(), version, note])
 
 
+def add_note(db: sqlite_utils.Database, finding_id: str, text: str) -> None:
+    """The analyst's reason for a decision just made (`accept/dismiss/reopen --note`): a `reviews` row of its own,
+    action "note" (the table's `note` column holds it; walk22 A8). `list_findings` shows the latest."""
+    log_review(db, finding_id.strip(), "note", None, " ".join(text.split()))
+
+
+def latest_note(db: sqlite_utils.Database, finding_id: str) -> str | None:
+    """The analyst's latest note on the finding (add_note), None without one."""
+    found = rows(db, "select note from reviews where finding_id = ? and action = 'note' order by rowid desc limit 1",
+                 [finding_id])
+    return found[0]["note"] if found else None
+
+
 def accept(db: sqlite_utils.Database, finding_id: str, catalogue: Catalogue) -> tuple[int | None, dict[str, Any]]:
     """Make the finding's observed value its claim's baseline value, in a new baseline version whose quote,
     source (the article URL) and as-of date come from the article. Returns (new version, finding); the
@@ -406,7 +419,7 @@ def list_findings(db: sqlite_utils.Database, status: str | None = None) -> list[
                 "was": latest["baseline"]["value"], "now": latest["observed"]["value"],
                 "status": standing["status"] if standing else "open", "first_seen": row["first_seen"],
                 "last_run": row["last_run"],
-                "runs": row["runs"], "url": latest["observed"]["url"]}
+                "runs": row["runs"], "url": latest["observed"]["url"], "note": latest_note(db, row["id"])}
         if status is None or item["status"] == status:
             out.append(item)
     return out

@@ -280,3 +280,20 @@ def test_a_baseline_from_a_page_later_updated_in_place_says_the_page_changed(ser
     assert f"(the page was updated on {trade['baseline']['source_updated']} and no longer says this)" in html
     # a baseline from a page that still says it carries no such note
     assert "source_updated" not in by_claim(first, "changed")["bilateral-trade"]["baseline"]
+
+
+# --- A8: a note with a review decision, kept in `reviews` and shown by `findings`
+
+def test_a_decision_keeps_its_note_and_findings_shows_it(tmp_path, capsys) -> None:
+    db = str(tmp_path / "c.db")
+    rumour = fake_finding("su35-delivery", "disputed", "not delivered", "delivered", "http://x.test/1")
+    review.record_run(open_db(Path(db)), "20261201T000000-aaaaaa", [rumour], [])
+    assert cli(capsys, "dismiss", rumour["id"], "--note", "false alarm:  Tehran denied it", "--db", db)[0] == 0
+    out = cli(capsys, "findings", "--db", db)[1]
+    assert out.strip().endswith("note: false alarm: Tehran denied it")
+    logged = [(r["action"], r["note"]) for r in sqlite_utils.Database(db).query(
+        "select action, note from reviews order by rowid")]
+    assert logged[-1] == ("note", "false alarm: Tehran denied it") and logged[0][0] == "dismissed"
+    # a refused decision keeps no note
+    assert cli(capsys, "dismiss", rumour["id"], "--note", "again", "--db", db)[0] == 0  # already dismissed
+    assert "note: false alarm: Tehran denied it" in cli(capsys, "findings", "--db", db)[1]
