@@ -278,6 +278,10 @@ def cmd_eval(args: argparse.Namespace) -> int:
     folder = Path(args.corpus)
     if not folder.is_dir():
         raise ConfigError(f"corpus folder {folder} does not exist")
+    if args.keep:
+        from claimwatch.evaluate import check_keep
+
+        check_keep(Path(args.keep))  # before a Prefect server is started for nothing
     # eval runs the monitor flow as `run` does: the same start of Prefect's temporary server, retried once when
     # slow and one line when it does not come up (a loaded machine gave a 51-line traceback without it)
     start_temporary_server()

@@ -508,6 +508,12 @@ def split_note(articles: list[CorpusArticle]) -> str:
     return f"splits {named}: as this corpus's pages name them (each page's `split`; its README says what they mean)"
 
 
+def check_keep(keep: Path) -> None:
+    """Return when `keep` (eval's --keep) is a new or empty folder; raise ConfigError otherwise."""
+    if keep.exists() and (not keep.is_dir() or any(keep.iterdir())):
+        raise ConfigError(f"--keep {keep}: not an empty folder (eval writes eval.db and reports/ there)")
+
+
 def evaluate(folder: Path, verbose: bool = False, show_check: bool = False,
              keep: Path | None = None) -> tuple[dict[str, dict[str, Score]], str]:
     """Serve the corpus at `folder` on 127.0.0.1, run the monitor flow over it and score its report.
@@ -519,8 +525,7 @@ def evaluate(folder: Path, verbose: bool = False, show_check: bool = False,
     `keep` folder that holds files."""
     articles = load_corpus(folder)
     if keep is not None:
-        if keep.exists() and (not keep.is_dir() or any(keep.iterdir())):
-            raise ConfigError(f"--keep {keep}: not an empty folder (eval writes eval.db and reports/ there)")
+        check_keep(keep)
         keep.mkdir(parents=True, exist_ok=True)
         report, urls = run_corpus(articles, keep)
     else:
