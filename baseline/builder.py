@@ -17,7 +17,7 @@ from typing import Any
 
 from claims.catalogue import Catalogue, Claim
 from claims.reader import Reading, format_amount
-from settings.errors import BaselineError
+from settings.errors import BaselineError, NotInSources
 from claims.values import band, find_dates, period_sort_key, person_key
 
 SOURCES_DIR = Path(__file__).resolve().parent / "sources"
@@ -119,8 +119,11 @@ def build(catalogue: Catalogue, sources: list[Source]) -> dict[str, ClaimBaselin
             continue
         baseline[claim.id] = summarise(claim, found)
     if problems:
-        raise BaselineError(f"not stated in the sources: {', '.join(problems)} (fix the catalogue's cues or "
-                            f"remove the claim)")
+        # walk22 A2: the hint says how to add a claim the seeds do not state, not only how to give it up
+        raise NotInSources(f"not stated in the sources: {', '.join(problems)}: the baseline starts from a value the "
+                           f"seed documents state; to track a claim they do not, add a seed document that states "
+                           f"its current value (a .txt file in {SOURCES_DIR}, with its `published` date and `title` "
+                           f"in sources.toml there), or fix the catalogue's cues, or remove the claim")
     return baseline
 
 

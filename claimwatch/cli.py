@@ -161,8 +161,13 @@ def cmd_accept(args: argparse.Namespace) -> int:
     except review.AlreadyDecided as exc:
         return already_decided(exc, "accepted")
     claim, value = finding["claim"], finding["observed"]["value"]
+    if args.note:
+        review.add_note(db, finding["id"], args.note)
     if version is None:
         print(f"{claim} is already {value!r} in the baseline: nothing to do")
+    elif finding.get("again"):
+        print(f"accepted {finding['id']} again (a build from the edited sources had replaced it): {claim} "
+              f"{finding['previous']!r} → {value!r}; baseline version {version}")
     else:
         print(f"accepted {finding['id']}: {claim} {finding['previous']!r} → {value!r}; baseline version "
               f"{version} (earlier versions kept: claimwatch claims --history)")
@@ -179,6 +184,8 @@ def cmd_dismiss(args: argparse.Namespace) -> int:
         count, finding = review.dismiss(db, args.finding_id)
     except review.AlreadyDecided as exc:
         return already_decided(exc, "dismissed")
+    if args.note:
+        review.add_note(db, finding["id"], args.note)
     print(f"dismissed {finding['id']}: {finding['claim']} {finding['observed']['value']!r}; "
           f"{count} statement{'s' if count != 1 else ''} will not be flagged again")
     return 0
@@ -201,6 +208,8 @@ def cmd_reopen(args: argparse.Namespace) -> int:
 
     db = open_existing_db(args.db)
     undone, version, finding = review.reopen(db, args.finding_id)
+    if args.note:
+        review.add_note(db, finding["id"], args.note)
     after = f"; baseline version {version} restores {finding['claim']}'s earlier value" if version else ""
     print(f"reopened {finding['id']} ({finding['claim']} {finding['observed']['value']!r}): no longer "
           f"{undone}{after}")
@@ -219,7 +228,8 @@ def cmd_findings(args: argparse.Namespace) -> int:
         return 0
     for f in found:
         print(f"{f['id']}  {f['status']:<9}  {f['claim']}: {f['was']} → {f['now']} ({f['verdict']}; "
-              f"{f['runs']} run{'s' if f['runs'] != 1 else ''}, last {f['last_run']})  {f['url']}")
+              f"{f['runs']} run{'s' if f['runs'] != 1 else ''}, last {f['last_run']})  {f['url']}"
+              + (f"  note: {f['note']}" if f.get("note") else ""))
     return 0
 
 
@@ -268,10 +278,15 @@ def cmd_eval(args: argparse.Namespace) -> int:
     folder = Path(args.corpus)
     if not folder.is_dir():
         raise ConfigError(f"corpus folder {folder} does not exist")
+    if args.keep:
+        from claimwatch.evaluate import check_keep
+
+        check_keep(Path(args.keep))  # before a Prefect server is started for nothing
     # eval runs the monitor flow as `run` does: the same start of Prefect's temporary server, retried once when
     # slow and one line when it does not come up (a loaded machine gave a 51-line traceback without it)
     start_temporary_server()
-    _, text = evaluate(folder, verbose=args.verbose, show_check=args.show_check)
+    _, text = evaluate(folder, verbose=args.verbose, show_check=args.show_check,
+                       keep=Path(args.keep) if args.keep else None)
     print(text)
     return 0
 
@@ -312,6 +327,8 @@ def add_review_command(sub: Any, name: str, func: Callable[[argparse.Namespace],
     # ids are lower-case hex: one copied from a table that upper-cased it is the same id
     cmd.add_argument("finding_id", metavar="FINDING_ID", type=lambda text: text.strip().lower(),
                      help=f"the id shown in {shown_in} (any case)")
+    cmd.add_argument("--note", metavar="TEXT", help="why: kept with the decision in the reviews table and shown by "
+                                                     "`claimwatch findings`")
     add_db(cmd)
     cmd.set_defaults(func=func)
 
@@ -411,6 +428,9 @@ def build_parser() -> argparse.ArgumentParser:
     ev.add_argument("--show-check", action="store_true",
                     help="with --verbose, list the check split's misses too (not while tuning: it measures "
                          "generalisation)")
+    ev.add_argument("--keep", metavar="DIR",
+                    help="keep the run's database and report in DIR, a new or empty folder (default: a temporary "
+                         "folder, removed at the end)")
     ev.set_defaults(func=cmd_eval)
 
     srv = sub.add_parser("serve", help="serve the Prefect deployments: nightly, adhoc, baseline-build",

@@ -508,13 +508,33 @@ def split_note(articles: list[CorpusArticle]) -> str:
     return f"splits {named}: as this corpus's pages name them (each page's `split`; its README says what they mean)"
 
 
-def evaluate(folder: Path, verbose: bool = False, show_check: bool = False) -> tuple[dict[str, dict[str, Score]], str]:
+def check_keep(keep: Path) -> None:
+    """Return when `keep` (eval's --keep) is a new or empty folder; raise ConfigError otherwise."""
+    if keep.exists() and (not keep.is_dir() or any(keep.iterdir())):
+        raise ConfigError(f"--keep {keep}: not an empty folder (eval writes eval.db and reports/ there)")
+
+
+def evaluate(folder: Path, verbose: bool = False, show_check: bool = False,
+             keep: Path | None = None) -> tuple[dict[str, dict[str, Score]], str]:
     """Serve the corpus at `folder` on 127.0.0.1, run the monitor flow over it and score its report.
 
-    Returns (scores by bucket and claim, the printed text). Raises ConfigError for a malformed corpus."""
+    `keep`: a folder (new or empty) to keep the run's database and report in (eval.db, reports/<run id>/);
+    without it they go into a temporary folder, removed at the end, and a log line after the run's own says so:
+    the run's "see …/report.html" pointed at a folder that no longer existed (walk22 A9).
+    Returns (scores by bucket and claim, the printed text). Raises ConfigError for a malformed corpus or a
+    `keep` folder that holds files."""
     articles = load_corpus(folder)
-    with tempfile.TemporaryDirectory(prefix="claimwatch-eval-") as tmp:
-        report, urls = run_corpus(articles, Path(tmp))
+    if keep is not None:
+        check_keep(keep)
+        keep.mkdir(parents=True, exist_ok=True)
+        report, urls = run_corpus(articles, keep)
+    else:
+        with tempfile.TemporaryDirectory(prefix="claimwatch-eval-") as tmp:
+            report, urls = run_corpus(articles, Path(tmp))
+        from prefect.logging import get_logger
+
+        get_logger("claimwatch.eval").info("the run's database and report were in %s, now removed: pass --keep DIR "
+                                           "to keep them", tmp)
     scores = score(articles, report, urls)
     text = format_scores(scores, verbose, show_check)
     text += f"\nquotes not verbatim in their article: {len(report['unquoted'])}"

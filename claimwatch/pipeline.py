@@ -459,9 +459,48 @@ def analyze_run(db: sqlite_utils.Database, run_id: str, catalogue: Catalogue,
     undated = {r["url"]: r["published"] for r in rows(
         db, "select url, published from articles where run_id = ? and relevant = 1 and date_source = 'fetched'",
         [run_id])}
-    return Analysis([mark_undated(f.to_report(), undated) for f in result.findings],
+    return Analysis([note_updated_source(db, with_copies(db, mark_undated(f.to_report(), undated)))
+                     for f in result.findings],
                     [d.to_report() for d in result.new_developments if statement_key(d.statement) not in listed],
                     result.sentences)
+
+
+def with_copies(db: sqlite_utils.Database, finding: dict[str, Any]) -> dict[str, Any]:
+    """`finding` (report.json's form) with each source stored with syndicated copies (store.syndicated_group)
+    led by the story's original, the first published (then first seen), and `copies` (an optional key: [{"url",
+    "title", "outlet", "published"}]) naming the others; the observed value too when it is that source. The same
+    text from three outlets is one stored article, so the report said "1 source" from whichever outlet was
+    stored first (walk22 A6)."""
+    observed = finding.get("observed") or {}
+    for source in finding.get("sources") or []:
+        group = store.syndicated_group(db, source["url"])
+        if not group:
+            continue
+        lead, others = group[0], group[1:]
+        is_observed = observed.get("url") == source["url"] and observed.get("quote") == source.get("quote")
+        for item in [source] + ([observed] if is_observed else []):
+            if lead["url"] != item["url"]:
+                item.update(url=lead["url"], title=lead["title"] or item.get("title"),
+                            outlet=lead["outlet"] or item.get("outlet"), published=lead["published"] or
+                            item.get("published"))
+            item["copies"] = others
+    return finding
+
+
+def note_updated_source(db: sqlite_utils.Database, finding: dict[str, Any]) -> dict[str, Any]:
+    """`finding` (report.json's form) with `baseline.source_updated` (an optional key: the day, YYYY-MM-DD) when
+    its baseline value was accepted from an article (`source` a URL) whose page was since updated in place and no
+    longer carries the baseline's quote: the report's link then opens a text that says something else (walk22
+    A7)."""
+    base = finding.get("baseline") or {}
+    source, quote = str(base.get("source") or ""), " ".join(str(base.get("quote") or "").split())
+    if not source.startswith(("http://", "https://")) or not quote:
+        return finding
+    found = rows(db, "select updated_at, text from articles where url = ? or id in (select article_id from "
+                     "article_urls where url = ?) order by id limit 1", [source, source])
+    if found and found[0]["updated_at"] and quote not in " ".join((found[0]["text"] or "").split()):
+        base["source_updated"] = str(found[0]["updated_at"])[:10]
+    return finding
 
 
 def mark_undated(finding: dict[str, Any], undated: dict[str, str]) -> dict[str, Any]:
@@ -531,7 +570,41 @@ def build_baseline(db: sqlite_utils.Database, catalogue: Catalogue, folder: Path
                                     folder, changes=changes, titles=source_titles())
     state = "new" if result.created else "unchanged: same sources and catalogue"
     return result, [f"baseline version {result.version} ({state}), {plural(len(catalogue.claims), 'claim')}; "
-                    f"report in {written}", *changes]
+                    f"report in {written}", *changes, *other_catalogue_note(catalogue)]
+
+
+def untracked_claims(db: sqlite_utils.Database, catalogue: Catalogue) -> list[str]:
+    """Ids of the claims the current baseline holds that `catalogue` lacks, sorted: a baseline built with
+    `baseline build --catalogue FILE` from a catalogue other than the one a run reads (walk22 A1). A run compares
+    articles with its own catalogue's claims only, so these are not tracked: the run says so (untracked_note)."""
+    known = {claim.id for claim in catalogue.claims}
+    return sorted(set(baseline_store.load_claims(db)) - known)
+
+
+def untracked_note(claims_missing: list[str], version: int) -> str:
+    """The warning a run gives when the baseline holds claims its catalogue lacks (untracked_claims): which, and
+    how to have them tracked."""
+    return (f"baseline version {version} holds {plural(len(claims_missing), 'claim')} that the catalogue this run "
+            f"reads (baseline/catalogue.toml) lacks, so no run tracks {'it' if len(claims_missing) == 1 else 'them'}: "
+            f"{', '.join(claims_missing)}; it was built with `baseline build --catalogue FILE`: add "
+            f"{'that claim' if len(claims_missing) == 1 else 'those claims'} to baseline/catalogue.toml (run, serve "
+            "and eval read only that file) and run `claimwatch baseline build` again")
+
+
+def other_catalogue_note(catalogue: Catalogue) -> list[str]:
+    """`baseline build --catalogue FILE` with a FILE whose claims the project's catalogue lacks: a warning line
+    naming them, since run, serve and eval read only baseline/catalogue.toml and would not track them (walk22
+    A1); [] when the project's catalogue has every claim of FILE."""
+    from baseline.catalogue import load_catalogue
+
+    known = {claim.id for claim in load_catalogue().claims}
+    missing = [claim.id for claim in catalogue.claims if claim.id not in known]
+    if not missing:
+        return []
+    return [f"  warning: {', '.join(missing)}: not in baseline/catalogue.toml, the catalogue that run, serve and "
+            f"eval read: the baseline holds {'it' if len(missing) == 1 else 'them'} but no run will track "
+            f"{'it' if len(missing) == 1 else 'them'}; add {'it' if len(missing) == 1 else 'them'} to "
+            "baseline/catalogue.toml and build again"]
 
 
 def baseline_changes(result: baseline_store.BuildResult) -> list[str]:
@@ -540,6 +613,6 @@ def baseline_changes(result: baseline_store.BuildResult) -> list[str]:
     lines += [f"  {claim}: kept the accepted value (the sources say the same about it as before)"
               for claim in result.kept]
     lines += [f"  warning: {claim}: the edited sources now say {new!r}, replacing {accepted!r} accepted from finding "
-              f"{finding} (it stays accepted in the history; accept it again if it still holds)"
+              f"{finding} (it stays accepted in the history; if it still holds, accept it again: claimwatch accept {finding})"
               for claim, accepted, finding, new in result.overridden]
     return lines

@@ -54,7 +54,11 @@ def record_run(db: sqlite_utils.Database, run_id: str, findings: list[Finding],
         standing = before[-1]["status"] if before else None
         item = {**finding, "new": not before or standing == "dismissed",
                 "first_seen": before[0]["first_seen"] if before else run_id}
-        if standing in DECISIONS:
+        if standing == "dismissed":
+            # back through other statements: open again (decision(), `findings`), so no `review` as its state;
+            # the reports say "dismissed before" (walk22 A5: report.json said `review` "dismissed")
+            item["dismissed_before"] = True
+        elif standing in DECISIONS:
             item["review"] = standing
         revised = earlier_figures(db, finding, run_id)
         if revised:
@@ -63,6 +67,7 @@ def record_run(db: sqlite_utils.Database, run_id: str, findings: list[Finding],
         if agreed:
             # "Moscow denied it had delivered the jets", after the analyst dismissed "delivered" as a false
             # alarm: the denial says what the analyst decided, so it is no news and is not flagged.
+            item.pop("dismissed_before", None)
             item.update(new=False, review="dismissed", denies_dismissed=agreed)
         marked.append(item)
     with transaction(db) as conn:
@@ -172,12 +177,33 @@ def log_review(db: sqlite_utils.Database, finding_id: str, action: str, version:
     db.execute("insert into reviews values (?, ?, ?, ?, ?)", [finding_id, action, utcnow(), version, note])
 
 
+def add_note(db: sqlite_utils.Database, finding_id: str, text: str) -> None:
+    """The analyst's reason for a decision just made (`accept/dismiss/reopen --note`): a `reviews` row of its own,
+    action "note" (the table's `note` column holds it; walk22 A8). `list_findings` shows the latest."""
+    log_review(db, finding_id.strip(), "note", None, " ".join(text.split()))
+
+
+def latest_note(db: sqlite_utils.Database, finding_id: str) -> str | None:
+    """The analyst's latest note on the finding (add_note), None without one."""
+    found = rows(db, "select note from reviews where finding_id = ? and action = 'note' order by rowid desc limit 1",
+                 [finding_id])
+    return found[0]["note"] if found else None
+
+
 def accept(db: sqlite_utils.Database, finding_id: str, catalogue: Catalogue) -> tuple[int | None, dict[str, Any]]:
     """Make the finding's observed value its claim's baseline value, in a new baseline version whose quote,
     source (the article URL) and as-of date come from the article. Returns (new version, finding); the
     version is None when the baseline already holds that value. AlreadyDecided when it was decided before."""
     finding = load_finding(db, finding_id)
-    refuse_if_decided(db, finding["id"], "accepted")
+    try:
+        refuse_if_decided(db, finding["id"], "accepted")
+        again = False
+    except AlreadyDecided as exc:
+        # accepted before, but a rebuild from edited sources replaced the value since: the build's warning says
+        # "accept it again if it still holds", so that accept applies it again (walk22 A3)
+        if exc.status != "accepted" or not replaced_by_build(db, catalogue, finding):
+            raise
+        again = True
     if finding["verdict"] == "confirmed":
         raise ReviewError(f"finding {finding_id} restates the baseline: there is nothing to accept")
     try:
@@ -187,6 +213,12 @@ def accept(db: sqlite_utils.Database, finding_id: str, catalogue: Catalogue) -> 
     claims = baseline_store.load_claims(db)
     current = claims.get(claim.id)
     updated = accepted_claim(claim, finding, current)
+    later = superseding_accepted(db, finding)
+    if later:
+        raise ReviewError(
+            f"finding {finding['id']} states {updated['value']!r}, which finding {later['id']} superseded with "
+            f"{later['value']!r} ({later['how']}), accepted since: accepting it would move {claim.id} back; dismiss "
+            f"it, or reopen {later['id']} first")
     if current and current.get("accepted") and behind(claim, current, updated):
         raise ReviewError(
             f"finding {finding['id']} states {updated['value']!r}, which the baseline has moved past since it was "
@@ -202,8 +234,44 @@ def accept(db: sqlite_utils.Database, finding_id: str, catalogue: Catalogue) -> 
     version = baseline_store.save_version(db, claims, f"accepted {finding['id']}", digest,
                                           note=f"{claim.id}: {previous} → {updated['value']}")
     mark(db, finding["id"], "accepted")
-    log_review(db, finding["id"], "accepted", version, f"{claim.id}: {previous} → {updated['value']}")
-    return version, {**finding, "previous": previous}
+    log_review(db, finding["id"], "accepted", version, f"{claim.id}: {previous} → {updated['value']}"
+               + ("; accepted again after a build replaced it" if again else ""))
+    return version, {**finding, "previous": previous, **({"again": True} if again else {})}
+
+
+def replaced_by_build(db: sqlite_utils.Database, catalogue: Catalogue, finding: dict[str, Any]) -> bool:
+    """Was the accepted `finding`'s value replaced by a build since (an edited source now says something else:
+    baseline.store.save_build's `overridden`)? True when the claim's current entry comes from a build, not from
+    an accept, and does not hold the finding's value; False when another accept replaced it (reopen that one)."""
+    if finding["claim"] not in {c.id for c in catalogue.claims}:
+        return False
+    claim = catalogue.get(finding["claim"])
+    current = baseline_store.load_claims(db).get(claim.id)
+    if not current or current.get("accepted"):
+        return False
+    try:
+        return not holds(claim, current, accepted_claim(claim, finding, current))
+    except ReviewError:
+        return False
+
+
+def superseding_accepted(db: sqlite_utils.Database, finding: dict[str, Any]) -> dict[str, str] | None:
+    """An accepted finding that supersedes `finding`: the later change or revised figure of its own run
+    (`superseded_by`, claims.compare.relate_figures / relate_states) or a revision of a later run that names it
+    (`revises`, earlier_figures). {"id", "value", "how"} of the first one an analyst accepted and did not
+    reopen; None when there is none. Accepting `finding` after it would move the baseline back (walk22 A4)."""
+    later: dict[str, str] = {}
+    if finding.get("superseded_by"):
+        later[finding["superseded_by"]] = "a later change or revised figure of the same run"
+    for row in rows(db, "select id, run_id, data from findings where claim = ? and id != ? "
+                        "and json_extract(data, '$.revises') is not null order by rowid", [finding["claim"], finding["id"]]):
+        if any(r.get("id") == finding["id"] for r in json.loads(row["data"]).get("revises") or []):
+            later.setdefault(row["id"], f"a revised figure of run {row['run_id']}")
+    for other, how in later.items():
+        standing = decision(db, other)
+        if standing and standing["status"] == "accepted":
+            return {"id": other, "value": load_finding(db, other)["observed"]["value"], "how": how}
+    return None
 
 
 def behind(claim: Claim, current: dict[str, Any], updated: dict[str, Any]) -> bool:
@@ -281,7 +349,10 @@ def same_value_statements(db: sqlite_utils.Database, finding: dict[str, Any]) ->
     from claims.compare import value_key
 
     urls = list(dict.fromkeys([finding["observed"]["url"]] + [s["url"] for s in finding.get("sources", [])]))
-    stored = rows(db, f"{ARTICLE_ROWS} where url in ({', '.join('?' for _ in urls)})", urls)
+    marks = ", ".join("?" for _ in urls)
+    # a source led by a syndicated copy's page (pipeline.with_copies) is the article stored under the original's URL
+    stored = rows(db, f"{ARTICLE_ROWS} where url in ({marks}) or id in (select article_id from article_copies "
+                      f"where url in ({marks}))", urls + urls)
     catalogue = load_catalogue()
     if not stored or finding["claim"] not in {c.id for c in catalogue.claims}:
         return []
@@ -349,7 +420,7 @@ def list_findings(db: sqlite_utils.Database, status: str | None = None) -> list[
                 "was": latest["baseline"]["value"], "now": latest["observed"]["value"],
                 "status": standing["status"] if standing else "open", "first_seen": row["first_seen"],
                 "last_run": row["last_run"],
-                "runs": row["runs"], "url": latest["observed"]["url"]}
+                "runs": row["runs"], "url": latest["observed"]["url"], "note": latest_note(db, row["id"])}
         if status is None or item["status"] == status:
             out.append(item)
     return out

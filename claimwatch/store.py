@@ -148,6 +148,10 @@ SCHEMA: dict[str, tuple[dict[str, Any], dict[str, Any]]] = {
     # Every URL an article is known by (the feed's link, the final URL after redirects, rel=canonical, AMP),
     # canonicalised: a story reached again by any of them is the same article.
     "article_urls": ({"url": str, "article_id": int}, {"pk": "url"}),
+    # A syndicated copy (the same text from another outlet, stored_article keeps one row per story): its page, as
+    # fetched, so a report can name every outlet that ran the story and lead with the first (syndicated_group)
+    "article_copies": ({"url": str, "article_id": int, "entry_key": str, "title": str, "site_name": str,
+                        "published": str, "feed_url": str, "fetched_at": str}, {"pk": "url"}),
     # status: running, completed, failed (the run failed as a whole: `failure` says why, as its report does) or
     # interrupted (its process died before it finished: `failure` says how that was known; close_dead_runs);
     # feeds_not_modified: feeds that answered 304 (nothing new), for the digest's list of runs
@@ -525,8 +529,10 @@ def store_article(db: sqlite_utils.Database, entry: Entry, article: Article, run
         known = conn.execute(
             f"select id, content_hash from articles where id in (select article_id from article_urls where url in "
             f"({marks})) or canonical_url in ({marks}) order by id limit 1", identities + identities).fetchone()
+        copied = False
         if known is None:
             known = _syndicated_copy(conn, article)
+            copied = known is not None
         outcome = "created" if known is None else "same"
         if known is None:
             if conn.execute("select 1 from articles where canonical_url = ?", [canonical]).fetchone():
@@ -543,11 +549,41 @@ def store_article(db: sqlite_utils.Database, entry: Entry, article: Article, run
                              [record["title"], article.text, article.content_hash, article.published,
                               article.date_source, int(article.partial), int(relevant), run_id, utcnow(),
                               article_id])
+        if copied and conn.execute("select url from articles where id = ?", [article_id]).fetchone()[0] != article.url:
+            conn.execute("insert or ignore into article_copies (url, article_id, entry_key, title, site_name, "
+                         "published, feed_url, fetched_at) values (?, ?, ?, ?, ?, ?, ?, ?)",
+                         [article.url, article_id, entry.key, record["title"], article.site_name, article.published,
+                          record["feed_url"], record["fetched_at"]])
         conn.executemany("insert or ignore into article_urls (url, article_id) values (?, ?)",
                          [(url, article_id) for url in identities])
         conn.execute("update entries set status = 'stored', article_id = ?, attempts = attempts + 1, "
                      "last_error = null, retry_at_run = null where key = ?", [article_id, entry.key])
     return int(article_id), outcome
+
+
+def syndicated_group(db: sqlite_utils.Database, url: str) -> list[dict[str, Any]]:
+    """The stored article at `url` and its syndicated copies (article_copies), the original first: the one
+    published earliest, then the one whose feed entry was seen first (entries' order: a feed's order, then the
+    runs'). Each {"url", "title", "outlet", "published"}; outlet as ARTICLE_ROWS gives it (the page's site name,
+    else its feed's name). [] when the article has no copy."""
+    found = rows(db, "select id from articles where url = ? order by id limit 1", [url])
+    if not found:
+        return []
+    article_id = found[0]["id"]
+    outlet = ("coalesce(nullif(site_name, ''), nullif((select name from feeds where feeds.url = {0}.feed_url), ''), "
+              "'') as outlet")
+    copies = rows(db, f"select url, title, published, {outlet.format('article_copies')}, (select min(rowid) from "
+                      "entries where entries.key = article_copies.entry_key) as seen from article_copies "
+                      "where article_id = ?", [article_id])
+    if not copies:
+        return []
+    original = rows(db, f"select url, title, published, {outlet.format('articles')}, (select min(rowid) from "
+                        "entries where entries.article_id = articles.id and entries.key not in (select entry_key "
+                        "from article_copies where article_id = articles.id)) as seen from articles where id = ?",
+                    [article_id])
+    group = original + copies
+    group.sort(key=lambda r: (r["published"] or "~", r["seen"] if r["seen"] is not None else float("inf")))
+    return [{k: r[k] or "" for k in ("url", "title", "outlet", "published")} for r in group]
 
 
 def _canonical_or(url: str, default: str) -> str:

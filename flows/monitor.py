@@ -196,6 +196,11 @@ def monitor(feeds: list[str] | None = None, feeds_file: str | None = None, db: s
         baseline_version = baseline_store.ensure_baseline(database, catalogue)
         first_run = "runs" not in database.table_names() or not database["runs"].count  # before this run's row
         run = pipeline.begin(database, config, timings, logger)
+        untracked = pipeline.untracked_claims(database, catalogue)
+        if untracked:  # a baseline built from another catalogue: said loudly, not tracked silently (walk22 A1)
+            note = store.record_error(database, run.run_id, "", "analyze",
+                                      pipeline.untracked_note(untracked, baseline_version), warning=True)
+            logger.warning("%s", note["message"])
     logger.info("run %s: %s, baseline version %d", run.run_id, plural(len(run.feeds), "feed"), baseline_version)
     with make_client(settings) as client:
         with timings.stage("feeds"):

@@ -59,6 +59,8 @@ def build_digest(runs: list[dict[str, Any]], rows: list[dict[str, Any]], develop
         # is no source for the value it denies: it is an entry of its own, listed apart as no news.
         key = (row["id"], bool(data.get("denies_dismissed")))
         entry = changes.setdefault(row["claim"], {}).setdefault(key, change_entry(data, row, ids))
+        if entry["status"] == "dismissed" and row["status"] not in ("accepted", "dismissed"):
+            came_back(entry, data, row)
         entry["runs"].append(row["run_id"])
         entry["confidence"] = max(entry["confidence"], data["confidence"])
         for source in data.get("sources") or []:
@@ -100,6 +102,19 @@ def change_entry(data: dict[str, Any], row: dict[str, Any], run_ids: list[str]) 
             **({"denies_dismissed": data["denies_dismissed"]} if data.get("denies_dismissed") else {}),
             # a later change of the claim in the same run (claims.compare.relate_states, relate_figures)
             **({"superseded_by": data["superseded_by"]} if data.get("superseded_by") else {})}
+
+
+def came_back(entry: dict[str, Any], data: dict[str, Any], row: dict[str, Any]) -> None:
+    """A dismissed finding that a later run of the period flagged again through other statements
+    (claimwatch.review.record_run): it is open, as `claimwatch findings` says, and is shown with the quote of the
+    article that brought it back (walk22 A5: the digest said "dismissed" and quoted the dismissed article).
+    `came_back_in`: that run (digest.json, added)."""
+    obs = data["observed"]
+    entry.update(status="open", came_back_in=row["run_id"], quote=obs["quote"], highlight=obs.get("highlight"),
+                 url=obs["url"], title=obs.get("title"), outlet=outlet_of(obs), published=obs.get("published"))
+    entry.pop("date_unknown", None)
+    if obs.get("date_unknown"):
+        entry["date_unknown"] = obs["date_unknown"]
 
 
 def write_digest(digest: dict[str, Any], root: Path, now: datetime) -> Path:
@@ -186,7 +201,8 @@ def change_md(finding: dict[str, Any]) -> str:
 def status_words(finding: dict[str, Any]) -> str:
     """A digest entry's review status, and the later change of its run that supersedes it when there is one."""
     later = finding.get("superseded_by")
-    return finding["status"] + (f"; superseded by finding {later}, a later change in its run" if later else "")
+    back = f" (dismissed before, came back in run {finding['came_back_in']})" if finding.get("came_back_in") else ""
+    return finding["status"] + back + (f"; superseded by finding {later}, a later change in its run" if later else "")
 
 
 def denial_note(finding: dict[str, Any]) -> str:

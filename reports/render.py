@@ -13,7 +13,7 @@ import re
 from datetime import datetime
 from pathlib import Path
 from dataclasses import replace
-from typing import Any, Mapping, Sequence
+from typing import Any, Callable, Mapping, Sequence
 from urllib.parse import urlsplit
 
 from extractors.text import copy_key
@@ -142,14 +142,20 @@ def outlet_of(item: dict[str, Any]) -> str:
     return str(item.get("outlet") or urlsplit(item.get("url") or "").hostname or "")
 
 
-def sources_agree(finding: dict[str, Any]) -> str:
+def sources_agree(finding: dict[str, Any], escape: Callable[[str], str] = str) -> str:
     """"1 source", "N sources agree", with "(+K copies)" when K articles carry another's sentence word for word (a
-    syndicated story): how many independent reports state the finding's value."""
-    quotes = [s.get("quote") or "" for s in finding.get("sources") or [finding["observed"]]]
+    syndicated story): how many independent reports state the finding's value. A source's syndicated copies
+    (its `copies`, claimwatch.pipeline.with_copies) count too and are named by outlet, through `escape`:
+    "1 source (+2 copies: Outlet Two, Outlet Three)"."""
+    sources = finding.get("sources") or [finding["observed"]]
+    quotes = [s.get("quote") or "" for s in sources]
     n = len({copy_key(q) for q in quotes})
-    copies = len(quotes) - n
+    named = [c for s in sources for c in s.get("copies") or []]
+    copies = len(quotes) - n + len(named)
     said = "1 source" if n == 1 else f"{n} sources agree"
-    return f"{said} (+{plural(copies, 'copy', 'copies')})" if copies else said
+    outlets = list(dict.fromkeys(outlet_of(c) for c in named))
+    listed = f": {escape(', '.join(outlets))}" if outlets else ""
+    return f"{said} (+{plural(copies, 'copy', 'copies')}{listed})" if copies else said
 
 
 def statements(findings: list[dict[str, Any]]) -> int:
@@ -253,7 +259,7 @@ def render_markdown(report: Report) -> str:
     count = statements(confirmed)
     lines += ["", "## Confirmed", "", (f"{plural(count, 'statement')} {'restates' if count == 1 else 'restate'} the "
                                        "baseline:" if confirmed else "No statement restated the baseline."), ""]
-    lines += [f"- {md_escape(f['claim'])}: {md_escape(f['observed']['value'])} ({sources_agree(f)})" for f in confirmed]
+    lines += [f"- {md_escape(f['claim'])}: {md_escape(f['observed']['value'])} ({sources_agree(f, md_escape)})" for f in confirmed]
     lines += ["", "## Errors", ""]
     lines += [f"- `{e['stage']}` <{_md_url(e['url'])}>: {md_escape(e['message'])}" for e in report.errors] \
         or ["No errors."]
@@ -324,9 +330,10 @@ def date_of(item: dict[str, Any]) -> str:
 def _md_finding(f: dict[str, Any], findings: Sequence[dict[str, Any]] = ()) -> str:
     obs, base = f["observed"], f["baseline"]
     meta = [md_link(obs["url"], obs.get("title") or obs["url"]), md_escape(outlet_of(obs)),
-            md_escape(date_of(obs)), f"confidence {f['confidence']:.2f}", sources_agree(f),
+            md_escape(date_of(obs)), f"confidence {f['confidence']:.2f}", sources_agree(f, md_escape),
             f"id `{f['id']}`", language_note(obs)]
-    review = f" ({md_escape(f['review'])} before)" if f.get("review") else ""
+    review = f" ({md_escape(f['review'])} before)" if f.get("review") else \
+        " (dismissed before)" if f.get("dismissed_before") else ""
     return (f"- **{md_escape(f['claim'])}**: {md_escape(base['value'])} → **{md_escape(obs['value'])}**{review}\n"
             f"  > {md_highlight(obs['quote'], obs.get('highlight'))}\n"
             f"  — {' · '.join(m for m in meta if m)}\n"
@@ -337,11 +344,12 @@ def _md_finding(f: dict[str, Any], findings: Sequence[dict[str, Any]] = ()) -> s
 def _md_seen(f: dict[str, Any]) -> str:
     if f.get("denies_dismissed"):
         return (f"- {md_escape(f['claim'])}: {md_escape(f['observed']['value'])} denied — you dismissed that value "
-                f"(finding `{md_escape(f['denies_dismissed'])}`), so this is no news; {sources_agree(f)} · "
+                f"(finding `{md_escape(f['denies_dismissed'])}`), so this is no news; {sources_agree(f, md_escape)} · "
                 f"id `{f['id']}`")
     return (f"- {md_escape(f['claim'])}: {md_escape(f['baseline']['value'])} → {md_escape(f['observed']['value'])} "
-            f"— first reported in run {md_escape(f.get('first_seen') or '?')}; {sources_agree(f)} this run · "
-            f"id `{f['id']}`" + (f" ({md_escape(f['review'])})" if f.get("review") else ""))
+            f"— first reported in run {md_escape(f.get('first_seen') or '?')}; {sources_agree(f, md_escape)} this run · "
+            f"id `{f['id']}`" + (f" ({md_escape(f['review'])})" if f.get("review") else
+                                 " (dismissed before)" if f.get("dismissed_before") else ""))
 
 
 def statistics(report: Report) -> list[tuple[str, str]]:
@@ -458,8 +466,10 @@ def html_finding(f: dict[str, Any], findings: Sequence[dict[str, Any]] = (),
         tags = f"<span class=\"tag\">denies a value dismissed in finding {esc(f['denies_dismissed'])}</span>"
     elif f.get("review"):
         tags += f"<span class=\"tag\">{esc(f['review'])} before</span>"
+    elif f.get("dismissed_before"):  # back through other statements: open again (claimwatch.review.record_run)
+        tags += "<span class=\"tag\">dismissed before</span>"
     meta = [link(obs["url"], obs.get("title") or obs["url"]), isolated(outlet_of(obs)),
-            esc(date_of(obs)), f"confidence {f['confidence']:.2f}", sources_agree(f),
+            esc(date_of(obs)), f"confidence {f['confidence']:.2f}", sources_agree(f, esc),
             esc(language_note(obs))]
     sources = "".join(
         f"<li>{link(s['url'], s.get('title') or s['url'])} · {isolated(outlet_of(s))} · {esc(date_of(s))}"
@@ -478,7 +488,9 @@ def html_finding(f: dict[str, Any], findings: Sequence[dict[str, Any]] = (),
             + (f"<p class=\"meta relation\">{esc(relation[:1].upper() + relation[1:])}</p>"
                if (relation := relation_line(f, findings)) else "")
             + f"<details><summary>Baseline and sources</summary><p class=\"meta\">Baseline: {esc(base['value'])} — "
-            f"{esc(source_name(base.get('source'), titles))}{', as of ' + esc(base['as_of']) if base.get('as_of') else ''}</p>"
+            f"{esc(source_name(base.get('source'), titles))}{', as of ' + esc(base['as_of']) if base.get('as_of') else ''}"
+            + (f" (the page was updated on {esc(base['source_updated'])} and no longer says this)"
+               if base.get("source_updated") else "") + "</p>"
             f"<blockquote>{esc(base.get('quote'))}</blockquote><ul>{sources}</ul>"
             f"<p class=\"meta\">Finding <code>{esc(f['id'])}</code>: <code>claimwatch accept {esc(f['id'])}</code> "
             f"makes the new value the baseline; <code>claimwatch dismiss {esc(f['id'])}</code> marks a false "

@@ -35,6 +35,11 @@ class BaselineError(ClaimwatchError):
     """The baseline cannot be built (e.g. a claim not found in the sources)."""
 
 
+class NotInSources(BaselineError, ConfigError):
+    """A catalogue claim that no seed document states: the catalogue and the seeds disagree, a configuration
+    problem (exit 2), fixed by a seed document that states it, the claim's cues, or removing the claim."""
+
+
 class ReviewError(ConfigError):
     """A finding to accept or dismiss is unknown, or its value cannot become the baseline (exit 2)."""
 

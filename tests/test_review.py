@@ -102,7 +102,7 @@ def test_a_dismissed_finding_said_again_in_other_words_is_flagged_again(server, 
     assert main(["dismiss", sco, "--db", db]) == 0
     second, folder = run(tmp_path, publish(server, {"a1": [SCO], "c1": [SCO_AGAIN]}))
     again = by_claim(second, "changed")["sco-membership"]
-    assert again["id"] == sco and again["new"] is True and again["review"] == "dismissed"
+    assert again["id"] == sco and again["new"] is True and again["dismissed_before"] is True
     assert again["observed"]["url"].endswith("/a/c1") and len(again["sources"]) == 1
     assert "sco-membership**: observer → **full member** (dismissed before)" in (folder / "report.md").read_text()
     assert [f["id"] for f in review.list_findings(open_db(db), "open")] == [sco]
@@ -252,7 +252,7 @@ def test_runs_of_one_second_are_taken_in_the_order_they_were_recorded(tmp_path):
     review.record_run(db, "20260101T000000-ffffff", [sco], [])
     review.mark(db, sco["id"], "dismissed")
     [again] = review.record_run(db, "20260101T000000-000000", [sco], [])
-    assert again["new"] is True and again["review"] == "dismissed"
+    assert again["new"] is True and again["dismissed_before"] is True and "review" not in again
     assert again["first_seen"] == "20260101T000000-ffffff" and review.decision(db, sco["id"]) is None
 
 
