@@ -198,9 +198,8 @@ def monitor(feeds: list[str] | None = None, feeds_file: str | None = None, db: s
         run = pipeline.begin(database, config, timings, logger)
         untracked = pipeline.untracked_claims(database, catalogue)
         if untracked:  # a baseline built from another catalogue: said loudly, not tracked silently (walk22 A1)
-            note = store.record_error(database, run.run_id, "", "analyze",
-                                      pipeline.untracked_note(untracked, baseline_version), warning=True)
-            logger.warning("%s", note["message"])
+            pipeline.record_warning(database, run, "", "analyze", pipeline.untracked_note(untracked, baseline_version),
+                                    logger)
     logger.info("run %s: %s, baseline version %d", run.run_id, plural(len(run.feeds), "feed"), baseline_version)
     with make_client(settings) as client:
         with timings.stage("feeds"):
