@@ -250,6 +250,10 @@ LEXICON: dict[str, dict[str, frozenset[str]]] = {
         # Iranian request for S-400s", "turned down an offer"; claims.statements.denied_content)
         "request_noun": frozenset({"request", "demand", "offer", "proposal", "bid", "application", "appeal", "plea",
                                    "approach", "overture"}),
+        # nouns of a unit, formation or lot of a thing: the thing's name modifying one is still that thing ("the first
+        # S-400 battalion", "a Su-35 squadron", "the second S-400 shipment"; claims.statements.modifies_another_thing)
+        "unit": frozenset({"unit", "battalion", "battery", "batch", "regiment", "squadron", "division", "brigade",
+                           "set", "consignment", "shipment", "lot", "tranche", "delivery", "fleet", "contingent"}),
     },
 }
 

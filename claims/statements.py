@@ -814,7 +814,8 @@ MODIFIER_RELATIONS = ("compound", "amod", "nmod", "npadvmod", "poss")
 def modifies_another_thing(doc: Any, claim: Any) -> bool:
     """Does every mention of the claim's subject in the sentence `doc` only name another thing, modifying a
     noun that is neither what the subject is (the claim's `things`: "Su-35 fighter jets") nor a word of the
-    claim's own cues ("Su-35 deliveries") nor the subject itself: "delivered Su-35 flight simulators", "the
+    claim's own cues ("Su-35 deliveries") nor a unit or lot of it (LEXICON `unit`: "the first S-400 battalion") nor
+    the subject itself: "delivered Su-35 flight simulators", "the
     S-400's radar components", "spare parts for the Su-35"? Only for claims whose catalogue entry lists
     `things`. Source: the compound/amod/nmod/poss and prep/pobj relations of spaCy's English parse."""
     if not claim.things:
@@ -827,6 +828,7 @@ def modifies_another_thing(doc: Any, claim: Any) -> bool:
     own = {fold(w).lower() for phrase in claim.things + claim.topic for w in phrase.split()}
     own |= {fold(w).lower().rstrip("*") for state in claim.states for cue in state.cues
             for w in cue.lstrip("=").split()}
+    own |= LEXICON["en"]["unit"]  # a unit or lot of the subject is the subject ("the first S-400 battalion")
     for start, end, _ in mentions:
         span = doc.char_span(start, end, alignment_mode="expand")
         if span is None:

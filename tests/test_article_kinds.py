@@ -1453,3 +1453,21 @@ def test_dev21_a_passive_infinitive_is_still_to_come(catalogue: Any, baseline: d
                   "buyers from the port of Astrakhan.", "2025-06-03") == []
     assert len(listed(catalogue, baseline, lead + "The 40 containers of Russian timber were shipped to Iranian "
                       "buyers from the port of Astrakhan.", "2025-06-03")) == 1
+
+
+@pytest.mark.parametrize("text, claim, old, expected", [
+    ("Russia handed over a second S-400 battalion to Iran last month, the Iranian army said.",
+     "s400-sale", "not agreed", ("changed", "delivered")),
+    ("Iran's air force has received its first Su-35 consignment from Russia, the army's spokesman said on Sunday.",
+     "su35-delivery", "not delivered", ("changed", "delivered")),
+    # near-misses: the name modifying a part or a tool of the thing is about that part or tool
+    ("Russia handed over S-400 radar components to Iran last month, the Iranian army said.",
+     "s400-sale", "not agreed", None),
+    ("Iran's air force has received a Su-35 cockpit simulator from Russia, the army's spokesman said on Sunday.",
+     "su35-delivery", "not delivered", None),
+])
+def test_walkfix22e_a_unit_or_lot_of_a_tracked_thing_is_that_thing(text: str, claim: str, old: str,
+                                                                    expected: tuple[str, str] | None) -> None:
+    # "the first S-400 battalion", "a Su-35 squadron": a noun of a unit, formation or lot (LEXICON `unit`) that the
+    # name modifies is the thing itself, not another thing (claims.statements.modifies_another_thing)
+    assert read(text, claim, old) == expected
