@@ -1471,3 +1471,31 @@ def test_walkfix22e_a_unit_or_lot_of_a_tracked_thing_is_that_thing(text: str, cl
     # "the first S-400 battalion", "a Su-35 squadron": a noun of a unit, formation or lot (LEXICON `unit`) that the
     # name modifies is the thing itself, not another thing (claims.statements.modifies_another_thing)
     assert read(text, claim, old) == expected
+
+
+CORRECTED_BODY = ("Correction: an earlier version of this report incorrectly stated that Iran had received the S-400 "
+                  "systems from Russia. The S-400 systems have not yet been delivered, though Moscow and Tehran "
+                  "signed the purchase contract last spring, an Iranian defence official said.")
+
+
+@pytest.mark.parametrize("headline", ["Iran receives Russian S-400 air defence systems (corrected)",
+                                      "CORRECTED-Iran receives Russian S-400 air defence systems",
+                                      "Iran receives Russian S-400 air defence systems"])
+def test_walkfix22e_a_corrected_headline_yields_to_the_bodys_statement(headline: str) -> None:
+    # a page that corrects itself (a word of misstatement in the body, or "(corrected)" on the headline) may still
+    # carry the retracted value in its headline: the body's contrary statement of the claim is the corrected one
+    # (claims.compare.without_a_corrected_headline); the delivery is no change, let alone a disputed one
+    found = read(f"{headline}\n{CORRECTED_BODY}", "s400-sale", "agreed", published="2026-05-04")
+    assert found is None or found[1] != "delivered"
+
+
+def test_walkfix22e_an_uncorrected_headline_still_meets_the_body() -> None:
+    # near-miss: no correction on the page, the headline is kept beside the body's single-sourced "not yet" (as on
+    # main); on a correction page, a headline the body agrees with is kept too
+    text = ("Iran receives Russian S-400 air defence systems\nThe S-400 systems have not yet been delivered, though "
+            "Moscow and Tehran signed the purchase contract last spring, an Iranian defence official said.")
+    assert read(text, "s400-sale", "agreed", published="2026-05-04")[1] == "delivered"
+    agreed = ("Iran receives Russian S-400 air defence systems (corrected)\nAn earlier version of this report "
+              "incorrectly gave the date of the handover as Monday. Iran received the S-400 systems from Russia on "
+              "Sunday, the Iranian defence ministry said.")
+    assert read(agreed, "s400-sale", "agreed", published="2026-05-04") == ("changed", "delivered")
