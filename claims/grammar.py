@@ -330,6 +330,23 @@ def depth(token: Any) -> int:
     return d
 
 
+def own_past_clause(verb: Any, words: dict[str, frozenset[str]]) -> bool:
+    """Is `verb` the head of an adverbial clause in the simple past of its own, opened by a word that is no condition
+    ("tourists can now use their cards after the two systems were connected on Saturday", "… since Iran received
+    the jets")? Its act is told as done, whatever modal the main clause carries; "once the systems are connected"
+    (the present) and "if the systems were connected" (a condition) are not. Source: spaCy's English parse (VBD
+    on the verb or its aux/auxpass)."""
+    if verb.dep_ != "advcl":
+        return False
+    marks = [c for c in verb.children if c.dep_ == "mark"]
+    if not marks or any(c.lower_ in words["condition"] | words["interrogative"] for c in marks):
+        return False
+    auxiliaries = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    if any(c.tag_ == "MD" or c.lower_ == "to" for c in auxiliaries):
+        return False
+    return (verb.tag_ == "VBD" and not auxiliaries) or any(c.tag_ == "VBD" for c in auxiliaries)
+
+
 def chain(token: Any) -> list[Any]:
     """The cue token and the heads above it, up to the sentence root (at most MAX_CLIMB steps)."""
     out = [token]
@@ -531,7 +548,8 @@ def read_stance(sent: Any, start: int, end: int, lang: str = "en", voices: Voice
                 found["attributed"].append(upper.text)
         # a modal on a verb above, the clause holding the cue being its complement or its subject ("triggering
         # the snapback would lead to …")
-        if upper.pos_ in ("VERB", "AUX") and upper.i != own.i and lower.dep_ in ("ccomp", "xcomp", "advcl", "csubj"):
+        if upper.pos_ in ("VERB", "AUX") and upper.i != own.i and lower.dep_ in ("ccomp", "xcomp", "advcl", "csubj") \
+                and not own_past_clause(lower, words):
             for child in upper.children:
                 if child.dep_ == "aux" and child.tag_ == "MD" and lemma not in words["say"]:
                     found["future"].append(child.text)

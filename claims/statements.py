@@ -953,12 +953,14 @@ def whole_period(doc: Any, span: tuple[int, int], claim: Any, reading: Any, lang
                 and not is_a_day(ent) and not whole_year_span(ent.text):
             return False
     measured = [t for t in doc if t.lemma_.lower() in {c.lower() for c in claim.cues}]
+    named = catalogue_phrase_tokens(doc, claim)
     # the measured thing as the figure's subject, where the parse names it so, not a noun in another phrase
     # ("grew 15.5%, accounting for 6% of Iran's total foreign trade")
     for token in [t for t in measured if t.i in subject] or measured:
         for child in token.children:
             if child.dep_ in ("amod", "compound") and child.pos_ in ("ADJ", "NOUN") \
-                    and child.lemma_.lower() not in words["whole"] and not nationality(child):
+                    and not {child.lemma_.lower(), child.lower_} & words["whole"] and not nationality(child) \
+                    and not {child.i, token.i} <= named:
                 # "agricultural trade", "oil trade": one sector; a nationality is none ("Russian-Iranian
                 # trade": the parties' own)
                 return False
@@ -970,6 +972,17 @@ def whole_period(doc: Any, span: tuple[int, int], claim: Any, reading: Any, lang
         if token.i in scope and one_country_total(token, words):
             return False  # "Russia's total foreign trade": one country's trade with all
     return True
+
+
+def catalogue_phrase_tokens(doc: Any, claim: Any) -> set[int]:
+    """The tokens of `doc` inside a match of one of the claim's own phrases of several words (its `topic` and `cues`,
+    as the catalogue writes them: "goods exchange", "trade turnover"): a modifier in such a phrase names the measured
+    thing itself, no sector of it (whole_period; a user's alias works as written, walk22 B4)."""
+    from claims.reader import find_phrases, fold
+
+    phrases = tuple(p for p in (*claim.topic, *claim.cues) if len(p.split()) > 1)
+    spans = find_phrases(fold(doc.text), phrases) if phrases else []
+    return {t.i for t in doc for start, end, _ in spans if start <= t.idx < end}
 
 
 def of_the_source(token: Any, verb: Any) -> bool:
