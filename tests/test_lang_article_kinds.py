@@ -1284,3 +1284,57 @@ def test_lang21_a_portuguese_passive_event(text: str, listed: bool) -> None:
 
     assert bool(listed_developments(load_catalogue(), text + "\nO texto não foi divulgado.", "pt",
                                     "2025-07-23")) is listed
+
+
+BOILERPLATE = ("<p>About us: this news service covers politics, business and security across Eurasia and the Middle "
+               "East, with correspondents in several capitals and a desk that works around the clock. Our reports may "
+               "be republished with a link to the original page and the name of the service.</p>")
+
+
+def page(lang_attribute: str, title: str, paragraphs: list[str], tail: str = BOILERPLATE) -> bytes:
+    """A news page as a site serves it: a headline, dated, its paragraphs and a boilerplate paragraph after them."""
+    attribute = f' lang="{lang_attribute}"' if lang_attribute else ""
+    body = "".join(f"<p>{p}</p>" for p in paragraphs)
+    return (f'<!doctype html><html{attribute}><head><meta charset="utf-8"><title>{title}</title>'
+            '<meta property="article:published_time" content="2026-03-14T08:00:00+00:00"></head><body><article>'
+            f"<h1>{title}</h1>{body}{tail}</article></body></html>").encode("utf-8")
+
+
+RU_S400 = ("Россия поставила Ирану первый полк С-400", [
+    "Россия поставила Ирану первый полк зенитных ракетных систем С-400, заявили в министерстве обороны Ирана.",
+    "Комплексы размещены под Тегераном."])
+FA_S400 = ("تحویل سامانه اس-۴۰۰ به ایران", [
+    "روسیه نخستین سامانه پدافند هوایی اس-۴۰۰ را به ایران تحویل داد، وزارت دفاع ایران اعلام کرد.",
+    "این سامانه در نزدیکی تهران مستقر شد."])
+
+
+@pytest.mark.parametrize("lang_attribute, title_and_lead, code", [
+    ("ru", RU_S400, "ru"), ("", RU_S400, "ru"), ("fa", FA_S400, "fa"), ("", FA_S400, "fa")])
+def test_walkfix22e_a_page_in_its_lead_language_with_english_boilerplate(lang_attribute: str,
+                                                                          title_and_lead: tuple[str, list[str]],
+                                                                          code: str) -> None:
+    # one longer English paragraph outvoted the page's own <html lang>, headline and lead: read as English, its
+    # statements were lost (extractors.language.detect_language, extractors.pages.extract_article)
+    from extractors.pages import extract_article
+
+    article = extract_article(page(lang_attribute, *title_and_lead), "http://127.0.0.1/s400.html")
+    assert article.language == code
+    found = findings(article.text, {"s400-sale": {"value": "agreed", "quotes": []}}, code, "2026-03-14")
+    assert found.get("s400-sale") == ("changed", "delivered")
+
+
+def test_walkfix22e_an_english_page_quoting_a_long_russian_paragraph_stays_english() -> None:
+    # near-misses: an English page (declared or not) with a long quotation in Russian; a stale lang="en" on a page
+    # wholly in Russian is not taken
+    from extractors.pages import extract_article
+
+    quote = ("<p>«Мы считаем, что сотрудничество в области обороны отвечает интересам обеих стран и не направлено "
+             "против третьих государств, и будем развивать его дальше, несмотря на давление», — сказал министр.</p>")
+    lead = ["Russia has handed over the first S-400 regiment to Iran, Iran's defence ministry said on Saturday.",
+            "The systems were deployed near Tehran."]
+    for attribute in ("en", ""):
+        english = extract_article(page(attribute, "Russia hands S-400 regiment to Iran", lead, quote),
+                                  "http://127.0.0.1/en.html")
+        assert english.language == "en"
+    stale = extract_article(page("en", RU_S400[0], RU_S400[1], ""), "http://127.0.0.1/ru.html")
+    assert stale.language == "ru"
