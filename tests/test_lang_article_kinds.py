@@ -1338,3 +1338,24 @@ def test_walkfix22e_an_english_page_quoting_a_long_russian_paragraph_stays_engli
         assert english.language == "en"
     stale = extract_article(page("en", RU_S400[0], RU_S400[1], ""), "http://127.0.0.1/ru.html")
     assert stale.language == "ru"
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    ("ar", "أفادت أنباء غير مؤكدة بأن روسيا سلمت إيران منظومة إس-400 الشهر الماضي.", ("disputed", "delivered")),
+    ("it", "Secondo voci non confermate, il mese scorso la Russia ha consegnato all'Iran i sistemi S-400.",
+     ("disputed", "delivered")),
+    ("fr", "D'après des informations non confirmées, la Russie a livré le mois dernier les systèmes S-400 à l'Iran.",
+     ("disputed", "delivered")),
+    ("es", "De acuerdo con datos no verificados, Rusia entregó el mes pasado los sistemas S-400 a Irán.",
+     ("disputed", "delivered")),
+    # near-misses: a negation of the act itself still negates it
+    ("ar", "قال مسؤول إيراني إن روسيا لم تسلم إيران منظومة إس-400 حتى الآن.", ("confirmed", "not delivered")),
+    ("it", "La Russia non ha ancora consegnato all'Iran i sistemi S-400, ha detto un funzionario iraniano.",
+     ("confirmed", "not delivered")),
+])
+def test_walkfix22e_an_unconfirmed_source_negates_no_act(lang: str, text: str, expected: tuple[str, str]) -> None:
+    # "تقارير غير مؤكدة", "notizie non confermate": the negation is part of the source's adjective, which puts the
+    # report in doubt; it does not negate the delivery after it (languages.toml ar `negation_next`, fr/es/it/pt
+    # `negation_not` and `hedge`)
+    found = findings(text, {"s400-sale": {"value": "agreed", "quotes": []}}, lang, "2026-03-14")
+    assert found.get("s400-sale") == expected
