@@ -495,9 +495,10 @@ def corrects_itself(text: str, title: str, lang: str) -> bool:
 
 def without_a_corrected_headline(readings: list[Reading], article: ArticleRef, text: str) -> list[Reading]:
     """`readings` without the headline's on an article that corrects itself (corrects_itself), where a statement
-    of the body (not a plan; its source may be a single one) says otherwise of the same claim (another value, or the same negated): the headline may
-    still carry what the correction retracts ("Russia and Iran begin pilot linking Mir and Shetab (corrected)" over
-    "The two networks are not yet linked"), and the body's statement is the corrected one (walk22 B1)."""
+    of the body (not a plan; its source may be a single one) says otherwise of the same claim (another value, or
+    the same negated): the headline may still carry what the correction retracts ("Russia and Iran begin pilot
+    linking Mir and Shetab (corrected)" over "The two networks are not yet linked"), and the body's statement is
+    the corrected one (walk22 B1)."""
     end = headline_end(text, article.title) if text else 0
     if not end or not any(r.start < end for r in readings) or not corrects_itself(text, article.title,
                                                                                   article.language):

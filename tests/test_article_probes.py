@@ -126,6 +126,9 @@ ARTICLES = Path(__file__).parent / "probe_articles"
 # (a past holder's "nochange" on a page naming the current one): 41 of 55, 1013 of 1124; after en20b's kinds
 # (docs/ENGINE.md "Whole articles, fifteenth round"): 51 of 55, 1023 of 1124
 # merged (en20a, en20b, lang20, walkfix20 on main 95746e6): 1081 of 1191, the two English rounds' gains added up
+# walkfix22e 2026-12-02 (a fresh user's second trial, walk22 B, on main 85c759a; no articles added): 1081 of 1191, the
+# same expectations read right and wrong as on main (docs/ENGINE.md "The engine readings a fresh user's second trial
+# got wrong")
 EN_FLOOR = 1081
 
 # the other languages
@@ -205,6 +208,7 @@ EN_FLOOR = 1081
 # statement, an IRIB bulletin; Folha, G1, Agência Brasil, Valor, Público, Lusa, RTP): main d5f89a2 read 37 of their 42
 # expectations as written (fa 24/28, pt 13/14); a railway label turned to the record's land-acquisition convention: 38;
 # after lang21's kinds (docs/ENGINE.md "Persian and Portuguese, blind round twenty-one") 40 of 42: fa 204, pt 117
+# walkfix22e 2026-12-02 (walk22 B; no articles added): unchanged, the same misses as main 85c759a
 FLOORS: dict[str, int] = {"ar": 114, "fa": 204, "pt": 117, "ru": 141, "de": 79, "es": 49, "fr": 76, "it": 45, "tr": 96}
 
 
