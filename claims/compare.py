@@ -15,6 +15,7 @@ from urllib.parse import urlsplit
 from claims import languages
 from claims.catalogue import Catalogue, Claim
 from claims.cues import inflections
+from claims.grammar import LEXICON
 from claims.reader import PRESUPPOSES, Reading, find_phrases, fold
 from extractors.text import clauses, copy_key, iso_day, iso_span, split_sentences
 from claims.values import CUE_LABELS, band, period_sort_key, person_key, read_modality, same_person
@@ -414,6 +415,7 @@ def observe(catalogue: Catalogue, baseline: dict[str, dict[str, Any]], readings:
     denials): claim id → what the article's headline or sentences deny about it ("*": its subject, else
     state values); a change or a restatement of a claim the article denies is disputed."""
     best: dict[str, Observation] = {}
+    readings = without_a_corrected_headline(readings, article, text)
     denied = merge_denials(denied or {}, languages.denials(article.title, text, catalogue, article.language)
                            if text and article.language not in ("", "en") else {})
     for reading in qualified_alike(readings):
@@ -462,6 +464,48 @@ def observe(catalogue: Catalogue, baseline: dict[str, dict[str, Any]], readings:
             if why:
                 obs.verdict, obs.confidence, obs.why = "disputed", round(obs.confidence * HEDGE_FACTOR, 3), why
     return list(best.values())
+
+
+def headline_end(text: str, title: str) -> int:
+    """Where the article's headline ends in `text` (offset), 0 when `text` does not open with one: its first line
+    when that is the `title` or ends with no full stop (claims.reader.state_reading's test of a headline)."""
+    first = text.split("\n", 1)[0]
+    if not first.strip() or "\n" not in text:
+        return 0
+    plain = first.rstrip().rstrip("\"'”’»")
+    return len(first) if (title and fold(title).strip() == fold(first).strip()) \
+        or not plain.endswith((".", "!", "?")) else 0
+
+
+def corrects_itself(text: str, title: str, lang: str) -> bool:
+    """Does the article carry a correction: a word of misstatement in its body ("an earlier version of this article
+    wrongly said …": LEXICON en `misstatement`, languages.toml `misstated`), or its headline a word of revision set
+    apart ("… (corrected)", "CORRECTED-…", "Correction: …": LEXICON en `revision`)?"""
+    body = text[headline_end(text, title):]
+    if lang in ("", "en"):
+        words = "|".join(sorted(LEXICON["en"]["misstatement"]))
+        if re.search(rf"\b(?:{words})\w*", fold(body).lower()):
+            return True
+        revision = "|".join(sorted(LEXICON["en"]["revision"]))
+        heads = {title, text[:headline_end(text, title)]}
+        return any(re.search(rf"\((?:{revision})\)|^\W*(?:{revision})\s*[-–—:]", fold(h).lower().strip())
+                   for h in heads if h)
+    return bool(languages.has(lang, "misstated", body))
+
+
+def without_a_corrected_headline(readings: list[Reading], article: ArticleRef, text: str) -> list[Reading]:
+    """`readings` without the headline's on an article that corrects itself (corrects_itself), where a statement
+    of the body (not a plan; its source may be a single one) says otherwise of the same claim (another value, or
+    the same negated): the headline may still carry what the correction retracts ("Russia and Iran begin pilot
+    linking Mir and Shetab (corrected)" over "The two networks are not yet linked"), and the body's statement is
+    the corrected one (walk22 B1)."""
+    end = headline_end(text, article.title) if text else 0
+    if not end or not any(r.start < end for r in readings) or not corrects_itself(text, article.title,
+                                                                                  article.language):
+        return readings
+    body = [r for r in readings if r.start >= end and not r.future]
+    return [r for r in readings if r.start >= end or not any(
+        b.claim == r.claim and (b.value != r.value or b.negated != r.negated) for b in body)]
 
 
 def same_statement(a: Observation, b: Observation) -> bool:

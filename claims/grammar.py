@@ -263,6 +263,10 @@ LEXICON: dict[str, dict[str, frozenset[str]]] = {
         # Iranian request for S-400s", "turned down an offer"; claims.statements.denied_content)
         "request_noun": frozenset({"request", "demand", "offer", "proposal", "bid", "application", "appeal", "plea",
                                    "approach", "overture"}),
+        # nouns of a unit, formation or lot of a thing: the thing's name modifying one is still that thing ("the first
+        # S-400 battalion", "a Su-35 squadron", "the second S-400 shipment"; claims.statements.modifies_another_thing)
+        "unit": frozenset({"unit", "battalion", "battery", "batch", "regiment", "squadron", "division", "brigade",
+                           "set", "consignment", "shipment", "lot", "tranche", "delivery", "fleet", "contingent"}),
     },
 }
 
@@ -337,6 +341,23 @@ def depth(token: Any) -> int:
     while token.head.i != token.i and d < 50:
         token, d = token.head, d + 1
     return d
+
+
+def own_past_clause(verb: Any, words: dict[str, frozenset[str]]) -> bool:
+    """Is `verb` the head of an adverbial clause in the simple past of its own, opened by a word that is no condition
+    ("tourists can now use their cards after the two systems were connected on Saturday", "… since Iran received
+    the jets")? Its act is told as done, whatever modal the main clause carries; "once the systems are connected"
+    (the present) and "if the systems were connected" (a condition) are not. Source: spaCy's English parse (VBD
+    on the verb or its aux/auxpass)."""
+    if verb.dep_ != "advcl":
+        return False
+    marks = [c for c in verb.children if c.dep_ == "mark"]
+    if not marks or any(c.lower_ in words["condition"] | words["interrogative"] for c in marks):
+        return False
+    auxiliaries = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    if any(c.tag_ == "MD" or c.lower_ == "to" for c in auxiliaries):
+        return False
+    return (verb.tag_ == "VBD" and not auxiliaries) or any(c.tag_ == "VBD" for c in auxiliaries)
 
 
 def chain(token: Any) -> list[Any]:
@@ -552,7 +573,8 @@ def read_stance(sent: Any, start: int, end: int, lang: str = "en", voices: Voice
                 found["attributed"].append(upper.text)
         # a modal on a verb above, the clause holding the cue being its complement or its subject ("triggering
         # the snapback would lead to …")
-        if upper.pos_ in ("VERB", "AUX") and upper.i != own.i and lower.dep_ in ("ccomp", "xcomp", "advcl", "csubj"):
+        if upper.pos_ in ("VERB", "AUX") and upper.i != own.i and lower.dep_ in ("ccomp", "xcomp", "advcl", "csubj") \
+                and not own_past_clause(lower, words):
             for child in upper.children:
                 if child.dep_ == "aux" and child.tag_ == "MD" and lemma not in words["say"]:
                     found["future"].append(child.text)

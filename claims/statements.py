@@ -854,7 +854,8 @@ MODIFIER_RELATIONS = ("compound", "amod", "nmod", "npadvmod", "poss")
 def modifies_another_thing(doc: Any, claim: Any) -> bool:
     """Does every mention of the claim's subject in the sentence `doc` only name another thing, modifying a
     noun that is neither what the subject is (the claim's `things`: "Su-35 fighter jets") nor a word of the
-    claim's own cues ("Su-35 deliveries") nor the subject itself: "delivered Su-35 flight simulators", "the
+    claim's own cues ("Su-35 deliveries") nor a unit or lot of it (LEXICON `unit`: "the first S-400 battalion") nor
+    the subject itself: "delivered Su-35 flight simulators", "the
     S-400's radar components", "spare parts for the Su-35"? Only for claims whose catalogue entry lists
     `things`. Source: the compound/amod/nmod/poss and prep/pobj relations of spaCy's English parse."""
     if not claim.things:
@@ -867,6 +868,7 @@ def modifies_another_thing(doc: Any, claim: Any) -> bool:
     own = {fold(w).lower() for phrase in claim.things + claim.topic for w in phrase.split()}
     own |= {fold(w).lower().rstrip("*") for state in claim.states for cue in state.cues
             for w in cue.lstrip("=").split()}
+    own |= LEXICON["en"]["unit"]  # a unit or lot of the subject is the subject ("the first S-400 battalion")
     for start, end, _ in mentions:
         span = doc.char_span(start, end, alignment_mode="expand")
         if span is None:
@@ -991,12 +993,14 @@ def whole_period(doc: Any, span: tuple[int, int], claim: Any, reading: Any, lang
                 and not is_a_day(ent) and not whole_year_span(ent.text):
             return False
     measured = [t for t in doc if t.lemma_.lower() in {c.lower() for c in claim.cues}]
+    named = catalogue_phrase_tokens(doc, claim)
     # the measured thing as the figure's subject, where the parse names it so, not a noun in another phrase
     # ("grew 15.5%, accounting for 6% of Iran's total foreign trade")
     for token in [t for t in measured if t.i in subject] or measured:
         for child in token.children:
             if child.dep_ in ("amod", "compound") and child.pos_ in ("ADJ", "NOUN") \
-                    and child.lemma_.lower() not in words["whole"] and not nationality(child):
+                    and not {child.lemma_.lower(), child.lower_} & words["whole"] and not nationality(child) \
+                    and not {child.i, token.i} <= named:
                 # "agricultural trade", "oil trade": one sector; a nationality is none ("Russian-Iranian
                 # trade": the parties' own)
                 return False
@@ -1008,6 +1012,17 @@ def whole_period(doc: Any, span: tuple[int, int], claim: Any, reading: Any, lang
         if token.i in scope and one_country_total(token, words):
             return False  # "Russia's total foreign trade": one country's trade with all
     return True
+
+
+def catalogue_phrase_tokens(doc: Any, claim: Any) -> set[int]:
+    """The tokens of `doc` inside a match of one of the claim's own phrases of several words (its `topic` and `cues`,
+    as the catalogue writes them: "goods exchange", "trade turnover"): a modifier in such a phrase names the measured
+    thing itself, no sector of it (whole_period; a user's alias works as written, walk22 B4)."""
+    from claims.reader import find_phrases, fold
+
+    phrases = tuple(p for p in (*claim.topic, *claim.cues) if len(p.split()) > 1)
+    spans = find_phrases(fold(doc.text), phrases) if phrases else []
+    return {t.i for t in doc for start, end, _ in spans if start <= t.idx < end}
 
 
 def of_the_source(token: Any, verb: Any) -> bool:

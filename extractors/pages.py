@@ -253,7 +253,9 @@ def extract_article(html: str | bytes, url: str, feed_date: str | None = None,
     text = back(text)
     return Article(url=url, title=back((doc.title or "").strip()), text=text,
                    author=back(doc.author or ""), site_name=back(named_site(doc.sitename, url, doc.url)),
-                   language=detect_language(text, doc.language), published=published,
+                   language=detect_language(text, doc.language, doc.title or "", _html_lang(
+                       html if isinstance(html, bytes) else html[:4096].encode("utf-8", "replace"))),
+                   published=published,
                    date_source=source, content_hash=content_hash(text), canonical=links.get("canonical", ""),
                    amp_url=links.get("amphtml", ""), next_url=links.get("next", ""), notes=notes)
 
@@ -408,8 +410,8 @@ def article_from_entry(text: str, url: str, title: str, feed_date: str | None, f
     if len(text) < MIN_TEXT_CHARS:
         raise ExtractError(f"entry text too short ({len(text)} characters)")
     published, source, notes = choose_date(None, feed_date, fetched_at)
-    return Article(url=url, title=title, text=text, author="", site_name="", language=detect_language(text, None),
-                   published=published,
+    return Article(url=url, title=title, text=text, author="", site_name="",
+                   language=detect_language(text, None, title), published=published,
                    date_source=source, content_hash=content_hash(text), notes=notes)
 
 

@@ -134,6 +134,9 @@ ARTICLES = Path(__file__).parent / "probe_articles"
 # "Whole articles, sixteenth round"): 60 of 75, 1143 of 1266 (and en15's Rome round and en20b's Kazan readout)
 EN_FLOOR = 1143
 # dev22 (new developments only, claim reading untouched): 1081 of 1191 and every FLOORS language as before
+# walkfix22e 2026-12-02 (a fresh user's second trial, walk22 B, on main 85c759a; no articles added): 1081 of 1191, the
+# same expectations read right and wrong as on main (docs/ENGINE.md "The engine readings a fresh user's second trial
+# got wrong")
 
 # the other languages
 # lang8 2026-12-01 (main 048ac5d: 18, 16, 15, 24 of 56; pt 20 with the lead's holders_left)
@@ -220,6 +223,7 @@ EN_FLOOR = 1143
 # and press registers in six languages") 85 of 93, and an older Arabic admission (ar_lang20_drones): ar 135, de 89, fa 220, fr 91, ru 156,
 # tr 105
 FLOORS: dict[str, int] = {"ar": 135, "fa": 220, "pt": 117, "ru": 156, "de": 89, "es": 49, "fr": 91, "it": 45, "tr": 105}
+# walkfix22e 2026-12-02 (walk22 B; no articles added): unchanged, the same misses as main 85c759a
 
 
 def tally(catalogue, baseline, encoder=None, langs: set[str] | None = None) -> tuple[dict[str, list[int]], list[str]]:

@@ -1278,6 +1278,8 @@ def test_lang21_portugals_words_for_talks_and_their_rounds() -> None:
      False),
     ("Um memorando entre os bancos centrais da Rússia e da Índia foi assinado nesta quarta-feira em Nova Délhi.", False),
 ])
+
+
 def test_lang21_a_portuguese_passive_event(text: str, listed: bool) -> None:
     from baseline.catalogue import load_catalogue
     from tests.reading import listed_developments
@@ -1300,6 +1302,8 @@ def read22(text: str, lang: str, published: str = "2025-04-18") -> dict[str, tup
     ("ar", "اعترفت طهران بأنها أرسلت عددا قليلا من الطائرات المسيرة إلى روسيا قبل الحرب، لكنها نفت إرسال أي منها بعد ذلك."),
     ("pt", "O chanceler admitiu que o Irã enviou alguns drones à Rússia antes da guerra, mas negou qualquer envio depois."),
 ])
+
+
 def test_lang22_an_admission_narrowed_by_its_own_denial_is_no_dispute(lang: str, text: str) -> None:
     assert read22(text, lang, "2022-11-06").get("drone-transfers", ("", ""))[0] != "disputed"
 
@@ -1309,6 +1313,8 @@ def test_lang22_an_admission_narrowed_by_its_own_denial_is_no_dispute(lang: str,
     ("ar", "أرسلت إيران طائرات مسيرة إلى روسيا، لكن طهران نفت ذلك."),
     ("pt", "O Irã enviou drones à Rússia, mas Teerã negou a informação."),
 ])
+
+
 def test_lang22_a_statement_answered_by_a_denial_still_disputes(lang: str, text: str) -> None:
     assert read22(text, lang, "2022-11-06").get("drone-transfers", ("", ""))[0] == "disputed"
 
@@ -1321,6 +1327,8 @@ def test_lang22_a_statement_answered_by_a_denial_still_disputes(lang: str, text:
     ("fa", "احداث راه‌آهن رشت-آستارا امروز آغاز شد.", True),
     ("ar", "بدأت أعمال البناء في خط رشت-أستارا بعد تأجيل دام عاما.", True),
 ])
+
+
 def test_lang22_a_contract_for_the_work_or_its_start_put_off_is_no_work(lang: str, text: str, done: bool) -> None:
     got = read22(text, lang, "2024-10-23").get("rasht-astara-railway", ("", ""))
     assert (got == ("changed", "under construction")) is done
@@ -1348,6 +1356,8 @@ def test_lang22_the_duma_names_russia_beside_the_two_countries() -> None:
     # near-miss: a president's counterpart is a president, not the minister the name is known as
     ("ar", "استقبل الرئيس الروسي فلاديمير بوتين في الكرملين نظيره الإيراني عباس عراقجي.", False),
 ])
+
+
 def test_lang22_a_counterpart_holds_the_office_named_before(lang: str, text: str, holder: bool) -> None:
     got = read22(text, lang).get("iran-foreign-minister", ("", ""))
     assert (got == ("changed", "Abbas Araghchi")) is holder
@@ -1365,6 +1375,85 @@ def test_lang22_persian_trust_won_approves_the_nominee() -> None:
     ("ar", "أبرمت إيران اتفاقية للتجارة الحرة مع الاتحاد الاقتصادي الأوراسي في سانت بطرسبورغ.", True),
     ("fr", "L'Iran espère conclure l'an prochain un accord de libre-échange avec l'Union économique eurasiatique.", False),
 ])
+
+
 def test_lang22_an_agreement_concluded_is_signed(lang: str, text: str, signed: bool) -> None:
     got = read22(text, lang, "2023-12-26").get("eaeu-free-trade", ("", ""))
     assert (got == ("changed", "agreement signed")) is signed
+BOILERPLATE = ("<p>About us: this news service covers politics, business and security across Eurasia and the Middle "
+               "East, with correspondents in several capitals and a desk that works around the clock. Our reports may "
+               "be republished with a link to the original page and the name of the service.</p>")
+
+
+def page(lang_attribute: str, title: str, paragraphs: list[str], tail: str = BOILERPLATE) -> bytes:
+    """A news page as a site serves it: a headline, dated, its paragraphs and a boilerplate paragraph after them."""
+    attribute = f' lang="{lang_attribute}"' if lang_attribute else ""
+    body = "".join(f"<p>{p}</p>" for p in paragraphs)
+    return (f'<!doctype html><html{attribute}><head><meta charset="utf-8"><title>{title}</title>'
+            '<meta property="article:published_time" content="2026-03-14T08:00:00+00:00"></head><body><article>'
+            f"<h1>{title}</h1>{body}{tail}</article></body></html>").encode("utf-8")
+
+
+RU_S400 = ("Россия поставила Ирану первый полк С-400", [
+    "Россия поставила Ирану первый полк зенитных ракетных систем С-400, заявили в министерстве обороны Ирана.",
+    "Комплексы размещены под Тегераном."])
+FA_S400 = ("تحویل سامانه اس-۴۰۰ به ایران", [
+    "روسیه نخستین سامانه پدافند هوایی اس-۴۰۰ را به ایران تحویل داد، وزارت دفاع ایران اعلام کرد.",
+    "این سامانه در نزدیکی تهران مستقر شد."])
+
+
+@pytest.mark.parametrize("lang_attribute, title_and_lead, code", [
+    ("ru", RU_S400, "ru"), ("", RU_S400, "ru"), ("fa", FA_S400, "fa"), ("", FA_S400, "fa")])
+
+
+def test_walkfix22e_a_page_in_its_lead_language_with_english_boilerplate(lang_attribute: str,
+                                                                          title_and_lead: tuple[str, list[str]],
+                                                                          code: str) -> None:
+    # one longer English paragraph outvoted the page's own <html lang>, headline and lead: read as English, its
+    # statements were lost (extractors.language.detect_language, extractors.pages.extract_article)
+    from extractors.pages import extract_article
+
+    article = extract_article(page(lang_attribute, *title_and_lead), "http://127.0.0.1/s400.html")
+    assert article.language == code
+    found = findings(article.text, {"s400-sale": {"value": "agreed", "quotes": []}}, code, "2026-03-14")
+    assert found.get("s400-sale") == ("changed", "delivered")
+
+
+def test_walkfix22e_an_english_page_quoting_a_long_russian_paragraph_stays_english() -> None:
+    # near-misses: an English page (declared or not) with a long quotation in Russian; a stale lang="en" on a page
+    # wholly in Russian is not taken
+    from extractors.pages import extract_article
+
+    quote = ("<p>«Мы считаем, что сотрудничество в области обороны отвечает интересам обеих стран и не направлено "
+             "против третьих государств, и будем развивать его дальше, несмотря на давление», — сказал министр.</p>")
+    lead = ["Russia has handed over the first S-400 regiment to Iran, Iran's defence ministry said on Saturday.",
+            "The systems were deployed near Tehran."]
+    for attribute in ("en", ""):
+        english = extract_article(page(attribute, "Russia hands S-400 regiment to Iran", lead, quote),
+                                  "http://127.0.0.1/en.html")
+        assert english.language == "en"
+    stale = extract_article(page("en", RU_S400[0], RU_S400[1], ""), "http://127.0.0.1/ru.html")
+    assert stale.language == "ru"
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    ("ar", "أفادت أنباء غير مؤكدة بأن روسيا سلمت إيران منظومة إس-400 الشهر الماضي.", ("disputed", "delivered")),
+    ("it", "Secondo voci non confermate, il mese scorso la Russia ha consegnato all'Iran i sistemi S-400.",
+     ("disputed", "delivered")),
+    ("fr", "D'après des informations non confirmées, la Russie a livré le mois dernier les systèmes S-400 à l'Iran.",
+     ("disputed", "delivered")),
+    ("es", "De acuerdo con datos no verificados, Rusia entregó el mes pasado los sistemas S-400 a Irán.",
+     ("disputed", "delivered")),
+    # near-misses: a negation of the act itself still negates it
+    ("ar", "قال مسؤول إيراني إن روسيا لم تسلم إيران منظومة إس-400 حتى الآن.", ("confirmed", "not delivered")),
+    ("it", "La Russia non ha ancora consegnato all'Iran i sistemi S-400, ha detto un funzionario iraniano.",
+     ("confirmed", "not delivered")),
+])
+
+
+def test_walkfix22e_an_unconfirmed_source_negates_no_act(lang: str, text: str, expected: tuple[str, str]) -> None:
+    # "تقارير غير مؤكدة", "notizie non confermate": the negation is part of the source's adjective, which puts the
+    # report in doubt; it does not negate the delivery after it (languages.toml ar `negation_next`, fr/es/it/pt
+    # `negation_not` and `hedge`)
+    found = findings(text, {"s400-sale": {"value": "agreed", "quotes": []}}, lang, "2026-03-14")
+    assert found.get("s400-sale") == expected
