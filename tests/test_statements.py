@@ -13,7 +13,7 @@ from claims.statements import about_another_thing, statement_date, whole_period
 pytestmark = pytest.mark.skipif(not available("en"), reason="the English spaCy pipeline is not installed")
 
 FTA = SimpleNamespace(others=("interim", "temporary", "protocol"), type="status", period="")
-TRADE = SimpleNamespace(others=(), type="quantity", period="year", cues=("trade", "turnover"))
+TRADE = SimpleNamespace(others=(), type="quantity", period="year", topic=("trade",), cues=("trade", "turnover"))
 
 
 def span(sentence, cue):  # type: ignore[no-untyped-def]
