@@ -396,7 +396,7 @@ def record_warning(db: sqlite_utils.Database, run: RunState, url: str, stage: st
     notification not delivered (stage `notify`) or an article read only in part (`analyze`), and one WARNING line
     in the log, credentials redacted."""
     store.record_error(db, run.run_id, url, stage, message, warning=True)
-    logger.warning("%s: %s: %s", stage, redact_url(url), message)
+    logger.warning("%s: %s", f"{stage}: {redact_url(url)}" if url else stage, message)  # a run's own note has no URL
 
 
 def run_report(db: sqlite_utils.Database, run: RunState, analysis: Analysis, findings: list[Finding],

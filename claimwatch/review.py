@@ -184,10 +184,11 @@ def add_note(db: sqlite_utils.Database, finding_id: str, text: str) -> None:
 
 
 def latest_note(db: sqlite_utils.Database, finding_id: str) -> str | None:
-    """The analyst's latest note on the finding (add_note), None without one."""
-    found = rows(db, "select note from reviews where finding_id = ? and action = 'note' order by rowid desc limit 1",
-                 [finding_id])
-    return found[0]["note"] if found else None
+    """The analyst's note on the finding's current decision (add_note logs it right after the decision), None
+    without one: a note given with an earlier decision ("reopen --note checking", then a plain accept) is not the
+    current one's."""
+    found = rows(db, "select action, note from reviews where finding_id = ? order by rowid desc limit 1", [finding_id])
+    return found[0]["note"] if found and found[0]["action"] == "note" else None
 
 
 def accept(db: sqlite_utils.Database, finding_id: str, catalogue: Catalogue) -> tuple[int | None, dict[str, Any]]:

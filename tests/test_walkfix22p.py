@@ -297,3 +297,8 @@ def test_a_decision_keeps_its_note_and_findings_shows_it(tmp_path, capsys) -> No
     # a refused decision keeps no note
     assert cli(capsys, "dismiss", rumour["id"], "--note", "again", "--db", db)[0] == 0  # already dismissed
     assert "note: false alarm: Tehran denied it" in cli(capsys, "findings", "--db", db)[1]
+    # a note belongs to its decision: reopened with a note, then accepted without one, the finding shows none
+    assert cli(capsys, "reopen", rumour["id"], "--note", "checking", "--db", db)[0] == 0
+    assert "note: checking" in cli(capsys, "findings", "--db", db)[1]
+    assert cli(capsys, "accept", rumour["id"], "--db", db)[0] == 0
+    assert "note:" not in cli(capsys, "findings", "--db", db)[1]
