@@ -176,9 +176,16 @@ def stance_dispute(reading: Reading) -> str:
     # of "calling reports … groundless", which the kind above already says; words found in a following sentence
     # ("declined to confirm") are that sentence's own
     said = reading.quote.casefold()
-    shown = ", ".join(f"'{c}'" for c in words if "single source" not in c
+    shown = ", ".join(f"'{as_written(reading.quote, c)}'" for c in words if "single source" not in c
                       and (c not in CUE_LABELS or c.casefold() in said))
     return " and ".join(kinds) + (f": {shown}" if shown else "")
+
+
+def as_written(quote: str, word: str) -> str:
+    """`word` (a stance cue, as a word list spells it) as `quote` writes it, where the quote holds it once folded
+    (claims.reader.fold keeps offsets): the Arabic 'تقارير' for the list's Persian-yeh 'تقاریر'; else `word`."""
+    at = fold(quote).find(fold(word))
+    return quote[at:at + len(word)] if at >= 0 else word
 
 
 def agrees_with_a_side(claim: Claim, base: dict[str, Any], reading: Reading) -> bool:

@@ -1457,3 +1457,19 @@ def test_walkfix22e_an_unconfirmed_source_negates_no_act(lang: str, text: str, e
     # `negation_not` and `hedge`)
     found = findings(text, {"s400-sale": {"value": "agreed", "quotes": []}}, lang, "2026-03-14")
     assert found.get("s400-sale") == expected
+
+
+def test_a_disputes_words_are_quoted_as_the_article_writes_them() -> None:
+    # A word list spells a word of doubt once (Persian yeh in 'تقاریر'); an Arabic page writes it with the Arabic
+    # yeh. The reason of a dispute quotes the article's own letters, so the quoted word is found in the article
+    # (verify22 N2; claims.compare.as_written).
+    from baseline.catalogue import load_catalogue
+    from claims import analyze
+    from claims.api import Article
+
+    text = "نقلت تقارير غير مؤكدة أن موسكو سلمت طهران بطاريات إس-400 في الخريف."
+    analysis = analyze([Article(1, "http://127.0.0.1/a", "", text, published="2026-03-14", lang="ar")],
+                       load_catalogue(), {"s400-sale": {"value": "agreed", "quotes": []}})
+    why = analysis.findings[0].to_report()["evidence"]["why"]
+    quoted = why.split("'")[1::2]
+    assert why.startswith("hedged") and quoted and all(word in text for word in quoted), why
