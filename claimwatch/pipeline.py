@@ -488,7 +488,8 @@ def with_copies(db: sqlite_utils.Database, finding: dict[str, Any]) -> dict[str,
 
 
 def note_updated_source(db: sqlite_utils.Database, finding: dict[str, Any]) -> dict[str, Any]:
-    """`finding` (report.json's form) with `baseline.source_updated` (an optional key: the day, YYYY-MM-DD) when
+    """`finding` (report.json's form) with `baseline.source_updated` (an optional key: the day, YYYY-MM-DD, a run
+    fetched the page again and found it changed; not a date the page gives) when
     its baseline value was accepted from an article (`source` a URL) whose page was since updated in place and no
     longer carries the baseline's quote: the report's link then opens a text that says something else (walk22
     A7)."""

@@ -489,8 +489,8 @@ def html_finding(f: dict[str, Any], findings: Sequence[dict[str, Any]] = (),
                if (relation := relation_line(f, findings)) else "")
             + f"<details><summary>Baseline and sources</summary><p class=\"meta\">Baseline: {esc(base['value'])} — "
             f"{esc(source_name(base.get('source'), titles))}{', as of ' + esc(base['as_of']) if base.get('as_of') else ''}"
-            + (f" (the page was updated on {esc(base['source_updated'])} and no longer says this)"
-               if base.get("source_updated") else "") + "</p>"
+            + (f" (the page had changed when fetched again on {esc(base['source_updated'])} and no longer says "
+               "this)" if base.get("source_updated") else "") + "</p>"
             f"<blockquote>{esc(base.get('quote'))}</blockquote><ul>{sources}</ul>"
             f"<p class=\"meta\">Finding <code>{esc(f['id'])}</code>: <code>claimwatch accept {esc(f['id'])}</code> "
             f"makes the new value the baseline; <code>claimwatch dismiss {esc(f['id'])}</code> marks a false "

@@ -277,7 +277,8 @@ def test_a_baseline_from_a_page_later_updated_in_place_says_the_page_changed(ser
     trade = by_claim(second, "changed")["bilateral-trade"]
     assert trade["baseline"]["source"] == page and trade["baseline"]["source_updated"]
     html = (folder / "report.html").read_text(encoding="utf-8")
-    assert f"(the page was updated on {trade['baseline']['source_updated']} and no longer says this)" in html
+    assert (f"(the page had changed when fetched again on {trade['baseline']['source_updated']} and no longer says "
+            "this)") in html
     # a baseline from a page that still says it carries no such note
     assert "source_updated" not in by_claim(first, "changed")["bilateral-trade"]["baseline"]
 
