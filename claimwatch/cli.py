@@ -238,7 +238,7 @@ def cmd_report(args: argparse.Namespace) -> int:
     that folder."""
     from datetime import datetime, timezone
 
-    from claimwatch import review
+    from claimwatch import review, store
     from reports.digest import build_digest, parse_since, write_digest
 
     now = datetime.now(timezone.utc)
@@ -248,6 +248,10 @@ def cmd_report(args: argparse.Namespace) -> int:
     runs = review.runs_between(db, since, now)
     ids = [r["id"] for r in runs]
     digest = build_digest(runs, review.findings_of(db, ids), review.developments_of(db, ids), since, now)
+    for finding in (f for claim in digest["claims"] for f in claim["findings"]):
+        changed = store.page_changed(db, finding["url"], finding["quote"])
+        if changed:  # its quote's page said something else when fetched again (digest.json, added; walk22 A7)
+            finding["page_changed"] = changed
     folder = write_digest(digest, reports_for(args.db, args.reports), now)
     print(folder)
     return 0

@@ -494,13 +494,9 @@ def note_updated_source(db: sqlite_utils.Database, finding: dict[str, Any]) -> d
     longer carries the baseline's quote: the report's link then opens a text that says something else (walk22
     A7)."""
     base = finding.get("baseline") or {}
-    source, quote = str(base.get("source") or ""), " ".join(str(base.get("quote") or "").split())
-    if not source.startswith(("http://", "https://")) or not quote:
-        return finding
-    found = rows(db, "select updated_at, text from articles where url = ? or id in (select article_id from "
-                     "article_urls where url = ?) order by id limit 1", [source, source])
-    if found and found[0]["updated_at"] and quote not in " ".join((found[0]["text"] or "").split()):
-        base["source_updated"] = str(found[0]["updated_at"])[:10]
+    changed = store.page_changed(db, str(base.get("source") or ""), str(base.get("quote") or ""))
+    if changed:
+        base["source_updated"] = changed
     return finding
 
 

@@ -676,6 +676,20 @@ def request_retry(db: sqlite_utils.Database, url: str | None = None) -> list[dic
     return found
 
 
+def page_changed(db: sqlite_utils.Database, url: str, quote: str) -> str | None:
+    """The day (YYYY-MM-DD) a run fetched the stored article at `url` (or one of its other URLs) again and found
+    its page changed, when its text no longer holds `quote` (whitespace aside); None when the page was never
+    updated, still says it, or is not stored. Not a date the page gives: the fetch that found the change."""
+    quote = " ".join(quote.split())
+    if not url.startswith(("http://", "https://")) or not quote or "articles" not in db.table_names():
+        return None
+    found = rows(db, "select updated_at, text from articles where url = ? or id in (select article_id from "
+                     "article_urls where url = ?) order by id limit 1", [url, url])
+    if found and found[0]["updated_at"] and quote not in " ".join((found[0]["text"] or "").split()):
+        return str(found[0]["updated_at"])[:10]
+    return None
+
+
 def record_error(db: sqlite_utils.Database, run_id: str, url: str, stage: str, message: str,
                  warning: bool = False) -> dict[str, str]:
     """Record a failure for the run's report; credentials in the URL or message are redacted first."""

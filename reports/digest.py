@@ -175,7 +175,8 @@ def render_digest_md(digest: dict[str, Any]) -> str:
                     plural(len(f["sources"]), "source"), f"id `{f['id']}`"]
             lines += [f"- {change_md(f)} — runs {', '.join(md_escape(r) for r in f['runs'])}",
                       f"  > {md_highlight(f['quote'], f['highlight'])}",
-                      f"  — {' · '.join(m for m in meta if m)}", ""]
+                      f"  — {' · '.join(m for m in meta if m)}"] + ([f"  — {page_changed_note(f)}"]
+                                                                      if f.get("page_changed") else []) + [""]
     lines += ["## Confirmed", ""]
     lines += [f"- {md_escape(c['claim'])}: {md_escape(c['value'])} — {plural(c['statements'], 'statement')} in "
               f"{plural(len(set(c['runs'])), 'run')}" for c in digest["confirmed"]] or ["None."]
@@ -203,6 +204,12 @@ def status_words(finding: dict[str, Any]) -> str:
     later = finding.get("superseded_by")
     back = f" (dismissed before, came back in run {finding['came_back_in']})" if finding.get("came_back_in") else ""
     return finding["status"] + back + (f"; superseded by finding {later}, a later change in its run" if later else "")
+
+
+def page_changed_note(finding: dict[str, Any]) -> str:
+    """The words for an entry whose article's page said something else when a run fetched it again (the
+    digest's `page_changed`, the day of that fetch; walk22 A7): the link no longer shows the quote."""
+    return f"the page had changed when fetched again on {finding['page_changed']} and no longer says this"
 
 
 def denial_note(finding: dict[str, Any]) -> str:
@@ -261,7 +268,8 @@ def render_digest_html(digest: dict[str, Any]) -> str:
                 f"<p class=\"meta\">{link(f['url'], f['title'] or f['url'])} · {isolated(f['outlet'])} · "
                 f"{esc(date_of(f))} · confidence {f['confidence']:.2f} · runs "
                 f"{esc(', '.join(f['runs']))} · <code>{esc(f['id'])}</code></p>"
-                f"<details><summary>{plural(len(f['sources']), 'source')}</summary><ul>{sources}</ul></details></div>")
+                + (f"<p class=\"meta\">{esc(page_changed_note(f))}</p>" if f.get("page_changed") else "")
+                + f"<details><summary>{plural(len(f['sources']), 'source')}</summary><ul>{sources}</ul></details></div>")
     body.append("</section>")
     confirmed = "".join(f"<tr><td>{esc(c['claim'])}</td><td>{esc(c['value'])}</td><td>{c['statements']}</td>"
                         f"<td>{len(set(c['runs']))}</td></tr>" for c in digest["confirmed"])

@@ -281,6 +281,18 @@ def test_a_baseline_from_a_page_later_updated_in_place_says_the_page_changed(ser
             "this)") in html
     # a baseline from a page that still says it carries no such note
     assert "source_updated" not in by_claim(first, "changed")["bilateral-trade"]["baseline"]
+    # the digest quotes the first run's finding, whose page now says 2024: it says so beside the link; the
+    # second run's finding, whose page still says it, has no such note (verify22: A7's digest half)
+    capsys.readouterr()
+    assert main(["report", "--since", "1d", "--db", db, "--reports", str(tmp_path / "d")]) == 0
+    out = Path(capsys.readouterr().out.strip())
+    digest = json.loads((out / "digest.json").read_text(encoding="utf-8"))
+    entries = {f["now"]: f for claim in digest["claims"] for f in claim["findings"]}
+    assert entries["$5 billion (2023)"]["page_changed"] == trade["baseline"]["source_updated"]
+    assert "page_changed" not in entries["$5.3 billion (2024)"]
+    note = f"the page had changed when fetched again on {trade['baseline']['source_updated']} and no longer says this"
+    assert note in (out / "digest.md").read_text(encoding="utf-8")
+    assert note in (out / "digest.html").read_text(encoding="utf-8")
 
 
 # --- A8: a note with a review decision, kept in `reviews` and shown by `findings`
