@@ -93,15 +93,20 @@ def test_an_article_whose_page_names_no_site_is_cited_under_its_feeds_name(serve
     assert "Caspian Desk — test" in (folder / "report.md").read_text(encoding="utf-8")
 
 
+def dismissed_then_said_again(server, tmp_path: Path) -> tuple[str, dict, Path]:
+    """A run reads SCO's change, the analyst dismisses it, and the next run reads it again in other words: the
+    dismissed finding's id, the second run's finding (report.json's form) and that run's report folder."""
+    first, _ = run(tmp_path, publish(server, {"a1": [SCO]}))
+    sco = by_claim(first, "changed")["sco-membership"]["id"]
+    assert main(["dismiss", sco, "--db", str(tmp_path / "c.db")]) == 0
+    second, folder = run(tmp_path, publish(server, {"a1": [SCO], "c1": [SCO_AGAIN]}))
+    return sco, by_claim(second, "changed")["sco-membership"], folder
+
 def test_a_dismissed_finding_said_again_in_other_words_is_flagged_again(server, tmp_path, prefect_harness, capsys):
     """dismiss suppresses the statements it saw; another statement of the same value is flagged (README),
     under the same finding id, and is open until dismissed again."""
     db = str(tmp_path / "c.db")
-    first, _ = run(tmp_path, publish(server, {"a1": [SCO]}))
-    sco = by_claim(first, "changed")["sco-membership"]["id"]
-    assert main(["dismiss", sco, "--db", db]) == 0
-    second, folder = run(tmp_path, publish(server, {"a1": [SCO], "c1": [SCO_AGAIN]}))
-    again = by_claim(second, "changed")["sco-membership"]
+    sco, again, folder = dismissed_then_said_again(server, tmp_path)
     assert again["id"] == sco and again["new"] is True and again["dismissed_before"] is True
     assert again["observed"]["url"].endswith("/a/c1") and len(again["sources"]) == 1
     assert "sco-membership**: observer → **full member** (dismissed before)" in (folder / "report.md").read_text()

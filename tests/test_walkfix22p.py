@@ -17,7 +17,7 @@ from claimwatch.cli import main
 from claimwatch.store import open_db
 from reports.digest import build_digest, render_digest_md
 from reports.render import md_escape
-from tests.test_review import SCO, SCO_AGAIN, add_run, by_claim, fake_finding, publish, run
+from tests.test_review import SCO, add_run, by_claim, dismissed_then_said_again, fake_finding, publish, run
 
 
 def cli(capsys, *args: str) -> tuple[int, str, str]:
@@ -103,11 +103,7 @@ def test_accepting_a_figure_a_later_runs_accepted_revision_revises_is_refused(tm
 def test_a_dismissed_finding_that_came_back_is_open_in_report_json_and_digest(server, tmp_path, prefect_harness,
                                                                             capsys) -> None:
     db = str(tmp_path / "c.db")
-    first, _ = run(tmp_path, publish(server, {"a1": [SCO]}))
-    sco = by_claim(first, "changed")["sco-membership"]["id"]
-    assert main(["dismiss", sco, "--db", db]) == 0
-    second, folder = run(tmp_path, publish(server, {"a1": [SCO], "c1": [SCO_AGAIN]}))
-    again = by_claim(second, "changed")["sco-membership"]
+    sco, again, folder = dismissed_then_said_again(server, tmp_path)
     assert again["dismissed_before"] is True and "review" not in again
     assert "(dismissed before)" in (folder / "report.md").read_text(encoding="utf-8")
     assert "dismissed before</span>" in (folder / "report.html").read_text(encoding="utf-8")
@@ -115,7 +111,7 @@ def test_a_dismissed_finding_that_came_back_is_open_in_report_json_and_digest(se
     assert main(["report", "--since", "1d", "--db", db, "--reports", str(tmp_path / "d")]) == 0
     digest = Path(capsys.readouterr().out.strip())
     markdown = (digest / "digest.md").read_text(encoding="utf-8")
-    back = md_escape(f"open (dismissed before, came back in run {second['run']['id']})")
+    back = md_escape(f"open (dismissed before, came back in run {folder.name})")
     assert f"(changed; {back})" in markdown
     assert "(changed; dismissed" not in markdown
     entry = json.loads((digest / "digest.json").read_text(encoding="utf-8"))["claims"][0]["findings"][0]
