@@ -234,14 +234,10 @@ def close_dead_runs(db: sqlite_utils.Database, run: RunState, logger: Any = None
                 + (f"; {plural(adopted, 'article')} it stored but never analysed {'is' if adopted == 1 else 'are'} read "
                    "by this run"
                    if adopted else ""))
-        store.record_error(db, run.run_id, "", "store", note, warning=True)
-        if logger is not None:
-            logger.warning("%s", note)
+        record_warning(db, run, "", "store", note, logger)
     for article in given_up:
-        store.record_error(db, run.run_id, article["url"], "analyze",
-                           f"not analysed: {article['orphaned']} runs ended while analysing it "
-                           f"(articles.id {article['id']})")
-        run.counts["errors"] += 1
+        record_error(db, run, article["url"], "analyze", f"not analysed: {article['orphaned']} runs ended while "
+                     f"analysing it (articles.id {article['id']})", logger)
 
 
 def record_feed(db: sqlite_utils.Database, run: RunState, url: str, outcome: FeedResult | BaseException,
@@ -383,20 +379,25 @@ def record_analysis_error(db: sqlite_utils.Database, run: RunState, url: str, me
     record_error(db, run, url, "analyze", message, logger)
 
 
-def record_error(db: sqlite_utils.Database, run: RunState, url: str, stage: str, message: str, logger: Any) -> None:
+def record_error(db: sqlite_utils.Database, run: RunState, url: str, stage: str, message: str,
+                 logger: Any = None) -> None:
     """A failure after the fetches (stage `analyze`): recorded with its URL and stage, counted in report.json's
-    `errors` like the fetches' (../shared/docs/DESIGN.md), and one WARNING line in the log, credentials redacted."""
+    `errors` like the fetches' (../shared/docs/DESIGN.md), and one WARNING line in the log (with a `logger`),
+    credentials redacted."""
     store.record_error(db, run.run_id, url, stage, message)
     run.counts["errors"] += 1
-    logger.warning("%s failed: %s: %s", stage, redact_url(url), message)
+    if logger is not None:
+        logger.warning("%s failed: %s: %s", stage, redact_url(url), message)
 
 
-def record_warning(db: sqlite_utils.Database, run: RunState, url: str, stage: str, message: str, logger: Any) -> None:
+def record_warning(db: sqlite_utils.Database, run: RunState, url: str, stage: str, message: str,
+                   logger: Any = None) -> None:
     """A note of the run (report.json `warnings`, not counted as an error) with its URL and stage, e.g. a
     notification not delivered (stage `notify`) or an article read only in part (`analyze`), and one WARNING line
-    in the log, credentials redacted."""
+    in the log (with a `logger`), credentials redacted."""
     store.record_error(db, run.run_id, url, stage, message, warning=True)
-    logger.warning("%s: %s", f"{stage}: {redact_url(url)}" if url else stage, message)  # a run's own note has no URL
+    if logger is not None:
+        logger.warning("%s: %s", f"{stage}: {redact_url(url)}" if url else stage, message)  # a run's own note has no URL
 
 
 def run_report(db: sqlite_utils.Database, run: RunState, analysis: Analysis, findings: list[Finding],
@@ -456,9 +457,7 @@ def analyze_run(db: sqlite_utils.Database, run_id: str, catalogue: Catalogue,
                                 encoder=load_encoder_or_none(), dismissed=review.dismissed_statements(db),
                                 on_error=on_error)
     listed = review.listed_developments(db, run_id)  # reported by an earlier run: not new
-    undated = {r["url"]: r["published"] for r in rows(
-        db, "select url, published from articles where run_id = ? and relevant = 1 and date_source = 'fetched'",
-        [run_id])}
+    undated = {r["url"]: r["published"] for r in articles if r["date_source"] == "fetched"}
     return Analysis([note_updated_source(db, with_copies(db, mark_undated(f.to_report(), undated)))
                      for f in result.findings],
                     [d.to_report() for d in result.new_developments if statement_key(d.statement) not in listed],

@@ -260,9 +260,10 @@ RUN_LEASE = timedelta(hours=6)
 # followed by a where clause on the articles' columns. site_name is the outlet: the page's own, else the name of
 # the feed the article came from (the feeds file's name or the feed's title), else "" (the report then shows
 # the URL's host).
-ARTICLE_ROWS = ("select id, articles.url as url, title, published, language, text, "
-                "coalesce(nullif(site_name, ''), nullif((select name from feeds where feeds.url = articles.feed_url), "
-                "''), '') as site_name from articles")
+# A stored page's outlet: its own site name, else the name its feed has in the feeds file ({0}: the table)
+OUTLET = "coalesce(nullif(site_name, ''), nullif((select name from feeds where feeds.url = {0}.feed_url), ''), '')"
+ARTICLE_ROWS = ("select id, articles.url as url, title, published, date_source, language, text, "
+                f"{OUTLET.format('articles')} as site_name from articles")
 
 
 def start_run(db: sqlite_utils.Database, feeds: Iterable[str], started_at: str | None = None) -> str:
@@ -570,14 +571,13 @@ def syndicated_group(db: sqlite_utils.Database, url: str) -> list[dict[str, Any]
     if not found:
         return []
     article_id = found[0]["id"]
-    outlet = ("coalesce(nullif(site_name, ''), nullif((select name from feeds where feeds.url = {0}.feed_url), ''), "
-              "'') as outlet")
-    copies = rows(db, f"select url, title, published, {outlet.format('article_copies')}, (select min(rowid) from "
-                      "entries where entries.key = article_copies.entry_key) as seen from article_copies "
+    copies = rows(db, f"select url, title, published, {OUTLET.format('article_copies')} as outlet, "
+                      "(select min(rowid) from entries where entries.key = article_copies.entry_key) as seen "
+                      "from article_copies "
                       "where article_id = ?", [article_id])
     if not copies:
         return []
-    original = rows(db, f"select url, title, published, {outlet.format('articles')}, (select min(rowid) from "
+    original = rows(db, f"select url, title, published, {OUTLET.format('articles')} as outlet, (select min(rowid) from "
                         "entries where entries.article_id = articles.id and entries.key not in (select entry_key "
                         "from article_copies where article_id = articles.id)) as seen from articles where id = ?",
                     [article_id])
