@@ -15,7 +15,7 @@ from typing import Any
 
 from settings.errors import ConfigError
 from reports.render import (date_of, md_link, esc, html_highlight, isolated, link, md_escape, md_highlight,
-                            outlet_of, page, plural)
+                            outlet_of, page, page_changed_words, plural)
 
 SCHEMA = "claimwatch.digest/1"
 UNITS = {"h": "hours", "d": "days", "w": "weeks"}
@@ -94,10 +94,8 @@ def change_entry(data: dict[str, Any], row: dict[str, Any], run_ids: list[str]) 
     else:
         status = "new in this period" if row["first_seen"] in run_ids else "first reported before this period"
     return {"id": row["id"], "verdict": row["verdict"], "question": data.get("question", ""),
-            "was": data["baseline"]["value"], "now": obs["value"], "quote": obs["quote"],
-            "highlight": obs.get("highlight"), "url": obs["url"], "title": obs.get("title"),
-            "outlet": outlet_of(obs), "published": obs.get("published"), "confidence": data["confidence"],
-            **({"date_unknown": obs["date_unknown"]} if obs.get("date_unknown") else {}),
+            "was": data["baseline"]["value"], "now": obs["value"], **quoted(obs),
+            "confidence": data["confidence"],
             "first_seen": row["first_seen"], "status": status, "runs": [], "sources": {},
             **({"denies_dismissed": data["denies_dismissed"]} if data.get("denies_dismissed") else {}),
             # a later change of the claim in the same run (claims.compare.relate_states, relate_figures)
@@ -109,12 +107,16 @@ def came_back(entry: dict[str, Any], data: dict[str, Any], row: dict[str, Any]) 
     (claimwatch.review.record_run): it is open, as `claimwatch findings` says, and is shown with the quote of the
     article that brought it back (walk22 A5: the digest said "dismissed" and quoted the dismissed article).
     `came_back_in`: that run (digest.json, added)."""
-    obs = data["observed"]
-    entry.update(status="open", came_back_in=row["run_id"], quote=obs["quote"], highlight=obs.get("highlight"),
-                 url=obs["url"], title=obs.get("title"), outlet=outlet_of(obs), published=obs.get("published"))
     entry.pop("date_unknown", None)
-    if obs.get("date_unknown"):
-        entry["date_unknown"] = obs["date_unknown"]
+    entry.update(status="open", came_back_in=row["run_id"], **quoted(data["observed"]))
+
+
+def quoted(obs: dict[str, Any]) -> dict[str, Any]:
+    """The fields of a digest entry that come from the observation it quotes (a finding's `observed`): quote,
+    highlight, url, title, outlet, published, and date_unknown where the article gave no date."""
+    return {"quote": obs["quote"], "highlight": obs.get("highlight"), "url": obs["url"],
+            "title": obs.get("title"), "outlet": outlet_of(obs), "published": obs.get("published"),
+            **({"date_unknown": obs["date_unknown"]} if obs.get("date_unknown") else {})}
 
 
 def write_digest(digest: dict[str, Any], root: Path, now: datetime) -> Path:
@@ -175,8 +177,9 @@ def render_digest_md(digest: dict[str, Any]) -> str:
                     plural(len(f["sources"]), "source"), f"id `{f['id']}`"]
             lines += [f"- {change_md(f)} — runs {', '.join(md_escape(r) for r in f['runs'])}",
                       f"  > {md_highlight(f['quote'], f['highlight'])}",
-                      f"  — {' · '.join(m for m in meta if m)}"] + ([f"  — {page_changed_note(f)}"]
-                                                                      if f.get("page_changed") else []) + [""]
+                      f"  — {' · '.join(m for m in meta if m)}"]
+            lines += [f"  — {page_changed_words(f['page_changed'])}"] if f.get("page_changed") else []
+            lines += [""]
     lines += ["## Confirmed", ""]
     lines += [f"- {md_escape(c['claim'])}: {md_escape(c['value'])} — {plural(c['statements'], 'statement')} in "
               f"{plural(len(set(c['runs'])), 'run')}" for c in digest["confirmed"]] or ["None."]
@@ -204,12 +207,6 @@ def status_words(finding: dict[str, Any]) -> str:
     later = finding.get("superseded_by")
     back = f" (dismissed before, came back in run {finding['came_back_in']})" if finding.get("came_back_in") else ""
     return finding["status"] + back + (f"; superseded by finding {later}, a later change in its run" if later else "")
-
-
-def page_changed_note(finding: dict[str, Any]) -> str:
-    """The words for an entry whose article's page said something else when a run fetched it again (the
-    digest's `page_changed`, the day of that fetch; walk22 A7): the link no longer shows the quote."""
-    return f"the page had changed when fetched again on {finding['page_changed']} and no longer says this"
 
 
 def denial_note(finding: dict[str, Any]) -> str:
@@ -268,7 +265,8 @@ def render_digest_html(digest: dict[str, Any]) -> str:
                 f"<p class=\"meta\">{link(f['url'], f['title'] or f['url'])} · {isolated(f['outlet'])} · "
                 f"{esc(date_of(f))} · confidence {f['confidence']:.2f} · runs "
                 f"{esc(', '.join(f['runs']))} · <code>{esc(f['id'])}</code></p>"
-                + (f"<p class=\"meta\">{esc(page_changed_note(f))}</p>" if f.get("page_changed") else "")
+                + (f"<p class=\"meta\">{esc(page_changed_words(f['page_changed']))}</p>"
+                   if f.get("page_changed") else "")
                 + f"<details><summary>{plural(len(f['sources']), 'source')}</summary><ul>{sources}</ul></details></div>")
     body.append("</section>")
     confirmed = "".join(f"<tr><td>{esc(c['claim'])}</td><td>{esc(c['value'])}</td><td>{c['statements']}</td>"

@@ -180,6 +180,12 @@ def duration(run: Run) -> str:
     return f"{seconds // 60} min {seconds % 60} s" if seconds >= 60 else f"{seconds} s"
 
 
+def page_changed_words(day: str) -> str:
+    """The words for a quoted page that said something else when a run fetched it again on `day` (YYYY-MM-DD):
+    a baseline's source (`source_updated`) in a report, an entry's article (`page_changed`) in the digest."""
+    return f"the page had changed when fetched again on {day} and no longer says this"
+
+
 def derived_timelines(report: Report) -> list[dict[str, Any]]:
     """Timelines from this run's findings alone, for a report built without the findings history."""
     out = []
@@ -489,8 +495,8 @@ def html_finding(f: dict[str, Any], findings: Sequence[dict[str, Any]] = (),
                if (relation := relation_line(f, findings)) else "")
             + f"<details><summary>Baseline and sources</summary><p class=\"meta\">Baseline: {esc(base['value'])} — "
             f"{esc(source_name(base.get('source'), titles))}{', as of ' + esc(base['as_of']) if base.get('as_of') else ''}"
-            + (f" (the page had changed when fetched again on {esc(base['source_updated'])} and no longer says "
-               "this)" if base.get("source_updated") else "") + "</p>"
+            + (f" ({esc(page_changed_words(base['source_updated']))})" if base.get("source_updated") else "")
+            + "</p>"
             f"<blockquote>{esc(base.get('quote'))}</blockquote><ul>{sources}</ul>"
             f"<p class=\"meta\">Finding <code>{esc(f['id'])}</code>: <code>claimwatch accept {esc(f['id'])}</code> "
             f"makes the new value the baseline; <code>claimwatch dismiss {esc(f['id'])}</code> marks a false "
