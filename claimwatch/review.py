@@ -448,7 +448,7 @@ def timelines(db: sqlite_utils.Database, findings: list[Finding],
     for claim_id in wanted:
         first = next(f for f in findings if f["claim"] == claim_id)
         points: dict[tuple[str, str, str], dict[str, Any]] = {}
-        for row in rows(db, "select run_id, verdict, data from findings where claim = ? order by run_id", [claim_id]):
+        for row in rows(db, f"select run_id, verdict, data from findings where claim = ? {IN_RUN_ORDER}", [claim_id]):
             data = json.loads(row["data"])
             for source in data.get("sources") or [data["observed"]]:
                 point = timeline_point(data, source, row["verdict"], row["run_id"])
@@ -488,28 +488,35 @@ def timeline_lanes(claim: Claim | None, baseline_value: str, points: list[dict[s
     return [baseline_value] + sorted(values, key=key)
 
 
+# Rows of a table with a run_id in the order their runs began, then as written. A run id begins with its start to
+# the second and ends with random digits, so two runs of one second sorted by id came in either order (the digest
+# called a dismissed finding that came back "dismissed" when the later run sorted first): the runs table's rowid
+# is the order they were started in. (A row whose run has no row in `runs` comes first, by run id.)
+IN_RUN_ORDER = "order by (select runs.rowid from runs where runs.id = run_id), run_id, rowid"
+
+
 def runs_between(db: sqlite_utils.Database, since: datetime, until: datetime) -> list[dict[str, Any]]:
     """Runs that started within [since, until], oldest first."""
     found = []
     for run in rows(db, "select id, started_at, finished_at, status, feeds, counts, report_dir, failure, "
-                        "feeds_not_modified from runs"):
+                        "feeds_not_modified from runs order by rowid"):
         try:
             started = datetime.fromisoformat(run["started_at"] or "")
         except ValueError:
             continue
         if since <= started <= until:
             found.append(run)
-    return sorted(found, key=lambda r: r["started_at"])
+    return sorted(found, key=lambda r: r["started_at"])  # stable: runs of one second as they were started
 
 
 def findings_of(db: sqlite_utils.Database, run_ids: list[str]) -> list[dict[str, Any]]:
     """Every finding row of these runs, with the finding's current review status."""
     marks = ",".join("?" for _ in run_ids)
-    return rows(db, f"select * from findings where run_id in ({marks}) order by run_id", run_ids) if run_ids else []
+    return rows(db, f"select * from findings where run_id in ({marks}) {IN_RUN_ORDER}", run_ids) if run_ids else []
 
 
 def developments_of(db: sqlite_utils.Database, run_ids: list[str]) -> list[dict[str, Any]]:
     """The new developments recorded by the runs `run_ids` (rows of `developments`), by run; [] for no run."""
     marks = ",".join("?" for _ in run_ids)
-    return rows(db, f"select * from developments where run_id in ({marks}) order by run_id", run_ids) \
+    return rows(db, f"select * from developments where run_id in ({marks}) {IN_RUN_ORDER}", run_ids) \
         if run_ids else []

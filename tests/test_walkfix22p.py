@@ -311,3 +311,21 @@ def test_a_decision_keeps_its_note_and_findings_shows_it(tmp_path, capsys) -> No
     assert "note: checking" in cli(capsys, "findings", "--db", db)[1]
     assert cli(capsys, "accept", rumour["id"], "--db", db)[0] == 0
     assert "note:" not in cli(capsys, "findings", "--db", db)[1]
+
+
+def test_a_finding_that_came_back_in_a_run_of_the_same_second_is_open_in_the_digest(tmp_path) -> None:
+    """Run ids begin with their second and end with random digits: here the later run's id sorts first, as it did
+    in CI on 1763a98 (the digest called the finding that came back "dismissed")."""
+    db = open_db(tmp_path / "c.db")
+    now = datetime.now(timezone.utc).replace(microsecond=0)
+    rumour = fake_finding("su35-delivery", "disputed", "not delivered", "delivered", "http://x.test/1")
+    add_run(db, "20261201T000000-ffffff", now - timedelta(hours=1), [rumour])
+    review.mark(db, rumour["id"], "dismissed")
+    add_run(db, "20261201T000000-000000", now - timedelta(hours=1),
+            [fake_finding("su35-delivery", "disputed", "not delivered", "delivered", "http://x.test/2")])
+    runs = review.runs_between(db, now - timedelta(days=1), now)
+    assert [r["id"] for r in runs] == ["20261201T000000-ffffff", "20261201T000000-000000"]
+    digest = build_digest(runs, review.findings_of(db, [r["id"] for r in runs]), [], now - timedelta(days=1), now)
+    [entry] = digest["claims"][0]["findings"]
+    assert entry["status"] == "open" and entry["came_back_in"] == "20261201T000000-000000"
+    assert entry["url"] == "http://x.test/2"
