@@ -95,12 +95,20 @@ def earlier_figures(db: sqlite_utils.Database, finding: Finding, run_id: str) ->
     if finding["verdict"] != "changed" or not (finding.get("evidence") or {}).get("revision") \
             or observed.get("amount") is None or not observed.get("period"):
         return []
-    found = rows(db, "select id, observed_value, first_seen from findings where claim = ? and verdict = 'changed' "
-                     "and run_id != ? and observed_value != ? "
-                     "and cast(json_extract(data, '$.observed.period') as text) = ? order by rowid",
+    found = rows(db, "select id, observed_value, first_seen, (select runs.rowid from runs where runs.id = first_seen) "
+                     "as began from findings where claim = ? and verdict = 'changed' and run_id != ? and "
+                     "observed_value != ? and cast(json_extract(data, '$.observed.period') as text) = ? order by rowid",
                  [finding["claim"], run_id, observed["value"], str(observed["period"])])
-    earlier = {r["id"]: {"id": r["id"], "value": r["observed_value"], "run": r["first_seen"]} for r in reversed(found)}
-    return sorted(earlier.values(), key=lambda r: r["run"])
+    earlier = {r["id"]: r for r in reversed(found)}
+    # in the order their runs began (IN_RUN_ORDER's): run ids of one second sort by their random part
+    return [{"id": r["id"], "value": r["observed_value"], "run": r["first_seen"]}
+            for r in sorted(earlier.values(), key=lambda r: run_order(r["began"], r["first_seen"]))]
+
+
+def run_order(began: int | None, run_id: str) -> tuple[bool, int, str]:
+    """A sort key of a run as IN_RUN_ORDER orders rows: `began`, the run's rowid in `runs` (the order runs were
+    started in), then its id; a run with no row in `runs` first."""
+    return began is not None, began or 0, run_id
 
 
 def denial_of_dismissed(db: sqlite_utils.Database, finding: Finding, run_id: str) -> str | None:
@@ -410,9 +418,17 @@ def restore_before_accept(db: sqlite_utils.Database, finding: dict[str, Any]) ->
 def list_findings(db: sqlite_utils.Database, status: str | None = None) -> list[dict[str, Any]]:
     """Every changed or disputed finding once, newest first: id, claim, verdict, was → now, status (open,
     accepted, dismissed), first and last run, runs that reported it, article URL. `status` filters."""
-    found = rows(db, """select id, claim, max(run_id) as last_run, min(first_seen) as first_seen,
-                          count(*) as runs from findings where verdict != 'confirmed' group by id
-                          order by last_run desc, claim""")
+    # the last run and first seen in the order runs began, not by run id: two runs of one second sort by their
+    # random part (IN_RUN_ORDER)
+    reported: dict[str, list[dict[str, Any]]] = {}
+    order: dict[str, int] = {}  # run id -> its place among the runs
+    for row in rows(db, f"select id, claim, run_id, first_seen from findings where verdict != 'confirmed' "
+                        f"{IN_RUN_ORDER}"):
+        reported.setdefault(row["id"], []).append(row)
+        order.setdefault(row["run_id"], len(order))
+    found = [{"id": finding_id, "claim": found[0]["claim"], "last_run": found[-1]["run_id"],
+              "first_seen": found[0]["first_seen"], "runs": len(found)} for finding_id, found in reported.items()]
+    found.sort(key=lambda row: (-order[row["last_run"]], row["claim"]))
     out = []
     for row in found:
         latest = load_finding(db, row["id"])
