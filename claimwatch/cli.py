@@ -252,6 +252,9 @@ def cmd_report(args: argparse.Namespace) -> int:
         changed = store.page_changed(db, finding["url"], finding["quote"])
         if changed:  # its quote's page said something else when fetched again (digest.json, added; walk22 A7)
             finding["page_changed"] = changed
+        note = review.latest_note(db, finding["id"])
+        if note:  # the analyst's `--note` beside its finding, as `findings` shows it (digest.json, added)
+            finding["note"] = note
     folder = write_digest(digest, reports_for(args.db, args.reports), now)
     print(folder)
     return 0

@@ -58,6 +58,9 @@ def record_run(db: sqlite_utils.Database, run_id: str, findings: list[Finding],
             # back through other statements: open again (decision(), `findings`), so no `review` as its state;
             # the reports say "dismissed before" (walk22 A5: report.json said `review` "dismissed")
             item["dismissed_before"] = True
+            note = latest_note(db, finding["id"])
+            if note:  # why the analyst dismissed it (`dismiss --note`; report.json `dismissed_note`, added)
+                item["dismissed_note"] = note
         elif standing in DECISIONS:
             item["review"] = standing
         revised = earlier_figures(db, finding, run_id)
@@ -68,6 +71,7 @@ def record_run(db: sqlite_utils.Database, run_id: str, findings: list[Finding],
             # "Moscow denied it had delivered the jets", after the analyst dismissed "delivered" as a false
             # alarm: the denial says what the analyst decided, so it is no news and is not flagged.
             item.pop("dismissed_before", None)
+            item.pop("dismissed_note", None)
             item.update(new=False, review="dismissed", denies_dismissed=agreed)
         marked.append(item)
     with transaction(db) as conn:

@@ -15,7 +15,7 @@ from typing import Any
 
 from settings.errors import ConfigError
 from reports.render import (date_of, md_link, esc, html_highlight, isolated, link, md_escape, md_highlight,
-                            outlet_of, page, page_changed_words, plural)
+                            outlet_of, page, page_changed_words, plural, sources_agree)
 
 SCHEMA = "claimwatch.digest/1"
 UNITS = {"h": "hours", "d": "days", "w": "weeks"}
@@ -64,9 +64,15 @@ def build_digest(runs: list[dict[str, Any]], rows: list[dict[str, Any]], develop
         entry["runs"].append(row["run_id"])
         entry["confidence"] = max(entry["confidence"], data["confidence"])
         for source in data.get("sources") or []:
-            entry["sources"].setdefault(source["url"], {k: source.get(k) for k in
-                                                        ("url", "title", "outlet", "published", "quote",
-                                                                                      "date_unknown")})
+            kept = entry["sources"].setdefault(source["url"], {k: source.get(k) for k in
+                                                               ("url", "title", "outlet", "published", "quote",
+                                                                "date_unknown")})
+            for copy in source.get("copies") or []:
+                # a syndicated story's other pages (claimwatch.pipeline.with_copies; digest.json, added), named by
+                # outlet as the run's report names them
+                copies = kept.setdefault("copies", [])
+                if copy.get("url") not in {c.get("url") for c in copies}:
+                    copies.append({k: copy.get(k) for k in ("url", "title", "outlet", "published")})
     claims = [{"claim": claim, "question": next(iter(found.values()))["question"],
                "findings": sorted(({**f, "sources": list(f["sources"].values())} for f in found.values()),
                                   key=lambda f: (VERDICT_RANK[f["verdict"]], bool(f.get("denies_dismissed")),
@@ -174,11 +180,12 @@ def render_digest_md(digest: dict[str, Any]) -> str:
         for f in claim["findings"]:
             meta = [md_link(f["url"], f["title"] or f["url"]), md_escape(f["outlet"]),
                     md_escape(date_of(f)), f"confidence {f['confidence']:.2f}",
-                    plural(len(f["sources"]), "source"), f"id `{f['id']}`"]
+                    source_count(f, md_escape), f"id `{f['id']}`"]
             lines += [f"- {change_md(f)} — runs {', '.join(md_escape(r) for r in f['runs'])}",
                       f"  > {md_highlight(f['quote'], f['highlight'])}",
                       f"  — {' · '.join(m for m in meta if m)}"]
             lines += [f"  — {page_changed_words(f['page_changed'])}"] if f.get("page_changed") else []
+            lines += [f"  — {md_escape(note_words(f))}"] if f.get("note") else []
             lines += [""]
     lines += ["## Confirmed", ""]
     lines += [f"- {md_escape(c['claim'])}: {md_escape(c['value'])} — {plural(c['statements'], 'statement')} in "
@@ -191,6 +198,18 @@ def render_digest_md(digest: dict[str, Any]) -> str:
               f"{run_counts(r)}" + (f"; report {md_escape(r['report_dir'])}" if r["report_dir"] else "")
               for r in digest["runs"]] or ["No run started in this period."]
     return "\n".join(lines) + "\n"
+
+
+def source_count(finding: dict[str, Any], escape: Any = str) -> str:
+    """How many sources state an entry's value, with its syndicated copies named by outlet, as a run's report says
+    it (reports.render.sources_agree): "1 source (+2 copies: Outlet Two, Outlet Three)"."""
+    return sources_agree({"sources": finding["sources"] or [{"quote": finding["quote"]}]}, escape)
+
+
+def note_words(finding: dict[str, Any]) -> str:
+    """The analyst's note on an entry (`accept/dismiss/reopen --note`; digest.json `note`, added): the note of the
+    dismissal for a dismissed finding that came back, else of its standing decision."""
+    return f"{'note when dismissed' if finding.get('came_back_in') else 'note'}: {finding['note']}"
 
 
 def change_md(finding: dict[str, Any]) -> str:
@@ -240,6 +259,13 @@ def run_counts(run: dict[str, Any]) -> str:
             f"({c.get('articles_relevant', 0)} relevant), {plural(c.get('errors', 0), 'error')}{unread}")
 
 
+def copies_html(source: dict[str, Any]) -> str:
+    """A digest source's syndicated copies as HTML: " (copies: <link>Outlet Two</link>, …)", "" without any."""
+    copies = source.get("copies") or []
+    return (" (" + plural(len(copies), "copy", "copies") + ": "
+            + ", ".join(link(c["url"], outlet_of(c) or c["url"]) for c in copies) + ")") if copies else ""
+
+
 def render_digest_html(digest: dict[str, Any]) -> str:
     """digest.html: the same as digest.md as one self-contained page (reports.render.page: inline CSS, no
     script, CSP); article text escaped."""
@@ -254,7 +280,7 @@ def render_digest_html(digest: dict[str, Any]) -> str:
                     + (f"<p class=\"question\">{esc(claim['question'])}</p>" if claim["question"] else ""))
         for f in claim["findings"]:
             sources = "".join(f"<li>{link(s['url'], s.get('title') or s['url'])} · {isolated(outlet_of(s))} · "
-                              f"{esc(date_of(s))}</li>" for s in f["sources"])
+                              f"{esc(date_of(s))}{copies_html(s)}</li>" for s in f["sources"])
             change = (f"<span class=\"now\">{esc(f['now'])}</span> denied<span class=\"tag\">{esc(denial_note(f))}"
                       "</span>" if f.get("denies_dismissed") else
                       f"<span class=\"was\">{esc(f['was'])}</span> → <span class=\"now\">{esc(f['now'])}</span>"
@@ -267,7 +293,8 @@ def render_digest_html(digest: dict[str, Any]) -> str:
                 f"{esc(', '.join(f['runs']))} · <code>{esc(f['id'])}</code></p>"
                 + (f"<p class=\"meta\">{esc(page_changed_words(f['page_changed']))}</p>"
                    if f.get("page_changed") else "")
-                + f"<details><summary>{plural(len(f['sources']), 'source')}</summary><ul>{sources}</ul></details></div>")
+                + (f"<p class=\"meta\">{esc(note_words(f))}</p>" if f.get("note") else "")
+                + f"<details><summary>{source_count(f, esc)}</summary><ul>{sources}</ul></details></div>")
     body.append("</section>")
     confirmed = "".join(f"<tr><td>{esc(c['claim'])}</td><td>{esc(c['value'])}</td><td>{c['statements']}</td>"
                         f"<td>{len(set(c['runs']))}</td></tr>" for c in digest["confirmed"])

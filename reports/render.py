@@ -339,7 +339,7 @@ def _md_finding(f: dict[str, Any], findings: Sequence[dict[str, Any]] = ()) -> s
             md_escape(date_of(obs)), f"confidence {f['confidence']:.2f}", sources_agree(f, md_escape),
             f"id `{f['id']}`", language_note(obs)]
     review = f" ({md_escape(f['review'])} before)" if f.get("review") else \
-        " (dismissed before)" if f.get("dismissed_before") else ""
+        f" ({md_escape(dismissed_before(f))})" if f.get("dismissed_before") else ""
     return (f"- **{md_escape(f['claim'])}**: {md_escape(base['value'])} → **{md_escape(obs['value'])}**{review}\n"
             f"  > {md_highlight(obs['quote'], obs.get('highlight'))}\n"
             f"  — {' · '.join(m for m in meta if m)}\n"
@@ -355,7 +355,13 @@ def _md_seen(f: dict[str, Any]) -> str:
     return (f"- {md_escape(f['claim'])}: {md_escape(f['baseline']['value'])} → {md_escape(f['observed']['value'])} "
             f"— first reported in run {md_escape(f.get('first_seen') or '?')}; {sources_agree(f, md_escape)} this run · "
             f"id `{f['id']}`" + (f" ({md_escape(f['review'])})" if f.get("review") else
-                                 " (dismissed before)" if f.get("dismissed_before") else ""))
+                                 f" ({md_escape(dismissed_before(f))})" if f.get("dismissed_before") else ""))
+
+
+def dismissed_before(f: dict[str, Any]) -> str:
+    """What a report says of a dismissed finding that came back (claimwatch.review.record_run): "dismissed before",
+    with the analyst's note on the dismissal when there is one (report.json `dismissed_note`)."""
+    return "dismissed before" + (f"; note: {f['dismissed_note']}" if f.get("dismissed_note") else "")
 
 
 def statistics(report: Report) -> list[tuple[str, str]]:
@@ -473,7 +479,7 @@ def html_finding(f: dict[str, Any], findings: Sequence[dict[str, Any]] = (),
     elif f.get("review"):
         tags += f"<span class=\"tag\">{esc(f['review'])} before</span>"
     elif f.get("dismissed_before"):  # back through other statements: open again (claimwatch.review.record_run)
-        tags += "<span class=\"tag\">dismissed before</span>"
+        tags += f"<span class=\"tag\">{esc(dismissed_before(f))}</span>"
     meta = [link(obs["url"], obs.get("title") or obs["url"]), isolated(outlet_of(obs)),
             esc(date_of(obs)), f"confidence {f['confidence']:.2f}", sources_agree(f, esc),
             esc(language_note(obs))]

@@ -13,7 +13,9 @@ from pathlib import Path
 from claimwatch import review
 from claimwatch.cli import main
 from claimwatch.store import open_db
-from tests.test_review import add_run, fake_finding
+from reports.render import md_escape
+from tests.test_review import SCO, SCO_AGAIN, add_run, by_claim, fake_finding, publish, run
+from tests.test_walkfix22p import syndicated_page
 
 
 def cli(capsys, *args: str) -> tuple[int, str, str]:
@@ -57,3 +59,63 @@ def test_a_revision_lists_the_earlier_figures_in_the_order_their_runs_began(tmp_
     [revised] = review.record_run(db, "20261201T010000-aaaaaa", [figure("$5.1 billion (2024)", 5.1e9, True)], [])
     assert [(r["value"], r["run"]) for r in revised["revises"]] == [
         ("$4.8 billion (2024)", LATER_FIRST[0]), ("$4.9 billion (2024)", LATER_FIRST[1])]
+
+
+def digest_of(capsys, tmp_path: Path) -> tuple[str, dict, str]:
+    """`claimwatch report --since 1d` of the database c.db: digest.md, digest.json and digest.html."""
+    capsys.readouterr()
+    assert main(["report", "--since", "1d", "--db", str(tmp_path / "c.db"), "--reports", str(tmp_path / "d")]) == 0
+    folder = Path(capsys.readouterr().out.strip())
+    return ((folder / "digest.md").read_text(encoding="utf-8"),
+            json.loads((folder / "digest.json").read_text(encoding="utf-8")),
+            (folder / "digest.html").read_text(encoding="utf-8"))
+
+
+# --- notes: beside their finding in the digest, and beside a dismissed finding that came back
+
+def test_a_note_is_shown_beside_its_finding_in_the_digest_and_a_finding_that_came_back(server, tmp_path,
+                                                                                       prefect_harness, capsys) -> None:
+    db = str(tmp_path / "c.db")
+    first, _ = run(tmp_path, publish(server, {"a1": [SCO]}))
+    sco = by_claim(first, "changed")["sco-membership"]["id"]
+    assert cli(capsys, "dismiss", sco, "--note", "a rumour: the summit is next week", "--db", db)[0] == 0
+    markdown, digest, html = digest_of(capsys, tmp_path)
+    [entry] = digest["claims"][0]["findings"]
+    assert entry["status"] == "dismissed" and entry["note"] == "a rumour: the summit is next week"
+    assert md_escape("note: a rumour: the summit is next week") in markdown
+    assert "note: a rumour: the summit is next week</p>" in html
+
+    second, folder = run(tmp_path, publish(server, {"a1": [SCO], "c1": [SCO_AGAIN]}))
+    again = by_claim(second, "changed")["sco-membership"]
+    assert again["dismissed_before"] is True and again["dismissed_note"] == "a rumour: the summit is next week"
+    said = "dismissed before; note: a rumour: the summit is next week"
+    assert md_escape(said) in (folder / "report.md").read_text(encoding="utf-8")
+    assert f"{said}</span>" in (folder / "report.html").read_text(encoding="utf-8")
+    markdown, digest, _ = digest_of(capsys, tmp_path)
+    [entry] = digest["claims"][0]["findings"]
+    assert entry["status"] == "open" and entry["came_back_in"] == folder.name
+    assert md_escape("note when dismissed: a rumour: the summit is next week") in markdown
+    # an open finding no one wrote a note on has none
+    assert "note" not in by_claim(first, "changed")["sco-membership"]
+
+
+# --- a syndicated story's copies are named by outlet in the digest, as in the run's report
+
+def test_the_digest_names_a_syndicated_storys_copies_by_outlet(server, tmp_path, prefect_harness, capsys) -> None:
+    from tests.conftest import rss
+
+    text = [SCO, "The decision was taken at the summit in Astana, the delegations said on Tuesday evening."]
+    outlets = ["Outlet One", "Outlet Two", "Outlet Three"]
+    links = [server.add(f"/s/{i}", syndicated_page(outlet, text)) for i, outlet in enumerate(outlets)]
+    feed = server.add("/feed.xml", rss([{"title": "Iran joins the SCO", "link": link,
+                                          "pubDate": "Fri, 10 Jan 2025 08:00:00 GMT"} for link in links]),
+                      content_type="application/rss+xml")
+    run(tmp_path, feed)
+    markdown, digest, html = digest_of(capsys, tmp_path)
+    [entry] = digest["claims"][0]["findings"]
+    [source] = entry["sources"]
+    assert source["url"] == links[0] and [c["outlet"] for c in source["copies"]] == outlets[1:]
+    assert [c["url"] for c in source["copies"]] == links[1:]
+    said = "1 source (+2 copies: Outlet Two, Outlet Three)"
+    assert said in markdown and said in html
+    assert f'href="{links[2]}"' in html
