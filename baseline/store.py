@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import hashlib
 import json
 from dataclasses import dataclass, field
@@ -10,7 +11,7 @@ from typing import Any
 
 import sqlite_utils
 
-from baseline.builder import SOURCES_DIR, ClaimBaseline, build, digest, load_sources
+from baseline.builder import SOURCES_DIR, ClaimBaseline, Source, build, digest, load_sources, source_titles
 from claims.catalogue import Catalogue
 from claimwatch.store import rows, transaction, utcnow
 
@@ -48,13 +49,20 @@ class BuildResult:
     new to the catalogue, new value); none for the first build;
     `kept`: claims whose accepted value was kept because the build reads the same for them as the build before;
     `overridden`: (claim id, accepted value, finding id, new value) where the sources now say something else
-    about a claim an analyst had accepted a value for, so the build's value replaces the accepted one."""
+    about a claim an analyst had accepted a value for, so the build's value replaces the accepted one;
+    `why`: claim id -> which catalogue entry or seed edit changed its record ("catalogue entry changed (topic)",
+    "from seed 005_x.txt (added)"; what_changed), for the claims whose record or entry changed;
+    `removed`: claims of the version before that the catalogue no longer has; `general`: what changed beyond any
+    one claim (the catalogue outside its claims' entries, or that the build before recorded no inputs)."""
 
     version: int
     created: bool
     changes: list[tuple[str, str | None, str]] = field(default_factory=list)
     kept: list[str] = field(default_factory=list)
     overridden: list[tuple[str, str, str, str]] = field(default_factory=list)
+    why: dict[str, str] = field(default_factory=dict)
+    removed: list[str] = field(default_factory=list)
+    general: list[str] = field(default_factory=list)
 
 
 def json_digest(data: Any) -> str:
@@ -75,16 +83,19 @@ def last_build_claims(db: sqlite_utils.Database) -> dict[str, dict[str, Any]]:
     return load_claims(db, found[0]["v"]) if found and found[0]["v"] is not None else {}
 
 
-def save_build(db: sqlite_utils.Database, baseline: dict[str, ClaimBaseline], digest: str) -> BuildResult:
+def save_build(db: sqlite_utils.Database, baseline: dict[str, ClaimBaseline], digest: str,
+               inputs: dict[str, Any] | None = None) -> BuildResult:
     """Store a built baseline unless it is the same as the last build.
 
     A rebuild keeps what an analyst accepted where the sources did not move: a claim whose current value came
     from an accepted finding keeps it when the new build reads the same record for that claim as the build
     before did; where the build reads something new for it (its seed was edited), the build's record replaces
-    the accepted one and the result names it in `overridden`."""
+    the accepted one and the result names it in `overridden`. `inputs` (build_inputs): what this build read,
+    stored with the version, so that this build and the next say which catalogue or seed edit made a version."""
     if last_build_digest(db) == digest:
         return BuildResult(int(current_version(db) or 0), False)
     current, before = load_claims(db), last_build_claims(db)
+    had_build = last_build_digest(db) is not None
     claims: dict[str, dict[str, Any]] = {}
     kept, overridden = [], []
     for claim_id, built in sorted(baseline.items()):
@@ -100,7 +111,141 @@ def save_build(db: sqlite_utils.Database, baseline: dict[str, ClaimBaseline], di
     changes = [(claim_id, (current.get(claim_id) or {}).get("value"), data["value"])
                for claim_id, data in claims.items()
                if current and (current.get(claim_id) or {}).get("value") != data["value"]]
-    return BuildResult(save_version(db, claims, "build", digest), True, changes, kept, overridden)
+    removed = sorted(set(current) - set(claims)) if current else []
+    why: dict[str, str] = {}
+    general: list[str] = []
+    if inputs is not None and had_build:
+        earlier = last_build_inputs(db)
+        if earlier is None:
+            general = ["what made this version is not known claim by claim: the build before it was made before "
+                       "claimwatch recorded the catalogue and seeds a build read (the next build will say it)"]
+        else:
+            why, general = what_changed(earlier, inputs, current, claims, kept)
+    version = save_version(db, claims, "build", digest)
+    if inputs is not None:
+        db.execute("insert or replace into baseline_inputs values (?, ?)",
+                   [version, json.dumps({**inputs, "why": why, "general": general}, ensure_ascii=False,
+                                        sort_keys=True)])
+    return BuildResult(version, True, changes, kept, overridden, why, removed, general)
+
+
+def plain(value: Any) -> Any:
+    """`value` as JSON can hold it (json.dumps' default): a set sorted, anything else as text."""
+    return sorted(value, key=str) if isinstance(value, (set, frozenset)) else str(value)
+
+
+def part_digest(value: Any) -> str:
+    """json_digest of a catalogue part that may hold sets, tuples and dataclasses."""
+    value = dataclasses.asdict(value) if dataclasses.is_dataclass(value) and not isinstance(value, type) else value
+    return hashlib.sha256(json.dumps(value, sort_keys=True, ensure_ascii=False, default=plain)
+                          .encode("utf-8")).hexdigest()[:16]
+
+
+def build_inputs(catalogue: Catalogue, sources: list[Source], catalogue_file: Path | None = None,
+                 titles: dict[str, str] | None = None) -> dict[str, Any]:
+    """What a build read, as digests to compare with the next build's (stored in `baseline_inputs`, walk22 A10):
+    {"catalogue_file": the catalogue's path or None when not known, "claims": {claim id: {field of its entry
+    (claims.catalogue.Claim: topic, states, cues, titles, ...): digest}}, "catalogue": {other part of the
+    catalogue (parties, places, names, context, ...): digest}, "seeds": {file name: {"text": digest,
+    "published": as-of date, "title": sources.toml's title}}}."""
+    others = {f.name: part_digest(getattr(catalogue, f.name)) for f in dataclasses.fields(catalogue)
+              if f.name not in ("claims", "digest")}
+    return {"catalogue_file": str(catalogue_file.resolve()) if catalogue_file else None,
+            "claims": {claim.id: {f.name: part_digest(getattr(claim, f.name)) for f in dataclasses.fields(claim)
+                                  if f.name != "id"} for claim in catalogue.claims},
+            "catalogue": others,
+            "seeds": {s.name: {"text": hashlib.sha256(s.text.encode("utf-8")).hexdigest()[:16],
+                               "published": s.as_of.isoformat(), "title": (titles or {}).get(s.name, "")}
+                      for s in sources}}
+
+
+def last_build_inputs(db: sqlite_utils.Database) -> dict[str, Any] | None:
+    """The inputs (build_inputs) of the newest version made by a build; None when it recorded none (made before
+    they were recorded) or there is no build."""
+    found = rows(db, "select i.data from baseline_inputs i join baseline_versions v on v.version = i.version "
+                     "where v.reason = 'build' and v.version = (select max(version) from baseline_versions "
+                     "where reason = 'build')")
+    return json.loads(found[0]["data"]) if found else None  # type: ignore[no-any-return]
+
+
+def seed_edits(before: dict[str, Any], after: dict[str, Any]) -> dict[str, str]:
+    """Seed file name -> how it changed between two builds' inputs: "added", "removed", "edited" (its text),
+    "redated" (its `published` date) or "retitled" (its title only)."""
+    old, new = before.get("seeds") or {}, after.get("seeds") or {}
+    edits = {name: "added" for name in new if name not in old}
+    edits.update({name: "removed" for name in old if name not in new})
+    for name in set(old) & set(new):
+        if old[name].get("text") != new[name].get("text"):
+            edits[name] = "edited"
+        elif old[name].get("published") != new[name].get("published"):
+            edits[name] = "redated"
+        elif old[name].get("title") != new[name].get("title"):
+            edits[name] = "retitled"
+    return edits
+
+
+def quoted_seeds(record: dict[str, Any] | None) -> list[str]:
+    """The seed files (or article URLs, for an accepted value) a claim record quotes, its sides' included."""
+    if not record:
+        return []
+    quotes = list(record.get("quotes") or []) + [q for side in (record.get("sides") or {}).values() for q in side]
+    return list(dict.fromkeys(str(q.get("source")) for q in quotes if q.get("source")))
+
+
+def what_changed(before: dict[str, Any], after: dict[str, Any], current: dict[str, dict[str, Any]],
+                 claims: dict[str, dict[str, Any]], kept: list[str]) -> tuple[dict[str, str], list[str]]:
+    """Why a rebuild made a new version, from the inputs of the build before (`before`) and of this one
+    (`after`), the claims of the version before (`current`) and of this one (`claims`): per claim whose catalogue
+    entry changed or whose record changed (a value kept from an accept excepted), which fields of its entry
+    changed and which seeds it quotes, before or now, were edited, added or removed; and lines for what changed
+    beyond one claim (the catalogue outside its claims' entries, seeds no claim quotes)."""
+    edits = seed_edits(before, after)
+    why: dict[str, str] = {}
+    told: set[str] = set()
+    for claim_id, record in claims.items():
+        if claim_id in kept or claim_id not in current:
+            continue
+        old_entry, new_entry = (before.get("claims") or {}).get(claim_id), (after.get("claims") or {}).get(claim_id)
+        fields = sorted(k for k in set(old_entry or {}) | set(new_entry or {})
+                        if (old_entry or {}).get(k) != (new_entry or {}).get(k)) if old_entry and new_entry else []
+        moved = record_digest(current[claim_id]) != record_digest(record)
+        seeds = [s for s in dict.fromkeys(quoted_seeds(record) + quoted_seeds(current.get(claim_id)))
+                 if s in edits] if moved else []
+        if not fields and not seeds:
+            continue
+        told.update(seeds)
+        said = [f"catalogue entry changed ({', '.join(fields)})"] if fields else []
+        if seeds:
+            said.append(("from " if current[claim_id].get("value") != record["value"] else "its quotes changed with ")
+                        + ", ".join(f"seed {s} ({edits[s]})" for s in seeds))
+        why[claim_id] = "; ".join(said)
+    general = []
+    parts = sorted(k for k in set(before.get("catalogue") or {}) | set(after.get("catalogue") or {})
+                   if (before.get("catalogue") or {}).get(k) != (after.get("catalogue") or {}).get(k))
+    if parts:
+        general.append(f"the catalogue changed outside its claims' entries ({', '.join(parts)}): every claim is "
+                       "read with them")
+    untold = sorted(s for s in edits if s not in told)
+    if untold:
+        general.append("seeds " + ", ".join(f"{s} ({edits[s]})" for s in untold) + ": no claim's value or quotes "
+                       "changed with them")
+    return why, general
+
+
+def build_reasons(db: sqlite_utils.Database) -> dict[tuple[int, str], str]:
+    """(version, claim id) -> why that build changed the claim (BuildResult.why), for every build that said it."""
+    reasons = {}
+    for row in rows(db, "select version, data from baseline_inputs"):
+        for claim_id, why in (json.loads(row["data"]).get("why") or {}).items():
+            reasons[(int(row["version"]), claim_id)] = str(why)
+    return reasons
+
+
+def built_from(db: sqlite_utils.Database) -> tuple[bool, str | None]:
+    """(known, catalogue file) of the newest build: known False when it recorded no inputs; the file is None when
+    the build did not say which (a build through build_and_save without `catalogue_file`)."""
+    found = last_build_inputs(db)
+    return (found is not None, found.get("catalogue_file") if found else None)
 
 
 def load_claims(db: sqlite_utils.Database, version: int | None = None) -> dict[str, dict[str, Any]]:
@@ -122,16 +267,21 @@ def history(db: sqlite_utils.Database) -> list[dict[str, Any]]:
 
 
 def build_and_save(db: sqlite_utils.Database, catalogue: Catalogue,
-                   sources_dir: Path = SOURCES_DIR) -> BuildResult:
-    """Build from the sources and store a new version when anything changed (see `save_build`). Raises
-    BaselineError for unreadable or undated sources."""
-    built = build(catalogue, load_sources(sources_dir))
-    return save_build(db, built, digest(built, catalogue))
+                   sources_dir: Path = SOURCES_DIR, catalogue_file: Path | None = None) -> BuildResult:
+    """Build from the sources and store a new version when anything changed (see `save_build`), with what it
+    read (build_inputs; `catalogue_file`: where `catalogue` was read from, when known). Raises BaselineError for
+    unreadable or undated sources."""
+    sources = load_sources(sources_dir)
+    built = build(catalogue, sources)
+    inputs = build_inputs(catalogue, sources, catalogue_file, source_titles(sources_dir))
+    return save_build(db, built, digest(built, catalogue), inputs)
 
 
 def ensure_baseline(db: sqlite_utils.Database, catalogue: Catalogue) -> int:
     """The current version, building the baseline first when the database has none."""
+    from baseline.catalogue import CATALOGUE_FILE
+
     version = current_version(db)
-    if version is None:
-        version = build_and_save(db, catalogue).version
+    if version is None:  # a run's first build: from the catalogue every run reads
+        version = build_and_save(db, catalogue, catalogue_file=CATALOGUE_FILE).version
     return version

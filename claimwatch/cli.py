@@ -94,7 +94,8 @@ def cmd_baseline_build(args: argparse.Namespace) -> int:
     catalogue = load_catalogue(Path(args.catalogue) if args.catalogue else None)
     check_db_path(args.db)
     check_reports_path(baseline_report_dir(args))
-    _, lines = build_baseline(open_db(args.db), catalogue, baseline_report_dir(args))
+    _, lines = build_baseline(open_db(args.db), catalogue, baseline_report_dir(args),
+                              Path(args.catalogue) if args.catalogue else None)
     print("\n".join(lines))
     return 0
 
@@ -121,19 +122,24 @@ def cmd_claims(args: argparse.Namespace) -> int:
         flag = "  [disputed: " + " / ".join(data.get("sides", {})) + "]" if data.get("disputed") else ""
         print(f"{claim_id}\t{data['value']}{flag}")
     if args.history:
-        print("# history: the versions where a claim's value changed, and why (build, accepted FINDING_ID or reopened FINDING_ID)")
-        for row in value_changes(baseline_store.history(db)):
+        print("# history: the versions where a claim's value changed, and why (build, accepted FINDING_ID or reopened "
+              "FINDING_ID; for a build, the catalogue entry or seed edit that changed the claim when it is known)")
+        reasons = baseline_store.build_reasons(db)
+        for row in value_changes(baseline_store.history(db), reasons):
+            why = reasons.get((row["version"], row["claim"]))
             print(f"{row['claim']}\tv{row['version']}\t{row['created_at']}\t{row['reason']}\t{row['value']}"
-                  + (f"\t{row['note']}" if row["note"] else ""))
+                  + (f"\t{row['note']}" if row["note"] else "") + (f"\t{why}" if why else ""))
     return 0
 
 
-def value_changes(history: list[dict[str, Any]]) -> list[dict[str, Any]]:
-    """Each claim's first version and every later one where its value (or dispute) changed."""
+def value_changes(history: list[dict[str, Any]],
+                  reasons: dict[tuple[int, str], str] | None = None) -> list[dict[str, Any]]:
+    """Each claim's first version and every later one where its value (or dispute) changed, or where a build
+    changed its catalogue entry or quotes (`reasons`: baseline.store.build_reasons)."""
     kept, last = [], {}
     for row in history:  # ordered by claim, then version
         state = (row["value"], row["disputed"])
-        if last.get(row["claim"]) != state:
+        if last.get(row["claim"]) != state or (row["version"], row["claim"]) in (reasons or {}):
             kept.append(row)
         last[row["claim"]] = state
     return kept

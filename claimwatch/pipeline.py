@@ -555,18 +555,24 @@ def analysis_log(logger: Any, articles: list[dict[str, Any]], texts: list[str],
         done.set()
 
 
-def build_baseline(db: sqlite_utils.Database, catalogue: Catalogue, folder: Path) -> tuple[baseline_store.BuildResult, list[str]]:
+def build_baseline(db: sqlite_utils.Database, catalogue: Catalogue, folder: Path,
+                   catalogue_file: Path | None = None) -> tuple[baseline_store.BuildResult, list[str]]:
     """`claimwatch baseline build` and the baseline-build flow alike: build from baseline/sources, store a new
-    version when anything changed, write baseline.md/.json into `folder`. Returns (what the build did, the lines
-    that say it: the version, then each claim whose value changed, each accepted value kept, each accepted value
-    the sources replaced). Raises BaselineError for bad sources, OSError when the report cannot be written."""
-    result = baseline_store.build_and_save(db, catalogue)
+    version when anything changed, write baseline.md/.json into `folder`. `catalogue_file`: where `catalogue`
+    was read from (default: the project's baseline/catalogue.toml), kept with the version. Returns (what the
+    build did, the lines that say it: the version, then each claim whose value changed and why, each claim whose
+    catalogue entry or seeds changed, each accepted value kept, each accepted value the sources replaced).
+    Raises BaselineError for bad sources, OSError when the report cannot be written."""
+    from baseline.catalogue import CATALOGUE_FILE
+
+    catalogue_file = catalogue_file or CATALOGUE_FILE
+    result = baseline_store.build_and_save(db, catalogue, catalogue_file=catalogue_file)
     changes = baseline_changes(result)
     written = write_baseline_report(baseline_store.load_claims(db, result.version), result.version, catalogue,
                                     folder, changes=changes, titles=source_titles())
     state = "new" if result.created else "unchanged: same sources and catalogue"
     return result, [f"baseline version {result.version} ({state}), {plural(len(catalogue.claims), 'claim')}; "
-                    f"report in {written}", *changes, *other_catalogue_note(catalogue)]
+                    f"report in {written}", *changes, *other_catalogue_note(catalogue, catalogue_file)]
 
 
 def untracked_claims(db: sqlite_utils.Database, catalogue: Catalogue) -> list[str]:
@@ -577,17 +583,32 @@ def untracked_claims(db: sqlite_utils.Database, catalogue: Catalogue) -> list[st
     return sorted(set(baseline_store.load_claims(db)) - known)
 
 
-def untracked_note(claims_missing: list[str], version: int) -> str:
-    """The warning a run gives when the baseline holds claims its catalogue lacks (untracked_claims): which, and
-    how to have them tracked."""
-    return (f"baseline version {version} holds {plural(len(claims_missing), 'claim')} that the catalogue this run "
-            f"reads (baseline/catalogue.toml) lacks, so no run tracks {'it' if len(claims_missing) == 1 else 'them'}: "
-            f"{', '.join(claims_missing)}; it was built with `baseline build --catalogue FILE`: add "
-            f"{'that claim' if len(claims_missing) == 1 else 'those claims'} to baseline/catalogue.toml (run, serve "
-            "and eval read only that file) and run `claimwatch baseline build` again")
+def untracked_note(claims_missing: list[str], version: int, built_from: tuple[bool, str | None] = (False, None)) -> str:
+    """The warning a run gives when the baseline holds claims its catalogue lacks (untracked_claims): what this
+    run did (not track them), how it came about, and what to do. `built_from`: (known, catalogue file) of the
+    newest build (baseline.store.built_from): built from another file, the claims are to be added to the
+    project's catalogue; built from the project's, they were removed or renamed in it since, and a build drops
+    them; not known, both are said (prod23: the note said `--catalogue FILE` of a claim removed from the catalogue)."""
+    from baseline.catalogue import CATALOGUE_FILE
+
+    them, n = ("it" if len(claims_missing) == 1 else "them"), len(claims_missing)
+    said = (f"this run did not track {plural(n, 'claim')} that baseline version {version} holds: "
+            f"{', '.join(claims_missing)}: baseline/catalogue.toml, the catalogue every run reads, lacks {them}. ")
+    known, path = built_from
+    track = (f"to track {them}, add {'its entry' if n == 1 else 'their entries'} to baseline/catalogue.toml and run "
+             "`claimwatch baseline build`")
+    drop = f"to stop tracking {them}, run `claimwatch baseline build`, which drops {them} from the baseline"
+    if known and path and Path(path).resolve() != CATALOGUE_FILE.resolve():
+        return said + f"The baseline was built from another catalogue ({path}, `baseline build --catalogue`): " + track
+    if known and path:
+        return said + (f"{'It was' if n == 1 else 'They were'} removed or renamed in baseline/catalogue.toml after "
+                       f"the baseline was built: {drop}")
+    return said + (f"Either the baseline was built from another catalogue (`baseline build --catalogue FILE`): "
+                   f"{track}; or {'it was' if n == 1 else 'they were'} removed from baseline/catalogue.toml since "
+                   f"the build: {drop}")
 
 
-def other_catalogue_note(catalogue: Catalogue) -> list[str]:
+def other_catalogue_note(catalogue: Catalogue, catalogue_file: Path | None = None) -> list[str]:
     """`baseline build --catalogue FILE` with a FILE whose claims the project's catalogue lacks: a warning line
     naming them, since run, serve and eval read only baseline/catalogue.toml and would not track them (walk22
     A1); [] when the project's catalogue has every claim of FILE."""
@@ -597,15 +618,23 @@ def other_catalogue_note(catalogue: Catalogue) -> list[str]:
     missing = [claim.id for claim in catalogue.claims if claim.id not in known]
     if not missing:
         return []
-    return [f"  warning: {', '.join(missing)}: not in baseline/catalogue.toml, the catalogue that run, serve and "
-            f"eval read: the baseline holds {'it' if len(missing) == 1 else 'them'} but no run will track "
-            f"{'it' if len(missing) == 1 else 'them'}; add {'it' if len(missing) == 1 else 'them'} to "
-            "baseline/catalogue.toml and build again"]
+    them = "it" if len(missing) == 1 else "them"
+    where = f"another catalogue ({catalogue_file})" if catalogue_file else "another catalogue"
+    return [f"  warning: built from {where}, which has {plural(len(missing), 'claim')} that baseline/catalogue.toml "
+            f"lacks: {', '.join(missing)}: this baseline holds {them}, but run, serve and eval read only "
+            f"baseline/catalogue.toml, so no run will track {them}; to track {them}, add {them} to "
+            f"baseline/catalogue.toml and run `claimwatch baseline build` (without --catalogue)"]
 
 
 def baseline_changes(result: baseline_store.BuildResult) -> list[str]:
     """One line per claim whose value the build changed, accepted value it kept and accepted value it replaced."""
-    lines = [f"  {claim}: {old if old is not None else '(new claim)'} → {new}" for claim, old, new in result.changes]
+    lines = [f"  {claim}: {old if old is not None else '(new claim)'} → {new}"
+             + (f", {result.why[claim]}" if claim in result.why else "") for claim, old, new in result.changes]
+    changed = {claim for claim, _, _ in result.changes} | set(result.kept) | {o[0] for o in result.overridden}
+    # a catalogue or seed edit that changed no value (walk22 A10: a rebuild said "(new)" and not why)
+    lines += [f"  {claim}: {why}; value unchanged" for claim, why in result.why.items() if claim not in changed]
+    lines += [f"  {claim}: removed from the catalogue, so no longer in the baseline" for claim in result.removed]
+    lines += [f"  {line}" for line in result.general]
     lines += [f"  {claim}: kept the accepted value (the sources say the same about it as before)"
               for claim in result.kept]
     lines += [f"  warning: {claim}: the edited sources now say {new!r}, replacing {accepted!r} accepted from finding "

@@ -172,6 +172,9 @@ SQL_TABLES = (
     """create table if not exists baseline_claims (
         version integer, claim text, type text, value text, disputed integer, period text, low real, high real,
         data text, primary key (version, claim))""",
+    # What a build read (baseline.store.build_inputs) and what it changed because of it, per build version: the next
+    # build says which catalogue entry or seed edit made its version (baseline.store.what_changed).
+    """create table if not exists baseline_inputs (version integer primary key, data text)""",
     # Findings of every run and what analysts decided (claimwatch/review.py).
     """create table if not exists findings (
         id text, run_id text, claim text, verdict text, observed_value text, quote text, url text,

@@ -29,7 +29,7 @@ def baseline_build(db: str | None = None, reports: str | None = None, catalogue:
     claims = load_catalogue(Path(catalogue) if catalogue else None)
     check_db_path(path)
     check_reports_path(folder)
-    result, lines = build_baseline(open_db(path), claims, folder)
+    result, lines = build_baseline(open_db(path), claims, folder, Path(catalogue) if catalogue else None)
     logger = get_run_logger()
     for line in lines:
         (logger.warning if "warning:" in line else logger.info)(line.strip())

@@ -119,3 +119,94 @@ def test_the_digest_names_a_syndicated_storys_copies_by_outlet(server, tmp_path,
     said = "1 source (+2 copies: Outlet Two, Outlet Three)"
     assert said in markdown and said in html
     assert f'href="{links[2]}"' in html
+
+
+# --- A10: a rebuild says, per claim, which catalogue entry or seed edit made its version
+
+def edited_catalogue(tmp_path: Path, name: str, *edits: tuple[str, str], drop: str | None = None) -> Path:
+    """A copy of the project's catalogue at its own path (catalogues are cached per path) with `edits` made and
+    the claim `drop` removed."""
+    from baseline.catalogue import CATALOGUE_FILE
+
+    text = CATALOGUE_FILE.read_text(encoding="utf-8")
+    for old, new in edits:
+        assert old in text
+        text = text.replace(old, new, 1)
+    if drop:
+        start = text.index(f'[[claims]]\nid = "{drop}"')
+        end = text.find("\n[[claims]]", start + 1)
+        text = text[:start] + (text[end + 1:] if end != -1 else "")
+    path = tmp_path / name
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+def test_a_rebuild_says_which_catalogue_entry_or_seed_edit_changed_each_claim(tmp_path, capsys) -> None:
+    import shutil
+
+    from baseline import store as baseline_store
+    from baseline.catalogue import load_catalogue
+    from claimwatch.pipeline import baseline_changes
+
+    sources = tmp_path / "sources"
+    shutil.copytree(Path(baseline_store.SOURCES_DIR), sources)
+    db = open_db(tmp_path / "c.db")
+    first = edited_catalogue(tmp_path, "first.toml")
+    baseline_store.build_and_save(db, load_catalogue(first), sources, first)
+    # an alias added to one claim, a seed edited so that another claim's figure moves
+    aliased = edited_catalogue(tmp_path, "aliased.toml",
+                               ('"Shanghai organization"]', '"Shanghai organization", "Shanghai club"]'))
+    seed = sources / "004_ef5c4b5407c8121f.txt"
+    seed.write_text(seed.read_text(encoding="utf-8") + "\nTrade between Russia and Iran reached $5.0 billion in "
+                    "2025, according to customs data.\n", encoding="utf-8")
+    said = baseline_changes(baseline_store.build_and_save(db, load_catalogue(aliased), sources, aliased))
+    assert "  sco-membership: catalogue entry changed (topic); value unchanged" in said
+    assert ("  bilateral-trade: $3.5–4 billion (2021) → $5 billion (2025), from seed 004_ef5c4b5407c8121f.txt "
+            "(edited)") in said
+    assert not any(line.startswith("  s400-sale") for line in said)  # nothing of it changed: not named
+    # the history keeps it: `claims --history` says why the build changed each claim
+    history = cli(capsys, "claims", "--history", "--db", str(tmp_path / "c.db"))[1].splitlines()
+    assert any(line.startswith("sco-membership\tv2\t") and line.endswith("\tcatalogue entry changed (topic)")
+               for line in history)
+    assert any(line.startswith("bilateral-trade\tv2\t") and "from seed 004_ef5c4b5407c8121f.txt (edited)" in line
+               for line in history)
+    # a claim removed, and a part of the catalogue outside the claims' entries edited
+    smaller = edited_catalogue(tmp_path, "smaller.toml", ('GB = ["Britain"]', 'GB = ["Britain", "UK"]'),
+                               ('"Shanghai organization"]', '"Shanghai organization", "Shanghai club"]'),
+                               drop="gazprom-nioc")
+    said = baseline_changes(baseline_store.build_and_save(db, load_catalogue(smaller), sources, smaller))
+    assert "  gazprom-nioc: removed from the catalogue, so no longer in the baseline" in said
+    assert any(line.startswith("  the catalogue changed outside its claims' entries (") and "places" in line
+               for line in said)
+
+
+def test_a_rebuild_after_a_build_that_recorded_no_inputs_says_it_cannot_tell(tmp_path) -> None:
+    from baseline import store as baseline_store
+    from baseline.catalogue import load_catalogue
+    from claimwatch.pipeline import baseline_changes
+
+    db = open_db(tmp_path / "c.db")
+    baseline_store.build_and_save(db, load_catalogue())
+    db.execute("delete from baseline_inputs")  # a database whose builds predate the record
+    aliased = edited_catalogue(tmp_path, "aliased2.toml",
+                               ('"Shanghai organization"]', '"Shanghai organization", "Shanghai club"]'))
+    said = baseline_changes(baseline_store.build_and_save(db, load_catalogue(aliased), catalogue_file=aliased))
+    assert any("not known claim by claim" in line for line in said)
+
+
+# --- the two warnings of a baseline holding claims the catalogue lacks say what happened and what to do
+
+def test_a_claim_removed_from_the_catalogue_since_the_build_is_not_called_another_catalogues(tmp_path) -> None:
+    from baseline import store as baseline_store
+    from baseline.catalogue import CATALOGUE_FILE, load_catalogue
+    from claimwatch import pipeline
+
+    db = open_db(tmp_path / "c.db")
+    baseline_store.build_and_save(db, load_catalogue(), catalogue_file=CATALOGUE_FILE)
+    smaller = load_catalogue(edited_catalogue(tmp_path, "smaller2.toml", drop="gazprom-nioc"))
+    missing = pipeline.untracked_claims(db, smaller)
+    assert missing == ["gazprom-nioc"]
+    note = pipeline.untracked_note(missing, 1, baseline_store.built_from(db))
+    assert note.startswith("this run did not track 1 claim that baseline version 1 holds: gazprom-nioc")
+    assert "removed or renamed in baseline/catalogue.toml" in note and "--catalogue" not in note
+    assert "run `claimwatch baseline build`, which drops it from the baseline" in note

@@ -45,14 +45,18 @@ def test_a_baseline_claim_the_runs_catalogue_lacks_is_a_warning_of_build_and_run
     db = str(tmp_path / "c.db")
     other = catalogue_with_copy(tmp_path, "sco-membership", "sco-status-mine")
     code, out, _ = cli(capsys, "baseline", "build", "--db", db, "--catalogue", str(other))
-    assert code == 0 and "warning: sco-status-mine: not in baseline/catalogue.toml" in out
-    assert "no run will track it" in out
+    assert code == 0 and f"warning: built from another catalogue ({other}), which has 1 claim that " \
+        "baseline/catalogue.toml lacks: sco-status-mine" in out  # prod23: the build's warning says what happened
+    assert "no run will track it" in out and "run `claimwatch baseline build` (without --catalogue)" in out
     assert "sco-status-mine\t" in cli(capsys, "claims", "--db", db)[1]
 
     report, folder = run(tmp_path, publish(server, {"a1": [SCO]}))
     notes = [w["message"] for w in report["warnings"]]
-    assert len(notes) == 1 and "sco-status-mine" in notes[0] and "no run tracks it" in notes[0]
-    assert "add that claim to baseline/catalogue.toml" in notes[0]
+    assert len(notes) == 1 and notes[0].startswith("this run did not track 1 claim that baseline version 1 holds: "
+                                                   "sco-status-mine")  # prod23: and the run's, what it did not do
+    assert f"The baseline was built from another catalogue ({other.resolve()}, `baseline build --catalogue`)" \
+        in notes[0]
+    assert "add its entry to baseline/catalogue.toml and run `claimwatch baseline build`" in notes[0]
     assert "sco-status-mine" in (folder / "report.md").read_text(encoding="utf-8")
     # the project's own catalogue gives no such warning
     assert cli(capsys, "baseline", "build", "--db", str(tmp_path / "d.db"))[1].count("warning") == 0
