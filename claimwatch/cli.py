@@ -235,8 +235,18 @@ def cmd_findings(args: argparse.Namespace) -> int:
     for f in found:
         print(f"{f['id']}  {f['status']:<9}  {f['claim']}: {f['was']} → {f['now']} ({f['verdict']}; "
               f"{f['runs']} run{'s' if f['runs'] != 1 else ''}, last {f['last_run']})  {f['url']}"
-              + (f"  note: {f['note']}" if f.get("note") else ""))
+              + finding_tail(f))
     return 0
+
+
+def finding_tail(finding: dict[str, Any]) -> str:
+    """The end of a `findings` line: that an open finding was dismissed before and came back (review.record_run),
+    and the analyst's latest note, the dismissal's for such a finding: "  dismissed before, came back; note when
+    dismissed: a rumour", "  note: customs data"; "" when neither."""
+    said = ["dismissed before, came back"] if finding.get("dismissed_before") else []
+    if finding.get("note"):
+        said.append(f"note{' when dismissed' if finding.get('dismissed_before') else ''}: {finding['note']}")
+    return "  " + "; ".join(said) if said else ""
 
 
 def cmd_report(args: argparse.Namespace) -> int:

@@ -210,3 +210,21 @@ def test_a_claim_removed_from_the_catalogue_since_the_build_is_not_called_anothe
     assert note.startswith("this run did not track 1 claim that baseline version 1 holds: gazprom-nioc")
     assert "removed or renamed in baseline/catalogue.toml" in note and "--catalogue" not in note
     assert "run `claimwatch baseline build`, which drops it from the baseline" in note
+
+
+# --- found while testing: `findings` called a dismissed finding that came back "open" with its dismissal's note
+# as if it were a note on an open finding
+
+def test_findings_says_a_finding_came_back_after_its_dismissal_and_whose_note_it_shows(tmp_path, capsys) -> None:
+    db = open_db(tmp_path / "c.db")
+    now = datetime.now(timezone.utc).replace(microsecond=0)
+    rumour = fake_finding("su35-delivery", "disputed", "not delivered", "delivered", "http://x.test/1")
+    add_run(db, "20261201T000000-aaaaaa", now - timedelta(hours=2), [rumour])
+    assert cli(capsys, "dismiss", rumour["id"], "--note", "a rumour", "--db", str(tmp_path / "c.db"))[0] == 0
+    add_run(db, "20261201T010000-bbbbbb", now - timedelta(hours=1),
+            [fake_finding("su35-delivery", "disputed", "not delivered", "delivered", "http://x.test/2")])
+    [line] = cli(capsys, "findings", "--db", str(tmp_path / "c.db"))[1].splitlines()
+    assert " open " in line and line.endswith("  dismissed before, came back; note when dismissed: a rumour")
+    assert cli(capsys, "dismiss", rumour["id"], "--note", "still a rumour", "--db", str(tmp_path / "c.db"))[0] == 0
+    [line] = cli(capsys, "findings", "--db", str(tmp_path / "c.db"))[1].splitlines()
+    assert " dismissed " in line and line.endswith("  note: still a rumour") and "came back" not in line
