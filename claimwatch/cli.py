@@ -109,8 +109,10 @@ def baseline_report_dir(args: argparse.Namespace) -> Path:
 
 
 def cmd_claims(args: argparse.Namespace) -> int:
-    """`claimwatch claims`: the current baseline, one claim a line; --history: each claim's versions."""
+    """`claimwatch claims`: the current baseline, one claim a line (a claim no run tracks marked, a catalogue claim
+    the baseline has no value for listed); --history: each claim's versions."""
     from baseline import store as baseline_store
+    from baseline.catalogue import load_catalogue
 
     db = open_existing_db(args.db)
     claims = baseline_store.load_claims(db)
@@ -118,9 +120,15 @@ def cmd_claims(args: argparse.Namespace) -> int:
         raise ConfigError(f"no baseline in {args.db}: run 'claimwatch baseline build' first")
     version = baseline_store.current_version(db)
     print(f"# baseline version {version}")
+    tracked = {claim.id for claim in load_catalogue().claims}
     for claim_id, data in claims.items():
         flag = "  [disputed: " + " / ".join(data.get("sides", {})) + "]" if data.get("disputed") else ""
+        if claim_id not in tracked:  # the same case as a run's warning (pipeline.untracked_note)
+            flag += "  [not tracked: not in baseline/catalogue.toml, the catalogue runs read]"
         print(f"{claim_id}\t{data['value']}{flag}")
+    for claim_id in sorted(tracked - set(claims)):  # pipeline.unbuilt_note: added to the catalogue since the build
+        print(f"{claim_id}\t(no value: added to baseline/catalogue.toml after this baseline was built; not tracked "
+              "until `claimwatch baseline build`)")
     if args.history:
         print("# history: the versions where a claim's value changed, and why (build, accepted FINDING_ID or reopened "
               "FINDING_ID; for a build, the catalogue entry or seed edit that changed the claim when it is known)")

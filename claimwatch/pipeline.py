@@ -583,6 +583,22 @@ def untracked_claims(db: sqlite_utils.Database, catalogue: Catalogue) -> list[st
     return sorted(set(baseline_store.load_claims(db)) - known)
 
 
+def unbuilt_claims(db: sqlite_utils.Database, catalogue: Catalogue) -> list[str]:
+    """Ids of the claims of `catalogue` that the current baseline has no value for, in the catalogue's order: claims
+    added to the catalogue since the last build. A run compares only claims with a baseline value (the engine
+    skips the others: claims.compare), so these are not tracked until a build: the run says so (unbuilt_note)."""
+    held = baseline_store.load_claims(db)
+    return [claim.id for claim in catalogue.claims if claim.id not in held]
+
+
+def unbuilt_note(claims_missing: list[str], version: int) -> str:
+    """The warning a run gives when its catalogue has claims the baseline has no value for (unbuilt_claims)."""
+    them, n = ("it" if len(claims_missing) == 1 else "them"), len(claims_missing)
+    return (f"this run did not track {plural(n, 'claim')} of baseline/catalogue.toml that baseline version "
+            f"{version} has no value for: {', '.join(claims_missing)} ({'it was' if n == 1 else 'they were'} added "
+            f"to the catalogue after the baseline was built): run `claimwatch baseline build` to track {them}")
+
+
 def untracked_note(claims_missing: list[str], version: int, built_from: tuple[bool, str | None] = (False, None)) -> str:
     """The warning a run gives when the baseline holds claims its catalogue lacks (untracked_claims): what this
     run did (not track them), how it came about, and what to do. `built_from`: (known, catalogue file) of the

@@ -198,8 +198,11 @@ def monitor(feeds: list[str] | None = None, feeds_file: str | None = None, db: s
         run = pipeline.begin(database, config, timings, logger)
         untracked = pipeline.untracked_claims(database, catalogue)
         if untracked:  # a baseline built from another catalogue: said loudly, not tracked silently (walk22 A1)
-            pipeline.record_warning(database, run, "", "analyze", pipeline.untracked_note(
-                untracked, baseline_version, baseline_store.built_from(database)),
+            note = pipeline.untracked_note(untracked, baseline_version, baseline_store.built_from(database))
+            pipeline.record_warning(database, run, "", "analyze", note, logger)
+        unbuilt = pipeline.unbuilt_claims(database, catalogue)
+        if unbuilt:  # added to the catalogue since the build: the engine skips a claim without a baseline value
+            pipeline.record_warning(database, run, "", "analyze", pipeline.unbuilt_note(unbuilt, baseline_version),
                                     logger)
     logger.info("run %s: %s, baseline version %d", run.run_id, plural(len(run.feeds), "feed"), baseline_version)
     with make_client(settings) as client:

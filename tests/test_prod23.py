@@ -228,3 +228,25 @@ def test_findings_says_a_finding_came_back_after_its_dismissal_and_whose_note_it
     assert cli(capsys, "dismiss", rumour["id"], "--note", "still a rumour", "--db", str(tmp_path / "c.db"))[0] == 0
     [line] = cli(capsys, "findings", "--db", str(tmp_path / "c.db"))[1].splitlines()
     assert " dismissed " in line and line.endswith("  note: still a rumour") and "came back" not in line
+
+
+# --- found while testing: a claim added to the catalogue after the build was skipped by every run, silently
+
+def test_a_claim_added_to_the_catalogue_since_the_build_is_a_warning_of_the_run_and_claims(server, tmp_path,
+                                                                                        prefect_harness,
+                                                                                        capsys) -> None:
+    from baseline import store as baseline_store
+    from baseline.catalogue import load_catalogue
+
+    db = open_db(tmp_path / "c.db")
+    baseline_store.build_and_save(db, load_catalogue())
+    held = baseline_store.load_claims(db)
+    del held["gazprom-nioc"]  # the baseline of a build made before the claim was in the catalogue
+    baseline_store.save_version(db, held, "build", "0" * 16)
+    report, _ = run(tmp_path, publish(server, {"a1": [SCO]}))
+    notes = [w["message"] for w in report["warnings"]]
+    assert notes == ["this run did not track 1 claim of baseline/catalogue.toml that baseline version 2 has no value "
+                     "for: gazprom-nioc (it was added to the catalogue after the baseline was built): run "
+                     "`claimwatch baseline build` to track it"]
+    out = cli(capsys, "claims", "--db", str(tmp_path / "c.db"))[1]
+    assert "gazprom-nioc\t(no value: added to baseline/catalogue.toml after this baseline was built" in out
