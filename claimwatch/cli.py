@@ -120,7 +120,10 @@ def cmd_claims(args: argparse.Namespace) -> int:
         raise ConfigError(f"no baseline in {args.db}: run 'claimwatch baseline build' first")
     version = baseline_store.current_version(db)
     print(f"# baseline version {version}")
-    tracked = {claim.id for claim in load_catalogue().claims}
+    try:
+        tracked = {claim.id for claim in load_catalogue().claims}
+    except ConfigError:  # a broken catalogue is the build's and the run's error to report; the baseline is still shown
+        tracked = set(claims)
     for claim_id, data in claims.items():
         flag = "  [disputed: " + " / ".join(data.get("sides", {})) + "]" if data.get("disputed") else ""
         if claim_id not in tracked:  # the same case as a run's warning (pipeline.untracked_note)
