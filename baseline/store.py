@@ -149,7 +149,9 @@ def build_inputs(catalogue: Catalogue, sources: list[Source], catalogue_file: Pa
     catalogue (parties, places, names, context, ...): digest}, "seeds": {file name: {"text": digest,
     "published": as-of date, "title": sources.toml's title}}}."""
     others = {f.name: part_digest(getattr(catalogue, f.name)) for f in dataclasses.fields(catalogue)
-              if f.name not in ("claims", "digest")}
+              if f.name not in ("claims", "digest", "extra")}
+    # `extra`'s parts by their own names (languages, context_lang, members, bodies, cities: claims.catalogue)
+    others.update({str(name): part_digest(part) for name, part in catalogue.extra.items()})
     return {"catalogue_file": str(catalogue_file.resolve()) if catalogue_file else None,
             "claims": {claim.id: {f.name: part_digest(getattr(claim, f.name)) for f in dataclasses.fields(claim)
                                   if f.name != "id"} for claim in catalogue.claims},
