@@ -756,6 +756,22 @@ def in_another_claims_clause(doc: Any, span: tuple[int, int], claim: Any, catalo
                if other.id != claim.id and other.type in ("status", "event"))
 
 
+# the entity labels of a figure (spaCy's English NER): a level reached, never a country receiving something
+FIGURE_ENTITIES = frozenset({"MONEY", "PERCENT", "QUANTITY", "CARDINAL"})
+
+
+def appositive_noun(token: Any, head: Any) -> bool:
+    """Is `token` inside an appositive common noun (and its conjuncts) on `head` or below it: what the head amounts
+    to ("a record but still a fraction of either country's trade with China"), not who it is? A proper name in
+    apposition is the thing itself ("the bloc's new partner, Egypt") and is not one. Source: the appos relation of
+    spaCy's English parse."""
+    while token.i != head.i and token.head.i != token.i:
+        if token.dep_ == "appos" and token.pos_ == "NOUN":
+            return True
+        token = token.head
+    return False
+
+
 def another_countrys_act(doc: Any, span: tuple[int, int], claim: Any, catalogue: Any) -> bool:
     """Is the act at `span` done by a country that is none of the claim's parties or a bloc's members ("Egypt
     and the Eurasian Economic Union signed a free trade agreement …, joining Vietnam, Serbia and Iran among the
@@ -777,7 +793,10 @@ def another_countrys_act(doc: Any, span: tuple[int, int], claim: Any, catalogue:
     # dative, or the object of "to" on the verb) naming another country and no party: another buyer's act
     recipients = [t for c in verb.children if c.dep_ == "prep" and c.lower_ == "to" and c.i > verb.i
                   for t in c.children if t.dep_ == "pobj"] + [c for c in verb.children if c.dep_ == "dative"]
-    given = " ".join(t.text for r in recipients for t in r.subtree)
+    # a level reached is no recipient ("grew … to some $4.9 billion, a record but still a fraction of either
+    # country's trade with China": a figure and the comparison in apposition to it; en23)
+    recipients = [r for r in recipients if not (r.like_num or r.ent_type_ in FIGURE_ENTITIES)]
+    given = " ".join(t.text for r in recipients for t in r.subtree if not appositive_noun(t, r))
     if given and countries_in(given, catalogue.places) - outside and not find_phrases(fold(given), aliases):
         return True
     subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
@@ -786,7 +805,10 @@ def another_countrys_act(doc: Any, span: tuple[int, int], claim: Any, catalogue:
     # a past participle set on the subject says who hosted or chaired it, not who acts ("the virtual summit chaired
     # by New Delhi admitted Iran as the organisation's ninth member": the summit's act)
     hosted = {t.i for s in subjects for c in s.children if c.dep_ == "acl" and c.tag_ == "VBN" for t in c.subtree}
-    words = " ".join(t.text for s in subjects for t in s.subtree if t.i not in hosted)
+    # a common noun in apposition says what the subject amounts to, not who acts ("bilateral trade grew 20% to $4.9
+    # billion, a fraction of their trade with China": the small model hangs the appositive on the subject; en23); a
+    # proper name in apposition is the actor itself ("the bloc's new partner, Egypt, signed …") and stays
+    words = " ".join(t.text for s in subjects for t in s.subtree if t.i not in hosted and not appositive_noun(t, s))
     # a capital after a preposition of place is where the act happens, not its actor ("Talks in Vienna on reviving
     # the 2015 nuclear deal have stalled": en18a)
     others = countries_in(words, catalogue.places, LEXICON["en"]["venue"]) - outside

@@ -1738,3 +1738,22 @@ def test_walkfix22e_a_clause_in_its_own_past_is_no_part_of_the_main_modal(user_e
     # (claims.grammar.read_stance, own_past_clause)
     found = read(text, "card-link", "agreed", user_edited, published="2026-04-02")
     assert found == expected or (expected is None and (found is None or found[0] != "changed"))
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Moscow and Tehran tout their ties. Their trade rose 18% in 2023 to about $5.1 billion, a high but still a "
+     "fraction of either side's commerce with India.", ("changed", "+18% (2023)")),
+    ("Moscow and Tehran tout their ties. Bilateral trade rose by 18 percent in 2023 to about $5.1 billion, a "
+     "fraction of their trade with India.", ("changed", "+18% (2023)")),
+    # near-misses: another pair's figure stays unread, with or without an appositive of its own
+    ("Moscow and Tehran tout their ties. Trade between India and Turkey rose 18% in 2023 to $5.1 billion, a high.",
+     None),
+    ("Moscow and Tehran tout their ties. India's trade rose 18% in 2023 to $5.1 billion, a fraction of its trade "
+     "with Iran.", None),
+])
+def test_en23_a_comparison_in_apposition_is_no_third_countrys_act(text: str, expected: Any) -> None:
+    # a common noun in apposition to the subject or to the level reached ("…, a small part of Russia's commerce with
+    # India") named the third country that made the change another pair's (claims.statements.another_countrys_act,
+    # appositive_noun); a proper name in apposition still names the actor
+    found = read(text, "trade-growth", "+81% (2021)", published="2024-03-01")
+    assert found == expected or (expected is None and (found is None or found[0] != "changed"))
