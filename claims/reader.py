@@ -855,6 +855,12 @@ def modality_at(ctx: Context, i: int, span: tuple[int, int], cue: str = "") -> M
         own is not None and own.future and own.negated and not read_modality(sentence[max(
             c_start, span[0] - FUTURE_REACH):span[0]]).future)
     clause = read_modality(sentence[max(c_start, span[0] - HEDGE_BEFORE):min(c_end, span[1] + HEDGE_AFTER)])
+    if clause.hedged and own is not None and negated_modal(own):
+        # a cue made of a negated modal ("=would not go ahead": a cancellation told in reported speech) is not
+        # hedged by its own "would"; a hedge around it still counts (en23)
+        around_cue = sentence[max(c_start, span[0] - HEDGE_BEFORE):span[0]] + " … " + \
+            sentence[span[1]:min(c_end, span[1] + HEDGE_AFTER)]
+        clause = dc_replace(clause, hedged=read_modality(around_cue).hedged)
     whole = read_modality(sentence)
     denied = any(label in STRONG_DENIAL for label in whole.cues)
     around = read_modality(sentence[max(c_start, span[0] - PAST_REACH):min(c_end, span[1] + PAST_REACH)])
@@ -863,6 +869,12 @@ def modality_at(ctx: Context, i: int, span: tuple[int, int], cue: str = "") -> M
     negated = before.negated and not (cue and (NEGATION_IN_CUE.search(fold(cue)) or read_modality(fold(cue)).negated))
     cues = tuple(dict.fromkeys(before.cues + clause.cues))
     return Modality(negated, denied, clause.hedged, future, past, cues)
+
+
+def negated_modal(own: Modality) -> bool:
+    """Is a cue's own modality (read_modality of its folded words) a negated modal ("would not go ahead", "will not
+    take place")? Such a cue tells a cancellation now: its "would" or "will" is no plan or hedge of the statement."""
+    return own.negated and (own.future or own.hedged)
 
 
 def sentence_date(ctx: Context, i: int, last: bool = False) -> date | None:

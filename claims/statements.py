@@ -64,6 +64,19 @@ def statement_date(doc: Any, ref: dt.date | None, lang: str = "en",
     return (max(found).isoformat() if found else None), decided
 
 
+def conditioned(doc: Any, span: tuple[int, int], lang: str = "en") -> bool:
+    """Does the verb of the cue at `span` carry a clause of condition ("would not go ahead if the strikes
+    continued", "unless …"): what it says is supposed, not told? Source: the advcl and mark relations of spaCy's
+    English parse; the subordinators are claims.grammar LEXICON `condition`."""
+    token = cue_token(doc[:], *span)
+    words = LEXICON.get(lang, {}).get("condition", frozenset())
+    if token is None or not words:
+        return False
+    verb = governing_verb(chain(token))
+    return any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in words for m in c.children)
+               for c in verb.children)
+
+
 def other_relative_clauses(doc: Any, span: tuple[int, int]) -> set[int]:
     """The tokens of the sentence's relative clauses set off by a comma that do not hold the cue at `span`: a relcl
     on a noun opening after a comma, or the words from a relative pronoun after a comma (", which", ", who": tags
@@ -94,6 +107,9 @@ def restate(readings: list[Any], text: str, catalogue: Any, docs: dict[tuple[int
     """Each reading with negated / hedged / attributed / denied / future from the parse of its sentence
     (`docs`: parsed sentences by their document offsets), and its date read from the parse where the parse
     tells more (`ref`: the article's date). A reading whose sentence was not parsed is kept."""
+    from claims.reader import fold, negated_modal
+    from claims.values import read_modality
+
     out = []
     for reading in readings:
         doc = docs.get((reading.start, reading.end))
@@ -128,6 +144,11 @@ def restate(readings: list[Any], text: str, catalogue: Any, docs: dict[tuple[int
         if stance is None:
             out.append(reading)
             continue
+        if reading.cue and negated_modal(read_modality(fold(reading.cue))) \
+                and not conditioned(doc, local, lang):
+            # the cue's own "would not" ("the round would not go ahead"): the parse's future on its verb is the cue's
+            # meaning, a cancellation now, not a plan (claims.reader.negated_modal; en23)
+            stance = replace(stance, future=False)
         unconfirmed = non_confirmation(doc, local, lang) or non_confirmation(next_doc(docs, text, reading.end), None,
                                                                             lang) \
             if claim.type in DENIABLE_TYPES and not (reading.negated or stance.negated) else None
@@ -185,6 +206,7 @@ def plan_only_in_relative(doc: Any, span: tuple[int, int]) -> bool:
     sixth round of nuclear talks … that was due to be held in Muscat on Sunday has been called off": the round was
     planned, the calling off is done; en22)? The window is read again without such clauses' words."""
     from claims.languages import FUTURE_REACH
+    from claims.reader import fold, negated_modal
     from claims.values import read_modality
 
     cue = cue_token(doc[:], *span)
@@ -197,7 +219,10 @@ def plan_only_in_relative(doc: Any, span: tuple[int, int]) -> bool:
     window = [t for t in doc if t.idx >= start and t.idx < span[0]]
     if not any(t.i in inside for t in window):
         return False
-    rest = " ".join(t.text for t in window if t.i not in inside) + " " + doc.text[span[0]:span[1]]
+    own = doc.text[span[0]:span[1]]
+    if negated_modal(read_modality(fold(own))):
+        own = ""  # the cue's own "would not go ahead" is its meaning, no plan (restate; en23)
+    rest = " ".join(t.text for t in window if t.i not in inside) + " " + own
     return not read_modality(rest).future
 
 

@@ -1757,3 +1757,20 @@ def test_en23_a_comparison_in_apposition_is_no_third_countrys_act(text: str, exp
     # appositive_noun); a proper name in apposition still names the actor
     found = read(text, "trade-growth", "+81% (2021)", published="2024-03-01")
     assert found == expected or (expected is None and (found is None or found[0] != "changed"))
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Qatar's foreign ministry said on Friday that the seventh round of nuclear talks between Iran and the United "
+     "States, which had been due to be held in Doha next week, would not go ahead.", ("confirmed", "stalled")),
+    ("The next round of nuclear negotiations between Iran and the US will not take place on Monday as planned, a "
+     "mediator told reporters.", ("confirmed", "stalled")),
+    # near-misses: a condition or a doubt asserts no cancellation
+    ("Tehran warned that the seventh round of nuclear talks with Washington would not go ahead if the attacks went "
+     "on.", None),
+    ("A mediator said the seventh round of nuclear talks between Iran and the US might not go ahead.", None),
+])
+def test_en23_a_round_that_would_not_go_ahead_is_the_talks_stalled(text: str, expected: Any) -> None:
+    # the cue's own "would not" / "will not" read as a plan and a hedge: the cancellation dropped (claims.reader
+    # negated_modal, modality_at; claims.statements.restate, conditioned)
+    found = read(text, "jcpoa-talks", "stalled", published="2025-06-14")
+    assert found == expected or (expected is None and found is None)
