@@ -1774,3 +1774,18 @@ def test_en23_a_round_that_would_not_go_ahead_is_the_talks_stalled(text: str, ex
     # negated_modal, modality_at; claims.statements.restate, conditioned)
     found = read(text, "jcpoa-talks", "stalled", published="2025-06-14")
     assert found == expected or (expected is None and found is None)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Analysis. The long-term partnership treaty between Tehran and Moscow became legally binding in early October, "
+     "after the two capitals swapped their ratification notes.", ("changed", "in force")),
+    ("The Russia-Iran strategic partnership treaty became binding on October 2, the Russian foreign ministry said.",
+     ("changed", "in force")),
+    # near-miss: becoming binding still ahead takes the signature for granted, no more
+    ("The Russia-Iran strategic partnership treaty will become legally binding once both parliaments have approved "
+     "it.", ("changed", "signed")),
+])
+def test_en23_a_treaty_that_became_binding_is_in_force(text: str, expected: Any) -> None:
+    # "became legally binding" was read as the treaty acting (signed), its entry into force missed (catalogue cues
+    # "become binding", "become legally binding" of strategic-treaty's and eaeu-free-trade's "in force")
+    assert read(text, "strategic-treaty", "draft", published="2025-10-15") == expected
