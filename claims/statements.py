@@ -185,6 +185,10 @@ def restate(readings: list[Any], text: str, catalogue: Any, docs: dict[tuple[int
             # period stays its object's)
             when = revision_date(doc, ref, lang)
             dated, decided = (when, True) if when else (dated, decided)
+        if (reading.future or stance.future) and past_relative(doc, local):
+            # "preparing for … under the agreement the two sides signed last December": the plan above is not the
+            # relative clause's, whose act is done
+            reading, stance = replace(reading, future=False), replace(stance, future=False)
         if reading.future and not stance.future and plan_only_in_relative(doc, local):
             reading = replace(reading, future=False)  # "a round that was due to be held … has been called off"
         read = replace(reading, dated=dated if decided else reading.dated, hedged=stance.hedged, own_dated=own,
@@ -198,6 +202,23 @@ def restate(readings: list[Any], text: str, catalogue: Any, docs: dict[tuple[int
                        cues=tuple(dict.fromkeys(cues)))
         out.append(presupposed(claim, not_yet(claim, read), doc, ref))
     return out
+
+
+def past_relative(doc: Any, span: tuple[int, int]) -> bool:
+    """Is the cue at `span` the verb of a relative clause in the simple past of its own ("preparing for duty-free
+    access under the agreement the two sides signed in St Petersburg last December": the signing is done, whatever
+    plan the main clause tells; en23)? A subject of its own and no auxiliary but a past one: the small model tags
+    such a verb VBN as often as VBD. Source: spaCy's English parse (relcl, nsubj, aux, MD)."""
+    cue = cue_token(doc[:], *span)
+    if cue is None:
+        return False
+    verb = governing_verb(chain(cue))
+    if verb.dep_ != "relcl" or verb.tag_ not in ("VBD", "VBN"):
+        return False
+    auxiliaries = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    if any(c.tag_ != "VBD" for c in auxiliaries):
+        return False  # "will sign", "is to sign", "has signed", "would be signed": not the simple past
+    return verb.tag_ == "VBD" or any(c.dep_ == "nsubj" for c in verb.children) or bool(auxiliaries)
 
 
 def plan_only_in_relative(doc: Any, span: tuple[int, int]) -> bool:
