@@ -69,6 +69,10 @@ LEXICON: dict[str, dict[str, Any]] = {
         # a past post; not "continues as acting president until the president-elect is sworn in", beside the winner
         # the page reads as holder: two holders would dispute each other)
         "serve_as": frozenset({"serve", "act", "remain"}),
+        # … and in the future up to an end named ahead, a stand-in's tenure that runs from now ("X will act as
+        # president until an election is held"; en23): the modals and the words of the end
+        "will": frozenset({"will", "shall"}),
+        "until": frozenset({"until", "till", "pending"}),
         "counterpart": frozenset({"counterpart", "counterparts"}),
         # a holder standing in for the office ("the acting foreign minister", "an interim president")
         "acting": frozenset({"acting", "interim", "caretaker"}),
@@ -1294,7 +1298,11 @@ def predicate_holdings(doc: Any, i: int, catalogue: Any, words: dict[str, Any]) 
             c.dep_ == "aux" and c.lower_ == "to" for c in verb.children) and upper.lemma_.lower() in \
             words["outcome"] and upper.tag_ in ("VBD", "VBN") and stated_as_fact(upper)
         phrasal = phrasal_office(verb, words)
-        if lemma not in words["take_office"] and not phrasal or not (stated_as_fact(verb) or outcome) or (verb.dep_ in (
+        # "X will act as president until an election is held": a stand-in's tenure, from now to an end ahead
+        standing_in = phrasal and lemma in words["serve_as"] and not any(c.dep_ == "neg" for c in verb.children) \
+            and any(c.dep_ == "aux" and c.lower_ in words["will"] for c in verb.children)
+        if lemma not in words["take_office"] and not phrasal or not (stated_as_fact(verb) or outcome or standing_in) \
+                or (verb.dep_ in (
                 "xcomp", "csubj", "amod", "relcl", "advcl", "pcomp", "acl") and not relative and not outcome):
             continue
         if any(c.dep_ == "aux" and c.lower_ == "would" for c in verb.children):
@@ -1383,10 +1391,20 @@ def phrasal_office(verb: Any, words: dict[str, Any]) -> bool:
     if lemma in words["serve_as"]:
         aux = [c for c in verb.children if c.dep_ == "aux"]
         return verb.tag_ in ("VBZ", "VBP") or (verb.tag_ == "VBG" and bool(aux) and all(
-            a.tag_ in ("VBZ", "VBP") for a in aux))
+            a.tag_ in ("VBZ", "VBP") for a in aux)) or (
+            any(a.lower_ in words["will"] for a in aux) and bounded_ahead(verb, words))
     parts = words["take_office_phrasal"].get(lemma)
     return bool(parts) and any((c.dep_ == "prt" and c.lower_ in parts) or (c.dep_ == "dobj" and c.lemma_.lower()
                                                                            in parts) for c in verb.children)
+
+
+def bounded_ahead(verb: Any, words: dict[str, Any]) -> bool:
+    """Does `verb` carry the end of its span ahead, by a phrase or a clause of "until" ("will act as president until
+    an election is held", "until the new cabinet is approved")? Source: the prep, advcl and mark relations of
+    spaCy's English parse."""
+    return any((c.dep_ == "prep" and c.lower_ in words["until"])
+               or (c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in words["until"] for m in c.children))
+               for c in verb.children)
 
 
 def office_as(verb: Any, words: dict[str, Any]) -> list[Any]:
