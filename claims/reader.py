@@ -1237,6 +1237,36 @@ def read_state_by_meaning(ctx: Context, i: int, claim: Claim, topic: float) -> l
     return []
 
 
+def headline_figures(ctx: Context, catalogue: Catalogue, read: list[Reading], kept: list[Reading]) -> list[Reading]:
+    """The change a headline alone gives for a yearly claim of change ("Russia-Iran trade up 16% in 2024"; en20a's and
+    en22's open kind, en23): the title is context and is read for no figure, unless the body names the same measured
+    thing's level for the same whole year, stated as fact (`kept`: the body's readings after the parse), and no figure
+    of the change at all (`read`: the body's readings before it, part-years and forecasts included). The title is read
+    as a sentence of its own; a figure it puts ahead, in doubt or denied, or without a year of its own, stays unread.
+    Its reading quotes the title (offsets into the title, the article's text not holding it)."""
+    changes = [c for c in catalogue.claims if c.type == "quantity" and getattr(c, "change", False)
+               and c.period == "year" and not any(r.claim == c.id for r in read)]
+    if not ctx.title.strip() or not changes:
+        return []
+    out: list[Reading] = []
+    title: Context | None = None
+    for claim in changes:
+        cues = {fold(c) for c in claim.cues}
+        levels = {r.period for r in kept if r.period and whole_year(r.period)
+                  and not (r.future or r.hedged or r.negated or r.denied)
+                  and (other := catalogue.get(r.claim)).type == "quantity" and not getattr(other, "change", False)
+                  and other.parties == claim.parties and cues & {fold(c) for c in other.cues}}
+        if not levels:
+            continue
+        if title is None:
+            title = prepare(ctx.title, catalogue, ctx.ref, ctx.title)
+            title.memo = ctx.memo
+            parse_for_cues([title], catalogue)  # the lemma cues and the figures' anchors read the parse
+        out += [r for r in read_sentence(title, 0, catalogue) if r.claim == claim.id and r.period in levels
+                and not (r.future or r.hedged or r.negated or r.denied)]
+    return out
+
+
 def read_pending(ctx: Context) -> list[Reading]:
     """Resolve the sentences that named a claim's subject without a cue, embedding them in one batch."""
     if ctx.encoder is None or not ctx.pending:

@@ -1821,3 +1821,32 @@ def test_en23_a_stand_in_until_an_end_ahead_holds_the_office_now(two: Any, text:
     # a plan (claims.offices.phrasal_office, bounded_ahead, predicate_holdings)
     found = read(text, "japan-prime-minister", "Kenji Mori", two)
     assert found == expected or (expected is None and (found is None or found[1] != "Aiko Ueda"))
+
+
+@pytest.mark.parametrize("title, body, expected", [
+    ("Iran-Russia commerce climbs 12% in 2025",
+     "Commerce between Iran and Russia reached about $5.4 billion in 2025, the Iranian trade attache in Moscow told "
+     "reporters on Monday.", ("changed", "+12% (2025)")),
+    # near-misses: the body gives no level of its own for the year, or another year's, or a change of its own
+    ("Iran-Russia commerce climbs 12% in 2025",
+     "The Iranian trade attache in Moscow told reporters on Monday that payments in roubles and rials now dominate.",
+     None),
+    ("Iran-Russia commerce could climb 12% in 2026",
+     "Commerce between Iran and Russia reached about $5.4 billion in 2025, the Iranian trade attache in Moscow told "
+     "reporters on Monday.", None),
+    ("Iran-Russia commerce climbs 12% in 2025",
+     "Commerce between Iran and Russia rose by 9% to about $5.4 billion in 2025, the Iranian trade attache in Moscow "
+     "told reporters on Monday.", ("changed", "+9% (2025)")),
+])
+def test_en23_a_headlines_growth_stands_where_the_body_gives_the_years_level(title: str, body: str,
+                                                                            expected: Any) -> None:
+    # the title was never read for a figure ("Russia-Iran trade up 16% in 2024" over a body giving "$4.8 billion
+    # last year"): it is now where the body states the same measured thing's level for the title's year and no
+    # change of its own (claims.reader.headline_figures, called by claims.analysis.read_articles)
+    from baseline.catalogue import load_catalogue
+    from claims import Article, analyze
+
+    analysis = analyze([Article(1, "http://127.0.0.1/a", title, body, published="2026-01-20", lang="en")],
+                       load_catalogue(), {"trade-growth": record("+81% (2021)")})
+    found = {f.claim: (f.verdict, f.value) for f in analysis.findings}.get("trade-growth")
+    assert found == expected
