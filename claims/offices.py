@@ -50,6 +50,10 @@ LEXICON: dict[str, dict[str, Any]] = {
         "tenure_noun": frozenset({"death", "killing", "assassination", "resignation", "dismissal", "ouster",
                                   "removal", "funeral", "passing", "impeachment", "overthrow", "martyrdom"}),
         "replace": frozenset({"replace", "succeed"}),
+        # the noun of replacing, "the replacement of X by Y" (replacement_noun; en23), and the prepositions that put
+        # such a noun's event in the past when it is their object ("since the replacement of X by Y")
+        "replace_noun": frozenset({"replacement"}),
+        "after_event": frozenset({"since", "after", "following"}),
         # prepositions a headline's removal may carry without an object of its own (headline_passive)
         "removed_from": frozenset({"as", "from", "after", "on", "amid", "over", "by"}),
         # verbs that give their subject (intransitive, passive) or object (active) an office named by "as" or a
@@ -1233,6 +1237,9 @@ def replacements(doc: Any, i: int, catalogue: Any, known: dict[str, str],
     demonym ("Pezeshkian succeeds Ebrahim Raisi": ADJ, NORP), is still a successor."""
     out = []
     for token in doc:
+        if token.lemma_.lower() in words["replace_noun"] and token.pos_ == "NOUN":
+            out += replacement_noun(token, i, catalogue, known, words)
+            continue
         if token.lemma_.lower() not in words["replace"] or token.pos_ != "VERB":
             continue
         subj = [c for c in token.children if c.dep_ in ("nsubj", "nsubjpass")]
@@ -1276,6 +1283,36 @@ def replacements(doc: Any, i: int, catalogue: Any, known: dict[str, str],
                 out.append(Holding(claim, name.text, i, name.start_char, name.end_char, False,
                                    "replaced", (token.text,)))
     return out
+
+
+def replacement_noun(noun: Any, i: int, catalogue: Any, known: dict[str, str], words: dict[str, Any]) -> list[Holding]:
+    """"the replacement of X by Y" / "with Y", the noun told as an event done: the subject of a verb stated as fact
+    ("the replacement of Shoigu by the economist Belousov at the Defence Ministry was mostly about the war economy")
+    or the object of "since", "after", "following". When X is the recorded holder of a tracked office, Y holds it now.
+    A modifier on the noun ("the planned replacement", "a possible replacement") or any other place (the object of
+    "considering") leaves it unread. Source: spaCy's English parse (prep, pobj, appos, compound, amod)."""
+    if any(c.dep_ == "amod" for c in noun.children):
+        return []
+    head = noun.head
+    done = (noun.dep_ in ("nsubj", "nsubjpass") and head.pos_ in ("VERB", "AUX") and stated_as_fact(head)
+            and not any(c.tag_ == "MD" for c in head.children)) or (
+        noun.dep_ == "pobj" and head.lower_ in words["after_event"])
+    if not done:
+        return []
+    old = [g for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
+           if g.dep_ == "pobj" and g.pos_ == "PROPN"]
+    new = [g if g.pos_ == "PROPN" else next((a for a in g.children if a.dep_ in ("appos", "compound")
+                                             and a.pos_ == "PROPN"), None)
+           for c in noun.children if c.dep_ == "prep" and c.lower_ in ("by", "with")
+           for g in c.children if g.dep_ == "pobj"]
+    new = [n for n in new if n is not None and n.ent_type_ in ("PERSON", "")]
+    if not old or not new:
+        return []
+    old_name, name = phrase_without_clauses(old[0]), proper_name(new[0])
+    if party_of(name.text, catalogue.parties):
+        return []
+    return [Holding(claim, name.text, i, name.start_char, name.end_char, False, "replaced", (noun.text,))
+            for claim, holder in known.items() if holder and same_person(old_name, holder)]
 
 
 def predicate_holdings(doc: Any, i: int, catalogue: Any, words: dict[str, Any]) -> list[Holding]:

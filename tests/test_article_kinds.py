@@ -1867,3 +1867,20 @@ def test_en23_duty_free_trade_with_the_union_is_the_agreement_in_force(text: str
     # (catalogue: eaeu-free-trade's "in force" cues "duty-free on", "zero tariffs on", "zero duties on", "tariff-free on")
     found = read(text, "eaeu-free-trade", "negotiating", published="2025-07-08")
     assert found == expected or (expected is None and (found is None or found[1] != "in force"))
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("For Tehran's arms buyers, the replacement of Sergei Shoigu by the economist Andrei Belousov mattered less than "
+     "the war.", ("changed", "Andrei Belousov")),
+    ("Since the replacement of Sergei Shoigu with Andrei Belousov in May, Russia's army has been reorganised.",
+     ("changed", "Andrei Belousov")),
+    # near-misses: a replacement considered, planned or supposed is no new holder
+    ("The Kremlin is weighing the replacement of Sergei Shoigu by Andrei Belousov, Russian bloggers say.", None),
+    ("The rumoured replacement of Sergei Shoigu by Andrei Belousov was denied in Moscow.", None),
+    ("The replacement of Sergei Shoigu by Andrei Belousov would please Russia's generals.", None),
+])
+def test_en23_the_replacement_of_the_holder_by_another_gives_the_office(text: str, expected: Any) -> None:
+    # the noun of replacing ("the replacement of Sergei Shoigu by the economist Andrei Belousov at the Defence
+    # Ministry") gave no office; the verb did (claims.offices.replacements, replacement_noun)
+    found = read(text, "russia-defense-minister", "Sergei Shoigu", published="2024-09-02")
+    assert found == expected or (expected is None and (found is None or found[1] != "Andrei Belousov"))
