@@ -13,7 +13,7 @@ from claims.compare import (ArticleRef, Observation, group, judge, observe, rela
 from claims.developments import Candidate, claim_heads, development_candidate, headline_candidate, \
     new_developments, read_events
 from claims.reader import (TENURE_CUE, Context, Reading, StateMatcher, is_stale, make_reading, parse_for_cues,
-                           read_pending, read_sentence, statement_key)
+                           headline_figures, read_pending, read_sentence, statement_key)
 from claims.nlp import PipelineUnavailable, available, parse
 from claims import languages
 from extractors.language import language_code
@@ -175,7 +175,10 @@ def read_articles(articles: Sequence[ArticleRow], catalogue: Catalogue, baseline
     for n, (row, ref, ctx, readings) in enumerate(complete):
         try:
             mine = by_article.get(n, {})
+            before = readings
             readings = restate(readings, row["text"], catalogue, mine, langs[n], parse_date(row.get("published")))
+            if langs[n] == "en":
+                readings += headline_figures(ctx, catalogue, before, readings)
             readings = settle_tenures(ctx, mine, catalogue, baseline, readings)
             restated.append((row, ref, ended_later(ctx, mine, catalogue, baseline, readings + office_readings(
                 ctx, mine, catalogue, baseline, readings))))

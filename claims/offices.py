@@ -50,6 +50,10 @@ LEXICON: dict[str, dict[str, Any]] = {
         "tenure_noun": frozenset({"death", "killing", "assassination", "resignation", "dismissal", "ouster",
                                   "removal", "funeral", "passing", "impeachment", "overthrow", "martyrdom"}),
         "replace": frozenset({"replace", "succeed"}),
+        # the noun of replacing, "the replacement of X by Y" (replacement_noun; en23), and the prepositions that put
+        # such a noun's event in the past when it is their object ("since the replacement of X by Y")
+        "replace_noun": frozenset({"replacement"}),
+        "after_event": frozenset({"since", "after", "following"}),
         # prepositions a headline's removal may carry without an object of its own (headline_passive)
         "removed_from": frozenset({"as", "from", "after", "on", "amid", "over", "by"}),
         # verbs that give their subject (intransitive, passive) or object (active) an office named by "as" or a
@@ -69,6 +73,10 @@ LEXICON: dict[str, dict[str, Any]] = {
         # a past post; not "continues as acting president until the president-elect is sworn in", beside the winner
         # the page reads as holder: two holders would dispute each other)
         "serve_as": frozenset({"serve", "act", "remain"}),
+        # … and in the future up to an end named ahead, a stand-in's tenure that runs from now ("X will act as
+        # president until an election is held"; en23): the modals and the words of the end
+        "will": frozenset({"will", "shall"}),
+        "until": frozenset({"until", "till", "pending"}),
         "counterpart": frozenset({"counterpart", "counterparts"}),
         # a holder standing in for the office ("the acting foreign minister", "an interim president")
         "acting": frozenset({"acting", "interim", "caretaker"}),
@@ -1229,6 +1237,9 @@ def replacements(doc: Any, i: int, catalogue: Any, known: dict[str, str],
     demonym ("Pezeshkian succeeds Ebrahim Raisi": ADJ, NORP), is still a successor."""
     out = []
     for token in doc:
+        if token.lemma_.lower() in words["replace_noun"] and token.pos_ == "NOUN":
+            out += replacement_noun(token, i, catalogue, known, words)
+            continue
         if token.lemma_.lower() not in words["replace"] or token.pos_ != "VERB":
             continue
         subj = [c for c in token.children if c.dep_ in ("nsubj", "nsubjpass")]
@@ -1274,6 +1285,36 @@ def replacements(doc: Any, i: int, catalogue: Any, known: dict[str, str],
     return out
 
 
+def replacement_noun(noun: Any, i: int, catalogue: Any, known: dict[str, str], words: dict[str, Any]) -> list[Holding]:
+    """"the replacement of X by Y" / "with Y", the noun told as an event done: the subject of a verb stated as fact
+    ("the replacement of Shoigu by the economist Belousov at the Defence Ministry was mostly about the war economy")
+    or the object of "since", "after", "following". When X is the recorded holder of a tracked office, Y holds it now.
+    A modifier on the noun ("the planned replacement", "a possible replacement") or any other place (the object of
+    "considering") leaves it unread. Source: spaCy's English parse (prep, pobj, appos, compound, amod)."""
+    if any(c.dep_ == "amod" for c in noun.children):
+        return []
+    head = noun.head
+    done = (noun.dep_ in ("nsubj", "nsubjpass") and head.pos_ in ("VERB", "AUX") and stated_as_fact(head)
+            and not any(c.tag_ == "MD" for c in head.children)) or (
+        noun.dep_ == "pobj" and head.lower_ in words["after_event"])
+    if not done:
+        return []
+    old = [g for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
+           if g.dep_ == "pobj" and g.pos_ == "PROPN"]
+    new = [g if g.pos_ == "PROPN" else next((a for a in g.children if a.dep_ in ("appos", "compound")
+                                             and a.pos_ == "PROPN"), None)
+           for c in noun.children if c.dep_ == "prep" and c.lower_ in ("by", "with")
+           for g in c.children if g.dep_ == "pobj"]
+    new = [n for n in new if n is not None and n.ent_type_ in ("PERSON", "")]
+    if not old or not new:
+        return []
+    old_name, name = phrase_without_clauses(old[0]), proper_name(new[0])
+    if party_of(name.text, catalogue.parties):
+        return []
+    return [Holding(claim, name.text, i, name.start_char, name.end_char, False, "replaced", (noun.text,))
+            for claim, holder in known.items() if holder and same_person(old_name, holder)]
+
+
 def predicate_holdings(doc: Any, i: int, catalogue: Any, words: dict[str, Any]) -> list[Holding]:
     """Offices given by a verb of taking office (words["take_office"]) to its subject or, active, its object,
     named by "as" or a predicate noun whose own words name the party: "X was sworn in as Iran's president",
@@ -1294,7 +1335,11 @@ def predicate_holdings(doc: Any, i: int, catalogue: Any, words: dict[str, Any]) 
             c.dep_ == "aux" and c.lower_ == "to" for c in verb.children) and upper.lemma_.lower() in \
             words["outcome"] and upper.tag_ in ("VBD", "VBN") and stated_as_fact(upper)
         phrasal = phrasal_office(verb, words)
-        if lemma not in words["take_office"] and not phrasal or not (stated_as_fact(verb) or outcome) or (verb.dep_ in (
+        # "X will act as president until an election is held": a stand-in's tenure, from now to an end ahead
+        standing_in = phrasal and lemma in words["serve_as"] and not any(c.dep_ == "neg" for c in verb.children) \
+            and any(c.dep_ == "aux" and c.lower_ in words["will"] for c in verb.children)
+        if lemma not in words["take_office"] and not phrasal or not (stated_as_fact(verb) or outcome or standing_in) \
+                or (verb.dep_ in (
                 "xcomp", "csubj", "amod", "relcl", "advcl", "pcomp", "acl") and not relative and not outcome):
             continue
         if any(c.dep_ == "aux" and c.lower_ == "would" for c in verb.children):
@@ -1383,10 +1428,20 @@ def phrasal_office(verb: Any, words: dict[str, Any]) -> bool:
     if lemma in words["serve_as"]:
         aux = [c for c in verb.children if c.dep_ == "aux"]
         return verb.tag_ in ("VBZ", "VBP") or (verb.tag_ == "VBG" and bool(aux) and all(
-            a.tag_ in ("VBZ", "VBP") for a in aux))
+            a.tag_ in ("VBZ", "VBP") for a in aux)) or (
+            any(a.lower_ in words["will"] for a in aux) and bounded_ahead(verb, words))
     parts = words["take_office_phrasal"].get(lemma)
     return bool(parts) and any((c.dep_ == "prt" and c.lower_ in parts) or (c.dep_ == "dobj" and c.lemma_.lower()
                                                                            in parts) for c in verb.children)
+
+
+def bounded_ahead(verb: Any, words: dict[str, Any]) -> bool:
+    """Does `verb` carry the end of its span ahead, by a phrase or a clause of "until" ("will act as president until
+    an election is held", "until the new cabinet is approved")? Source: the prep, advcl and mark relations of
+    spaCy's English parse."""
+    return any((c.dep_ == "prep" and c.lower_ in words["until"])
+               or (c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in words["until"] for m in c.children))
+               for c in verb.children)
 
 
 def office_as(verb: Any, words: dict[str, Any]) -> list[Any]:

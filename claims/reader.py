@@ -855,6 +855,12 @@ def modality_at(ctx: Context, i: int, span: tuple[int, int], cue: str = "") -> M
         own is not None and own.future and own.negated and not read_modality(sentence[max(
             c_start, span[0] - FUTURE_REACH):span[0]]).future)
     clause = read_modality(sentence[max(c_start, span[0] - HEDGE_BEFORE):min(c_end, span[1] + HEDGE_AFTER)])
+    if clause.hedged and own is not None and negated_modal(own):
+        # a cue made of a negated modal ("=would not go ahead": a cancellation told in reported speech) is not
+        # hedged by its own "would"; a hedge around it still counts (en23)
+        around_cue = sentence[max(c_start, span[0] - HEDGE_BEFORE):span[0]] + " … " + \
+            sentence[span[1]:min(c_end, span[1] + HEDGE_AFTER)]
+        clause = dc_replace(clause, hedged=read_modality(around_cue).hedged)
     whole = read_modality(sentence)
     denied = any(label in STRONG_DENIAL for label in whole.cues)
     around = read_modality(sentence[max(c_start, span[0] - PAST_REACH):min(c_end, span[1] + PAST_REACH)])
@@ -863,6 +869,12 @@ def modality_at(ctx: Context, i: int, span: tuple[int, int], cue: str = "") -> M
     negated = before.negated and not (cue and (NEGATION_IN_CUE.search(fold(cue)) or read_modality(fold(cue)).negated))
     cues = tuple(dict.fromkeys(before.cues + clause.cues))
     return Modality(negated, denied, clause.hedged, future, past, cues)
+
+
+def negated_modal(own: Modality) -> bool:
+    """Is a cue's own modality (read_modality of its folded words) a negated modal ("would not go ahead", "will not
+    take place")? Such a cue tells a cancellation now: its "would" or "will" is no plan or hedge of the statement."""
+    return own.negated and (own.future or own.hedged)
 
 
 def sentence_date(ctx: Context, i: int, last: bool = False) -> date | None:
@@ -1223,6 +1235,36 @@ def read_state_by_meaning(ctx: Context, i: int, claim: Claim, topic: float) -> l
         return []
     ctx.pending.append((i, claim, topic))
     return []
+
+
+def headline_figures(ctx: Context, catalogue: Catalogue, read: list[Reading], kept: list[Reading]) -> list[Reading]:
+    """The change a headline alone gives for a yearly claim of change ("Russia-Iran trade up 16% in 2024"; en20a's and
+    en22's open kind, en23): the title is context and is read for no figure, unless the body names the same measured
+    thing's level for the same whole year, stated as fact (`kept`: the body's readings after the parse), and no figure
+    of the change at all (`read`: the body's readings before it, part-years and forecasts included). The title is read
+    as a sentence of its own; a figure it puts ahead, in doubt or denied, or without a year of its own, stays unread.
+    Its reading quotes the title (offsets into the title, the article's text not holding it)."""
+    changes = [c for c in catalogue.claims if c.type == "quantity" and getattr(c, "change", False)
+               and c.period == "year" and not any(r.claim == c.id for r in read)]
+    if not ctx.title.strip() or not changes:
+        return []
+    out: list[Reading] = []
+    title: Context | None = None
+    for claim in changes:
+        cues = {fold(c) for c in claim.cues}
+        levels = {r.period for r in kept if r.period and whole_year(r.period)
+                  and not (r.future or r.hedged or r.negated or r.denied)
+                  and (other := catalogue.get(r.claim)).type == "quantity" and not getattr(other, "change", False)
+                  and other.parties == claim.parties and cues & {fold(c) for c in other.cues}}
+        if not levels:
+            continue
+        if title is None:
+            title = prepare(ctx.title, catalogue, ctx.ref, ctx.title)
+            title.memo = ctx.memo
+            parse_for_cues([title], catalogue)  # the lemma cues and the figures' anchors read the parse
+        out += [r for r in read_sentence(title, 0, catalogue) if r.claim == claim.id and r.period in levels
+                and not (r.future or r.hedged or r.negated or r.denied)]
+    return out
 
 
 def read_pending(ctx: Context) -> list[Reading]:

@@ -64,6 +64,19 @@ def statement_date(doc: Any, ref: dt.date | None, lang: str = "en",
     return (max(found).isoformat() if found else None), decided
 
 
+def conditioned(doc: Any, span: tuple[int, int], lang: str = "en") -> bool:
+    """Does the verb of the cue at `span` carry a clause of condition ("would not go ahead if the strikes
+    continued", "unless …"): what it says is supposed, not told? Source: the advcl and mark relations of spaCy's
+    English parse; the subordinators are claims.grammar LEXICON `condition`."""
+    token = cue_token(doc[:], *span)
+    words = LEXICON.get(lang, {}).get("condition", frozenset())
+    if token is None or not words:
+        return False
+    verb = governing_verb(chain(token))
+    return any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in words for m in c.children)
+               for c in verb.children)
+
+
 def other_relative_clauses(doc: Any, span: tuple[int, int]) -> set[int]:
     """The tokens of the sentence's relative clauses set off by a comma that do not hold the cue at `span`: a relcl
     on a noun opening after a comma, or the words from a relative pronoun after a comma (", which", ", who": tags
@@ -94,6 +107,9 @@ def restate(readings: list[Any], text: str, catalogue: Any, docs: dict[tuple[int
     """Each reading with negated / hedged / attributed / denied / future from the parse of its sentence
     (`docs`: parsed sentences by their document offsets), and its date read from the parse where the parse
     tells more (`ref`: the article's date). A reading whose sentence was not parsed is kept."""
+    from claims.reader import fold, negated_modal
+    from claims.values import read_modality
+
     out = []
     for reading in readings:
         doc = docs.get((reading.start, reading.end))
@@ -128,6 +144,11 @@ def restate(readings: list[Any], text: str, catalogue: Any, docs: dict[tuple[int
         if stance is None:
             out.append(reading)
             continue
+        if reading.cue and negated_modal(read_modality(fold(reading.cue))) \
+                and not conditioned(doc, local, lang):
+            # the cue's own "would not" ("the round would not go ahead"): the parse's future on its verb is the cue's
+            # meaning, a cancellation now, not a plan (claims.reader.negated_modal; en23)
+            stance = replace(stance, future=False)
         unconfirmed = non_confirmation(doc, local, lang) or non_confirmation(next_doc(docs, text, reading.end), None,
                                                                             lang) \
             if claim.type in DENIABLE_TYPES and not (reading.negated or stance.negated) else None
@@ -164,6 +185,10 @@ def restate(readings: list[Any], text: str, catalogue: Any, docs: dict[tuple[int
             # period stays its object's)
             when = revision_date(doc, ref, lang)
             dated, decided = (when, True) if when else (dated, decided)
+        if (reading.future or stance.future) and past_relative(doc, local):
+            # "preparing for … under the agreement the two sides signed last December": the plan above is not the
+            # relative clause's, whose act is done
+            reading, stance = replace(reading, future=False), replace(stance, future=False)
         if reading.future and not stance.future and plan_only_in_relative(doc, local):
             reading = replace(reading, future=False)  # "a round that was due to be held … has been called off"
         read = replace(reading, dated=dated if decided else reading.dated, hedged=stance.hedged, own_dated=own,
@@ -179,12 +204,30 @@ def restate(readings: list[Any], text: str, catalogue: Any, docs: dict[tuple[int
     return out
 
 
+def past_relative(doc: Any, span: tuple[int, int]) -> bool:
+    """Is the cue at `span` the verb of a relative clause in the simple past of its own ("preparing for duty-free
+    access under the agreement the two sides signed in St Petersburg last December": the signing is done, whatever
+    plan the main clause tells; en23)? A subject of its own and no auxiliary but a past one: the small model tags
+    such a verb VBN as often as VBD. Source: spaCy's English parse (relcl, nsubj, aux, MD)."""
+    cue = cue_token(doc[:], *span)
+    if cue is None:
+        return False
+    verb = governing_verb(chain(cue))
+    if verb.dep_ != "relcl" or verb.tag_ not in ("VBD", "VBN"):
+        return False
+    auxiliaries = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    if any(c.tag_ != "VBD" for c in auxiliaries):
+        return False  # "will sign", "is to sign", "has signed", "would be signed": not the simple past
+    return verb.tag_ == "VBD" or any(c.dep_ == "nsubj" for c in verb.children) or bool(auxiliaries)
+
+
 def plan_only_in_relative(doc: Any, span: tuple[int, int]) -> bool:
     """Do the words of a plan the character window read before the cue at `span` (claims.values.read_modality over
     claims.languages FUTURE_REACH characters) lie only in a relative clause on a noun that does not hold the cue ("A
     sixth round of nuclear talks … that was due to be held in Muscat on Sunday has been called off": the round was
     planned, the calling off is done; en22)? The window is read again without such clauses' words."""
     from claims.languages import FUTURE_REACH
+    from claims.reader import fold, negated_modal
     from claims.values import read_modality
 
     cue = cue_token(doc[:], *span)
@@ -197,7 +240,10 @@ def plan_only_in_relative(doc: Any, span: tuple[int, int]) -> bool:
     window = [t for t in doc if t.idx >= start and t.idx < span[0]]
     if not any(t.i in inside for t in window):
         return False
-    rest = " ".join(t.text for t in window if t.i not in inside) + " " + doc.text[span[0]:span[1]]
+    own = doc.text[span[0]:span[1]]
+    if negated_modal(read_modality(fold(own))):
+        own = ""  # the cue's own "would not go ahead" is its meaning, no plan (restate; en23)
+    rest = " ".join(t.text for t in window if t.i not in inside) + " " + own
     return not read_modality(rest).future
 
 
@@ -756,6 +802,22 @@ def in_another_claims_clause(doc: Any, span: tuple[int, int], claim: Any, catalo
                if other.id != claim.id and other.type in ("status", "event"))
 
 
+# the entity labels of a figure (spaCy's English NER): a level reached, never a country receiving something
+FIGURE_ENTITIES = frozenset({"MONEY", "PERCENT", "QUANTITY", "CARDINAL"})
+
+
+def appositive_noun(token: Any, head: Any) -> bool:
+    """Is `token` inside an appositive common noun (and its conjuncts) on `head` or below it: what the head amounts
+    to ("a record but still a fraction of either country's trade with China"), not who it is? A proper name in
+    apposition is the thing itself ("the bloc's new partner, Egypt") and is not one. Source: the appos relation of
+    spaCy's English parse."""
+    while token.i != head.i and token.head.i != token.i:
+        if token.dep_ == "appos" and token.pos_ == "NOUN":
+            return True
+        token = token.head
+    return False
+
+
 def another_countrys_act(doc: Any, span: tuple[int, int], claim: Any, catalogue: Any) -> bool:
     """Is the act at `span` done by a country that is none of the claim's parties or a bloc's members ("Egypt
     and the Eurasian Economic Union signed a free trade agreement …, joining Vietnam, Serbia and Iran among the
@@ -777,7 +839,10 @@ def another_countrys_act(doc: Any, span: tuple[int, int], claim: Any, catalogue:
     # dative, or the object of "to" on the verb) naming another country and no party: another buyer's act
     recipients = [t for c in verb.children if c.dep_ == "prep" and c.lower_ == "to" and c.i > verb.i
                   for t in c.children if t.dep_ == "pobj"] + [c for c in verb.children if c.dep_ == "dative"]
-    given = " ".join(t.text for r in recipients for t in r.subtree)
+    # a level reached is no recipient ("grew … to some $4.9 billion, a record but still a fraction of either
+    # country's trade with China": a figure and the comparison in apposition to it; en23)
+    recipients = [r for r in recipients if not (r.like_num or r.ent_type_ in FIGURE_ENTITIES)]
+    given = " ".join(t.text for r in recipients for t in r.subtree if not appositive_noun(t, r))
     if given and countries_in(given, catalogue.places) - outside and not find_phrases(fold(given), aliases):
         return True
     subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
@@ -786,7 +851,10 @@ def another_countrys_act(doc: Any, span: tuple[int, int], claim: Any, catalogue:
     # a past participle set on the subject says who hosted or chaired it, not who acts ("the virtual summit chaired
     # by New Delhi admitted Iran as the organisation's ninth member": the summit's act)
     hosted = {t.i for s in subjects for c in s.children if c.dep_ == "acl" and c.tag_ == "VBN" for t in c.subtree}
-    words = " ".join(t.text for s in subjects for t in s.subtree if t.i not in hosted)
+    # a common noun in apposition says what the subject amounts to, not who acts ("bilateral trade grew 20% to $4.9
+    # billion, a fraction of their trade with China": the small model hangs the appositive on the subject; en23); a
+    # proper name in apposition is the actor itself ("the bloc's new partner, Egypt, signed …") and stays
+    words = " ".join(t.text for s in subjects for t in s.subtree if t.i not in hosted and not appositive_noun(t, s))
     # a capital after a preposition of place is where the act happens, not its actor ("Talks in Vienna on reviving
     # the 2015 nuclear deal have stalled": en18a)
     others = countries_in(words, catalogue.places, LEXICON["en"]["venue"]) - outside
