@@ -133,9 +133,9 @@ def alert_on_crash_or_failure(flow, flow_run, state):  # type: ignore[no-untyped
 
 
 @task(name="notify", cache_policy=NO_CACHE)
-def notify_task(urls, report, folder):  # type: ignore[no-untyped-def]
+def notify_task(urls, report, folder, disputes=True):  # type: ignore[no-untyped-def]
     """Prefect task: notify.send; returns the notifications that failed (url, message)."""
-    return notifier.send(urls, report, folder)
+    return notifier.send(urls, report, folder, disputes)
 
 
 def outcome(future):  # type: ignore[no-untyped-def]
@@ -236,7 +236,7 @@ def monitor(feeds: list[str] | None = None, feeds_file: str | None = None, db: s
     annotate(report, failure, first_run)
     write_report(report, folder)  # before notifying: the message points at these files
     if notify and config.notify:
-        failures = notify_task(config.notify, report, folder)
+        failures = notify_task(config.notify, report, folder, config.notify_disputes)
         for failure_sent in failures:
             pipeline.record_warning(database, run, failure_sent["url"], "notify", failure_sent["message"], logger)
         if failures:  # the report lists them with its warnings
