@@ -6,9 +6,10 @@ on 127.0.0.1, the real monitor flow on Prefect's test harness where a run is inv
 from __future__ import annotations
 
 import json
+from datetime import datetime, timedelta, timezone
 from pathlib import Path
 
-import sqlite_utils
+import pytest
 
 from claimwatch import notify, review
 from claimwatch.cli import main
@@ -17,7 +18,9 @@ from claimwatch.store import open_db
 from extractors.http import SERVED_ENV, check_address
 from settings.errors import FetchError
 from flows.monitor import monitor
+from reports.digest import build_digest, render_digest_md
 from reports.model import Report
+from reports.render import md_escape, render_html, render_markdown
 from tests.test_notify import receiver  # noqa: F401  (fixture)
 from tests.test_review import SCO, TRADE, add_run, by_claim, fake_finding, publish
 
@@ -117,3 +120,138 @@ def test_walkfix23p_a_served_runs_loopback_refusal_names_the_parameter(monkeypat
     assert "--allow-loopback" not in said
     monkeypatch.delenv(SERVED_ENV)
     assert "pass --allow-loopback" in refusal()
+
+
+# --- P1: a true earlier step the baseline moved past is closed as history, not as a false alarm
+
+def trade(year: str, amount: float) -> dict:
+    found = fake_finding("bilateral-trade", "changed", "$3.5–4 billion (2021)", f"${amount:g} billion ({year})",
+                         f"http://x.test/trade-{year}")
+    found["observed"].update(amount=amount * 1e9, period=year)
+    found["evidence"] = {"cue": "reached", "dated_as_given": year}
+    return found
+
+
+def president(verdict: str, name: str, published: str) -> dict:
+    found = fake_finding("iran-president", verdict, "Ebrahim Raisi", name, f"http://x.test/{verdict}-{name[:4]}")
+    found["observed"]["published"] = published
+    return found
+
+
+def month_of_news(tmp_path: Path) -> tuple[str, dict[str, dict]]:
+    """A built baseline and one run with three years' trade figures, an acting president the elected one
+    superseded in the run, and a dispute of the elected one."""
+    db = str(tmp_path / "c.db")
+    assert main(["baseline", "build", "--db", db]) == 0
+    found = {"2023": trade("2023", 4.0), "2024": trade("2024", 4.8), "2025": trade("2025", 5.4),
+             "acting": president("changed", "Mohammad Mokhber", "2024-05-20"),
+             "elected": president("changed", "Masoud Pezeshkian", "2024-07-06"),
+             "rumour": president("disputed", "Masoud Pezeshkian", "2024-06-30")}
+    found["acting"]["superseded_by"] = found["elected"]["id"]
+    add_run(open_db(Path(db)), "20261201T000000-aaaaaa", datetime.now(timezone.utc) - timedelta(hours=1),
+            list(found.values()))
+    return db, found
+
+
+def test_walkfix23p_earlier_true_steps_close_as_history_without_suppressing(tmp_path, capsys) -> None:
+    db, found = month_of_news(tmp_path)
+    code, out, _ = cli(capsys, "accept", found["2025"]["id"], "--db", db)
+    assert code == 0 and "2 open findings of bilateral-trade the baseline has moved past" in out
+    assert f"claimwatch supersede {found['2023']['id']}` (and {found['2024']['id']})" in out
+    code, _, err = cli(capsys, "accept", found["2023"]["id"], "--db", db)  # still refused: it moves the baseline back
+    assert code == 2 and f"claimwatch supersede {found['2023']['id']}" in err
+    for step in ("2023", "2024"):
+        code, out, _ = cli(capsys, "supersede", found[step]["id"], "--db", db)
+        assert code == 0 and "closed as history; the baseline has moved past it" in out
+    assert cli(capsys, "accept", found["elected"]["id"], "--db", db)[0] == 0
+    code, out, _ = cli(capsys, "supersede", found["acting"]["id"], "--db", db)
+    assert code == 0 and f"superseded by Masoud Pezeshkian (finding {found['elected']['id']}" in out
+    code, out, _ = cli(capsys, "supersede", found["rumour"]["id"], "--db", db)
+    assert code == 0 and "the dispute is settled: iran-president is Masoud Pezeshkian" in out
+    database = open_db(Path(db))
+    assert list(database["dismissed"].rows) == []  # history, not a false alarm: nothing suppressed
+    assert cli(capsys, "findings", "--open", "--db", db)[1].strip() == "no open findings"
+    listed = cli(capsys, "findings", "--superseded", "--db", db)[1]
+    assert {line.split()[0] for line in listed.splitlines()} == {found[k]["id"] for k in
+                                                                  ("2023", "2024", "acting", "rumour")}
+    # the digest no longer calls them new in the period
+    ids = ["20261201T000000-aaaaaa"]
+    digest = build_digest(review.runs_between(database, datetime.now(timezone.utc) - timedelta(days=1),
+                                              datetime.now(timezone.utc)),
+                          review.findings_of(database, ids), [], datetime.now(timezone.utc) - timedelta(days=1),
+                          datetime.now(timezone.utc))
+    status = {f["id"]: f["status"] for c in digest["claims"] for f in c["findings"]}
+    assert status[found["2023"]["id"]] == status[found["rumour"]["id"]] == "superseded"
+    # a later run reporting it again: not new, "superseded before"; reopen makes it open again
+    [again] = review.record_run(database, "20261202T000000-bbbbbb", [found["2024"]], [])
+    assert again["new"] is False and again["review"] == "superseded"
+    code, out, _ = cli(capsys, "reopen", found["2024"]["id"], "--db", db)
+    assert code == 0 and "no longer superseded" in out
+    assert found["2024"]["id"] in cli(capsys, "findings", "--open", "--db", db)[1]
+
+
+def test_walkfix23p_supersede_refuses_what_the_baseline_has_not_moved_past(tmp_path, capsys) -> None:
+    db, found = month_of_news(tmp_path)
+    code, _, err = cli(capsys, "supersede", found["2024"]["id"], "--db", db)  # nothing accepted yet
+    assert code == 2 and "is not behind the baseline" in err and "accept it, or dismiss it" in err
+    assert cli(capsys, "accept", found["2024"]["id"], "--db", db)[0] == 0
+    code, _, err = cli(capsys, "supersede", found["2025"]["id"], "--db", db)  # a later year: ahead, not behind
+    assert code == 2 and "is not behind the baseline" in err
+    code, _, err = cli(capsys, "supersede", found["2024"]["id"], "--db", db)  # accepted: reopen first
+    assert code == 2 and f"claimwatch reopen {found['2024']['id']}" in err
+
+
+# --- P2 and P7: several values of a claim in date order with the latest named; findings filters and dates
+
+def test_walkfix23p_a_runs_several_figures_are_in_period_order_with_the_latest_named(tmp_path) -> None:
+    figures = [trade("2024", 4.8), trade("2025", 5.4), trade("2023", 4.0)]
+    for f in figures:
+        f["new"] = True
+    report = Report.from_json({"run": {"id": "r1"}, "findings": figures})
+    markdown = render_markdown(report)
+    order = [markdown.index(f"id `{f['id']}`") for f in (figures[2], figures[0], figures[1])]  # 2023, 2024, 2025
+    assert order == sorted(order)
+    assert "the latest of the 3 values of bilateral-trade in this run" in markdown
+    assert markdown.count(md_escape(f"a later figure in this run: $5.4 billion (2025) (finding {figures[1]['id']}, "
+                                    "the latest)")) == 2
+    html = render_html(report)
+    order = [html.index(f"finding <code>{f['id']}</code>") for f in (figures[2], figures[0], figures[1])]
+    assert order == sorted(order)
+    assert "A later figure in this run" in html
+    # one value of a claim says nothing of the kind
+    single = render_markdown(Report.from_json({"run": {"id": "r1"}, "findings": [figures[0]]}))
+    assert "latest" not in single and "a later figure" not in single
+
+
+def test_walkfix23p_the_digest_orders_a_claims_values_and_names_a_revision_as_such(tmp_path) -> None:
+    db = open_db(tmp_path / "c.db")
+    first, revised = trade("2025", 5.2), trade("2025", 5.4)
+    revised["evidence"]["revision"] = True
+    first["superseded_by"] = revised["id"]
+    now = datetime.now(timezone.utc)
+    add_run(db, "20261201T000000-aaaaaa", now - timedelta(hours=1), [revised, trade("2024", 4.8), first])
+    digest = build_digest(review.runs_between(db, now - timedelta(days=1), now),
+                          review.findings_of(db, ["20261201T000000-aaaaaa"]), [], now - timedelta(days=1), now)
+    [claim] = digest["claims"]
+    assert [f["now"] for f in claim["findings"]] == ["$4.8 billion (2024)", "$5.2 billion (2025)",
+                                                     "$5.4 billion (2025)"]
+    text = render_digest_md(digest)
+    assert md_escape(f"superseded by finding {revised['id']}, a revised figure for 2025 in its run") in text
+    assert "a later change in its run" not in text
+    assert text.count("the latest of the period's values") == 1
+    assert md_escape("$5.4 billion (2025)") + "** (changed; new in this period; the latest" in text
+
+
+def test_walkfix23p_findings_filter_by_claim_and_verdict_and_show_the_date(tmp_path, capsys) -> None:
+    db, found = month_of_news(tmp_path)
+    capsys.readouterr()
+    out = cli(capsys, "findings", "--claim", "iran-president", "--verdict", "disputed", "--db", db)[1]
+    assert [line.split()[0] for line in out.splitlines()] == [found["rumour"]["id"]]
+    out = cli(capsys, "findings", "--claim", "bilateral-trade", "--db", db)[1]
+    assert len(out.splitlines()) == 3 and "(changed; figure for 2023;" in out
+    assert "(changed; published 2024-05-20;" in cli(capsys, "findings", "--db", db)[1]
+    assert cli(capsys, "findings", "--claim", "sco-membership", "--db", db)[1].strip() == \
+        "no findings of sco-membership"
+    with pytest.raises(SystemExit) as exited:  # argparse: changed or disputed
+        main(["findings", "--verdict", "confirmed", "--db", db])
+    assert exited.value.code == 2
