@@ -194,7 +194,9 @@ def monitor(feeds: list[str] | None = None, feeds_file: str | None = None, db: s
             logger.error("bad configuration: %s", exc)
             return Failed(message=f"bad configuration: {exc}")  # type: ignore[return-value]
         baseline_version = baseline_store.ensure_baseline(database, catalogue)
-        first_run = "runs" not in database.table_names() or not database["runs"].count  # before this run's row
+        # nothing to compare with but the baseline: no earlier run, or none that reported a finding (the runs
+        # before read nothing, e.g. offline: "16 changes since the last run" was untrue; walk23 P7)
+        first_run = "findings" not in database.table_names() or not database["findings"].count
         run = pipeline.begin(database, config, timings, logger)
         untracked = pipeline.untracked_claims(database, catalogue)
         if untracked:  # a baseline built from another catalogue: said loudly, not tracked silently (walk22 A1)

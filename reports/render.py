@@ -292,7 +292,8 @@ def render_markdown(report: Report) -> str:
     count = statements(confirmed)
     lines += ["", "## Confirmed", "", (f"{plural(count, 'statement')} {'restates' if count == 1 else 'restate'} the "
                                        "baseline:" if confirmed else "No statement restated the baseline."), ""]
-    lines += [f"- {md_escape(f['claim'])}: {md_escape(f['observed']['value'])} ({sources_agree(f, md_escape)})" for f in confirmed]
+    lines += [f"- {md_escape(f['claim'])}: {md_escape(f['observed']['value'])} ({sources_agree(f, md_escape)})"
+              + (f" — {md_escape(note)}" if (note := outdated_note(f, findings)) else "") for f in confirmed]
     lines += ["", "## Errors", ""]
     lines += [f"- `{e['stage']}` <{_md_url(e['url'])}>: {md_escape(e['message'])}" for e in report.errors] \
         or ["No errors."]
@@ -453,7 +454,7 @@ def render_html(report: Report) -> str:
     body.append(html_verdict(findings, "disputed", "Disputed", "Nothing disputed.", report.source_titles))
     body.append(html_timelines(report.timelines if report.timelines is not None else derived_timelines(report)))
     body.append(html_developments(report.new_developments))
-    body.append(html_confirmed(of_verdict(findings, "confirmed")))
+    body.append(html_confirmed(of_verdict(findings, "confirmed"), findings))
     body.append(html_errors(report.errors, report.warnings))
     rows = "".join(f"<tr><th>{esc(k)}</th><td>{esc(v)}</td></tr>" for k, v in statistics(report))
     feeds = "".join(f"<li class=\"url\">{esc(u)}</li>" for u in run.feeds)
@@ -553,12 +554,22 @@ def html_developments(developments: list[dict[str, Any]]) -> str:
     return f"<section><h2>New developments</h2>{inner}</section>"
 
 
-def html_confirmed(confirmed: list[dict[str, Any]]) -> str:
-    """The Confirmed section: the count of confirming statements, expandable to a table of claim, value,
-    number of sources and the article's link."""
+def outdated_note(f: dict[str, Any], findings: Sequence[dict[str, Any]]) -> str:
+    """For a confirmation of a claim that this same run reports changed ("Ebrahim Raisi" from a 2021 article in
+    the run that reports him replaced): that it is older news than the change, naming the run's new values; empty
+    otherwise (walk23 P7)."""
+    later = list(dict.fromkeys(g["observed"]["value"] for g in findings
+                               if g["claim"] == f["claim"] and g["verdict"] == "changed"))
+    return f"older than this run's change to {', '.join(later)}" if later else ""
+
+
+def html_confirmed(confirmed: list[dict[str, Any]], findings: Sequence[dict[str, Any]] = ()) -> str:
+    """The Confirmed section: the count of confirming statements, expandable to a table of claim, value (with
+    outdated_note), number of sources and the article's link."""
     if not confirmed:
         return "<section><h2>Confirmed</h2><p class=\"none\">No statement restated the baseline.</p></section>"
-    rows = "".join(f"<tr><td>{esc(f['claim'])}</td><td>{esc(f['observed']['value'])}</td>"
+    rows = "".join(f"<tr><td>{esc(f['claim'])}</td><td>{esc(f['observed']['value'])}"
+                   + (f" ({esc(note)})" if (note := outdated_note(f, findings)) else "") + "</td>"
                    f"<td>{len(f.get('sources') or [1])}</td>"
                    f"<td>{link(f['observed']['url'], f['observed'].get('title') or '')}</td></tr>" for f in confirmed)
     count = statements(confirmed)

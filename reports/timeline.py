@@ -95,7 +95,10 @@ def timeline_svg(timeline: dict[str, Any]) -> str:
         return (x(first) + x(last)) / 2
 
     parts = [lane(value, y(value)) for value in lanes]
-    path = ([(x(base_day), y(base["value"]))] if base_day else []) + [(mid(*sp), y(p["value"])) for sp, p in spans]
+    # in time order, the baseline's point among the others: a baseline dated after a point no longer sends the
+    # line back to the left (walk23 P7)
+    path = sorted(([(x(base_day), y(base["value"]))] if base_day else []) + [(mid(*sp), y(p["value"]))
+                                                                             for sp, p in spans], key=lambda pt: pt[0])
     if len(path) > 1:
         coords = " ".join(f"{px:.1f},{py:.1f}" for px, py in path)
         parts.append(f'<polyline points="{coords}" fill="none" stroke="#94a3b8" stroke-width="1.5" '

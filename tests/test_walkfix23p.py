@@ -255,3 +255,42 @@ def test_walkfix23p_findings_filter_by_claim_and_verdict_and_show_the_date(tmp_p
     with pytest.raises(SystemExit) as exited:  # argparse: changed or disputed
         main(["findings", "--verdict", "confirmed", "--db", db])
     assert exited.value.code == 2
+
+
+def test_walkfix23p_a_run_after_runs_that_reported_nothing_counts_since_the_baseline(server, tmp_path,
+                                                                                      prefect_harness) -> None:
+    from tests.test_review import run
+
+    quiet, _ = run(tmp_path, publish(server, {"a1": []}))  # read an article, reported nothing
+    assert quiet["findings"] == [] and "first_run" in quiet["run"]
+    report, folder = run(tmp_path, publish(server, {"a1": [], "b1": [SCO]}))
+    assert report["run"].get("first_run") is True
+    assert "change since the baseline" in (folder / "report.md").read_text(encoding="utf-8")
+    again, folder = run(tmp_path, publish(server, {"a1": [], "b1": [SCO], "c1": [TRADE]}))
+    assert "first_run" not in again["run"] and "since the last run" in (folder / "report.md").read_text()
+
+
+def test_walkfix23p_a_confirmation_in_a_run_that_reports_the_claim_changed_says_it_is_older() -> None:
+    old = fake_finding("iran-president", "confirmed", "Ebrahim Raisi", "Ebrahim Raisi", "http://x.test/2021")
+    new = fake_finding("iran-president", "changed", "Ebrahim Raisi", "Masoud Pezeshkian", "http://x.test/2024")
+    sco = fake_finding("sco-membership", "confirmed", "observer", "observer", "http://x.test/sco")
+    report = Report.from_json({"run": {"id": "r1"}, "findings": [new, old, sco]})
+    markdown = render_markdown(report)
+    assert "Ebrahim Raisi (1 source) — older than this run's change to Masoud Pezeshkian" in markdown
+    assert "older than" not in markdown.split("sco-membership: observer", 1)[1].split("\n", 1)[0]
+    assert "Ebrahim Raisi (older than this run&#x27;s change to Masoud Pezeshkian)" in render_html(report) or \
+        "Ebrahim Raisi (older than this run's change to Masoud Pezeshkian)" in render_html(report)
+
+
+def test_walkfix23p_the_timeline_line_runs_forward_through_a_later_dated_baseline() -> None:
+    from reports.timeline import timeline_svg
+
+    points = [{"date": "2021-04", "value": "Hassan Rouhani", "verdict": "disputed", "url": "http://x.test/1",
+               "title": "Old", "outlet": "Wire", "published": "2021-04-02"},
+              {"date": "2024-07-06", "value": "Masoud Pezeshkian", "verdict": "changed", "url": "http://x.test/2",
+               "title": "New", "outlet": "Wire", "published": "2024-07-06"}]
+    svg = timeline_svg({"claim": "iran-president", "baseline": {"value": "Ebrahim Raisi", "as_of": "2022-01-25"},
+                        "points": points, "lanes": ["Ebrahim Raisi", "Hassan Rouhani", "Masoud Pezeshkian"]})
+    line = svg.split('<polyline points="', 1)[1].split('"', 1)[0]
+    xs = [float(pair.split(",")[0]) for pair in line.split()]
+    assert len(xs) == 3 and xs == sorted(xs)
