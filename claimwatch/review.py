@@ -487,10 +487,9 @@ def list_findings(db: sqlite_utils.Database, status: str | None = None) -> list[
                 "was": latest["baseline"]["value"], "now": latest["observed"]["value"],
                 "status": standing["status"] if standing else "open", "first_seen": row["first_seen"],
                 "last_run": row["last_run"],
-                "runs": row["runs"], "url": latest["observed"]["url"], "note": latest_note(db, row["id"]),
-                "dated": observation_date(latest)[1]}
+                "runs": row["runs"], "url": latest["observed"]["url"], "note": latest_note(db, row["id"])}
         if status is None or item["status"] == status:
-            out.append(item)
+            out.append({**item, "dated": observation_date(latest)[1]})
     return out
 
 
