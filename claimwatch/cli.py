@@ -410,7 +410,9 @@ def build_parser() -> argparse.ArgumentParser:
     claims = sub.add_parser("claims", help="the current baseline, one claim per line",
         epilog="examples:\n  claimwatch claims\n  claimwatch claims --history --db /srv/cw/claimwatch.db")
     add_db(claims)
-    claims.add_argument("--history", action="store_true", help="also every version of every claim")
+    claims.add_argument("--history", action="store_true",
+                        help="also each claim's first version and every later one where its value changed, with when "
+                             "it was recorded and why (build, accepted FINDING_ID, reopened FINDING_ID)")
     claims.set_defaults(func=cmd_claims)
 
     add_review_command(sub, "accept", cmd_accept, "make a finding's observed value the claim's new baseline value",

@@ -294,3 +294,10 @@ def test_walkfix23p_the_timeline_line_runs_forward_through_a_later_dated_baselin
     line = svg.split('<polyline points="', 1)[1].split('"', 1)[0]
     xs = [float(pair.split(",")[0]) for pair in line.split()]
     assert len(xs) == 3 and xs == sorted(xs)
+
+
+def test_walkfix23p_claims_history_help_says_what_it_lists(capsys) -> None:
+    with pytest.raises(SystemExit):
+        main(["claims", "--help"])
+    said = " ".join(capsys.readouterr().out.split())
+    assert "every later one where its value changed" in said and "every version of every claim" not in said
