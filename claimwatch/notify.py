@@ -18,7 +18,6 @@ from pathlib import Path
 from typing import Any, Iterator
 
 from claimwatch.outcome import failed_feeds
-from claimwatch.reports_http import report_link
 from reports.model import Finding, Report
 from reports.render import date_of, outlet_of
 from reports.timeline import plural
@@ -40,13 +39,6 @@ def new_disputes(report: Report) -> list[Finding]:
             and not f.get("denies_dismissed")]
 
 
-def report_location(folder: Path) -> str:
-    """Where the report is read: its URL on the served reports folder in a served run (claimwatch serve,
-    reports_http.report_link), else its path."""
-    served = report_link(folder)
-    return served if not served.startswith("file:") else str(Path(folder).resolve() / "report.html")
-
-
 def finding_lines(f: Finding) -> list[str]:
     """One finding of the message: claim, was → now (a dispute with its reason, report.json evidence `why`), the
     quote, then id, outlet, date, confidence and sources (the id is what `claimwatch accept/dismiss` take), the
@@ -63,10 +55,11 @@ def finding_lines(f: Finding) -> list[str]:
             f"  {' · '.join(m for m in meta if m)}", f"  {obs['url']}", ""]
 
 
-def message(report: Report, folder: Path) -> tuple[str, str]:
+def message(report: Report, folder: Path, served: str | None = None) -> tuple[str, str]:
     """(title, body): every new change and new dispute with its finding id, evidence, outlet and link, the run's
-    error count, and where the report is (its served URL in a served run). A run with new disputes only: a
-    title naming them and the disputes."""
+    error count, and where the report is: `served`, its URL on the served reports folder in a served run (the
+    flow gives it: claimwatch.reports_http.report_link), else its path. A run with new disputes only: a title
+    naming them and the disputes."""
     changed = changes(report)
     disputed = new_disputes(report)
     failure = report.run.failure
@@ -90,7 +83,7 @@ def message(report: Report, folder: Path) -> tuple[str, str]:
         lines += finding_lines(f)
     if report.errors:
         lines.append(f"The run had {plural(len(report.errors), 'error')} (feeds, pages or analysis): see the report.")
-    lines.append(f"Report: {report_location(folder)}")
+    lines.append(f"Report: {served or Path(folder).resolve() / 'report.html'}")
     return title, "\n".join(lines)
 
 
@@ -99,14 +92,14 @@ def wanted(report: Report, disputes: bool = True) -> bool:
     return bool(changes(report) or report.run.failure or (disputes and new_disputes(report)))
 
 
-def send(urls: tuple[str, ...] | list[str], report: Report, folder: Path,
-         disputes: bool = True) -> list[dict[str, str]]:
+def send(urls: tuple[str, ...] | list[str], report: Report, folder: Path, disputes: bool = True,
+         served: str | None = None) -> list[dict[str, str]]:
     """Send the run's grouped message to every URL when it has new changes, failed, or (`disputes`: [notify]
-    disputes) has new disputes. Returns the failed deliveries as {"url": shown, "message": reason}, with nothing
-    secret in either."""
+    disputes) has new disputes; `served`: the report's served URL (message). Returns the failed deliveries as
+    {"url": shown, "message": reason}, with nothing secret in either."""
     if not urls or not wanted(report, disputes):
         return []
-    title, body = message(report, folder)
+    title, body = message(report, folder, served)
     return deliver(urls, title, body)
 
 

@@ -134,8 +134,10 @@ def alert_on_crash_or_failure(flow, flow_run, state):  # type: ignore[no-untyped
 
 @task(name="notify", cache_policy=NO_CACHE)
 def notify_task(urls, report, folder, disputes=True):  # type: ignore[no-untyped-def]
-    """Prefect task: notify.send; returns the notifications that failed (url, message)."""
-    return notifier.send(urls, report, folder, disputes)
+    """Prefect task: notify.send, with the report's URL on the served reports folder in a served run (walk23
+    P3: the message gave the local path); returns the notifications that failed (url, message)."""
+    link = report_link(folder)
+    return notifier.send(urls, report, folder, disputes, None if link.startswith("file:") else link)
 
 
 def outcome(future):  # type: ignore[no-untyped-def]
