@@ -180,6 +180,7 @@ def cmd_accept(args: argparse.Namespace) -> int:
     claim, value = finding["claim"], finding["observed"]["value"]
     if args.note:
         review.add_note(db, finding["id"], args.note)
+    steps = review.earlier_steps(db, load_catalogue(), claim)
     if version is None:
         print(f"{claim} is already {value!r} in the baseline: nothing to do")
     elif finding.get("again"):
@@ -188,6 +189,28 @@ def cmd_accept(args: argparse.Namespace) -> int:
     else:
         print(f"accepted {finding['id']}: {claim} {finding['previous']!r} → {value!r}; baseline version "
               f"{version} (earlier versions kept: claimwatch claims --history)")
+    if steps:
+        print(f"{len(steps)} open finding{'s' if len(steps) != 1 else ''} of {claim} the baseline has moved past "
+              f"(true earlier steps): close {'them' if len(steps) != 1 else 'it'} as history with `claimwatch "
+              f"supersede {steps[0]}`" + (f" (and {', '.join(steps[1:])})" if steps[1:] else ""))
+    return 0
+
+
+def cmd_supersede(args: argparse.Namespace) -> int:
+    """`claimwatch supersede FINDING_ID`: close a true earlier step of a claim that the baseline has moved past as
+    history (not a false alarm: its statements stay flaggable). Exit 2 when the baseline has not moved past it or
+    it was decided otherwise."""
+    from baseline.catalogue import load_catalogue
+    from claimwatch import review
+
+    db = open_existing_db(args.db)
+    try:
+        why, finding = review.supersede(db, args.finding_id, load_catalogue())
+    except review.AlreadyDecided as exc:
+        return already_decided(exc, "superseded")
+    if args.note:
+        review.add_note(db, finding["id"], args.note)
+    print(f"superseded {finding['id']}: {finding['claim']} {finding['observed']['value']!r} closed as history; {why}")
     return 0
 
 
@@ -239,13 +262,15 @@ def cmd_findings(args: argparse.Namespace) -> int:
 
     db = open_existing_db(args.db)
     status = args.status
-    found = review.list_findings(db, status)
+    found = [f for f in review.list_findings(db, status) if (not args.claim or f["claim"] == args.claim)
+             and (not args.verdict or f["verdict"] == args.verdict)]
     if not found:
-        print(f"no {status or ''} findings".replace("  ", " "))
+        print(" ".join(["no", status or "", args.verdict or "", "findings",
+                        f"of {args.claim}" if args.claim else ""]).replace("  ", " ").replace("  ", " ").strip())
         return 0
     for f in found:
-        print(f"{f['id']}  {f['status']:<9}  {f['claim']}: {f['was']} → {f['now']} ({f['verdict']}; "
-              f"{f['runs']} run{'s' if f['runs'] != 1 else ''}, last {f['last_run']})  {f['url']}"
+        print(f"{f['id']}  {f['status']:<10}  {f['claim']}: {f['was']} → {f['now']} ({f['verdict']}; "
+              f"{f['dated']}; {f['runs']} run{'s' if f['runs'] != 1 else ''}, last {f['last_run']})  {f['url']}"
               + finding_tail(f))
     return 0
 
@@ -415,7 +440,9 @@ def build_parser() -> argparse.ArgumentParser:
     claims = sub.add_parser("claims", help="the current baseline, one claim per line",
         epilog="examples:\n  claimwatch claims\n  claimwatch claims --history --db /srv/cw/claimwatch.db")
     add_db(claims)
-    claims.add_argument("--history", action="store_true", help="also every version of every claim")
+    claims.add_argument("--history", action="store_true",
+                        help="also each claim's first version and every later one where its value changed, with when "
+                             "it was recorded and why (build, accepted FINDING_ID, reopened FINDING_ID)")
     claims.set_defaults(func=cmd_claims)
 
     add_review_command(sub, "accept", cmd_accept, "make a finding's observed value the claim's new baseline value",
@@ -423,14 +450,23 @@ def build_parser() -> argparse.ArgumentParser:
     add_review_command(sub, "dismiss", cmd_dismiss, "mark a finding a false alarm: its statements are not flagged again",
                        "examples:\n  claimwatch findings --open          # the ids\n  claimwatch dismiss bbf01d9e3ef2")
 
+    add_review_command(sub, "supersede", cmd_supersede,
+                       "close a true earlier step the baseline has moved past as history (not a false alarm)",
+                       "examples:\n  claimwatch accept 3784b3bc4863       # Pezeshkian: it names the earlier steps\n"
+                       "  claimwatch supersede 625d48cf4e4b    # Mokhber, acting before him: history")
+
     fnd = sub.add_parser("findings", help="every changed or disputed finding with its id and review status",
-                         epilog="examples:\n  claimwatch findings --open\n  claimwatch findings --accepted "
+                         epilog="examples:\n  claimwatch findings --open\n  claimwatch findings --open --claim "
+                                "bilateral-trade --verdict changed\n  claimwatch findings --accepted "
                                 "--db /srv/claimwatch/data/claimwatch.db")
     which = fnd.add_mutually_exclusive_group()
-    for flag, status, text in (("--open", "open", "only findings neither accepted nor dismissed"),
+    for flag, status, text in (("--open", "open", "only findings neither accepted, dismissed nor superseded"),
                                ("--accepted", "accepted", "only accepted findings"),
-                               ("--dismissed", "dismissed", "only dismissed findings")):
+                               ("--dismissed", "dismissed", "only dismissed findings"),
+                               ("--superseded", "superseded", "only findings closed as history (supersede)")):
         which.add_argument(flag, dest="status", action="store_const", const=status, help=text)
+    fnd.add_argument("--claim", metavar="ID", help="only findings of this claim (ids: claimwatch claims)")
+    fnd.add_argument("--verdict", choices=("changed", "disputed"), help="only changes, or only disputes")
     add_db(fnd)
     fnd.set_defaults(func=cmd_findings, status=None)
 

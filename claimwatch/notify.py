@@ -1,5 +1,5 @@
-"""Notifications through Apprise: one grouped message per run that found changes not reported before, and
-one for every run that failed as a whole (no feed reached, too many feeds failed: claimwatch/outcome.py).
+"""Notifications through Apprise: one grouped message per run that found changes not reported before (or, with
+[notify] disputes, only new disputes), and one for every run that failed as a whole (no feed reached, too many feeds failed: claimwatch/outcome.py).
 
 Apprise URLs carry secrets (tokens, passwords, hook paths), so they are never logged or written: a failed
 delivery is recorded with the URL cut down to its scheme and its position in [notify] urls, and Apprise's own
@@ -19,6 +19,8 @@ from typing import Any, Iterator
 
 from claimwatch.outcome import failed_feeds
 from reports.model import Finding, Report
+from reports.render import date_of, outlet_of
+from reports.timeline import plural
 from settings.redact import redact
 
 QUOTE_CHARS = 240
@@ -30,14 +32,43 @@ def changes(report: Report) -> list[Finding]:
     return [f for f in report.findings if f["verdict"] == "changed" and f.get("new", True)]
 
 
-def message(report: Report, folder: Path) -> tuple[str, str]:
-    """(title, body): every new change with its evidence and link, new disputes, and where the report is."""
+def new_disputes(report: Report) -> list[Finding]:
+    """The disputed findings no earlier run reported, a denial of a value the analyst dismissed left out (it
+    agrees with the analyst: reports.render.disputes)."""
+    return [f for f in report.findings if f["verdict"] == "disputed" and f.get("new", True)
+            and not f.get("denies_dismissed")]
+
+
+def finding_lines(f: Finding) -> list[str]:
+    """One finding of the message: claim, was → now (a dispute with its reason, report.json evidence `why`), the
+    quote, then id, outlet, date, confidence and sources (the id is what `claimwatch accept/dismiss` take), the
+    URL."""
+    obs = f["observed"]
+    quote = re.sub(r"\s+", " ", obs["quote"]).strip()
+    quote = quote if len(quote) <= QUOTE_CHARS else quote[:QUOTE_CHARS - 1] + "…"
+    sources = len(f.get("sources") or [obs])
+    why = (f.get("evidence") or {}).get("why")
+    disputed = (f" (disputed: {why})" if why else " (disputed)") if f["verdict"] == "disputed" else ""
+    meta = [f"finding {f['id']}", outlet_of(obs), obs.get("title") or "", date_of(obs),
+            f"confidence {f['confidence']:.2f}", f"{sources} source{'s' if sources != 1 else ''}"]
+    return [f"- {f['claim']}: {f['baseline']['value']} → {obs['value']}{disputed}", f"  \"{quote}\"",
+            f"  {' · '.join(m for m in meta if m)}", f"  {obs['url']}", ""]
+
+
+def message(report: Report, folder: Path, served: str | None = None) -> tuple[str, str]:
+    """(title, body): every new change and new dispute with its finding id, evidence, outlet and link, the run's
+    error count, and where the report is: `served`, its URL on the served reports folder in a served run (the
+    flow gives it: claimwatch.reports_http.report_link), else its path. A run with new disputes only: a title
+    naming them and the disputes."""
     changed = changes(report)
-    disputed = [f for f in report.findings if f["verdict"] == "disputed" and f.get("new", True)]
+    disputed = new_disputes(report)
     failure = report.run.failure
     title = f"claimwatch: {len(changed)} change{'s' if len(changed) != 1 else ''} (run {report.run.id})"
     since = "since the baseline" if report.run.first_run else "since the last run"
     lines = [f"{len(changed)} tracked claim{'s' if len(changed) != 1 else ''} changed {since}:", ""]
+    if not changed and disputed and not failure:
+        title = f"claimwatch: {plural(len(disputed), 'new dispute')}, no change (run {report.run.id})"
+        lines = [f"No tracked claim changed {since}; {plural(len(disputed), 'new contested report')}:", ""]
     if failure:
         title = f"claimwatch: run {report.run.id} FAILED"
         failed = failed_feeds(report)
@@ -49,28 +80,26 @@ def message(report: Report, folder: Path) -> tuple[str, str]:
         if changed:
             lines += [f"{len(changed)} tracked claim{'s' if len(changed) != 1 else ''} changed all the same:", ""]
     for f in changed + disputed:
-        obs = f["observed"]
-        quote = re.sub(r"\s+", " ", obs["quote"]).strip()
-        quote = quote if len(quote) <= QUOTE_CHARS else quote[:QUOTE_CHARS - 1] + "…"
-        sources = len(f.get("sources") or [obs])
-        lines += [f"- {f['claim']}: {f['baseline']['value']} → {obs['value']}"
-                  + (" (disputed)" if f["verdict"] == "disputed" else ""),
-                  f"  \"{quote}\"",
-                  f"  {obs.get('title') or ''} — {obs.get('published') or 'date unknown'}, confidence "
-                  f"{f['confidence']:.2f}, {sources} source{'s' if sources != 1 else ''}",
-                  f"  {obs['url']}", ""]
-    lines.append(f"Report: {Path(folder).resolve() / 'report.html'}")
+        lines += finding_lines(f)
+    if report.errors:
+        lines.append(f"The run had {plural(len(report.errors), 'error')} (feeds, pages or analysis): see the report.")
+    lines.append(f"Report: {served or Path(folder).resolve() / 'report.html'}")
     return title, "\n".join(lines)
 
 
-def send(urls: tuple[str, ...] | list[str], report: Report, folder: Path) -> list[dict[str, str]]:
-    """Send the run's grouped message to every URL when it has new changes or the run failed. Returns the
-    failed deliveries as {"url": shown, "message": reason}, with nothing secret in either."""
-    if not urls or not (changes(report) or report.run.failure):
-        return []
-    import apprise  # here: only runs that notify pay for the import
+def wanted(report: Report, disputes: bool = True) -> bool:
+    """Does the run send a message: new changes, a failed run, or (with [notify] disputes) new disputes."""
+    return bool(changes(report) or report.run.failure or (disputes and new_disputes(report)))
 
-    title, body = message(report, folder)
+
+def send(urls: tuple[str, ...] | list[str], report: Report, folder: Path, disputes: bool = True,
+         served: str | None = None) -> list[dict[str, str]]:
+    """Send the run's grouped message to every URL when it has new changes, failed, or (`disputes`: [notify]
+    disputes) has new disputes; `served`: the report's served URL (message). Returns the failed deliveries as
+    {"url": shown, "message": reason}, with nothing secret in either."""
+    if not urls or not wanted(report, disputes):
+        return []
+    title, body = message(report, folder, served)
     return deliver(urls, title, body)
 
 

@@ -5,7 +5,10 @@ and a digest can span runs. `accept` makes a finding's observed value the claim'
 baseline version, history kept, that later runs compare with. `dismiss` marks a false alarm: the finding's
 statements (claim + normalised sentence) are never flagged again, in this article or any other. `reopen`
 undoes either (an accept by a new baseline version that restores the claim's previous entry: history kept).
-A finding is decided once: accepting or dismissing a decided finding raises AlreadyDecided and changes nothing.
+`supersede` closes a true earlier step of a claim that the baseline has moved past (an acting president before
+the elected one, last year's figure): history, not a false alarm, so its statements stay flaggable.
+A finding is decided once: accepting, dismissing or superseding a decided finding raises AlreadyDecided and changes
+nothing.
 Every decision is logged in the table `reviews`.
 """
 
@@ -22,10 +25,12 @@ from claims.catalogue import Catalogue, Claim
 from claims.reader import statement_key
 from claimwatch.store import ARTICLE_ROWS, rows, transaction, utcnow
 from reports.model import Development, Finding
-from reports.timeline import timeline_point
+from reports.timeline import observation_date, timeline_point
 from settings.errors import ReviewError
 
-DECISIONS = ("accepted", "dismissed")
+# superseded: a true earlier step of its claim that the baseline has moved past (`supersede`): closed as history,
+# neither accepted nor a false alarm (walk23 P1)
+DECISIONS = ("accepted", "dismissed", "superseded")
 
 
 class AlreadyDecided(ReviewError):
@@ -77,7 +82,10 @@ def record_run(db: sqlite_utils.Database, run_id: str, findings: list[Finding],
     with transaction(db) as conn:
         for f in marked:
             obs = f["observed"]
-            status = "dismissed" if f.get("denies_dismissed") else "new" if f["new"] else "seen"
+            # a finding accepted or closed as history stays so when a later run reports it again (decision() reads
+            # the latest run's row); a dismissed one that came back is open again (above)
+            status = "dismissed" if f.get("denies_dismissed") else \
+                f["review"] if f.get("review") in ("accepted", "superseded") else "new" if f["new"] else "seen"
             conn.execute("insert or replace into findings values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                          [f["id"], run_id, f["claim"], f["verdict"], obs["value"], obs["quote"], obs["url"],
                           obs.get("published"), f["confidence"], f["first_seen"], status,
@@ -157,7 +165,7 @@ def load_finding(db: sqlite_utils.Database, finding_id: str) -> dict[str, Any]:
 
 
 def decision(db: sqlite_utils.Database, finding_id: str) -> dict[str, Any] | None:
-    """The standing decision on a finding: {"status": accepted|dismissed, "at": ISO time} or None (open). It
+    """The standing decision on a finding: {"status": accepted|dismissed|superseded, "at": ISO time} or None (open). It
     is the status of the finding's latest run: a dismissed finding flagged again by other statements
     (record_run) is open."""
     found = rows(db, "select status from findings where id = ? order by rowid desc limit 1", [finding_id.strip()])
@@ -178,7 +186,7 @@ def refuse_if_decided(db: sqlite_utils.Database, finding_id: str, wanted: str) -
     when = f" on {standing['at'][:16].replace('T', ' ')} UTC" if standing["at"] else ""
     if standing["status"] == wanted:
         raise AlreadyDecided(f"finding {finding_id} was already {wanted}{when}: nothing changed", wanted)
-    verb = "accept" if wanted == "accepted" else "dismiss"
+    verb = {"accepted": "accept", "dismissed": "dismiss", "superseded": "supersede"}[wanted]
     raise AlreadyDecided(f"finding {finding_id} was {standing['status']}{when}: nothing changed; to {verb} it "
                          f"instead, first undo that with `claimwatch reopen {finding_id}`", standing["status"])
 
@@ -230,13 +238,15 @@ def accept(db: sqlite_utils.Database, finding_id: str, catalogue: Catalogue) -> 
     if later:
         raise ReviewError(
             f"finding {finding['id']} states {updated['value']!r}, which finding {later['id']} superseded with "
-            f"{later['value']!r} ({later['how']}), accepted since: accepting it would move {claim.id} back; dismiss "
-            f"it, or reopen {later['id']} first")
+            f"{later['value']!r} ({later['how']}), accepted since: accepting it would move {claim.id} back; close "
+            f"it as history with `claimwatch supersede {finding['id']}` (dismiss is for a false alarm), or reopen "
+            f"{later['id']} first")
     if current and current.get("accepted") and behind(claim, current, updated):
         raise ReviewError(
             f"finding {finding['id']} states {updated['value']!r}, which the baseline has moved past since it was "
             f"made: {claim.id} is now {current['value']!r} (accepted from finding {current['accepted']['finding']}); "
-            f"dismiss it, or reopen {current['accepted']['finding']} first")
+            f"close it as history with `claimwatch supersede {finding['id']}` (dismiss is for a false alarm), or "
+            f"reopen {current['accepted']['finding']} first")
     if current and holds(claim, current, updated):
         mark(db, finding["id"], "accepted")
         log_review(db, finding["id"], "accepted", None, f"{claim.id}: baseline already {updated['value']}")
@@ -250,6 +260,59 @@ def accept(db: sqlite_utils.Database, finding_id: str, catalogue: Catalogue) -> 
     log_review(db, finding["id"], "accepted", version, f"{claim.id}: {previous} → {updated['value']}"
                + ("; accepted again after a build replaced it" if again else ""))
     return version, {**finding, "previous": previous, **({"again": True} if again else {})}
+
+
+def supersede(db: sqlite_utils.Database, finding_id: str, catalogue: Catalogue) -> tuple[str, dict[str, Any]]:
+    """Close a finding as history: a true earlier step of its claim (an acting president before the elected
+    one, last year's trade figure, a treaty signed before it came into force) that the baseline has moved past
+    since. Allowed only then (superseded_by_baseline); its statements are not suppressed (dismiss is for a false
+    alarm) and the baseline is unchanged. Returns (why it is history, finding). AlreadyDecided when it was
+    decided before; ReviewError when the baseline has not moved past it (accept or dismiss it instead)."""
+    finding = load_finding(db, finding_id)
+    refuse_if_decided(db, finding["id"], "superseded")
+    why = superseded_by_baseline(db, catalogue, finding)
+    if why is None:
+        raise ReviewError(f"finding {finding['id']} ({finding['claim']}: {finding['observed']['value']!r}) is not "
+                          "behind the baseline, which has not moved past it: accept it, or dismiss it as a false "
+                          "alarm")
+    mark(db, finding["id"], "superseded")
+    log_review(db, finding["id"], "superseded", None, why)
+    return why, finding
+
+
+def superseded_by_baseline(db: sqlite_utils.Database, catalogue: Catalogue, finding: dict[str, Any]) -> str | None:
+    """Why `finding` is history now, or None: a later finding that superseded it was accepted
+    (superseding_accepted); the baseline holds an accepted value it is behind (an earlier state, an earlier
+    period's figure, an older holder: `behind`); or, for a dispute, the baseline has held the disputed value since
+    an accept (the dispute is settled)."""
+    if finding["verdict"] == "confirmed" or finding["claim"] not in {c.id for c in catalogue.claims}:
+        return None
+    claim = catalogue.get(finding["claim"])
+    later = superseding_accepted(db, finding)
+    if later:
+        return f"superseded by {later['value']} (finding {later['id']}, accepted: {later['how']})"
+    current = baseline_store.load_claims(db).get(claim.id)
+    if not current or not current.get("accepted"):
+        return None
+    try:
+        updated = accepted_claim(claim, finding, current)
+    except ReviewError:
+        return None
+    source = f"accepted from finding {current['accepted']['finding']}"
+    if finding["verdict"] == "disputed" and holds(claim, current, updated):
+        return f"the dispute is settled: {claim.id} is {current['value']} ({source})"
+    if behind(claim, current, updated):
+        return f"the baseline has moved past it: {claim.id} is {current['value']} ({source})"
+    return None
+
+
+def earlier_steps(db: sqlite_utils.Database, catalogue: Catalogue, claim_id: str) -> list[str]:
+    """The ids of the open changed or disputed findings of `claim_id` that `supersede` would close now (after an
+    accept: the earlier steps the accepted value leaves behind), oldest first."""
+    found = rows(db, "select id from findings where claim = ? and verdict != 'confirmed' group by id "
+                     "order by min(rowid)", [claim_id])
+    return [r["id"] for r in found if decision(db, r["id"]) is None
+            and superseded_by_baseline(db, catalogue, load_finding(db, r["id"])) is not None]
 
 
 def replaced_by_build(db: sqlite_utils.Database, catalogue: Catalogue, finding: dict[str, Any]) -> bool:
@@ -390,6 +453,8 @@ def reopen(db: sqlite_utils.Database, finding_id: str) -> tuple[str, int | None,
     if standing["status"] == "dismissed":
         db.execute("delete from dismissed where finding_id = ?", [finding["id"]])
         note = "statements may be flagged again"
+    elif standing["status"] == "superseded":
+        note = "open again, no longer history"
     else:
         version, note = restore_before_accept(db, finding)
     db.execute("update findings set status = case when run_id = first_seen then 'new' else 'seen' end "
@@ -421,7 +486,8 @@ def restore_before_accept(db: sqlite_utils.Database, finding: dict[str, Any]) ->
 
 def list_findings(db: sqlite_utils.Database, status: str | None = None) -> list[dict[str, Any]]:
     """Every changed or disputed finding once, newest first: id, claim, verdict, was → now, status (open,
-    accepted, dismissed), first and last run, runs that reported it, article URL. `status` filters."""
+    accepted, dismissed, superseded), when the observation holds (`dated`: reports.timeline.observation_date),
+    first and last run, runs that reported it, article URL. `status` filters."""
     # the last run and first seen in the order runs began, not by run id: two runs of one second sort by their
     # random part (IN_RUN_ORDER)
     reported: dict[str, list[dict[str, Any]]] = {}
@@ -445,12 +511,12 @@ def list_findings(db: sqlite_utils.Database, status: str | None = None) -> list[
                 # open again after a dismissal (record_run): its note, if any, is the dismissal's
                 "dismissed_before": standing is None and bool(latest.get("dismissed_before"))}
         if status is None or item["status"] == status:
-            out.append(item)
+            out.append({**item, "dated": observation_date(latest)[1]})
     return out
 
 
 def mark(db: sqlite_utils.Database, finding_id: str, status: str) -> None:
-    """Set the review status (new | seen | accepted | dismissed) of finding `finding_id` in every run that
+    """Set the review status (new | seen | accepted | dismissed | superseded) of finding `finding_id` in every run that
     reported it."""
     db.execute("update findings set status = ? where id = ?", [status, finding_id])
 

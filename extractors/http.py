@@ -349,12 +349,26 @@ def check_address(address: str, allow_loopback: bool, host: str = "") -> None:
     if ip.is_loopback:
         if allow_loopback:
             return
-        raise FetchError(f"refused: {name} resolves to loopback address {ip} (local tests only: pass "
-                         "--allow-loopback, or set allow_loopback = true under [fetch])")
+        raise FetchError(f"refused: {name} resolves to loopback address {ip} (local tests only: "
+                         f"{loopback_switch()})")
     if not ip.is_global or ip.is_multicast or ip.is_reserved:
         raise FetchError(f"refused: {name} resolves to non-public address {ip}")
     if not _public_allowed():
         raise FetchError(f"refused: {name} is not loopback and only loopback is allowed here")
+
+
+# Set by `claimwatch serve` (flows/serve.py) in its process, so its flow runs inherit it: a served run's switches
+# are its `allow_loopback` parameter and the environment, not the `run` command's flag (walk23 P6).
+SERVED_ENV = "CLAIMWATCH_SERVED"
+
+
+def loopback_switch() -> str:
+    """How to allow loopback where this process runs: a served run's `allow_loopback` parameter (the UI's
+    checkbox) or CLAIMWATCH_ALLOW_LOOPBACK=1 for serve; else `run --allow-loopback`; [fetch] in both."""
+    if os.environ.get(SERVED_ENV, "") == "1":
+        return ("tick the run's allow_loopback parameter, or start serve with CLAIMWATCH_ALLOW_LOOPBACK=1, or set "
+                "allow_loopback = true under [fetch] of the feeds file")
+    return "pass --allow-loopback, or set allow_loopback = true under [fetch]"
 
 
 def _embedded_ipv4(ip: ipaddress.IPv4Address | ipaddress.IPv6Address) -> ipaddress.IPv4Address | ipaddress.IPv6Address:

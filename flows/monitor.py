@@ -133,9 +133,11 @@ def alert_on_crash_or_failure(flow, flow_run, state):  # type: ignore[no-untyped
 
 
 @task(name="notify", cache_policy=NO_CACHE)
-def notify_task(urls, report, folder):  # type: ignore[no-untyped-def]
-    """Prefect task: notify.send; returns the notifications that failed (url, message)."""
-    return notifier.send(urls, report, folder)
+def notify_task(urls, report, folder, disputes=True):  # type: ignore[no-untyped-def]
+    """Prefect task: notify.send, with the report's URL on the served reports folder in a served run (walk23
+    P3: the message gave the local path); returns the notifications that failed (url, message)."""
+    link = report_link(folder)
+    return notifier.send(urls, report, folder, disputes, None if link.startswith("file:") else link)
 
 
 def outcome(future):  # type: ignore[no-untyped-def]
@@ -194,7 +196,9 @@ def monitor(feeds: list[str] | None = None, feeds_file: str | None = None, db: s
             logger.error("bad configuration: %s", exc)
             return Failed(message=f"bad configuration: {exc}")  # type: ignore[return-value]
         baseline_version = baseline_store.ensure_baseline(database, catalogue)
-        first_run = "runs" not in database.table_names() or not database["runs"].count  # before this run's row
+        # nothing to compare with but the baseline: no earlier run, or none that reported a finding (the runs
+        # before read nothing, e.g. offline: "16 changes since the last run" was untrue; walk23 P7)
+        first_run = "findings" not in database.table_names() or not database["findings"].count
         run = pipeline.begin(database, config, timings, logger)
         untracked = pipeline.untracked_claims(database, catalogue)
         if untracked:  # a baseline built from another catalogue: said loudly, not tracked silently (walk22 A1)
@@ -240,7 +244,7 @@ def monitor(feeds: list[str] | None = None, feeds_file: str | None = None, db: s
     annotate(report, failure, first_run)
     write_report(report, folder)  # before notifying: the message points at these files
     if notify and config.notify:
-        failures = notify_task(config.notify, report, folder)
+        failures = notify_task(config.notify, report, folder, config.notify_disputes)
         for failure_sent in failures:
             pipeline.record_warning(database, run, failure_sent["url"], "notify", failure_sent["message"], logger)
         if failures:  # the report lists them with its warnings

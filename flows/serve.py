@@ -34,6 +34,7 @@ from prefect.schedules import Cron, Schedule
 
 from settings.config import Config, ScheduleSettings
 from settings.errors import EXIT_FAILED, ClaimwatchError, ConfigError
+from extractors.http import SERVED_ENV
 from claimwatch.reports_http import DEFAULT_HOST, DEFAULT_PORT, URL_ENV, serve_reports
 from claimwatch.prefect_env import check_server
 
@@ -311,6 +312,7 @@ def serve_deployments(config: Config, db: Path, reports: Path, feeds_file: str |
         nightly_id = deployments[0].apply()  # the runner applies it again (same id); the automation needs it now
         print(ensure_missing_run_automation(config, nightly_id, block_id), flush=True)
         serve_reports(Path(reports), reports_host, reports_port)
+        os.environ[SERVED_ENV] = "1"  # the runs' messages name the served switches (extractors.http.loopback_switch)
         print(f"reports folder {Path(reports).resolve()} served read-only at {os.environ[URL_ENV]}/", flush=True)
         # What prefect.serve() does, with the set-up under the handler above.
         runner = Runner(pause_on_shutdown=False, limit=RUN_LIMIT)

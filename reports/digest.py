@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import Any
 
 from settings.errors import ConfigError
+from reports.timeline import observation_date
 from reports.render import (date_of, md_link, esc, html_highlight, isolated, link, md_escape, md_highlight,
                             outlet_of, page, page_changed_words, plural, sources_agree)
 
@@ -47,6 +48,7 @@ def build_digest(runs: list[dict[str, Any]], rows: list[dict[str, Any]], develop
     ids = [r["id"] for r in runs]
     changes: dict[str, dict[str, dict[str, Any]]] = {}
     confirmed: dict[tuple[str, str], dict[str, Any]] = {}
+    when: dict[tuple[str, bool], tuple[str, str]] = {}  # a claim's values in the order they hold (walk23 P2)
     for row in rows:
         data = json.loads(row["data"])
         if row["verdict"] == "confirmed":
@@ -59,6 +61,8 @@ def build_digest(runs: list[dict[str, Any]], rows: list[dict[str, Any]], develop
         # is no source for the value it denies: it is an entry of its own, listed apart as no news.
         key = (row["id"], bool(data.get("denies_dismissed")))
         entry = changes.setdefault(row["claim"], {}).setdefault(key, change_entry(data, row, ids))
+        entry.setdefault("dated", observation_date(data)[1])  # digest.json, added: when the observation holds
+        when.setdefault(key, observation_date(data)[0])
         if entry["status"] == "dismissed" and row["status"] not in ("accepted", "dismissed"):
             came_back(entry, data, row)
         entry["runs"].append(row["run_id"])
@@ -74,10 +78,15 @@ def build_digest(runs: list[dict[str, Any]], rows: list[dict[str, Any]], develop
                 if copy.get("url") not in {c.get("url") for c in copies}:
                     copies.append({k: copy.get(k) for k in ("url", "title", "outlet", "published")})
     claims = [{"claim": claim, "question": next(iter(found.values()))["question"],
-               "findings": sorted(({**f, "sources": list(f["sources"].values())} for f in found.values()),
-                                  key=lambda f: (VERDICT_RANK[f["verdict"]], bool(f.get("denies_dismissed")),
-                                                 f["runs"][0]))}
+               "findings": [{**f, "sources": list(f["sources"].values())} for k, f in sorted(
+                   found.items(), key=lambda kf: (VERDICT_RANK[kf[1]["verdict"]], bool(kf[1].get("denies_dismissed")),
+                                                  when[kf[0]], not kf[1].get("superseded_by"),
+                                                  kf[1]["runs"][0]))]}
               for claim, found in sorted(changes.items())]
+    for claim in claims:  # several changes of a claim: the last in date order is the latest (walk23 P2)
+        changed = [f for f in claim["findings"] if f["verdict"] == "changed" and not f.get("denies_dismissed")]
+        if len(changed) > 1:
+            changed[-1]["latest"] = True
     return {
         "schema": SCHEMA, "since": since.isoformat(timespec="seconds"), "until": until.isoformat(timespec="seconds"),
         "runs": [{"id": r["id"], "started_at": r["started_at"], "finished_at": r["finished_at"], "status": r["status"],
@@ -95,7 +104,7 @@ def build_digest(runs: list[dict[str, Any]], rows: list[dict[str, Any]], develop
 def change_entry(data: dict[str, Any], row: dict[str, Any], run_ids: list[str]) -> dict[str, Any]:
     """A change or dispute as the digest lists it: was → now, the evidence, and where it stands."""
     obs = data["observed"]
-    if row["status"] in ("accepted", "dismissed"):
+    if row["status"] in ("accepted", "dismissed", "superseded"):  # superseded: closed as history (walk23 P1)
         status = row["status"]
     else:
         status = "new in this period" if row["first_seen"] in run_ids else "first reported before this period"
@@ -104,8 +113,18 @@ def change_entry(data: dict[str, Any], row: dict[str, Any], run_ids: list[str]) 
             "confidence": data["confidence"],
             "first_seen": row["first_seen"], "status": status, "runs": [], "sources": {},
             **({"denies_dismissed": data["denies_dismissed"]} if data.get("denies_dismissed") else {}),
-            # a later change of the claim in the same run (claims.compare.relate_states, relate_figures)
-            **({"superseded_by": data["superseded_by"]} if data.get("superseded_by") else {})}
+            # a later change of the claim in the same run (claims.compare.relate_states), or for a figure a revised
+            # figure for its period (relate_figures): `superseded_as` says which (digest.json, added; walk23 P7)
+            **({"superseded_by": data["superseded_by"], "superseded_as": superseded_as(obs)}
+               if data.get("superseded_by") else {})}
+
+
+def superseded_as(obs: dict[str, Any]) -> str:
+    """What supersedes a finding whose run has a later one of its claim (`superseded_by`): for a figure a revision
+    for its period (claims.compare.relate_figures), else a later change (relate_states)."""
+    if obs.get("amount") is not None:
+        return f"a revised figure for {obs.get('period') or 'its period'} in its run"
+    return "a later change in its run"
 
 
 def came_back(entry: dict[str, Any], data: dict[str, Any], row: dict[str, Any]) -> None:
@@ -222,10 +241,13 @@ def change_md(finding: dict[str, Any]) -> str:
 
 
 def status_words(finding: dict[str, Any]) -> str:
-    """A digest entry's review status, and the later change of its run that supersedes it when there is one."""
+    """A digest entry's review status, the later change or revised figure of its run that supersedes it when there
+    is one, and "the latest" for the last in date order of a claim's several changes (`latest`, digest.json added)."""
     later = finding.get("superseded_by")
     back = f" (dismissed before, came back in run {finding['came_back_in']})" if finding.get("came_back_in") else ""
-    return finding["status"] + back + (f"; superseded by finding {later}, a later change in its run" if later else "")
+    how = finding.get("superseded_as") or "a later change in its run"
+    return (finding["status"] + back + (f"; superseded by finding {later}, {how}" if later else "")
+            + ("; the latest of the period's values" if finding.get("latest") else ""))
 
 
 def denial_note(finding: dict[str, Any]) -> str:

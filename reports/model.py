@@ -109,7 +109,8 @@ class ErrorRecord(TypedDict):
 class Run:
     """report.json's `run`: ISO-8601 UTC times, the feed URLs (credentials redacted), the counts
     (entries_seen, articles_new, articles_relevant, errors). Optional keys, written only when set:
-    `baseline_version`, `failure` (the run failed as a whole: why), `first_run` (the database's first run),
+    `baseline_version`, `failure` (the run failed as a whole: why), `first_run` (no earlier run reported a finding:
+    the changes are since the baseline),
     `timings` (seconds per stage: claimwatch.pipeline.Timings), `articles_updated` (stored articles about the
     tracked claims whose page changed since, analysed again: not new, so not among the counts),
     `feeds_not_modified` (feeds that answered HTTP 304 Not Modified: nothing new since the last run)."""

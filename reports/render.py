@@ -18,7 +18,7 @@ from urllib.parse import urlsplit
 
 from extractors.text import copy_key
 from reports.model import SCHEMA, Development, ErrorRecord, Finding, Report, Run
-from reports.timeline import COLOURS, esc, plural, timeline_point, timeline_svg
+from reports.timeline import COLOURS, esc, observation_date, plural, timeline_point, timeline_svg
 
 __all__ = ["SCHEMA", "Report", "build_report", "write_report", "render_markdown", "render_html", "findings_table"]
 CSS = Path(__file__).resolve().parent / "report.css"
@@ -60,6 +60,33 @@ def write_report(report: Report, folder: Path) -> Path:
 def of_verdict(findings: list[dict[str, Any]], verdict: str) -> list[dict[str, Any]]:
     """The findings with verdict `verdict` (changed | disputed | confirmed), in their order."""
     return [f for f in findings if f["verdict"] == verdict]
+
+
+def in_date_order(findings: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """`findings` with each claim's together at its first place, and a claim's in the order of when their
+    observations hold (reports.timeline.observation_date: a figure's period, a statement's date, else its
+    article's), a figure superseded by a revision for its period before the revision: the order to read several
+    new values of one claim in (walk23 P2)."""
+    first = {f["claim"]: i for i, f in reversed(list(enumerate(findings)))}
+    return sorted(findings, key=lambda f: (first[f["claim"]], observation_date(f)[0], not f.get("superseded_by")))
+
+
+def latest_line(f: dict[str, Any], findings: Sequence[dict[str, Any]]) -> str:
+    """Where a change stands among the run's changes of its claim when there are several (walk23 P2): the latest
+    says so; an earlier one names the latest ("a later figure in this run: $5.4 billion (2025) (finding …)"),
+    unless relation_line already names its successor (`superseded_by`). Empty for a claim with one change."""
+    same = in_date_order([g for g in findings if g["claim"] == f["claim"] and g["verdict"] == "changed"
+                          and not g.get("denies_dismissed")])
+    if f["verdict"] != "changed" or len(same) < 2:
+        return ""
+    last = same[-1]
+    if last["id"] == f["id"]:
+        return f"the latest of the {len(same)} values of {f['claim']} in this run"
+    if f.get("superseded_by"):
+        return ""
+    kind = "figure" if (f.get("observed") or {}).get("amount") is not None else "value"
+    return f"a later {kind} in this run: {last['observed']['value']} (finding {last['id']}, the latest)"
+
 
 
 def disputes(findings: list[dict[str, Any]]) -> list[dict[str, Any]]:
@@ -246,7 +273,7 @@ def render_markdown(report: Report) -> str:
     lines = [f"# claimwatch report — run {md_escape(run.id)}", "", f"**{headline(report)}**", ""]  # counts only
     for verdict, title, none in (("changed", "Changed", no_change(report)),
                                  ("disputed", "Disputed", "Nothing disputed.")):
-        found = of_verdict(findings, verdict)
+        found = in_date_order(of_verdict(findings, verdict))
         fresh, seen = [f for f in found if is_new(f)], [f for f in found if not is_new(f)]
         lines += [f"## {title}", ""]
         lines += [_md_finding(f, findings) for f in fresh] or \
@@ -265,7 +292,8 @@ def render_markdown(report: Report) -> str:
     count = statements(confirmed)
     lines += ["", "## Confirmed", "", (f"{plural(count, 'statement')} {'restates' if count == 1 else 'restate'} the "
                                        "baseline:" if confirmed else "No statement restated the baseline."), ""]
-    lines += [f"- {md_escape(f['claim'])}: {md_escape(f['observed']['value'])} ({sources_agree(f, md_escape)})" for f in confirmed]
+    lines += [f"- {md_escape(f['claim'])}: {md_escape(f['observed']['value'])} ({sources_agree(f, md_escape)})"
+              + (f" — {md_escape(note)}" if (note := outdated_note(f, findings)) else "") for f in confirmed]
     lines += ["", "## Errors", ""]
     lines += [f"- `{e['stage']}` <{_md_url(e['url'])}>: {md_escape(e['message'])}" for e in report.errors] \
         or ["No errors."]
@@ -302,8 +330,9 @@ def evidence_line(f: dict[str, Any]) -> str:
 def relation_line(f: dict[str, Any], findings: Sequence[dict[str, Any]] = ()) -> str:
     """How a changed figure stands to the run's other figures for its period (report.json `superseded_by`,
     `conflicts_with`: claims.compare.relate_figures), a changed state or holder to the run's later change of its
-    claim (`superseded_by`: claims.compare.relate_states) and, for a revision, to the figures earlier runs reported
-    (`revises`: claimwatch.review), as plain text naming their values; empty when it has none of them."""
+    claim (`superseded_by`: claims.compare.relate_states), for a revision to the figures earlier runs reported
+    (`revises`: claimwatch.review), and among several changes of its claim which is the latest (latest_line), as
+    plain text naming their values; empty when it has none of them."""
     values = {g["id"]: g["observed"]["value"] for g in findings}
 
     def named(fid: str) -> str:
@@ -321,6 +350,8 @@ def relation_line(f: dict[str, Any], findings: Sequence[dict[str, Any]] = ()) ->
     if f.get("revises"):  # figures of earlier runs that this revision corrects (claimwatch.review.earlier_figures)
         said.append(f"revises the figure for {period} that an earlier run reported: "
                     + ", ".join(f"{r['value']} (finding {r['id']}, run {r['run']})" for r in f["revises"]))
+    if (latest := latest_line(f, findings)):
+        said.append(latest)
     return "; ".join(said)
 
 
@@ -429,7 +460,7 @@ def render_html(report: Report) -> str:
     body.append(html_verdict(findings, "disputed", "Disputed", "Nothing disputed.", report.source_titles))
     body.append(html_timelines(report.timelines if report.timelines is not None else derived_timelines(report)))
     body.append(html_developments(report.new_developments))
-    body.append(html_confirmed(of_verdict(findings, "confirmed")))
+    body.append(html_confirmed(of_verdict(findings, "confirmed"), findings))
     body.append(html_errors(report.errors, report.warnings))
     rows = "".join(f"<tr><th>{esc(k)}</th><td>{esc(v)}</td></tr>" for k, v in statistics(report))
     feeds = "".join(f"<li class=\"url\">{esc(u)}</li>" for u in run.feeds)
@@ -443,7 +474,7 @@ def html_verdict(findings: list[dict[str, Any]], verdict: str, title: str, none:
                  titles: Mapping[str, str] | None = None) -> str:
     """The section of one verdict: new findings in full, findings reported by earlier runs folded in
     <details>; `none` when there is neither. `titles`: the baseline sources' titles (source_name)."""
-    found = of_verdict(findings, verdict)
+    found = in_date_order(of_verdict(findings, verdict))
     fresh, seen = [f for f in found if is_new(f)], [f for f in found if not is_new(f)]
     inner = "".join(html_finding(f, findings, titles) for f in fresh) or \
         f"<p class=\"none\">{esc(none if not seen else 'Nothing new since the last run.')}</p>"
@@ -529,12 +560,22 @@ def html_developments(developments: list[dict[str, Any]]) -> str:
     return f"<section><h2>New developments</h2>{inner}</section>"
 
 
-def html_confirmed(confirmed: list[dict[str, Any]]) -> str:
-    """The Confirmed section: the count of confirming statements, expandable to a table of claim, value,
-    number of sources and the article's link."""
+def outdated_note(f: dict[str, Any], findings: Sequence[dict[str, Any]]) -> str:
+    """For a confirmation of a claim that this same run reports changed ("Ebrahim Raisi" from a 2021 article in
+    the run that reports him replaced): that it is older news than the change, naming the run's new values; empty
+    otherwise (walk23 P7)."""
+    later = list(dict.fromkeys(g["observed"]["value"] for g in findings
+                               if g["claim"] == f["claim"] and g["verdict"] == "changed"))
+    return f"older than this run's change to {', '.join(later)}" if later else ""
+
+
+def html_confirmed(confirmed: list[dict[str, Any]], findings: Sequence[dict[str, Any]] = ()) -> str:
+    """The Confirmed section: the count of confirming statements, expandable to a table of claim, value (with
+    outdated_note), number of sources and the article's link."""
     if not confirmed:
         return "<section><h2>Confirmed</h2><p class=\"none\">No statement restated the baseline.</p></section>"
-    rows = "".join(f"<tr><td>{esc(f['claim'])}</td><td>{esc(f['observed']['value'])}</td>"
+    rows = "".join(f"<tr><td>{esc(f['claim'])}</td><td>{esc(f['observed']['value'])}"
+                   + (f" ({esc(note)})" if (note := outdated_note(f, findings)) else "") + "</td>"
                    f"<td>{len(f.get('sources') or [1])}</td>"
                    f"<td>{link(f['observed']['url'], f['observed'].get('title') or '')}</td></tr>" for f in confirmed)
     count = statements(confirmed)

@@ -52,6 +52,22 @@ def timeline_point(finding: dict[str, Any], source: dict[str, Any], verdict: str
             **({"date_unknown": source["date_unknown"]} if source.get("date_unknown") else {})}
 
 
+def observation_date(finding: dict[str, Any]) -> tuple[tuple[str, str], str]:
+    """When a finding's observation holds, as (sort key, words): a figure by the period it is for ("figure for
+    2024"), another value by the date its statement gives ("dated 2024-07", report.json `dated_as_given`), else by
+    its article's date ("published 2025-01-10"); ("", "") keys and "date unknown" without any. The order the
+    reports list several new values of one claim in, and what `claimwatch findings` shows (walk23 P2)."""
+    observed = finding.get("observed") or {}
+    published = str(observed.get("published") or "")
+    if observed.get("amount") is not None and observed.get("period"):
+        return (str(observed["period"]), published), f"figure for {observed['period']}"
+    ev = finding.get("evidence") or {}
+    stated = str(ev.get("dated_as_given") or ev.get("dated") or "")
+    if stated:
+        return (stated, published), f"dated {stated}"
+    return (published, published), f"published {published}" if published else "date unknown"
+
+
 def timeline_svg(timeline: dict[str, Any]) -> str:
     """The SVG of one claim's timeline; '' when nothing in it has a date. A point sits at the date its
     statement gives (claimwatch.review.timelines); one that gives only a month or a year sits in the middle
@@ -79,7 +95,10 @@ def timeline_svg(timeline: dict[str, Any]) -> str:
         return (x(first) + x(last)) / 2
 
     parts = [lane(value, y(value)) for value in lanes]
-    path = ([(x(base_day), y(base["value"]))] if base_day else []) + [(mid(*sp), y(p["value"])) for sp, p in spans]
+    # in time order, the baseline's point among the others: a baseline dated after a point no longer sends the
+    # line back to the left (walk23 P7)
+    path = sorted(([(x(base_day), y(base["value"]))] if base_day else []) + [(mid(*sp), y(p["value"]))
+                                                                             for sp, p in spans], key=lambda pt: pt[0])
     if len(path) > 1:
         coords = " ".join(f"{px:.1f},{py:.1f}" for px, py in path)
         parts.append(f'<polyline points="{coords}" fill="none" stroke="#94a3b8" stroke-width="1.5" '

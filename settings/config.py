@@ -88,6 +88,9 @@ class Config:
     fetch: FetchSettings = field(default_factory=FetchSettings)
     schedule: ScheduleSettings = field(default_factory=ScheduleSettings)
     notify: tuple[str, ...] = ()
+    # [notify] disputes: a run whose only news is new disputes (a contested report of a tracked claim) sends a
+    # short message too; false: only new changes and failed runs are sent (walk23 P4).
+    notify_disputes: bool = True
     source: str = "(defaults)"
 
 
@@ -131,6 +134,7 @@ def read_config_file(path: Path) -> Config:
         fetch=parse_section(FetchSettings, data.get("fetch", {}), f"{path}: [fetch]"),
         schedule=parse_section(ScheduleSettings, data.get("schedule", {}), f"{path}: [schedule]"),
         notify=parse_notify(data.get("notify", {}), path),
+        notify_disputes=parse_notify_disputes(data.get("notify", {}), path),
         source=str(path),
     )
 
@@ -192,9 +196,9 @@ def parse_notify(values: object, path: Path) -> tuple[str, ...]:
     Raises ConfigError naming the variable (never its value) when one is unset, or when the table has other
     keys."""
     if isinstance(values, dict):
-        check_keys(values, {"urls"}, f"{path}: [notify]")
+        check_keys(values, {"urls", "disputes"}, f"{path}: [notify]")
     else:
-        raise ConfigError(f"{path}: [notify] takes only urls = [\"apprise://…\"]")
+        raise ConfigError(f"{path}: [notify] takes urls = [\"apprise://…\"] and disputes = true|false")
     urls = values.get("urls", [])
     if not isinstance(urls, list) or not all(isinstance(u, str) and ("://" in u or u.startswith("env:"))
                                              for u in urls):
@@ -210,6 +214,15 @@ def parse_notify(values: object, path: Path) -> tuple[str, ...]:
             url = value
         resolved.append(url)
     return tuple(resolved)
+
+
+def parse_notify_disputes(values: object, path: Path) -> bool:
+    """[notify] disputes (default true): whether a run with new disputes but no new change sends a message.
+    Raises ConfigError for anything but a boolean."""
+    wanted = values.get("disputes", True) if isinstance(values, dict) else True
+    if not isinstance(wanted, bool):
+        raise ConfigError(f"{path}: [notify] disputes must be true or false")
+    return wanted
 
 
 def check_url(url: object, where: str) -> str:
