@@ -135,8 +135,10 @@ def judge(claim: Claim, base: dict[str, Any], reading: Reading, contested_here: 
     if reading.denied:
         confidence *= DENIAL_FACTOR
     if reading.hedged or reading.denied:
-        if verdict == "confirmed" and not contested_here:
-            return None  # a hedged restatement adds nothing
+        if verdict == "confirmed" and (not contested_here or claim.type == "person"):
+            # a hedged restatement adds nothing; nor does a denial near the recorded holder's name: what is denied is
+            # what he is said to do, never that he holds the office (a disputed "X → X")
+            return None
         why = stance_dispute(reading)
         if contested_here and not reading.denied:
             why += "; the article reports a denial"
@@ -491,7 +493,8 @@ def observe(catalogue: Catalogue, baseline: dict[str, dict[str, Any]], readings:
                 period_sort_key(held.reading.period or "")):
             best[reading.claim] = obs
     for claim_id, obs in best.items():
-        if obs.verdict in ("changed", "confirmed") and denied_here(obs, denied.get(claim_id, set())):
+        if obs.verdict in ("changed", "confirmed") and denied_here(obs, denied.get(claim_id, set())) and not (
+                obs.verdict == "confirmed" and catalogue.get(claim_id).type == "person"):
             obs.verdict, obs.confidence = "disputed", round(obs.confidence * DENIAL_FACTOR, 3)
             obs.why = "the article's headline or another of its sentences denies it"
         if obs.verdict == "changed":

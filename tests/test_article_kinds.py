@@ -1819,3 +1819,17 @@ def test_walkfix23e_a_revised_figure_is_dated_by_its_period_not_by_the_day_of_th
     found = analyze([Article(1, "http://127.0.0.1/a", "", text, published="2026-03-18", lang="en")],
                     load_catalogue(), base).findings
     assert [(f.value, f.report["evidence"]["dated_as_given"]) for f in found] == [("$5.4 billion (2025)", "2025")]
+
+
+@pytest.mark.parametrize("text, value, expected", [
+    ("Iran's foreign minister Abbas Araghchi flew to Moscow on Tuesday to meet Sergei Lavrov. Tehran denied it.",
+     "Abbas Araghchi", ("confirmed", "Abbas Araghchi")),
+    # near-miss: a new holder whose report is denied stays disputed
+    ("Iran's foreign minister Abbas Araghchi flew to Moscow on Tuesday to meet Sergei Lavrov. Tehran denied it.",
+     "Hossein Amir-Abdollahian", ("disputed", "Abbas Araghchi")),
+])
+def test_walkfix23e_a_denial_near_the_recorded_holder_is_no_dispute_of_his_office(text: str, value: str,
+                                                                                  expected: Any) -> None:
+    # walk23 E6: "Abbas Araghchi → Abbas Araghchi" disputed, after the denial of another report landed on his trip
+    # (claims.compare.judge and observe: a person's restatement is never made a dispute by a denial)
+    assert read(text, "iran-foreign-minister", value, published="2026-05-01", as_of="2024-08-21") == expected
