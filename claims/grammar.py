@@ -438,8 +438,8 @@ def read_stance(sent: Any, start: int, end: int, lang: str = "en", voices: Voice
     if any(cites_unnamed(t, words) for t in path):
         # "state television says Russia has agreed …, citing an unnamed military source": whoever passes it on,
         # the report is the unnamed source's
-        found["hedged"].append("citing an unnamed source")
-        found["attributed"].append("citing an unnamed source")
+        found["hedged"].append("a single source")  # the why's "only from an unverified source"
+        found["attributed"].append("a single source")
     voiced = bool(found["attributed"])  # the nearest reporting verb has spoken: those above only pass it on
     if own.dep_ in ("amod", "compound") and own.head.pos_ in ("NOUN", "PROPN"):
         pass  # "the signed treaty": an adjective states a fact
