@@ -135,8 +135,10 @@ def judge(claim: Claim, base: dict[str, Any], reading: Reading, contested_here: 
     if reading.denied:
         confidence *= DENIAL_FACTOR
     if reading.hedged or reading.denied:
-        if verdict == "confirmed" and not contested_here:
-            return None  # a hedged restatement adds nothing
+        if verdict == "confirmed" and (not contested_here or claim.type == "person"):
+            # a hedged restatement adds nothing; nor does a denial near the recorded holder's name: what is denied is
+            # what he is said to do, never that he holds the office (a disputed "X → X")
+            return None
         why = stance_dispute(reading)
         if contested_here and not reading.denied:
             why += "; the article reports a denial"
@@ -242,6 +244,17 @@ def dated_before_the_record(base: dict[str, Any], reading: Reading, own: bool = 
     return bool(when and as_of and when[:4] < as_of[:4])
 
 
+def older_than_the_record(base: dict[str, Any], published: str) -> bool:
+    """Is the article (its date `published`) older than the recorded value (baseline_quote's `as_of`), by day? A 2019
+    article naming "President Hassan Rouhani", read against a president recorded as of 2022, recounts what the
+    record supersedes, whatever feed carried it. observe asks it of a change or a dispute of a status, event or
+    person claim; a quantity is dated by its period (judge_quantity). The article's date, not the sentence's: a
+    sentence's date is the latest it gives anywhere ("… under the 2015 nuclear deal"), not its act's, and an article
+    tells nothing after its own day."""
+    as_of = baseline_quote(base)["as_of"]
+    return bool(as_of and published) and published[:10] < as_of[:10]
+
+
 def judge_quantity(base: dict[str, Any], reading: Reading) -> str | None:
     """The verdict of a quantity reading against `base` (period, low, high): for the same period, confirmed
     when its band overlaps the baseline's range widened by FIGURE_TOLERANCE, else disputed; changed for a
@@ -285,6 +298,14 @@ def doubt_of(claim: Claim, text: str) -> re.Match[str] | None:
                  if not (claim.type == "quantity" and LEGALITY.fullmatch(m.group(0)))), None)
 # the past perfect a reading's stance records (claims.values read_modality's "past" cue)
 PLUPERFECT = "had been"
+# the English past perfect's auxiliary right before a cue ("Iran had delivered drones", "had already supplied")
+HAD_BEFORE = re.compile(r"\bhad\s+(?:(?:already|previously|earlier|long|once)\s+)?$", re.IGNORECASE)
+
+
+def in_past_perfect(reading: Reading, text: str) -> bool:
+    """Is the reading's cue a verb in the past perfect ("Iran had delivered drones to Russia", HAD_BEFORE): what held
+    before the time told, which puts no other value of it now in doubt (contested's contrary statement)?"""
+    return bool(text) and bool(HAD_BEFORE.search(text[max(reading.start, reading.cue_start - 30):reading.cue_start]))
 # Only attribution hedges put a report in doubt ("reportedly"); a conditional "would" elsewhere does not.
 STRONG_HEDGES = {"according to sources", "sources said", "is said to", "is believed to", "reportedly", "allegedly",
                  "purportedly", "rumoured", "unconfirmed", "speculation", "claimed"}
@@ -355,6 +376,7 @@ def contested(claim: Claim, chosen: Reading, readings: list[Reading], text: str,
         # after "sanctions were reimposed on Sunday"): history, not another value now
         contrary = [r for r in readings if r.claim == chosen.claim and r.firm and not r.negated and not r.second
                     and (r.start, r.end) != (chosen.start, chosen.end) and PLUPERFECT not in r.cues
+                    and not dated_a_year_before(r, chosen, published) and not in_past_perfect(r, text)
                     and (not same_person(r.value, chosen.value) if claim.type == "person" else r.value != chosen.value)]
         if contrary:
             return f"the article also states another value ({contrary[0].value})"
@@ -370,6 +392,14 @@ def contested(claim: Claim, chosen: Reading, readings: list[Reading], text: str,
         if doubt:
             return f"words of doubt follow the report: '{doubt.group(0)}'"
     return "a sentence of the article denies reports about it" if denied_in_article(claim, text) else ""
+
+
+def dated_a_year_before(other: Reading, chosen: Reading, published: str) -> bool:
+    """Is `other` dated in a year before the one `chosen` is (its own date, else the article's `published`)? "It was
+    Iran that supplied drones to Russia in 2022" tells what held then; it does not contradict "Iran has halted all
+    drone deliveries" in a 2026 article (contested's contrary statement)."""
+    when = chosen.dated or published
+    return bool(other.dated and when and other.dated[:4] < when[:4])
 
 
 def contradicts(claim: Claim, chosen: Reading, other: Reading) -> bool:
@@ -442,7 +472,8 @@ def observe(catalogue: Catalogue, baseline: dict[str, dict[str, Any]], readings:
         contested_here = answered or (("*" in held_denied or reading.value in held_denied)
                                       and asserted(reading, text, article.language))
         judged = judge(catalogue.get(reading.claim), base, reading, contested_here)
-        if judged is None:
+        if judged is None or (judged[0] != "confirmed" and catalogue.get(reading.claim).type != "quantity"
+                              and older_than_the_record(base, article.published)):
             continue
         obs = Observation(reading.claim, judged[0], judged[1], reading, article, judged[2])
         held = best.get(reading.claim)
@@ -462,7 +493,8 @@ def observe(catalogue: Catalogue, baseline: dict[str, dict[str, Any]], readings:
                 period_sort_key(held.reading.period or "")):
             best[reading.claim] = obs
     for claim_id, obs in best.items():
-        if obs.verdict in ("changed", "confirmed") and denied_here(obs, denied.get(claim_id, set())):
+        if obs.verdict in ("changed", "confirmed") and denied_here(obs, denied.get(claim_id, set())) and not (
+                obs.verdict == "confirmed" and catalogue.get(claim_id).type == "person"):
             obs.verdict, obs.confidence = "disputed", round(obs.confidence * DENIAL_FACTOR, 3)
             obs.why = "the article's headline or another of its sentences denies it"
         if obs.verdict == "changed":
@@ -592,7 +624,23 @@ def answered_by_denial(catalogue: Catalogue, reading: Reading, text: str, lang: 
     folded = fold(nxt)
     if english and names_another_claims_thing(catalogue, reading.claim, nxt):
         return False  # "… rejected reports that Tehran was sending missiles to Moscow": another claim's thing
-    return not any(find_phrases(folded, c.topic) for c in own.claims if c.type in ("status", "event"))
+    if any(find_phrases(folded, c.topic) for c in own.claims if c.type in ("status", "event")):
+        return False
+    return not denies_another_claims_report(own, reading.claim, after[len(nxt):].split("\n", 1)[0], english)
+
+
+def denies_another_claims_report(catalogue: Catalogue, claim_id: str, rest: str, english: bool) -> bool:
+    """Does `rest`, the sentences after a short denial in its paragraph, name the report the denial answers as another
+    claim's: the subject (topic, or in English a thing) of another status or event claim and none of `claim_id`'s
+    ("The Kremlin has denied the report. Its spokesman said no agreement on the sale of S-400 systems had been
+    reached.", a live blog's update set after an update on the foreign minister's trip)? `catalogue` in the
+    paragraph's language (languages.for_language)."""
+    folded = fold(rest)
+    claim = catalogue.get(claim_id)
+    if claim is not None and find_phrases(folded, claim.topic):
+        return False
+    return (english and names_another_claims_thing(catalogue, claim_id, rest)) or any(
+        find_phrases(folded, c.topic) for c in catalogue.claims if c.type in ("status", "event") and c.id != claim_id)
 
 
 def names_another_claims_thing(catalogue: Catalogue, claim_id: str, sentence: str) -> bool:
@@ -806,7 +854,12 @@ def with_date_as_given(out: dict[str, Any], reading: Reading, language: str, pub
     contract's: `dated_as_given` ("2024", "2023-07" or "2025-01-17") and `date_precision` (year, month, day);
     `dated` stays the full ISO day it always was."""
     given = date_as_given(reading.quote, reading.dated, language, published)
-    if given is None and not reading.dated and period_as_date(reading.period):
+    if given is not None and reading.amount is not None and period_as_date(reading.period) \
+            and not given[0].startswith(reading.period):
+        # "customs revised the 2025 figure to $5.4 billion on Monday": the day dates the revision; the figure is
+        # the period's, and is placed there (the timeline's point, the evidence's date) as every other figure is
+        given = None
+    if given is None and period_as_date(reading.period) and (not reading.dated or reading.amount is not None):
         # "revised the 2024 figure …", "erreichte im Jahr 2024 …": with no other date in the sentence the
         # figure's own period is the date its statement gives (for the evidence and the timeline), not the
         # article's

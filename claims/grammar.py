@@ -435,6 +435,11 @@ def read_stance(sent: Any, start: int, end: int, lang: str = "en", voices: Voice
         found["future"].append("committee")  # the committee's approval: the chamber's vote is still to come
     if any(c.dep_ == "amod" and c.lemma_.lower() in words["estimate_verb"] for c in token.children):
         found["hedged"].append("estimated")  # "an estimated $4.5 billion"
+    if any(cites_unnamed(t, words) for t in path):
+        # "state television says Russia has agreed …, citing an unnamed military source": whoever passes it on,
+        # the report is the unnamed source's
+        found["hedged"].append("a single source")  # the why's "only from an unverified source"
+        found["attributed"].append("a single source")
     voiced = bool(found["attributed"])  # the nearest reporting verb has spoken: those above only pass it on
     if own.dep_ in ("amod", "compound") and own.head.pos_ in ("NOUN", "PROPN"):
         pass  # "the signed treaty": an adjective states a fact
@@ -927,6 +932,29 @@ def semi(token: Any) -> bool:
     """Is the word the second half of "semi-…" ("semi-official"), as spaCy's English tokenizer splits it?"""
     doc = token.doc
     return token.i >= 2 and doc[token.i - 1].text == "-" and doc[token.i - 2].lower_ == "semi"
+
+
+def cites_unnamed(verb: Any, words: dict[str, frozenset[str]]) -> bool:
+    """Does the verb, or a reporting verb set beside it ("…, the agency reported, quoting …"), cite a source by no
+    name: a clause of `quoting` ("citing", "quoting") whose object is anonymous ("an unnamed military source", "a
+    source who asked not to be named") or a bare indefinite source ("citing a source")? Source: spaCy's English parse
+    (advcl, parataxis, dobj)."""
+    # (the small model may make the reporting verb after the statement a conjunct of it: "…, the broadcaster
+    # reported, citing …")
+    for head in [verb] + [c for c in verb.children if c.dep_ in ("parataxis", "conj") and c.i > verb.i
+                          and c.lemma_.lower() in words["say"]]:
+        for clause in head.children:
+            if clause.dep_ not in ("advcl", "xcomp", "conj") or clause.lemma_.lower() not in words["quoting"]:
+                continue
+            for quoted in (c for c in clause.children if c.dep_ == "dobj"):
+                tree = list(quoted.subtree)
+                if {t.lemma_.lower() for t in tree} & words["anonymous"] or withholds_name(quoted, words):
+                    return True
+                if quoted.lemma_.lower() == "source" and not any(
+                        t.ent_type_ in ("PERSON", "ORG") or t.pos_ == "PROPN" for t in tree) and any(
+                        d.dep_ == "det" and d.lemma_.lower() in words["indefinite"] for d in quoted.children):
+                    return True
+    return False
 
 
 def withholds_name(source: Any, words: dict[str, frozenset[str]]) -> bool:

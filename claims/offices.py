@@ -782,6 +782,8 @@ def titles_of(doc: Any, ent: Any, catalogue: Any, words: dict[str, Any], main_pa
                 out.append((office, "title", party, past, (hit.group(),)))
                 continue
         appos = appositive_title(ent, pattern)
+        if appos is not None and related_to_office(appos, pattern, words):
+            appos = None
         if appos is not None:
             party = party_of(appos, catalogue.parties)
             past = past_modifier(appos, words)
@@ -893,6 +895,18 @@ def appositive_title(ent: Any, pattern: re.Pattern[str]) -> str | None:
             if pattern.search(span.text) and len(span.text) < 80:
                 return span.text
     return None
+
+
+def related_to_office(appos: str, pattern: re.Pattern[str], words: dict[str, Any]) -> bool:
+    """Is the appositive `appos` a relation to the office its `pattern` finds, not the office: a word of words["deputy"]
+    (adviser, aide, envoy, spokesman) heading it before the office ("X, an adviser to Iran's Supreme Leader", "X,
+    spokesman for the Russian president") or after the office's possessive ("X, the president's senior adviser")?"""
+    hit = pattern.search(appos)
+    if hit is None:
+        return False
+    after = appos[hit.end():]
+    return bool(words["deputy"].search(appos[:hit.start()])
+                or (re.match(r"['’]s\b", after) and words["deputy"].search(after)))
 
 
 def bare_title(ent: Any, office: Office, words: dict[str, Any]) -> bool:

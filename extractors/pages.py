@@ -6,7 +6,7 @@ import codecs
 import hashlib
 import re
 from dataclasses import dataclass
-from datetime import datetime, timedelta, timezone
+from datetime import date, datetime, timedelta, timezone
 from configparser import ConfigParser
 from urllib.parse import urljoin, urlsplit
 
@@ -421,18 +421,34 @@ def choose_date(page_date: str | None, feed_date: str | None,
     then the fetch time (ISO-8601 UTC); source is "page", "feed" or "fetched". trafilatura guesses from the
     body text when a page has no date metadata, hence the feed's date before the fetch time. A date more than a
     day after the fetch time (a wrong clock, a typo, an embargoed story) is not a publication date: the next one
-    is used and a note for the run's report says so, so that nothing is re-dated silently."""
+    is used and a note for the run's report says so, so that nothing is re-dated silently. A page's date more than
+    a year before its feed entry's (an old story in a feed again) is used, with a note saying so."""
     now = fetched_at or datetime.now(timezone.utc).isoformat(timespec="seconds")
     latest = (datetime.fromisoformat(now[:10]) + timedelta(days=1)).date().isoformat()
     notes = []
-    for date, source, name in ((page_date, "page", "the page's date"), (feed_date, "feed", "the feed entry's date")):
-        if not date:
+    for given, source, name in ((page_date, "page", "the page's date"), (feed_date, "feed", "the feed entry's date")):
+        if not given:
             continue
-        if date[:10] > latest:
-            notes.append(f"{name} {date[:10]} is after the fetch time {now[:10]}: not used")
+        if given[:10] > latest:
+            notes.append(f"{name} {given[:10]} is after the fetch time {now[:10]}: not used")
             continue
-        return date, source, tuple(notes)
+        if source == "page" and feed_date and feed_date[:10] <= latest and far_apart(given, feed_date):
+            # an old story put in a feed again ("from the archive", a most-read list): its own date is the one
+            # its statements are judged by (claims.compare.older_than_the_record), and the report says so
+            notes.append(f"the page's date {given[:10]} is more than a year before the feed entry's date "
+                         f"{feed_date[:10]}: the page's date is used")
+        return given, source, tuple(notes)
     return now, "fetched", tuple(notes)
+
+
+def far_apart(page_date: str, feed_date: str) -> bool:
+    """Is the page's own date more than a year (366 days) before the feed entry's? Dates that do not parse are
+    not."""
+    try:
+        page, feed = date.fromisoformat(page_date[:10]), date.fromisoformat(feed_date[:10])
+    except ValueError:
+        return False
+    return (feed - page).days > 366
 
 
 def clean_text(text: str) -> str:

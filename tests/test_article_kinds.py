@@ -1884,3 +1884,98 @@ def test_en23_the_replacement_of_the_holder_by_another_gives_the_office(text: st
     # Ministry") gave no office; the verb did (claims.offices.replacements, replacement_noun)
     found = read(text, "russia-defense-minister", "Sergei Shoigu", published="2024-09-02")
     assert found == expected or (expected is None and (found is None or found[1] != "Andrei Belousov"))
+
+
+@pytest.mark.parametrize("published, expected", [
+    ("2019-10-11", None),                                   # older than the record (as of 2022-01-25): history
+    ("2026-11-30", ("changed", "Hassan Rouhani")),           # the same words in a new article: a change
+])
+def test_walkfix23e_an_article_older_than_the_record_is_history(published: str, expected: Any) -> None:
+    # walk23 E1: a 2019 story in a 2026 feed named the former president as the office's holder, a change at 0.90
+    # (claims.compare.older_than_the_record, asked in observe)
+    text = ("Iranian President Hassan Rouhani met Russian President Vladimir Putin in Ashgabat on Friday to discuss "
+            "the Caspian Sea.")
+    assert read(text, "iran-president", "Ebrahim Raisi", published=published, as_of="2022-01-25") == expected
+
+
+@pytest.mark.parametrize("text, claim, expected", [
+    ("Ali Akbar Velayati, a senior adviser to Iran's Supreme Leader, held talks with Russian officials in Moscow on "
+     "Tuesday.", "iran-supreme-leader", None),
+    ("Mohammad Jamshidi, an aide to Iran's president, told reporters in Moscow on Tuesday that the visit went well.",
+     "iran-president", None),
+    # near-miss: the office itself in the appositive
+    ("Abbas Araghchi, Iran's foreign minister, held talks with Sergei Lavrov in Moscow on Tuesday.",
+     "iran-foreign-minister", ("changed", "Abbas Araghchi")),
+])
+def test_walkfix23e_an_appositive_headed_by_a_relation_to_an_office_is_not_the_office(
+        text: str, claim: str, expected: Any) -> None:
+    # walk23 E2: "X, now an adviser to Iran's Supreme Leader" made X the Supreme Leader
+    # (claims.offices.related_to_office, in titles_of)
+    value = {"iran-supreme-leader": "Ali Khamenei", "iran-president": "Masoud Pezeshkian",
+             "iran-foreign-minister": "Hossein Amir-Abdollahian"}[claim]
+    assert read(text, claim, value, published="2026-05-01") == expected
+
+
+@pytest.mark.parametrize("source, expected", [
+    ("citing an anonymous military official", ("disputed", "agreed")),
+    ("citing a source who asked not to be named", ("disputed", "agreed")),
+    ("citing Defence Minister Aziz Nasirzadeh", ("changed", "agreed")),   # near-miss: a named official
+])
+def test_walkfix23e_a_report_citing_an_unnamed_source_is_a_single_sources(source: str, expected: Any) -> None:
+    # walk23 E3: "state television says Russia has agreed …, citing an unnamed military source" was a change at 0.90
+    # (claims.grammar.cites_unnamed, in read_stance)
+    text = f"Moscow has agreed to sell S-400 batteries to Tehran, Iran's state broadcaster reported, {source}."
+    assert read(text, "s400-sale", "not agreed", published="2026-05-01") == expected
+
+
+@pytest.mark.parametrize("denial, expected", [
+    ("The Kremlin has denied the report. Its spokesman said no agreement on the sale of S-400 systems had been "
+     "reached.", ("changed", "Abbas Araghchi")),
+    ("The Kremlin has denied the report.", ("disputed", "Abbas Araghchi")),   # near-miss: nothing else named
+])
+def test_walkfix23e_a_denial_answers_the_report_its_paragraph_names(denial: str, expected: Any) -> None:
+    # walk23 E3: a live blog's update denying an earlier update on the S-400 disputed the update just above it, on
+    # the foreign minister's trip (claims.compare.denies_another_claims_report, in answered_by_denial)
+    text = f"Iran's foreign minister Abbas Araghchi landed in Moscow on Tuesday for talks with Sergei Lavrov.\n{denial}"
+    assert read(text, "iran-foreign-minister", "Hossein Amir-Abdollahian", published="2026-05-01") == expected
+
+
+@pytest.mark.parametrize("background, expected", [
+    ("Iran had supplied drones to Moscow for its war in Ukraine.", ("changed", "halted")),
+    ("Iran supplied hundreds of drones to Moscow in 2022.", ("changed", "halted")),
+    # near-miss: a contrary statement of now
+    ("Iran supplies drones to Moscow for its war in Ukraine.", ("disputed", "halted")),
+])
+def test_walkfix23e_an_earlier_contrary_state_does_not_dispute_a_change(background: str, expected: Any) -> None:
+    # walk23 E7: "It was Iran that supplied drones to Russia in 2022" and a past perfect disputed "Iran has halted all
+    # drone deliveries" (claims.compare.dated_a_year_before and in_past_perfect, in contested)
+    text = f"Iran has stopped all drone shipments to Russia, its defence ministry announced on Monday. {background}"
+    assert read(text, "drone-transfers", "delivered", published="2026-05-01") == expected
+
+
+def test_walkfix23e_a_revised_figure_is_dated_by_its_period_not_by_the_day_of_the_revision() -> None:
+    # walk23 E8: the revised 2025 figure was dated (and placed on the timeline) at the Monday of the revision
+    # (claims.compare.with_date_as_given)
+    from baseline.catalogue import load_catalogue
+    from claims import Article, analyze
+
+    base = {"bilateral-trade": {**record("$4.8 billion (2024)", "2025-02-01"), "period": "2024", "low": 4.8e9,
+                                "high": 4.8e9}}
+    text = "Iran's customs administration on Monday revised its figure for 2025 trade with Russia up to $5.4 billion."
+    found = analyze([Article(1, "http://127.0.0.1/a", "", text, published="2026-03-18", lang="en")],
+                    load_catalogue(), base).findings
+    assert [(f.value, f.report["evidence"]["dated_as_given"]) for f in found] == [("$5.4 billion (2025)", "2025")]
+
+
+@pytest.mark.parametrize("text, value, expected", [
+    ("Iran's foreign minister Abbas Araghchi flew to Moscow on Tuesday to meet Sergei Lavrov. Tehran denied it.",
+     "Abbas Araghchi", ("confirmed", "Abbas Araghchi")),
+    # near-miss: a new holder whose report is denied stays disputed
+    ("Iran's foreign minister Abbas Araghchi flew to Moscow on Tuesday to meet Sergei Lavrov. Tehran denied it.",
+     "Hossein Amir-Abdollahian", ("disputed", "Abbas Araghchi")),
+])
+def test_walkfix23e_a_denial_near_the_recorded_holder_is_no_dispute_of_his_office(text: str, value: str,
+                                                                                  expected: Any) -> None:
+    # walk23 E6: "Abbas Araghchi → Abbas Araghchi" disputed, after the denial of another report landed on his trip
+    # (claims.compare.judge and observe: a person's restatement is never made a dispute by a denial)
+    assert read(text, "iran-foreign-minister", value, published="2026-05-01", as_of="2024-08-21") == expected

@@ -39,7 +39,9 @@ def test_the_recorded_holder_under_a_longer_or_other_spelling_is_no_change(catal
     ("The post of Iranian foreign minister remains vacant.", {}),
 ])
 def test_an_acting_or_vacant_office_names_no_one_else(catalogue, baseline, text, expected):
-    found = {c: v for c, v in verdicts(catalogue, baseline, text).items() if v[0] != "confirmed"}
+    # (in an article of 2024: one of June 2022 is older than the foreign minister recorded as of September 2023, and
+    # is history, claims.compare.older_than_the_record)
+    found = {c: v for c, v in verdicts(catalogue, baseline, text, "2024-06-01").items() if v[0] != "confirmed"}
     assert found == expected
 
 
@@ -62,4 +64,5 @@ def test_a_series_of_yearly_changes_is_read_at_its_latest_year(catalogue, baseli
      ("changed", "delivered")),
 ])
 def test_a_name_modifying_another_noun_is_about_that_noun(catalogue, baseline, text, claim, expected):
-    assert verdicts(catalogue, baseline, text, "2023-06-01").get(claim) == expected
+    # (an article of 2024: one of June 2023 is older than the Su-35's record, as of November 2023, and is history)
+    assert verdicts(catalogue, baseline, text, "2024-06-01").get(claim) == expected

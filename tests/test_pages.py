@@ -188,3 +188,20 @@ def test_a_date_after_the_fetch_time_is_not_taken_as_the_publication_date():
     # a day ahead is a time zone, not an error: kept as the feed gives it
     tomorrow = extract_article(page, "http://127.0.0.1/rail", "2026-12-03T06:00:00+10:00", fetched)
     assert (tomorrow.published, tomorrow.date_source, tomorrow.notes) == ("2026-12-03T06:00:00+10:00", "feed", ())
+
+
+def test_walkfix23e_a_page_dated_years_before_its_feed_entry_keeps_its_own_date_with_a_note():
+    """A 2019 story put in a "most read" feed with a 2026 pubDate (walk23 E1): the page's own date is the one its
+    statements are judged by, and the run's report says the two disagree."""
+    page = article_html("Caspian summit", ["The presidents of Iran and Russia met at the Caspian summit on Friday, "
+                                           "officials said, and talked about shipping and fishing quotas."],
+                        published="2019-10-11T08:00:00+00:00")
+    fetched = "2026-12-02T01:00:00+00:00"
+    old = extract_article(page, "http://127.0.0.1/caspian", "2026-11-30T10:00:00+00:00", fetched)
+    assert (old.published[:10], old.date_source) == ("2019-10-11", "page")
+    assert old.notes == ("the page's date 2019-10-11 is more than a year before the feed entry's date 2026-11-30: "
+                         "the page's date is used",)
+    # a few days apart (a late feed, an updated story) is no note
+    recent = extract_article(page.replace("2019-10-11", "2026-11-27"), "http://127.0.0.1/caspian",
+                             "2026-11-30T10:00:00+00:00", fetched)
+    assert (recent.published[:10], recent.notes) == ("2026-11-27", ())
