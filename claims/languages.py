@@ -52,6 +52,10 @@ from claims.relevance import parties_together
 from extractors.text import split_sentences
 
 LANGUAGES = ("ru", "fa", "ar", "de", "fr", "pt", "it", "es", "tr")
+# the languages whose wire datelines are written as English ones ("ANKARA (AA) - ", "MOSCOU (AFP) - "): cut from
+# their sentence as the English reader cuts them (claims.reader.DATELINE), so the place of filing is no country of the
+# statement's (lang23)
+DATELINES = ("en", "de", "fr", "pt", "it", "es", "tr")
 WORDS_FILE = Path(__file__).with_name("languages.toml")
 ZWNJ = "\u200c"
 # Persian and Arabic-Indic digits → ASCII (one character for one: offsets stay valid); the Arabic decimal
@@ -79,6 +83,8 @@ FUTURE_AFTER_VERB = 60  # characters after a cue where a verb of `future_after` 
 # Russian: a verbal noun's predicate after its genitive complement ("Подписание полноформатного соглашения о зоне
 # свободной торговли между Евразийским экономическим союзом и Ираном ожидается …"), lang18
 FUTURE_AFTER_NOUN = {"ru": 120}
+# a Persian verbal noun ("اجرایی شدن"): how far after the cue its infinitive stands, and how far its clause is read
+VERBAL_NOUN_GAP, VERBAL_NOUN_REACH = 8, 120
 FIGURE_REACH = 160
 
 
@@ -219,7 +225,7 @@ def prepare_in(text: str, catalogue: Catalogue, lang: str, ref: Any = None, titl
     about without naming them (the catalogue's `implied` for the language: Iranian domestic news in Persian
     need not say "Iran") count as named in its title. `baseline` ({claim: {"value": ...}}, accepted findings
     included) adds its office holders to the people the page's names are matched with (`people`)."""
-    ctx = prepare(text, for_language(catalogue, lang), ref, title, matcher, datelines=lang == "en")
+    ctx = prepare(text, for_language(catalogue, lang), ref, title, matcher, datelines=lang in DATELINES)
     if function_words().get(lang, {}).get("keep_accents"):
         ctx.folded = [keep_accents(s.text, f, lang) for s, f in zip(ctx.sentences, ctx.folded)]
         ctx.parties = [{name for name, aliases in ctx.party_aliases.items() if find_phrases(f, aliases)}
@@ -598,6 +604,12 @@ def stance(sentence: str, start: int, end: int, lang: str, cue: str = "") -> Mod
     relative = word_pattern(lang, "relative")
     future += has(lang, "future_after", relative.split(fold(clause))[0] if relative else clause)
     future += has(lang, "future_after", sentence[max(0, start - FUTURE_BEFORE.get(lang, FUTURE_REACH)):start])
+    # a cue made a verbal noun by the infinitive right after it (languages.toml `verbal_noun`: "اجرایی شدن موافقت‌نامه
+    # … می‌تواند این رقم را افزایش دهد", the agreement's coming into effect could raise the figure) is the subject of
+    # the clause's verb, however far: that verb's modal or future is the cue's (lang23)
+    noun = word_pattern(lang, "verbal_noun")
+    if noun and noun.match(fold(sentence[end:end + VERBAL_NOUN_GAP]).lstrip()):
+        future += has(lang, "future", CLAUSE_BREAK.split(sentence[end:end + VERBAL_NOUN_REACH])[0])
     # a cue right after a word of "with" or "after" ("با اجرایی شدن موافقت‌نامه …، مبادلات رشد خواهد کرد", "после
     # вступления в силу …, товарооборот вырастет": languages.toml `upon`) is an event the next clause's verb waits
     # for: its future is the cue's
