@@ -618,6 +618,13 @@ def stance(sentence: str, start: int, end: int, lang: str, cue: str = "") -> Mod
     if upon and any(m.end() == len(prior) for m in upon.finditer(prior)):
         rest = CLAUSE_BREAK.split(sentence[end:])
         future += has(lang, "future", rest[1]) if len(rest) > 1 else []
+    # ... and in a postpositional language, a cue right before a word of "after" ("… yürürlüğe girmesinin ardından
+    # ticaretin artmasını bekliyor": after its entry into force, trade is expected to grow; languages.toml
+    # `upon_after`): the verb ending the sentence waits for it, its future or its future suffix is the cue's (lang23)
+    upon_after = word_pattern(lang, "upon_after")
+    if upon_after and upon_after.match(fold(sentence[end:end + SUFFIX_AFTER]).lstrip()):
+        last = fold(sentence[end:]).split()
+        future += has(lang, "future", sentence[end:]) + has_suffix(lang, "future_suffix", last[-1] if last else "")
     # a cue right after a noun of its cost ("هزینه آزادسازی اراضی را … برآورد کرد", "стоимость строительства
     # оценивается в …": languages.toml `priced`) names the act whose price is told, not an act done
     priced = word_pattern(lang, "priced")
@@ -818,7 +825,11 @@ def denials(title: str, text: str, catalogue: Catalogue, lang: str) -> dict[str,
             back = {i - 1}
             # (an act named by a demonstrative is the one told before, whatever cue the denial repeats: "این اقدام را
             # «غیرقانونی» خواند و … بازگشت تحریم‌ها را به رسمیت نمی‌شناسد")
-            if lead < i - 1 and not has(lang, "anterior", sentence) and (has(lang, "back_act", sentence) or not any(
+            # (not a denial of "these accusations" or "these reports", languages.toml `back_claim`: it answers the
+            # claim told right before it, "— Западные страны обвиняют Иран в передаче беспилотников. — Эти обвинения
+            # беспочвенны.", in an interview whose lead is another topic, lang23)
+            if lead < i - 1 and not has(lang, "anterior", sentence) and not has(lang, "back_claim", sentence) and (
+                    has(lang, "back_act", sentence) or not any(
                     names_a_cue(folded[i], c) for c in own.claims if c.type in DENIABLE)):
                 back.add(lead)
             named = [c for c in deniable if any(find_phrases(folded[k], c.topic) for k in back)]
