@@ -233,6 +233,7 @@ def prepare_in(text: str, catalogue: Catalogue, lang: str, ref: Any = None, titl
     ctx.lang = lang  # type: ignore[attr-defined]
     # the language's own words putting a cue ahead, for claims.reader.read_state's choice among cues (lang18)
     ctx.future_words = put_ahead(lang)
+    ctx.after_event = after_event(lang)
     if lang in function_words():
         ctx.venue = frozenset(w.lower() for w in function_words()[lang].get("venue", ()))
     ctx.people = people(catalogue, baseline or {})  # type: ignore[attr-defined]
@@ -712,6 +713,25 @@ def contracted(prior: str, lang: str) -> bool:
 
 DEAL_JOINED = 2  # words of another act between a contract's noun and "and" before the cue
 DEAL_REACH = 60  # characters before a cue read for a contract's noun
+
+
+def after_event(lang: str) -> Any:
+    """(sentence, start) → does a word of "after" (languages.toml `after_event`: "après", "после", "بعد") stand right
+    before the cue at `start`, with at most two words (an article, a possessive) between ("après sa signature", "после его
+    подписания")? The cue then names the event another came after, which claims.reader.read_state chooses last."""
+    pattern = word_pattern(lang, "after_event")
+
+    def prior(sentence: str, start: int) -> bool:
+        if not pattern:
+            return False
+        words = fold(sentence[max(0, start - AFTER_EVENT_REACH):start]).split()
+        # the word of "after" (of one or two words) last, or up to two words (an article, a possessive) after it
+        return any(pattern.fullmatch(" ".join(words[len(words) - gap - size:len(words) - gap]))
+                   for gap in (0, 1, 2) for size in (1, 2) if len(words) >= gap + size)
+    return prior
+
+
+AFTER_EVENT_REACH = 30  # characters before a cue read for a word of "after"
 
 
 def put_ahead(lang: str) -> Any:

@@ -1564,3 +1564,22 @@ def test_lang23_a_denial_of_these_accusations_answers_the_sentence_before_only()
     found = lang23_read(text, "ar", "2025-05-01")
     assert found.get("strategic-treaty") == ("changed", "ratified")
     assert found.get("drone-transfers", ("", ""))[0] != "changed"
+
+
+@pytest.mark.parametrize("lang, text, published, expected", [
+    ("fr", "Le Parlement russe a ratifié le traité de partenariat stratégique global avec l'Iran, à peine trois mois "
+           "après sa signature.", "2025-04-09", ("changed", "ratified")),
+    ("de", "Die Duma hat den Vertrag über eine umfassende strategische Partnerschaft mit Iran ratifiziert, knapp drei "
+           "Monate nach seiner Unterzeichnung.", "2025-04-09", ("changed", "ratified")),
+    ("pt", "A Duma ratificou o tratado de parceria estratégica abrangente com o Irã, menos de três meses após a sua "
+           "assinatura.", "2025-04-09", ("changed", "ratified")),
+    # near-miss: the act after "after" is still read when it is the one act done ("devra être ratifié" is ahead)
+    ("fr", "Après sa signature vendredi au Kremlin, le traité de partenariat stratégique entre la Russie et l'Iran "
+           "devra être ratifié par les deux parlements.", "2025-01-18", ("changed", "signed")),
+])
+def test_lang23_an_act_after_after_is_the_earlier_event(lang: str, text: str, published: str,
+                                                        expected: tuple[str, str]) -> None:
+    # "trois mois après sa signature", "nach seiner Unterzeichnung", "após a sua assinatura": the noun after a word of
+    # "after" names what the sentence's act came after; of two cues it is chosen last, however long its word
+    # (languages.toml `after_event`, claims.languages.after_event, claims.reader.read_state's strength)
+    assert lang23_read(text, lang, published).get("strategic-treaty") == expected
