@@ -52,6 +52,10 @@ from claims.relevance import parties_together
 from extractors.text import split_sentences
 
 LANGUAGES = ("ru", "fa", "ar", "de", "fr", "pt", "it", "es", "tr")
+# the languages whose wire datelines are written as English ones ("ANKARA (AA) - ", "MOSCOU (AFP) - "): cut from
+# their sentence as the English reader cuts them (claims.reader.DATELINE), so the place of filing is no country of the
+# statement's (lang23)
+DATELINES = ("en", "de", "fr", "pt", "it", "es", "tr")
 WORDS_FILE = Path(__file__).with_name("languages.toml")
 ZWNJ = "\u200c"
 # Persian and Arabic-Indic digits → ASCII (one character for one: offsets stay valid); the Arabic decimal
@@ -79,6 +83,8 @@ FUTURE_AFTER_VERB = 60  # characters after a cue where a verb of `future_after` 
 # Russian: a verbal noun's predicate after its genitive complement ("Подписание полноформатного соглашения о зоне
 # свободной торговли между Евразийским экономическим союзом и Ираном ожидается …"), lang18
 FUTURE_AFTER_NOUN = {"ru": 120}
+# a Persian verbal noun ("اجرایی شدن"): how far after the cue its infinitive stands, and how far its clause is read
+VERBAL_NOUN_GAP, VERBAL_NOUN_REACH = 8, 120
 FIGURE_REACH = 160
 
 
@@ -219,7 +225,7 @@ def prepare_in(text: str, catalogue: Catalogue, lang: str, ref: Any = None, titl
     about without naming them (the catalogue's `implied` for the language: Iranian domestic news in Persian
     need not say "Iran") count as named in its title. `baseline` ({claim: {"value": ...}}, accepted findings
     included) adds its office holders to the people the page's names are matched with (`people`)."""
-    ctx = prepare(text, for_language(catalogue, lang), ref, title, matcher, datelines=lang == "en")
+    ctx = prepare(text, for_language(catalogue, lang), ref, title, matcher, datelines=lang in DATELINES)
     if function_words().get(lang, {}).get("keep_accents"):
         ctx.folded = [keep_accents(s.text, f, lang) for s, f in zip(ctx.sentences, ctx.folded)]
         ctx.parties = [{name for name, aliases in ctx.party_aliases.items() if find_phrases(f, aliases)}
@@ -227,6 +233,7 @@ def prepare_in(text: str, catalogue: Catalogue, lang: str, ref: Any = None, titl
     ctx.lang = lang  # type: ignore[attr-defined]
     # the language's own words putting a cue ahead, for claims.reader.read_state's choice among cues (lang18)
     ctx.future_words = put_ahead(lang)
+    ctx.after_event = after_event(lang)
     if lang in function_words():
         ctx.venue = frozenset(w.lower() for w in function_words()[lang].get("venue", ()))
     ctx.people = people(catalogue, baseline or {})  # type: ignore[attr-defined]
@@ -598,6 +605,12 @@ def stance(sentence: str, start: int, end: int, lang: str, cue: str = "") -> Mod
     relative = word_pattern(lang, "relative")
     future += has(lang, "future_after", relative.split(fold(clause))[0] if relative else clause)
     future += has(lang, "future_after", sentence[max(0, start - FUTURE_BEFORE.get(lang, FUTURE_REACH)):start])
+    # a cue made a verbal noun by the infinitive right after it (languages.toml `verbal_noun`: "اجرایی شدن موافقت‌نامه
+    # … می‌تواند این رقم را افزایش دهد", the agreement's coming into effect could raise the figure) is the subject of
+    # the clause's verb, however far: that verb's modal or future is the cue's (lang23)
+    noun = word_pattern(lang, "verbal_noun")
+    if noun and noun.match(fold(sentence[end:end + VERBAL_NOUN_GAP]).lstrip()):
+        future += has(lang, "future", CLAUSE_BREAK.split(sentence[end:end + VERBAL_NOUN_REACH])[0])
     # a cue right after a word of "with" or "after" ("با اجرایی شدن موافقت‌نامه …، مبادلات رشد خواهد کرد", "после
     # вступления в силу …, товарооборот вырастет": languages.toml `upon`) is an event the next clause's verb waits
     # for: its future is the cue's
@@ -606,6 +619,13 @@ def stance(sentence: str, start: int, end: int, lang: str, cue: str = "") -> Mod
     if upon and any(m.end() == len(prior) for m in upon.finditer(prior)):
         rest = CLAUSE_BREAK.split(sentence[end:])
         future += has(lang, "future", rest[1]) if len(rest) > 1 else []
+    # ... and in a postpositional language, a cue right before a word of "after" ("… yürürlüğe girmesinin ardından
+    # ticaretin artmasını bekliyor": after its entry into force, trade is expected to grow; languages.toml
+    # `upon_after`): the verb ending the sentence waits for it, its future or its future suffix is the cue's (lang23)
+    upon_after = word_pattern(lang, "upon_after")
+    if upon_after and upon_after.match(fold(sentence[end:end + SUFFIX_AFTER]).lstrip()):
+        last = fold(sentence[end:]).split()
+        future += has(lang, "future", sentence[end:]) + has_suffix(lang, "future_suffix", last[-1] if last else "")
     # a cue right after a noun of its cost ("هزینه آزادسازی اراضی را … برآورد کرد", "стоимость строительства
     # оценивается в …": languages.toml `priced`) names the act whose price is told, not an act done
     priced = word_pattern(lang, "priced")
@@ -693,6 +713,25 @@ def contracted(prior: str, lang: str) -> bool:
 
 DEAL_JOINED = 2  # words of another act between a contract's noun and "and" before the cue
 DEAL_REACH = 60  # characters before a cue read for a contract's noun
+
+
+def after_event(lang: str) -> Any:
+    """(sentence, start) → does a word of "after" (languages.toml `after_event`: "après", "после", "بعد") stand right
+    before the cue at `start`, with at most two words (an article, a possessive) between ("après sa signature", "после его
+    подписания")? The cue then names the event another came after, which claims.reader.read_state chooses last."""
+    pattern = word_pattern(lang, "after_event")
+
+    def prior(sentence: str, start: int) -> bool:
+        if not pattern:
+            return False
+        words = fold(sentence[max(0, start - AFTER_EVENT_REACH):start]).split()
+        # the word of "after" (of one or two words) last, or up to two words (an article, a possessive) after it
+        return any(pattern.fullmatch(" ".join(words[len(words) - gap - size:len(words) - gap]))
+                   for gap in (0, 1, 2) for size in (1, 2) if len(words) >= gap + size)
+    return prior
+
+
+AFTER_EVENT_REACH = 30  # characters before a cue read for a word of "after"
 
 
 def put_ahead(lang: str) -> Any:
@@ -806,7 +845,11 @@ def denials(title: str, text: str, catalogue: Catalogue, lang: str) -> dict[str,
             back = {i - 1}
             # (an act named by a demonstrative is the one told before, whatever cue the denial repeats: "این اقدام را
             # «غیرقانونی» خواند و … بازگشت تحریم‌ها را به رسمیت نمی‌شناسد")
-            if lead < i - 1 and not has(lang, "anterior", sentence) and (has(lang, "back_act", sentence) or not any(
+            # (not a denial of "these accusations" or "these reports", languages.toml `back_claim`: it answers the
+            # claim told right before it, "— Западные страны обвиняют Иран в передаче беспилотников. — Эти обвинения
+            # беспочвенны.", in an interview whose lead is another topic, lang23)
+            if lead < i - 1 and not has(lang, "anterior", sentence) and not has(lang, "back_claim", sentence) and (
+                    has(lang, "back_act", sentence) or not any(
                     names_a_cue(folded[i], c) for c in own.claims if c.type in DENIABLE)):
                 back.add(lead)
             named = [c for c in deniable if any(find_phrases(folded[k], c.topic) for k in back)]

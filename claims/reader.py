@@ -237,6 +237,9 @@ class Context:
     # another language's words putting a cue ahead (sentence, start, end, cue → the future's words found, empty when
     # none): set by claims.languages (its `stance`), which this module may not import
     future_words: "Any" = None
+    # another language's test of a cue named as the event something came after ("moins de trois mois après sa
+    # signature"): (sentence, start) → bool, set by claims.languages; such a cue gives way to another cue (lang23)
+    after_event: "Any" = None
     # the language's prepositions of place (claims.grammar LEXICON `venue`; another language's are set by
     # claims.languages from languages.toml): a capital after one is a venue, not its country acting
     venue: frozenset[str] = LEXICON["en"]["venue"]
@@ -963,8 +966,10 @@ def read_state(ctx: Context, i: int, claim: Claim, catalogue: Catalogue, topic: 
         return acting_reading(ctx, i, claim, topics, topic) + read_state_by_meaning(ctx, i, claim, topic)
     current = [c for c in candidates if not c[5].past] or candidates
 
-    def strength(c: tuple[Any, ...]) -> tuple[int, int, int]:
-        return len(c[3].split()), c[2] - c[1], claim.rank(c[0].value)
+    def strength(c: tuple[Any, ...]) -> tuple[int, int, int, int]:
+        # a cue told as what came before ("ont ratifié le traité … trois mois après sa signature") last
+        prior = bool(ctx.after_event and ctx.after_event(ctx.sentences[i].text, c[1]))
+        return int(not prior), len(c[3].split()), c[2] - c[1], claim.rank(c[0].value)
 
     def unsure(c: tuple[Any, ...]) -> bool:
         return bool(c[5].future or c[5].hedged or c[5].negated)
