@@ -51,9 +51,12 @@ def closed_port() -> int:
         return int(s.getsockname()[1])
 
 
-def run_with_notify(tmp_path: Path, feed: str, url: str) -> tuple[dict, Path]:
+def run_with_notify(tmp_path: Path, feed: str, url: str, extra: str = "") -> tuple[dict, Path]:
+    """One monitor run of `feed` notifying `url`; `extra`: more lines of the [notify] table. Returns report.json
+    and the report folder."""
+    tmp_path.mkdir(exist_ok=True)
     feeds_file = tmp_path / "feeds.toml"
-    feeds_file.write_text(f'[notify]\nurls = ["{url}"]\n[[feeds]]\nurl = "{feed}"\n', encoding="utf-8")
+    feeds_file.write_text(f'[notify]\nurls = ["{url}"]\n{extra}[[feeds]]\nurl = "{feed}"\n', encoding="utf-8")
     folder = Path(monitor(feeds_file=str(feeds_file), db=str(tmp_path / "c.db"), reports=str(tmp_path / "r"),
                           allow_loopback=True))
     return json.loads((folder / "report.json").read_text(encoding="utf-8")), folder

@@ -15,7 +15,7 @@ from claimwatch.cli import main
 from claimwatch.store import open_db
 from reports.render import md_escape
 from tests.test_review import SCO, SCO_AGAIN, add_run, by_claim, fake_finding, publish, run
-from tests.test_walkfix22p import syndicated_page
+from tests.test_walkfix22p import OUTLETS, syndicated_feed
 
 
 def cli(capsys, *args: str) -> tuple[int, str, str]:
@@ -102,14 +102,8 @@ def test_a_note_is_shown_beside_its_finding_in_the_digest_and_a_finding_that_cam
 # --- a syndicated story's copies are named by outlet in the digest, as in the run's report
 
 def test_the_digest_names_a_syndicated_storys_copies_by_outlet(server, tmp_path, prefect_harness, capsys) -> None:
-    from tests.conftest import rss
-
-    text = [SCO, "The decision was taken at the summit in Astana, the delegations said on Tuesday evening."]
-    outlets = ["Outlet One", "Outlet Two", "Outlet Three"]
-    links = [server.add(f"/s/{i}", syndicated_page(outlet, text)) for i, outlet in enumerate(outlets)]
-    feed = server.add("/feed.xml", rss([{"title": "Iran joins the SCO", "link": link,
-                                          "pubDate": "Fri, 10 Jan 2025 08:00:00 GMT"} for link in links]),
-                      content_type="application/rss+xml")
+    feed, links = syndicated_feed(server)
+    outlets = OUTLETS
     run(tmp_path, feed)
     markdown, digest, html = digest_of(capsys, tmp_path)
     [entry] = digest["claims"][0]["findings"]

@@ -184,15 +184,24 @@ def syndicated_page(outlet: str, paragraphs: list[str]) -> str:
             f'<body><article><h1>Iran joins the SCO</h1>{body}</article></body></html>')
 
 
-def test_a_syndicated_story_names_its_first_outlet_and_its_copies(server, tmp_path, prefect_harness) -> None:
+OUTLETS = ["Outlet One", "Outlet Two", "Outlet Three"]
+
+
+def syndicated_feed(server) -> tuple[str, list[str]]:
+    """A feed of one story (SCO's change) served under the names of OUTLETS, one link each (/s/0 to /s/2), all
+    published at the same minute: the feed's URL and the links in OUTLETS' order."""
     from tests.conftest import rss
 
     text = [SCO, "The decision was taken at the summit in Astana, the delegations said on Tuesday evening."]
-    outlets = ["Outlet One", "Outlet Two", "Outlet Three"]
-    links = [server.add(f"/s/{i}", syndicated_page(outlet, text)) for i, outlet in enumerate(outlets)]
-    feed = server.add("/feed.xml", rss([{"title": "Iran joins the SCO", "link": link,
-                                          "pubDate": "Fri, 10 Jan 2025 08:00:00 GMT"} for link in links]),
-                      content_type="application/rss+xml")
+    links = [server.add(f"/s/{i}", syndicated_page(outlet, text)) for i, outlet in enumerate(OUTLETS)]
+    return server.add("/feed.xml", rss([{"title": "Iran joins the SCO", "link": link,
+                                         "pubDate": "Fri, 10 Jan 2025 08:00:00 GMT"} for link in links]),
+                      content_type="application/rss+xml"), links
+
+
+def test_a_syndicated_story_names_its_first_outlet_and_its_copies(server, tmp_path, prefect_harness) -> None:
+    feed, links = syndicated_feed(server)
+    outlets = OUTLETS
     report, folder = run(tmp_path, feed)
     assert report["run"]["counts"]["articles_new"] == 1  # one story, stored once
     sco = by_claim(report, "changed")["sco-membership"]

@@ -17,11 +17,10 @@ from claimwatch.reports_http import ROOT_ENV, URL_ENV
 from claimwatch.store import open_db
 from extractors.http import SERVED_ENV, check_address
 from settings.errors import FetchError
-from flows.monitor import monitor
 from reports.digest import build_digest, render_digest_md
 from reports.model import Report
 from reports.render import md_escape, render_html, render_markdown
-from tests.test_notify import receiver  # noqa: F401  (fixture)
+from tests.test_notify import receiver, run_with_notify  # noqa: F401  (receiver: a fixture)
 from tests.test_review import SCO, TRADE, add_run, by_claim, fake_finding, publish
 
 RUMOUR = ("Iran has reportedly received its first Su-35 fighter jets from Russia, according to reports that neither "
@@ -33,14 +32,6 @@ def cli(capsys, *args: str) -> tuple[int, str, str]:
     captured = capsys.readouterr()
     return code, captured.out, captured.err
 
-
-def run_with_notify(tmp_path: Path, feed: str, url: str, extra: str = "") -> tuple[dict, Path]:
-    tmp_path.mkdir(exist_ok=True)
-    feeds_file = tmp_path / "feeds.toml"
-    feeds_file.write_text(f'[notify]\nurls = ["{url}"]\n{extra}[[feeds]]\nurl = "{feed}"\n', encoding="utf-8")
-    folder = Path(monitor(feeds_file=str(feeds_file), db=str(tmp_path / "c.db"), reports=str(tmp_path / "r"),
-                          allow_loopback=True))
-    return json.loads((folder / "report.json").read_text(encoding="utf-8")), folder
 
 
 # --- P3: the notification gives each finding's id, outlet, a dispute's reason, the run's errors, the served URL
