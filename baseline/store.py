@@ -47,7 +47,8 @@ class BuildResult:
     """What `build_and_save` did. `version`: the current version after it; `created`: a new version was stored;
     `changes`: per claim whose value differs from the version before, (claim id, old value or None for a claim
     new to the catalogue, new value); none for the first build;
-    `kept`: claims whose accepted value was kept because the build reads the same for them as the build before;
+    `kept`: claims whose accepted value was kept because the build reads the same record or value for them as the
+    build before;
     `overridden`: (claim id, accepted value, finding id, new value) where the sources now say something else
     about a claim an analyst had accepted a value for, so the build's value replaces the accepted one;
     `why`: claim id -> which catalogue entry or seed edit changed its record ("catalogue entry changed (topic)",
@@ -77,6 +78,12 @@ def record_digest(record: dict[str, Any]) -> str:
     return str(record["built_digest"]) if record.get("built_digest") else json_digest(record)
 
 
+def built_value(record: dict[str, Any]) -> str | None:
+    """The value the build read for a claim: a record's own, or, for an accepted record a rebuild carried over,
+    the build's value it was carried over (`built_value`); None for a record carried before builds kept that."""
+    return record.get("built_value") if record.get("built_digest") else record.get("value")
+
+
 def last_build_claims(db: sqlite_utils.Database) -> dict[str, dict[str, Any]]:
     """The claims of the newest version made by a build; {} before the first build."""
     found = rows(db, "select max(version) as v from baseline_versions where reason = 'build'")
@@ -88,9 +95,11 @@ def save_build(db: sqlite_utils.Database, baseline: dict[str, ClaimBaseline], di
     """Store a built baseline unless it is the same as the last build.
 
     A rebuild keeps what an analyst accepted where the sources did not move: a claim whose current value came
-    from an accepted finding keeps it when the new build reads the same record for that claim as the build
-    before did; where the build reads something new for it (its seed was edited), the build's record replaces
-    the accepted one and the result names it in `overridden`. `inputs` (build_inputs): what this build read,
+    from an accepted finding keeps it when the new build reads the same record, or the same value, for that
+    claim as the build before did (an edit of a seed's date or of a quote that leaves the value as it was is no
+    reason to drop the analyst's decision: verify23 N1); where the build reads a new value for it (its seed was
+    edited to say another), the build's record replaces the accepted one and the result names it in
+    `overridden`. `inputs` (build_inputs): what this build read,
     stored with the version, so that this build and the next say which catalogue or seed edit made a version."""
     if last_build_digest(db) == digest:
         return BuildResult(int(current_version(db) or 0), False)
@@ -100,9 +109,9 @@ def save_build(db: sqlite_utils.Database, baseline: dict[str, ClaimBaseline], di
     kept, overridden = [], []
     for claim_id, built in sorted(baseline.items()):
         record, now = built.to_dict(), current.get(claim_id)
-        accepted, same = (now or {}).get("accepted"), record_digest(record)
-        if accepted and claim_id in before and record_digest(before[claim_id]) == same:
-            claims[claim_id] = {**now, "built_digest": same}
+        accepted, same, prior = (now or {}).get("accepted"), record_digest(record), before.get(claim_id)
+        if accepted and prior is not None and (record_digest(prior) == same or built_value(prior) == record["value"]):
+            claims[claim_id] = {**now, "built_digest": same, "built_value": record["value"]}
             kept.append(claim_id)
             continue
         if accepted and now and now["value"] != record["value"]:

@@ -651,7 +651,7 @@ def baseline_changes(result: baseline_store.BuildResult) -> list[str]:
     lines += [f"  {claim}: {why}; value unchanged" for claim, why in result.why.items() if claim not in changed]
     lines += [f"  {claim}: removed from the catalogue, so no longer in the baseline" for claim in result.removed]
     lines += [f"  {line}" for line in result.general]
-    lines += [f"  {claim}: kept the accepted value (the sources say the same about it as before)"
+    lines += [f"  {claim}: kept the accepted value (the sources give the same value as before)"
               for claim in result.kept]
     lines += [f"  warning: {claim}: the edited sources now say {new!r}, replacing {accepted!r} accepted from finding "
               f"{finding} (it stays accepted in the history; if it still holds, accept it again: claimwatch accept {finding})"

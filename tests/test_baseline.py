@@ -112,9 +112,17 @@ def test_a_rebuild_keeps_accepted_values_the_edited_sources_do_not_touch(tmp_pat
     assert (claims["sco-membership"]["value"], claims["bilateral-trade"]["value"]) == ("full member", "$4.9 billion")
     assert rebuilt.kept == ["bilateral-trade", "sco-membership"] and rebuilt.overridden == []
     assert rebuilt.changes == [("russia-defense-minister", "Sergey Shoigu", "Andrei Belousov")]
-    # An edit of what the sources say about an accepted claim: the sources win, and the build says so.
+    # An edit of a quote that leaves the built value as it was ("$3.5–4 billion (2021)"): the accepted value stays
+    # (verify23 N1: it had been dropped, with a warning that the sources "now say" what they had said before).
     seed = sources / "000_3fa9429b42647ffa.txt"
     seed.write_text(seed.read_text(encoding="utf-8").replace("$3.5bn in 2021", "$3.9bn in 2021"), encoding="utf-8")
+    quoted = store.build_and_save(db, catalogue, sources)
+    assert quoted.kept == ["bilateral-trade", "sco-membership"] and quoted.overridden == []
+    assert store.load_claims(db)["bilateral-trade"]["value"] == "$4.9 billion"
+    # An edit of what the sources say about an accepted claim: the sources win, and the build says so.
+    seed = sources / "004_ef5c4b5407c8121f.txt"
+    seed.write_text(seed.read_text(encoding="utf-8") + "\nTrade between Russia and Iran reached $5.0 billion in "
+                    "2025, according to customs data.\n", encoding="utf-8")
     again = store.build_and_save(db, catalogue, sources)
     trade = store.load_claims(db)["bilateral-trade"]
     assert "accepted" not in trade and trade["value"] != "$4.9 billion"
@@ -122,7 +130,7 @@ def test_a_rebuild_keeps_accepted_values_the_edited_sources_do_not_touch(tmp_pat
     assert again.kept == ["sco-membership"]
     said = baseline_changes(again)  # what `claimwatch baseline build` prints and baseline.md lists
     assert any(line.startswith("  warning: bilateral-trade:") and "beef" in line for line in said)
-    assert "  sco-membership: kept the accepted value (the sources say the same about it as before)" in said
+    assert "  sco-membership: kept the accepted value (the sources give the same value as before)" in said
 
 
 def test_editing_the_catalogue_makes_a_new_version(tmp_path):

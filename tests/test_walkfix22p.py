@@ -342,3 +342,30 @@ def test_a_finding_that_came_back_in_a_run_of_the_same_second_is_open_in_the_dig
     [entry] = digest["claims"][0]["findings"]
     assert entry["status"] == "open" and entry["came_back_in"] == "20261201T000000-000000"
     assert entry["url"] == "http://x.test/2"
+
+
+def test_a_seed_edit_that_leaves_the_value_as_it_was_keeps_the_accepted_value(tmp_path, capsys) -> None:
+    """verify23 N1: moving a seed's date while the build's value stayed the same threw away the analyst's accepted
+    value, with a warning that "the edited sources now say" what they had said before; editing the seed back threw
+    it away again. A seed edited to say another value still replaces it (A3's test above)."""
+    import shutil
+
+    from baseline import store as baseline_store
+    from baseline.catalogue import load_catalogue
+
+    db = str(tmp_path / "c.db")
+    assert main(["baseline", "build", "--db", db]) == 0
+    holder = fake_finding("iran-president", "changed", "Ebrahim Raisi", "Masoud Pezeshkian", "http://x.test/p")
+    review.record_run(open_db(Path(db)), "20261201T000000-aaaaaa", [holder], [])
+    assert cli(capsys, "accept", holder["id"], "--db", db)[0] == 0
+    sources = tmp_path / "sources"
+    shutil.copytree(Path(baseline_store.SOURCES_DIR), sources)
+    listing = sources / "sources.toml"
+    original = listing.read_text(encoding="utf-8")
+    moved = original.replace("published = 2022-01-25", "published = 2022-02-01")  # the seed quoting Raisi
+    assert moved != original
+    for text in (moved, original):  # a week later, then back
+        listing.write_text(text, encoding="utf-8")
+        result = baseline_store.build_and_save(open_db(Path(db)), load_catalogue(), sources)
+        assert result.created and "iran-president" in result.kept and not result.overridden
+        assert "iran-president\tMasoud Pezeshkian" in cli(capsys, "claims", "--db", db)[1]
