@@ -262,6 +262,18 @@ def cmd_findings(args: argparse.Namespace) -> int:
 
     db = open_existing_db(args.db)
     status = args.status
+    if args.claim:  # a typo must not read as "nothing found" (verify23 N2): the claim ids the catalogue, the
+        from baseline.catalogue import load_catalogue  # baseline and the findings know
+        from baseline.store import load_claims
+
+        known = {row["claim"] for row in db.query("select distinct claim from findings")} | set(load_claims(db))
+        try:
+            known |= {claim.id for claim in load_catalogue().claims}
+        except ConfigError:  # a broken catalogue is the build's and the run's error to report
+            pass
+        if args.claim not in known:
+            raise ConfigError(f"--claim {args.claim!r}: no such claim in {args.db}; claim ids: "
+                              + ", ".join(sorted(known)) + " (claimwatch claims lists them)")
     found = [f for f in review.list_findings(db, status) if (not args.claim or f["claim"] == args.claim)
              and (not args.verdict or f["verdict"] == args.verdict)]
     if not found:
@@ -471,7 +483,7 @@ def build_parser() -> argparse.ArgumentParser:
     fnd.set_defaults(func=cmd_findings, status=None)
 
     add_review_command(sub, "reopen", cmd_reopen,
-                       "undo an accept (new baseline version) or a dismiss: the finding is open again",
+                       "undo an accept (new baseline version), a dismiss or a supersede: the finding is open again",
                        "example:\n  claimwatch reopen 3f2a9c1d0b7e", "report.md / report.html / findings")
 
     rep = sub.add_parser("report", help="a digest across the runs of a period: digest.md, .json and .html",

@@ -243,6 +243,8 @@ def test_walkfix23p_findings_filter_by_claim_and_verdict_and_show_the_date(tmp_p
     assert "(changed; published 2024-05-20;" in cli(capsys, "findings", "--db", db)[1]
     assert cli(capsys, "findings", "--claim", "sco-membership", "--db", db)[1].strip() == \
         "no findings of sco-membership"
+    code, out, err = cli(capsys, "findings", "--claim", "iran-presidnet", "--db", db)  # a typo is no empty answer
+    assert code == 2 and not out and "no such claim" in err and "iran-president" in err
     with pytest.raises(SystemExit) as exited:  # argparse: changed or disputed
         main(["findings", "--verdict", "confirmed", "--db", db])
     assert exited.value.code == 2
