@@ -63,7 +63,8 @@ def message(report: Report, folder: Path, served: str | None = None) -> tuple[st
     changed = changes(report)
     disputed = new_disputes(report)
     failure = report.run.failure
-    title = f"claimwatch: {len(changed)} change{'s' if len(changed) != 1 else ''} (run {report.run.id})"
+    title = f"claimwatch: {plural(len(changed), 'change')}" \
+        + (f", {plural(len(disputed), 'new dispute')}" if changed and disputed else "") + f" (run {report.run.id})"
     since = "since the baseline" if report.run.first_run else "since the last run"
     lines = [f"{len(changed)} tracked claim{'s' if len(changed) != 1 else ''} changed {since}:", ""]
     if not changed and disputed and not failure:
@@ -79,7 +80,11 @@ def message(report: Report, folder: Path, served: str | None = None) -> tuple[st
         lines.append("")
         if changed:
             lines += [f"{len(changed)} tracked claim{'s' if len(changed) != 1 else ''} changed all the same:", ""]
-    for f in changed + disputed:
+    for f in changed:
+        lines += finding_lines(f)
+    if disputed and (changed or failure):  # under a heading of their own, not under "N changed" (verify23 N4)
+        lines += [f"{plural(len(disputed), 'new contested report')} (disputed, not changed):", ""]
+    for f in disputed:
         lines += finding_lines(f)
     if report.errors:
         lines.append(f"The run had {plural(len(report.errors), 'error')} (feeds, pages or analysis): see the report.")

@@ -67,6 +67,19 @@ def test_walkfix23p_the_notification_falls_back_to_the_path_and_gives_a_disputes
     assert body.endswith(f"Report: {tmp_path.resolve() / 'report.html'}") and "error" not in body
 
 
+
+def test_walkfix23p_a_message_of_changes_and_disputes_counts_both_and_heads_the_disputes(tmp_path) -> None:
+    """verify23 N4: the title and lead counted the changes only, and the disputes followed under "N tracked claims
+    changed" with no heading of their own."""
+    change = fake_finding("sco-membership", "changed", "observer", "full member", "http://127.0.0.1/c")
+    dispute = fake_finding("su35-delivery", "disputed", "not delivered", "delivered", "http://127.0.0.1/d")
+    for finding in (change, dispute):
+        finding["new"] = True
+    title, body = notify.message(Report.from_json({"run": {"id": "r1"}, "findings": [change, dispute]}), tmp_path)
+    assert title == "claimwatch: 1 change, 1 new dispute (run r1)"
+    lead, heading = body.index("1 tracked claim changed"), body.index("1 new contested report (disputed, not changed):")
+    assert lead < body.index("- sco-membership") < heading < body.index("- su35-delivery")
+
 # --- P4: new disputes alone send a short message ([notify] disputes, default true); false keeps the old rule
 
 def test_walkfix23p_new_disputes_alone_are_notified_unless_turned_off(server, receiver, tmp_path, prefect_harness):
