@@ -246,8 +246,11 @@ def status_words(finding: dict[str, Any]) -> str:
     later = finding.get("superseded_by")
     back = f" (dismissed before, came back in run {finding['came_back_in']})" if finding.get("came_back_in") else ""
     how = finding.get("superseded_as") or "a later change in its run"
-    return (finding["status"] + back + (f"; superseded by finding {later}, {how}" if later else "")
-            + ("; the latest of the period's values" if finding.get("latest") else ""))
+    if later and finding["status"] == "superseded":  # said once, not "superseded; superseded by …" (verify23 N5)
+        said = f"superseded by finding {later}, {how}; closed as history"
+    else:
+        said = finding["status"] + back + (f"; superseded by finding {later}, {how}" if later else "")
+    return said + ("; the latest of the period's values" if finding.get("latest") else "")
 
 
 def denial_note(finding: dict[str, Any]) -> str:

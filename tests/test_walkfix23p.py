@@ -80,6 +80,17 @@ def test_walkfix23p_a_message_of_changes_and_disputes_counts_both_and_heads_the_
     lead, heading = body.index("1 tracked claim changed"), body.index("1 new contested report (disputed, not changed):")
     assert lead < body.index("- sco-membership") < heading < body.index("- su35-delivery")
 
+
+def test_walkfix23p_the_digest_says_superseded_once() -> None:
+    """verify23 N5: "(changed; superseded; superseded by finding …)" said it twice."""
+    from reports.digest import status_words
+
+    closed = {"status": "superseded", "superseded_by": "b9459da8fe74", "superseded_as": "a later change in its run"}
+    assert status_words(closed) == "superseded by finding b9459da8fe74, a later change in its run; closed as history"
+    assert status_words({**closed, "status": "open"}) == \
+        "open; superseded by finding b9459da8fe74, a later change in its run"
+    assert status_words({"status": "superseded"}) == "superseded"
+
 # --- P4: new disputes alone send a short message ([notify] disputes, default true); false keeps the old rule
 
 def test_walkfix23p_new_disputes_alone_are_notified_unless_turned_off(server, receiver, tmp_path, prefect_harness):
