@@ -19,7 +19,7 @@ from typing import Any, Iterator
 
 from claimwatch.outcome import failed_feeds
 from reports.model import Finding, Report
-from reports.render import date_of, outlet_of
+from reports.render import date_of, disputes as counted_disputes, is_new, of_verdict, outlet_of
 from reports.timeline import plural
 from settings.redact import redact
 
@@ -29,14 +29,13 @@ FAILED_FEEDS_LISTED = 10
 
 def changes(report: Report) -> list[Finding]:
     """The changed findings no earlier run reported: what a notification is for."""
-    return [f for f in report.findings if f["verdict"] == "changed" and f.get("new", True)]
+    return [f for f in of_verdict(report.findings, "changed") if is_new(f)]
 
 
 def new_disputes(report: Report) -> list[Finding]:
-    """The disputed findings no earlier run reported, a denial of a value the analyst dismissed left out (it
-    agrees with the analyst: reports.render.disputes)."""
-    return [f for f in report.findings if f["verdict"] == "disputed" and f.get("new", True)
-            and not f.get("denies_dismissed")]
+    """The disputes (reports.render.disputes: a denial of a value the analyst dismissed left out, it agrees with the
+    analyst) no earlier run reported."""
+    return [f for f in counted_disputes(report.findings) if is_new(f)]
 
 
 def finding_lines(f: Finding) -> list[str]:
