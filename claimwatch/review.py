@@ -107,20 +107,12 @@ def earlier_figures(db: sqlite_utils.Database, finding: Finding, run_id: str) ->
     if finding["verdict"] != "changed" or not (finding.get("evidence") or {}).get("revision") \
             or observed.get("amount") is None or not observed.get("period"):
         return []
-    found = rows(db, "select id, observed_value, first_seen, (select runs.rowid from runs where runs.id = first_seen) "
-                     "as began from findings where claim = ? and verdict = 'changed' and run_id != ? and "
-                     "observed_value != ? and cast(json_extract(data, '$.observed.period') as text) = ? order by rowid",
-                 [finding["claim"], run_id, observed["value"], str(observed["period"])])
-    earlier = {r["id"]: r for r in reversed(found)}
-    # in the order their runs began (IN_RUN_ORDER's): run ids of one second sort by their random part
-    return [{"id": r["id"], "value": r["observed_value"], "run": r["first_seen"]}
-            for r in sorted(earlier.values(), key=lambda r: run_order(r["began"], r["first_seen"]))]
-
-
-def run_order(began: int | None, run_id: str) -> tuple[bool, int, str]:
-    """A sort key of a run as IN_RUN_ORDER orders rows: `began`, the run's rowid in `runs` (the order runs were
-    started in), then its id; a run with no row in `runs` first."""
-    return began is not None, began or 0, run_id
+    # one row per finding (its first_seen is the same in every run's row), in the order their first runs began
+    return rows(db, "select id, observed_value as value, first_seen as run from findings where claim = ? and "
+                    "verdict = 'changed' and run_id != ? and observed_value != ? and "
+                    "cast(json_extract(data, '$.observed.period') as text) = ? group by id "
+                    f"order by {run_order_of('first_seen')}",
+                [finding["claim"], run_id, observed["value"], str(observed["period"])])
 
 
 def denial_of_dismissed(db: sqlite_utils.Database, finding: Finding, run_id: str) -> str | None:
@@ -576,11 +568,17 @@ def timeline_lanes(claim: Claim | None, baseline_value: str, points: list[dict[s
     return [baseline_value] + sorted(values, key=key)
 
 
-# Rows of a table with a run_id in the order their runs began, then as written. A run id begins with its start to
-# the second and ends with random digits, so two runs of one second sorted by id came in either order (the digest
-# called a dismissed finding that came back "dismissed" when the later run sorted first): the runs table's rowid
-# is the order they were started in. (A row whose run has no row in `runs` comes first, by run id.)
-IN_RUN_ORDER = "order by (select runs.rowid from runs where runs.id = run_id), run_id, rowid"
+def run_order_of(column: str) -> str:
+    """SQL sort keys of rows by the run named in their `column` (a run id), in the order the runs began. A run id
+    begins with its start to the second and ends with random digits, so two runs of one second sorted by id came in
+    either order (the digest called a dismissed finding that came back "dismissed" when the later run sorted first):
+    the runs table's rowid is the order they were started in. A row whose run has no row in `runs` comes first, by
+    run id."""
+    return f"(select runs.rowid from runs where runs.id = {column}), {column}"
+
+
+# Rows of a table with a run_id in the order their runs began, then as written.
+IN_RUN_ORDER = f"order by {run_order_of('run_id')}, rowid"
 
 
 def runs_between(db: sqlite_utils.Database, since: datetime, until: datetime) -> list[dict[str, Any]]:
