@@ -112,7 +112,6 @@ def cmd_claims(args: argparse.Namespace) -> int:
     """`claimwatch claims`: the current baseline, one claim a line (a claim no run tracks marked, a catalogue claim
     the baseline has no value for listed); --history: each claim's versions."""
     from baseline import store as baseline_store
-    from baseline.catalogue import load_catalogue
 
     db = open_existing_db(args.db)
     claims = baseline_store.load_claims(db)
@@ -120,9 +119,8 @@ def cmd_claims(args: argparse.Namespace) -> int:
         raise ConfigError(f"no baseline in {args.db}: run 'claimwatch baseline build' first")
     version = baseline_store.current_version(db)
     print(f"# baseline version {version}")
-    try:
-        tracked = {claim.id for claim in load_catalogue().claims}
-    except ConfigError:  # a broken catalogue is the build's and the run's error to report; the baseline is still shown
+    tracked = catalogue_claim_ids()
+    if tracked is None:  # the baseline is still shown
         tracked = set(claims)
     for claim_id, data in claims.items():
         flag = "  [disputed: " + " / ".join(data.get("sides", {})) + "]" if data.get("disputed") else ""
@@ -263,28 +261,35 @@ def cmd_findings(args: argparse.Namespace) -> int:
     db = open_existing_db(args.db)
     status = args.status
     if args.claim:  # a typo must not read as "nothing found" (verify23 N2): the claim ids the catalogue, the
-        from baseline.catalogue import load_catalogue  # baseline and the findings know
-        from baseline.store import load_claims
+        from baseline.store import load_claims  # baseline and the findings know
 
-        known = {row["claim"] for row in db.query("select distinct claim from findings")} | set(load_claims(db))
-        try:
-            known |= {claim.id for claim in load_catalogue().claims}
-        except ConfigError:  # a broken catalogue is the build's and the run's error to report
-            pass
+        known = {row["claim"] for row in db.query("select distinct claim from findings")} | set(load_claims(db)) \
+            | (catalogue_claim_ids() or set())
         if args.claim not in known:
             raise ConfigError(f"--claim {args.claim!r}: no such claim in {args.db}; claim ids: "
                               + ", ".join(sorted(known)) + " (claimwatch claims lists them)")
     found = [f for f in review.list_findings(db, status) if (not args.claim or f["claim"] == args.claim)
              and (not args.verdict or f["verdict"] == args.verdict)]
     if not found:
-        print(" ".join(["no", status or "", args.verdict or "", "findings",
-                        f"of {args.claim}" if args.claim else ""]).replace("  ", " ").replace("  ", " ").strip())
+        print(" ".join(word for word in ("no", status, args.verdict, "findings",
+                                         f"of {args.claim}" if args.claim else "") if word))
         return 0
     for f in found:
         print(f"{f['id']}  {f['status']:<10}  {f['claim']}: {f['was']} → {f['now']} ({f['verdict']}; "
               f"{f['dated']}; {f['runs']} run{'s' if f['runs'] != 1 else ''}, last {f['last_run']})  {f['url']}"
               + finding_tail(f))
     return 0
+
+
+def catalogue_claim_ids() -> set[str] | None:
+    """The claim ids of baseline/catalogue.toml, the catalogue every run reads; None when it cannot be read (a
+    broken catalogue is the build's and the run's error to report, not that of a command that only lists)."""
+    from baseline.catalogue import load_catalogue
+
+    try:
+        return {claim.id for claim in load_catalogue().claims}
+    except ConfigError:
+        return None
 
 
 def finding_tail(finding: dict[str, Any]) -> str:
