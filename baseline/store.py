@@ -67,9 +67,11 @@ class BuildResult:
 
 
 def json_digest(data: Any) -> str:
-    """16 hex digits of the SHA-256 of `data` as canonical JSON (sorted keys): the digest a version made by an
-    accept or a reopen stores, and a claim record's."""
-    return hashlib.sha256(json.dumps(data, sort_keys=True, ensure_ascii=False).encode("utf-8")).hexdigest()[:16]
+    """16 hex digits of the SHA-256 of `data` as canonical JSON (sorted keys; a set or other value JSON cannot hold
+    as `plain` gives it): the digest a version made by an accept or a reopen stores, a claim record's, and a
+    catalogue part's (part_digest)."""
+    return hashlib.sha256(json.dumps(data, sort_keys=True, ensure_ascii=False, default=plain)
+                          .encode("utf-8")).hexdigest()[:16]
 
 
 def record_digest(record: dict[str, Any]) -> str:
@@ -145,9 +147,8 @@ def plain(value: Any) -> Any:
 
 def part_digest(value: Any) -> str:
     """json_digest of a catalogue part that may hold sets, tuples and dataclasses."""
-    value = dataclasses.asdict(value) if dataclasses.is_dataclass(value) and not isinstance(value, type) else value
-    return hashlib.sha256(json.dumps(value, sort_keys=True, ensure_ascii=False, default=plain)
-                          .encode("utf-8")).hexdigest()[:16]
+    return json_digest(dataclasses.asdict(value) if dataclasses.is_dataclass(value) and not isinstance(value, type)
+                       else value)
 
 
 def build_inputs(catalogue: Catalogue, sources: list[Source], catalogue_file: Path | None = None,
