@@ -480,19 +480,8 @@ def list_findings(db: sqlite_utils.Database, status: str | None = None) -> list[
     """Every changed or disputed finding once, newest first: id, claim, verdict, was → now, status (open,
     accepted, dismissed, superseded), when the observation holds (`dated`: reports.timeline.observation_date),
     first and last run, runs that reported it, article URL. `status` filters."""
-    # the last run and first seen in the order runs began, not by run id: two runs of one second sort by their
-    # random part (IN_RUN_ORDER)
-    reported: dict[str, list[dict[str, Any]]] = {}
-    order: dict[str, int] = {}  # run id -> its place among the runs
-    for row in rows(db, f"select id, claim, run_id, first_seen from findings where verdict != 'confirmed' "
-                        f"{IN_RUN_ORDER}"):
-        reported.setdefault(row["id"], []).append(row)
-        order.setdefault(row["run_id"], len(order))
-    found = [{"id": finding_id, "claim": found[0]["claim"], "last_run": found[-1]["run_id"],
-              "first_seen": found[0]["first_seen"], "runs": len(found)} for finding_id, found in reported.items()]
-    found.sort(key=lambda row: (-order[row["last_run"]], row["claim"]))
     out = []
-    for row in found:
+    for row in rows(db, REPORTED_FINDINGS):
         latest = load_finding(db, row["id"])
         standing = decision(db, row["id"])
         item = {"id": row["id"], "claim": row["claim"], "verdict": latest["verdict"],
@@ -579,6 +568,19 @@ def run_order_of(column: str) -> str:
 
 # Rows of a table with a run_id in the order their runs began, then as written.
 IN_RUN_ORDER = f"order by {run_order_of('run_id')}, rowid"
+
+# Each changed or disputed finding once, with its claim and first_seen from its first run, the last run that reported
+# it and how many did, the finding last reported first (then by claim, then as first reported). "First" and "last"
+# are in the order the runs began (run_order_of), not by run id: two runs of one second sort by their random part.
+REPORTED_FINDINGS = f"""
+    with reported as (
+        select id, claim, run_id, first_seen, row_number() over (order by {run_order_of('run_id')}, rowid) as seq,
+               dense_rank() over (order by {run_order_of('run_id')}) as run_seq
+        from findings where verdict != 'confirmed'),
+    spans as (select id, min(seq) as first, max(seq) as last, count(*) as runs from reported group by id)
+    select spans.id, earliest.claim, earliest.first_seen, latest.run_id as last_run, spans.runs
+    from spans join reported earliest on earliest.seq = spans.first join reported latest on latest.seq = spans.last
+    order by latest.run_seq desc, earliest.claim, spans.first"""
 
 
 def runs_between(db: sqlite_utils.Database, since: datetime, until: datetime) -> list[dict[str, Any]]:
