@@ -14,6 +14,7 @@ Every decision is logged in the table `reviews`.
 
 from __future__ import annotations
 
+import functools
 import json
 from datetime import datetime
 from typing import Any
@@ -261,12 +262,24 @@ def supersede(db: sqlite_utils.Database, finding_id: str, catalogue: Catalogue) 
     alarm) and the baseline is unchanged. Returns (why it is history, finding). AlreadyDecided when it was
     decided before; ReviewError when the baseline has not moved past it (accept or dismiss it instead)."""
     finding = load_finding(db, finding_id)
-    refuse_if_decided(db, finding["id"], "superseded")
+    try:
+        refuse_if_decided(db, finding["id"], "superseded")
+    except AlreadyDecided as exc:
+        if exc.status == "accepted" and is_baseline_value(db, finding):  # reopen, then supersede, refuses too
+            raise AlreadyDecided(f"finding {finding['id']} was accepted and is {finding['claim']}'s baseline value "
+                                 f"now ({finding['observed']['value']!r}), not a step the baseline has moved past: "
+                                 "nothing to supersede; when a later value is accepted, this one stays in the history "
+                                 "as accepted", "accepted") from None
+        raise
     why = superseded_by_baseline(db, catalogue, finding)
     if why is None:
+        later = later_steps(db, catalogue, finding)
+        first = (f"; if it is an earlier step of {' or '.join(f'finding {g} ({v!r})' for g, v in later)}, accept "
+                 f"{'that' if len(later) == 1 else 'the latest'} first (`claimwatch accept {later[-1][0]}`), then "
+                 "supersede this one") if later else ""
         raise ReviewError(f"finding {finding['id']} ({finding['claim']}: {finding['observed']['value']!r}) is not "
                           "behind the baseline, which has not moved past it: accept it, or dismiss it as a false "
-                          "alarm")
+                          "alarm" + first)
     mark(db, finding["id"], "superseded")
     log_review(db, finding["id"], "superseded", None, why)
     return why, finding
@@ -296,6 +309,46 @@ def superseded_by_baseline(db: sqlite_utils.Database, catalogue: Catalogue, find
     if behind(claim, current, updated):
         return f"the baseline has moved past it: {claim.id} is {current['value']} ({source})"
     return None
+
+
+def is_baseline_value(db: sqlite_utils.Database, finding: dict[str, Any]) -> bool:
+    """Does the claim's current baseline entry come from accepting `finding`?"""
+    current = baseline_store.load_claims(db).get(finding["claim"]) or {}
+    return (current.get("accepted") or {}).get("finding") == finding["id"]
+
+
+def later_steps(db: sqlite_utils.Database, catalogue: Catalogue, finding: dict[str, Any]) -> list[tuple[str, str]]:
+    """(id, value) of the undecided changes of `finding`'s claim that, accepted, would leave it behind, so that
+    `supersede` could close it then (verify23 N3): the later change or revised figure that supersedes it
+    (`superseded_by`, a later run's `revises`) and every other change whose value is ahead of it (`behind`: a later
+    state, a later period's figure, a holder from a later article); the furthest ahead last."""
+    if finding["claim"] not in {c.id for c in catalogue.claims}:
+        return []
+    claim = catalogue.get(finding["claim"])
+    current = baseline_store.load_claims(db).get(claim.id)
+    try:
+        mine = accepted_claim(claim, finding, current)
+    except ReviewError:
+        return []
+    named = {finding.get("superseded_by")} | {
+        r["id"] for r in rows(db, "select id, data from findings where claim = ? and id != ? and "
+                                  "json_extract(data, '$.revises') is not null", [claim.id, finding["id"]])
+        if any(x.get("id") == finding["id"] for x in json.loads(r["data"]).get("revises") or [])}
+    found = []
+    for row in rows(db, "select id from findings where claim = ? and id != ? and verdict = 'changed' group by id "
+                        "order by min(rowid)", [claim.id, finding["id"]]):
+        if decision(db, row["id"]) is not None:
+            continue
+        other = load_finding(db, row["id"])
+        try:
+            ahead = row["id"] in named or behind(claim, accepted_claim(claim, other, current), mine)
+        except ReviewError:
+            continue
+        if ahead:
+            found.append((row["id"], str(other["observed"]["value"]), accepted_claim(claim, other, current)))
+    found.sort(key=functools.cmp_to_key(lambda a, b: 1 if behind(claim, a[2], b[2]) else
+                                        -1 if behind(claim, b[2], a[2]) else 0))
+    return [(found_id, value) for found_id, value, _ in found]
 
 
 def earlier_steps(db: sqlite_utils.Database, catalogue: Catalogue, claim_id: str) -> list[str]:
