@@ -272,10 +272,61 @@ def load_claims(db: sqlite_utils.Database, version: int | None = None) -> dict[s
 
 def history(db: sqlite_utils.Database) -> list[dict[str, Any]]:
     """Every claim's value in every version: rows (version, created_at, reason: "build", "accepted <finding
-    id>" or "reopened <finding id>", note, claim, value, disputed), by claim then version."""
-    return rows(db, """select v.version, v.created_at, v.reason, v.note, c.claim, c.value, c.disputed
-                       from baseline_versions v join baseline_claims c on c.version = v.version
-                       order by c.claim, v.version""")
+    id>" or "reopened <finding id>", note, claim, value, disputed, as_of: when the value holds from, in words
+    (holds_from)), by claim then version."""
+    found = rows(db, """select v.version, v.created_at, v.reason, v.note, c.claim, c.value, c.disputed, c.data
+                        from baseline_versions v join baseline_claims c on c.version = v.version
+                        order by c.claim, v.version""")
+    dates = seed_dates(db)
+    for row in found:
+        row["as_of"] = holds_from(json.loads(row.pop("data")), dates.get(row["version"], {}))
+    return found
+
+
+def seed_dates(db: sqlite_utils.Database) -> dict[int, dict[str, str]]:
+    """Version -> seed file name -> its `published` date, as the newest build up to that version read them
+    (baseline_inputs); a version before any recorded build has none."""
+    builds = [(int(r["version"]), json.loads(r["data"]).get("seeds") or {})
+              for r in rows(db, "select version, data from baseline_inputs order by version")]
+    out: dict[int, dict[str, str]] = {}
+    for row in rows(db, "select version from baseline_versions order by version"):
+        read = [seeds for version, seeds in builds if version <= row["version"]]
+        if read:
+            out[int(row["version"])] = {name: str(seed.get("published") or "") for name, seed in read[-1].items()}
+    return out
+
+
+def holds_from(record: dict[str, Any], published: dict[str, str]) -> str:
+    """When a claim's recorded value holds from, in words, from the quotes that state it (walk23 P5): a figure's
+    period and the earliest day a source stated it ("figure for 2021, stated 2022-01-24"); any other value's
+    earliest as-of date among its quotes ("as of 2024-07-06": the statement's own date, else its source's), a bare
+    year where the statement gave only that ("as of 2020", not the "2020-01-01" the quote stores); "" when no quote
+    is dated. `published`: seed file name ->
+    its `published` date (seed_dates); an accepted value's source is its article, whose date the quote holds."""
+    from claims.values import person_key
+
+    quotes = list(record.get("quotes") or [])
+    same = (lambda v: person_key(v) == person_key(record["value"])) if record.get("type") == "person" else \
+        (lambda v: v == record["value"])
+    stating = [q for q in quotes if same(str(q.get("value") or ""))] or quotes
+    if record.get("type") == "quantity" and record.get("period"):
+        stated = sorted(day for q in stating if (day := stated_on(q, published)))
+        return f"figure for {record['period']}" + (f", stated {stated[0]}" if stated else "")
+    days = sorted((str(q.get("as_of") or ""), str(q.get("source") or "")) for q in stating if q.get("as_of"))
+    if not days:
+        return ""
+    day, source = days[0]
+    # a statement that gave only a year is stored at its 1 January (claims.values); its seed's own date is not one
+    return "as of " + (day[:4] if day.endswith("-01-01") and published.get(source) not in (None, day) else day)
+
+
+def stated_on(quote: dict[str, Any], published: dict[str, str]) -> str:
+    """The day a quote was published: its article's (an accepted value's quote: `as_of` is the article's date), or
+    its seed's `published` date; "" for a seed whose date no build recorded."""
+    source = str(quote.get("source") or "")
+    if source.startswith(("http://", "https://")):
+        return str(quote.get("as_of") or "")
+    return published.get(source, "")
 
 
 def build_and_save(db: sqlite_utils.Database, catalogue: Catalogue,

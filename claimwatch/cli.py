@@ -133,12 +133,27 @@ def cmd_claims(args: argparse.Namespace) -> int:
     if args.history:
         print("# history: the versions where a claim's value changed, and why (build, accepted FINDING_ID or reopened "
               "FINDING_ID; for a build, the catalogue entry or seed edit that changed the claim when it is known)")
+        print("# columns: claim, its version (numbered per claim), when recorded, why, value, when the value holds from "
+              "(a figure's period and the day a source stated it, else the earliest date of its quotes), the "
+              "baseline version that recorded it, then an accept's note and what a build changed")
         reasons = baseline_store.build_reasons(db)
-        for row in value_changes(baseline_store.history(db), reasons):
+        for row in numbered_per_claim(value_changes(baseline_store.history(db), reasons)):
             why = reasons.get((row["version"], row["claim"]))
-            print(f"{row['claim']}\tv{row['version']}\t{row['created_at']}\t{row['reason']}\t{row['value']}"
+            print(f"{row['claim']}\tv{row['number']}\t{row['created_at']}\t{row['reason']}\t{row['value']}\t"
+                  f"{row['as_of'] or 'as of: unknown'}\tbaseline version {row['version']}"
                   + (f"\t{row['note']}" if row["note"] else "") + (f"\t{why}" if why else ""))
     return 0
+
+
+def numbered_per_claim(history: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """The rows of `history` (by claim, then version) with `number`: the claim's own version number, 1 for its
+    first listed version (walk23 P5: the baseline's version numbers are global, so bilateral-trade went v1 → v3);
+    the global one stays `version`, the key of the database's baseline_versions."""
+    seen: dict[str, int] = {}
+    for row in history:
+        seen[row["claim"]] = seen.get(row["claim"], 0) + 1
+        row["number"] = seen[row["claim"]]
+    return history
 
 
 def value_changes(history: list[dict[str, Any]],
@@ -458,8 +473,9 @@ def build_parser() -> argparse.ArgumentParser:
         epilog="examples:\n  claimwatch claims\n  claimwatch claims --history --db /srv/cw/claimwatch.db")
     add_db(claims)
     claims.add_argument("--history", action="store_true",
-                        help="also each claim's first version and every later one where its value changed, with when "
-                             "it was recorded and why (build, accepted FINDING_ID, reopened FINDING_ID)")
+                        help="also each claim's first version and every later one where its value changed, numbered per "
+                             "claim, with when it was recorded, why (build, accepted FINDING_ID, reopened FINDING_ID), "
+                             "the date its value holds from and the baseline version that recorded it")
     claims.set_defaults(func=cmd_claims)
 
     add_review_command(sub, "accept", cmd_accept, "make a finding's observed value the claim's new baseline value",

@@ -37,3 +37,25 @@ def test_supersede_refusal_names_the_later_step_to_accept_first(tmp_path, capsys
     assert "reopen" not in err
     code, out, _ = cli(capsys, "supersede", acting, "--db", db)  # after the accept it closes, as the hint said
     assert code == 0 and "closed as history" in out
+
+
+# --- walk23 P5: `claims --history` numbers versions per claim and says when each value holds from
+
+def test_claims_history_numbers_versions_per_claim_and_gives_each_values_as_of_date(tmp_path, capsys) -> None:
+    db, found = month_of_news(tmp_path)
+    assert cli(capsys, "accept", found["elected"]["id"], "--db", db)[0] == 0  # baseline version 2
+    assert cli(capsys, "accept", found["2025"]["id"], "--db", db)[0] == 0  # baseline version 3
+    assert cli(capsys, "reopen", found["elected"]["id"], "--db", db)[0] == 0  # baseline version 4
+    out = cli(capsys, "claims", "--history", "--db", db)[1].splitlines()
+    rows = {(cols[0], cols[1]): cols for cols in (line.split("\t") for line in out if not line.startswith("#"))
+            if len(cols) > 2}
+    trade = rows[("bilateral-trade", "v2")]  # its second version, made by the whole baseline's third
+    assert trade[3:7] == [f"accepted {found['2025']['id']}", "$5.4 billion (2025)", "figure for 2025, stated "
+                          "2026-01-01", "baseline version 3"]
+    assert ("bilateral-trade", "v3") not in rows
+    # a seed's figure: its period and the day its seed was published, not the "2021-01-01" the quote stores
+    assert rows[("bilateral-trade", "v1")][5:7] == ["figure for 2021, stated 2022-01-24", "baseline version 1"]
+    assert rows[("iran-president", "v2")][4:7] == ["Masoud Pezeshkian", "as of 2024-07-06", "baseline version 2"]
+    assert rows[("iran-president", "v3")][3:7] == [f"reopened {found['elected']['id']}", "Ebrahim Raisi",
+                                                   "as of 2022-01-19", "baseline version 4"]
+    assert rows[("un-arms-embargo", "v1")][5] == "as of 2020"  # the seed gives only the year
