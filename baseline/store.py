@@ -54,7 +54,8 @@ class BuildResult:
     `why`: claim id -> which catalogue entry or seed edit changed its record ("catalogue entry changed (topic)",
     "from seed 005_x.txt (added)"; what_changed), for the claims whose record or entry changed;
     `removed`: claims of the version before that the catalogue no longer has; `general`: what changed beyond any
-    one claim (the catalogue outside its claims' entries, or that the build before recorded no inputs)."""
+    one claim (the catalogue outside its claims' entries, a seed retitled, or that the build before recorded no
+    inputs), and, when no version was created, the seed edits that made none (unversioned_edits)."""
 
     version: int
     created: bool
@@ -104,7 +105,9 @@ def save_build(db: sqlite_utils.Database, baseline: dict[str, ClaimBaseline], di
     `overridden`. `inputs` (build_inputs): what this build read,
     stored with the version, so that this build and the next say which catalogue or seed edit made a version."""
     if last_build_digest(db) == digest:
-        return BuildResult(int(current_version(db) or 0), False)
+        earlier = last_build_inputs(db) if inputs is not None else None
+        return BuildResult(int(current_version(db) or 0), False,
+                           general=unversioned_edits(seed_edits(earlier, inputs), earlier, inputs) if earlier else [])
     current, before = load_claims(db), last_build_claims(db)
     had_build = last_build_digest(db) is not None
     claims: dict[str, dict[str, Any]] = {}
@@ -165,10 +168,52 @@ def build_inputs(catalogue: Catalogue, sources: list[Source], catalogue_file: Pa
     return {"catalogue_file": str(catalogue_file.resolve()) if catalogue_file else None,
             "claims": {claim.id: {f.name: part_digest(getattr(claim, f.name)) for f in dataclasses.fields(claim)
                                   if f.name != "id"} for claim in catalogue.claims},
+            "details": {claim.id: entry_details(claim) for claim in catalogue.claims},
             "catalogue": others,
             "seeds": {s.name: {"text": hashlib.sha256(s.text.encode("utf-8")).hexdigest()[:16],
                                "published": s.as_of.isoformat(), "title": (titles or {}).get(s.name, "")}
                       for s in sources}}
+
+
+def entry_details(claim: Any) -> dict[str, Any]:
+    """Digests inside the two fields of a claim's entry that hold more than one thing, so that a rebuild can say
+    which part changed (entry_changes): {"states": {state value: {field of claims.catalogue.State (cues,
+    describe, negative, ...): digest}}, "lang": {language: {key (topic, titles, cues, ...): digest, "states":
+    {state value: digest of its cues}}}}."""
+    states = {state.value: {f.name: part_digest(getattr(state, f.name)) for f in dataclasses.fields(state)
+                            if f.name != "value"} for state in claim.states}
+    lang = {code: {key: ({state: part_digest(cues) for state, cues in value.items()}
+                         if key == "states" and isinstance(value, dict) else part_digest(value))
+                   for key, value in words.items()} if isinstance(words, dict) else {"": part_digest(words)}
+            for code, words in (claim.lang or {}).items()}
+    return {"states": states, "lang": lang}
+
+
+def entry_changes(field_name: str, before: dict[str, Any] | None, after: dict[str, Any] | None) -> list[str]:
+    """What changed in the field `field_name` of a claim's entry, in words, from the two builds' entry_details
+    (`before` None: the build before recorded none, so only the field is named): "cues of 'signed'", "state
+    'halted' added", "topic (ru)", "cues of 'signed' (fa)"; [field_name] for any other field."""
+    if field_name not in ("states", "lang") or before is None or after is None:
+        return [field_name]
+    old, new = before.get(field_name) or {}, after.get(field_name) or {}
+    said = [f"state {name!r} added" if field_name == "states" else f"{field_name} {name} added"
+            for name in new if name not in old]
+    said += [f"state {name!r} removed" if field_name == "states" else f"{field_name} {name} removed"
+             for name in old if name not in new]
+    for name in (n for n in new if n in old and new[n] != old[n]):
+        parts, was = new[name], old[name]
+        if field_name == "states":
+            said += [f"{key} of {name!r}" for key in sorted(set(parts) | set(was)) if parts.get(key) != was.get(key)]
+            continue
+        for key in sorted(set(parts) | set(was)):
+            if parts.get(key) == was.get(key):
+                continue
+            if isinstance(parts.get(key), dict) and isinstance(was.get(key), dict):
+                said += [f"cues of {state!r} ({name})" for state in sorted(set(parts[key]) | set(was[key]))
+                         if parts[key].get(state) != was[key].get(state)]
+            else:
+                said.append(f"{key} ({name})" if key else f"lang ({name})")
+    return said or [f"order of {field_name}"]  # the same parts in another order
 
 
 def last_build_inputs(db: sqlite_utils.Database) -> dict[str, Any] | None:
@@ -196,6 +241,22 @@ def seed_edits(before: dict[str, Any], after: dict[str, Any]) -> dict[str, str]:
     return edits
 
 
+def unversioned_edits(edits: dict[str, str], before: dict[str, Any], after: dict[str, Any]) -> list[str]:
+    """Lines for seed edits that made no new version (the build read the same records from the same catalogue):
+    a title changed alone, which is only what the reports call the seed (chosen: no version; reports read
+    sources.toml's titles when they are written, so they use the new one at once), and other edits that changed no
+    claim's value or quotes. A rebuild said "unchanged: same sources and catalogue" of both."""
+    retitled = [name for name, how in edits.items() if how == "retitled"]
+    said = [f"seed {name} retitled in sources.toml ({before['seeds'][name].get('title')!r} → "
+            f"{after['seeds'][name].get('title')!r}): not a new version, as a title is only what the reports call "
+            "the seed; reports written from now on use the new one" for name in sorted(retitled)]
+    others = sorted(name for name in edits if name not in retitled)
+    if others:
+        said.append("seeds " + ", ".join(f"{name} ({edits[name]})" for name in others) + ": no claim's value or "
+                    "quotes changed with them, so no new version")
+    return said
+
+
 def quoted_seeds(record: dict[str, Any] | None) -> list[str]:
     """The seed files (or article URLs, for an accepted value) a claim record quotes, its sides' included."""
     if not record:
@@ -220,6 +281,9 @@ def what_changed(before: dict[str, Any], after: dict[str, Any], current: dict[st
         old_entry, new_entry = (before.get("claims") or {}).get(claim_id), (after.get("claims") or {}).get(claim_id)
         fields = sorted(k for k in set(old_entry or {}) | set(new_entry or {})
                         if (old_entry or {}).get(k) != (new_entry or {}).get(k)) if old_entry and new_entry else []
+        # which state's cues, which language's words: a cue edit said only "states" (prod23)
+        details = [(before.get("details") or {}).get(claim_id), (after.get("details") or {}).get(claim_id)]
+        fields = [part for name in fields for part in entry_changes(name, *details)]
         moved = record_digest(current[claim_id]) != record_digest(record)
         seeds = [s for s in dict.fromkeys(quoted_seeds(record) + quoted_seeds(current.get(claim_id)))
                  if s in edits] if moved else []
@@ -237,7 +301,9 @@ def what_changed(before: dict[str, Any], after: dict[str, Any], current: dict[st
     if parts:
         general.append(f"the catalogue changed outside its claims' entries ({', '.join(parts)}): every claim is "
                        "read with them")
-    untold = sorted(s for s in edits if s not in told)
+    untold = sorted(s for s in edits if s not in told and edits[s] != "retitled")
+    general += [f"seed {s} retitled in sources.toml ({before['seeds'][s].get('title')!r} → "
+                f"{after['seeds'][s].get('title')!r})" for s in sorted(edits) if edits[s] == "retitled" and s not in told]
     if untold:
         general.append("seeds " + ", ".join(f"{s} ({edits[s]})" for s in untold) + ": no claim's value or quotes "
                        "changed with them")

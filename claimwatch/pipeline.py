@@ -570,7 +570,8 @@ def build_baseline(db: sqlite_utils.Database, catalogue: Catalogue, folder: Path
     changes = baseline_changes(result)
     written = write_baseline_report(baseline_store.load_claims(db, result.version), result.version, catalogue,
                                     folder, changes=changes, titles=source_titles())
-    state = "new" if result.created else "unchanged: same sources and catalogue"
+    state = "new" if result.created else "unchanged: no claim's value, quotes or catalogue entry changed" \
+        if result.general else "unchanged: same sources and catalogue"
     return result, [f"baseline version {result.version} ({state}), {plural(len(catalogue.claims), 'claim')}; "
                     f"report in {written}", *changes, *other_catalogue_note(catalogue, catalogue_file)]
 

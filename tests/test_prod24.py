@@ -59,3 +59,43 @@ def test_claims_history_numbers_versions_per_claim_and_gives_each_values_as_of_d
     assert rows[("iran-president", "v3")][3:7] == [f"reopened {found['elected']['id']}", "Ebrahim Raisi",
                                                    "as of 2022-01-19", "baseline version 4"]
     assert rows[("un-arms-embargo", "v1")][5] == "as of 2020"  # the seed gives only the year
+
+
+# --- a rebuild says which part of an entry changed (a state's cues, a language's words), and a seed's new title
+
+def test_a_rebuild_names_the_state_whose_cues_changed_and_a_retitled_seed(tmp_path) -> None:
+    import shutil
+    from pathlib import Path
+
+    from baseline import store as baseline_store
+    from baseline.catalogue import load_catalogue
+    from claimwatch.pipeline import baseline_changes
+    from claimwatch.store import open_db
+    from tests.test_prod23 import edited_catalogue
+
+    sources = tmp_path / "sources"
+    shutil.copytree(Path(baseline_store.SOURCES_DIR), sources)
+    db = open_db(tmp_path / "c.db")
+    first = edited_catalogue(tmp_path, "first.toml")
+    baseline_store.build_and_save(db, load_catalogue(first), sources, first)
+    # one English cue of the treaty's 'signed' and one French one added
+    cued = edited_catalogue(tmp_path, "cued.toml",
+                            ('cues = ["sign", "ink", "conclude", "put their signatures"]',
+                             'cues = ["sign", "ink", "conclude", "put their signatures", "seal"]'),
+                            ('"signed" = ["signé*", "signent", "signature", "conclu", "paraphé*"]',
+                             '"signed" = ["signé*", "signent", "signature", "conclu", "paraphé*", "scellé*"]'))
+    result = baseline_store.build_and_save(db, load_catalogue(cued), sources, cued)
+    assert result.created
+    assert ("  strategic-treaty: catalogue entry changed (cues of 'signed' (fr), cues of 'signed'); value unchanged"
+            in baseline_changes(result))
+    # a seed's title edited alone: no new version, and the build says so rather than "same sources"
+    meta = sources / "sources.toml"
+    old_title = "Mehr News Agency on Raisi's Moscow visit, January 2022"
+    meta.write_text(meta.read_text(encoding="utf-8").replace(old_title, "Mehr on the January 2022 visit"),
+                    encoding="utf-8")
+    again = baseline_store.build_and_save(db, load_catalogue(cued), sources, cued)
+    assert not again.created and again.version == result.version
+    assert baseline_changes(again) == [
+        f"  seed 000_3fa9429b42647ffa.txt retitled in sources.toml ({old_title!r} → 'Mehr on the January 2022 visit'): "
+        "not a new version, as a title is only what the reports call the seed; reports written from now on use the "
+        "new one"]
