@@ -19,7 +19,7 @@ from typing import Any, Iterator
 
 from claimwatch.outcome import failed_feeds
 from reports.model import Finding, Report
-from reports.render import date_of, disputes as counted_disputes, is_new, of_verdict, outlet_of
+from reports.render import date_of, disputes as counted_disputes, is_new, link_of, of_verdict, outlet_of
 from reports.timeline import plural
 from settings.redact import redact
 
@@ -51,7 +51,7 @@ def finding_lines(f: Finding) -> list[str]:
     meta = [f"finding {f['id']}", outlet_of(obs), obs.get("title") or "", date_of(obs),
             f"confidence {f['confidence']:.2f}", f"{sources} source{'s' if sources != 1 else ''}"]
     return [f"- {f['claim']}: {f['baseline']['value']} → {obs['value']}{disputed}", f"  \"{quote}\"",
-            f"  {' · '.join(m for m in meta if m)}", f"  {obs['url']}", ""]
+            f"  {' · '.join(m for m in meta if m)}", f"  {link_of(obs)}", ""]
 
 
 def message(report: Report, folder: Path, served: str | None = None) -> tuple[str, str]:

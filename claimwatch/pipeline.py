@@ -458,7 +458,9 @@ def analyze_run(db: sqlite_utils.Database, run_id: str, catalogue: Catalogue,
                                 on_error=on_error)
     listed = review.listed_developments(db, run_id)  # reported by an earlier run: not new
     undated = {r["url"]: r["published"] for r in articles if r["date_source"] == "fetched"}
-    return Analysis([note_updated_source(db, with_copies(db, mark_undated(f.to_report(), undated)))
+    amp = {r["url"]: r["amp_canonical"] for r in articles if r.get("amp_canonical")}
+    return Analysis([note_updated_source(db, with_canonical(with_copies(db, mark_undated(f.to_report(), undated)),
+                                                            amp))
                      for f in result.findings],
                     [d.to_report() for d in result.new_developments if statement_key(d.statement) not in listed],
                     result.sentences)
@@ -483,6 +485,18 @@ def with_copies(db: sqlite_utils.Database, finding: dict[str, Any]) -> dict[str,
                             outlet=lead["outlet"] or item.get("outlet"), published=lead["published"] or
                             item.get("published"))
             item["copies"] = others
+    return finding
+
+
+def with_canonical(finding: dict[str, Any], amp: dict[str, str]) -> dict[str, Any]:
+    """`finding` (report.json's form) with `canonical` (an optional key: the publisher's page, which the reports,
+    the digest and notifications link) on its observed value and each source fetched as an AMP page that names
+    one (`amp`: fetched URL -> store's amp_canonical). `url` stays the page as fetched: the quote is read from
+    it and the articles table keeps it so (DESIGN.md), and a scorer matches it (walk23 P7: the AMP URL was
+    linked)."""
+    for item in [finding.get("observed") or {}, *(finding.get("sources") or [])]:
+        if amp.get(item.get("url") or ""):
+            item["canonical"] = amp[item["url"]]
     return finding
 
 

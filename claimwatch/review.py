@@ -541,7 +541,8 @@ def list_findings(db: sqlite_utils.Database, status: str | None = None) -> list[
                 "was": latest["baseline"]["value"], "now": latest["observed"]["value"],
                 "status": standing["status"] if standing else "open", "first_seen": row["first_seen"],
                 "last_run": row["last_run"],
-                "runs": row["runs"], "url": latest["observed"]["url"], "note": latest_note(db, row["id"]),
+                "runs": row["runs"], "url": latest["observed"].get("canonical") or latest["observed"]["url"],
+                "note": latest_note(db, row["id"]),
                 # open again after a dismissal (record_run): its note, if any, is the dismissal's
                 "dismissed_before": standing is None and bool(latest.get("dismissed_before"))}
         if status is None or item["status"] == status:

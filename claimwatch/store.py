@@ -25,7 +25,7 @@ import sqlite_utils
 from filelock import FileLock
 
 from extractors.feeds import Entry, canonical_url
-from extractors.pages import Article
+from extractors.pages import Article, amp_canonical
 from extractors.text import fold
 from settings.errors import ConfigError
 from settings.redact import redact, redact_url
@@ -144,7 +144,10 @@ SCHEMA: dict[str, tuple[dict[str, Any], dict[str, Any]]] = {
                   "feed_url": str, "fetched_at": str, "content_hash": str, "relevant": int,
                   "run_id": str, "analyzed_at": str, "updated_at": str, "partial": int,
                   # runs that stored or took over the article and ended before analysing it (close_dead_runs)
-                  "orphaned": int}, {"pk": "id"}),
+                  "orphaned": int,
+                  # an AMP page's rel=canonical, the publisher's page the reports link (extractors.pages.amp_canonical);
+                  # `url` stays the page as fetched, where the quotes are (DESIGN.md)
+                  "amp_canonical": str}, {"pk": "id"}),
     # Every URL an article is known by (the feed's link, the final URL after redirects, rel=canonical, AMP),
     # canonicalised: a story reached again by any of them is the same article.
     "article_urls": ({"url": str, "article_id": int}, {"pk": "url"}),
@@ -265,7 +268,7 @@ RUN_LEASE = timedelta(hours=6)
 # the URL's host).
 # A stored page's outlet: its own site name, else the name its feed has in the feeds file ({0}: the table)
 OUTLET = "coalesce(nullif(site_name, ''), nullif((select name from feeds where feeds.url = {0}.feed_url), ''), '')"
-ARTICLE_ROWS = ("select id, articles.url as url, title, published, date_source, language, text, "
+ARTICLE_ROWS = ("select id, articles.url as url, title, published, date_source, language, text, amp_canonical, "
                 f"{OUTLET.format('articles')} as site_name from articles")
 
 
@@ -527,7 +530,8 @@ def store_article(db: sqlite_utils.Database, entry: Entry, article: Article, run
               "published": article.published, "date_source": article.date_source, "text": article.text,
               "author": article.author, "site_name": article.site_name, "language": article.language,
               "feed_url": redact_url(entry.feed_url), "fetched_at": utcnow(), "content_hash": article.content_hash,
-              "relevant": int(relevant), "run_id": run_id, "partial": int(article.partial)}
+              "relevant": int(relevant), "run_id": run_id, "partial": int(article.partial),
+              "amp_canonical": amp_canonical(article)}
     with transaction(db) as conn:
         marks = ", ".join("?" for _ in identities)
         known = conn.execute(
@@ -549,10 +553,11 @@ def store_article(db: sqlite_utils.Database, entry: Entry, article: Article, run
             if known[1] != article.content_hash and not _older_than_stored(conn, article_id, article):
                 outcome = "updated"
                 conn.execute("update articles set title = ?, text = ?, content_hash = ?, published = ?, "
-                             "date_source = ?, partial = ?, relevant = ?, run_id = ?, updated_at = ? where id = ?",
+                             "date_source = ?, partial = ?, relevant = ?, run_id = ?, updated_at = ?, "
+                             "amp_canonical = case when url = ? then ? else amp_canonical end where id = ?",
                              [record["title"], article.text, article.content_hash, article.published,
                               article.date_source, int(article.partial), int(relevant), run_id, utcnow(),
-                              article_id])
+                              article.url, record["amp_canonical"], article_id])
         if copied and conn.execute("select url from articles where id = ?", [article_id]).fetchone()[0] != article.url:
             conn.execute("insert or ignore into article_copies (url, article_id, entry_key, title, site_name, "
                          "published, feed_url, fetched_at) values (?, ?, ?, ?, ?, ?, ?, ?)",

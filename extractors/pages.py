@@ -53,6 +53,7 @@ class Article:
     amp_url: str = ""     # the page's <link rel="amphtml">, absolute: the same article in AMP
     next_url: str = ""    # a continuation page (rel="next" on the same article), "" when none
     partial: bool = False  # a continuation page could not be read: the text is not the whole article
+    amp: bool = False      # an AMP page (<html amp> or ⚡, or an AMP URL: is_amp_page); reports link its canonical
     notes: tuple[str, ...] = ()  # warnings for the run's report (continuation pages, comments cut)
 
 
@@ -257,7 +258,8 @@ def extract_article(html: str | bytes, url: str, feed_date: str | None = None,
                        html if isinstance(html, bytes) else html[:4096].encode("utf-8", "replace"))),
                    published=published,
                    date_source=source, content_hash=content_hash(text), canonical=links.get("canonical", ""),
-                   amp_url=links.get("amphtml", ""), next_url=links.get("next", ""), notes=notes)
+                   amp_url=links.get("amphtml", ""), next_url=links.get("next", ""), notes=notes,
+                   amp=is_amp_page(tree, url))
 
 
 # trafilatura drops every character that is not printable (utils.remove_control_characters), among them the
@@ -340,6 +342,37 @@ def cut_comments(text: str) -> tuple[str, bool]:
         if len(line) <= 60 and COMMENT_HEADING.match(line.strip()):
             return "\n".join(lines[:index]), True
     return text, False
+
+
+# An AMP page's URL by the conventions publishers use: an "amp" path segment (/amp, /amp/), a last segment whose
+# name ends in "-amp", ".amp" or "_amp" (story-amp.html), an "amp" query key (?amp, ?amp=1, outputType=amp), an
+# "amp." host, or Google's AMP cache.
+AMP_PATH = re.compile(r"(?:^|/)amp(?:/|$)|[-._]amp(?:\.html?)?/?$", re.IGNORECASE)
+AMP_QUERY = re.compile(r"(?:^|&)(?:amp(?:=[^&]*)?|outputtype=amp)(?:&|$)", re.IGNORECASE)
+
+
+def is_amp_url(url: str) -> bool:
+    """Is `url` an AMP page's by its form (AMP_PATH, AMP_QUERY, an amp. host, cdn.ampproject.org)?"""
+    parts = urlsplit(url)
+    host = (parts.hostname or "").lower()
+    return bool(AMP_PATH.search(parts.path) or AMP_QUERY.search(parts.query) or host.startswith("amp.")
+                or host.endswith(".cdn.ampproject.org") or host == "cdn.ampproject.org")
+
+
+def is_amp_page(tree: HtmlElement, url: str) -> bool:
+    """Is the page an AMP page: its <html> carries the `amp` or `⚡` attribute (the AMP specification's marker), or
+    its URL has an AMP form (is_amp_url)?"""
+    root = tree.getroottree().getroot()
+    return any(name in ("amp", "⚡") for name in (root.attrib if root is not None else {})) or is_amp_url(url)
+
+
+def amp_canonical(article: Article) -> str:
+    """The URL the reports link for an AMP page (walk23 P7): the canonical it names (<link rel="canonical">, the
+    publisher's page of the same article), when that is not itself an AMP URL nor the fetched page; "" for any
+    other page, which is linked as fetched."""
+    if not article.amp or not article.canonical or is_amp_url(article.canonical):
+        return ""
+    return article.canonical if article.canonical.rstrip("/") != article.url.rstrip("/") else ""
 
 
 def page_links(tree: HtmlElement, url: str) -> dict[str, str]:

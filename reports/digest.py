@@ -15,8 +15,8 @@ from typing import Any
 
 from settings.errors import ConfigError
 from reports.timeline import observation_date
-from reports.render import (date_of, md_link, esc, html_highlight, isolated, link, md_escape, md_highlight,
-                            outlet_of, page, page_changed_words, plural, sources_agree)
+from reports.render import (date_of, md_link, esc, html_highlight, isolated, link, link_of, md_escape,
+                            md_highlight, outlet_of, page, page_changed_words, plural, sources_agree)
 
 SCHEMA = "claimwatch.digest/1"
 UNITS = {"h": "hours", "d": "days", "w": "weeks"}
@@ -71,6 +71,8 @@ def build_digest(runs: list[dict[str, Any]], rows: list[dict[str, Any]], develop
             kept = entry["sources"].setdefault(source["url"], {k: source.get(k) for k in
                                                                ("url", "title", "outlet", "published", "quote",
                                                                 "date_unknown")})
+            if source.get("canonical"):  # an AMP page's canonical, linked (claimwatch.pipeline.with_canonical)
+                kept["canonical"] = source["canonical"]
             for copy in source.get("copies") or []:
                 # a syndicated story's other pages (claimwatch.pipeline.with_copies; digest.json, added), named by
                 # outlet as the run's report names them
@@ -133,6 +135,7 @@ def came_back(entry: dict[str, Any], data: dict[str, Any], row: dict[str, Any]) 
     article that brought it back (walk22 A5: the digest said "dismissed" and quoted the dismissed article).
     `came_back_in`: that run (digest.json, added)."""
     entry.pop("date_unknown", None)
+    entry.pop("canonical", None)  # the article that brought it back is linked, not the first one's page
     entry.update(status="open", came_back_in=row["run_id"], **quoted(data["observed"]))
 
 
@@ -141,7 +144,8 @@ def quoted(obs: dict[str, Any]) -> dict[str, Any]:
     highlight, url, title, outlet, published, and date_unknown where the article gave no date."""
     return {"quote": obs["quote"], "highlight": obs.get("highlight"), "url": obs["url"],
             "title": obs.get("title"), "outlet": outlet_of(obs), "published": obs.get("published"),
-            **({"date_unknown": obs["date_unknown"]} if obs.get("date_unknown") else {})}
+            **({"date_unknown": obs["date_unknown"]} if obs.get("date_unknown") else {}),
+            **({"canonical": obs["canonical"]} if obs.get("canonical") else {})}
 
 
 def write_digest(digest: dict[str, Any], root: Path, now: datetime) -> Path:
@@ -197,7 +201,7 @@ def render_digest_md(digest: dict[str, Any]) -> str:
         lines += [f"### {md_escape(claim['claim'])}", ""] + ([f"*{md_escape(claim['question'])}*", ""]
                                                              if claim["question"] else [])
         for f in claim["findings"]:
-            meta = [md_link(f["url"], f["title"] or f["url"]), md_escape(f["outlet"]),
+            meta = [md_link(link_of(f), f["title"] or link_of(f)), md_escape(f["outlet"]),
                     md_escape(date_of(f)), f"confidence {f['confidence']:.2f}",
                     source_count(f, md_escape), f"id `{f['id']}`"]
             lines += [f"- {change_md(f)} — runs {', '.join(md_escape(r) for r in f['runs'])}",
@@ -304,7 +308,7 @@ def render_digest_html(digest: dict[str, Any]) -> str:
         body.append(f"<p class=\"claim\"><strong>{esc(claim['claim'])}</strong></p>"
                     + (f"<p class=\"question\">{esc(claim['question'])}</p>" if claim["question"] else ""))
         for f in claim["findings"]:
-            sources = "".join(f"<li>{link(s['url'], s.get('title') or s['url'])} · {isolated(outlet_of(s))} · "
+            sources = "".join(f"<li>{link(link_of(s), s.get('title') or link_of(s))} · {isolated(outlet_of(s))} · "
                               f"{esc(date_of(s))}{copies_html(s)}</li>" for s in f["sources"])
             change = (f"<span class=\"now\">{esc(f['now'])}</span> denied<span class=\"tag\">{esc(denial_note(f))}"
                       "</span>" if f.get("denies_dismissed") else
@@ -313,7 +317,7 @@ def render_digest_html(digest: dict[str, Any]) -> str:
             body.append(
                 f"<div class=\"finding {esc(f['verdict'])}\"><p class=\"change\">{change}</p>"
                 f"<blockquote>{html_highlight(f['quote'], f['highlight'])}</blockquote>"
-                f"<p class=\"meta\">{link(f['url'], f['title'] or f['url'])} · {isolated(f['outlet'])} · "
+                f"<p class=\"meta\">{link(link_of(f), f['title'] or link_of(f))} · {isolated(f['outlet'])} · "
                 f"{esc(date_of(f))} · confidence {f['confidence']:.2f} · runs "
                 f"{esc(', '.join(f['runs']))} · <code>{esc(f['id'])}</code></p>"
                 + (f"<p class=\"meta\">{esc(page_changed_words(f['page_changed']))}</p>"

@@ -32,6 +32,7 @@ class Observed(TypedDict, total=False):
     outlet: str
     published: str
     date_unknown: str  # optional: "first seen 2026-12-02" when neither feed nor page dated it (published: that day)
+    canonical: str     # optional: an AMP page's canonical URL, the one the reports link (url: the page as fetched)
     highlight: str
     language: str
     amount: float | None
@@ -51,8 +52,9 @@ class Evidence(TypedDict, total=False):
 
 
 class Source(TypedDict, total=False):
-    """One article stating a finding's value (confidence 0..1)."""
+    """One article stating a finding's value (confidence 0..1); `canonical` (optional) as in Observed."""
     url: str
+    canonical: str
     title: str
     outlet: str
     published: str

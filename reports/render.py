@@ -164,6 +164,12 @@ def lang_attrs(item: dict[str, Any]) -> str:
     return f' lang="{html.escape(lang, quote=True)}" dir="auto"' if lang else ""
 
 
+def link_of(item: dict[str, Any]) -> str:
+    """The URL to link for a finding's observed value, a source or a digest entry: an AMP page's canonical (the
+    publisher's page: claimwatch.pipeline.with_canonical), else the page as fetched."""
+    return str(item.get("canonical") or item.get("url") or "")
+
+
 def outlet_of(item: dict[str, Any]) -> str:
     """The outlet of a finding's observed value or source: its `outlet`, else the host of its URL."""
     return str(item.get("outlet") or urlsplit(item.get("url") or "").hostname or "")
@@ -231,7 +237,7 @@ def findings_table(report: Report) -> list[dict[str, Any]]:
     return [{"id": f["id"], "claim": f["claim"], "verdict": f["verdict"], "new": is_new(f),
              "was": f["baseline"]["value"], "now": f["observed"]["value"], "confidence": f["confidence"],
              "sources": len(f.get("sources") or [f["observed"]]), "published": f["observed"].get("published") or "",
-             "url": f["observed"]["url"]} for f in report.findings]
+             "url": link_of(f["observed"])} for f in report.findings]
 
 
 # --------------------------------------------------------------------------- markdown
@@ -366,7 +372,7 @@ def date_of(item: dict[str, Any]) -> str:
 
 def _md_finding(f: dict[str, Any], findings: Sequence[dict[str, Any]] = ()) -> str:
     obs, base = f["observed"], f["baseline"]
-    meta = [md_link(obs["url"], obs.get("title") or obs["url"]), md_escape(outlet_of(obs)),
+    meta = [md_link(link_of(obs), obs.get("title") or link_of(obs)), md_escape(outlet_of(obs)),
             md_escape(date_of(obs)), f"confidence {f['confidence']:.2f}", sources_agree(f, md_escape),
             f"id `{f['id']}`", language_note(obs)]
     review = f" ({md_escape(f['review'])} before)" if f.get("review") else \
@@ -511,11 +517,11 @@ def html_finding(f: dict[str, Any], findings: Sequence[dict[str, Any]] = (),
         tags += f"<span class=\"tag\">{esc(f['review'])} before</span>"
     elif f.get("dismissed_before"):  # back through other statements: open again (claimwatch.review.record_run)
         tags += f"<span class=\"tag\">{esc(dismissed_before(f))}</span>"
-    meta = [link(obs["url"], obs.get("title") or obs["url"]), isolated(outlet_of(obs)),
+    meta = [link(link_of(obs), obs.get("title") or link_of(obs)), isolated(outlet_of(obs)),
             esc(date_of(obs)), f"confidence {f['confidence']:.2f}", sources_agree(f, esc),
             esc(language_note(obs))]
     sources = "".join(
-        f"<li>{link(s['url'], s.get('title') or s['url'])} · {isolated(outlet_of(s))} · {esc(date_of(s))}"
+        f"<li>{link(link_of(s), s.get('title') or link_of(s))} · {isolated(outlet_of(s))} · {esc(date_of(s))}"
         f" · confidence {float(s.get('confidence') or 0):.2f}"
         f"<blockquote{lang_attrs(s)}>{html_highlight(s['quote'], s.get('highlight'))}</blockquote></li>"
         for s in f.get("sources") or [])
@@ -577,7 +583,7 @@ def html_confirmed(confirmed: list[dict[str, Any]], findings: Sequence[dict[str,
     rows = "".join(f"<tr><td>{esc(f['claim'])}</td><td>{esc(f['observed']['value'])}"
                    + (f" ({esc(note)})" if (note := outdated_note(f, findings)) else "") + "</td>"
                    f"<td>{len(f.get('sources') or [1])}</td>"
-                   f"<td>{link(f['observed']['url'], f['observed'].get('title') or '')}</td></tr>" for f in confirmed)
+                   f"<td>{link(link_of(f['observed']), f['observed'].get('title') or '')}</td></tr>" for f in confirmed)
     count = statements(confirmed)
     return (f"<section><h2>Confirmed</h2><details><summary>{plural(count, 'statement')} "
             f"{'restates' if count == 1 else 'restate'} the baseline ({plural(len(confirmed), 'claim')})</summary><table><tr><th>Claim</th><th>Value</th>"

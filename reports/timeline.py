@@ -37,7 +37,8 @@ def timeline_point(finding: dict[str, Any], source: dict[str, Any], verdict: str
     its `sources`, or its `observed`) reported it. Placed at the date the statement gives (`stated`: "2024",
     "2023-07" or a day, as report.json's `dated_as_given` has it; a primary source written before sources carried
     it has it in the finding's `evidence`), else at the article's date (`published`, "" when unknown); `date` is
-    the one placed. Keys: date, stated, published, value, verdict, url, title, outlet, run, period, amount, and
+    the one placed. Keys: date, stated, published, value, verdict, url (the page linked: an AMP page's canonical,
+    else as fetched), title, outlet, run, period, amount, and
     date_unknown where the article gave no date. The one builder of a point: review.timelines (the history) and
     render.derived_timelines (one run) both use it."""
     observed = finding["observed"]
@@ -46,7 +47,7 @@ def timeline_point(finding: dict[str, Any], source: dict[str, Any], verdict: str
         and source.get("quote", observed["quote"]) == observed["quote"] else None)
     published = source.get("published") or ""
     return {"date": stated or published, "stated": stated, "published": published, "value": observed["value"],
-            "verdict": verdict, "url": source["url"], "title": source.get("title") or "",
+            "verdict": verdict, "url": source.get("canonical") or source["url"], "title": source.get("title") or "",
             "outlet": source.get("outlet") or "", "run": run, "period": observed.get("period"),
             "amount": observed.get("amount"),
             **({"date_unknown": source["date_unknown"]} if source.get("date_unknown") else {})}

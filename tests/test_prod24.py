@@ -99,3 +99,67 @@ def test_a_rebuild_names_the_state_whose_cues_changed_and_a_retitled_seed(tmp_pa
         f"  seed 000_3fa9429b42647ffa.txt retitled in sources.toml ({old_title!r} → 'Mehr on the January 2022 visit'): "
         "not a new version, as a title is only what the reports call the seed; reports written from now on use the "
         "new one"]
+
+
+# --- walk23 P7: a finding from an AMP page links the canonical page it names; `url` stays the page as fetched
+
+def test_a_finding_from_an_amp_page_links_its_canonical_url(server, tmp_path, prefect_harness, capsys) -> None:
+    import json
+    from pathlib import Path
+
+    from claimwatch import notify
+    from claimwatch.store import open_db
+    from tests.conftest import article_html, rss
+    from tests.test_prod23 import digest_of
+    from tests.test_review import FILLER, SCO, TRADE, by_claim, run
+
+    canonical = f"{server.base}/news/sco-full-member"
+    amp = server.add("/amp/news/sco-full-member",
+                     article_html("Iran joins the SCO", [SCO] + FILLER["a"], published="2025-01-10T08:00:00+00:00")
+                     .replace('<html lang="en">', '<html amp lang="en">')
+                     .replace("</head>", f'<link rel="canonical" href="{canonical}"></head>'))
+    # not an AMP page: its canonical (here another path) is no reason to link anything but the page fetched
+    plain = server.add("/news/trade-2023",
+                       article_html("Trade grows", [TRADE] + FILLER["b"], published="2025-01-10T08:00:00+00:00")
+                       .replace("</head>", f'<link rel="canonical" href="{server.base}/story/4411"></head>'))
+    feed = server.add("/feed.xml", rss([{"title": "Iran joins the SCO", "link": amp},
+                                        {"title": "Trade grows", "link": plain}]),
+                      content_type="application/rss+xml")
+    report, folder = run(tmp_path, feed)
+    sco, trade = by_claim(report, "changed")["sco-membership"], by_claim(report, "changed")["bilateral-trade"]
+    assert sco["observed"]["url"] == amp and sco["observed"]["canonical"] == canonical  # fetched, and linked
+    assert [(s["url"], s["canonical"]) for s in sco["sources"]] == [(amp, canonical)]
+    assert "canonical" not in trade["observed"] and trade["observed"]["url"] == plain
+    markdown, html = ((folder / name).read_text(encoding="utf-8") for name in ("report.md", "report.html"))
+    assert f"(<{canonical}>)" in markdown and f"(<{amp}>)" not in markdown and f"(<{plain}>)" in markdown
+    assert f'href="{canonical}"' in html and f'href="{amp}"' not in html
+    # the database keeps the page as fetched (DESIGN.md: articles.url)
+    assert {r["url"] for r in open_db(tmp_path / "c.db").query("select url from articles")} == {amp, plain}
+    listed = cli(capsys, "findings", "--claim", "sco-membership", "--db", str(tmp_path / "c.db"))[1]
+    assert listed.split()[-1] == canonical
+    markdown, digest, html = digest_of(capsys, tmp_path)
+    assert f"(<{canonical}>)" in markdown and f'href="{canonical}"' in html and f'href="{amp}"' not in html
+    [entry] = next(c["findings"] for c in digest["claims"] if c["claim"] == "sco-membership")
+    assert entry["url"] == amp and entry["canonical"] == canonical and entry["sources"][0]["canonical"] == canonical
+    assert f"  {canonical}" in notify.finding_lines(sco)
+    assert json.loads((Path(folder) / "report.json").read_text(encoding="utf-8"))["schema"] == "claimwatch.report/1"
+
+
+def test_which_pages_are_amp_and_which_canonical_is_linked() -> None:
+    from dataclasses import replace
+
+    from extractors.pages import Article, amp_canonical, is_amp_url
+
+    for url in ("https://e.test/amp/news/story", "https://e.test/news/story/amp", "https://e.test/s/story-amp.html",
+                "https://e.test/story?amp", "https://e.test/story?id=4&amp=1", "https://amp.e.test/story",
+                "https://e-test.cdn.ampproject.org/c/s/e.test/story"):
+        assert is_amp_url(url), url
+    for url in ("https://e.test/amplify/story", "https://e.test/news/amp-up-output", "https://e.test/story?camp=1",
+                "https://e.test/example"):
+        assert not is_amp_url(url), url
+    page = Article("https://e.test/amp/story", "T", "text", "", "", "en", "2025-01-01", "page", "h",
+                   canonical="https://e.test/story", amp=True)
+    assert amp_canonical(page) == "https://e.test/story"
+    assert amp_canonical(replace(page, amp=False)) == ""  # not an AMP page: linked as fetched
+    assert amp_canonical(replace(page, canonical="https://e.test/amp/story/")) == ""  # names itself
+    assert amp_canonical(replace(page, canonical="https://amp.e.test/story")) == ""  # names another AMP page
