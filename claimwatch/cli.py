@@ -113,7 +113,8 @@ def cmd_claims(args: argparse.Namespace) -> int:
     the baseline has no value for listed); --history: each claim's versions."""
     from baseline import store as baseline_store
 
-    db = open_existing_db(args.db)
+    # the baseline alone is what `claims` reads: a build makes it without a run (prod23 left this open)
+    db = open_existing_db(args.db, also=f"'claimwatch baseline build --db {args.db}', which makes the baseline alone")
     claims = baseline_store.load_claims(db)
     if not claims:
         raise ConfigError(f"no baseline in {args.db}: run 'claimwatch baseline build' first")
@@ -169,13 +170,14 @@ def value_changes(history: list[dict[str, Any]],
     return kept
 
 
-def open_existing_db(path: Path):  # type: ignore[no-untyped-def]
-    """open_db for a command that reads what runs wrote. Raises ConfigError when the database does not exist.
-    open_db for a command that reads what runs wrote. Raises ConfigError when the database does not exist."""
+def open_existing_db(path: Path, also: str = ""):  # type: ignore[no-untyped-def]
+    """open_db for a command that reads what runs wrote. Raises ConfigError when the database does not exist,
+    naming `claimwatch run` and `also` (another command that makes what this one reads)."""
     from claimwatch.store import open_db
 
     if not path.exists():
-        raise ConfigError(f"database {path} does not exist: run 'claimwatch run' first (or pass --db)")
+        raise ConfigError(f"database {path} does not exist: run 'claimwatch run' first"
+                          + (f", or {also}" if also else "") + " (or pass --db)")
     return open_db(path)
 
 

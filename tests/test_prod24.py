@@ -163,3 +163,12 @@ def test_which_pages_are_amp_and_which_canonical_is_linked() -> None:
     assert amp_canonical(replace(page, amp=False)) == ""  # not an AMP page: linked as fetched
     assert amp_canonical(replace(page, canonical="https://e.test/amp/story/")) == ""  # names itself
     assert amp_canonical(replace(page, canonical="https://amp.e.test/story")) == ""  # names another AMP page
+
+
+# --- found while testing (prod23 left it open): `claims` of a missing database names the build, which is enough
+
+def test_claims_of_a_missing_database_names_baseline_build(tmp_path, capsys) -> None:
+    missing = tmp_path / "none.db"
+    code, _, err = cli(capsys, "claims", "--db", str(missing))
+    assert code == 2 and f"or 'claimwatch baseline build --db {missing}', which makes the baseline alone" in err
+    assert not missing.exists()
