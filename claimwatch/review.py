@@ -530,10 +530,11 @@ def restore_before_accept(db: sqlite_utils.Database, finding: dict[str, Any]) ->
 
 
 def list_findings(db: sqlite_utils.Database, status: str | None = None) -> list[dict[str, Any]]:
-    """Every changed or disputed finding once, newest first: id, claim, verdict, was → now, status (open,
-    accepted, dismissed, superseded), when the observation holds (`dated`: reports.timeline.observation_date),
-    first and last run, runs that reported it, article URL. `status` filters."""
-    out = []
+    """Every changed or disputed finding once, newest first (by the last run that reported it, then claim, then when
+    its observation holds): id, claim, verdict, was → now, status (open, accepted, dismissed, superseded), when the
+    observation holds (`dated`: reports.timeline.observation_date), first and last run, runs that reported it,
+    article URL (an AMP page's canonical: pipeline.with_canonical). `status` filters."""
+    out, order = [], {}
     for row in rows(db, REPORTED_FINDINGS):
         latest = load_finding(db, row["id"])
         standing = decision(db, row["id"])
@@ -547,7 +548,10 @@ def list_findings(db: sqlite_utils.Database, status: str | None = None) -> list[
                 "dismissed_before": standing is None and bool(latest.get("dismissed_before"))}
         if status is None or item["status"] == status:
             out.append({**item, "dated": observation_date(latest)[1]})
-    return out
+            order[row["id"]] = (-row["run_seq"], row["claim"], observation_date(latest)[0])
+    # a claim's values of one run in the order they hold (a figure by its period, else by date), as the reports
+    # list them (walk23 P2; verify23 saw 2024, 2025, 2023); stable: else as first reported
+    return sorted(out, key=lambda item: order[item["id"]])
 
 
 def mark(db: sqlite_utils.Database, finding_id: str, status: str) -> None:
@@ -632,7 +636,7 @@ REPORTED_FINDINGS = f"""
                dense_rank() over (order by {run_order_of('run_id')}) as run_seq
         from findings where verdict != 'confirmed'),
     spans as (select id, min(seq) as first, max(seq) as last, count(*) as runs from reported group by id)
-    select spans.id, earliest.claim, earliest.first_seen, latest.run_id as last_run, spans.runs
+    select spans.id, earliest.claim, earliest.first_seen, latest.run_id as last_run, spans.runs, latest.run_seq
     from spans join reported earliest on earliest.seq = spans.first join reported latest on latest.seq = spans.last
     order by latest.run_seq desc, earliest.claim, spans.first"""
 

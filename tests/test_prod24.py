@@ -172,3 +172,19 @@ def test_claims_of_a_missing_database_names_baseline_build(tmp_path, capsys) -> 
     code, _, err = cli(capsys, "claims", "--db", str(missing))
     assert code == 2 and f"or 'claimwatch baseline build --db {missing}', which makes the baseline alone" in err
     assert not missing.exists()
+
+
+# --- found while testing (verify23's caveat on P2): `findings` lists a claim's values of one run in date order
+
+def test_findings_lists_a_claims_values_of_one_run_in_the_order_they_hold(tmp_path, capsys) -> None:
+    from datetime import datetime, timedelta, timezone
+
+    from claimwatch.store import open_db
+    from tests.test_review import add_run
+    from tests.test_walkfix23p import trade
+
+    db = tmp_path / "c.db"
+    add_run(open_db(db), "20261201T000000-aaaaaa", datetime.now(timezone.utc) - timedelta(hours=1),
+            [trade("2024", 4.8), trade("2025", 5.4), trade("2023", 4.0)])
+    out = cli(capsys, "findings", "--db", str(db))[1].splitlines()
+    assert [line.split("figure for ")[1][:4] for line in out] == ["2023", "2024", "2025"]
