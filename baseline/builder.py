@@ -208,6 +208,14 @@ def quote_of(source: Source, reading: Reading) -> Quote:
                  as_of=reading.dated or source.as_of.isoformat(), hedged=reading.hedged)
 
 
+def as_given(day: str, published: str | None) -> str:
+    """A quote's as-of `day` as its statement gave it: the year alone ("2021") where the statement gave only a year,
+    which the reader stores at its 1 January ("in 2021": 2021-01-01), told apart from a true 1 January by its
+    seed's `published` date being another; else `day`. `published`: the quote's seed's date, None when not known
+    (an accepted article's quote, whose as-of date is the article's own)."""
+    return day[:4] if day.endswith("-01-01") and published not in (None, day) else day
+
+
 def digest(baseline: dict[str, ClaimBaseline], catalogue: Catalogue) -> str:
     """A 16-hex-digit SHA-256 of the catalogue's digest and the built baseline: the same sources and catalogue
     give the same digest, so an unchanged build stores no new version."""

@@ -11,7 +11,8 @@ from typing import Any
 
 import sqlite_utils
 
-from baseline.builder import SOURCES_DIR, ClaimBaseline, Source, build, digest, load_sources, source_titles
+from baseline.builder import (SOURCES_DIR, ClaimBaseline, Source, as_given, build, digest, load_sources,
+                              source_titles)
 from claims.catalogue import Catalogue
 from claimwatch.store import rows, transaction, utcnow
 
@@ -303,7 +304,8 @@ def what_changed(before: dict[str, Any], after: dict[str, Any], current: dict[st
                        "read with them")
     untold = sorted(s for s in edits if s not in told and edits[s] != "retitled")
     general += [f"seed {s} retitled in sources.toml ({before['seeds'][s].get('title')!r} → "
-                f"{after['seeds'][s].get('title')!r})" for s in sorted(edits) if edits[s] == "retitled" and s not in told]
+                f"{after['seeds'][s].get('title')!r})"
+                for s in sorted(edits) if edits[s] == "retitled" and s not in told]
     if untold:
         general.append("seeds " + ", ".join(f"{s} ({edits[s]})" for s in untold) + ": no claim's value or quotes "
                        "changed with them")
@@ -382,8 +384,7 @@ def holds_from(record: dict[str, Any], published: dict[str, str]) -> str:
     if not days:
         return ""
     day, source = days[0]
-    # a statement that gave only a year is stored at its 1 January (claims.values); its seed's own date is not one
-    return "as of " + (day[:4] if day.endswith("-01-01") and published.get(source) not in (None, day) else day)
+    return "as of " + as_given(day, published.get(source))
 
 
 def stated_on(quote: dict[str, Any], published: dict[str, str]) -> str:

@@ -134,8 +134,8 @@ def cmd_claims(args: argparse.Namespace) -> int:
     if args.history:
         print("# history: the versions where a claim's value changed, and why (build, accepted FINDING_ID or reopened "
               "FINDING_ID; for a build, the catalogue entry or seed edit that changed the claim when it is known)")
-        print("# columns: claim, its version (numbered per claim), when recorded, why, value, when the value holds from "
-              "(a figure's period and the day a source stated it, else the earliest date of its quotes), the "
+        print("# columns: claim, its version (numbered per claim), when recorded, why, value, when the value holds "
+              "from (a figure's period and the day a source stated it, else the earliest date of its quotes), the "
               "baseline version that recorded it, then an accept's note and what a build changed")
         reasons = baseline_store.build_reasons(db)
         for row in numbered_per_claim(value_changes(baseline_store.history(db), reasons)):
@@ -475,9 +475,9 @@ def build_parser() -> argparse.ArgumentParser:
         epilog="examples:\n  claimwatch claims\n  claimwatch claims --history --db /srv/cw/claimwatch.db")
     add_db(claims)
     claims.add_argument("--history", action="store_true",
-                        help="also each claim's first version and every later one where its value changed, numbered per "
-                             "claim, with when it was recorded, why (build, accepted FINDING_ID, reopened FINDING_ID), "
-                             "the date its value holds from and the baseline version that recorded it")
+                        help="also each claim's first version and every later one where its value changed, numbered "
+                             "per claim, with when it was recorded, why (build, accepted FINDING_ID, reopened "
+                             "FINDING_ID), the date its value holds from and the baseline version that recorded it")
     claims.set_defaults(func=cmd_claims)
 
     add_review_command(sub, "accept", cmd_accept, "make a finding's observed value the claim's new baseline value",

@@ -582,8 +582,11 @@ def build_baseline(db: sqlite_utils.Database, catalogue: Catalogue, folder: Path
     catalogue_file = catalogue_file or CATALOGUE_FILE
     result = baseline_store.build_and_save(db, catalogue, catalogue_file=catalogue_file)
     changes = baseline_changes(result)
-    written = write_baseline_report(baseline_store.load_claims(db, result.version), result.version, catalogue,
-                                    folder, changes=changes, titles=source_titles())
+    records, published = baseline_store.load_claims(db, result.version), \
+        baseline_store.seed_dates(db).get(result.version, {})
+    written = write_baseline_report(records, result.version, catalogue, folder, changes=changes, titles=source_titles(),
+                                    held={claim: baseline_store.holds_from(record, published)
+                                          for claim, record in records.items()}, published=published)
     state = "new" if result.created else "unchanged: no claim's value, quotes or catalogue entry changed" \
         if result.general else "unchanged: same sources and catalogue"
     return result, [f"baseline version {result.version} ({state}), {plural(len(catalogue.claims), 'claim')}; "

@@ -96,9 +96,9 @@ def test_a_rebuild_names_the_state_whose_cues_changed_and_a_retitled_seed(tmp_pa
     again = baseline_store.build_and_save(db, load_catalogue(cued), sources, cued)
     assert not again.created and again.version == result.version
     assert baseline_changes(again) == [
-        f"  seed 000_3fa9429b42647ffa.txt retitled in sources.toml ({old_title!r} → 'Mehr on the January 2022 visit'): "
-        "not a new version, as a title is only what the reports call the seed; reports written from now on use the "
-        "new one"]
+        f"  seed 000_3fa9429b42647ffa.txt retitled in sources.toml ({old_title!r} → "
+        "'Mehr on the January 2022 visit'): not a new version, as a title is only what the reports call the seed; "
+        "reports written from now on use the new one"]
 
 
 # --- walk23 P7: a finding from an AMP page links the canonical page it names; `url` stays the page as fetched
@@ -188,3 +188,14 @@ def test_findings_lists_a_claims_values_of_one_run_in_the_order_they_hold(tmp_pa
             [trade("2024", 4.8), trade("2025", 5.4), trade("2023", 4.0)])
     out = cli(capsys, "findings", "--db", str(db))[1].splitlines()
     assert [line.split("figure for ")[1][:4] for line in out] == ["2023", "2024", "2025"]
+
+
+# --- found while testing (walk23 P5): baseline.md said "as of 2021-01-01" of a seed's figure for 2021
+
+def test_baseline_md_says_when_each_value_holds_and_a_year_as_a_year(tmp_path, capsys) -> None:
+    assert cli(capsys, "baseline", "build", "--db", str(tmp_path / "c.db"), "--out", str(tmp_path / "b"))[0] == 0
+    text = (tmp_path / "b" / "baseline.md").read_text(encoding="utf-8")
+    trade = text[text.index("## bilateral-trade"):text.index("\n## ", text.index("## bilateral-trade") + 1)]
+    assert "Value holds: figure for 2021, stated 2022-01-24" in trade
+    assert "as of 2021-01-01" not in trade and "(000\\_3fa9429b42647ffa.txt\\), as of 2021: >" in trade
+    assert "Value holds: as of 2022-01-25" in text[text.index("## sco-membership"):]  # a day stays a day
