@@ -341,6 +341,9 @@ def cmd_report(args: argparse.Namespace) -> int:
         note = review.latest_note(db, finding["id"])
         if note:  # the analyst's `--note` beside its finding, as `findings` shows it (digest.json, added)
             finding["note"] = note
+        why = review.superseded_why(db, finding["id"]) if finding.get("status") == "superseded" else None
+        if why:  # why `supersede` closed it, as the command said (digest.json, added)
+            finding["superseded_why"] = why
     folder = write_digest(digest, reports_for(args.db, args.reports), now)
     print(folder)
     return 0

@@ -196,6 +196,14 @@ def add_note(db: sqlite_utils.Database, finding_id: str, text: str) -> None:
     log_review(db, finding_id.strip(), "note", None, " ".join(text.split()))
 
 
+def superseded_why(db: sqlite_utils.Database, finding_id: str) -> str | None:
+    """Why `supersede` closed the finding as history, as it said then ("the dispute is settled: …", "the baseline
+    has moved past it: …": superseded_by_baseline, logged with the decision); None when it was not superseded."""
+    found = rows(db, "select action, note from reviews where finding_id = ? and action in ('superseded', 'reopened') "
+                     "order by rowid desc limit 1", [finding_id])
+    return found[0]["note"] if found and found[0]["action"] == "superseded" and found[0]["note"] else None
+
+
 def latest_note(db: sqlite_utils.Database, finding_id: str) -> str | None:
     """The analyst's note on the finding's current decision (add_note logs it right after the decision), None
     without one: a note given with an earlier decision ("reopen --note checking", then a plain accept) is not the

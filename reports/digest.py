@@ -246,12 +246,15 @@ def change_md(finding: dict[str, Any]) -> str:
 
 def status_words(finding: dict[str, Any]) -> str:
     """A digest entry's review status, the later change or revised figure of its run that supersedes it when there
-    is one, and "the latest" for the last in date order of a claim's several changes (`latest`, digest.json added)."""
+    is one, else for one closed by `supersede` why (`superseded_why`, digest.json added), and "the latest" for the
+    last in date order of a claim's several changes (`latest`, digest.json added)."""
     later = finding.get("superseded_by")
     back = f" (dismissed before, came back in run {finding['came_back_in']})" if finding.get("came_back_in") else ""
     how = finding.get("superseded_as") or "a later change in its run"
     if later and finding["status"] == "superseded":  # said once, not "superseded; superseded by …" (verify23 N5)
         said = f"superseded by finding {later}, {how}; closed as history"
+    elif finding["status"] == "superseded" and finding.get("superseded_why"):  # why supersede closed it
+        said = f"closed as history: {finding['superseded_why']}"
     else:
         said = finding["status"] + back + (f"; superseded by finding {later}, {how}" if later else "")
     return said + ("; the latest of the period's values" if finding.get("latest") else "")

@@ -199,3 +199,22 @@ def test_baseline_md_says_when_each_value_holds_and_a_year_as_a_year(tmp_path, c
     assert "Value holds: figure for 2021, stated 2022-01-24" in trade
     assert "as of 2021-01-01" not in trade and "(000\\_3fa9429b42647ffa.txt\\), as of 2021: >" in trade
     assert "Value holds: as of 2022-01-25" in text[text.index("## sco-membership"):]  # a day stays a day
+
+
+# --- found while testing: the digest called a settled dispute closed by supersede just "superseded"
+
+def test_the_digest_says_why_supersede_closed_a_finding(tmp_path, capsys) -> None:
+    from reports.render import md_escape
+    from tests.test_prod23 import digest_of
+
+    db, found = month_of_news(tmp_path)
+    assert cli(capsys, "accept", found["elected"]["id"], "--db", db)[0] == 0
+    assert cli(capsys, "supersede", found["rumour"]["id"], "--db", db)[0] == 0
+    markdown, digest, html = digest_of(capsys, tmp_path)
+    entry = next(f for c in digest["claims"] for f in c["findings"] if f["id"] == found["rumour"]["id"])
+    said = f"the dispute is settled: iran-president is Masoud Pezeshkian (accepted from finding {found['elected']['id']})"
+    assert entry["status"] == "superseded" and entry["superseded_why"] == said
+    assert md_escape(f"closed as history: {said}") in markdown
+    assert cli(capsys, "reopen", found["rumour"]["id"], "--db", db)[0] == 0  # reopened: no reason left
+    assert "superseded_why" not in next(f for c in digest_of(capsys, tmp_path)[1]["claims"] for f in c["findings"]
+                                        if f["id"] == found["rumour"]["id"])
