@@ -459,8 +459,10 @@ def analyze_run(db: sqlite_utils.Database, run_id: str, catalogue: Catalogue,
     listed = review.listed_developments(db, run_id)  # reported by an earlier run: not new
     undated = {r["url"]: r["published"] for r in articles if r["date_source"] == "fetched"}
     amp = {r["url"]: r["amp_canonical"] for r in articles if r.get("amp_canonical")}
-    return Analysis([note_updated_source(db, with_canonical(with_copies(db, mark_undated(f.to_report(), undated)),
-                                                            amp))
+    published = baseline_store.seed_dates(db).get(baseline_store.current_version(db) or 0, {})
+    held = {claim: baseline_store.holds_from(record, published) for claim, record in baseline.items()}
+    return Analysis([note_updated_source(db, with_canonical(with_copies(db, mark_undated(
+                         with_holds_from(f.to_report(), held), undated)), amp))
                      for f in result.findings],
                     [d.to_report() for d in result.new_developments if statement_key(d.statement) not in listed],
                     result.sentences)
@@ -485,6 +487,17 @@ def with_copies(db: sqlite_utils.Database, finding: dict[str, Any]) -> dict[str,
                             outlet=lead["outlet"] or item.get("outlet"), published=lead["published"] or
                             item.get("published"))
             item["copies"] = others
+    return finding
+
+
+def with_holds_from(finding: dict[str, Any], held: dict[str, str]) -> dict[str, Any]:
+    """`finding` (report.json's form) with `baseline.holds_from` (an optional key: when the baseline value holds
+    from, in words, baseline.store.holds_from: "figure for 2021, stated 2022-01-24", "as of 2022-01-25"), which
+    report.html shows; `baseline.as_of` stays the ISO day the timeline places the baseline at, which for a seed's
+    figure for 2021 is 2021-01-01 (walk23 P5: the report said "as of 2021-01-01" of a source of 2022)."""
+    base = finding.get("baseline") or {}
+    if held.get(finding.get("claim") or "") and base.get("value"):
+        base["holds_from"] = held[finding["claim"]]
     return finding
 
 

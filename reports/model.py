@@ -15,10 +15,13 @@ SCHEMA = "claimwatch.report/1"
 
 
 class BaselineValue(TypedDict, total=False):
-    """The baseline's value a finding is judged against, with its verbatim quote and source file."""
+    """The baseline's value a finding is judged against, with its verbatim quote and source file; `as_of` its
+    ISO day and `holds_from` (optional) the same in words (claimwatch.pipeline.with_holds_from)."""
     value: str
     quote: str
     source: str
+    as_of: str
+    holds_from: str
 
 
 class Observed(TypedDict, total=False):

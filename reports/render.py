@@ -164,6 +164,14 @@ def lang_attrs(item: dict[str, Any]) -> str:
     return f' lang="{html.escape(lang, quote=True)}" dir="auto"' if lang else ""
 
 
+def baseline_date(base: dict[str, Any]) -> str:
+    """", as of …" of a finding's baseline in report.html: when its value holds from in words (`holds_from`,
+    claimwatch.pipeline.with_holds_from: "figure for 2021, stated 2022-01-24"), else its `as_of` day; "" without."""
+    if base.get("holds_from"):
+        return ", " + esc(base["holds_from"])
+    return ", as of " + esc(base["as_of"]) if base.get("as_of") else ""
+
+
 def link_of(item: dict[str, Any]) -> str:
     """The URL to link for a finding's observed value, a source or a digest entry: an AMP page's canonical (the
     publisher's page: claimwatch.pipeline.with_canonical), else the page as fetched."""
@@ -537,7 +545,7 @@ def html_finding(f: dict[str, Any], findings: Sequence[dict[str, Any]] = (),
             + (f"<p class=\"meta relation\">{esc(relation[:1].upper() + relation[1:])}</p>"
                if (relation := relation_line(f, findings)) else "")
             + f"<details><summary>Baseline and sources</summary><p class=\"meta\">Baseline: {esc(base['value'])} — "
-            f"{esc(source_name(base.get('source'), titles))}{', as of ' + esc(base['as_of']) if base.get('as_of') else ''}"
+            f"{esc(source_name(base.get('source'), titles))}{baseline_date(base)}"
             + (f" ({esc(page_changed_words(base['source_updated']))})" if base.get("source_updated") else "")
             + "</p>"
             f"<blockquote>{esc(base.get('quote'))}</blockquote><ul>{sources}</ul>"

@@ -142,7 +142,8 @@ def axis(lo: date, hi: date, x: Callable[[date], float], y: float) -> list[str]:
 
 def baseline_marker(base: dict[str, Any], x: float, y: float) -> str:
     """The baseline's marker (a diamond) at (x, y) px with its value, as-of date and source as tooltip."""
-    tip = f"baseline: {base['value']} (as of {base.get('as_of', '')}, {base.get('source', '')})"
+    when = base.get("holds_from") or f"as of {base.get('as_of', '')}"  # in words where known (pipeline.with_holds_from)
+    tip = f"baseline: {base['value']} ({when}, {base.get('source', '')})"
     return (f'<rect x="{x - 6:.1f}" y="{y - 6:.1f}" width="12" height="12" fill="{COLOURS["baseline"]}" '
             f'transform="rotate(45 {x:.1f} {y:.1f})"><title>{esc(tip)}</title></rect>')
 

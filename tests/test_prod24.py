@@ -133,6 +133,11 @@ def test_a_finding_from_an_amp_page_links_its_canonical_url(server, tmp_path, pr
     markdown, html = ((folder / name).read_text(encoding="utf-8") for name in ("report.md", "report.html"))
     assert f"(<{canonical}>)" in markdown and f"(<{amp}>)" not in markdown and f"(<{plain}>)" in markdown
     assert f'href="{canonical}"' in html and f'href="{amp}"' not in html
+    # found while testing (walk23 P5): the baseline of a seed's figure was "as of 2021-01-01" in report.html
+    assert trade["baseline"]["holds_from"] == "figure for 2021, stated 2022-01-24"
+    assert trade["baseline"]["as_of"] == "2021-01-01"  # the ISO day the timeline places it at, as before
+    assert "(000_3fa9429b42647ffa.txt), figure for 2021, stated 2022-01-24</p>" in html
+    assert "as of 2021-01-01" not in html
     # the database keeps the page as fetched (DESIGN.md: articles.url)
     assert {r["url"] for r in open_db(tmp_path / "c.db").query("select url from articles")} == {amp, plain}
     listed = cli(capsys, "findings", "--claim", "sco-membership", "--db", str(tmp_path / "c.db"))[1]
@@ -212,7 +217,8 @@ def test_the_digest_says_why_supersede_closed_a_finding(tmp_path, capsys) -> Non
     assert cli(capsys, "supersede", found["rumour"]["id"], "--db", db)[0] == 0
     markdown, digest, html = digest_of(capsys, tmp_path)
     entry = next(f for c in digest["claims"] for f in c["findings"] if f["id"] == found["rumour"]["id"])
-    said = f"the dispute is settled: iran-president is Masoud Pezeshkian (accepted from finding {found['elected']['id']})"
+    said = ("the dispute is settled: iran-president is Masoud Pezeshkian (accepted from finding "
+            f"{found['elected']['id']})")
     assert entry["status"] == "superseded" and entry["superseded_why"] == said
     assert md_escape(f"closed as history: {said}") in markdown
     assert cli(capsys, "reopen", found["rumour"]["id"], "--db", db)[0] == 0  # reopened: no reason left
