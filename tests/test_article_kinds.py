@@ -1979,3 +1979,34 @@ def test_walkfix23e_a_denial_near_the_recorded_holder_is_no_dispute_of_his_offic
     # walk23 E6: "Abbas Araghchi → Abbas Araghchi" disputed, after the denial of another report landed on his trip
     # (claims.compare.judge and observe: a person's restatement is never made a dispute by a denial)
     assert read(text, "iran-foreign-minister", value, published="2026-05-01", as_of="2024-08-21") == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Iranian and American delegations concluded a third round in Muscat on Saturday, the Omani foreign ministry "
+     "said.", ("changed", "ongoing")),
+    ("Tehran's envoy and Witkoff met for three hours in Rome on Saturday, with Omani diplomats passing messages "
+     "between the rooms.", ("changed", "ongoing")),
+    ("Officials said the session between the Iranian and US teams would not go ahead on Sunday.",
+     ("confirmed", "stalled")),
+    # near-misses: the same meeting with a third country, with no counterpart, or about another subject
+    ("Iranian and Russian deputy foreign ministers met in Moscow on Tuesday to review regional issues.", None),
+    ("Iran's foreign minister met his Omani counterpart in Muscat on Monday.", None),
+    ("Iranian and American negotiators held talks on a prisoner exchange in Doha on Monday.", None),
+    ("Witkoff met Russia's envoy Kirill Dmitriev in Miami on Thursday.", None),
+])
+def test_talks24_talks_with_a_counterpart_are_the_claims_subject(text: str, expected: Any) -> None:
+    # the talks named only by their sides, no topic word (catalogue jcpoa-talks `counterparts`;
+    # claims.reader.counterpart_talks, talks_held)
+    found = read(text, "jcpoa-talks", "stalled", published="2025-05-20", as_of="2022-07-26")
+    assert found == expected or (expected is None and found is None)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The meeting between Iranian and US negotiators in Rome ended after four hours, and the sides agreed to meet "
+     "again.", ("changed", "ongoing")),
+    ("Each session between the Iranian and American delegations has ended with a date set for the next one.",
+     ("changed", "ongoing")),
+])
+def test_talks24_a_session_that_ended_is_a_round_held_not_the_talks_ended(text: str, expected: Any) -> None:
+    # "=ended" (collapsed) said of a noun of talks is one round done (claims.reader.round_finished)
+    assert read(text, "jcpoa-talks", "stalled", published="2025-05-20", as_of="2022-07-26") == expected
