@@ -825,9 +825,11 @@ def sides_named(ctx: Context, claim: Claim, text: str, folded: str, paired: bool
     named, so the party may be the page's)."""
     countries = countries_in(text, ctx.places)
     counterparts = counterpart_countries(claim, ctx.places)
-    if countries - claim_countries(claim, ctx) - counterparts:
-        return False  # a third country takes part: Russia's, Oman's or China's talks with either side
-    if not (countries & counterparts or find_phrases(folded, counterpart_words(claim, ctx.places))):
+    if countries - claim_countries(claim, ctx) - counterparts or any(
+            find_phrases(folded, aliases) for party, aliases in ctx.party_aliases.items() if party not in claim.parties):
+        return False  # a third country takes part (or another party of the catalogue, named as its leader is)
+    if not (any(group <= countries for group in counterpart_groups(claim, ctx.places))
+            or find_phrases(folded, counterpart_words(claim, ctx.places))):
         return False
     if all(find_phrases(folded, ctx.party_aliases.get(p, ())) for p in claim.parties):
         return True
@@ -838,7 +840,8 @@ def page_of_the_talks(ctx: Context, claim: Claim) -> bool:
     """Do the page's title and lead (its first sentence, dateline included) name the claim's party and a
     counterpart?"""
     head = ctx.title + " " + (ctx.text[:ctx.sentences[0].end] if ctx.sentences else "")
-    named = countries_in(head, ctx.places) & counterpart_countries(claim, ctx.places) or find_phrases(
+    countries = countries_in(head, ctx.places)
+    named = any(group <= countries for group in counterpart_groups(claim, ctx.places)) or find_phrases(
         fold(head), counterpart_words(claim, ctx.places))
     return bool(named) and all(p in ctx.title_parties or (bool(ctx.parties) and p in ctx.parties[0])
                                for p in claim.parties)
@@ -870,6 +873,17 @@ def counterpart_countries(claim: Claim, places: Places = NO_PLACES) -> frozenset
 @lru_cache(maxsize=64)
 def _counterpart_countries(counterparts: tuple[str, ...], places: Places) -> frozenset[str]:
     return frozenset(c for name in counterparts for c in countries_in(name, places))
+
+
+def counterpart_groups(claim: Claim, places: Places = NO_PLACES) -> tuple[frozenset[str], ...]:
+    """The countries of each of the claim's `counterparts` that names countries: one ("US") or a group named whole
+    ("Britain, France and Germany": talks with one of them alone are not with the group)."""
+    return _counterpart_groups(claim.counterparts, places) if claim.counterparts else ()
+
+
+@lru_cache(maxsize=64)
+def _counterpart_groups(counterparts: tuple[str, ...], places: Places) -> tuple[frozenset[str], ...]:
+    return tuple(g for g in (countries_in(name, places) for name in counterparts) if g)
 
 
 def counterpart_words(claim: Claim, places: Places = NO_PLACES) -> tuple[str, ...]:

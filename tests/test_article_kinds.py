@@ -1993,6 +1993,9 @@ def test_walkfix23e_a_denial_near_the_recorded_holder_is_no_dispute_of_his_offic
     ("Iran's foreign minister met his Omani counterpart in Muscat on Monday.", None),
     ("Iranian and American negotiators held talks on a prisoner exchange in Doha on Monday.", None),
     ("Witkoff met Russia's envoy Kirill Dmitriev in Miami on Thursday.", None),
+    ("Witkoff met Putin in St Petersburg on Friday, a day before heading to the Gulf.", None),
+    # one of a group of counterparts alone ("Britain, France and Germany") is not the group
+    ("Iran's foreign minister met the French ambassador in Tehran on Monday over two detained nationals.", None),
 ])
 def test_talks24_talks_with_a_counterpart_are_the_claims_subject(text: str, expected: Any) -> None:
     # the talks named only by their sides, no topic word (catalogue jcpoa-talks `counterparts`;
