@@ -90,6 +90,10 @@ class Claim:
     # countries that are part of the claim's subject (a bloc's members: "Kazakhstan's Senate ratified the
     # EAEU's agreement with Iran"): a clause naming one is not about another country (claims.reader.scope_score)
     members: tuple[str, ...] = ()
+    # the other sides of the claim's talks: countries (any name claims.entities knows, or an ISO code of [places]) and
+    # other names (a group, an envoy) whose talks, round or meeting with the claim's party are the claim's subject with
+    # no topic word ("Iranian and US negotiators wrapped up a second round"; claims.reader.counterpart_talks)
+    counterparts: tuple[str, ...] = ()
     # a quantity that measures a change over its period (growth): its figures carry a direction (+/−) and a
     # figure with none ("a 15% share") is not one of its statements
     change: bool = False
@@ -156,7 +160,7 @@ class Catalogue:
 
 CLAIM_KEYS = {"id", "question", "type", "parties", "topic", "note", "ordered", "change", "acting", "states", "measure", "unit",
               "period", "cues", "titles", "duties", "generic", "others", "things", "members", "placed", "sides",
-              "lang"}
+              "counterparts", "lang"}
 STATE_KEYS = {"value", "cues", "describe", "negative", "process", "presupposes", "dated", "bound", "after"}
 
 
@@ -321,7 +325,8 @@ def parse_claim(item: object, index: int, parties: dict[str, tuple[str, ...]]) -
         raise fail("id must be lowercase letters, digits and dashes")
     if item["type"] not in TYPES:
         raise fail(f"type {item['type']!r} is not one of {', '.join(sorted(TYPES))}")
-    for key in ("parties", "topic", "cues", "titles", "duties", "generic", "others", "things", "members"):
+    for key in ("parties", "topic", "cues", "titles", "duties", "generic", "others", "things", "members",
+                "counterparts"):
         if key in item and not _str_list(item[key]):
             raise fail(f"{key!r} must be a list of strings")
     if not item.get("parties") or set(item["parties"]) - set(parties):
@@ -369,6 +374,7 @@ def parse_claim(item: object, index: int, parties: dict[str, tuple[str, ...]]) -
                  generic=tuple(item.get("generic", ())),
                  others=tuple(item.get("others", ())),
                  things=tuple(item.get("things", ())), members=tuple(item.get("members", ())),
+                 counterparts=tuple(item.get("counterparts", ())),
                  lang=dict(item.get("lang", {})))
 
 

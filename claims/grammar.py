@@ -53,6 +53,13 @@ LEXICON: dict[str, dict[str, frozenset[str]]] = {
         # ("the fifth round … ended in Rome", "after land acquisition was completed";
         # claims.reader.subjects_of_other_cues)
         "finish": frozenset({"end", "conclude", "complete", "finish", "close", "wrap"}),
+        # nouns of talks held between sides ("talks", "a round", "the meeting"), verbs of sides meeting ("met",
+        # "negotiated with"), and verbs that hold talks ("held talks", "a round took place"): the words of a claim's
+        # talks with its counterparts (claims.reader.counterpart_talks)
+        "talk_noun": frozenset({"talk", "negotiation", "round", "meeting", "contact", "consultation", "session",
+                                "discussion", "dialogue", "exchange"}),
+        "meet": frozenset({"meet", "negotiate"}),
+        "hold_talks": frozenset({"hold", "conduct", "begin", "start", "open", "resume", "continue"}),
         # negative pronouns as a verb's object or subject: "has received neither", "none has arrived" (en22)
         "negative_pronoun": frozenset({"neither", "none", "nothing", "nobody"}),
         # a thing "on its way", "en route", "in transit" has not arrived: its arrival is still to come (en22: "a first

@@ -233,6 +233,7 @@ def prepare_in(text: str, catalogue: Catalogue, lang: str, ref: Any = None, titl
     ctx.lang = lang  # type: ignore[attr-defined]
     # the language's own words putting a cue ahead, for claims.reader.read_state's choice among cues (lang18)
     ctx.future_words = put_ahead(lang)
+    ctx.talk_words = word_pattern(lang, "talks")
     ctx.after_event = after_event(lang)
     if lang in function_words():
         ctx.venue = frozenset(w.lower() for w in function_words()[lang].get("venue", ()))

@@ -256,6 +256,11 @@ class Context:
     topics: "dict[tuple[int, int, bool, str], tuple[Claim, float]]" = field(default_factory=dict)
     # pointer_at's answers: sentence index -> (the folded text and the pattern searched, the match)
     pointers: "dict[int, tuple[str, re.Pattern[str], re.Match[str] | None]]" = field(default_factory=dict)
+    # another language's words of talks ("переговор*", "مذاکرات"), set by claims.languages from languages.toml
+    # (`talks`): counterpart_talks reads them where no parse is at hand
+    talk_words: "re.Pattern[str] | None" = None
+    # counterpart_talks' answers: (sentence index, claim id) -> the talks found (None: none)
+    talks: "dict[tuple[int, str], Talk | None]" = field(default_factory=dict)
 
 
 class StateMatcher:
@@ -472,6 +477,8 @@ def _topic_score(ctx: Context, i: int, claim: Claim) -> float:
         return 1.0
     if claim.type in ("status", "event") and generic_named(ctx, i, claim):
         return 1.0
+    if claim.counterparts and counterpart_talks(ctx, i, claim) is not None:
+        return 1.0
     if claim.type == "quantity" and verb_anchors(ctx, i, claim):
         return 1.0
     if claim.type == "quantity" and pronoun_anchors(ctx, i, claim):
@@ -687,6 +694,237 @@ def generic_named(ctx: Context, i: int, claim: Claim) -> bool:
 
 
 
+@dataclass(frozen=True)
+class Talk:
+    """Talks between a claim's party and a counterpart named in a sentence (counterpart_talks): the offsets in the
+    sentence of the words that tell them (the verb holding them, "held", "wrapped up", "met", or else the noun of the
+    talks) and whether they are told held (a verb of holding, finishing or meeting: LEXICON `hold_talks`, `finish`,
+    `meet`)."""
+    start: int
+    end: int
+    held: bool
+
+
+def counterpart_talks(ctx: Context, i: int, claim: Claim) -> Talk | None:
+    """Do the words of sentence `i` name talks between the claim's party and one of its `counterparts` ("Iranian and
+    US negotiators wrapped up a second round", "Araghchi and Witkoff have met five times", "the next round of
+    exchanges with Washington")? The sides are the words of the talks' noun phrase (its modifiers, "between" and
+    "with") and of the verb holding them (its subject, object and "with" partner); the same talks named with another
+    subject ("talks on a prisoner swap", "trade talks") are not. They must name a counterpart, no third country (a
+    mediator or a venue is no side: it stands elsewhere), and the party, unless the page's title or lead names it
+    (the page is the party's). Read on the English parse, or without one by the language's `talks` words followed
+    within five words by the sides (claims.languages). Memoised on the context (topic_score and scope_score ask)."""
+    key = (i, claim.id)
+    if key not in ctx.talks:
+        ctx.talks[key] = _counterpart_talks(ctx, i, claim) if claim.counterparts else None
+    return ctx.talks[key]
+
+
+def _counterpart_talks(ctx: Context, i: int, claim: Claim) -> Talk | None:
+    folded = ctx.folded[i]
+    if getattr(ctx, "lang", "en") != "en":
+        return talks_by_words(ctx, i, claim)
+    if not (countries_in(ctx.sentences[i].text, ctx.places) & counterpart_countries(claim, ctx.places)
+            or find_phrases(folded, counterpart_words(claim, ctx.places))):
+        return None
+    if not TALK_FORMS.search(folded):
+        return None
+    doc = figure_doc(ctx, i)
+    if doc is None:
+        return None
+    lexicon = LEXICON["en"]
+    for token in doc:
+        lemma = token.lemma_.lower()
+        if token.pos_ == "VERB" and lemma in lexicon["meet"]:
+            # the small model hangs an object's origin on the verb ("met political directors from Britain, …")
+            sides = [c for c in token.children if c.dep_ in ("nsubj", "dobj")] + partners_of(token, ("from",))
+            if talks_between(ctx, i, claim, sides):
+                return Talk(token.idx, token.idx + len(token.text), True)
+        if token.pos_ not in ("NOUN", "PROPN") or lemma not in lexicon["talk_noun"] or token.dep_ == "compound" \
+                or another_subject(token, claim):
+            continue
+        sides = own_sides(token, claim)
+        # "two days of indirect contacts …", "a round of exchanges …": the noun measured stands for the talks
+        carrier = token.head.head if token.dep_ == "pobj" and token.head.lower_ == "of" \
+            and token.head.head.pos_ == "NOUN" else token
+        verb = carrier.head if carrier.dep_ in ("dobj", "nsubj", "nsubjpass") and carrier.head.pos_ in ("VERB", "AUX") \
+            and carrier.head.i != carrier.i else None
+        if verb is not None:
+            sides += [c for c in verb.children if c.dep_ in ("nsubj", "dobj") and c.i != carrier.i] + partners_of(verb)
+        if talks_between(ctx, i, claim, sides):
+            held = verb is not None and (verb.lemma_.lower() in lexicon["hold_talks"] | lexicon["finish"]
+                                         or (verb.lemma_.lower() == "take"
+                                             and any(c.lemma_.lower() == "place" for c in verb.children)))
+            word = verb if held and verb is not None else token
+            return Talk(word.idx, word.idx + len(word.text), held)
+    return None
+
+
+# the forms of LEXICON en `talk_noun` and `meet` (a sentence with none of them is not parsed for talks)
+TALK_FORMS = re.compile(r"\b(?:" + "|".join(sorted(
+    {f for w in LEXICON["en"]["talk_noun"] | LEXICON["en"]["meet"] for f in inflections(w)} | {"met"},
+    key=len, reverse=True)) + r")\b")
+# prepositions whose object is what talks are about (another subject than the claim's unless it names it)
+ABOUT = frozenset({"on", "over", "about", "regarding", "concerning", "for"})
+
+
+def partners_of(verb: Any, more: tuple[str, ...] = ()) -> list[Any]:
+    """The objects of the verb's "with" and "between" ("met with Witkoff", "negotiated with the Europeans"), and of
+    the prepositions `more`."""
+    return [g for c in verb.children if c.dep_ == "prep" and c.lower_ in ("with", "between", *more)
+            for g in c.children if g.dep_ == "pobj"]
+
+
+def own_sides(noun: Any, claim: Claim) -> list[Any]:
+    """The sides a noun of talks names itself: its modifiers ("Iran-US talks", "Tehran's negotiations"), the objects
+    of its "between" and "with", and those of a noun of talks after its "of" ("a round of exchanges with
+    Washington")."""
+    out = [c for c in noun.children if c.dep_ in ("amod", "compound", "poss", "nmod")]
+    for prep in (c for c in noun.children if c.dep_ == "prep"):
+        for obj in (g for g in prep.children if g.dep_ == "pobj"):
+            if prep.lower_ in ("between", "with", "among"):
+                out.append(obj)
+            elif prep.lower_ == "of" and obj.lemma_.lower() in LEXICON["en"]["talk_noun"]:
+                out += own_sides(obj, claim)
+    return out
+
+
+def another_subject(noun: Any, claim: Claim) -> bool:
+    """Does the noun of talks name a subject of its own that is not the claim's: a modifier naming no side ("trade
+    talks", "prisoner exchange", "security consultations"), or what it is about ("talks on a prisoner swap", "talks
+    over Ukraine"; a date is no subject: "talks on Sunday")?"""
+    for child in noun.children:
+        if child.dep_ in ("compound", "nmod") and child.ent_type_ not in ("GPE", "NORP", "PERSON", "ORG", "DATE") \
+                and child.lemma_.lower() not in LEXICON["en"]["talk_noun"]:
+            return True
+        if child.dep_ == "prep" and child.lower_ in ABOUT:
+            objects = [g for g in child.children if g.dep_ == "pobj"]
+            if any(o.ent_type_ not in ("DATE", "TIME") and not find_phrases(
+                    fold(" ".join(t.text for t in o.subtree)), claim.topic) for o in objects):
+                return True
+    return False
+
+
+def talks_between(ctx: Context, i: int, claim: Claim, sides: list[Any]) -> bool:
+    """Do the words of `sides` (parse tokens, each with its subtree) name a counterpart of the claim and no third
+    country, and the claim's party? The party may go unnamed ("Araghchi and Witkoff have met") where two sides are
+    there (a conjunct, a "with" or "between" partner, a verb's object) and the page's title or lead names the party
+    and a counterpart: the page is about their talks."""
+    if not sides:
+        return False
+    venue = LEXICON["en"]["venue"]
+    # a place after "in" or "at" is the venue, no side ("negotiators in Rome")
+    text = " ".join(t.text for s in sides for t in s.subtree if not any(
+        a.dep_ == "prep" and a.lower_ in venue and s.left_edge.i <= a.i <= s.right_edge.i for a in t.ancestors))
+    paired = any(s.dep_ in ("pobj", "dobj") or any(t.dep_ == "conj" for t in s.subtree) for s in sides)
+    return sides_named(ctx, claim, text, fold(text), paired)
+
+
+def sides_named(ctx: Context, claim: Claim, text: str, folded: str, paired: bool = False) -> bool:
+    """counterpart_talks' test of the words naming the sides (`text`, and its folded form; `paired`: two sides are
+    named, so the party may be the page's)."""
+    countries = countries_in(text, ctx.places)
+    counterparts = counterpart_countries(claim, ctx.places)
+    if countries - claim_countries(claim, ctx) - counterparts or any(
+            find_phrases(folded, aliases) for party, aliases in ctx.party_aliases.items() if party not in claim.parties):
+        return False  # a third country takes part (or another party of the catalogue, named as its leader is)
+    if not (any(group <= countries for group in counterpart_groups(claim, ctx.places))
+            or find_phrases(folded, counterpart_words(claim, ctx.places))):
+        return False
+    if all(find_phrases(folded, ctx.party_aliases.get(p, ())) for p in claim.parties):
+        return True
+    return paired and page_of_the_talks(ctx, claim)
+
+
+def page_of_the_talks(ctx: Context, claim: Claim) -> bool:
+    """Do the page's title and lead (its first sentence, dateline included) name the claim's party and a
+    counterpart?"""
+    head = ctx.title + " " + (ctx.text[:ctx.sentences[0].end] if ctx.sentences else "")
+    countries = countries_in(head, ctx.places)
+    named = any(group <= countries for group in counterpart_groups(claim, ctx.places)) or find_phrases(
+        fold(head), counterpart_words(claim, ctx.places))
+    return bool(named) and all(p in ctx.title_parties or (bool(ctx.parties) and p in ctx.parties[0])
+                               for p in claim.parties)
+
+
+def talks_by_words(ctx: Context, i: int, claim: Claim) -> Talk | None:
+    """counterpart_talks without a parse: a word of the language's talks (ctx.talk_words) followed within five words
+    of its clause by the sides ("контактов между Ираном и США", "گفتگوهای غیرمستقیم ایران و آمریکا",
+    "المحادثات بين إيران والولايات المتحدة")."""
+    if ctx.talk_words is None:
+        return None
+    folded, words = ctx.folded[i], ctx.sentences[i].text.split()
+    for found in ctx.talk_words.finditer(folded):
+        rest = re.split(r"[,;:.!?()«»\"،؛]", folded[found.end():], maxsplit=1)[0]
+        window = rest.split()[:5]
+        # the same words as written (the names of countries are found in their capitals): folding keeps the spaces
+        first = len(folded[:found.end()].split()) - (0 if folded[found.end():found.end() + 1].isspace() else 1)
+        written = " ".join(w.strip(".,;:!?()«»\"،؛") for w in words[first:first + len(window)])
+        if window and sides_named(ctx, claim, written, " ".join(window)):
+            return Talk(found.start(), found.end(), False)
+    return None
+
+
+def counterpart_countries(claim: Claim, places: Places = NO_PLACES) -> frozenset[str]:
+    """The countries among the claim's `counterparts` (claims.entities' codes)."""
+    return _counterpart_countries(claim.counterparts, places) if claim.counterparts else frozenset()
+
+
+@lru_cache(maxsize=64)
+def _counterpart_countries(counterparts: tuple[str, ...], places: Places) -> frozenset[str]:
+    return frozenset(c for name in counterparts for c in countries_in(name, places))
+
+
+def counterpart_groups(claim: Claim, places: Places = NO_PLACES) -> tuple[frozenset[str], ...]:
+    """The countries of each of the claim's `counterparts` that names countries: one ("US") or a group named whole
+    ("Britain, France and Germany": talks with one of them alone are not with the group)."""
+    return _counterpart_groups(claim.counterparts, places) if claim.counterparts else ()
+
+
+@lru_cache(maxsize=64)
+def _counterpart_groups(counterparts: tuple[str, ...], places: Places) -> tuple[frozenset[str], ...]:
+    return tuple(g for g in (countries_in(name, places) for name in counterparts) if g)
+
+
+def counterpart_words(claim: Claim, places: Places = NO_PLACES) -> tuple[str, ...]:
+    """The claim's `counterparts` that name no country (a group, an envoy: "E3", "Witkoff"), as phrases."""
+    return tuple(n for n in claim.counterparts if not countries_in(n, places))
+
+
+def claim_countries(claim: Claim, ctx: Context) -> frozenset[str]:
+    """The countries of the claim's own parties (Iran's for a claim of Iran alone)."""
+    return _party_countries(tuple((p, tuple(ctx.party_aliases.get(p, ()))) for p in claim.parties), ctx.places)
+
+
+def round_finished(ctx: Context, i: int, catalogue: Catalogue, span: tuple[int, int]) -> bool:
+    """Is the cue at `span` a verb of finishing (LEXICON `finish`) whose subject is a noun of talks ("the session
+    has ended", "the round concluded")? What it tells is one round done. False without a parse. Source: spaCy's
+    English parse (nsubj, nsubjpass)."""
+    doc = sentence_doc(ctx, i, catalogue) or figure_doc(ctx, i)
+    if doc is None or doc.text != ctx.sentences[i].text:
+        return False
+    token = cue_token(doc[:], *span)
+    words = LEXICON["en"]
+    return token is not None and token.lemma_.lower() in words["finish"] and any(
+        c.dep_ in ("nsubj", "nsubjpass") and c.lemma_.lower() in words["talk_noun"] for c in token.children)
+
+
+def talks_held(ctx: Context, i: int, claim: Claim, topic: float) -> list[Reading]:
+    """No cue, but talks with a counterpart told held ("Iranian and US negotiators wrapped up a second round",
+    "X and Y have met five times", "the next round … would take place in Muscat on Sunday"): the claim's process
+    state (the talks going on), at the verb that holds them, stated as that verb is (a plan, a negation, a hedge)."""
+    talk = counterpart_talks(ctx, i, claim)
+    process = next((s for s in claim.states if s.process), None)
+    if talk is None or not talk.held or process is None or topic < 1:
+        return []
+    span = (talk.start, talk.end)
+    scope = scope_score(ctx, i, claim, span)
+    if scope <= 0:
+        return []
+    words = ctx.sentences[i].text[talk.start:talk.end]
+    return [make_reading(ctx, i, claim, process.value, words, span, topic * scope * 0.8, modality_at(ctx, i, span))]
+
+
 def pronoun_anchors(ctx: Context, i: int, claim: Claim) -> list[tuple[int, int, str]]:
     """The measured thing named by a pointer back: a pronoun ("it", "that", "this": LEXICON `back_pronoun`) or a
     definite noun for a figure ("the figure", "this total": `back_figure`, `definite`) as the subject of the
@@ -785,8 +1023,11 @@ def scope_score(ctx: Context, i: int, claim: Claim, span: tuple[int, int]) -> fl
         aliases = ctx.party_aliases.get(party, ())
         if aliases and find_phrases(clause_text, aliases):
             continue
-        if clause_countries - ctx.party_countries - member_countries(claim, ctx.places):
-            return 0.0  # the clause names another country but not this party: a distractor
+        if clause_countries - ctx.party_countries - member_countries(claim, ctx.places) \
+                and counterpart_talks(ctx, i, claim) is None:
+            # the clause names another country but not this party: a distractor (talks with a counterpart had their
+            # sides read already: a mediator or a venue beside them is none)
+            return 0.0
         if party in ctx.parties[i] or (claim.placed and find_phrases(fold(sentence), claim.topic)):
             # the party named in the sentence, or by the claim's own name ("the Rasht-Astara railway")
             score = min(score, 0.9)
@@ -934,11 +1175,16 @@ def read_state(ctx: Context, i: int, claim: Claim, catalogue: Catalogue, topic: 
     folded = ctx.folded[i]
     candidates = []
     topics = find_phrases(folded, claim.topic) if topic >= 1 else []
+    talk = counterpart_talks(ctx, i, claim) if topic >= 1 and not topics else None
+    if talk is not None:
+        topics = [(talk.start, talk.end, "")]  # the talks' words stand for the subject's name
     for state, start, end, phrase, form in state_cues(ctx, i, claim, catalogue):
         if topics and not topic_in_clause(ctx.sentences[i].text, (start, end), topics):
             continue  # "took delivery of Yak-130s, while Su-35s are expected": the cue is about something else
         if phrase in state.bound and not thing_is_subject(ctx, i, claim, catalogue, (start, end)):
             continue  # "Iranian banks began to operate in the union": a verb any subject may have, not the thing's
+        if talk is not None and round_finished(ctx, i, catalogue, (start, end)):
+            continue  # "each session has ended with …": a round of the talks held, not the whole at an end
         own_step = not owned_by_third_country(ctx.sentences[i].text, start,
                                               ctx.party_countries | member_countries(claim, ctx.places), ctx.places)
         # "after Belarus's accession": another country's step, unless a gapped remnant names the party
@@ -963,7 +1209,8 @@ def read_state(ctx: Context, i: int, claim: Claim, catalogue: Catalogue, topic: 
                                 modality.cues + (form,))
         candidates.append((state, start, end, phrase, scope, modality, gapped))
     if not candidates:
-        return acting_reading(ctx, i, claim, topics, topic) + read_state_by_meaning(ctx, i, claim, topic)
+        return acting_reading(ctx, i, claim, topics, topic) + (
+            talks_held(ctx, i, claim, topic) or read_state_by_meaning(ctx, i, claim, topic))
     current = [c for c in candidates if not c[5].past] or candidates
 
     def strength(c: tuple[Any, ...]) -> tuple[int, int, int, int]:

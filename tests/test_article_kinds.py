@@ -329,7 +329,8 @@ def test_an_event_counted_from_by_an_ordinal_is_no_news() -> None:
     # collapsed, Iran has expanded enrichment" still states it: tests/probes)
     text = ("Iranian and American envoys met in Muscat on Sunday, their first meeting since Washington abandoned the "
             "2015 nuclear deal.")
-    assert read(text, "jcpoa-talks", "stalled", published="2025-04-20") is None
+    # the meeting itself is the talks under way (talks24: claims.reader.counterpart_talks); never the collapse
+    assert read(text, "jcpoa-talks", "stalled", published="2025-04-20") == ("changed", "ongoing")
 
 
 def test_a_capital_as_the_venue_is_no_third_country() -> None:
@@ -406,7 +407,8 @@ def test_an_ordinal_as_the_predicate_counts_from_its_since_clause() -> None:
     # "The talks were the first … since X collapsed": the ordinal is the predicate the clause hangs on
     text = ("Iranian and American officials met in Muscat on Saturday. The talks were the first between the two "
             "countries since the Biden administration's bid to revive the 2015 nuclear agreement collapsed.")
-    assert read(text, "jcpoa-talks", "stalled", published="2025-04-20") is None
+    # the first sentence's meeting is the talks under way (talks24: claims.reader.counterpart_talks); never the collapse
+    assert read(text, "jcpoa-talks", "stalled", published="2025-04-20") == ("changed", "ongoing")
     # a "since" clause alone still states its event
     alone = ("Since the Biden administration's bid to revive the 2015 nuclear agreement collapsed, Iran has enriched "
              "far more uranium.")
@@ -1979,3 +1981,37 @@ def test_walkfix23e_a_denial_near_the_recorded_holder_is_no_dispute_of_his_offic
     # walk23 E6: "Abbas Araghchi → Abbas Araghchi" disputed, after the denial of another report landed on his trip
     # (claims.compare.judge and observe: a person's restatement is never made a dispute by a denial)
     assert read(text, "iran-foreign-minister", value, published="2026-05-01", as_of="2024-08-21") == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Iranian and American delegations concluded a third round in Muscat on Saturday, the Omani foreign ministry "
+     "said.", ("changed", "ongoing")),
+    ("Tehran's envoy and Witkoff met for three hours in Rome on Saturday, with Omani diplomats passing messages "
+     "between the rooms.", ("changed", "ongoing")),
+    ("Officials said the session between the Iranian and US teams would not go ahead on Sunday.",
+     ("confirmed", "stalled")),
+    # near-misses: the same meeting with a third country, with no counterpart, or about another subject
+    ("Iranian and Russian deputy foreign ministers met in Moscow on Tuesday to review regional issues.", None),
+    ("Iran's foreign minister met his Omani counterpart in Muscat on Monday.", None),
+    ("Iranian and American negotiators held talks on a prisoner exchange in Doha on Monday.", None),
+    ("Witkoff met Russia's envoy Kirill Dmitriev in Miami on Thursday.", None),
+    ("Witkoff met Putin in St Petersburg on Friday, a day before heading to the Gulf.", None),
+    # one of a group of counterparts alone ("Britain, France and Germany") is not the group
+    ("Iran's foreign minister met the French ambassador in Tehran on Monday over two detained nationals.", None),
+])
+def test_talks24_talks_with_a_counterpart_are_the_claims_subject(text: str, expected: Any) -> None:
+    # the talks named only by their sides, no topic word (catalogue jcpoa-talks `counterparts`;
+    # claims.reader.counterpart_talks, talks_held)
+    found = read(text, "jcpoa-talks", "stalled", published="2025-05-20", as_of="2022-07-26")
+    assert found == expected or (expected is None and found is None)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The meeting between Iranian and US negotiators in Rome ended after four hours, and the sides agreed to meet "
+     "again.", ("changed", "ongoing")),
+    ("Each session between the Iranian and American delegations has ended with a date set for the next one.",
+     ("changed", "ongoing")),
+])
+def test_talks24_a_session_that_ended_is_a_round_held_not_the_talks_ended(text: str, expected: Any) -> None:
+    # "=ended" (collapsed) said of a noun of talks is one round done (claims.reader.round_finished)
+    assert read(text, "jcpoa-talks", "stalled", published="2025-05-20", as_of="2022-07-26") == expected

@@ -278,3 +278,43 @@ def test_lang12_a_committees_approval_is_no_ratification() -> None:
             "treaty with Russia.")
     assert findings(committee, base, "en", "2025-05-21").get("strategic-treaty", ("", ""))[1] != "ratified"
     assert findings(head, base, "en", "2025-05-21").get("strategic-treaty") == ("changed", "ratified")
+
+
+TALKS = '''
+[parties]
+kenya = ["Kenya", "Kenyan", "Nairobi"]
+
+[[claims]]
+id = "border-talks"
+question = "Where do Kenya's border talks stand?"
+type = "status"
+parties = ["kenya"]
+topic = ["border talks"]
+counterparts = ["Ethiopia", "IGAD"]
+  [[claims.states]]
+  value = "ongoing"
+  process = true
+  cues = ["round of talks"]
+  [[claims.states]]
+  value = "stalled"
+  cues = ["call off", "suspend"]
+'''
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Kenyan and Ethiopian negotiators wrapped up a second round in Addis Ababa on Monday.", ("changed", "ongoing")),
+    ("Kenya suspended its meetings with IGAD envoys on Friday.", ("changed", "stalled")),
+    # another country's talks with Kenya, and the counterpart's talks on another subject, stay unread
+    ("Kenyan and Somali negotiators wrapped up a second round in Mogadishu on Monday.", None),
+    ("Kenyan and Ethiopian officials held trade talks in Nairobi on Monday.", None),
+])
+def test_talks24_a_claims_counterparts_name_its_talks(tmp_path_factory, text, expected):
+    # the catalogue's `counterparts`, with no code naming a country (claims.reader.counterpart_talks)
+    from tests.reading import written_catalogue
+
+    catalogue = written_catalogue(tmp_path_factory, TALKS, "talks")
+    result = claims.analyze([claims.Article(1, "http://127.0.0.1/a", "", text, "2025-03-01")], catalogue,
+                            {"border-talks": {"value": "ongoing" if expected == ("changed", "stalled") else "stalled",
+                                              "quotes": []}})
+    got = {f.claim: (f.verdict, f.value) for f in result.findings}.get("border-talks")
+    assert got == expected or (expected is None and got is None)

@@ -1583,3 +1583,18 @@ def test_lang23_an_act_after_after_is_the_earlier_event(lang: str, text: str, pu
     # "after" names what the sentence's act came after; of two cues it is chosen last, however long its word
     # (languages.toml `after_event`, claims.languages.after_event, claims.reader.read_state's strength)
     assert lang23_read(text, lang, published).get("strategic-treaty") == expected
+
+
+@pytest.mark.parametrize("lang,text,expected", [
+    ("ru", "Россия приветствует продолжение контактов между Ираном и США, заявил замминистра.", "ongoing"),
+    ("ar", "اختتمت في مسقط الجولة الثالثة من المحادثات بين إيران والولايات المتحدة.", "ongoing"),
+    ("fa", "دور سوم گفتگوهای ایران و آمریکا روز شنبه در مسقط برگزار شد.", "ongoing"),
+    # near-misses: the same with a third country
+    ("ru", "Россия приветствует продолжение контактов между Ираном и Саудовской Аравией, заявил замминистра.", None),
+    ("ar", "اختتمت في بغداد الجولة الثالثة من المحادثات بين إيران والسعودية.", None),
+    ("fa", "دور سوم گفتگوهای ایران و عربستان روز شنبه در بغداد برگزار شد.", None),
+])
+def test_talks24_talks_between_iran_and_a_counterpart_without_a_topic_word(lang: str, text: str, expected: str) -> None:
+    # the talks' noun followed by the sides (languages.toml `talks`; claims.reader.talks_by_words)
+    got = read(text, lang, published="2025-04-27").get("jcpoa-talks")
+    assert (got == ("changed", expected)) if expected else got is None
