@@ -195,22 +195,35 @@ def note_accusatives(forms: tuple[str, ...]) -> None:
         ACCUSATIVE_WORD = re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, sorted(ACCUSATIVE_FORMS))) + r")(?!\w)")
 
 
+def inner_forms(phrases: tuple[str, ...], lang: str) -> tuple[str, ...]:
+    """Office titles of several words with each of the language's `title_inner` words (an acting holder's) after
+    the head noun, where Romance languages put it: "ministro dos Negócios Estrangeiros" → "ministro interino dos
+    Negócios Estrangeiros", "ministre par intérim des Affaires étrangères"; () for a language without them."""
+    inner = function_words().get(lang, {}).get("title_inner", ())
+    return tuple(f"{head} {word} {rest}" for p in phrases if len(p.split(None, 1)) == 2
+                 for head, rest in [p.split(None, 1)] for word in inner)
+
+
 def claim_for(claim: Claim, lang: str) -> Claim:
     """The claim with the catalogue's words for language `lang` added to its topic, titles and state cues; the
     claim unchanged when the catalogue has none. An office's Arabic names also in the indefinite accusative
-    (`accusative`): the office a person is sworn in or appointed as (lang20)."""
+    (`accusative`): the office a person is sworn in or appointed as (lang20); its titles of several words also
+    with an acting holder's word inside (`inner_forms`, lang24)."""
     words = claim.lang.get(lang) or {}
     if not words:
         return claim
     cues = words.get("states", {})
     states = tuple(replace(s, cues=s.cues + expand(cues.get(s.value, ()), lang)) for s in claim.states)
     topic = tuple(words.get("topic") or ())
+    titles = tuple(words.get("titles") or ())
     if lang == "ar" and claim.type == "person":
         forms = tuple(a for p in topic for a in accusative(p) if a not in topic)
         topic += forms
         note_accusatives(forms)
+    if claim.type == "person":
+        topic, titles = topic + inner_forms(topic, lang), titles + inner_forms(titles, lang)
     return replace(claim, topic=claim.topic + expand(topic, lang),
-                   titles=claim.titles + expand(words.get("titles"), lang),
+                   titles=claim.titles + expand(titles, lang),
                    cues=claim.cues + expand(words.get("cues") or (words.get("topic") if claim.cues else ()), lang),
                    others=claim.others + expand(words.get("others"), lang), states=states)
 
@@ -587,6 +600,12 @@ def stance(sentence: str, start: int, end: int, lang: str, cue: str = "") -> Mod
     # Persian and German put the auxiliary after the words ("… درخواهد آمد", "… beitreten wird")
     after = FUTURE_AFTER.get(lang, 0)
     future = has(lang, "future", sentence[max(0, start - FUTURE_BEFORE.get(lang, FUTURE_REACH)):end + after])
+    # (not a subjunctive that bears on a verb's noun before it only, standing before the cue: another clause's,
+    # "یک منبع … که نخواست نامش فاش شود، مدعی شد …"; languages.toml `future_after_only`), lang24
+    after_only = {fold(w) for w in function_words().get(lang, {}).get("future_after_only", ())}
+    if after_only and future:
+        ahead = has(lang, "future", sentence[start:end + after])
+        future = [w for w in future if w not in after_only or w in ahead]
     future += has_suffix(lang, "future_suffix", verb)
     # a noun cue in the dative (languages.toml `dative_suffix`: "… hattının inşaatına, arazi alımlarının
     # tamamlanmasının ardından başlanacak") is the object of the verb that ends a verb-final sentence: its future
@@ -2180,7 +2199,15 @@ def vacancies(ctx: Context, i: int, catalogue: Catalogue, lang: str, read: set[s
     folded, sentence = ctx.folded[i], ctx.sentences[i].text
     if pattern is None or not pattern.search(folded):
         return []
-    verbs = [m.span() for m in pattern.finditer(folded)]
+    # a verb or verbal noun followed by a known person's name tells that person's end ("پس از جان باختن سید ابراهیم
+    # رئیسی، رهبر … اعلام کرد": after Raisi's death, the Leader announced; "la mort de Raisi"), not the office word's
+    named = [a for person in getattr(ctx, "people", ()) for a, _ in name_spans(sentence, folded, person, lang)]
+    verbs = [m.span() for m in pattern.finditer(folded)
+             if not OTHERS_NAME.match(sentence[m.end():m.end() + 30])
+             and not any(m.end() <= a <= m.end() + OTHER_REACH and not CLAUSE_BREAK.search(sentence[m.end():a])
+                         for a in named)]
+    if not verbs:
+        return []
     out: list[Reading] = []
     persons = [c for c in catalogue.claims if c.type == "person" and c.id not in read]
     by_word: dict[tuple[int, int], list[Claim]] = {}

@@ -1583,3 +1583,78 @@ def test_lang23_an_act_after_after_is_the_earlier_event(lang: str, text: str, pu
     # "after" names what the sentence's act came after; of two cues it is chosen last, however long its word
     # (languages.toml `after_event`, claims.languages.after_event, claims.reader.read_state's strength)
     assert lang23_read(text, lang, published).get("strategic-treaty") == expected
+
+
+# lang24: analysis, opinion and economy pages, Persian outside Iran's agencies (docs/ENGINE.md "Analysis, opinion and
+# economy pages, blind round twenty-four")
+LANG24_BASELINE = {"iran-president": {"value": "Ebrahim Raisi", "quotes": []},
+                   "iran-foreign-minister": {"value": "Hossein Amir-Abdollahian", "quotes": []},
+                   "iran-supreme-leader": {"value": "Ali Khamenei", "quotes": []},
+                   "su35-delivery": {"value": "not delivered", "quotes": []}}
+
+
+def lang24_read(text: str, lang: str, published: str = "2024-05-25") -> dict[str, tuple[str, str]]:
+    return findings(text, LANG24_BASELINE, lang, published)
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    ("fa", "محمد مخبر، سرپرست ریاست‌جمهوری، صبح امروز با سفیر روسیه در تهران دیدار کرد.",
+     ("changed", "Mohammad Mokhber")),
+    ("fa", "سرپرست ریاست‌جمهوری، محمد مخبر، در مراسمی در تهران سخنرانی کرد.", ("changed", "Mohammad Mokhber")),
+    # near-miss: the first vice-president's title, joined the same way, names no president
+    ("fa", "معاون اول رئیس‌جمهور، محمد مخبر، در جلسه هیئت دولت حضور یافت.", None),
+])
+def test_lang24_a_zero_width_joint_inside_a_persian_title(lang: str, text: str,
+                                                          expected: tuple[str, str] | None) -> None:
+    # Persian writes a compound's joint with a space or a zero-width non-joiner at will, one joint one way and the
+    # next the other ("سرپرست ریاست‌جمهوری"): a phrase's words match across either (claims.reader.SEPARATOR)
+    assert lang24_read(text, lang).get("iran-president") == expected
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    ("fa", "پس از درگذشت سید ابراهیم رئیسی، رهبر انقلاب پنج روز عزای عمومی اعلام کرد.", None),
+    ("fa", "با جان باختن ابراهیم رئیسی، رهبر جمهوری اسلامی اداره دولت را به معاون اول سپرد.", None),
+    # near-miss: the office's word with the verb of death and no name after it is still the office left vacant
+    ("fa", "رئیس‌جمهور و وزیر امور خارجه در سانحه بالگرد جان باختند.", ("changed", "vacant")),
+])
+def test_lang24_a_death_told_of_a_named_person_vacates_no_other_office(lang: str, text: str,
+                                                                       expected: tuple[str, str] | None) -> None:
+    # "the death of X, the Leader announced …": the verb (or verbal noun) of leaving office followed by a known
+    # person's name tells that person's end, not that of the office word near it (claims.languages.vacancies)
+    claim = "iran-president" if expected else "iran-supreme-leader"
+    assert lang24_read(text, lang).get(claim) == expected
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    ("pt", "No Irão, o diplomata Ali Bagheri Kani foi nomeado ministro interino dos Negócios Estrangeiros.",
+     ("changed", "Ali Bagheri Kani")),
+    ("pt", "O Irão anunciou que Ali Bagheri Kani passa a ser ministro interino das Relações Exteriores.",
+     ("changed", "Ali Bagheri Kani")),
+    ("es", "En Irán, Ali Bagheri Kani fue designado ministro interino de Asuntos Exteriores.",
+     ("changed", "Ali Bagheri Kani")),
+    # near-miss: a deputy's post of the same ministry is no office of the minister
+    ("pt", "No Irão, o vice-ministro Ali Bagheri Kani continua no cargo de vice-ministro dos Negócios Estrangeiros.",
+     None),
+])
+def test_lang24_an_acting_word_inside_a_romance_title(lang: str, text: str,
+                                                      expected: tuple[str, str] | None) -> None:
+    # Romance languages put "acting" after the title's head noun, inside it ("ministro interino dos Negócios
+    # Estrangeiros"): the title is also read with it (languages.toml `title_inner`, claims.languages.inner_forms)
+    assert lang24_read(text, lang).get("iran-foreign-minister") == expected
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    ("fa", "یک منبع آگاه که نخواست نامش فاش شود، گفت نخستین جنگنده‌های سوخو-۳۵ به ایران رسیده‌اند.",
+     ("disputed", "delivered")),
+    ("fa", "یک منبع نظامی که نخواست نامش فاش شود، مدعی شد ایران جنگنده‌های سوخو-۳۵ را تحویل گرفته است.",
+     ("disputed", "delivered")),
+    # near-miss: the subjunctive after the cue is still its plan
+    ("fa", "یک مقام نظامی که خواست نامش فاش نشود گفت قرار است جنگنده‌های سوخو-۳۵ سال آینده به ایران تحویل داده شود.",
+     None),
+])
+def test_lang24_a_subjunctive_before_the_cue_is_another_clauses(lang: str, text: str,
+                                                                expected: tuple[str, str] | None) -> None:
+    # Persian's passive and active subjunctives ("شود", "کند") put a verb's noun ahead when they follow it; standing
+    # before the cue, in a relative clause on the unnamed source ("که نخواست نامش فاش شود", who asked that his
+    # name not be revealed), they are another clause's (languages.toml fa `future_after_only`, claims.languages.stance)
+    assert lang24_read(text, lang, "2025-10-14").get("su35-delivery") == expected
