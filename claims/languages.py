@@ -43,7 +43,7 @@ from typing import Any
 
 from claims.catalogue import Catalogue, Claim, State
 from claims.entities import ARABIC_MARKS, countries_in
-from claims.names import latin, name_key, same_keys, same_name, script, skeleton
+from claims.names import latin, name_key, same_given, same_keys, same_name, script, skeleton
 from claims.reader import (ARABIC_LETTER, MARKS_OPTIONAL, Context, Reading, clause_at, find_phrases, fold,
                             format_amount, is_stale, make_reading, prepare, presupposed_reading, read_state, scope_score,
                             topic_score)
@@ -1697,10 +1697,13 @@ def read_people(ctx: Context, i: int, catalogue: Catalogue, lang: str) -> list[R
     names the holder of an office by name alone is read by `named_alone`."""
     sentence = ctx.sentences[i].text
     titled = titled_holders(ctx, i, catalogue, lang)
-    # where the other titled holders' names start: a word of a tenure's end before one of them is that one's
+    # where the other known people's names start, titled or not: a word of a tenure's end before one of them is that
+    # one's ("پس از درگذشت حسین امیرعبداللهیان …، محمد مخبر، سرپرست ریاست جمهوری، …": the minister's death, lang24)
+    starts = [(p, a) for p in (getattr(ctx, "people", None) or known_people(catalogue)) if titled
+              for a, _ in name_spans(sentence, ctx.folded[i], p, lang)]
     out = [make_reading(ctx, i, claim, person["name"], sentence[span[0]:span[1]], span, 0.9,
                         taking_stance(sentence, span, lang, tenure(sentence, span, lang, name, tuple(
-                            n for p, _, _, n in titled if p is not person))))
+                            a for p, a in starts if p is not person and p.get("name") != person.get("name")))))
            for person, claim, span, name in titled]
     out += unknown_holders(ctx, i, catalogue, lang, {r.claim for r in out})
     # a titled holder whose tenure the sentence ends ("… l'accident qui a coûté la vie au président X") leaves the
@@ -1752,8 +1755,23 @@ def titled_holders(ctx: Context, i: int, catalogue: Catalogue, lang: str
                 continue
             if not in_scope(ctx, i, claim.parties[0]) and not titled_by_name(ctx, i, claim, office, (n_start, n_end), lang):
                 continue
-            out.append((person, claim, (min(office[0], n_start), max(office[1], n_end)), n_start))
+            # the span from the given name when the name stands first ("مسعود پزشکیان، رئیس جمهور", where the
+            # surname alone is found): the whole name and its title are what a reader highlights
+            first = given_start(sentence, n_start, person) if n_start < office[0] else office[0]
+            out.append((person, claim, (first, max(office[1], n_end)), n_start))
     return out
+
+
+def given_start(sentence: str, start: int, person: dict[str, Any]) -> int:
+    """Where the person's given names written right before their surname at `start` begin (each word before it,
+    a space apart, that writes the given name in the same place of `person`'s name: claims.names.same_given);
+    `start` when none does."""
+    for given in reversed(str(person.get("name", "")).split()[:-1]):
+        m = re.search(r"(\w+)\s+$", sentence[:start])
+        if not m or not same_given(m.group(1), given):
+            break
+        start = m.start(1)
+    return start
 
 
 def counterpart_office(folded: str, claim: Claim, n_start: int, lang: str) -> list[tuple[int, int, str]]:
@@ -2080,12 +2098,14 @@ def tenure_ended(sentence: str, span: tuple[int, int], lang: str, others: tuple[
     ("tras la muerte de Raisi"; in any script, a known person whose name starts at one of `others`, a title
     between: "بعد مقتل الرئيس إبراهيم رئيسي") and that end's circumstances after it ("… in the crash"), nor an end
     after a word of `upon` in a clause of its own before the name of a holder said to take the office up (which
-    starts at `name`; None: not such a holder)?"""
+    starts at `name`; None: not such a holder), nor an end told before the holder of another person, or that
+    end's circumstances after it ("پس از شهادت حسین امیرعبداللهیان در حادثه سقوط بالگرد، … محمد مخبر …")?"""
     start = max(0, span[0] - TENURE_REACH)
     window = keep_accents(sentence, fold(sentence), lang)[start:span[1] + TENURE_REACH]
     pattern = word_pattern(lang, "tenure_end")
     upon = word_pattern(lang, "upon")
     other = None  # where another person's end, after the holder, was told
+    told_before = False  # another person's end was told before the holder
     for m in pattern.finditer(window) if pattern else ():
         at = start + m.start()
         if at > span[1] and has(lang, "predecessor", sentence[span[1]:at]):
@@ -2099,8 +2119,12 @@ def tenure_ended(sentence: str, span: tuple[int, int], lang: str, others: tuple[
         if other is not None and at > other:
             continue  # that death's own circumstances ("após a morte de Raisi na queda do helicóptero")
         if end <= span[0] and any(end <= o < span[0] for o in others):
+            told_before = True
             continue  # another person's end told before the holder ("l'accident qui a coûté la vie au président X
             # …, a annoncé le guide suprême Y": X's, not Y's), lang19
+        if told_before and end <= span[0]:
+            continue  # ... and its circumstances after that name ("پس از شهادت حسین امیرعبداللهیان در حادثه سقوط
+            # بالگرد …، با حکم محمد مخبر، سرپرست ریاست جمهوری، …": the crash is the minister's end), lang24
         before = window[:m.start()].rstrip()
         if name is not None and end <= span[0] and CLAUSE_BREAK.search(sentence[end:max(span[0], name)]) \
                 and upon and any(u.end() == len(before) for u in upon.finditer(before)):
@@ -2194,7 +2218,8 @@ def vacancies(ctx: Context, i: int, catalogue: Catalogue, lang: str, read: set[s
     the value VACANT. Only where one office of that word has its party in scope (named in the sentence, the one
     before or the title, or implied by the language), no name stands right after the word (a capitalised word
     in a script with capitals), nothing marks it past or another country's or a deputy's, and no holder of
-    that office is read in the sentence."""
+    that office is read in the sentence; a verb followed by a known person's name ("پس از جان باختن سید ابراهیم
+    رئیسی، رهبر …", "la mort de Raisi") tells that person's end and vacates no office by itself (lang24)."""
     pattern = word_pattern(lang, "left_office")
     folded, sentence = ctx.folded[i], ctx.sentences[i].text
     if pattern is None or not pattern.search(folded):

@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import pytest
 
+from baseline.catalogue import load_catalogue
+from claims import Article, analyze
 from tests.reading import findings
 
 BASELINE = {"iran-president": {"value": "Ebrahim Raisi", "quotes": []},
@@ -1658,3 +1660,38 @@ def test_lang24_a_subjunctive_before_the_cue_is_another_clauses(lang: str, text:
     # before the cue, in a relative clause on the unnamed source ("که نخواست نامش فاش شود", who asked that his
     # name not be revealed), they are another clause's (languages.toml fa `future_after_only`, claims.languages.stance)
     assert lang24_read(text, lang, "2025-10-14").get("su35-delivery") == expected
+
+
+@pytest.mark.parametrize("lang, text, cue", [
+    ("fa", "مسعود پزشکیان، رئیس جمهور ایران، روز سه‌شنبه به مسکو سفر کرد.", "مسعود پزشکیان، رئیس جمهور"),
+    ("fr", "Massoud Pezeshkian, le président iranien, est arrivé à Moscou mardi.", "Massoud Pezeshkian, le président"),
+    ("ru", "Масуд Пезешкиан, президент Ирана, прибыл в Москву во вторник.", "Масуд Пезешкиан, президент"),
+    # near-miss: a word before the surname that is no given name stays out ("the visit of Pezeshkian")
+    ("fa", "سفر پزشکیان، رئیس جمهور ایران، به مسکو روز سه‌شنبه انجام شد.", "پزشکیان، رئیس جمهور"),
+])
+def test_lang24_a_titled_holders_highlight_starts_at_the_given_name(lang: str, text: str, cue: str) -> None:
+    # B7 of the third fresh-user trial: the surname is what the names table finds, so the highlight of "مسعود
+    # پزشکیان، رئیس جمهور" began at the surname; the given name right before it (claims.names.same_given, Persian
+    # "و" a vowel or a v) now opens it (claims.languages.given_start)
+    analysis = analyze([Article(1, "http://127.0.0.1/a", "", text, "2025-01-10", lang=lang)], load_catalogue(),
+                       LANG24_BASELINE)
+    assert [f.to_report()["evidence"]["cue"] for f in analysis.findings if f.claim == "iran-president"] == [cue]
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    ("fa", "پس از درگذشت حسین امیرعبداللهیان در حادثه بالگرد، محمد مخبر، سرپرست ریاست جمهوری، در جلسه هیئت دولت سخن "
+           "گفت.", ("changed", "Mohammad Mokhber")),
+    ("fa", "علی باقری کنی پس از کشته شدن حسین امیرعبداللهیان در سانحه سقوط بالگرد، به حکم محمد مخبر، سرپرست ریاست "
+           "جمهوری، عهده‌دار وزارت خارجه شد.", ("changed", "Mohammad Mokhber")),
+    ("pt", "Após a morte de Hossein Amir-Abdollahian, o presidente interino do Irã, Mohammad Mokhber, discursou.",
+     ("changed", "Mohammad Mokhber")),
+    # near-miss: the holder's own end after his name is still his
+    ("fa", "پس از کشته شدن حسین امیرعبداللهیان در سانحه بالگرد، رئیس جمهور ابراهیم رئیسی نیز در همان سانحه جان باخت.",
+     ("changed", "not Ebrahim Raisi")),
+])
+def test_lang24_another_persons_end_before_a_titled_holder(lang: str, text: str,
+                                                           expected: tuple[str, str]) -> None:
+    # a word of a tenure's end followed by a known person's name, titled or not, is that person's end, and the crash
+    # told after it its circumstances, not the end of the titled holder further on (claims.languages.read_people's
+    # `starts`, tenure_ended's `told_before`)
+    assert lang24_read(text, lang, "2024-06-01").get("iran-president") == expected
