@@ -1710,9 +1710,60 @@ def read_people(ctx: Context, i: int, catalogue: Catalogue, lang: str) -> list[R
     # office to the one the sentence says takes it up ("Y a été chargé d'assurer l'intérim de la présidence"), lang19
     out += taking_office(ctx, i, catalogue, lang, {r.claim for r in out if not r.past})
     out += vacancies(ctx, i, catalogue, lang, {r.claim for r in out})
+    out += successions(ctx, i, catalogue, lang, {r.claim for r in out if not r.past})
     for claim, person, span in named_alone(ctx, catalogue, lang).get(i, ()):
         out.append(make_reading(ctx, i, claim, person["name"], ctx.sentences[i].text[span[0]:span[1]], span,
                                 ALONE_SCORE, tenure(ctx.sentences[i].text, span, lang)))
+    return out
+
+
+SUCCESSION_REACH = 80  # characters between the successor's name and the word of replacing (appositions not counted)
+REPLACED_NEXT = 4  # characters between the word of replacing and the replaced person's name ("sustituye a X")
+
+
+def successions(ctx: Context, i: int, catalogue: Catalogue, lang: str, read: set[str]) -> list[Reading]:
+    """A known person said to replace another who held an office both are known to hold ("Araghchi, que obtuvo 247
+    votos a favor, sustituye a Ali Bagheri Kani", "Arakçi, … Ali Bakıri Keni'nin yerini alıyor"): the successor
+    holds that office, where no title stands beside either name. The replaced one is named right after a word of
+    `predecessor` or right before one of `predecessor_after` (Turkish, the case ending between); the successor
+    before it in its clause (appositions between commas not counted, at most SUCCESSION_REACH characters), or,
+    in a verb-final language, as the sentence's first name. The stance is the word's (a future suffix: "yerini
+    alacak"), past with a word of the past before the successor (history). Offices in `read` are not read again."""
+    folded, sentence = ctx.folded[i], ctx.sentences[i].text
+    marks = [(m.start(), m.end(), kind) for kind in ("predecessor", "predecessor_after")
+             for m in (word_pattern(lang, kind).finditer(folded) if word_pattern(lang, kind) else ())]
+    if not marks:
+        return []
+    people = getattr(ctx, "people", None) or known_people(catalogue)
+    named = [(p, spans) for p in people for spans in [name_spans(sentence, folded, p, lang)] if spans]
+    out: list[Reading] = []
+    for w0, w1, kind in marks:
+        replaced = [(p, b) for p, spans in named for a, b in spans
+                    if (w1 <= given_start(sentence, a, p) <= w1 + REPLACED_NEXT if kind == "predecessor"
+                        else b <= w0 <= b + REPLACED_NEXT + 2)]
+        if not replaced:
+            continue
+        old, old_end = replaced[0]
+        first = min((spans[0][0], p) for p, spans in named)[1] if lang in VERB_FINAL else None
+        for person, spans in named:
+            n0, n1 = spans[0]
+            if person is old or person.get("name") == old.get("name") or n1 > w0:
+                continue
+            gap = APPOSITION.sub(" ", sentence[n1:w0])
+            if not (person is first or (len(gap) <= SUCCESSION_REACH and not CLAUSE_BREAK.search(gap))):
+                continue
+            for claim_id in [c for c in person.get("holds", ()) if c in old.get("holds", ())]:
+                if claim_id in read or any(r.claim == claim_id for r in out):
+                    continue
+                claim = catalogue.get(claim_id)
+                m = stance(sentence, w0, w1, lang)
+                # a word of the past before the successor or between him and the word ("the former minister X");
+                # the ends told after it are the replaced one's ("…, quien ocupaba el cargo … desde la muerte de …")
+                past = has(lang, "past", sentence[max(0, n0 - PAST_REACH):w0])
+                span = (n0, max(w1, old_end))
+                out.append(make_reading(ctx, i, claim, person["name"], sentence[span[0]:span[1]], span, 0.85,
+                                        Modality(m.negated, m.denied, m.hedged, m.future, bool(past),
+                                                 m.cues + tuple(past[:1]))))
     return out
 
 
@@ -1765,8 +1816,12 @@ def titled_holders(ctx: Context, i: int, catalogue: Catalogue, lang: str
 def given_start(sentence: str, start: int, person: dict[str, Any]) -> int:
     """Where the person's given names written right before their surname at `start` begin (each word before it,
     a space apart, that writes the given name in the same place of `person`'s name: claims.names.same_given);
-    `start` when none does."""
-    for given in reversed(str(person.get("name", "")).split()[:-1]):
+    `start` when none does. A spelling of two words ("Bagheri Kani") holds the name's last given word already."""
+    givens = str(person.get("name", "")).split()[:-1]
+    opening = re.match(r"\w+", sentence[start:])
+    if givens and opening and same_given(opening.group(), givens[-1]):
+        givens = givens[:-1]
+    for given in reversed(givens):
         m = re.search(r"(\w+)\s+$", sentence[:start])
         if not m or not same_given(m.group(1), given):
             break

@@ -1695,3 +1695,22 @@ def test_lang24_another_persons_end_before_a_titled_holder(lang: str, text: str,
     # told after it its circumstances, not the end of the titled holder further on (claims.languages.read_people's
     # `starts`, tenure_ended's `told_before`)
     assert lang24_read(text, lang, "2024-06-01").get("iran-president") == expected
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    ("es", "Abbas Araghchi, que logró el apoyo de 247 diputados, sustituye a Ali Bagheri Kani al frente de la "
+           "diplomacia.", ("changed", "Abbas Araghchi")),
+    ("pt", "Abbas Araghchi, diplomata de carreira, substitui Ali Bagheri Kani, que ocupava o cargo interinamente.",
+     ("changed", "Abbas Araghchi")),
+    ("tr", "Arakçi, mayıstan bu yana görevi vekaleten yürüten Ali Bakıri Keni'nin yerini alıyor.",
+     ("changed", "Abbas Araghchi")),
+    # near-misses: a future is a plan; two people who hold no common office tell no succession
+    ("tr", "Arakçi, önümüzdeki hafta Ali Bakıri Keni'nin yerini alacak.", None),
+    ("pt", "Na reunião de Moscovo, Serguei Lavrov substitui Ali Bagheri Kani como anfitrião.", None),
+])
+def test_lang24_a_known_person_replacing_a_holder_of_the_same_office(lang: str, text: str,
+                                                                      expected: tuple[str, str] | None) -> None:
+    # "X sustituye a Y", "X … Y'nin yerini alıyor" (X takes Y's place), no title beside either name: X holds the
+    # office both are known to hold (claims.languages.successions; languages.toml `predecessor`, tr
+    # `predecessor_after`)
+    assert lang24_read(text, lang, "2024-08-22").get("iran-foreign-minister") == expected
