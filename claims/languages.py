@@ -1744,7 +1744,7 @@ def successions(ctx: Context, i: int, catalogue: Catalogue, lang: str, read: set
         if not replaced:
             continue
         old, old_end = replaced[0]
-        first = min((spans[0][0], p) for p, spans in named)[1] if lang in VERB_FINAL else None
+        first = min(named, key=lambda n: n[1][0][0])[0] if lang in VERB_FINAL else None
         for person, spans in named:
             n0, n1 = spans[0]
             if person is old or person.get("name") == old.get("name") or n1 > w0:
