@@ -43,7 +43,7 @@ from typing import Any
 
 from claims.catalogue import Catalogue, Claim, State
 from claims.entities import ARABIC_MARKS, countries_in
-from claims.names import latin, name_key, same_keys, same_name, script, skeleton
+from claims.names import latin, name_key, same_given, same_keys, same_name, script, skeleton
 from claims.reader import (ARABIC_LETTER, MARKS_OPTIONAL, Context, Reading, clause_at, find_phrases, fold,
                             format_amount, is_stale, make_reading, prepare, presupposed_reading, read_state, scope_score,
                             topic_score)
@@ -195,22 +195,35 @@ def note_accusatives(forms: tuple[str, ...]) -> None:
         ACCUSATIVE_WORD = re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, sorted(ACCUSATIVE_FORMS))) + r")(?!\w)")
 
 
+def inner_forms(phrases: tuple[str, ...], lang: str) -> tuple[str, ...]:
+    """Office titles of several words with each of the language's `title_inner` words (an acting holder's) after
+    the head noun, where Romance languages put it: "ministro dos Negócios Estrangeiros" → "ministro interino dos
+    Negócios Estrangeiros", "ministre par intérim des Affaires étrangères"; () for a language without them."""
+    inner = function_words().get(lang, {}).get("title_inner", ())
+    return tuple(f"{head} {word} {rest}" for p in phrases if len(p.split(None, 1)) == 2
+                 for head, rest in [p.split(None, 1)] for word in inner)
+
+
 def claim_for(claim: Claim, lang: str) -> Claim:
     """The claim with the catalogue's words for language `lang` added to its topic, titles and state cues; the
     claim unchanged when the catalogue has none. An office's Arabic names also in the indefinite accusative
-    (`accusative`): the office a person is sworn in or appointed as (lang20)."""
+    (`accusative`): the office a person is sworn in or appointed as (lang20); its titles of several words also
+    with an acting holder's word inside (`inner_forms`, lang24)."""
     words = claim.lang.get(lang) or {}
     if not words:
         return claim
     cues = words.get("states", {})
     states = tuple(replace(s, cues=s.cues + expand(cues.get(s.value, ()), lang)) for s in claim.states)
     topic = tuple(words.get("topic") or ())
+    titles = tuple(words.get("titles") or ())
     if lang == "ar" and claim.type == "person":
         forms = tuple(a for p in topic for a in accusative(p) if a not in topic)
         topic += forms
         note_accusatives(forms)
+    if claim.type == "person":
+        topic, titles = topic + inner_forms(topic, lang), titles + inner_forms(titles, lang)
     return replace(claim, topic=claim.topic + expand(topic, lang),
-                   titles=claim.titles + expand(words.get("titles"), lang),
+                   titles=claim.titles + expand(titles, lang),
                    cues=claim.cues + expand(words.get("cues") or (words.get("topic") if claim.cues else ()), lang),
                    others=claim.others + expand(words.get("others"), lang), states=states)
 
@@ -588,6 +601,12 @@ def stance(sentence: str, start: int, end: int, lang: str, cue: str = "") -> Mod
     # Persian and German put the auxiliary after the words ("… درخواهد آمد", "… beitreten wird")
     after = FUTURE_AFTER.get(lang, 0)
     future = has(lang, "future", sentence[max(0, start - FUTURE_BEFORE.get(lang, FUTURE_REACH)):end + after])
+    # (not a subjunctive that bears on a verb's noun before it only, standing before the cue: another clause's,
+    # "یک منبع … که نخواست نامش فاش شود، مدعی شد …"; languages.toml `future_after_only`), lang24
+    after_only = {fold(w) for w in function_words().get(lang, {}).get("future_after_only", ())}
+    if after_only and future:
+        ahead = has(lang, "future", sentence[start:end + after])
+        future = [w for w in future if w not in after_only or w in ahead]
     future += has_suffix(lang, "future_suffix", verb)
     # a noun cue in the dative (languages.toml `dative_suffix`: "… hattının inşaatına, arazi alımlarının
     # tamamlanmasının ardından başlanacak") is the object of the verb that ends a verb-final sentence: its future
@@ -1679,19 +1698,73 @@ def read_people(ctx: Context, i: int, catalogue: Catalogue, lang: str) -> list[R
     names the holder of an office by name alone is read by `named_alone`."""
     sentence = ctx.sentences[i].text
     titled = titled_holders(ctx, i, catalogue, lang)
-    # where the other titled holders' names start: a word of a tenure's end before one of them is that one's
+    # where the other known people's names start, titled or not: a word of a tenure's end before one of them is that
+    # one's ("پس از درگذشت حسین امیرعبداللهیان …، محمد مخبر، سرپرست ریاست جمهوری، …": the minister's death, lang24)
+    starts = [(p, a) for p in (getattr(ctx, "people", None) or known_people(catalogue)) if titled
+              for a, _ in name_spans(sentence, ctx.folded[i], p, lang)]
     out = [make_reading(ctx, i, claim, person["name"], sentence[span[0]:span[1]], span, 0.9,
                         taking_stance(sentence, span, lang, tenure(sentence, span, lang, name, tuple(
-                            n for p, _, _, n in titled if p is not person))))
+                            a for p, a in starts if p is not person and p.get("name") != person.get("name")))))
            for person, claim, span, name in titled]
     out += unknown_holders(ctx, i, catalogue, lang, {r.claim for r in out})
     # a titled holder whose tenure the sentence ends ("… l'accident qui a coûté la vie au président X") leaves the
     # office to the one the sentence says takes it up ("Y a été chargé d'assurer l'intérim de la présidence"), lang19
     out += taking_office(ctx, i, catalogue, lang, {r.claim for r in out if not r.past})
     out += vacancies(ctx, i, catalogue, lang, {r.claim for r in out})
+    out += successions(ctx, i, catalogue, lang, {r.claim for r in out if not r.past})
     for claim, person, span in named_alone(ctx, catalogue, lang).get(i, ()):
         out.append(make_reading(ctx, i, claim, person["name"], ctx.sentences[i].text[span[0]:span[1]], span,
                                 ALONE_SCORE, tenure(ctx.sentences[i].text, span, lang)))
+    return out
+
+
+SUCCESSION_REACH = 80  # characters between the successor's name and the word of replacing (appositions not counted)
+REPLACED_NEXT = 4  # characters between the word of replacing and the replaced person's name ("sustituye a X")
+
+
+def successions(ctx: Context, i: int, catalogue: Catalogue, lang: str, read: set[str]) -> list[Reading]:
+    """A known person said to replace another who held an office both are known to hold ("Araghchi, que obtuvo 247
+    votos a favor, sustituye a Ali Bagheri Kani", "Arakçi, … Ali Bakıri Keni'nin yerini alıyor"): the successor
+    holds that office, where no title stands beside either name. The replaced one is named right after a word of
+    `predecessor` or right before one of `predecessor_after` (Turkish, the case ending between); the successor
+    before it in its clause (appositions between commas not counted, at most SUCCESSION_REACH characters), or,
+    in a verb-final language, as the sentence's first name. The stance is the word's (a future suffix: "yerini
+    alacak"), past with a word of the past before the successor (history). Offices in `read` are not read again."""
+    folded, sentence = ctx.folded[i], ctx.sentences[i].text
+    marks = [(m.start(), m.end(), kind) for kind in ("predecessor", "predecessor_after")
+             for m in (word_pattern(lang, kind).finditer(folded) if word_pattern(lang, kind) else ())]
+    if not marks:
+        return []
+    people = getattr(ctx, "people", None) or known_people(catalogue)
+    named = [(p, spans) for p in people for spans in [name_spans(sentence, folded, p, lang)] if spans]
+    out: list[Reading] = []
+    for w0, w1, kind in marks:
+        replaced = [(p, b) for p, spans in named for a, b in spans
+                    if (w1 <= given_start(sentence, a, p) <= w1 + REPLACED_NEXT if kind == "predecessor"
+                        else b <= w0 <= b + REPLACED_NEXT + 2)]
+        if not replaced:
+            continue
+        old, old_end = replaced[0]
+        first = min(named, key=lambda n: n[1][0][0])[0] if lang in VERB_FINAL else None
+        for person, spans in named:
+            n0, n1 = spans[0]
+            if person is old or person.get("name") == old.get("name") or n1 > w0:
+                continue
+            gap = APPOSITION.sub(" ", sentence[n1:w0])
+            if not (person is first or (len(gap) <= SUCCESSION_REACH and not CLAUSE_BREAK.search(gap))):
+                continue
+            for claim_id in [c for c in person.get("holds", ()) if c in old.get("holds", ())]:
+                if claim_id in read or any(r.claim == claim_id for r in out):
+                    continue
+                claim = catalogue.get(claim_id)
+                m = stance(sentence, w0, w1, lang)
+                # a word of the past before the successor or between him and the word ("the former minister X");
+                # the ends told after it are the replaced one's ("…, quien ocupaba el cargo … desde la muerte de …")
+                past = has(lang, "past", sentence[max(0, n0 - PAST_REACH):w0])
+                span = (n0, max(w1, old_end))
+                out.append(make_reading(ctx, i, claim, person["name"], sentence[span[0]:span[1]], span, 0.85,
+                                        Modality(m.negated, m.denied, m.hedged, m.future, bool(past),
+                                                 m.cues + tuple(past[:1]))))
     return out
 
 
@@ -1734,8 +1807,27 @@ def titled_holders(ctx: Context, i: int, catalogue: Catalogue, lang: str
                 continue
             if not in_scope(ctx, i, claim.parties[0]) and not titled_by_name(ctx, i, claim, office, (n_start, n_end), lang):
                 continue
-            out.append((person, claim, (min(office[0], n_start), max(office[1], n_end)), n_start))
+            # the span from the given name when the name stands first ("مسعود پزشکیان، رئیس جمهور", where the
+            # surname alone is found): the whole name and its title are what a reader highlights
+            first = given_start(sentence, n_start, person) if n_start < office[0] else office[0]
+            out.append((person, claim, (first, max(office[1], n_end)), n_start))
     return out
+
+
+def given_start(sentence: str, start: int, person: dict[str, Any]) -> int:
+    """Where the person's given names written right before their surname at `start` begin (each word before it,
+    a space apart, that writes the given name in the same place of `person`'s name: claims.names.same_given);
+    `start` when none does. A spelling of two words ("Bagheri Kani") holds the name's last given word already."""
+    givens = str(person.get("name", "")).split()[:-1]
+    opening = re.match(r"\w+", sentence[start:])
+    if givens and opening and same_given(opening.group(), givens[-1]):
+        givens = givens[:-1]
+    for given in reversed(givens):
+        m = re.search(r"(\w+)\s+$", sentence[:start])
+        if not m or not same_given(m.group(1), given):
+            break
+        start = m.start(1)
+    return start
 
 
 def counterpart_office(folded: str, claim: Claim, n_start: int, lang: str) -> list[tuple[int, int, str]]:
@@ -2062,12 +2154,14 @@ def tenure_ended(sentence: str, span: tuple[int, int], lang: str, others: tuple[
     ("tras la muerte de Raisi"; in any script, a known person whose name starts at one of `others`, a title
     between: "بعد مقتل الرئيس إبراهيم رئيسي") and that end's circumstances after it ("… in the crash"), nor an end
     after a word of `upon` in a clause of its own before the name of a holder said to take the office up (which
-    starts at `name`; None: not such a holder)?"""
+    starts at `name`; None: not such a holder), nor an end told before the holder of another person, or that
+    end's circumstances after it ("پس از شهادت حسین امیرعبداللهیان در حادثه سقوط بالگرد، … محمد مخبر …")?"""
     start = max(0, span[0] - TENURE_REACH)
     window = keep_accents(sentence, fold(sentence), lang)[start:span[1] + TENURE_REACH]
     pattern = word_pattern(lang, "tenure_end")
     upon = word_pattern(lang, "upon")
     other = None  # where another person's end, after the holder, was told
+    told_before = False  # another person's end was told before the holder
     for m in pattern.finditer(window) if pattern else ():
         at = start + m.start()
         if at > span[1] and has(lang, "predecessor", sentence[span[1]:at]):
@@ -2081,8 +2175,12 @@ def tenure_ended(sentence: str, span: tuple[int, int], lang: str, others: tuple[
         if other is not None and at > other:
             continue  # that death's own circumstances ("após a morte de Raisi na queda do helicóptero")
         if end <= span[0] and any(end <= o < span[0] for o in others):
+            told_before = True
             continue  # another person's end told before the holder ("l'accident qui a coûté la vie au président X
             # …, a annoncé le guide suprême Y": X's, not Y's), lang19
+        if told_before and end <= span[0]:
+            continue  # ... and its circumstances after that name ("پس از شهادت حسین امیرعبداللهیان در حادثه سقوط
+            # بالگرد …، با حکم محمد مخبر، سرپرست ریاست جمهوری، …": the crash is the minister's end), lang24
         before = window[:m.start()].rstrip()
         if name is not None and end <= span[0] and CLAUSE_BREAK.search(sentence[end:max(span[0], name)]) \
                 and upon and any(u.end() == len(before) for u in upon.finditer(before)):
@@ -2176,12 +2274,21 @@ def vacancies(ctx: Context, i: int, catalogue: Catalogue, lang: str, read: set[s
     the value VACANT. Only where one office of that word has its party in scope (named in the sentence, the one
     before or the title, or implied by the language), no name stands right after the word (a capitalised word
     in a script with capitals), nothing marks it past or another country's or a deputy's, and no holder of
-    that office is read in the sentence."""
+    that office is read in the sentence; a verb followed by a known person's name ("پس از جان باختن سید ابراهیم
+    رئیسی، رهبر …", "la mort de Raisi") tells that person's end and vacates no office by itself (lang24)."""
     pattern = word_pattern(lang, "left_office")
     folded, sentence = ctx.folded[i], ctx.sentences[i].text
     if pattern is None or not pattern.search(folded):
         return []
-    verbs = [m.span() for m in pattern.finditer(folded)]
+    # a verb or verbal noun followed by a known person's name tells that person's end ("پس از جان باختن سید ابراهیم
+    # رئیسی، رهبر … اعلام کرد": after Raisi's death, the Leader announced; "la mort de Raisi"), not the office word's
+    named = [a for person in getattr(ctx, "people", ()) for a, _ in name_spans(sentence, folded, person, lang)]
+    verbs = [m.span() for m in pattern.finditer(folded)
+             if not OTHERS_NAME.match(sentence[m.end():m.end() + 30])
+             and not any(m.end() <= a <= m.end() + OTHER_REACH and not CLAUSE_BREAK.search(sentence[m.end():a])
+                         for a in named)]
+    if not verbs:
+        return []
     out: list[Reading] = []
     persons = [c for c in catalogue.claims if c.type == "person" and c.id not in read]
     by_word: dict[tuple[int, int], list[Claim]] = {}

@@ -104,6 +104,17 @@ def name_key(name: str) -> str:
     return person_key(latin(name))
 
 
+def same_given(word: str, given: str) -> bool:
+    """Does `word`, one word of a page in any script, write the given name `given` (Latin, as the catalogue
+    writes a person's name)? Keys compared as same_keys does; in Persian or Arabic script "و" is a vowel as often
+    as a v ("مسعود", Masoud; "ولادیمیر", Vladimir), so there both consonant skeletons are compared without it."""
+    kw, kg = name_key(word), name_key(given)
+    if script(word) != "arabic":
+        return same_keys(kw, kg, False)
+    sw, sg = skeleton(kw).replace("v", ""), skeleton(kg).replace("v", "")
+    return bool(sw) and sw == sg
+
+
 def same_name(a: str, b: str) -> bool:
     """Do two renderings, in any script, name one person (see the module docstring)?"""
     return same_keys(name_key(a), name_key(b), "arabic" in (script(a), script(b)))

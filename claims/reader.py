@@ -134,6 +134,10 @@ MARKS_OPTIONAL = "[\u064b-\u0652\u0670\u0640]*"
 
 # `**` in a phrase: the most words of a clause's gap (claims.reader.phrase_pattern)
 CLAUSE_GAP = 30
+# Between two words of a phrase: a space, or Persian's zero-width non-joiner (U+200C, no \s), which writers put
+# inside a compound at will, in any of its joints ("سرپرست ریاست‌جمهوری" is "سرپرست ریاست جمهوری", acting president;
+# claims.entities folds it to a space for names and titles the same way)
+SEPARATOR = r"(?:\s+|\u200c)"
 
 
 @lru_cache(maxsize=4096)
@@ -163,9 +167,9 @@ def phrase_pattern(phrase: str, marks: bool = True) -> re.Pattern[str]:
         # a word before a gap may end its phrase with a comma, as the gap's own words may ("müzakereler, Umman'ın
         # başkenti Maskat'ta başladı": a verb-final clause's subject set off by a comma before its verb), lang19
         comma = ",?" if k + 1 < len(tokens) and tokens[k + 1] == "*" else ""
-        parts.append(body + (r"\w*" if token.endswith("*") else "") + comma + r"\s+")
+        parts.append(body + (r"\w*" if token.endswith("*") else "") + comma + SEPARATOR)
     regex = "".join(parts)
-    regex = regex[:-3] if regex.endswith(r"\s+") else regex
+    regex = regex[:-len(SEPARATOR)] if regex.endswith(SEPARATOR) else regex
     if re.search(r"[a-z]$", fold(phrase)) and not phrase.endswith("*"):
         regex += "(?:s|es)?"  # the plural names the same thing ("arms embargoes")
     elif re.search(r"[a-z][-\s]?[0-9]+$", fold(phrase)):

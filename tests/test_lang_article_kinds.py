@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import pytest
 
+from baseline.catalogue import load_catalogue
+from claims import Article, analyze
 from tests.reading import findings
 
 BASELINE = {"iran-president": {"value": "Ebrahim Raisi", "quotes": []},
@@ -1598,3 +1600,132 @@ def test_talks24_talks_between_iran_and_a_counterpart_without_a_topic_word(lang:
     # the talks' noun followed by the sides (languages.toml `talks`; claims.reader.talks_by_words)
     got = read(text, lang, published="2025-04-27").get("jcpoa-talks")
     assert (got == ("changed", expected)) if expected else got is None
+
+
+# lang24: analysis, opinion and economy pages, Persian outside Iran's agencies (docs/ENGINE.md "Analysis, opinion and
+# economy pages, blind round twenty-four")
+LANG24_BASELINE = {"iran-president": {"value": "Ebrahim Raisi", "quotes": []},
+                   "iran-foreign-minister": {"value": "Hossein Amir-Abdollahian", "quotes": []},
+                   "iran-supreme-leader": {"value": "Ali Khamenei", "quotes": []},
+                   "su35-delivery": {"value": "not delivered", "quotes": []}}
+
+
+def lang24_read(text: str, lang: str, published: str = "2024-05-25") -> dict[str, tuple[str, str]]:
+    return findings(text, LANG24_BASELINE, lang, published)
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    ("fa", "محمد مخبر، سرپرست ریاست‌جمهوری، صبح امروز با سفیر روسیه در تهران دیدار کرد.",
+     ("changed", "Mohammad Mokhber")),
+    ("fa", "سرپرست ریاست‌جمهوری، محمد مخبر، در مراسمی در تهران سخنرانی کرد.", ("changed", "Mohammad Mokhber")),
+    # near-miss: the first vice-president's title, joined the same way, names no president
+    ("fa", "معاون اول رئیس‌جمهور، محمد مخبر، در جلسه هیئت دولت حضور یافت.", None),
+])
+def test_lang24_a_zero_width_joint_inside_a_persian_title(lang: str, text: str,
+                                                          expected: tuple[str, str] | None) -> None:
+    # Persian writes a compound's joint with a space or a zero-width non-joiner at will, one joint one way and the
+    # next the other ("سرپرست ریاست‌جمهوری"): a phrase's words match across either (claims.reader.SEPARATOR)
+    assert lang24_read(text, lang).get("iran-president") == expected
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    ("fa", "پس از درگذشت سید ابراهیم رئیسی، رهبر انقلاب پنج روز عزای عمومی اعلام کرد.", None),
+    ("fa", "با جان باختن ابراهیم رئیسی، رهبر جمهوری اسلامی اداره دولت را به معاون اول سپرد.", None),
+    # near-miss: the office's word with the verb of death and no name after it is still the office left vacant
+    ("fa", "رئیس‌جمهور و وزیر امور خارجه در سانحه بالگرد جان باختند.", ("changed", "vacant")),
+])
+def test_lang24_a_death_told_of_a_named_person_vacates_no_other_office(lang: str, text: str,
+                                                                       expected: tuple[str, str] | None) -> None:
+    # "the death of X, the Leader announced …": the verb (or verbal noun) of leaving office followed by a known
+    # person's name tells that person's end, not that of the office word near it (claims.languages.vacancies)
+    claim = "iran-president" if expected else "iran-supreme-leader"
+    assert lang24_read(text, lang).get(claim) == expected
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    ("pt", "No Irão, o diplomata Ali Bagheri Kani foi nomeado ministro interino dos Negócios Estrangeiros.",
+     ("changed", "Ali Bagheri Kani")),
+    ("pt", "O Irão anunciou que Ali Bagheri Kani passa a ser ministro interino das Relações Exteriores.",
+     ("changed", "Ali Bagheri Kani")),
+    ("es", "En Irán, Ali Bagheri Kani fue designado ministro interino de Asuntos Exteriores.",
+     ("changed", "Ali Bagheri Kani")),
+    # near-miss: a deputy's post of the same ministry is no office of the minister
+    ("pt", "No Irão, o vice-ministro Ali Bagheri Kani continua no cargo de vice-ministro dos Negócios Estrangeiros.",
+     None),
+])
+def test_lang24_an_acting_word_inside_a_romance_title(lang: str, text: str,
+                                                      expected: tuple[str, str] | None) -> None:
+    # Romance languages put "acting" after the title's head noun, inside it ("ministro interino dos Negócios
+    # Estrangeiros"): the title is also read with it (languages.toml `title_inner`, claims.languages.inner_forms)
+    assert lang24_read(text, lang).get("iran-foreign-minister") == expected
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    ("fa", "یک منبع آگاه که نخواست نامش فاش شود، گفت نخستین جنگنده‌های سوخو-۳۵ به ایران رسیده‌اند.",
+     ("disputed", "delivered")),
+    ("fa", "یک منبع نظامی که نخواست نامش فاش شود، مدعی شد ایران جنگنده‌های سوخو-۳۵ را تحویل گرفته است.",
+     ("disputed", "delivered")),
+    # near-miss: the subjunctive after the cue is still its plan
+    ("fa", "یک مقام نظامی که خواست نامش فاش نشود گفت قرار است جنگنده‌های سوخو-۳۵ سال آینده به ایران تحویل داده شود.",
+     None),
+])
+def test_lang24_a_subjunctive_before_the_cue_is_another_clauses(lang: str, text: str,
+                                                                expected: tuple[str, str] | None) -> None:
+    # Persian's passive and active subjunctives ("شود", "کند") put a verb's noun ahead when they follow it; standing
+    # before the cue, in a relative clause on the unnamed source ("که نخواست نامش فاش شود", who asked that his
+    # name not be revealed), they are another clause's (languages.toml fa `future_after_only`, claims.languages.stance)
+    assert lang24_read(text, lang, "2025-10-14").get("su35-delivery") == expected
+
+
+@pytest.mark.parametrize("lang, text, cue", [
+    ("fa", "مسعود پزشکیان، رئیس جمهور ایران، روز سه‌شنبه به مسکو سفر کرد.", "مسعود پزشکیان، رئیس جمهور"),
+    ("fr", "Massoud Pezeshkian, le président iranien, est arrivé à Moscou mardi.", "Massoud Pezeshkian, le président"),
+    ("ru", "Масуд Пезешкиан, президент Ирана, прибыл в Москву во вторник.", "Масуд Пезешкиан, президент"),
+    # near-miss: a word before the surname that is no given name stays out ("the visit of Pezeshkian")
+    ("fa", "سفر پزشکیان، رئیس جمهور ایران، به مسکو روز سه‌شنبه انجام شد.", "پزشکیان، رئیس جمهور"),
+])
+def test_lang24_a_titled_holders_highlight_starts_at_the_given_name(lang: str, text: str, cue: str) -> None:
+    # B7 of the third fresh-user trial: the surname is what the names table finds, so the highlight of "مسعود
+    # پزشکیان، رئیس جمهور" began at the surname; the given name right before it (claims.names.same_given, Persian
+    # "و" a vowel or a v) now opens it (claims.languages.given_start)
+    analysis = analyze([Article(1, "http://127.0.0.1/a", "", text, "2025-01-10", lang=lang)], load_catalogue(),
+                       LANG24_BASELINE)
+    assert [f.to_report()["evidence"]["cue"] for f in analysis.findings if f.claim == "iran-president"] == [cue]
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    ("fa", "پس از درگذشت حسین امیرعبداللهیان در حادثه بالگرد، محمد مخبر، سرپرست ریاست جمهوری، در جلسه هیئت دولت سخن "
+           "گفت.", ("changed", "Mohammad Mokhber")),
+    ("fa", "علی باقری کنی پس از کشته شدن حسین امیرعبداللهیان در سانحه سقوط بالگرد، به حکم محمد مخبر، سرپرست ریاست "
+           "جمهوری، عهده‌دار وزارت خارجه شد.", ("changed", "Mohammad Mokhber")),
+    ("pt", "Após a morte de Hossein Amir-Abdollahian, o presidente interino do Irã, Mohammad Mokhber, discursou.",
+     ("changed", "Mohammad Mokhber")),
+    # near-miss: the holder's own end after his name is still his
+    ("fa", "پس از کشته شدن حسین امیرعبداللهیان در سانحه بالگرد، رئیس جمهور ابراهیم رئیسی نیز در همان سانحه جان باخت.",
+     ("changed", "not Ebrahim Raisi")),
+])
+def test_lang24_another_persons_end_before_a_titled_holder(lang: str, text: str,
+                                                           expected: tuple[str, str]) -> None:
+    # a word of a tenure's end followed by a known person's name, titled or not, is that person's end, and the crash
+    # told after it its circumstances, not the end of the titled holder further on (claims.languages.read_people's
+    # `starts`, tenure_ended's `told_before`)
+    assert lang24_read(text, lang, "2024-06-01").get("iran-president") == expected
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    ("es", "Abbas Araghchi, que logró el apoyo de 247 diputados, sustituye a Ali Bagheri Kani al frente de la "
+           "diplomacia.", ("changed", "Abbas Araghchi")),
+    ("pt", "Abbas Araghchi, diplomata de carreira, substitui Ali Bagheri Kani, que ocupava o cargo interinamente.",
+     ("changed", "Abbas Araghchi")),
+    ("tr", "Arakçi, mayıstan bu yana görevi vekaleten yürüten Ali Bakıri Keni'nin yerini alıyor.",
+     ("changed", "Abbas Araghchi")),
+    # near-misses: a future is a plan; two people who hold no common office tell no succession
+    ("tr", "Arakçi, önümüzdeki hafta Ali Bakıri Keni'nin yerini alacak.", None),
+    ("pt", "Na reunião de Moscovo, Serguei Lavrov substitui Ali Bagheri Kani como anfitrião.", None),
+])
+def test_lang24_a_known_person_replacing_a_holder_of_the_same_office(lang: str, text: str,
+                                                                      expected: tuple[str, str] | None) -> None:
+    # "X sustituye a Y", "X … Y'nin yerini alıyor" (X takes Y's place), no title beside either name: X holds the
+    # office both are known to hold (claims.languages.successions; languages.toml `predecessor`, tr
+    # `predecessor_after`)
+    assert lang24_read(text, lang, "2024-08-22").get("iran-foreign-minister") == expected
