@@ -900,13 +900,15 @@ def appositive_title(ent: Any, pattern: re.Pattern[str]) -> str | None:
 def related_to_office(appos: str, pattern: re.Pattern[str], words: dict[str, Any]) -> bool:
     """Is the appositive `appos` a relation to the office its `pattern` finds, not the office: a word of words["deputy"]
     (adviser, aide, envoy, spokesman) heading it before the office ("X, an adviser to Iran's Supreme Leader", "X,
-    spokesman for the Russian president") or after the office's possessive ("X, the president's senior adviser")?"""
+    spokesman for the Russian president") or after the office's possessive ("X, the president's senior adviser", "X,
+    the president's chief of staff")?"""
     hit = pattern.search(appos)
     if hit is None:
         return False
     after = appos[hit.end():]
-    return bool(words["deputy"].search(appos[:hit.start()])
-                or (re.match(r"['’]s\b", after) and words["deputy"].search(after)))
+    # the office in the possessive is never the appositive's head, whatever noun is ("the president's chief of
+    # staff": en24)
+    return bool(words["deputy"].search(appos[:hit.start()]) or re.match(r"['’]s\b", after))
 
 
 def bare_title(ent: Any, office: Office, words: dict[str, Any]) -> bool:

@@ -1226,6 +1226,9 @@ def _title_pattern(title: str) -> str:
 # After "NAME, TITLE" the title must not itself introduce a name: in "the Leader of the Revolution, Ayatollah
 # Ali Khamenei" the words before "Ayatollah" are not a person.
 _NOT_BEFORE_NAME = r"(?![ \t]+[A-Z][a-z])"
+# A title in the possessive relates another person to the office ("X, the Iranian president's political deputy",
+# "X was the president's envoy"): the name after it is no holder (en24).
+_NOT_POSSESSED = r"(?!['’]s\b)"
 
 
 def _holders_for(text: str, title: str, title_re: str, words: NameWords) -> Iterable[OfficeHolder]:
@@ -1264,7 +1267,7 @@ def _holder_patterns(title_re: str, honor: str = "") -> tuple[tuple[str, re.Patt
         (
             "before",
             rf"{_NAME},\s+(?:(?:the|a|an|who\s+is|who\s+was|who\s+became|now|currently)\s+)*{_MODS}"
-            rf"(?:[A-Z][\w-]*(?:['’]s)?\s+{_MODS})?{title_re}\b{_NOT_BEFORE_NAME}",
+            rf"(?:[A-Z][\w-]*(?:['’]s)?\s+{_MODS})?{title_re}\b{_NOT_POSSESSED}{_NOT_BEFORE_NAME}",
         ),
         (
             "before",
@@ -1273,20 +1276,20 @@ def _holder_patterns(title_re: str, honor: str = "") -> tuple[tuple[str, re.Patt
             rf"(?:was|has\s+been)\s+(?:confirmed|appointed|named|approved|endorsed|installed)(?:\s+by(?:\s+[\w'’-]+){{1,3}})?\s+as|"
             rf"took\s+office\s+as|was\s+appointed(?:\s+as)?|was\s+named(?:\s+as)?|was\s+confirmed\s+as|"
             rf"was\s+inaugurated\s+as|succeeded\s+\S+(?:\s+\S+)?\s+as)\s+(?:(?:the|a|an|now)\s+)?{_MODS}"
-            rf"{title_re}\b",
+            rf"{title_re}\b{_NOT_POSSESSED}",
         ),
         # "Masoud Pezeshkian took the oath on Tuesday, formally becoming the ninth president of ...": the name
         # opens the sentence (or follows a dateline dash), so it is the subject of "becoming".
         (
             "before",
             rf"(?:^|(?<=[-–—]\s)){_NAME}\s+(?:[^.;]{{1,140}}?,\s+)?(?:(?:formally|officially|thus)\s+)?"
-            rf"(?:becoming|to\s+become)\s+(?:the\s+)?(?:[a-z]+(?:th|st|nd|rd)\s+)?{_MODS}{title_re}\b",
+            rf"(?:becoming|to\s+become)\s+(?:the\s+)?(?:[a-z]+(?:th|st|nd|rd)\s+)?{_MODS}{title_re}\b{_NOT_POSSESSED}",
         ),
         # "confirmed Mohammad Mokhber as acting president", "named Ali Bagheri Kani, the negotiator, as ..."
         (
             "before",
             rf"{_NAME}(?:,[^,.;]{{1,80}},)?\s+as\s+(?:(?:the|a|an|its|the\s+country['’]s)\s+)?{_MODS}"
-            rf"(?:[A-Z][\w-]*(?:['’]s)?\s+{_MODS})?{title_re}\b",
+            rf"(?:[A-Z][\w-]*(?:['’]s)?\s+{_MODS})?{title_re}\b{_NOT_POSSESSED}",
         ),
     ]
     return tuple((side, re.compile(pattern)) for side, pattern in patterns)

@@ -1979,3 +1979,66 @@ def test_walkfix23e_a_denial_near_the_recorded_holder_is_no_dispute_of_his_offic
     # walk23 E6: "Abbas Araghchi → Abbas Araghchi" disputed, after the denial of another report landed on his trip
     # (claims.compare.judge and observe: a person's restatement is never made a dispute by a denial)
     assert read(text, "iran-foreign-minister", value, published="2026-05-01", as_of="2024-08-21") == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Claim: Several Telegram channels say Russia has halted all drone deliveries to Moscow's forces from Iran.\n"
+     "Verdict: Unproven.", None),
+    ("Rumour: Tehran stopped its drone shipments to Russia last month. What we found: no evidence.", None),
+    ("Correction: A previous version of this story said Iran had halted drone shipments to Russia.", None),
+    # near-misses: the verdict's own sentence, and a page's plain report, are read
+    ("Iran has halted its drone shipments to Russia, the Iranian defence ministry said on Monday.",
+     ("changed", "halted")),
+    ("Update: Iran has halted its drone shipments to Russia, the Iranian defence ministry said on Monday.",
+     ("changed", "halted")),
+])
+def test_en24_a_claim_under_check_or_a_withdrawn_version_states_nothing(text: str, expected: Any) -> None:
+    # the fact-check's "Claim:" sentence and a correction's earlier version read as the page's own report
+    # (claims.statements.withdrawn; LEXICON en `checked_label`, `earlier_state`, `version_noun`)
+    found = read(text, "drone-transfers", "delivered", published="2025-03-01")
+    assert found == expected or (expected is None and (found is None or found[0] not in ("changed", "disputed")))
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Tehran took delivery of a batch of Yak-130 trainers in the autumn, stoking talk in the region that the Su-35 "
+     "fighters would come next.", None),
+    ("Iran received two more MiG-29 jets from storage, fuelling hopes among its pilots that Su-35 aircraft will "
+     "follow.", None),
+    # near-miss: the jets as the verb's own object
+    ("Iran received its first Su-35 fighter jets from Russia in the autumn, the defence ministry said.",
+     ("changed", "delivered")),
+])
+def test_en24_a_clause_of_its_own_below_another_things_delivery_is_no_delivery(text: str, expected: Any) -> None:
+    # the verb's words ran down into a speculated clause with a subject of its own: the trainers' delivery read as
+    # the jets' (claims.statements.object_is_another_thing, own_clause_without)
+    found = read(text, "su35-delivery", "not delivered", published="2025-03-01")
+    assert found == expected or (expected is None and (found is None or found[0] not in ("changed", "disputed")))
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Diplomats in the region have been told for months that Tehran is about to take delivery of Russian Su-35 "
+     "fighter jets.", None),
+    ("Western officials say Iran is poised to receive its first Su-35 jets from Russia.", None),
+    # near-miss: the act done, told by the same voice
+    ("Western officials say Iran has received its first Su-35 jets from Russia.", ("disputed", "delivered")),
+])
+def test_en24_an_act_at_hand_is_still_to_come(text: str, expected: Any) -> None:
+    # "is about to take delivery", "poised to receive" read as the delivery told by one voice (claims.grammar
+    # read_stance, LEXICON en `imminent`, `plan`)
+    found = read(text, "su35-delivery", "not delivered", published="2025-03-01")
+    assert found == expected or (expected is None and (found is None or found[0] not in ("changed", "disputed")))
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Ali Tayebnia, the Iranian president's economic adviser, told reporters on Sunday that trade with Moscow "
+     "was growing.", None),
+    ("Reza Karimi, the Iranian president's chief of staff, met the Russian ambassador on Sunday.", None),
+    # near-miss: the title itself in apposition
+    ("Masoud Pezeshkian, the Iranian president, met the Russian ambassador on Sunday.",
+     ("changed", "Masoud Pezeshkian")),
+])
+def test_en24_a_possessive_office_relates_another_person_to_it(text: str, expected: Any) -> None:
+    # "X, the Iranian president's adviser" matched the title pattern "NAME, the TITLE" (claims.values
+    # _holder_patterns, _NOT_POSSESSED)
+    found = read(text, "iran-president", "Ebrahim Raisi", published="2025-03-01")
+    assert found == expected or (expected is None and (found is None or found[0] != "changed"))
