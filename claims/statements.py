@@ -12,7 +12,7 @@ from typing import Any, Sequence
 from claims.cues import cue_groups, match_lemma_cues
 from claims.grammar import (LEXICON, Voices, chain, cue_token, finite_relative, governing_verb, in_other_clause,
                             misstated, own_field, read_stance, revision_dates, revision_word, statement_subjects)
-from claims.values import CURRENCY_WORDS, NEGATION_LABELS, entity_dates, find_dates, whole_year, whole_year_span
+from claims.values import CURRENCY_WORDS, reported_clause, NEGATION_LABELS, entity_dates, find_dates, whole_year, whole_year_span
 from claims.nlp import PipelineUnavailable, parse
 
 # Claim types whose statements are read for stance (an office named next to a name is a fact whatever the
@@ -1017,9 +1017,11 @@ def object_is_another_thing(doc: Any, span: tuple[int, int], claim: Any, referen
 
 
 def own_clause_without(token: Any, span: tuple[int, int]) -> bool:
-    """Is `token` the head of a clause (an adnominal, complement, relative or adverbial one) with a subject of its
-    own and none of the cue at `span` (character offsets) in it? Source: spaCy's English parse."""
-    return token.dep_ in ("acl", "relcl", "ccomp", "advcl") and any(
+    """Is `token` the head of a clause (a noun's content clause, a complement or an adverbial one) with a subject of
+    its own and none of the cue at `span` (character offsets) in it? A relative clause describes its noun, one of
+    the verb's words ("signed a memorandum, the document that sets out the steps a country must take on its way to
+    full membership"). Source: spaCy's English parse."""
+    return token.dep_ in ("acl", "ccomp", "advcl") and any(
         c.dep_ in ("nsubj", "nsubjpass") for c in token.children) and not any(
         span[0] <= t.idx < span[1] for t in token.subtree)
 
@@ -1057,7 +1059,12 @@ def whole_period(doc: Any, span: tuple[int, int], claim: Any, reading: Any, lang
     if words is None:
         return True
     token = cue_token(doc[:], *span)
-    verb = governing_verb(chain(token)) if token is not None else None
+    path = chain(token) if token is not None else []
+    verb = governing_verb(path) if token is not None else None
+    if verb in path and path.index(verb) > 0:
+        # "…, officials said this week, a rise of about 16%": the rise sums up the reported clause, whose dates are
+        # the figure's ("this week" is the saying's; claims.values.reported_clause, en24)
+        verb = reported_clause(verb, path[path.index(verb) - 1])
     scope = own_words(verb) if verb is not None else set(range(len(doc)))
     if words.get("so_far") and words["so_far"].search(" ".join(doc[i].lower_ for i in sorted(scope))):
         return False  # "has jumped 18% so far this year", "in the year to date": the year is not over
