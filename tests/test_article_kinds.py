@@ -2087,3 +2087,39 @@ def test_en24_a_definite_referent_with_three_words_before_it(text: str, expected
     # referent: claims.reader.anaphora_pattern)
     found = read(text, "eaeu-free-trade", "negotiating", published="2024-09-30")
     assert found == expected or (expected is None and (found is None or found[0] != "changed"))
+
+
+@pytest.mark.parametrize("text, claim, value, expected", [
+    ("Since taking office in late July, Masoud Pezeshkian has tried to reopen talks with Europe while keeping "
+     "Moscow close.", "iran-president", "Ebrahim Raisi", ("changed", "Masoud Pezeshkian")),
+    ("Since he took office in May, Andrei Belousov has replaced most of the ministry's deputies.",
+     "russia-defense-minister", "Sergey Shoigu", ("changed", "Andrei Belousov")),
+    # near-misses: a tenure told in the past perfect, a modal, a person known for no tracked office
+    ("Since taking office in May, Andrei Belousov had replaced most of the deputies, a former aide said.",
+     "russia-defense-minister", "Sergey Shoigu", None),
+    ("Since taking office, Masoud Pezeshkian may have softened his tone on Europe.", "iran-president",
+     "Ebrahim Raisi", None),
+    ("Since taking office in July, Pavel Orlov has replaced most of the ministry's deputies.",
+     "russia-defense-minister", "Sergey Shoigu", None),
+])
+def test_en24_a_tenure_since_taking_office_gives_the_known_office(text: str, claim: str, value: str,
+                                                                 expected: Any) -> None:
+    # an office told with no title ("Since taking office …, X has sought"): the one office the names table knows
+    # the person to hold (claims.offices.tenure_since, tenure_named; LEXICON en `tenure_start`)
+    found = read(text, claim, value, published="2024-10-12")
+    assert found == expected or (expected is None and (found is None or found[0] != "changed"))
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("UN sanctions on Iran, including the ban on arms sales, were reimposed on September 28. Moscow calls the step "
+     "legally void.", ("disputed", "in force")),
+    ("UN sanctions on Iran, including the ban on arms sales, were reimposed on September 28. Russia called the move "
+     "invalid.", ("disputed", "in force")),
+    # near-miss: a next sentence that judges nothing
+    ("UN sanctions on Iran, including the ban on arms sales, were reimposed on September 28. Moscow called the step "
+     "regrettable.", ("changed", "in force")),
+])
+def test_en24_a_step_called_void_or_invalid_disputes_it(text: str, expected: Any) -> None:
+    # "legally void", "invalid" were no words of doubt after the restoration (claims.compare UNCONFIRMED, LEGALITY)
+    found = read(text, "un-arms-embargo", "lifted", published="2025-12-30")
+    assert found == expected
