@@ -2084,7 +2084,7 @@ def test_en24_a_change_summing_up_the_reported_clause_is_its_figure(text: str, e
 ])
 def test_en24_a_definite_referent_with_three_words_before_it(text: str, expected: Any) -> None:
     # "the full free trade agreement" was no pointer back (at most two words between the determiner and the
-    # referent: claims.reader.anaphora_pattern)
+    # referent: claims.reader.anaphora_pattern): the catalogue's referents now hold "free trade agreement"
     found = read(text, "eaeu-free-trade", "negotiating", published="2024-09-30")
     assert found == expected or (expected is None and (found is None or found[0] != "changed"))
 
