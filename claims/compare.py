@@ -283,15 +283,12 @@ def within_record(base: dict[str, Any], reading: Reading, tolerance: float = 0.0
 UNCONFIRMED = re.compile(
     r"\b(?:(?:neither|nor|not|never|no one|nobody|declined to|refused to|did not|could not|would not)\b[^.;]{0,60}?"
     r"\b(?:confirm|verif|corroborat)\w*|no (?:official |independent )?(?:confirmation|evidence)|unverified|"
-    r"unconfirmed|(?:do|does|did) not recogni[sz]e|null and void|illegitimate|illegal|void|invalid|unlawful|"
-    r"denied|dismissed|"
+    r"unconfirmed|(?:do|does|did) not recogni[sz]e|null and void|illegitimate|illegal|denied|dismissed|"
     r"rejected|refuted|fabricated|baseless|false)\b", re.IGNORECASE)
 FOLLOW_REACH = 300
 # words that judge an act's lawfulness, not whether it happened: no doubt about a figure ("trade reached $4.9
 # billion …" then "… despite the illegal sanctions," he said: en18a)
-# ("… calls the step legally void", "invalid", "unlawful": en24)
-LEGALITY = re.compile(r"illegal|illegitimate|null and void|void|invalid|unlawful|(?:do|does|did) not recogni[sz]e",
-                      re.IGNORECASE)
+LEGALITY = re.compile(r"illegal|illegitimate|null and void|(?:do|does|did) not recogni[sz]e", re.IGNORECASE)
 
 
 def doubt_of(claim: Claim, text: str) -> re.Match[str] | None:

@@ -2108,18 +2108,3 @@ def test_en24_a_tenure_since_taking_office_gives_the_known_office(text: str, cla
     # the person to hold (claims.offices.tenure_since, tenure_named; LEXICON en `tenure_start`)
     found = read(text, claim, value, published="2024-10-12")
     assert found == expected or (expected is None and (found is None or found[0] != "changed"))
-
-
-@pytest.mark.parametrize("text, expected", [
-    ("UN sanctions on Iran, including the ban on arms sales, were reimposed on September 28. Moscow calls the step "
-     "legally void.", ("disputed", "in force")),
-    ("UN sanctions on Iran, including the ban on arms sales, were reimposed on September 28. Russia called the move "
-     "invalid.", ("disputed", "in force")),
-    # near-miss: a next sentence that judges nothing
-    ("UN sanctions on Iran, including the ban on arms sales, were reimposed on September 28. Moscow called the step "
-     "regrettable.", ("changed", "in force")),
-])
-def test_en24_a_step_called_void_or_invalid_disputes_it(text: str, expected: Any) -> None:
-    # "legally void", "invalid" were no words of doubt after the restoration (claims.compare UNCONFIRMED, LEGALITY)
-    found = read(text, "un-arms-embargo", "lifted", published="2025-12-30")
-    assert found == expected
