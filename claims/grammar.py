@@ -18,6 +18,9 @@ LEXICON: dict[str, dict[str, frozenset[str]]] = {
         # modal auxiliaries that make the verb a possibility or a plan, not a fact
         "modal": frozenset({"will", "shall", "would", "could", "can", "may", "might", "should", "must", "'ll", "wo",
                             "ca"}),
+        # a predicate of an act at hand before its infinitive ("is about to take delivery"): the act is still to
+        # come (claims.grammar.read_stance; en24)
+        "imminent": frozenset({"about"}),
         # heads that put what they govern in the future: "plans to sign", "ready to sign", "set to be reimposed",
         # "in the final stages of signing", "the signing is scheduled"
         "plan": frozenset({"plan", "expect", "set", "aim", "intend", "prepare", "ready", "readiness", "hope", "want",
@@ -28,6 +31,8 @@ LEXICON: dict[str, dict[str, frozenset[str]]] = {
                            "call", "urge", "demand", "invite", "request", "hopeful", "threaten", "warn", "roadmap",
                            "plan", "proposal", "draft", "memorandum", "application", "request", "path", "step",
                            "road", "candidacy", "aspiration", "apply",
+                           # "poised to receive", "on the verge of receiving": an act at hand is still to come (en24)
+                           "poised", "verge", "brink",
                            # "arrangements for the delivery", "paving the way for the delivery": made ready, not done
                            "arrangement", "way",
                            # "recommended ratifying the treaty", "a recommendation to ratify": advised, not done
@@ -208,6 +213,13 @@ LEXICON: dict[str, dict[str, frozenset[str]]] = {
         "misstatement": frozenset({"misstate", "misreport", "misquote", "misprint", "miscalculate",
                                    "misrepresent", "incorrectly", "wrongly", "erroneously", "mistakenly",
                                    "inaccurately"}),
+        # a withdrawn text as the source ("an earlier version of this article said …"): a word of its earlier
+        # state on a noun of a text's version; what it says is what a correction withdraws (claims.statements.withdrawn)
+        "earlier_state": frozenset({"earlier", "previous", "prior", "original", "initial"}),
+        "version_noun": frozenset({"version", "edition", "iteration"}),
+        # labels opening a fact-check's sentence of the claim under check ("Claim: …", "Rumour: …"): what follows
+        # is what is checked, nothing stated (claims.statements.withdrawn)
+        "checked_label": frozenset({"claim", "rumour", "rumor", "myth", "the claim", "viral claim"}),
         # sources that name nobody: what only they say is unverified
         "unnamed": frozenset({"report", "source", "media", "medium", "rumour", "rumor", "insider", "speculation",
                               # pictures nobody vouches for: "according to images circulated online"
@@ -541,6 +553,8 @@ def read_stance(sent: Any, start: int, end: int, lang: str = "en", voices: Voice
                 found["future"].append(upper.text)
                 if lemma in words["process"] and lower.dep_ in ("prep", "pcomp", "acl"):
                     found["underway"].append(upper.text)
+            if lower.dep_ == "xcomp" and upper.dep_ == "acomp" and lemma in words["imminent"]:
+                found["future"].append(upper.text)  # "Iran is about to take delivery": at hand, not done (en24)
             if lower.dep_ == "dobj" and upper.pos_ == "VERB" and lemma in words["intent"] and not achieved(upper, words):
                 found["future"].append(upper.text)  # "Europeans threaten UN snapback": the object is intended
             if lower.dep_ == "prep" and lower.lower_ == "for" and upper.pos_ == "VERB" \

@@ -73,6 +73,9 @@ LEXICON: dict[str, dict[str, Any]] = {
         # a past post; not "continues as acting president until the president-elect is sworn in", beside the winner
         # the page reads as holder: two holders would dispute each other)
         "serve_as": frozenset({"serve", "act", "remain"}),
+        # a word opening a span from taking an office up to now ("Since taking office in July, X has sought …"):
+        # with the main clause in the present perfect or the present, its subject holds the office now (tenure_since)
+        "tenure_start": frozenset({"since"}),
         # … and in the future up to an end named ahead, a stand-in's tenure that runs from now ("X will act as
         # president until an election is held"; en23): the modals and the words of the end
         "will": frozenset({"will", "shall"}),
@@ -174,7 +177,7 @@ def needs_parse(sentence: str, catalogue: Any, holders: Sequence[str] = ()) -> b
             answers.clear()
         answers[sentence] = bool(named.search(sentence)) or bool(derived.search(sentence)) or bool(
             government.search(sentence)) or duty_named(sentence, catalogue) or bool(
-            listed_pattern(catalogue).search(sentence))
+            listed_pattern(catalogue).search(sentence)) or tenure_named(sentence, catalogue)
     return answers[sentence]
 
 
@@ -224,6 +227,20 @@ def listed_pattern(catalogue: Any) -> re.Pattern[str]:
                          if families else r"(?!)")
     _LISTED[id(catalogue)] = (catalogue, pattern)
     return pattern
+
+
+# "since" and a phrasal verb of taking office with no title ("Since taking office in July, …"): tenure_since's sentences
+TENURE_SINCE = re.compile(r"\bsince\b[^.;]{0,30}?\b(?:took|taking|taken|take|takes|assumed|assuming|assumes)\s+"
+                          r"(?:office|the\s+helm|the\s+post|over)\b", re.IGNORECASE)
+
+
+def tenure_named(sentence: str, catalogue: Any) -> bool:
+    """Does the sentence tell a span since taking office (TENURE_SINCE) and name a family name of the names table?
+    The sentences tenure_since needs parsed."""
+    if not TENURE_SINCE.search(sentence):
+        return False
+    listed = catalogue.extra.get("languages", {}).get("names", []) if hasattr(catalogue, "extra") else []
+    return any(str(p.get("name", "")).split()[-1] in sentence for p in listed if p.get("holds") and p.get("name"))
 
 
 def duty_named(sentence: str, catalogue: Any) -> bool:
@@ -321,6 +338,7 @@ def read_holdings(text: str, docs: dict[int, Any], catalogue: Any, baseline: dic
         found += listed_by_country(doc, i, catalogue, known, words)
         found += election_holdings(doc, i, catalogue, words)
         found += possessed_as(doc, i, catalogue, words)
+        found += tenure_since(doc, i, catalogue, words)
         found += government_holdings(doc, i, catalogue, known, words)
     found += resolve_by_context(unresolved, found, catalogue, known, counts, words)
     found += duty_holdings(docs, catalogue, baseline, words)
@@ -900,13 +918,15 @@ def appositive_title(ent: Any, pattern: re.Pattern[str]) -> str | None:
 def related_to_office(appos: str, pattern: re.Pattern[str], words: dict[str, Any]) -> bool:
     """Is the appositive `appos` a relation to the office its `pattern` finds, not the office: a word of words["deputy"]
     (adviser, aide, envoy, spokesman) heading it before the office ("X, an adviser to Iran's Supreme Leader", "X,
-    spokesman for the Russian president") or after the office's possessive ("X, the president's senior adviser")?"""
+    spokesman for the Russian president") or after the office's possessive ("X, the president's senior adviser", "X,
+    the president's chief of staff")?"""
     hit = pattern.search(appos)
     if hit is None:
         return False
     after = appos[hit.end():]
-    return bool(words["deputy"].search(appos[:hit.start()])
-                or (re.match(r"['’]s\b", after) and words["deputy"].search(after)))
+    # the office in the possessive is never the appositive's head, whatever noun is ("the president's chief of
+    # staff": en24)
+    return bool(words["deputy"].search(appos[:hit.start()]) or re.match(r"['’]s\b", after))
 
 
 def bare_title(ent: Any, office: Office, words: dict[str, Any]) -> bool:
@@ -1428,6 +1448,40 @@ def predicate_holdings(doc: Any, i: int, catalogue: Any, words: dict[str, Any]) 
                 continue
             out.append(Holding(office.claim, clean(name.text), i, name.start_char, name.end_char, False,
                                "predicate", (verb.text,)))
+    return out
+
+
+def tenure_since(doc: Any, i: int, catalogue: Any, words: dict[str, Any]) -> list[Holding]:
+    """The office a known person has held since taking it, told with no title: "Since taking office at the end of
+    July, Masoud Pezeshkian has sought …", "Since he took office, X has …" (en24; wf and en23's open kind). A phrasal
+    verb of taking office with no "as" phrase under "since" (words["tenure_start"]), on a main verb in the present
+    perfect or the present stated as fact, gives the main verb's subject the one office the names table
+    (`[[languages.names]]` `holds`) knows that person to hold; a person known for two offices, or for none, is
+    left unread. Source: spaCy's English parse (prep/pcomp or mark/advcl)."""
+    out = []
+    for verb in doc:
+        parts = words["take_office_phrasal"].get(verb.lemma_.lower())
+        if not parts or office_as(verb, words) or not any(
+                (c.dep_ == "prt" and c.lower_ in parts) or (c.dep_ == "dobj" and c.lemma_.lower() in parts)
+                for c in verb.children):
+            continue
+        if verb.dep_ == "pcomp" and verb.head.lower_ in words["tenure_start"]:
+            main = verb.head.head
+        elif verb.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in words["tenure_start"] for c in verb.children):
+            main = verb.head
+        else:
+            continue
+        aux = [c for c in main.children if c.dep_ == "aux"]
+        perfect = main.tag_ == "VBN" and any(a.lemma_.lower() == "have" and a.tag_ in ("VBZ", "VBP") for a in aux)
+        if not (perfect or (main.tag_ in ("VBZ", "VBP") and not aux)) or not stated_as_fact(main):
+            continue
+        for subject in (c for c in main.children if c.dep_ == "nsubj" and c.pos_ == "PROPN"):
+            name = proper_name(subject)
+            held = [o for o in offices(catalogue)
+                    if any(same_person(clean(name.text), n) for n in holder_names(catalogue, {}, o.claim))]
+            if len({o.claim for o in held}) == 1:
+                out.append(Holding(held[0].claim, clean(name.text), i, name.start_char, name.end_char, False,
+                                   "predicate", (verb.text,)))
     return out
 
 

@@ -372,8 +372,8 @@ def _party_countries(parties: tuple[tuple[str, tuple[str, ...]], ...], places: P
 
 @lru_cache(maxsize=8)
 def anaphora_pattern(referents: tuple[str, ...]) -> "re.Pattern[str] | None":
-    """A determiner, up to two words, then one of the catalogue's referents ("these Russian-made jets"); or a
-    referent opening the sentence with no determiner, a plural's ("Negotiations resumed after a break continue"),
+    """A determiner, up to two words, then one of the catalogue's referents ("these Russian-made jets"; "the full
+    free trade agreement" with the referent "free trade agreement", en24); or a referent opening the sentence with no determiner, a plural's ("Negotiations resumed after a break continue"),
     or with "a" ("Tehran joined the bloc's summit. A full agreement was signed on Friday": the sentence opens on the
     thing the one before named, read for it only when that sentence named one thing of its kind, read_sentence)."""
     if not referents:

@@ -12,7 +12,7 @@ from typing import Any, Sequence
 from claims.cues import cue_groups, match_lemma_cues
 from claims.grammar import (LEXICON, Voices, chain, cue_token, finite_relative, governing_verb, in_other_clause,
                             misstated, own_field, read_stance, revision_dates, revision_word, statement_subjects)
-from claims.values import CURRENCY_WORDS, NEGATION_LABELS, entity_dates, find_dates, whole_year, whole_year_span
+from claims.values import CURRENCY_WORDS, reported_clause, NEGATION_LABELS, entity_dates, find_dates, whole_year, whole_year_span
 from claims.nlp import PipelineUnavailable, parse
 
 # Claim types whose statements are read for stance (an office named next to a name is a fact whatever the
@@ -136,7 +136,7 @@ def restate(readings: list[Any], text: str, catalogue: Any, docs: dict[tuple[int
                 or under_the_thing(doc, local, claim, lang, reading.value) \
                 or talked_about(doc, local, lang) or signed_by_another_side(doc, local, claim) \
                 or denier_label(doc, local, lang) \
-                or misstated(cue_token(doc[:], *local), lang) \
+                or misstated(cue_token(doc[:], *local), lang) or withdrawn(doc, local, lang) \
                 or (reading.gapped is None
                                                           and another_countrys_act(doc, local, claim, catalogue)):
             continue
@@ -1003,13 +1003,27 @@ def object_is_another_thing(doc: Any, span: tuple[int, int], claim: Any, referen
     while todo:
         t = todo.pop()
         own.add(t.i)
-        todo += [c for c in t.children if not (c.dep_ == "conj" and c.pos_ in ("VERB", "AUX"))]
+        # a clause with a subject of its own below an argument is another statement, whoever says it ("…, fuelling
+        # speculation that Su-35 fighters would follow": the jets are the subject of what is speculated, not of
+        # "received"; en24)
+        todo += [c for c in t.children if not (c.dep_ == "conj" and c.pos_ in ("VERB", "AUX"))
+                 and not own_clause_without(c, span)]
     if any(doc[i].lemma_.lower() in referents and any(c.lower_ in ("the", "this", "that") for c in doc[i].children)
            for i in own if doc[i].pos_ == "NOUN"):
         # "…, completing Iran's ratification of the pact": a definite referent (catalogue `referents`) points back
         # to the subject the sentence names
         return False
     return not any(t.i in own for t in named)
+
+
+def own_clause_without(token: Any, span: tuple[int, int]) -> bool:
+    """Is `token` the head of a clause (a noun's content clause, a complement or an adverbial one) with a subject of
+    its own and none of the cue at `span` (character offsets) in it? A relative clause describes its noun, one of
+    the verb's words ("signed a memorandum, the document that sets out the steps a country must take on its way to
+    full membership"). Source: spaCy's English parse."""
+    return token.dep_ in ("acl", "ccomp", "advcl") and any(
+        c.dep_ in ("nsubj", "nsubjpass") for c in token.children) and not any(
+        span[0] <= t.idx < span[1] for t in token.subtree)
 
 
 # a model's designation: letters, an optional hyphen, digits ("MiG-29", "Yak-130", "F-35", "Bavar-373"); no country's
@@ -1045,7 +1059,12 @@ def whole_period(doc: Any, span: tuple[int, int], claim: Any, reading: Any, lang
     if words is None:
         return True
     token = cue_token(doc[:], *span)
-    verb = governing_verb(chain(token)) if token is not None else None
+    path = chain(token) if token is not None else []
+    verb = governing_verb(path) if token is not None else None
+    if verb in path and path.index(verb) > 0:
+        # "…, officials said this week, a rise of about 16%": the rise sums up the reported clause, whose dates are
+        # the figure's ("this week" is the saying's; claims.values.reported_clause, en24)
+        verb = reported_clause(verb, path[path.index(verb) - 1])
     scope = own_words(verb) if verb is not None else set(range(len(doc)))
     if words.get("so_far") and words["so_far"].search(" ".join(doc[i].lower_ for i in sorted(scope))):
         return False  # "has jumped 18% so far this year", "in the year to date": the year is not over
@@ -1296,6 +1315,27 @@ def superseded(token: Any, lang: str = "en") -> bool:
     history, as a contrary state told in the past perfect is (claims.compare.contested)."""
     return lang == "en" and token.pos_ == "VERB" and token.tag_ == "VBN" and any(
         c.dep_ == "aux" and c.lemma_.lower() == "have" and c.tag_ == "VBD" for c in token.children)
+
+
+def withdrawn(doc: Any, span: tuple[int, int], lang: str = "en") -> bool:
+    """Is the cue at `span` what a page states only to withdraw or to check: the sentence opens with a fact-check's
+    label of the claim under check ("Claim: A post says Iran has halted …", LEXICON `checked_label`), or a verb above
+    the cue has for its subject a text's earlier version ("An earlier version of this article said Iran had taken
+    delivery …", LEXICON `earlier_state` on `version_noun`)? Either way the page does not say it; a correction's or a
+    verdict's own sentence is read as any other. Source: spaCy's English parse."""
+    words = LEXICON.get(lang)
+    cue = cue_token(doc[:], *span)
+    if words is None or cue is None:
+        return False
+    label = re.match(r"\s*([^\W\d][\w ]{0,20}?)\s*:", doc.text)
+    if label and label.group(1).lower() in words["checked_label"] and cue.idx > label.end():
+        return True
+    for token in chain(cue)[1:]:
+        for subject in (c for c in token.children if c.dep_ in ("nsubj", "nsubjpass")):
+            if subject.lemma_.lower() in words["version_noun"] and any(
+                    c.dep_ == "amod" and c.lower_ in words["earlier_state"] for c in subject.children):
+                return True
+    return False
 
 
 def denier_label(doc: Any, span: tuple[int, int], lang: str = "en") -> bool:
