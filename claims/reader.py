@@ -726,7 +726,7 @@ def counterpart_talks(ctx: Context, i: int, claim: Claim) -> Talk | None:
 
 def _counterpart_talks(ctx: Context, i: int, claim: Claim) -> Talk | None:
     folded = ctx.folded[i]
-    if getattr(ctx, "lang", "en") != "en":
+    if ctx.lang != "en":
         return talks_by_words(ctx, i, claim)
     if not (countries_in(ctx.sentences[i].text, ctx.places) & counterpart_countries(claim, ctx.places)
             or find_phrases(folded, counterpart_words(claim, ctx.places))):
@@ -832,8 +832,7 @@ def sides_named(ctx: Context, claim: Claim, text: str, folded: str, paired: bool
     if countries - claim_countries(claim, ctx) - counterparts or any(
             find_phrases(folded, aliases) for party, aliases in ctx.party_aliases.items() if party not in claim.parties):
         return False  # a third country takes part (or another party of the catalogue, named as its leader is)
-    if not (any(group <= countries for group in counterpart_groups(claim, ctx.places))
-            or find_phrases(folded, counterpart_words(claim, ctx.places))):
+    if not names_a_counterpart(claim, ctx.places, countries, folded):
         return False
     if all(find_phrases(folded, ctx.party_aliases.get(p, ())) for p in claim.parties):
         return True
@@ -844,10 +843,7 @@ def page_of_the_talks(ctx: Context, claim: Claim) -> bool:
     """Do the page's title and lead (its first sentence, dateline included) name the claim's party and a
     counterpart?"""
     head = ctx.title + " " + (ctx.text[:ctx.sentences[0].end] if ctx.sentences else "")
-    countries = countries_in(head, ctx.places)
-    named = any(group <= countries for group in counterpart_groups(claim, ctx.places)) or find_phrases(
-        fold(head), counterpart_words(claim, ctx.places))
-    return bool(named) and all(p in ctx.title_parties or (bool(ctx.parties) and p in ctx.parties[0])
+    return names_a_counterpart(claim, ctx.places, countries_in(head, ctx.places), fold(head)) and all(p in ctx.title_parties or (bool(ctx.parties) and p in ctx.parties[0])
                                for p in claim.parties)
 
 
@@ -869,14 +865,16 @@ def talks_by_words(ctx: Context, i: int, claim: Claim) -> Talk | None:
     return None
 
 
+def names_a_counterpart(claim: Claim, places: Places, countries: frozenset[str], folded: str) -> bool:
+    """Do words naming `countries` (claims.entities' codes) and reading `folded` name one of the claim's
+    counterparts: all the countries of one of its groups, or one of its names of no country?"""
+    return any(group <= countries for group in counterpart_groups(claim, places)) or bool(
+        find_phrases(folded, counterpart_words(claim, places)))
+
+
 def counterpart_countries(claim: Claim, places: Places = NO_PLACES) -> frozenset[str]:
-    """The countries among the claim's `counterparts` (claims.entities' codes)."""
-    return _counterpart_countries(claim.counterparts, places) if claim.counterparts else frozenset()
-
-
-@lru_cache(maxsize=64)
-def _counterpart_countries(counterparts: tuple[str, ...], places: Places) -> frozenset[str]:
-    return frozenset(c for name in counterparts for c in countries_in(name, places))
+    """The countries among the claim's `counterparts` (claims.entities' codes): those of all its groups."""
+    return frozenset().union(*counterpart_groups(claim, places))
 
 
 def counterpart_groups(claim: Claim, places: Places = NO_PLACES) -> tuple[frozenset[str], ...]:
