@@ -242,14 +242,19 @@ def seed_edits(before: dict[str, Any], after: dict[str, Any]) -> dict[str, str]:
     return edits
 
 
+def retitled_line(name: str, before: dict[str, Any], after: dict[str, Any]) -> str:
+    """"seed NAME retitled in sources.toml ('old title' → 'new title')", from two builds' inputs."""
+    return (f"seed {name} retitled in sources.toml ({before['seeds'][name].get('title')!r} → "
+            f"{after['seeds'][name].get('title')!r})")
+
+
 def unversioned_edits(edits: dict[str, str], before: dict[str, Any], after: dict[str, Any]) -> list[str]:
     """Lines for seed edits that made no new version (the build read the same records from the same catalogue):
     a title changed alone, which is only what the reports call the seed (chosen: no version; reports read
     sources.toml's titles when they are written, so they use the new one at once), and other edits that changed no
     claim's value or quotes. A rebuild said "unchanged: same sources and catalogue" of both."""
     retitled = [name for name, how in edits.items() if how == "retitled"]
-    said = [f"seed {name} retitled in sources.toml ({before['seeds'][name].get('title')!r} → "
-            f"{after['seeds'][name].get('title')!r}): not a new version, as a title is only what the reports call "
+    said = [retitled_line(name, before, after) + ": not a new version, as a title is only what the reports call "
             "the seed; reports written from now on use the new one" for name in sorted(retitled)]
     others = sorted(name for name in edits if name not in retitled)
     if others:
@@ -303,9 +308,7 @@ def what_changed(before: dict[str, Any], after: dict[str, Any], current: dict[st
         general.append(f"the catalogue changed outside its claims' entries ({', '.join(parts)}): every claim is "
                        "read with them")
     untold = sorted(s for s in edits if s not in told and edits[s] != "retitled")
-    general += [f"seed {s} retitled in sources.toml ({before['seeds'][s].get('title')!r} → "
-                f"{after['seeds'][s].get('title')!r})"
-                for s in sorted(edits) if edits[s] == "retitled" and s not in told]
+    general += [retitled_line(s, before, after) for s in sorted(edits) if edits[s] == "retitled" and s not in told]
     if untold:
         general.append("seeds " + ", ".join(f"{s} ({edits[s]})" for s in untold) + ": no claim's value or quotes "
                        "changed with them")
