@@ -26,7 +26,7 @@ from claims.catalogue import Catalogue, Claim
 from claims.reader import statement_key
 from claimwatch.store import ARTICLE_ROWS, rows, transaction, utcnow
 from reports.model import Development, Finding
-from reports.timeline import observation_date, timeline_point
+from reports.timeline import link_of, observation_date, timeline_point
 from settings.errors import ReviewError
 
 # superseded: a true earlier step of its claim that the baseline has moved past (`supersede`): closed as history,
@@ -349,11 +349,11 @@ def later_steps(db: sqlite_utils.Database, catalogue: Catalogue, finding: dict[s
             continue
         other = load_finding(db, row["id"])
         try:
-            ahead = row["id"] in named or behind(claim, accepted_claim(claim, other, current), mine)
+            theirs = accepted_claim(claim, other, current)
         except ReviewError:
             continue
-        if ahead:
-            found.append((row["id"], str(other["observed"]["value"]), accepted_claim(claim, other, current)))
+        if row["id"] in named or behind(claim, theirs, mine):
+            found.append((row["id"], str(other["observed"]["value"]), theirs))
     found.sort(key=functools.cmp_to_key(lambda a, b: 1 if behind(claim, a[2], b[2]) else
                                         -1 if behind(claim, b[2], a[2]) else 0))
     return [(found_id, value) for found_id, value, _ in found]
@@ -550,7 +550,7 @@ def list_findings(db: sqlite_utils.Database, status: str | None = None) -> list[
                 "was": latest["baseline"]["value"], "now": latest["observed"]["value"],
                 "status": standing["status"] if standing else "open", "first_seen": row["first_seen"],
                 "last_run": row["last_run"],
-                "runs": row["runs"], "url": latest["observed"].get("canonical") or latest["observed"]["url"],
+                "runs": row["runs"], "url": link_of(latest["observed"]),
                 "note": latest_note(db, row["id"]),
                 # open again after a dismissal (record_run): its note, if any, is the dismissal's
                 "dismissed_before": standing is None and bool(latest.get("dismissed_before"))}

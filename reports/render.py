@@ -18,7 +18,7 @@ from urllib.parse import urlsplit
 
 from extractors.text import copy_key
 from reports.model import SCHEMA, Development, ErrorRecord, Finding, Report, Run
-from reports.timeline import COLOURS, esc, observation_date, plural, timeline_point, timeline_svg
+from reports.timeline import COLOURS, esc, link_of, observation_date, plural, timeline_point, timeline_svg
 
 __all__ = ["SCHEMA", "Report", "build_report", "write_report", "render_markdown", "render_html", "findings_table"]
 CSS = Path(__file__).resolve().parent / "report.css"
@@ -170,12 +170,6 @@ def baseline_date(base: dict[str, Any]) -> str:
     if base.get("holds_from"):
         return ", " + esc(base["holds_from"])
     return ", as of " + esc(base["as_of"]) if base.get("as_of") else ""
-
-
-def link_of(item: dict[str, Any]) -> str:
-    """The URL to link for a finding's observed value, a source or a digest entry: an AMP page's canonical (the
-    publisher's page: claimwatch.pipeline.with_canonical), else the page as fetched."""
-    return str(item.get("canonical") or item.get("url") or "")
 
 
 def outlet_of(item: dict[str, Any]) -> str:

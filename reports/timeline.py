@@ -31,6 +31,12 @@ def plural(n: int, word: str, words: str = "") -> str:
     return f"{n} {word if n == 1 else words or word + 's'}"
 
 
+def link_of(item: dict[str, Any]) -> str:
+    """The URL to link for a finding's observed value, a source or a digest entry: an AMP page's canonical (the
+    publisher's page: claimwatch.pipeline.with_canonical), else the page as fetched."""
+    return str(item.get("canonical") or item.get("url") or "")
+
+
 def timeline_point(finding: dict[str, Any], source: dict[str, Any], verdict: str,
                    run: str | None = None) -> dict[str, Any]:
     """One marker of a claim's timeline: the finding's value (report.json's finding as a dict) as `source` (one of
@@ -47,7 +53,7 @@ def timeline_point(finding: dict[str, Any], source: dict[str, Any], verdict: str
         and source.get("quote", observed["quote"]) == observed["quote"] else None)
     published = source.get("published") or ""
     return {"date": stated or published, "stated": stated, "published": published, "value": observed["value"],
-            "verdict": verdict, "url": source.get("canonical") or source["url"], "title": source.get("title") or "",
+            "verdict": verdict, "url": link_of(source), "title": source.get("title") or "",
             "outlet": source.get("outlet") or "", "run": run, "period": observed.get("period"),
             "amount": observed.get("amount"),
             **({"date_unknown": source["date_unknown"]} if source.get("date_unknown") else {})}
