@@ -418,14 +418,18 @@ def behind(claim: Claim, current: dict[str, Any], updated: dict[str, Any]) -> bo
 
 
 def accepted_claim(claim: Claim, finding: dict[str, Any], current: dict[str, Any] | None) -> dict[str, Any]:
-    """The baseline entry of a claim whose value an analyst accepted: one quote, from the article; no longer
-    disputed. Quantities keep the figure and period the comparison needs."""
+    """The baseline entry of a claim whose value an analyst accepted: one quote, from the article (its canonical
+    page when it was fetched as AMP); no longer disputed. Quantities keep the figure and period the comparison
+    needs."""
     obs = finding["observed"]
     value = obs["value"]
     if claim.type in ("status", "event") and claim.state(value) is None:
         raise ReviewError(f"finding {finding['id']} states {value!r}, which is not a state of {claim.id}: "
                           "only a stated value can become the baseline")
-    quote = {"value": value, "quote": obs["quote"], "source": obs["url"], "title": obs.get("title") or "",
+    # an AMP page's canonical (pipeline.with_canonical) is the page the baseline links from now on, as the
+    # finding did; store.page_changed finds the fetched article by it (article_urls holds every URL of a story)
+    quote = {"value": value, "quote": obs["quote"], "source": obs.get("canonical") or obs["url"],
+             "title": obs.get("title") or "",
              "as_of": obs.get("published") or utcnow()[:10], "hedged": False}
     entry: dict[str, Any] = {
         "claim": claim.id, "type": claim.type, "value": value, "disputed": False, "quotes": [quote], "sides": {},

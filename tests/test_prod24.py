@@ -148,6 +148,18 @@ def test_a_finding_from_an_amp_page_links_its_canonical_url(server, tmp_path, pr
     assert entry["url"] == amp and entry["canonical"] == canonical and entry["sources"][0]["canonical"] == canonical
     assert f"  {canonical}" in notify.finding_lines(sco)
     assert json.loads((Path(folder) / "report.json").read_text(encoding="utf-8"))["schema"] == "claimwatch.report/1"
+    # accepted, the baseline quotes the canonical page as its source, as the finding linked it (it kept the AMP URL)
+    from baseline import store as baseline_store
+    from claimwatch.store import page_changed
+    assert cli(capsys, "accept", sco["id"], "--db", str(tmp_path / "c.db"))[0] == 0
+    db = open_db(tmp_path / "c.db")
+    [quote] = baseline_store.load_claims(db)["sco-membership"]["quotes"]
+    assert quote["source"] == canonical
+    # and a later fetch that finds the AMP page changed is still told against the baseline's source
+    assert page_changed(db, canonical, quote["quote"]) is None
+    db.execute("update articles set text = 'rewritten', updated_at = '2025-02-03T08:00:00+00:00' where url = ?", [amp])
+    db.conn.commit()
+    assert page_changed(db, canonical, quote["quote"]) == "2025-02-03"
 
 
 def test_which_pages_are_amp_and_which_canonical_is_linked() -> None:
