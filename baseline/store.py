@@ -107,8 +107,11 @@ def save_build(db: sqlite_utils.Database, baseline: dict[str, ClaimBaseline], di
     stored with the version, so that this build and the next say which catalogue or seed edit made a version."""
     if last_build_digest(db) == digest:
         earlier = last_build_inputs(db) if inputs is not None else None
+        edits = seed_edits(earlier, inputs) if earlier and inputs is not None else {}
+        if edits:
+            remember_inputs(db, earlier, inputs)  # type: ignore[arg-type]
         return BuildResult(int(current_version(db) or 0), False,
-                           general=unversioned_edits(seed_edits(earlier, inputs), earlier, inputs) if earlier else [])
+                           general=unversioned_edits(edits, earlier, inputs) if edits else [])  # type: ignore[arg-type]
     current, before = load_claims(db), last_build_claims(db)
     had_build = last_build_digest(db) is not None
     claims: dict[str, dict[str, Any]] = {}
@@ -215,6 +218,16 @@ def entry_changes(field_name: str, before: dict[str, Any] | None, after: dict[st
             else:
                 said.append(f"{key} ({name})" if key else f"lang ({name})")
     return said or [f"order of {field_name}"]  # the same parts in another order
+
+
+def remember_inputs(db: sqlite_utils.Database, earlier: dict[str, Any], inputs: dict[str, Any]) -> None:
+    """Record `inputs` as what the newest build version read, after a build that made no version read seeds edited
+    since (a title alone, or a text that changed no claim): the next build compares with them and does not say the
+    same edit again. The version's own reasons (`why`, `general`: what made it) stay as they were."""
+    db.execute("update baseline_inputs set data = ? where version = (select max(version) from baseline_versions "
+               "where reason = 'build')",
+               [json.dumps({**inputs, "why": earlier.get("why") or {}, "general": earlier.get("general") or []},
+                           ensure_ascii=False, sort_keys=True)])
 
 
 def last_build_inputs(db: sqlite_utils.Database) -> dict[str, Any] | None:

@@ -99,6 +99,11 @@ def test_a_rebuild_names_the_state_whose_cues_changed_and_a_retitled_seed(tmp_pa
         f"  seed 000_3fa9429b42647ffa.txt retitled in sources.toml ({old_title!r} → "
         "'Mehr on the January 2022 visit'): not a new version, as a title is only what the reports call the seed; "
         "reports written from now on use the new one"]
+    # said once: the next build with nothing edited says nothing more of it, and the version's reasons stay
+    reasons = baseline_store.build_reasons(db)
+    third = baseline_store.build_and_save(db, load_catalogue(cued), sources, cued)
+    assert not third.created and third.version == result.version and baseline_changes(third) == []
+    assert baseline_store.build_reasons(db) == reasons
 
 
 # --- walk23 P7: a finding from an AMP page links the canonical page it names; `url` stays the page as fetched
