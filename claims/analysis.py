@@ -8,6 +8,7 @@ from types import SimpleNamespace
 from typing import Any, Callable, Sequence, TypedDict
 
 from claims.catalogue import Catalogue
+from claims.dating import reference_date
 from claims.compare import (ArticleRef, Observation, group, judge, observe, relate_figures, relate_states,
                             to_report)
 from claims.developments import Candidate, claim_heads, development_candidate, headline_candidate, \
@@ -28,7 +29,9 @@ from claims.values import Modality, same_person
 class ArticleRow(TypedDict, total=False):
     """One article as the engine reads it (claims.api.analyze builds these from claims.Article; the monitor run
     and the baseline build go through that API): its id (the articles table's), url, title, text, published
-    (ISO date or date-time, "" when unknown), site_name (the outlet) and language (ISO 639-1, "" unknown)."""
+    (ISO date or date-time, "" when unknown), site_name (the outlet), language (ISO 639-1, "" unknown) and
+    date_estimated (published is a stand-in, the fetch time: the reference date is read from the text,
+    claims.dating)."""
     id: int
     url: str
     title: str
@@ -36,6 +39,7 @@ class ArticleRow(TypedDict, total=False):
     published: str
     site_name: str
     language: str
+    date_estimated: bool
 
 
 @dataclass
@@ -176,7 +180,7 @@ def read_articles(articles: Sequence[ArticleRow], catalogue: Catalogue, baseline
         try:
             mine = by_article.get(n, {})
             before = readings
-            readings = restate(readings, row["text"], catalogue, mine, langs[n], parse_date(row.get("published")))
+            readings = restate(readings, row["text"], catalogue, mine, langs[n], ctx.ref)
             if langs[n] == "en":
                 readings += headline_figures(ctx, catalogue, before, readings)
             readings = settle_tenures(ctx, mine, catalogue, baseline, readings)
@@ -398,12 +402,19 @@ def prepare_article(row: ArticleRow, catalogue: Catalogue, baseline: dict[str, d
                     matcher: StateMatcher | None = None, *, memo: dict[tuple[str, str], Any] | None = None
                     ) -> tuple[ArticleRef, Context]:
     """The article's reference and reading context (claims.languages.prepare_in); `memo`: the run's parses
-    (claims.nlp.parse), where the cue matcher's parses go."""
+    (claims.nlp.parse), where the cue matcher's parses go. An article whose date is a stand-in (`date_estimated`)
+    is read and judged by the reference date its text gives (claims.dating.reference_date; none: relative dates
+    name no time), and its reference says what that date was read from (`dated_from`)."""
     lang = language_of(row)
-    ref = ArticleRef(int(row["id"]), row["url"], row.get("title") or "", row.get("published") or "",
-                     row.get("site_name") or "", lang)
-    ctx = languages.prepare_in(row["text"], catalogue, lang, parse_date(row.get("published")),
+    published, dated_from = row.get("published") or "", ""
+    ctx = languages.prepare_in(row["text"], catalogue, lang, parse_date(published),
                                row.get("title") or "", matcher, baseline)
+    if row.get("date_estimated"):
+        found = reference_date(ctx.sentences, lang, parse_date(published), row.get("title") or "")
+        ctx.ref, dated_from = found.day, f"{found.iso}: {found.source}" if found.day else found.source
+        published = found.iso or published
+    ref = ArticleRef(int(row["id"]), row["url"], row.get("title") or "", published, row.get("site_name") or "",
+                     lang, dated_from)
     ctx.memo = memo
     return ref, ctx
 

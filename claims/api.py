@@ -16,7 +16,9 @@ from typing import Any, Callable, Mapping, Sequence
 
 @dataclass(frozen=True)
 class Article:
-    """One article to read. `published`: ISO date (or date-time); `lang`: ISO 639-1 code."""
+    """One article to read. `published`: ISO date (or date-time); `lang`: ISO 639-1 code. `date_estimated`:
+    `published` is a stand-in (the fetch time of a page that gave no date of its own): the engine then reads the
+    article's reference date from its text (claims.dating) and says so in each source of its findings."""
     id: int
     url: str
     title: str
@@ -24,6 +26,7 @@ class Article:
     published: str = ""
     outlet: str = ""
     lang: str = "en"
+    date_estimated: bool = False
 
 
 @dataclass(frozen=True)
@@ -117,7 +120,7 @@ def rows_of(articles: Sequence[Article]) -> list[Any]:
     from claims.analysis import ArticleRow
 
     return [ArticleRow(id=a.id, url=a.url, title=a.title, text=a.text, published=a.published, site_name=a.outlet,
-                       language=a.lang) for a in articles]
+                       language=a.lang, date_estimated=a.date_estimated) for a in articles]
 
 
 def warm_up(lang: str = "en") -> None:
