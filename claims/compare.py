@@ -38,8 +38,8 @@ class ArticleRef:
     published: str
     outlet: str = ""
     language: str = ""            # ISO 639-1 code of the article (issue 15): reports show it with the quote
-    # an article whose own date was a stand-in (claims.Article.date_estimated): the date it is judged by and what
-    # that was read from ("2025-10-31: the latest date the page gives …", claims.dating); "" for a dated article
+    # an article whose own date was a stand-in (claims.Article.date_estimated): what its text shows of its date
+    # ("written on or after 2025-10-31 (the latest past date on the page, …)", claims.dating); "" for a dated one
     dated_from: str = ""
 
 
@@ -886,8 +886,8 @@ def outlet_of(article: ArticleRef) -> str:
 
 
 def date_inferred(article: ArticleRef) -> dict[str, str]:
-    """{"date_inferred": "<ISO date or none>: what it was read from"} (an optional key of observed and of each
-    source) for an article whose own date was a stand-in (ArticleRef.dated_from); {} for a dated one."""
+    """{"date_inferred": what the text shows of the date} (an optional key of observed and of each source) for an
+    article whose own date was a stand-in (ArticleRef.dated_from); {} for a dated one."""
     return {"date_inferred": article.dated_from} if article.dated_from else {}
 
 

@@ -530,15 +530,13 @@ def mark_undated(finding: dict[str, Any], undated: dict[str, str]) -> dict[str, 
     """`finding` (report.json's form) with `date_unknown: "first seen YYYY-MM-DD"` (an optional key) on its
     observed value and each source whose article gave no date (`undated`: URL → the fetch time that stands for
     its date), so the reports say "date unknown, first seen …" rather than passing the fetch day for the
-    article's. The engine's reference date for such an article (`date_inferred`, claims.dating: "2025-10-31: the
-    latest past date on the page, …", or why there is none) follows: "first seen 2026-12-02; read as of
-    2025-10-31, the latest past date on the page, \"October 2025\""."""
+    article's, and what the engine read of the date from the page's text (`date_inferred`, claims.dating: "written
+    on or after 2025-10-31 (the latest past date on the page, …)", or that it gives none): "first seen 2026-12-02;
+    written on or after 2025-10-31 (…)"."""
     for item in [finding.get("observed") or {}, *(finding.get("sources") or [])]:
         if item.get("url") in undated:
-            inferred = str(item.get("date_inferred") or "")
-            day, _, why = inferred.partition(": ")
-            read_as = f"; read as of {day}, {why}" if why and day[:4].isdigit() else f"; {inferred}" if inferred else ""
-            item["date_unknown"] = f"first seen {undated[item['url']][:10]}{read_as}"
+            inferred = f"; {item['date_inferred']}" if item.get("date_inferred") else ""
+            item["date_unknown"] = f"first seen {undated[item['url']][:10]}{inferred}"
     return finding
 
 
