@@ -35,7 +35,7 @@ AMOUNT_TOLERANCE = 0.03
 # date in page metadata or feed. The pipeline dates them by their fetch time (date_source "fetched") and the engine
 # reads them by the latest past date their text gives, or by none (claims.dating): that path is what is measured
 # (README, "Measured figures"). A fixed stand-in (2024-07-01 until undated25) measured a date no run ever has.
-UNDATED_NOTE = "pages served undated (no date in page or feed: dated by the fetch, read by the date their text gives)"
+UNDATED_NOTE = "pages served undated (no date in page or feed: dated by the fetch, read by what their text shows of the date)"
 # A listed new development matches a labelled one when it holds this share of the label's evidence words
 # (of three letters or more): a headline and a body sentence about one event share about half their words.
 NEW_MATCH_SHARE = 0.4

@@ -2193,3 +2193,21 @@ def test_undated25_the_finding_says_what_the_page_shows_of_its_date() -> None:
     assert found.report["observed"]["published"] == "2026-12-02"  # judged by the day it was first seen
     dated = read_undated(text, "bilateral-trade", "$3.5–4 billion (2021)", fetched="2025-03-01", estimated=False)
     assert "date_inferred" not in dated.report["observed"]
+
+
+@pytest.mark.parametrize("when, listed", [
+    ("14 March 2026", True),
+    # near-miss: the page's latest date is of an earlier year than the fetch: its event may be old, background
+    ("14 March 2025", False),
+])
+def test_undated25_an_undated_pages_news_is_read_against_its_own_latest_date(when: str, listed: bool) -> None:
+    # against the fetch day (2026-12-02) an event of March 2026 was background (more than 183 days before): the
+    # page's new developments are read against its latest past date when that is of the fetch's year
+    # (claims.analysis.news_context)
+    from baseline.catalogue import load_catalogue
+    from claims import Article, analyze
+
+    text = (f"Russia and Iran opened a direct shipping line between Astrakhan and Bandar Anzali on {when}, the "
+            "transport ministry said.")
+    article = Article(1, "http://127.0.0.1/a", "", text, published="2026-12-02", date_estimated=True)
+    assert bool(analyze([article], load_catalogue(), {}).new_developments) is listed
