@@ -1731,7 +1731,7 @@ def test_lang24_a_known_person_replacing_a_holder_of_the_same_office(lang: str, 
     assert lang24_read(text, lang, "2024-08-22").get("iran-foreign-minister") == expected
 
 
-TRADE = {"bilateral-trade": {"value": "$3.5–4 billion (2021)", "quotes": []}}
+UNDATED_TRADE = {"bilateral-trade": {"value": "$3.5–4 billion (2021)", "quotes": []}}
 
 
 @pytest.mark.parametrize("text, estimated, expected", [
@@ -1749,5 +1749,5 @@ def test_undated25_a_year_named_by_relative_words_on_an_undated_page(text: str, 
                                                                      expected: tuple[str, str] | None) -> None:
     # claims.dating (statement_date for the page's own dates, languages.toml `future` to leave a plan out)
     article = Article(1, "http://127.0.0.1/a", "", text, published="2026-12-02", lang="ru", date_estimated=estimated)
-    found = {f.claim: (f.verdict, f.value) for f in analyze([article], load_catalogue(), TRADE).findings}
+    found = {f.claim: (f.verdict, f.value) for f in analyze([article], load_catalogue(), UNDATED_TRADE).findings}
     assert found.get("bilateral-trade") == expected
