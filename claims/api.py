@@ -17,8 +17,9 @@ from typing import Any, Callable, Mapping, Sequence
 @dataclass(frozen=True)
 class Article:
     """One article to read. `published`: ISO date (or date-time); `lang`: ISO 639-1 code. `date_estimated`:
-    `published` is a stand-in (the fetch time of a page that gave no date of its own): the engine then reads the
-    article's reference date from its text (claims.dating) and says so in each source of its findings."""
+    `published` is a stand-in (the fetch time of a page that gave no date of its own): the engine judges by it, reads
+    from the text when the page was written at the earliest (claims.dating), knows a year the page names by relative
+    words ("last year") only when that falls in the stand-in's year, and says so in its findings (`date_inferred`)."""
     id: int
     url: str
     title: str
