@@ -3,11 +3,13 @@ findings across articles, and surface claim-like developments no tracked claim c
 
 from __future__ import annotations
 
+from copy import copy
 from dataclasses import dataclass, field, replace
 from types import SimpleNamespace
 from typing import Any, Callable, Sequence, TypedDict
 
 from claims.catalogue import Catalogue
+from claims.dating import reference_date, without_relative_periods
 from claims.compare import (ArticleRef, Observation, group, judge, observe, relate_figures, relate_states,
                             to_report)
 from claims.developments import Candidate, claim_heads, development_candidate, headline_candidate, \
@@ -28,7 +30,9 @@ from claims.values import Modality, same_person
 class ArticleRow(TypedDict, total=False):
     """One article as the engine reads it (claims.api.analyze builds these from claims.Article; the monitor run
     and the baseline build go through that API): its id (the articles table's), url, title, text, published
-    (ISO date or date-time, "" when unknown), site_name (the outlet) and language (ISO 639-1, "" unknown)."""
+    (ISO date or date-time, "" when unknown), site_name (the outlet), language (ISO 639-1, "" unknown) and
+    date_estimated (published is a stand-in, the fetch time: what the text shows of its date is read by
+    claims.dating)."""
     id: int
     url: str
     title: str
@@ -36,6 +40,7 @@ class ArticleRow(TypedDict, total=False):
     published: str
     site_name: str
     language: str
+    date_estimated: bool
 
 
 @dataclass
@@ -180,6 +185,8 @@ def read_articles(articles: Sequence[ArticleRow], catalogue: Catalogue, baseline
             if langs[n] == "en":
                 readings += headline_figures(ctx, catalogue, before, readings)
             readings = settle_tenures(ctx, mine, catalogue, baseline, readings)
+            if getattr(ctx, "years_unknown", False):
+                readings = without_relative_periods(readings)
             restated.append((row, ref, ended_later(ctx, mine, catalogue, baseline, readings + office_readings(
                 ctx, mine, catalogue, baseline, readings))))
         except Exception as exc:
@@ -398,12 +405,22 @@ def prepare_article(row: ArticleRow, catalogue: Catalogue, baseline: dict[str, d
                     matcher: StateMatcher | None = None, *, memo: dict[tuple[str, str], Any] | None = None
                     ) -> tuple[ArticleRef, Context]:
     """The article's reference and reading context (claims.languages.prepare_in); `memo`: the run's parses
-    (claims.nlp.parse), where the cue matcher's parses go."""
+    (claims.nlp.parse), where the cue matcher's parses go. An article whose date is a stand-in (`date_estimated`:
+    the fetch time) is judged by it, as the page was first seen then, and its reference says when its text shows
+    it was written at the earliest (`dated_from`, claims.dating.reference_date); unless that is in the stand-in's
+    own year, a year the page names only by relative words ("last year") is not known (`ctx.years_unknown`:
+    claims.dating.without_relative_periods drops such a figure's reading)."""
     lang = language_of(row)
-    ref = ArticleRef(int(row["id"]), row["url"], row.get("title") or "", row.get("published") or "",
-                     row.get("site_name") or "", lang)
-    ctx = languages.prepare_in(row["text"], catalogue, lang, parse_date(row.get("published")),
+    published = row.get("published") or ""
+    ctx = languages.prepare_in(row["text"], catalogue, lang, parse_date(published),
                                row.get("title") or "", matcher, baseline)
+    ref = ArticleRef(int(row["id"]), row["url"], row.get("title") or "", published, row.get("site_name") or "", lang)
+    if row.get("date_estimated"):
+        found = reference_date(ctx.sentences, lang, ctx.ref, row.get("title") or "")
+        ctx.years_unknown = not found.same_year(ctx.ref)  # type: ignore[attr-defined]
+        # the page's news is read against the newest event it tells, when that is of the stand-in's own year
+        ctx.written_after = None if ctx.years_unknown else found.earliest  # type: ignore[attr-defined]
+        ref = replace(ref, dated_from=found.describe())
     ctx.memo = memo
     return ref, ctx
 
@@ -420,6 +437,7 @@ def read_article(row: ArticleRow, catalogue: Catalogue, baseline: dict[str, dict
     own = languages.for_language(catalogue, lang)  # the language's words beside the English (issue 15)
     readings: list[Reading] = []
     candidates = []
+    news = news_context(ctx)
     for i in range(len(ctx.sentences)):
         found = languages.read_sentence(ctx, i, own, lang) if languages.supported(lang) else \
             read_sentence(ctx, i, catalogue)
@@ -427,16 +445,32 @@ def read_article(row: ArticleRow, catalogue: Catalogue, baseline: dict[str, dict
         # a statement read for a tracked claim (a change or a restatement) belongs to that claim, unless a
         # part of it names something no claim covers ("drones and missiles"; a clause of its own)
         read = any(catalogue.get(r.claim).type != "person" or reports_change(r, catalogue, baseline) for r in found)
-        candidate = development_candidate(ctx, i, ref, catalogue, lang, read=read)
+        candidate = development_candidate(news, i, ref, catalogue, lang, read=read)
         if candidate:
             candidates.append(candidate)
-    headline = headline_candidate(ctx, ref, catalogue, lang)
+    headline = headline_candidate(news, ref, catalogue, lang)
     if headline:
         candidates.append(headline)
     heads = claim_heads(catalogue, {r.claim for r in readings})
     for candidate in candidates:
         candidate.covered = heads
     return ref, ctx, readings, candidates
+
+
+def news_context(ctx: Context) -> Context:
+    """The context new developments are read in: `ctx` itself, or for a page dated by a stand-in (its fetch time)
+    a copy dated by the latest past date its text gives when that falls in the stand-in's year (`written_after`,
+    claims.dating): the newest event a page tells is its news, and one long before that its background
+    (claims.developments' recap and background tests), where against a fetch months later every event of the
+    page was background (news-dev, tune: a Croatian page of March 2026 fetched in December). A bound in an earlier
+    year may be background itself (a 2025 page whose latest year is 2015's): the stand-in then stays, and an
+    older event stays background."""
+    after = getattr(ctx, "written_after", None)
+    if after is None:
+        return ctx
+    news = copy(ctx)
+    news.ref = after
+    return news
 
 
 def reports_change(reading: Reading, catalogue: Catalogue, baseline: dict[str, dict[str, Any]]) -> bool:

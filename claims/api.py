@@ -16,7 +16,10 @@ from typing import Any, Callable, Mapping, Sequence
 
 @dataclass(frozen=True)
 class Article:
-    """One article to read. `published`: ISO date (or date-time); `lang`: ISO 639-1 code."""
+    """One article to read. `published`: ISO date (or date-time); `lang`: ISO 639-1 code. `date_estimated`:
+    `published` is a stand-in (the fetch time of a page that gave no date of its own): the engine judges by it, reads
+    from the text when the page was written at the earliest (claims.dating), knows a year the page names by relative
+    words ("last year") only when that falls in the stand-in's year, and says so in its findings (`date_inferred`)."""
     id: int
     url: str
     title: str
@@ -24,6 +27,7 @@ class Article:
     published: str = ""
     outlet: str = ""
     lang: str = "en"
+    date_estimated: bool = False
 
 
 @dataclass(frozen=True)
@@ -117,7 +121,7 @@ def rows_of(articles: Sequence[Article]) -> list[Any]:
     from claims.analysis import ArticleRow
 
     return [ArticleRow(id=a.id, url=a.url, title=a.title, text=a.text, published=a.published, site_name=a.outlet,
-                       language=a.lang) for a in articles]
+                       language=a.lang, date_estimated=a.date_estimated) for a in articles]
 
 
 def warm_up(lang: str = "en") -> None:

@@ -38,6 +38,9 @@ class ArticleRef:
     published: str
     outlet: str = ""
     language: str = ""            # ISO 639-1 code of the article (issue 15): reports show it with the quote
+    # an article whose own date was a stand-in (claims.Article.date_estimated): what its text shows of its date
+    # ("written on or after 2025-10-31 (the latest past date on the page, …)", claims.dating); "" for a dated one
+    dated_from: str = ""
 
 
 @dataclass
@@ -882,6 +885,12 @@ def outlet_of(article: ArticleRef) -> str:
     return article.outlet or (urlsplit(article.url).hostname or "")
 
 
+def date_inferred(article: ArticleRef) -> dict[str, str]:
+    """{"date_inferred": what the text shows of the date} (an optional key of observed and of each source) for an
+    article whose own date was a stand-in (ArticleRef.dated_from); {} for a dated one."""
+    return {"date_inferred": article.dated_from} if article.dated_from else {}
+
+
 def to_report(finding: Finding, catalogue: Catalogue) -> dict[str, Any]:
     """The finding as report.json holds it (schema claimwatch.report/1, DESIGN.md): id, claim, verdict,
     baseline, observed (quote, article, highlight, language; amount and period for quantities), confidence,
@@ -891,7 +900,7 @@ def to_report(finding: Finding, catalogue: Catalogue) -> dict[str, Any]:
     observed = {"value": ("not " if obs.negated else "") + obs.value, "quote": obs.quote,
                 "url": primary.article.url, "title": primary.article.title, "outlet": outlet_of(primary.article),
                 "published": primary.article.published[:10], "highlight": shown_cue(obs),
-                "language": primary.article.language}
+                "language": primary.article.language, **date_inferred(primary.article)}
     if obs.amount is not None:
         observed.update({"amount": obs.amount, "period": obs.period})
     return {
@@ -907,7 +916,8 @@ def to_report(finding: Finding, catalogue: Catalogue) -> dict[str, Any]:
         "sources": [with_date_as_given({"url": o.article.url, "title": o.article.title, "outlet": outlet_of(o.article),
                                         "published": o.article.published[:10], "quote": o.reading.quote,
                                         "highlight": shown_cue(o.reading), "confidence": o.confidence,
-                                        "language": o.article.language, "dated": o.reading.dated},
+                                        "language": o.article.language, "dated": o.reading.dated,
+                                        **date_inferred(o.article)},
                                        o.reading, o.article.language, o.article.published)
                     for o in sorted(finding.observations, key=lambda o: o.article.published)],
     }

@@ -452,7 +452,7 @@ def analyze_run(db: sqlite_utils.Database, run_id: str, catalogue: Catalogue,
     with analysis_log(logger, articles, texts):
         result = claims.analyze([claims.Article(int(r["id"]), r["url"], r.get("title") or "", text,
                                                 r.get("published") or "", r.get("site_name") or "",
-                                                language_of(r))
+                                                language_of(r), date_estimated=r["date_source"] == "fetched")
                                  for r, text in zip(articles, texts)], catalogue, baseline,
                                 encoder=load_encoder_or_none(), dismissed=review.dismissed_statements(db),
                                 on_error=on_error)
@@ -530,10 +530,13 @@ def mark_undated(finding: dict[str, Any], undated: dict[str, str]) -> dict[str, 
     """`finding` (report.json's form) with `date_unknown: "first seen YYYY-MM-DD"` (an optional key) on its
     observed value and each source whose article gave no date (`undated`: URL → the fetch time that stands for
     its date), so the reports say "date unknown, first seen …" rather than passing the fetch day for the
-    article's."""
+    article's, and what the engine read of the date from the page's text (`date_inferred`, claims.dating: "written
+    on or after 2025-10-31 (the latest past date on the page, …)", or that it gives none): "first seen 2026-12-02;
+    written on or after 2025-10-31 (…)"."""
     for item in [finding.get("observed") or {}, *(finding.get("sources") or [])]:
         if item.get("url") in undated:
-            item["date_unknown"] = f"first seen {undated[item['url']][:10]}"
+            inferred = f"; {item['date_inferred']}" if item.get("date_inferred") else ""
+            item["date_unknown"] = f"first seen {undated[item['url']][:10]}{inferred}"
     return finding
 
 

@@ -491,7 +491,8 @@ def same_value_statements(db: sqlite_utils.Database, finding: dict[str, Any]) ->
         return []
     claim = catalogue.get(finding["claim"])
     readings = [r for found in read([Article(int(a["id"]), a["url"], a.get("title") or "", a["text"],
-                                             a.get("published") or "", a.get("site_name") or "", language_of(a))
+                                             a.get("published") or "", a.get("site_name") or "", language_of(a),
+                                             date_estimated=a.get("date_source") == "fetched")
                                      for a in stored], catalogue).values() for r in found if r.claim == claim.id]
     said = {statement_key(q) for q in [finding["observed"]["quote"]] + [s["quote"] for s in finding.get("sources", [])]}
     keys = {value_key(claim, r) for r in readings if statement_key(r.quote) in said}

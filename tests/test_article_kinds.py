@@ -2144,3 +2144,70 @@ def test_en24_a_tenure_since_taking_office_gives_the_known_office(text: str, cla
     # the person to hold (claims.offices.tenure_since, tenure_named; LEXICON en `tenure_start`)
     found = read(text, claim, value, published="2024-10-12")
     assert found == expected or (expected is None and (found is None or found[0] != "changed"))
+
+
+def read_undated(text: str, claim: str, value: str, fetched: str = "2026-12-02", estimated: bool = True) -> Any:
+    """The finding for `claim` read from `text` as a page with no date of its own, dated by its fetch day `fetched`
+    (claims.Article.date_estimated), against a record of `value`; None when there is none."""
+    from baseline.catalogue import load_catalogue
+    from claims import Article, analyze
+
+    article = Article(1, "http://127.0.0.1/a", "", text, published=fetched, date_estimated=estimated)
+    return next((f for f in analyze([article], load_catalogue(), {claim: record(value)}).findings
+                 if f.claim == claim), None)
+
+
+LAST_YEAR = "Trade between Russia and Iran grew to about $4.8 billion last year, officials in Moscow said."
+
+
+@pytest.mark.parametrize("text, estimated, expected", [
+    # dated by its fetch (2026-12-02), the page shows only that it was written in 2025 or later: "last year" may be
+    # 2024 or 2025, so the figure is no change for a known year (main: "$4.8 billion (2025)")
+    (LAST_YEAR + " The partnership treaty entered into force in October 2025.", True, None),
+    (LAST_YEAR, True, None),  # no date on the page at all
+    # a date told as ahead shows nothing of when the page was written
+    (LAST_YEAR + " A new customs accord will take effect in March 2026.", True, None),
+    # near-misses that must stay read: a past date in the fetch's own year fixes "last year"; a year written in the
+    # sentence needs no date of the page; a dated page's "last year" is the year before its date
+    (LAST_YEAR + " The treaty's first review was held in March 2026.", True, ("changed", "$4.8 billion (2025)")),
+    ("Trade between Russia and Iran grew to about $4.8 billion in 2024, officials in Moscow said.", True,
+     ("changed", "$4.8 billion (2024)")),
+    (LAST_YEAR + " The partnership treaty entered into force in October 2025.", False,
+     ("changed", "$4.8 billion (2025)")),
+])
+def test_undated25_a_year_named_by_relative_words_on_an_undated_page(text: str, estimated: bool, expected: Any) -> None:
+    # a page dated by its fetch read "last year" as the year before the fetch (claims.dating.reference_date and
+    # without_relative_periods, called by claims.analysis.prepare_article and read_articles for date_estimated)
+    found = read_undated(text, "bilateral-trade", "$3.5–4 billion (2021)", estimated=estimated)
+    assert (found and (found.verdict, found.value)) == expected or (expected is None and (
+        found is None or found.verdict != "changed"))
+
+
+def test_undated25_the_finding_says_what_the_page_shows_of_its_date() -> None:
+    text = ("Trade between Russia and Iran reached about $4.8 billion in 2024, officials in Moscow said on "
+            "Thursday. Iran joined the Shanghai Cooperation Organisation in July 2023.")
+    found = read_undated(text, "bilateral-trade", "$3.5–4 billion (2021)", fetched="2026-12-02")
+    assert (found.verdict, found.value) == ("changed", "$4.8 billion (2024)")
+    assert found.report["observed"]["date_inferred"] == \
+        'written on or after 2024-12-31 (the latest past date on the page, "2024")'
+    assert found.report["observed"]["published"] == "2026-12-02"  # judged by the day it was first seen
+    dated = read_undated(text, "bilateral-trade", "$3.5–4 billion (2021)", fetched="2025-03-01", estimated=False)
+    assert "date_inferred" not in dated.report["observed"]
+
+
+@pytest.mark.parametrize("when, listed", [
+    ("14 March 2026", True),
+    # near-miss: the page's latest date is of an earlier year than the fetch: its event may be old, background
+    ("14 March 2025", False),
+])
+def test_undated25_an_undated_pages_news_is_read_against_its_own_latest_date(when: str, listed: bool) -> None:
+    # against the fetch day (2026-12-02) an event of March 2026 was background (more than 183 days before): the
+    # page's new developments are read against its latest past date when that is of the fetch's year
+    # (claims.analysis.news_context)
+    from baseline.catalogue import load_catalogue
+    from claims import Article, analyze
+
+    text = (f"Russia and Iran opened a direct shipping line between Astrakhan and Bandar Anzali on {when}, the "
+            "transport ministry said.")
+    article = Article(1, "http://127.0.0.1/a", "", text, published="2026-12-02", date_estimated=True)
+    assert bool(analyze([article], load_catalogue(), {}).new_developments) is listed

@@ -151,6 +151,8 @@ ARTICLES = Path(__file__).parent / "probe_articles"
 # new team: Pezeshkian "since taking office")
 # merge of talks24 and en24 (lead, 2026-12-02, fourth session): 1301 of 1438: main's 1209, talks24's 18 and en24's
 # 74, so no article was lost to the two branches' interaction
+# undated25 2026-12-02 (a page with no date of its own; no articles added): 1301 of 1438 as main 356af0e, the probe
+# articles carry a date
 EN_FLOOR = 1301
 # dev22 (new developments only, claim reading untouched): 1081 of 1191 and every FLOORS language as before
 # walkfix22e 2026-12-02 (a fresh user's second trial, walk22 B, on main 85c759a; no articles added): 1081 of 1191, the
@@ -250,6 +252,7 @@ EN_FLOOR = 1301
 # merge of talks24 and lang24 (lead, 2026-12-02, fourth session): ar 158, fa 254, ru 187, each the sum of both
 # branches' gains over main; the rest as lang24's
 FLOORS: dict[str, int] = {"ar": 158, "fa": 254, "pt": 123, "ru": 187, "de": 94, "es": 56, "fr": 100, "it": 46, "tr": 117}
+# undated25 2026-12-02 (a page with no date of its own; no articles added): unchanged, as main 356af0e
 # walkfix22e 2026-12-02 (walk22 B; no articles added): unchanged, the same misses as main 85c759a
 # lang23 2026-12-02 wrote 36 articles blind (ru 9, fa 8, ar 7, tr 4, fr 3, de 3, es 2: broadcasters' and agencies' short
 # items and interviews): main e2d3852 read 56 of their 70 expectations as written; six snapback labels turned to the

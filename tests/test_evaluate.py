@@ -5,8 +5,9 @@ import json
 import pytest
 
 from settings.errors import ConfigError
-from claimwatch.evaluate import (UNDATED, CorpusArticle, Expectation, group_keys, load_corpus,
-                                 matches_development, split_note, value_matches)
+from claimwatch.evaluate import (CorpusArticle, Expectation, group_keys, load_corpus,
+                                 matches_development, render_feed, render_page, split_note,
+                                 value_matches)
 
 
 @pytest.mark.parametrize("label, predicted, ok", [
@@ -29,7 +30,7 @@ def test_labels_match_by_head_alternatives_and_figures(label, predicted, ok):
     assert value_matches(Expectation("c", "changed", label), predicted) is ok
 
 
-def test_news_dev_pages_load_with_fixed_date_for_undated_pages(tmp_path):
+def test_news_dev_pages_load_undated_as_the_product_meets_them(tmp_path):
     (tmp_path / "pages").mkdir()
     page = {"url": "https://example.org/a", "outlet": "Wire", "published": None, "title": "T", "lang": "de",
             "split": "check", "text": "Erster Absatz.\nZweiter Absatz.",
@@ -37,7 +38,10 @@ def test_news_dev_pages_load_with_fixed_date_for_undated_pages(tmp_path):
             "new_developments": [], "notes": ""}
     (tmp_path / "pages" / "001_x.json").write_text(json.dumps(page), encoding="utf-8")
     [article] = load_corpus(tmp_path)
-    assert article.published == UNDATED and article.undated and article.distractor
+    assert article.published == "" and article.undated and article.distractor
+    # served with no date in page or feed: the pipeline dates it by the fetch, the engine by its text (undated25)
+    assert b"published_time" not in render_page(article)
+    assert b"<pubDate>" not in render_feed("http://127.0.0.1:1", [article], "Wire")
     assert article.paragraphs == ["Erster Absatz.", "Zweiter Absatz."]
     assert group_keys(article) == ["check:all", "check:other", "check:de", "all:all", "all:other", "all:de"]
     (tmp_path / "pages" / "002_y.json").write_text("{not json", encoding="utf-8")

@@ -1729,3 +1729,25 @@ def test_lang24_a_known_person_replacing_a_holder_of_the_same_office(lang: str, 
     # office both are known to hold (claims.languages.successions; languages.toml `predecessor`, tr
     # `predecessor_after`)
     assert lang24_read(text, lang, "2024-08-22").get("iran-foreign-minister") == expected
+
+
+UNDATED_TRADE = {"bilateral-trade": {"value": "$3.5–4 billion (2021)", "quotes": []}}
+
+
+@pytest.mark.parametrize("text, estimated, expected", [
+    # a page dated by its fetch (2026-12-02) whose latest past date is of 2025: "в прошлом году" (last year) is 2024
+    # or 2025, no year known (main: "$4.8 billion (2025)")
+    ("Товарооборот России и Ирана в прошлом году вырос примерно до 4,8 млрд долларов. Договор о стратегическом "
+     "партнёрстве вступил в силу в октябре 2025 года.", True, None),
+    # near-misses that stay read: the year written in the sentence; the same words on a dated page
+    ("Товарооборот России и Ирана в 2024 году вырос примерно до 4,8 млрд долларов.", True,
+     ("changed", "$4.8 billion (2024)")),
+    ("Товарооборот России и Ирана в прошлом году вырос примерно до 4,8 млрд долларов. Договор о стратегическом "
+     "партнёрстве вступил в силу в октябре 2025 года.", False, ("changed", "$4.8 billion (2025)")),
+])
+def test_undated25_a_year_named_by_relative_words_on_an_undated_page(text: str, estimated: bool,
+                                                                     expected: tuple[str, str] | None) -> None:
+    # claims.dating (statement_date for the page's own dates, languages.toml `future` to leave a plan out)
+    article = Article(1, "http://127.0.0.1/a", "", text, published="2026-12-02", lang="ru", date_estimated=estimated)
+    found = {f.claim: (f.verdict, f.value) for f in analyze([article], load_catalogue(), UNDATED_TRADE).findings}
+    assert found.get("bilateral-trade") == expected

@@ -214,12 +214,14 @@ def test_an_undated_article_is_shown_as_date_unknown_first_seen(server, tmp_path
     folder = monitor(feeds_file=feeds_file(tmp_path, feed), db=db, reports=str(tmp_path / "r"))
     report, today = report_of(folder), datetime.now(timezone.utc).date().isoformat()
     (finding,) = report["findings"]
-    assert finding["observed"]["date_unknown"] == f"first seen {today}"
-    assert [s.get("date_unknown") for s in finding["sources"]] == [f"first seen {today}"]
+    # the engine read it by no date of its own (its text gives none) and the report says so (undated25)
+    seen = f"first seen {today}; no date on the page: a year named by relative words (\"last year\") is not known"
+    assert finding["observed"]["date_unknown"] == seen
+    assert [s.get("date_unknown") for s in finding["sources"]] == [seen]
     assert f"date unknown, first seen {today}" in (Path(folder) / "report.md").read_text(encoding="utf-8")
     assert f"date unknown, first seen {today}" in (Path(folder) / "report.html").read_text(encoding="utf-8")
     # the timeline's marker sits on the day it was first seen, and its tooltip says so (it said the day alone)
-    assert f"<title>date unknown, first seen {today}: changed" in (Path(folder) / "report.html").read_text(
+    assert f"<title>date unknown, first seen {today}; no date on the page" in (Path(folder) / "report.html").read_text(
         encoding="utf-8")
     assert [w["url"] for w in report["warnings"] if w["message"].startswith("no publication date")] == [link]
     assert main(["report", "--since", "1d", "--db", db, "--reports", str(tmp_path / "d")]) == 0
@@ -293,3 +295,24 @@ def test_the_readme_lists_every_fetch_key() -> None:
     readme = (Path(__file__).resolve().parents[1] / "README.md").read_text(encoding="utf-8")
     table = readme.split("`[fetch]` keys and their defaults", 1)[1].split("\n\n", 2)[1]
     assert [f.name for f in fields(FetchSettings) if f"`{f.name}`" not in table] == []
+
+
+# --- undated25: an undated page says what its text shows of its date, and a year named by relative words is not known
+
+def test_undated25_an_undated_page_says_what_its_text_shows_of_its_date(server, tmp_path, prefect_harness) -> None:
+    from datetime import datetime, timezone
+
+    text = ["Trade between Russia and Iran grew to about $4.8 billion last year, officials in Moscow said.",
+            "Russia's share of Iran's arms imports was about 60% in 2023, a think tank said.",
+            "The partnership treaty the two presidents signed in January entered into force in October 2025."]
+    link = server.add("/a/undated-trade", page("Russia-Iran trade grows", text, published=None))
+    feed = server.add("/feed.xml", rss([{"title": "Russia-Iran trade grows", "link": link}]),
+                      content_type="application/rss+xml")
+    folder = monitor(feeds_file=feeds_file(tmp_path, feed), db=str(tmp_path / "c.db"), reports=str(tmp_path / "r"))
+    report, today = report_of(folder), datetime.now(timezone.utc).date().isoformat()
+    # the fetch day stood for its date, and "last year" was the year before the run: the page shows only that it
+    # was written in October 2025 or later, so its figure for "last year" is for no known year
+    assert "bilateral-trade" not in {f["claim"] for f in report["findings"]}
+    (share,) = [f for f in report["findings"] if f["claim"] == "arms-import-share"]
+    assert share["observed"]["date_unknown"] == (f"first seen {today}; written on or after 2025-10-31 (the latest "
+                                                 f"past date on the page, \"October 2025\")")
