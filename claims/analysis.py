@@ -20,7 +20,7 @@ from extractors.language import language_code
 from extractors.text import iso_day as parse_date
 from claims.names import canonical, known_names
 from claims.offices import LEXICON as OFFICE_WORDS, date_of_holding, described_in_the_past, named_as_removed, \
-    needs_parse, offices, read_holdings, replacements, tenure_ended, tenure_ends
+    needs_parse, offices, read_holdings, replacements, taking_office_clause, tenure_ended, tenure_ends
 from claims.statements import denial_sentences, denials, followers_to_parse, restate, sentences_to_parse
 from claims.values import Modality, same_person
 
@@ -180,6 +180,7 @@ def read_articles(articles: Sequence[ArticleRow], catalogue: Catalogue, baseline
             if langs[n] == "en":
                 readings += headline_figures(ctx, catalogue, before, readings)
             readings = settle_tenures(ctx, mine, catalogue, baseline, readings)
+            readings = older_acts_as_history(ctx, catalogue, readings)
             restated.append((row, ref, ended_later(ctx, mine, catalogue, baseline, readings + office_readings(
                 ctx, mine, catalogue, baseline, readings))))
         except Exception as exc:
@@ -240,7 +241,8 @@ def settle_tenures(ctx: Context, docs: dict[tuple[int, int], Any], catalogue: Ca
             skipped: list[Any] = []
             own = holder_dates(doc, SimpleNamespace(start=span.start_char, end=span.end_char), ctx.ref, skipped)
             if skipped and own is not None and not (is_stale(ctx, own[0]) and is_stale(ctx, own[1])):
-                reading = replace(reading, past=False, dated=own[0].isoformat() if own[0] else None)
+                reading = replace(reading, past=False, dated=own[0].isoformat() if own[0] else None,
+                                  own_dated=tenure_onset(doc, span, ctx.ref))
         if not reading.past and span is not None and tenure_ended(span, words):
             reading = replace(reading, past=True, cues=reading.cues + (TENURE_CUE,))
         if not reading.past and span is not None and described_in_the_past(span):
@@ -251,6 +253,27 @@ def settle_tenures(ctx: Context, docs: dict[tuple[int, int], Any], catalogue: Ca
         if not reading.past and not reading.negated and span is not None and named_as_removed(span, words):
             continue  # "picked Y to succeed X as foreign minister": X named as the one leaving, no restatement
         out.append(reading)
+    return out
+
+
+def older_acts_as_history(ctx: Context, catalogue: Catalogue, readings: list[Reading]) -> list[Reading]:
+    """A state of an unordered claim whose own act is dated long before the article (Reading.own_dated, its last
+    day more than a year before: claims.reader.is_stale) is history when the same article tells another state of
+    that claim as it is now, undated or recent ("talks under way since April would continue … In 2022, a previous
+    effort in Vienna had collapsed": the collapse of 2022 is a recap beside the talks now; dates25). An ordered
+    claim's later state wins by its rank anyway; with no state told now, the old act is left to be judged as it is."""
+    def now(r: Reading) -> bool:
+        return not (r.past or r.future or r.negated or r.hedged or r.denied) and not (
+            r.own_dated and is_stale(ctx, parse_date(r.own_dated)))
+
+    out = []
+    for r in readings:
+        claim = catalogue.get(r.claim)
+        if claim.type in ("status", "event") and not claim.ordered and not (r.past or r.future or r.negated) \
+                and r.own_dated and is_stale(ctx, parse_date(r.own_dated)) \
+                and any(o.claim == r.claim and o.value != r.value and now(o) for o in readings):
+            r = replace(r, past=True)
+        out.append(r)
     return out
 
 
@@ -295,9 +318,11 @@ def office_readings(ctx: Context, docs: dict[tuple[int, int], Any], catalogue: C
         modality = Modality(False, False, False, False, holding.past, holding.words)
         score = 0.9 if holding.resolved_by in ("title", "appositive", "replaced") else 0.75
         cue = holding.words[-1] if holding.resolved_by in UNNAMED else holding.name
-        out.append(make_reading(ctx, holding.sentence, claim, holding.name, cue,
-                                (holding.start, holding.end), score, modality,
-                                dates=holder_dates(by_sentence.get(holding.sentence), holding, ctx.ref)))
+        doc = by_sentence.get(holding.sentence)
+        reading = make_reading(ctx, holding.sentence, claim, holding.name, cue, (holding.start, holding.end), score,
+                               modality, dates=holder_dates(doc, holding, ctx.ref))
+        name = doc.char_span(holding.start, holding.end, alignment_mode="expand") if doc is not None else None
+        out.append(replace(reading, own_dated=tenure_onset(doc, name, ctx.ref)) if name is not None else reading)
     out += vacated(ctx, by_sentence, catalogue, baseline, readings + out)
     out += languages.holders_left(ctx, catalogue, baseline, readings + out)
     return out
@@ -336,6 +361,26 @@ def holder_dates(doc: Any, holding: Any, ref: Any, skipped: list[Any] | None = N
             if last is not None:
                 lasts.append(last)
     return (max(firsts) if firsts else None, max(lasts) if lasts else None)
+
+
+def tenure_onset(doc: Any, name: Any, ref: Any) -> str | None:
+    """The latest date (ISO, its first day) of a clause on the holder `name` (a Span of the parsed sentence `doc`)
+    telling him take the office (claims.offices.taking_office_clause: "X, who took office in August 2024, …"): the
+    tenure's start, which date_of_holding leaves out of the statement's date and claims.compare.judge sets against
+    the record (a holder who took office before the record was made is no news of it). None without such a clause."""
+    from claims.values import entity_dates
+
+    words = OFFICE_WORDS.get("en")
+    if doc is None or name is None or words is None or doc.lang_ != "en":
+        return None
+    found = []
+    for ent in doc.ents:
+        clause = next((t for t in [ent.root, *ent.root.ancestors] if t.dep_ in ("relcl", "acl")), None)
+        if ent.label_ != "DATE" or clause is None or not taking_office_clause(clause, words) \
+                or clause.head.i not in range(name.start, name.end) and clause.head not in name.root.subtree:
+            continue
+        found += [d for m in entity_dates(ent, ref) if not m.relative and (d := m.as_date()) is not None]
+    return max(found).isoformat() if found else None
 
 
 UNNAMED = ("vacancy", "acting")  # claims.offices.unnamed_holdings: offices whose holder has no name on the page

@@ -110,6 +110,8 @@ def judge(claim: Claim, base: dict[str, Any], reading: Reading, contested_here: 
         verdict = "changed" if same_person(reading.value, base["value"]) else None
     elif claim.type == "person":
         verdict = "confirmed" if same_person(reading.value, base["value"]) else "changed"
+        if dated_before_the_record(base, reading, own=True):
+            return None  # "X, who became foreign minister in 2013, …": a tenure begun before the record was made
     else:
         verdict = judge_state(claim, base, reading)
     if verdict is None:

@@ -1210,6 +1210,7 @@ def date_of_holding(ent: Any, name: Sequence[Any], words: dict[str, Any]) -> boo
         if token.pos_ in ("VERB", "AUX"):
             if noun is not None or token.i in above:
                 return token.i in above and not onset
+            onset = onset or taking_office_clause(token, words)
             continue  # another clause's verb: its own attachment decides
         if token.pos_ not in ("NOUN", "PROPN") or token.lower_ in words["time_noun"] or (
                 token.pos_ == "PROPN" and token.dep_ in ("pobj", "compound")) or carried(token, words):
@@ -1218,6 +1219,22 @@ def date_of_holding(ent: Any, name: Sequence[Any], words: dict[str, Any]) -> boo
             return False  # a noun inside another noun's phrase
         noun = token
     return True
+
+
+def taking_office_clause(verb: Any, words: dict[str, Any]) -> bool:
+    """Is `verb` a relative or participial clause on a noun telling the taking of an office ("X, who took office in
+    August 2024, met …", "X, who was sworn in as president in July 2024, visited …", "X, elected in 2024, …")? Its
+    date starts a tenure, as "since" does (date_of_holding): the sentence's main clause dates the statement, and a
+    tenure started long ago and not told ended is held now (dates25). Not "be" ("X, who was foreign minister in
+    2015": the post then), nor a negated verb. Source: spaCy's English parse (relcl, acl, prt, dobj)."""
+    if verb.dep_ not in ("relcl", "acl") or verb.head.pos_ not in ("NOUN", "PROPN") \
+            or any(c.dep_ == "neg" for c in verb.children):
+        return False
+    lemma = verb.lemma_.lower()
+    parts = words["take_office_phrasal"].get(lemma)
+    return (lemma in words["take_office"] and lemma != "be") or bool(parts) and any(
+        (c.dep_ == "prt" and c.lower_ in parts) or (c.dep_ == "dobj" and c.lemma_.lower() in parts)
+        for c in verb.children)
 
 
 def carried(noun: Any, words: dict[str, Any]) -> bool:
