@@ -2218,3 +2218,17 @@ def test_dates25_a_round_that_will_not_be_held(text: str, expected: Any) -> None
 def test_dates25_an_old_act_beside_the_state_now_is_history(text: str, expected: Any) -> None:
     # the collapse of 2022 beat the talks told now (claims.analysis.older_acts_as_history)
     assert read(text, "jcpoa-talks", "stalled", published="2025-09-30") == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Iran's parliament on Monday began debating the free trade agreement with the Eurasian Economic Union, six "
+     "months after the two sides had signed it in St Petersburg.", ("changed", "agreement signed")),
+    # near-misses: the signing still a plan, told with the pronoun too
+    ("Iran's parliament on Monday began debating the free trade agreement with the Eurasian Economic Union, and "
+     "officials said the two sides would sign it in December.", None),
+])
+def test_dates25_a_pronoun_object_points_back_to_the_thing(text: str, expected: Any) -> None:
+    # "had signed it": the verb's object "it" was another thing than the agreement the sentence names
+    # (claims.statements.object_is_another_thing)
+    found = read(text, "eaeu-free-trade", "negotiating", published="2024-06-10")
+    assert found == expected or (expected is None and (found is None or found[0] != "changed"))
