@@ -1223,7 +1223,8 @@ def date_of_holding(ent: Any, name: Sequence[Any], words: dict[str, Any]) -> boo
 
 def taking_office_clause(verb: Any, words: dict[str, Any]) -> bool:
     """Is `verb` a relative or participial clause on a noun telling the taking of an office ("X, who took office in
-    August 2024, met …", "X, who was sworn in as president in July 2024, visited …", "X, elected in 2024, …")? Its
+    August 2024, met …", "X, who was sworn in as president in July 2024, visited …", "X, elected in 2024, …", "X,
+    who replaced Y in May 2024, …"; not "Y, who appointed X", nor "Y, who was replaced by X")? Its
     date starts a tenure, as "since" does (date_of_holding): the sentence's main clause dates the statement, and a
     tenure started long ago and not told ended is held now (dates25). Not "be" ("X, who was foreign minister in
     2015": the post then), nor a negated verb. Source: spaCy's English parse (relcl, acl, prt, dobj)."""
@@ -1231,10 +1232,17 @@ def taking_office_clause(verb: Any, words: dict[str, Any]) -> bool:
             or any(c.dep_ == "neg" for c in verb.children):
         return False
     lemma = verb.lemma_.lower()
+    passive = any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children) or (
+        verb.dep_ == "acl" and verb.tag_ == "VBN")
+    if lemma in words["replace"]:
+        return not passive  # "X, who replaced Y in May 2024": X took the office; "Y, who was replaced …" left it
     parts = words["take_office_phrasal"].get(lemma)
-    return (lemma in words["take_office"] and lemma != "be") or bool(parts) and any(
-        (c.dep_ == "prt" and c.lower_ in parts) or (c.dep_ == "dobj" and c.lemma_.lower() in parts)
-        for c in verb.children)
+    if parts:
+        return any((c.dep_ == "prt" and c.lower_ in parts) or (c.dep_ == "dobj" and c.lemma_.lower() in parts)
+                   for c in verb.children)
+    # "X, who appointed Y in 2024": the noun is the one who gave the office, not who took it
+    return lemma in words["take_office"] and lemma != "be" and (passive or not any(
+        c.dep_ == "dobj" for c in verb.children))
 
 
 def carried(noun: Any, words: dict[str, Any]) -> bool:

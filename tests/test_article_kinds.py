@@ -2151,8 +2151,13 @@ def test_en24_a_tenure_since_taking_office_gives_the_known_office(text: str, cla
      "Tuesday.", "iran-foreign-minister", "Hossein Amir-Abdollahian", ("changed", "Abbas Araghchi")),
     ("Masoud Pezeshkian, who was sworn in as Iran's president in July 2024, opened a trade fair in Tehran on Monday.",
      "iran-president", "Ebrahim Raisi", ("changed", "Masoud Pezeshkian")),
-    # near-misses: the main clause itself old; a tenure begun before the record was made; a past post told by "be"
+    ("Russian Defence Minister Andrei Belousov, who succeeded Sergei Shoigu in May 2024, visited Tehran on Tuesday.",
+     "russia-defense-minister", "Sergey Shoigu", ("changed", "Andrei Belousov")),
+    # near-misses: the main clause itself old; a tenure begun before the record was made; a past post told by "be";
+    # the one replaced
     ("In July 2024 Masoud Pezeshkian was sworn in as Iran's president.", "iran-president", "Ebrahim Raisi", None),
+    ("Sergei Shoigu, who was replaced as defence minister by Andrei Belousov in May 2024, visited Tehran on Tuesday.",
+     "russia-defense-minister", "Sergey Shoigu", None),
     ("Mohammad Javad Zarif, who became Iran's foreign minister in 2013, spoke at a forum in Doha on Sunday.",
      "iran-foreign-minister", "Hossein Amir-Abdollahian", None),
     ("Mohammad Javad Zarif, who was Iran's foreign minister in 2015, spoke at a forum in Doha on Sunday.",
