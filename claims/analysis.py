@@ -20,7 +20,7 @@ from extractors.language import language_code
 from extractors.text import iso_day as parse_date
 from claims.names import canonical, known_names
 from claims.offices import LEXICON as OFFICE_WORDS, date_of_holding, described_in_the_past, named_as_removed, \
-    needs_parse, offices, read_holdings, replacements, taking_office_clause, tenure_ended, tenure_ends
+    needs_parse, offices, read_holdings, replacements, taking_office_clause, tenure_ended, tenure_ends, continuing
 from claims.statements import denial_sentences, denials, followers_to_parse, restate, sentences_to_parse
 from claims.values import Modality, same_person
 
@@ -338,6 +338,12 @@ def holder_dates(doc: Any, holding: Any, ref: Any, skipped: list[Any] | None = N
     if doc is None:
         return None
     name = [t for t in doc if holding.start <= t.idx < holding.end]
+    if getattr(holding, "resolved_by", "") == "predicate" and any(
+            c.dep_ == "relcl" and c.text in holding.words and (c.tag_ in ("VBZ", "VBP") or continuing(
+                c, OFFICE_WORDS["en"])) for t in name for c in t.children):
+        # "X, who has been president since July 2024, signed the treaty in January 2025": the office is told by
+        # the relative clause, now; the main clause's date is the signing's (dates25)
+        return None, None
     firsts, lasts = [], []
     for ent in doc.ents:
         if ent.label_ != "DATE":
@@ -365,7 +371,8 @@ def holder_dates(doc: Any, holding: Any, ref: Any, skipped: list[Any] | None = N
 
 def tenure_onset(doc: Any, name: Any, ref: Any) -> str | None:
     """The latest date (ISO, its first day) of a clause on the holder `name` (a Span of the parsed sentence `doc`)
-    telling him take the office (claims.offices.taking_office_clause: "X, who took office in August 2024, …"): the
+    telling him take the office (claims.offices.taking_office_clause: "X, who took office in August 2024, …"), or of
+    "since" on his office or his verb ("X, foreign minister since 2013", "X has been foreign minister since 2013"): the
     tenure's start, which date_of_holding leaves out of the statement's date and claims.compare.judge sets against
     the record (a holder who took office before the record was made is no news of it). None without such a clause."""
     from claims.values import entity_dates
@@ -374,12 +381,23 @@ def tenure_onset(doc: Any, name: Any, ref: Any) -> str | None:
     if doc is None or name is None or words is None or doc.lang_ != "en":
         return None
     found = []
+    held = set(range(name.start, name.end))
     for ent in doc.ents:
-        clause = next((t for t in [ent.root, *ent.root.ancestors] if t.dep_ in ("relcl", "acl")), None)
-        if ent.label_ != "DATE" or clause is None or not taking_office_clause(clause, words) \
-                or clause.head.i not in range(name.start, name.end) and clause.head not in name.root.subtree:
+        if ent.label_ != "DATE":
             continue
-        found += [d for m in entity_dates(ent, ref) if not m.relative and (d := m.as_date()) is not None]
+        clause = next((t for t in [ent.root, *ent.root.ancestors] if t.dep_ in ("relcl", "acl")), None)
+        since = next((t for t in ent.root.ancestors if t.lemma_.lower() in words["onset"] and t.pos_ in ("ADP", "SCONJ")),
+                     None)
+        taken = clause is not None and taking_office_clause(clause, words) and (
+            clause.head.i in held or clause.head in name.root.subtree)
+        if not taken and since is not None:
+            # "X, foreign minister since 2013, …", "X has been foreign minister since 2013": the tenure's start
+            head = since.head
+            taken = head.i in held or head.head.i in held or any(
+                c.dep_ in ("nsubj", "nsubjpass") and c.i in held for c in head.children) or (
+                head.dep_ == "relcl" and head.head.i in held)
+        if taken:
+            found += [d for m in entity_dates(ent, ref) if not m.relative and (d := m.as_date()) is not None]
     return max(found).isoformat() if found else None
 
 

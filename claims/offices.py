@@ -1221,6 +1221,15 @@ def date_of_holding(ent: Any, name: Sequence[Any], words: dict[str, Any]) -> boo
     return True
 
 
+def continuing(verb: Any, words: dict[str, Any]) -> bool:
+    """Is `verb` a present perfect running from a start up to now ("X, who has been president since July 2024, …":
+    "have" in the present and a "since" phrase, words["onset"]), a state that holds now like the present? Source:
+    the continuative perfect (J. McCawley, "Tense and time reference in English", 1971); spaCy's English parse."""
+    return verb.tag_ == "VBN" and any(c.dep_ == "aux" and c.lemma_.lower() == "have" and c.tag_ in ("VBZ", "VBP")
+                                      for c in verb.children) and any(
+        c.dep_ == "prep" and c.lower_ in words["onset"] for c in verb.children)
+
+
 def taking_office_clause(verb: Any, words: dict[str, Any]) -> bool:
     """Is `verb` a relative or participial clause on a noun telling the taking of an office ("X, who took office in
     August 2024, met …", "X, who was sworn in as president in July 2024, visited …", "X, elected in 2024, …", "X,
@@ -1403,7 +1412,7 @@ def predicate_holdings(doc: Any, i: int, catalogue: Any, words: dict[str, Any]) 
             continue
         if any(c.dep_ == "aux" and c.lower_ == "would" for c in verb.children):
             continue  # "X would become foreign minister under the proposed cabinet": conditional
-        if lemma == "be" and verb.tag_ not in ("VBZ", "VBP"):
+        if lemma == "be" and verb.tag_ not in ("VBZ", "VBP") and not continuing(verb, words):
             continue
         predicate = office_as(verb, words) if phrasal else [
             g for c in verb.children if c.dep_ == "prep" and c.lower_ == "as" for g in c.children

@@ -2237,3 +2237,25 @@ def test_dates25_a_pronoun_object_points_back_to_the_thing(text: str, expected: 
     # (claims.statements.object_is_another_thing)
     found = read(text, "eaeu-free-trade", "negotiating", published="2024-06-10")
     assert found == expected or (expected is None and (found is None or found[0] != "changed"))
+
+
+@pytest.mark.parametrize("text, claim, value, expected", [
+    ("Masoud Pezeshkian, who has been Iran's president since July 2024, signed the treaty in Moscow in January 2025.",
+     "iran-president", "Ebrahim Raisi", ("changed", "Masoud Pezeshkian")),
+    ("Abbas Araghchi has been Iran's foreign minister since August 2024.", "iran-foreign-minister",
+     "Hossein Amir-Abdollahian", ("changed", "Abbas Araghchi")),
+    # near-misses: the main clause itself old, with no office told now; a past perfect; a tenure begun before the
+    # record was made
+    ("In January 2025 Iran's President Masoud Pezeshkian signed the treaty in Moscow.", "iran-president",
+     "Ebrahim Raisi", None),
+    ("Mohammad Javad Zarif, who had been Iran's foreign minister since 2013, signed the deal in Vienna in July 2015.",
+     "iran-foreign-minister", "Hossein Amir-Abdollahian", None),
+    ("Mohammad Javad Zarif has been Iran's foreign minister since 2013.", "iran-foreign-minister",
+     "Hossein Amir-Abdollahian", None),
+])
+def test_dates25_an_office_held_since_a_start_is_held_now(text: str, claim: str, value: str, expected: Any) -> None:
+    # "has been president since …" was no holding ("be" only in the present: claims.offices.continuing); in a
+    # relative clause on the holder it is the holding's statement, not the main clause's old date (claims.analysis.
+    # holder_dates)
+    found = read(text, claim, value, published="2026-02-10", as_of="2023-09-22")
+    assert found == expected or (expected is None and (found is None or found[0] != "changed"))
