@@ -2252,6 +2252,8 @@ def test_dates25_a_pronoun_object_points_back_to_the_thing(text: str, expected: 
      "iran-foreign-minister", "Hossein Amir-Abdollahian", None),
     ("Mohammad Javad Zarif has been Iran's foreign minister since 2013.", "iran-foreign-minister",
      "Hossein Amir-Abdollahian", None),
+    ("Mohammad Javad Zarif, Iran's foreign minister since 2013, spoke in Doha on Tuesday.", "iran-foreign-minister",
+     "Hossein Amir-Abdollahian", None),
 ])
 def test_dates25_an_office_held_since_a_start_is_held_now(text: str, claim: str, value: str, expected: Any) -> None:
     # "has been president since …" was no holding ("be" only in the present: claims.offices.continuing); in a
