@@ -22,7 +22,7 @@ from extractors.language import language_code
 from extractors.text import iso_day as parse_date
 from claims.names import canonical, known_names
 from claims.offices import LEXICON as OFFICE_WORDS, date_of_holding, described_in_the_past, named_as_removed, \
-    needs_parse, offices, read_holdings, replacements, tenure_ended, tenure_ends
+    needs_parse, offices, read_holdings, replacements, taking_office_clause, tenure_ended, tenure_ends, continuing
 from claims.statements import denial_sentences, denials, followers_to_parse, restate, sentences_to_parse
 from claims.values import Modality, same_person
 
@@ -187,6 +187,7 @@ def read_articles(articles: Sequence[ArticleRow], catalogue: Catalogue, baseline
             readings = settle_tenures(ctx, mine, catalogue, baseline, readings)
             if getattr(ctx, "years_unknown", False):
                 readings = without_relative_periods(readings)
+            readings = older_acts_as_history(ctx, catalogue, readings)
             restated.append((row, ref, ended_later(ctx, mine, catalogue, baseline, readings + office_readings(
                 ctx, mine, catalogue, baseline, readings))))
         except Exception as exc:
@@ -247,7 +248,8 @@ def settle_tenures(ctx: Context, docs: dict[tuple[int, int], Any], catalogue: Ca
             skipped: list[Any] = []
             own = holder_dates(doc, SimpleNamespace(start=span.start_char, end=span.end_char), ctx.ref, skipped)
             if skipped and own is not None and not (is_stale(ctx, own[0]) and is_stale(ctx, own[1])):
-                reading = replace(reading, past=False, dated=own[0].isoformat() if own[0] else None)
+                reading = replace(reading, past=False, dated=own[0].isoformat() if own[0] else None,
+                                  own_dated=tenure_onset(doc, span, ctx.ref))
         if not reading.past and span is not None and tenure_ended(span, words):
             reading = replace(reading, past=True, cues=reading.cues + (TENURE_CUE,))
         if not reading.past and span is not None and described_in_the_past(span):
@@ -258,6 +260,27 @@ def settle_tenures(ctx: Context, docs: dict[tuple[int, int], Any], catalogue: Ca
         if not reading.past and not reading.negated and span is not None and named_as_removed(span, words):
             continue  # "picked Y to succeed X as foreign minister": X named as the one leaving, no restatement
         out.append(reading)
+    return out
+
+
+def older_acts_as_history(ctx: Context, catalogue: Catalogue, readings: list[Reading]) -> list[Reading]:
+    """A state of an unordered claim whose own act is dated long before the article (Reading.own_dated, its last
+    day more than a year before: claims.reader.is_stale) is history when the same article tells another state of
+    that claim as it is now, undated or recent ("talks under way since April would continue … In 2022, a previous
+    effort in Vienna had collapsed": the collapse of 2022 is a recap beside the talks now; dates25). An ordered
+    claim's later state wins by its rank anyway; with no state told now, the old act is left to be judged as it is."""
+    def now(r: Reading) -> bool:
+        return not (r.past or r.future or r.negated or r.hedged or r.denied) and not (
+            r.own_dated and is_stale(ctx, parse_date(r.own_dated)))
+
+    out = []
+    for r in readings:
+        claim = catalogue.get(r.claim)
+        if claim.type in ("status", "event") and not claim.ordered and not (r.past or r.future or r.negated) \
+                and r.own_dated and is_stale(ctx, parse_date(r.own_dated)) \
+                and any(o.claim == r.claim and o.value != r.value and now(o) for o in readings):
+            r = replace(r, past=True)
+        out.append(r)
     return out
 
 
@@ -302,9 +325,11 @@ def office_readings(ctx: Context, docs: dict[tuple[int, int], Any], catalogue: C
         modality = Modality(False, False, False, False, holding.past, holding.words)
         score = 0.9 if holding.resolved_by in ("title", "appositive", "replaced") else 0.75
         cue = holding.words[-1] if holding.resolved_by in UNNAMED else holding.name
-        out.append(make_reading(ctx, holding.sentence, claim, holding.name, cue,
-                                (holding.start, holding.end), score, modality,
-                                dates=holder_dates(by_sentence.get(holding.sentence), holding, ctx.ref)))
+        doc = by_sentence.get(holding.sentence)
+        reading = make_reading(ctx, holding.sentence, claim, holding.name, cue, (holding.start, holding.end), score,
+                               modality, dates=holder_dates(doc, holding, ctx.ref))
+        name = doc.char_span(holding.start, holding.end, alignment_mode="expand") if doc is not None else None
+        out.append(replace(reading, own_dated=tenure_onset(doc, name, ctx.ref)) if name is not None else reading)
     out += vacated(ctx, by_sentence, catalogue, baseline, readings + out)
     out += languages.holders_left(ctx, catalogue, baseline, readings + out)
     return out
@@ -320,6 +345,12 @@ def holder_dates(doc: Any, holding: Any, ref: Any, skipped: list[Any] | None = N
     if doc is None:
         return None
     name = [t for t in doc if holding.start <= t.idx < holding.end]
+    if getattr(holding, "resolved_by", "") == "predicate" and any(
+            c.dep_ == "relcl" and c.text in holding.words and (c.tag_ in ("VBZ", "VBP") or continuing(
+                c, OFFICE_WORDS["en"])) for t in name for c in t.children):
+        # "X, who has been president since July 2024, signed the treaty in January 2025": the office is told by
+        # the relative clause, now; the main clause's date is the signing's (dates25)
+        return None, None
     firsts, lasts = [], []
     for ent in doc.ents:
         if ent.label_ != "DATE":
@@ -343,6 +374,38 @@ def holder_dates(doc: Any, holding: Any, ref: Any, skipped: list[Any] | None = N
             if last is not None:
                 lasts.append(last)
     return (max(firsts) if firsts else None, max(lasts) if lasts else None)
+
+
+def tenure_onset(doc: Any, name: Any, ref: Any) -> str | None:
+    """The latest date (ISO, its first day) of a clause on the holder `name` (a Span of the parsed sentence `doc`)
+    telling him take the office (claims.offices.taking_office_clause: "X, who took office in August 2024, …"), or of
+    "since" on his office or his verb ("X, foreign minister since 2013", "X has been foreign minister since 2013"): the
+    tenure's start, which date_of_holding leaves out of the statement's date and claims.compare.judge sets against
+    the record (a holder who took office before the record was made is no news of it). None without such a clause."""
+    from claims.values import entity_dates
+
+    words = OFFICE_WORDS.get("en")
+    if doc is None or name is None or words is None or doc.lang_ != "en":
+        return None
+    found = []
+    held = set(range(name.start, name.end))
+    for ent in doc.ents:
+        if ent.label_ != "DATE":
+            continue
+        clause = next((t for t in [ent.root, *ent.root.ancestors] if t.dep_ in ("relcl", "acl")), None)
+        since = next((t for t in ent.root.ancestors if t.lemma_.lower() in words["onset"] and t.pos_ in ("ADP", "SCONJ")),
+                     None)
+        taken = clause is not None and taking_office_clause(clause, words) and (
+            clause.head.i in held or clause.head in name.root.subtree)
+        if not taken and since is not None:
+            # "X, foreign minister since 2013, …", "X has been foreign minister since 2013": the tenure's start
+            head = since.head
+            taken = head.i in held or head.head.i in held or any(
+                c.dep_ in ("nsubj", "nsubjpass") and c.i in held for c in head.children) or (
+                head.dep_ == "relcl" and head.head.i in held)
+        if taken:
+            found += [d for m in entity_dates(ent, ref) if not m.relative and (d := m.as_date()) is not None]
+    return max(found).isoformat() if found else None
 
 
 UNNAMED = ("vacancy", "acting")  # claims.offices.unnamed_holdings: offices whose holder has no name on the page

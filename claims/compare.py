@@ -113,6 +113,10 @@ def judge(claim: Claim, base: dict[str, Any], reading: Reading, contested_here: 
         verdict = "changed" if same_person(reading.value, base["value"]) else None
     elif claim.type == "person":
         verdict = "confirmed" if same_person(reading.value, base["value"]) else "changed"
+        if verdict == "changed" and dated_before_the_record(base, reading, own=True):
+            # "X, who became foreign minister in 2013, …": another holder whose tenure began before the record was
+            # made, which names its own holder then (the recorded holder's tenure so told still confirms it)
+            return None
     else:
         verdict = judge_state(claim, base, reading)
     if verdict is None:

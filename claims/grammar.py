@@ -174,6 +174,11 @@ LEXICON: dict[str, dict[str, frozenset[str]]] = {
         # ordinals that make an infinitive relative an act done: "the last member to ratify" (see unfinished();
         # "the next member to ratify" is still to come)
         "ordinal": frozenset({"first", "last", "second", "third", "fourth", "fifth", "only", "latest"}),
+        # words on a noun of an occurrence that take an earlier one for granted: "the next round of talks would take
+        # place on Sunday", "a fourth round is due" (claims.statements.sequel_of_a_process: a round planned after one
+        # held, so the process is under way now; "first" and "new" take none for granted)
+        "sequel": frozenset({"next", "another", "further", "second", "third", "fourth", "fifth", "sixth", "seventh",
+                             "eighth", "ninth", "tenth"}),
         # "a successful bid to join": a plan qualified as accomplished (see achieved())
         "achieved": frozenset({"successful", "accomplished", "completed", "fulfilled", "realised", "realized"}),
         # a statement's time that is the article's own date (claims.statements.statement_date)

@@ -1210,6 +1210,7 @@ def date_of_holding(ent: Any, name: Sequence[Any], words: dict[str, Any]) -> boo
         if token.pos_ in ("VERB", "AUX"):
             if noun is not None or token.i in above:
                 return token.i in above and not onset
+            onset = onset or taking_office_clause(token, words)
             continue  # another clause's verb: its own attachment decides
         if token.pos_ not in ("NOUN", "PROPN") or token.lower_ in words["time_noun"] or (
                 token.pos_ == "PROPN" and token.dep_ in ("pobj", "compound")) or carried(token, words):
@@ -1218,6 +1219,39 @@ def date_of_holding(ent: Any, name: Sequence[Any], words: dict[str, Any]) -> boo
             return False  # a noun inside another noun's phrase
         noun = token
     return True
+
+
+def continuing(verb: Any, words: dict[str, Any]) -> bool:
+    """Is `verb` a present perfect running from a start up to now ("X, who has been president since July 2024, …":
+    "have" in the present and a "since" phrase, words["onset"]), a state that holds now like the present? Source:
+    the continuative perfect (J. McCawley, "Tense and time reference in English", 1971); spaCy's English parse."""
+    return verb.tag_ == "VBN" and any(c.dep_ == "aux" and c.lemma_.lower() == "have" and c.tag_ in ("VBZ", "VBP")
+                                      for c in verb.children) and any(
+        c.dep_ == "prep" and c.lower_ in words["onset"] for c in verb.children)
+
+
+def taking_office_clause(verb: Any, words: dict[str, Any]) -> bool:
+    """Is `verb` a relative or participial clause on a noun telling the taking of an office ("X, who took office in
+    August 2024, met …", "X, who was sworn in as president in July 2024, visited …", "X, elected in 2024, …", "X,
+    who replaced Y in May 2024, …"; not "Y, who appointed X", nor "Y, who was replaced by X")? Its
+    date starts a tenure, as "since" does (date_of_holding): the sentence's main clause dates the statement, and a
+    tenure started long ago and not told ended is held now (dates25). Not "be" ("X, who was foreign minister in
+    2015": the post then), nor a negated verb. Source: spaCy's English parse (relcl, acl, prt, dobj)."""
+    if verb.dep_ not in ("relcl", "acl") or verb.head.pos_ not in ("NOUN", "PROPN") \
+            or any(c.dep_ == "neg" for c in verb.children):
+        return False
+    lemma = verb.lemma_.lower()
+    passive = any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children) or (
+        verb.dep_ == "acl" and verb.tag_ == "VBN")
+    if lemma in words["replace"]:
+        return not passive  # "X, who replaced Y in May 2024": X took the office; "Y, who was replaced …" left it
+    parts = words["take_office_phrasal"].get(lemma)
+    if parts:
+        return any((c.dep_ == "prt" and c.lower_ in parts) or (c.dep_ == "dobj" and c.lemma_.lower() in parts)
+                   for c in verb.children)
+    # "X, who appointed Y in 2024": the noun is the one who gave the office, not who took it
+    return lemma in words["take_office"] and lemma != "be" and (passive or not any(
+        c.dep_ == "dobj" for c in verb.children))
 
 
 def carried(noun: Any, words: dict[str, Any]) -> bool:
@@ -1378,7 +1412,7 @@ def predicate_holdings(doc: Any, i: int, catalogue: Any, words: dict[str, Any]) 
             continue
         if any(c.dep_ == "aux" and c.lower_ == "would" for c in verb.children):
             continue  # "X would become foreign minister under the proposed cabinet": conditional
-        if lemma == "be" and verb.tag_ not in ("VBZ", "VBP"):
+        if lemma == "be" and verb.tag_ not in ("VBZ", "VBP") and not continuing(verb, words):
             continue
         predicate = office_as(verb, words) if phrasal else [
             g for c in verb.children if c.dep_ == "prep" and c.lower_ == "as" for g in c.children

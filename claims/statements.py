@@ -200,7 +200,7 @@ def restate(readings: list[Any], text: str, catalogue: Any, docs: dict[tuple[int
                        negated=(reading.negated and not above_relative)
                        or (stance.negated and not reading.negated and negatable(reading, claim)),
                        cues=tuple(dict.fromkeys(cues)))
-        out.append(presupposed(claim, not_yet(claim, read), doc, ref))
+        out.append(presupposed(claim, sequel_of_a_process(claim, not_yet(claim, read), doc, lang), doc, ref))
     return out
 
 
@@ -372,6 +372,29 @@ def reported_content(doc: Any) -> tuple[int, int] | None:
         return None
     content = next((c for c in root.children if c.dep_ == "ccomp"), None)
     return (content.idx, content.idx + len(content.text)) if content is not None else None
+
+
+def sequel_of_a_process(claim: Any, reading: Any, doc: Any, lang: str = "en") -> Any:
+    """A process state (the catalogue's `process`: talks under way) put ahead by a plan for a later occurrence of
+    it ("the next round of talks would take place in Muscat on Sunday", "a fourth round will be held"): the noun of
+    the cue carries a word (LEXICON `sequel`) that takes an earlier occurrence for granted, so the process is under
+    way now, a fact (dates25). Not hedged, negated, denied, conditioned or a recap, nor with a word of negation or doubt
+    the window read ("might not go ahead"); "the first round will be held" and "a new round" take none for granted. Source: the presupposition of "next" and of ordinals above one (an iterative
+    trigger; S. Levinson, "Pragmatics", 1983, ch. 4)."""
+    state = next((s for s in claim.states if s.value == reading.value), None)
+    words = LEXICON.get(lang, {}).get("sequel", frozenset())
+    if state is None or not state.process or not reading.future or not words \
+            or reading.negated or reading.hedged or reading.denied or reading.past:
+        return reading
+    if any(c in NEGATION_LABELS or (c in WINDOW_HEDGES and c != "would") for c in reading.cues):
+        return reading  # "the seventh round might not go ahead": the sentence asserts nothing of the talks now
+    start, end = reading.cue_start - reading.start, reading.cue_end - reading.start
+    if conditioned(doc, (start, end), lang):
+        return reading  # "would not go ahead if the attacks went on"
+    inside = {t.i for t in doc if start <= t.idx < end}
+    word = next((t.lower_ for t in doc if t.lower_ in words and t.dep_ in ("amod", "det", "nummod")
+                 and t.head.i in inside and t.head.pos_ == "NOUN"), None)
+    return replace(reading, future=False, cues=reading.cues + (word,)) if word else reading
 
 
 def presupposed(claim: Any, reading: Any, doc: Any, ref: dt.date | None = None) -> Any:
@@ -854,6 +877,12 @@ def another_countrys_act(doc: Any, span: tuple[int, int], claim: Any, catalogue:
     # a common noun in apposition says what the subject amounts to, not who acts ("bilateral trade grew 20% to $4.9
     # billion, a fraction of their trade with China": the small model hangs the appositive on the subject; en23); a
     # proper name in apposition is the actor itself ("the bloc's new partner, Egypt, signed …") and stays
+    # the other side named by "with" on the subject is the claim's counterpart, not an actor ("the next round of
+    # nuclear talks with the United States would take place in Muscat": Iran's talks; catalogue `counterparts`)
+    partners = countries_in(" ; ".join(getattr(claim, "counterparts", ())), catalogue.places)
+    hosted |= {t.i for s in subjects for w in s.subtree if w.dep_ == "prep" and w.lower_ == "with"
+               and partners and countries_in(" ".join(t.text for t in w.subtree), catalogue.places) <= partners
+               for t in w.subtree}
     words = " ".join(t.text for s in subjects for t in s.subtree if t.i not in hosted and not appositive_noun(t, s))
     # a capital after a preposition of place is where the act happens, not its actor ("Talks in Vienna on reviving
     # the 2015 nuclear deal have stalled": en18a)
@@ -1012,6 +1041,10 @@ def object_is_another_thing(doc: Any, span: tuple[int, int], claim: Any, referen
            for i in own if doc[i].pos_ == "NOUN"):
         # "…, completing Iran's ratification of the pact": a definite referent (catalogue `referents`) points back
         # to the subject the sentence names
+        return False
+    if any(c.dep_ == "dobj" and c.tag_ == "PRP" for c in token.children):
+        # "began reviewing the agreement, six months after the two sides had signed it": a personal pronoun as the
+        # object points back to the thing the sentence (or the one before) names, no other thing (dates25)
         return False
     return not any(t.i in own for t in named)
 
