@@ -653,10 +653,13 @@ def stance(sentence: str, start: int, end: int, lang: str, cue: str = "") -> Mod
     priced = word_pattern(lang, "priced")
     if priced and any(m.end() == len(prior) for m in priced.finditer(prior)):
         future += ["priced"]
-    # ... or after a noun of a procedure for it ("آلية إعادة فرض العقوبات", the mechanism of reimposing the sanctions,
-    # "механизм восстановления санкций": languages.toml `procedure`): the act the procedure may bring, not one done (lang25)
+    # ... or a noun of restoring named as a mechanism's ("آلية إعادة فرض العقوبات", the mechanism of reimposing the
+    # sanctions, "el mecanismo de restablecimiento de las sanciones": languages.toml `procedure`, the mechanism's noun
+    # and the act's first word): the act the mechanism may bring, not one done; not the mechanism's own name, which
+    # this record reads as the act ("mecanismo de snapback", "آلية سناب باك"), lang25
     procedure = word_pattern(lang, "procedure")
-    if procedure and any(m.end() == len(prior) for m in procedure.finditer(prior)):
+    head = (prior + " " + (fold(sentence[start:end]).split() or [""])[0]).strip()
+    if procedure and any(m.end() == len(head) for m in procedure.finditer(head)):
         future += ["procedure"]
     # ... or after a noun of a contract ("قرارداد تأمین مالی و احداث خط آهن", "контракт на строительство"): agreed, not done
     if contracted(fold(sentence[max(0, start - DEAL_REACH):start]).rstrip(), lang):

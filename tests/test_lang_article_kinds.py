@@ -1885,3 +1885,16 @@ def test_lang25_the_talks_sides_after_a_two_word_modifier(lang: str, text: str,
     # Arabic's "indirect" takes two words ("غير المباشرة"): the sides stand up to six words after the talks' noun
     # (claims.reader.TALK_WINDOW)
     assert lang25_read(text, lang, "2025-04-27").get("jcpoa-talks") == expected
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    ("ru", "Рябков заявил, что переговоры Ирана с США вряд ли возобновятся до конца года.", None),
+    ("ru", "По словам дипломата, переговоры Ирана и США возобновятся в мае.", None),
+    # near-miss: the past is the talks resumed
+    ("ru", "Переговоры Ирана и США по ядерной программе возобновились в субботу в Маскате.", ("changed", "ongoing")),
+])
+def test_lang25_a_russian_perfective_present_is_a_future(lang: str, text: str,
+                                                         expected: tuple[str, str] | None) -> None:
+    # the perfective verb's present form is its future ("возобновятся", will resume), and "вряд ли" (hardly) puts it
+    # in doubt: no talks under way (languages.toml ru `future`)
+    assert lang25_read(text, lang, "2025-11-12").get("jcpoa-talks") == expected
