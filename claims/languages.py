@@ -1208,8 +1208,8 @@ def without_tenure_starts(sentence: str, lang: str, after: int = 0) -> str:
                                   SOLAR_YEAR.search(text, m.end(), m.end() + TENURE_START_REACH)) if y]
     for m in backward.finditer(folded) if backward else ():
         window = max(0, m.start() - TENURE_START_REACH)
-        years += sorted((y for pattern in (EXPLICIT_YEAR, SOLAR_YEAR) for y in pattern.finditer(text, window, m.start())),
-                        key=lambda y: y.start())[-1:]
+        before = [y for pattern in (EXPLICIT_YEAR, SOLAR_YEAR) for y in pattern.finditer(text, window, m.start())]
+        years += sorted(before, key=lambda y: y.start())[-1:]
     out = text
     for y in years:
         out = out[:y.start()] + " " * (y.end() - y.start()) + out[y.end():]

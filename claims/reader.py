@@ -717,7 +717,8 @@ def counterpart_talks(ctx: Context, i: int, claim: Claim) -> Talk | None:
     subject ("talks on a prisoner swap", "trade talks") are not. They must name a counterpart, no third country (a
     mediator or a venue is no side: it stands elsewhere), and the party, unless the page's title or lead names it
     (the page is the party's). Read on the English parse, or without one by the language's `talks` words followed
-    within TALK_WINDOW words by the sides (claims.languages). Memoised on the context (topic_score and scope_score ask)."""
+    within TALK_WINDOW words by the sides (claims.languages). Memoised on the context (topic_score and scope_score
+    ask)."""
     key = (i, claim.id)
     if key not in ctx.talks:
         ctx.talks[key] = _counterpart_talks(ctx, i, claim) if claim.counterparts else None

@@ -1802,8 +1802,8 @@ def test_lang25_the_un_sanctions_back_in_force_end_the_deal(lang: str, text: str
 @pytest.mark.parametrize("lang, text, expected", [
     ("ar", "عادت العقوبات الأممية على إيران إلى حيز التنفيذ صباح الأحد. وكان مجلس الأمن قد رفض الجمعة مشروع قرار روسي "
            "صيني لتأجيلها.", ("changed", "in force")),
-    ("es", "Las sanciones de la ONU contra Irán volvieron a entrar en vigor el domingo. El Consejo de Seguridad rechazó "
-           "el viernes un proyecto de resolución ruso-chino para aplazarlas.", ("changed", "in force")),
+    ("es", "Las sanciones de la ONU contra Irán volvieron a entrar en vigor el domingo. El Consejo de Seguridad "
+           "rechazó el viernes un proyecto de resolución ruso-chino para aplazarlas.", ("changed", "in force")),
     # near-miss: a party refusing to recognise the step still disputes it
     ("ar", "عادت العقوبات الأممية على إيران إلى حيز التنفيذ صباح الأحد. وقالت موسكو إنها لا تعترف بشرعية هذه الخطوة.",
      ("disputed", "in force")),
@@ -1876,7 +1876,8 @@ def test_lang25_the_guardian_councils_double_negative_in_turkish(lang: str, text
 
 
 @pytest.mark.parametrize("lang, text, expected", [
-    ("ar", "عقدت الجولة الثالثة من المحادثات غير المباشرة بين إيران والولايات المتحدة في مسقط.", ("changed", "ongoing")),
+    ("ar", "عقدت الجولة الثالثة من المحادثات غير المباشرة بين إيران والولايات المتحدة في مسقط.",
+     ("changed", "ongoing")),
     # near-miss: a third country's talks with Iran are not the nuclear talks
     ("ar", "عقدت الجولة الثالثة من المحادثات غير المباشرة بين إيران والسعودية في مسقط.", None),
 ])
