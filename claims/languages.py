@@ -515,9 +515,11 @@ def suffix_pattern(lang: str, kind: str) -> re.Pattern[str] | None:
 
 
 def has_suffix(lang: str, kind: str, text: str) -> list[str]:
-    """The words of `text` that end in an ending of kind `kind` (suffix_pattern), in order."""
+    """The words of `text` that end in an ending of kind `kind` (suffix_pattern), in order; not inside a phrase of
+    the kind's `<kind>_not` list, which only looks like one (a double negative: "aykırı bulunmadığını", not found
+    contrary, approves)."""
     pattern = suffix_pattern(lang, kind)
-    return [m.group() for m in pattern.finditer(fold(text))] if pattern else []
+    return [m.group() for m in pattern.finditer(without_lookalikes(lang, kind, fold(text)))] if pattern else []
 
 
 def has(lang: str, kind: str, text: str) -> list[str]:
@@ -651,6 +653,14 @@ def stance(sentence: str, start: int, end: int, lang: str, cue: str = "") -> Mod
     priced = word_pattern(lang, "priced")
     if priced and any(m.end() == len(prior) for m in priced.finditer(prior)):
         future += ["priced"]
+    # ... or a noun of restoring named as a mechanism's ("آلية إعادة فرض العقوبات", the mechanism of reimposing the
+    # sanctions, "el mecanismo de restablecimiento de las sanciones": languages.toml `procedure`, the mechanism's noun
+    # and the act's first word): the act the mechanism may bring, not one done; not the mechanism's own name, which
+    # this record reads as the act ("mecanismo de snapback", "آلية سناب باك"), lang25
+    procedure = word_pattern(lang, "procedure")
+    head = (prior + " " + (fold(sentence[start:end]).split() or [""])[0]).strip()
+    if procedure and any(m.end() == len(head) for m in procedure.finditer(head)):
+        future += ["procedure"]
     # ... or after a noun of a contract ("قرارداد تأمین مالی و احداث خط آهن", "контракт на строительство"): agreed, not done
     if contracted(fold(sentence[max(0, start - DEAL_REACH):start]).rstrip(), lang):
         future += ["contracted"]
@@ -1120,6 +1130,14 @@ def dated(ctx: Context, i: int, reading: Reading, lang: str, persons: frozenset[
         cut = next((m.end() for m in replaced.finditer(folded) if m.start() >= reading.cue_start - ctx.sentences[i].start),
                    None) if replaced and len(folded) == len(text) else None
         text = text if cut is None else text[:cut] + without_spans(text[cut:], lang)
+    # the holder's own start told inside the sentence ("بزشكيان، الذي تولى منصبه في يوليو/تموز 2024، …", "Белоусов,
+    # возглавивший ведомство в мае 2024 года, принял …", "Temmuz 2024'te göreve başlayan … Pezeşkiyan"): that date is
+    # when his tenure began, which goes on, not the date of what the sentence tells (lang25); not an acting
+    # holder's start, a stint that ended
+    if reading.claim in persons and not reading.acting:
+        started = without_tenure_starts(text, lang, reading.cue_start - ctx.sentences[i].start)
+        # (only a start long before the article: a start told as the day's news dates that news)
+        text = started if started != text and is_stale(ctx, statement_date(text, lang, last=True)) else text
     text = without_named_years(text, lang)
     when = statement_date(text, lang)
     if when is None:
@@ -1165,6 +1183,36 @@ def without_spans(sentence: str, lang: str) -> str:
             text, m.end(), m.end() + SINCE_REACH)
         if year:
             out = out[:m.start()] + " " * (year.end() - m.start()) + out[year.end():]
+    return out
+
+
+TENURE_START_REACH = 40  # characters between a word of a tenure's start and the year of that start
+
+
+def without_tenure_starts(sentence: str, lang: str, after: int = 0) -> str:
+    """`sentence` with the year of each tenure's start blanked (same length, offsets kept): the year within
+    TENURE_START_REACH characters after a word of languages.toml's `tenure_start` at or after offset `after` (the
+    holder's cue: "who took office in July 2024", "возглавивший ведомство в мае 2024 года", "que assumiu em agosto
+    de 2024"), or before a word of `tenure_start_after` anywhere (a language putting the date before its verb:
+    "Temmuz 2024'te göreve başlayan", "Ağustos 2024'ten bu yana", "که مرداد ۱۴۰۳ … سوگند یاد کرد"). The sentence
+    unchanged in a language with no such words."""
+    text = sentence.translate(DIGITS)
+    forward, backward = word_pattern(lang, "tenure_start"), word_pattern(lang, "tenure_start_after")
+    folded = keep_accents(text, fold(text), lang) if forward or backward else ""
+    if not (forward or backward) or len(folded) != len(text):
+        return sentence
+    years: list[re.Match[str]] = []
+    for m in forward.finditer(folded) if forward else ():
+        if m.start() >= after:
+            years += [y for y in (EXPLICIT_YEAR.search(text, m.end(), m.end() + TENURE_START_REACH),
+                                  SOLAR_YEAR.search(text, m.end(), m.end() + TENURE_START_REACH)) if y]
+    for m in backward.finditer(folded) if backward else ():
+        window = max(0, m.start() - TENURE_START_REACH)
+        before = [y for pattern in (EXPLICIT_YEAR, SOLAR_YEAR) for y in pattern.finditer(text, window, m.start())]
+        years += sorted(before, key=lambda y: y.start())[-1:]
+    out = text
+    for y in years:
+        out = out[:y.start()] + " " * (y.end() - y.start()) + out[y.end():]
     return out
 
 
@@ -1929,6 +1977,8 @@ def named_alone(ctx: Context, catalogue: Catalogue, lang: str
             if not spells:
                 continue
             claim, (start, end) = holds[0], spells[0]
+            if has(lang, "predecessor", sentence[max(0, start - PREDECESSOR_REACH):start]):
+                continue  # the one replaced ("تولى الوزارة خلفا لسيرغي شويغو"), no holder named alone (lang25)
             near = (max(0, start - NAME_REACH), end + NAME_REACH)
             if any(near[0] <= a < near[1] or near[0] < b <= near[1] for a, b, _ in find_phrases(folded, office_words)
                    if not any(t0 <= a and b <= t1 for t0, t1 in taken)):
@@ -1936,7 +1986,7 @@ def named_alone(ctx: Context, catalogue: Catalogue, lang: str
             if has(lang, "deputy", sentence[near[0]:near[1]]) or not in_scope(ctx, i, claim.parties[0]):
                 continue
             others = set(claim.parties[1:]) or set(catalogue.parties) - {claim.parties[0]}
-            if not others & ctx.parties[i]:
+            if not others & ctx.parties[i] and not titled_before(ctx, i, claim, lang, catalogue):
                 continue
             alone.setdefault(claim.id, {})[person["name"]] = (i, person, (start, end))
     out: dict[int, list[tuple[Claim, dict[str, Any], tuple[int, int]]]] = {}
@@ -1947,6 +1997,20 @@ def named_alone(ctx: Context, catalogue: Catalogue, lang: str
         out.setdefault(i, []).append((catalogue.get(claim_id), person, span))
     ctx._named_alone = out  # type: ignore[attr-defined]
     return out
+
+
+def titled_before(ctx: Context, i: int, claim: Claim, lang: str, catalogue: Catalogue) -> bool:
+    """Does a sentence before the i-th name the claim's office by one of its titles, which name the office's country
+    ("وزیر امور خارجه کشورمان و رافائل گروسی … سندی امضا کردند. عراقچی پس از امضای این سند گفت …"), or by a word of
+    the office with its country named ("أكد وزير الدفاع الروسي …"), and no known holder of it (a bare title)? The
+    page then tells of that office's holder, whom a later sentence names alone, whatever party that sentence names
+    (named_alone), lang25. Not where the title's sentence names a holder ("… آندری بلوسوف … به عنوان وزیر دفاع
+    روسیه منصوب شد. … سرگئی شویگو را به دبیری شورای امنیت … منصوب کرده بود": the later name is another's)."""
+    parties = getattr(ctx, "alias_parties", (ctx.parties, ctx.title_parties))[0]
+    holders = [p for p in getattr(ctx, "people", None) or known_people(catalogue) if claim.id in p.get("holds", ())]
+    return any((find_phrases(ctx.folded[j], claim.titles) or (
+        claim.parties[0] in parties[j] and find_phrases(ctx.folded[j], claim.topic))) and not any(
+        name_spans(ctx.sentences[j].text, ctx.folded[j], p, lang) for p in holders) for j in range(i))
 
 
 TAKE_REACH = 80  # characters between a known person's name and the office they take up, a verb between them

@@ -717,7 +717,8 @@ def counterpart_talks(ctx: Context, i: int, claim: Claim) -> Talk | None:
     subject ("talks on a prisoner swap", "trade talks") are not. They must name a counterpart, no third country (a
     mediator or a venue is no side: it stands elsewhere), and the party, unless the page's title or lead names it
     (the page is the party's). Read on the English parse, or without one by the language's `talks` words followed
-    within five words by the sides (claims.languages). Memoised on the context (topic_score and scope_score ask)."""
+    within TALK_WINDOW words by the sides (claims.languages). Memoised on the context (topic_score and scope_score
+    ask)."""
     key = (i, claim.id)
     if key not in ctx.talks:
         ctx.talks[key] = _counterpart_talks(ctx, i, claim) if claim.counterparts else None
@@ -847,16 +848,21 @@ def page_of_the_talks(ctx: Context, claim: Claim) -> bool:
                                for p in claim.parties)
 
 
+# words after a word of talks where their sides stand: six, since Arabic's "indirect" takes two ("المحادثات غير المباشرة
+# بين إيران والولايات المتحدة", lang25)
+TALK_WINDOW = 6
+
+
 def talks_by_words(ctx: Context, i: int, claim: Claim) -> Talk | None:
-    """counterpart_talks without a parse: a word of the language's talks (ctx.talk_words) followed within five words
-    of its clause by the sides ("контактов между Ираном и США", "گفتگوهای غیرمستقیم ایران و آمریکا",
+    """counterpart_talks without a parse: a word of the language's talks (ctx.talk_words) followed within TALK_WINDOW
+    words of its clause by the sides ("контактов между Ираном и США", "گفتگوهای غیرمستقیم ایران و آمریکا",
     "المحادثات بين إيران والولايات المتحدة")."""
     if ctx.talk_words is None:
         return None
     folded, words = ctx.folded[i], ctx.sentences[i].text.split()
     for found in ctx.talk_words.finditer(folded):
         rest = re.split(r"[,;:.!?()«»\"،؛]", folded[found.end():], maxsplit=1)[0]
-        window = rest.split()[:5]
+        window = rest.split()[:TALK_WINDOW]
         # the same words as written (the names of countries are found in their capitals): folding keeps the spaces
         first = len(folded[:found.end()].split()) - (0 if folded[found.end():found.end() + 1].isspace() else 1)
         written = " ".join(w.strip(".,;:!?()«»\"،؛") for w in words[first:first + len(window)])

@@ -1751,3 +1751,173 @@ def test_undated25_a_year_named_by_relative_words_on_an_undated_page(text: str, 
     article = Article(1, "http://127.0.0.1/a", "", text, published="2026-12-02", lang="ru", date_estimated=estimated)
     found = {f.claim: (f.verdict, f.value) for f in analyze([article], load_catalogue(), UNDATED_TRADE).findings}
     assert found.get("bilateral-trade") == expected
+
+
+# lang25: the nuclear talks' end, the treaty's stages and the offices told with old dates, written blind (docs/ENGINE.md
+# "Other languages, blind round twenty-five")
+LANG25_BASELINE = {"iran-president": {"value": "Ebrahim Raisi", "quotes": []},
+                   "iran-foreign-minister": {"value": "Hossein Amir-Abdollahian", "quotes": []},
+                   "russia-defense-minister": {"value": "Sergey Shoigu", "quotes": []},
+                   "strategic-treaty": {"value": "draft", "quotes": []},
+                   "jcpoa-talks": {"value": "stalled", "quotes": []},
+                   "un-arms-embargo": {"value": "lifted", "quotes": []}}
+
+
+def lang25_read(text: str, lang: str, published: str) -> dict[str, tuple[str, str]]:
+    return findings(text, LANG25_BASELINE, lang, published)
+
+
+@pytest.mark.parametrize("lang, text, claim, expected", [
+    ("ar", "زار الرئيس الإيراني مسعود بزشكيان، الذي تولى الرئاسة في أغسطس/آب 2024، العاصمة الصينية أمس.",
+     "iran-president", ("changed", "Masoud Pezeshkian")),
+    ("ru", "Министр иностранных дел Ирана Аббас Аракчи, возглавивший МИД в августе 2024 года, прилетел в Пекин.",
+     "iran-foreign-minister", ("changed", "Abbas Araghchi")),
+    ("tr", "Ağustos 2024'ten bu yana görevi yürüten Dışişleri Bakanı Abbas Arakçi dün Pekin'e gitti.",
+     "iran-foreign-minister", ("changed", "Abbas Araghchi")),
+    ("pt", "O chanceler iraniano, Abbas Araghchi, que assumiu em agosto de 2024, viajou ontem a Pequim.",
+     "iran-foreign-minister", ("changed", "Abbas Araghchi")),
+    # near-miss: a date that is no start of the holder's tenure still makes the sentence history
+    ("pt", "O chanceler iraniano, Abbas Araghchi, viajou a Pequim em agosto de 2024.", "iran-foreign-minister", None),
+])
+def test_lang25_a_holders_start_dated_in_his_own_clause(lang: str, text: str, claim: str,
+                                                        expected: tuple[str, str] | None) -> None:
+    # "X, who took office in August 2024, …" said in 2026: the date is when his tenure began, which goes on, not the
+    # date of what the sentence tells (languages.toml `tenure_start`, tr and fa `tenure_start_after`;
+    # claims.languages.without_tenure_starts)
+    assert lang25_read(text, lang, "2026-03-01").get(claim) == expected
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    ("ar", "قالت الخارجية الإيرانية إن القرار 2231 قد انتهى رسميا اليوم مع انقضاء مدته.", ("changed", "collapsed")),
+    ("tr", "Tahran, 2231 sayılı kararın sona erdiğini bildirdi.", ("changed", "collapsed")),
+    ("fa", "وزارت امور خارجه اعلام کرد برجام از امروز پایان یافته است.", ("changed", "collapsed")),
+    # near-misses: "قد" before the present is "may"; a thing imposed under the resolution ended is not the resolution
+    ("ar", "قال دبلوماسي إن الاتفاق النووي قد ينتهي الشهر المقبل.", None),
+    ("ar", "قالت طهران إن حظر الأسلحة المفروض بموجب القرار 2231 انتهى اليوم.", None),
+    ("tr", "2231 sayılı karar kapsamındaki silah ambargosu bugün sona erdi.", None),
+])
+def test_lang25_the_resolution_that_endorsed_the_deal_ended(lang: str, text: str,
+                                                            expected: tuple[str, str] | None) -> None:
+    # Termination Day told by the resolution's end (catalogue jcpoa-talks ar and tr topics and cues, the Persian
+    # participle "پایان یافته"); Arabic "قد" before a verb of the past is its perfect (languages.toml ar `future_not`)
+    assert lang25_read(text, lang, "2025-10-18").get("jcpoa-talks") == expected
+
+
+@pytest.mark.parametrize("lang, text, claim, expected", [
+    ("pt", "As sanções da ONU contra o Irã voltaram a vigorar no domingo à noite.", "jcpoa-talks",
+     ("changed", "collapsed")),
+    ("es", "Las sanciones de Naciones Unidas contra Irán volvieron a entrar en vigor el domingo.", "jcpoa-talks",
+     ("changed", "collapsed")),
+    ("es", "Las sanciones de Naciones Unidas contra Irán volvieron a entrar en vigor el domingo.", "un-arms-embargo",
+     ("changed", "in force")),
+    # near-miss: a return that may come is no end
+    ("pt", "As sanções da ONU contra o Irã podem voltar a vigorar dentro de 30 dias.", "jcpoa-talks", None),
+])
+def test_lang25_the_un_sanctions_back_in_force_end_the_deal(lang: str, text: str, claim: str,
+                                                            expected: tuple[str, str] | None) -> None:
+    # the deal's end told by its consequence, the UN's sanctions back in force with their long name before the verb,
+    # as the English and Russian topics read it (catalogue jcpoa-talks pt and es; "Naciones Unidas" without its
+    # article for the embargo)
+    assert lang25_read(text, lang, "2025-09-28").get(claim) == expected
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    ("ar", "عادت العقوبات الأممية على إيران إلى حيز التنفيذ صباح الأحد. وكان مجلس الأمن قد رفض الجمعة مشروع قرار روسي "
+           "صيني لتأجيلها.", ("changed", "in force")),
+    ("es", "Las sanciones de la ONU contra Irán volvieron a entrar en vigor el domingo. El Consejo de Seguridad "
+           "rechazó el viernes un proyecto de resolución ruso-chino para aplazarlas.", ("changed", "in force")),
+    # near-miss: a party refusing to recognise the step still disputes it
+    ("ar", "عادت العقوبات الأممية على إيران إلى حيز التنفيذ صباح الأحد. وقالت موسكو إنها لا تعترف بشرعية هذه الخطوة.",
+     ("disputed", "in force")),
+])
+def test_lang25_a_draft_resolution_voted_down_is_no_denial(lang: str, text: str,
+                                                           expected: tuple[str, str]) -> None:
+    # the Council rejecting a draft to put the step off rejects a proposal, it denies nothing the page states
+    # (languages.toml `denial_not`)
+    assert lang25_read(text, lang, "2025-09-28").get("un-arms-embargo") == expected
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    ("ar", "فعّلت الدول الأوروبية الثلاث آلية إعادة فرض العقوبات الأممية على إيران.", None),
+    ("es", "Francia, Alemania y el Reino Unido activaron el mecanismo de restablecimiento de las sanciones de la ONU "
+           "contra Irán.", None),
+    ("fa", "سه کشور اروپایی سازوکار بازگشت تحریم‌های سازمان ملل را فعال کردند.", None),
+    # near-miss: the reimposition itself
+    ("ar", "أعيد فرض العقوبات الأممية على إيران فجر الأحد.", ("changed", "in force")),
+])
+def test_lang25_a_procedure_named_before_the_act_is_no_act(lang: str, text: str,
+                                                           expected: tuple[str, str] | None) -> None:
+    # "the mechanism of reimposing the sanctions" names the act the mechanism may bring, not one done
+    # (languages.toml `procedure`, claims.languages.stance)
+    assert lang25_read(text, lang, "2025-08-28").get("un-arms-embargo") == expected
+
+
+@pytest.mark.parametrize("lang, text, claim, expected", [
+    ("fa", "سرپرست وزارت امور خارجه، علی باقری کنی، با همتای چینی خود تلفنی گفتگو کرد.", "iran-foreign-minister",
+     ("changed", "Ali Bagheri Kani")),
+    # near-miss: the ministry's political deputy is no minister
+    ("fa", "علی باقری کنی، معاون سیاسی وزارت امور خارجه، با همتای چینی خود تلفنی گفتگو کرد.", "iran-foreign-minister",
+     None),
+])
+def test_lang25_an_acting_minister_as_the_ministrys_acting_head(lang: str, text: str, claim: str,
+                                                                expected: tuple[str, str] | None) -> None:
+    # Persian names an acting minister the ministry's "سرپرست", as the president's "سرپرست ریاست جمهوری" (catalogue)
+    assert lang25_read(text, lang, "2024-06-05").get(claim) == expected
+
+
+@pytest.mark.parametrize("lang, text, claim, expected", [
+    ("fa", "وزیر امور خارجه کشورمان روز دوشنبه وارد پکن شد. عراقچی در بدو ورود گفت سفر او اقتصادی است.",
+     "iran-foreign-minister", ("changed", "Abbas Araghchi")),
+    ("ar", "قال وزير الدفاع الروسي إن التعاون مع الشركاء مستمر. وأضاف بيلوسوف أن الجيش تسلم معدات جديدة.",
+     "russia-defense-minister", ("changed", "Andrey Belousov")),
+    ("ar", "قال وزير الدفاع الروسي إن التعاون مستمر. وأندريه بيلوسوف، الذي تولى الوزارة خلفا لسيرغي شويغو، يرأس "
+           "الاجتماع.", "russia-defense-minister", ("changed", "Andrey Belousov")),
+    # near-miss: a title whose sentence names its holder does not make a later name another holder of it
+    ("fa", "آندری بلوسوف امروز به عنوان وزیر دفاع روسیه معرفی شد. پوتین پیش‌تر سرگئی شویگو را به دبیری شورای امنیت "
+           "روسیه منصوب کرده بود.", "russia-defense-minister", None),
+])
+def test_lang25_a_bare_title_then_the_holder_by_name(lang: str, text: str, claim: str,
+                                                     expected: tuple[str, str] | None) -> None:
+    # the office named with its country and no name, then a known holder of it named alone in a later sentence, the
+    # one he replaced aside (claims.languages.titled_before, named_alone; languages.toml ar `predecessor`)
+    assert lang25_read(text, lang, "2025-09-10").get(claim) == expected
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    ("tr", "İran'da Anayasayı Koruyucular Konseyi, Rusya ile kapsamlı stratejik ortaklık anlaşmasına ilişkin tasarının "
+           "anayasaya aykırı bulunmadığını açıkladı.", ("changed", "ratified")),
+    # near-miss: a plain negation still negates
+    ("tr", "İran'da Anayasayı Koruyucular Konseyi, Rusya ile kapsamlı stratejik ortaklık anlaşmasını onaylamadı.",
+     ("confirmed", "not ratified")),
+])
+def test_lang25_the_guardian_councils_double_negative_in_turkish(lang: str, text: str,
+                                                                 expected: tuple[str, str] | None) -> None:
+    # "not found contrary to the constitution" approves (catalogue ratified cue, languages.toml tr
+    # `negation_suffix_not`, claims.languages.has_suffix), as the Persian "مغایر … تشخیص نداد"
+    assert lang25_read(text, lang, "2025-06-11").get("strategic-treaty") == expected
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    ("ar", "عقدت الجولة الثالثة من المحادثات غير المباشرة بين إيران والولايات المتحدة في مسقط.",
+     ("changed", "ongoing")),
+    # near-miss: a third country's talks with Iran are not the nuclear talks
+    ("ar", "عقدت الجولة الثالثة من المحادثات غير المباشرة بين إيران والسعودية في مسقط.", None),
+])
+def test_lang25_the_talks_sides_after_a_two_word_modifier(lang: str, text: str,
+                                                          expected: tuple[str, str] | None) -> None:
+    # Arabic's "indirect" takes two words ("غير المباشرة"): the sides stand up to six words after the talks' noun
+    # (claims.reader.TALK_WINDOW)
+    assert lang25_read(text, lang, "2025-04-27").get("jcpoa-talks") == expected
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    ("ru", "Рябков заявил, что переговоры Ирана с США вряд ли возобновятся до конца года.", None),
+    ("ru", "По словам дипломата, переговоры Ирана и США возобновятся в мае.", None),
+    # near-miss: the past is the talks resumed
+    ("ru", "Переговоры Ирана и США по ядерной программе возобновились в субботу в Маскате.", ("changed", "ongoing")),
+])
+def test_lang25_a_russian_perfective_present_is_a_future(lang: str, text: str,
+                                                         expected: tuple[str, str] | None) -> None:
+    # the perfective verb's present form is its future ("возобновятся", will resume), and "вряд ли" (hardly) puts it
+    # in doubt: no talks under way (languages.toml ru `future`)
+    assert lang25_read(text, lang, "2025-11-12").get("jcpoa-talks") == expected
