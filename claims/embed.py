@@ -350,10 +350,10 @@ def load_encoder() -> Encoder:
     return Encoder()
 
 
-# The catalogue's own texts (state descriptions, claim questions, development examples: ~75 for the project's) are
-# the same for every analyze call: embedded once per encoder and list, not once per call. Called once per article
-# (the API, the probe tallies), embedding them again was over half of an English article's time; the same list,
-# embedded the same way, gives the same bits.
+# The catalogue's own texts (state descriptions, claim questions, development examples: ~75 for the
+# project's) are the same for every analyze call: embedded once per encoder and list, not once per call.
+# Called once per article (the API, the probe tallies), embedding them again was over half of an English
+# article's time; the same list, embedded the same way, gives the same bits.
 _FIXED: "weakref.WeakKeyDictionary[object, dict[tuple[str, ...], np.ndarray]]" = weakref.WeakKeyDictionary()
 _FIXED_PER_ENCODER = 64
 
