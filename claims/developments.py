@@ -130,6 +130,7 @@ import numpy as np
 from claims.catalogue import Catalogue
 from extractors.language import detect_language
 from claims.compare import ArticleRef
+from claims.embed import encode_fixed
 from claims.grammar import LEXICON as STANCE_LEXICON, own_field, read_stance
 from claims.entities import countries_in
 from claims.languages import DIGITS, SOLAR_MONTHS, english_part, for_language, month_names, word_pattern, \
@@ -2094,8 +2095,8 @@ def new_developments(candidates: list[Candidate], catalogue: Catalogue, encoder:
         about = encoded[[row.get(c.statement if c.implicit else c.scored or c.statement, 0) for c in candidates]]
         rows = [(claim.id, d) for claim in catalogue.claims for s in claim.states for d in s.describe] \
             + [(claim.id, claim.question) for claim in catalogue.claims]
-        covered = encoder.encode([text for _, text in rows])
-        protos = encoder.encode(list(catalogue.developments or [c.question for c in catalogue.claims]))
+        covered = encode_fixed(encoder, [text for _, text in rows])
+        protos = encode_fixed(encoder, list(catalogue.developments or [c.question for c in catalogue.claims]))
         near = about @ covered.T
         closeness = near.max(axis=1)
         # several things counted ("eight cooperation documents") are no restatement of the claim about one thing

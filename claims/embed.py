@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import json
 import math
+import weakref
 from collections.abc import Sequence
 from functools import lru_cache
 from pathlib import Path
@@ -347,3 +348,29 @@ def _normalise(x: np.ndarray) -> np.ndarray:
 def load_encoder() -> Encoder:
     """Process-wide encoder: weights are loaded once and shared by all callers."""
     return Encoder()
+
+
+# The catalogue's own texts (state descriptions, claim questions, development examples: ~75 for the
+# project's) are the same for every analyze call: embedded once per encoder and list, not once per call.
+# Called once per article (the API, the probe tallies), embedding them again was over half of an English
+# article's time; the same list, embedded the same way, gives the same bits.
+_FIXED: "weakref.WeakKeyDictionary[object, dict[tuple[str, ...], np.ndarray]]" = weakref.WeakKeyDictionary()
+_FIXED_PER_ENCODER = 64
+
+
+def encode_fixed(encoder: object, texts: Sequence[str]) -> np.ndarray:
+    """encoder.encode(texts) for texts that do not change between calls (a catalogue's), kept per encoder and
+    read-only; an encoder that cannot be weakly referenced is asked every time."""
+    key = tuple(texts)
+    try:
+        kept = _FIXED.setdefault(encoder, {})
+    except TypeError:
+        return encoder.encode(list(key))  # type: ignore[attr-defined,no-any-return]
+    vectors = kept.get(key)
+    if vectors is None:
+        if len(kept) >= _FIXED_PER_ENCODER:
+            kept.clear()
+        vectors = np.asarray(encoder.encode(list(key)))  # type: ignore[attr-defined]
+        vectors.flags.writeable = False
+        kept[key] = vectors
+    return vectors

@@ -288,8 +288,11 @@ class StateMatcher:
         """Cosine similarity of `sentence` to each of the claim's states (the best of its descriptions): state
         value -> similarity in -1..1."""
         if claim.id not in self._states:
+            from claims.embed import encode_fixed
+
             labels = [s.value for s in claim.states for _ in s.describe]
-            self._states[claim.id] = (labels, self.encoder.encode([d for s in claim.states for d in s.describe]))
+            described = [d for s in claim.states for d in s.describe]
+            self._states[claim.id] = (labels, encode_fixed(self.encoder, described))
         labels, vectors = self._states[claim.id]
         if sentence not in self._sentences:
             self.prime([sentence])

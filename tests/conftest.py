@@ -85,11 +85,24 @@ def catalogue():  # type: ignore[no-untyped-def]
     return load_catalogue()
 
 
+# The baseline is built once per catalogue file's content (its digest) in a test process and each module gets a
+# copy of its own: built again for each of the ~17 modules that ask for it, it cost 1-2 s each time.
+_BUILT: dict[str, dict] = {}
+
+
 @pytest.fixture(scope="module")
 def baseline(catalogue):  # type: ignore[no-untyped-def]
+    import copy
+
     from baseline.builder import build, load_sources
 
-    return {k: v.to_dict() for k, v in build(catalogue, load_sources()).items()}
+    key = catalogue.digest
+    built = _BUILT.get(key) if key else None
+    if built is None:
+        built = {k: v.to_dict() for k, v in build(catalogue, load_sources()).items()}
+        if key:
+            _BUILT[key] = built
+    return copy.deepcopy(built)
 
 
 @pytest.fixture(scope="module")
