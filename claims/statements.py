@@ -378,9 +378,10 @@ def sequel_of_a_process(claim: Any, reading: Any, doc: Any, lang: str = "en") ->
     """A process state (the catalogue's `process`: talks under way) put ahead by a plan for a later occurrence of
     it ("the next round of talks would take place in Muscat on Sunday", "a fourth round will be held"): the noun of
     the cue carries a word (LEXICON `sequel`) that takes an earlier occurrence for granted, so the process is under
-    way now, a fact (dates25). Not hedged, negated, denied, conditioned or a recap, nor with a word of negation or doubt
-    the window read ("might not go ahead"); "the first round will be held" and "a new round" take none for granted. Source: the presupposition of "next" and of ordinals above one (an iterative
-    trigger; S. Levinson, "Pragmatics", 1983, ch. 4)."""
+    way now, a fact (dates25). Not hedged, negated, denied, conditioned or a recap, nor with a word of negation or
+    doubt the window read ("might not go ahead"); "the first round will be held" and "a new round" take none for
+    granted. Source: the presupposition of "next" and of ordinals above one (an iterative trigger; S. Levinson,
+    "Pragmatics", 1983, ch. 4)."""
     state = next((s for s in claim.states if s.value == reading.value), None)
     words = LEXICON.get(lang, {}).get("sequel", frozenset())
     if state is None or not state.process or not reading.future or not words \
