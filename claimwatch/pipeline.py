@@ -29,7 +29,7 @@ from extractors.pool import Extraction
 import claims
 from baseline import store as baseline_store
 from baseline.builder import source_titles
-from claims.analysis import Analysis, language_of, load_encoder_or_none
+from claims.analysis import Analysis, load_encoder_or_none
 from claims.catalogue import Catalogue
 from claims.reader import mentions_tracked_claim, statement_key
 from claims.relevance import is_relevant
@@ -450,11 +450,8 @@ def analyze_run(db: sqlite_utils.Database, run_id: str, catalogue: Catalogue,
                                  f"([fetch] max_article_chars = {max_chars:,}): the rest was not read")
         texts.append(text)
     with analysis_log(logger, articles, texts):
-        result = claims.analyze([claims.Article(int(r["id"]), r["url"], r.get("title") or "", text,
-                                                r.get("published") or "", r.get("site_name") or "",
-                                                language_of(r), date_estimated=r["date_source"] == "fetched")
-                                 for r, text in zip(articles, texts)], catalogue, baseline,
-                                encoder=load_encoder_or_none(), dismissed=review.dismissed_statements(db),
+        result = claims.analyze([review.engine_article(r, text) for r, text in zip(articles, texts)], catalogue,
+                                baseline, encoder=load_encoder_or_none(), dismissed=review.dismissed_statements(db),
                                 on_error=on_error)
     listed = review.listed_developments(db, run_id)  # reported by an earlier run: not new
     undated = {r["url"]: r["published"] for r in articles if r["date_source"] == "fetched"}

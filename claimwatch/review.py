@@ -17,7 +17,7 @@ from __future__ import annotations
 import functools
 import json
 from datetime import datetime
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import sqlite_utils
 
@@ -28,6 +28,9 @@ from claimwatch.store import ARTICLE_ROWS, rows, transaction, utcnow
 from reports.model import Development, Finding
 from reports.timeline import link_of, observation_date, timeline_point
 from settings.errors import ReviewError
+
+if TYPE_CHECKING:
+    from claims import Article
 
 # superseded: a true earlier step of its claim that the baseline has moved past (`supersede`): closed as history,
 # neither accepted nor a false alarm (walk23 P1)
@@ -428,8 +431,7 @@ def accepted_claim(claim: Claim, finding: dict[str, Any], current: dict[str, Any
                           "only a stated value can become the baseline")
     # an AMP page's canonical (pipeline.with_canonical) is the page the baseline links from now on, as the
     # finding did; store.page_changed finds the fetched article by it (article_urls holds every URL of a story)
-    quote = {"value": value, "quote": obs["quote"], "source": obs.get("canonical") or obs["url"],
-             "title": obs.get("title") or "",
+    quote = {"value": value, "quote": obs["quote"], "source": link_of(obs), "title": obs.get("title") or "",
              "as_of": obs.get("published") or utcnow()[:10], "hedged": False}
     entry: dict[str, Any] = {
         "claim": claim.id, "type": claim.type, "value": value, "disputed": False, "quotes": [quote], "sides": {},
@@ -471,14 +473,25 @@ def dismiss(db: sqlite_utils.Database, finding_id: str) -> tuple[int, dict[str, 
     return len(quotes), finding
 
 
+def engine_article(row: dict[str, Any], text: str | None = None) -> "Article":
+    """The engine's claims.Article for a stored article (a row of store.ARTICLE_ROWS), read as `text` (the row's
+    own by default; the run passes it cut to its limit). A page dated by its fetch time (`date_source` "fetched",
+    extractors.pages.choose_date) has its date marked a stand-in (`date_estimated`)."""
+    from claims import Article
+    from claims.analysis import language_of
+
+    return Article(int(row["id"]), row["url"], row.get("title") or "", row["text"] if text is None else text,
+                   row.get("published") or "", row.get("site_name") or "", language_of(row),
+                   date_estimated=row.get("date_source") == "fetched")
+
+
 def same_value_statements(db: sqlite_utils.Database, finding: dict[str, Any]) -> list[str]:
     """The other statements of the finding's articles that the engine reads as the same value of its claim (a
     headline and a lead saying one thing, the finding quoting one of them): a syndicated copy of the article
     stating it in the other sentence would otherwise bring the dismissed finding back. [] when the articles are
     no longer stored or the claim is no longer in the catalogue."""
     from baseline.catalogue import load_catalogue
-    from claims import Article, read
-    from claims.analysis import language_of
+    from claims import read
     from claims.compare import value_key
 
     urls = list(dict.fromkeys([finding["observed"]["url"]] + [s["url"] for s in finding.get("sources", [])]))
@@ -490,10 +503,8 @@ def same_value_statements(db: sqlite_utils.Database, finding: dict[str, Any]) ->
     if not stored or finding["claim"] not in {c.id for c in catalogue.claims}:
         return []
     claim = catalogue.get(finding["claim"])
-    readings = [r for found in read([Article(int(a["id"]), a["url"], a.get("title") or "", a["text"],
-                                             a.get("published") or "", a.get("site_name") or "", language_of(a),
-                                             date_estimated=a.get("date_source") == "fetched")
-                                     for a in stored], catalogue).values() for r in found if r.claim == claim.id]
+    readings = [r for found in read([engine_article(a) for a in stored], catalogue).values()
+                for r in found if r.claim == claim.id]
     said = {statement_key(q) for q in [finding["observed"]["quote"]] + [s["quote"] for s in finding.get("sources", [])]}
     keys = {value_key(claim, r) for r in readings if statement_key(r.quote) in said}
     return [r.quote for r in readings if value_key(claim, r) in keys]
