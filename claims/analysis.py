@@ -24,7 +24,7 @@ from claims.names import canonical, known_names
 from claims.offices import LEXICON as OFFICE_WORDS, date_of_holding, described_in_the_past, named_as_removed, \
     needs_parse, offices, read_holdings, replacements, taking_office_clause, tenure_ended, tenure_ends, continuing
 from claims.statements import denial_sentences, denials, followers_to_parse, restate, sentences_to_parse
-from claims.values import Modality, same_person
+from claims.values import Modality, entity_dates, same_person
 
 
 class ArticleRow(TypedDict, total=False):
@@ -185,7 +185,7 @@ def read_articles(articles: Sequence[ArticleRow], catalogue: Catalogue, baseline
             if langs[n] == "en":
                 readings += headline_figures(ctx, catalogue, before, readings)
             readings = settle_tenures(ctx, mine, catalogue, baseline, readings)
-            if getattr(ctx, "years_unknown", False):
+            if ctx.years_unknown:
                 readings = without_relative_periods(readings)
             readings = older_acts_as_history(ctx, catalogue, readings)
             restated.append((row, ref, ended_later(ctx, mine, catalogue, baseline, readings + office_readings(
@@ -382,8 +382,6 @@ def tenure_onset(doc: Any, name: Any, ref: Any) -> str | None:
     "since" on his office or his verb ("X, foreign minister since 2013", "X has been foreign minister since 2013"): the
     tenure's start, which date_of_holding leaves out of the statement's date and claims.compare.judge sets against
     the record (a holder who took office before the record was made is no news of it). None without such a clause."""
-    from claims.values import entity_dates
-
     words = OFFICE_WORDS.get("en")
     if doc is None or name is None or words is None or doc.lang_ != "en":
         return None
@@ -480,9 +478,9 @@ def prepare_article(row: ArticleRow, catalogue: Catalogue, baseline: dict[str, d
     ref = ArticleRef(int(row["id"]), row["url"], row.get("title") or "", published, row.get("site_name") or "", lang)
     if row.get("date_estimated"):
         found = reference_date(ctx.sentences, lang, ctx.ref, row.get("title") or "")
-        ctx.years_unknown = not found.same_year(ctx.ref)  # type: ignore[attr-defined]
+        ctx.years_unknown = not found.same_year(ctx.ref)
         # the page's news is read against the newest event it tells, when that is of the stand-in's own year
-        ctx.written_after = None if ctx.years_unknown else found.earliest  # type: ignore[attr-defined]
+        ctx.written_after = None if ctx.years_unknown else found.earliest
         ref = replace(ref, dated_from=found.describe())
     ctx.memo = memo
     return ref, ctx
@@ -528,11 +526,10 @@ def news_context(ctx: Context) -> Context:
     page was background (news-dev, tune: a Croatian page of March 2026 fetched in December). A bound in an earlier
     year may be background itself (a 2025 page whose latest year is 2015's): the stand-in then stays, and an
     older event stays background."""
-    after = getattr(ctx, "written_after", None)
-    if after is None:
+    if ctx.written_after is None:
         return ctx
     news = copy(ctx)
-    news.ref = after
+    news.ref = ctx.written_after
     return news
 
 

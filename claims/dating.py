@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Sequence
 
+from claims.languages import DIGITS, EXPLICIT_YEAR, SOLAR_DATE, has, statement_date
 from claims.reader import Reading
 from claims.values import find_dates, read_modality
 from extractors.text import Sentence
@@ -83,8 +84,6 @@ def without_relative_periods(readings: list[Reading]) -> list[Reading]:
 
 def _plain(text: str) -> str:
     """`text` with Persian and Arabic digits as ASCII ones (claims.languages.DIGITS)."""
-    from claims.languages import DIGITS
-
     return text.translate(DIGITS)
 
 
@@ -109,8 +108,6 @@ def _past_dates(text: str, lang: str) -> list[tuple[date, str]]:
 def _other_language_dates(text: str, lang: str) -> list[tuple[date, str]]:
     """Another language's latest explicit date in `text` (claims.languages.statement_date: a year written, or a
     Solar Hijri date), none in a sentence with the language's future words."""
-    from claims.languages import EXPLICIT_YEAR, SOLAR_DATE, has, statement_date
-
     plain = _plain(text)
     if not (EXPLICIT_YEAR.search(plain) or SOLAR_DATE.search(plain)) or has(lang, "future", text):
         return []

@@ -265,6 +265,12 @@ class Context:
     talk_words: "re.Pattern[str] | None" = None
     # counterpart_talks' answers: (sentence index, claim id) -> the talks found (None: none)
     talks: "dict[tuple[int, str], Talk | None]" = field(default_factory=dict)
+    # a page dated by a stand-in (claims.Article.date_estimated) whose text does not show it of the stand-in's year:
+    # a year it names by relative words alone ("last year") is not known (claims.analysis.prepare_article)
+    years_unknown: bool = False
+    # the earliest day such a page can have been written, when that is of the stand-in's year: its new
+    # developments are read against it (claims.analysis.news_context); None otherwise
+    written_after: date | None = None
 
 
 class StateMatcher:
